@@ -1,0 +1,101 @@
+"""The command line: `python -m bot [run|chat|ask|eval|validate]`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import Settings, SettingsError
+from bot.engine import Engine
+from bot.loader import KnowledgeError, load_knowledge
+from bot.replies import Outcome, Responder
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="社工问答助手: a social-work FAQ bot.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    knowledge = argparse.ArgumentParser(add_help=False)
+    knowledge.add_argument("--knowledge", type=Path, metavar="DIR", help="knowledge directory (default: knowledge/)")
+    commands.add_parser("run", parents=[knowledge], help="serve Telegram (needs TELEGRAM_BOT_TOKEN)")
+    commands.add_parser("chat", parents=[knowledge], help="a conversation in this terminal")
+    ask = commands.add_parser("ask", parents=[knowledge], help="answer a question, or one per line of stdin")
+    ask.add_argument("--json", action="store_true", help="one JSON object per answer")
+    ask.add_argument("question", nargs="?", help="the question (default: read lines from stdin)")
+    evaluate = commands.add_parser("eval", parents=[knowledge], help="score the engine on a labelled file")
+    evaluate.add_argument("file", type=Path, help="YAML list of {question, expected} items")
+    commands.add_parser("validate", parents=[knowledge], help="check the knowledge base")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Runs one command; returns the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        settings = Settings.load()
+        directory: Path = getattr(args, "knowledge", None) or settings.knowledge_dir
+        knowledge = load_knowledge(directory)
+    except KnowledgeError as error:
+        print(f"the knowledge base has {len(error.problems)} problem(s):", file=sys.stderr)
+        print(error, file=sys.stderr)
+        return 1
+    except SettingsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    if args.command == "validate":
+        print(f"ok: {knowledge.files} files, {len(knowledge.categories)} categories, "
+              f"{len(knowledge.entries)} entries, {knowledge.phrasing_count} questions and phrasings")
+        return 0
+    engine = Engine(knowledge)
+    if args.command == "ask":
+        return _ask(Responder(engine), args.question, args.json)
+    if args.command == "eval":
+        return _eval(engine, args.file)
+    if args.command == "run" or (args.command is None and settings.token):
+        from bot.app import serve  # Telegram is imported only when serving it
+
+        return serve(settings, Responder(engine))
+    if args.command is None:
+        print("TELEGRAM_BOT_TOKEN is not set: opening a terminal chat on the same answers (Ctrl-D to quit).")
+    from bot.chat import chat
+
+    chat(Responder(engine))
+    return 0
+
+
+def _ask(responder: Responder, question: str | None, as_json: bool) -> int:
+    questions = [question] if question is not None else (line.rstrip("\n") for line in sys.stdin)
+    for text in questions:
+        reply = responder.ask(text)
+        match = reply.match
+        if match is None:
+            continue
+        answered = reply.outcome is Outcome.ANSWERED and match.entry is not None
+        if as_json:
+            record = {
+                "question": text,
+                "answer": reply.text if answered else None,
+                "id": match.entry.id if match.entry is not None else None,
+                "score": match.score,
+                "suggestions": [{"id": e.id, "question": e.question} for e in match.suggestions],
+            }
+            print(json.dumps(record, ensure_ascii=False), flush=True)
+        else:
+            labels = [b.label for row in reply.buttons for b in row] if not answered else []
+            options = "".join(f"\n  - {label}" for label in labels if reply.outcome is Outcome.SUGGESTED)
+            print(f"Q: {text}\nA: {reply.text}{options}\n", flush=True)
+    return 0
+
+
+def _eval(engine: Engine, path: Path) -> int:
+    from bot.evaluate import evaluate, load_labelled, render
+
+    try:
+        items = load_labelled(path, set(engine.knowledge.entries))
+    except (OSError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(render(evaluate(engine, items)))
+    return 0

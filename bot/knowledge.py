@@ -1,0 +1,82 @@
+"""The knowledge base as typed, immutable objects (built by `bot.loader`, read by everything else)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A published article or regulation that entries cite."""
+
+    id: str
+    citation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One FAQ entry: a question, the ways people ask it, and its sourced answer."""
+
+    id: str
+    category_id: str
+    question: str
+    phrasings: tuple[str, ...]
+    answer: str
+    source: Source
+    as_of: str
+    related: tuple[str, ...]
+    keywords: tuple[str, ...]
+
+    @property
+    def all_phrasings(self) -> tuple[str, ...]:
+        """The canonical question followed by its alternate phrasings."""
+        return (self.question, *self.phrasings)
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    """A topic that groups entries, in the order users browse them."""
+
+    id: str
+    title: str
+    order: int
+    entry_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SynonymGroup:
+    """Terms read as one; the first is canonical. `topic` terms mark a question as about social work."""
+
+    terms: tuple[str, ...]
+    topic: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """What the matcher needs to know about words: synonym groups, named entities and fillers."""
+
+    groups: tuple[SynonymGroup, ...]
+    entities: tuple[str, ...]
+    fillers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KnowledgeBase:
+    """Everything under `knowledge/`, validated."""
+
+    categories: tuple[Category, ...]
+    entries: Mapping[str, Entry]
+    sources: Mapping[str, Source]
+    vocabulary: Vocabulary
+    files: int
+
+    def category_entries(self, category_id: str) -> tuple[Entry, ...]:
+        """The entries of one category, in file order."""
+        category = next(c for c in self.categories if c.id == category_id)
+        return tuple(self.entries[entry_id] for entry_id in category.entry_ids)
+
+    @property
+    def phrasing_count(self) -> int:
+        """How many questions and phrasings the knowledge base holds in all."""
+        return sum(len(entry.all_phrasings) for entry in self.entries.values())

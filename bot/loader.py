@@ -1,0 +1,395 @@
+"""Reads and validates `knowledge/` (the only code that does), reporting every problem as `FILE:LINE: message`."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+import yaml
+
+from bot.knowledge import Category, Entry, KnowledgeBase, Source, SynonymGroup, Vocabulary
+from bot.normalize import Normalizer
+from bot.text import clean
+
+SYNONYMS_FILE = "synonyms.yaml"
+SOURCES_FILE = "sources.yaml"
+MIN_PHRASINGS = 6
+MAX_QUESTION_CHARS = 32  # the canonical question is a button label
+MAX_ANSWER_CHARS = 700  # answers stay concise; the footer with the source follows
+TELEGRAM_MESSAGE_LIMIT = 4096
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR_TAG = "tag:yaml.org,2002:str"
+_INT_TAG = "tag:yaml.org,2002:int"
+_BOOL_TAG = "tag:yaml.org,2002:bool"
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One mistake in the knowledge base, where it is and how to fix it."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class KnowledgeError(Exception):
+    """The knowledge base is invalid; `problems` lists every mistake found in one run."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: (p.file, p.line, p.message))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(slots=True)
+class _Located:
+    """A value read from YAML with the file and line it came from."""
+
+    value: str
+    file: str
+    line: int
+
+
+@dataclass
+class _Checker:
+    """Reads one YAML file's node tree against the expected shapes, collecting problems."""
+
+    file: str
+    problems: list[Problem]
+
+    def problem(self, node: yaml.Node | None, message: str) -> None:
+        self.problems.append(Problem(self.file, _line(node), message))
+
+    def problem_at(self, where: _Located, message: str) -> None:
+        self.problems.append(Problem(where.file, where.line, message))
+
+    def mapping(
+        self, node: yaml.Node, what: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> dict[str, yaml.Node] | None:
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"{what} must be a mapping of `key: value` lines")
+            return None
+        fields: dict[str, yaml.Node] = {}
+        allowed = required + optional
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in fields:
+                self.problem(key_node, f"{what}: `{key}` is given twice; keep one")
+            elif key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = f"did you mean `{close[0]}`?" if close else f"allowed keys: {', '.join(allowed)}"
+                self.problem(key_node, f"{what}: unknown key `{key}`; {hint}")
+            else:
+                fields[key] = value_node
+        for key in required:
+            if key not in fields:
+                self.problem(node, f"{what}: missing `{key}`; add `{key}:`")
+        return fields
+
+    def text(self, node: yaml.Node | None, what: str) -> str | None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != _STR_TAG:
+            self.problem(node, f"{what} must be text (put it in quotes if it looks like a number or yes/no)")
+            return None
+        value = str(node.value).strip()
+        if not value:
+            self.problem(node, f"{what} is empty; write it or remove the entry")
+            return None
+        return value
+
+    def integer(self, node: yaml.Node, what: str) -> int | None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != _INT_TAG:
+            self.problem(node, f"{what} must be a whole number")
+            return None
+        return int(node.value)
+
+    def boolean(self, node: yaml.Node, what: str) -> bool | None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != _BOOL_TAG:
+            self.problem(node, f"{what} must be true or false")
+            return None
+        return str(node.value).lower() == "true"
+
+    def texts(self, node: yaml.Node, what: str) -> list[_Located]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{what} must be a list (`[a, b]` or lines starting with `- `)")
+            return []
+        items = []
+        for item in node.value:
+            value = self.text(item, f"an item of {what}")
+            if value is not None:
+                items.append(_Located(value, self.file, _line(item)))
+        return items
+
+    def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{what} must be a list of items starting with `- `")
+            return []
+        return list(node.value)
+
+
+def _line(node: yaml.Node | None) -> int:
+    return node.start_mark.line + 1 if node is not None else 1
+
+
+def _display(path: Path) -> str:
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith("..") else relative
+
+
+@dataclass
+class _EntryDraft:
+    """An entry read from its file, before cross-file checks turn it into an `Entry`."""
+
+    id: _Located
+    category_id: str
+    question: _Located
+    phrasings: list[_Located]
+    answer: str
+    source_ref: _Located
+    as_of: str
+    related: list[_Located]
+    keywords: list[_Located]
+
+
+class _Reader:
+    """Reads every file of one knowledge directory and checks them together."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.problems: list[Problem] = []
+        self.categories: list[tuple[Category, _Located]] = []
+        self.drafts: list[_EntryDraft] = []
+        self.unreadable = False  # a topic file did not parse: its ids are unknown, so dangling ids are not judged
+        self.broken_ids: set[str] = set()  # entries with problems of their own still exist for `related`
+
+    def read(self) -> KnowledgeBase:
+        if not self.directory.is_dir():
+            raise KnowledgeError([Problem(_display(self.directory), 1, "no such knowledge directory")])
+        paths = sorted(self.directory.glob("*.yaml"))
+        sources = self._sources(self.directory / SOURCES_FILE)
+        vocabulary = self._vocabulary(self.directory / SYNONYMS_FILE)
+        topic_paths = [p for p in paths if p.name not in (SOURCES_FILE, SYNONYMS_FILE)]
+        if not topic_paths:
+            self.problems.append(Problem(_display(self.directory), 1, "no topic files (*.yaml) found"))
+        for path in topic_paths:
+            self._topic_file(path)
+        entries = self._entries(sources, vocabulary)
+        if self.problems or vocabulary is None:
+            raise KnowledgeError(self.problems)
+        categories = sorted((category for category, _ in self.categories), key=lambda c: (c.order, c.id))
+        return KnowledgeBase(
+            categories=tuple(categories),
+            entries=MappingProxyType(entries),
+            sources=MappingProxyType(sources),
+            vocabulary=vocabulary,
+            files=len(paths),
+        )
+
+    def _parse(self, path: Path) -> tuple[_Checker, yaml.Node | None]:
+        checker = _Checker(_display(path), self.problems)
+        if not path.is_file():
+            checker.problem(None, f"missing file; {path.name} is required in the knowledge directory")
+            return checker, None
+        try:
+            node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+        except yaml.MarkedYAMLError as error:
+            mark = error.problem_mark or error.context_mark
+            line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            self.problems.append(Problem(checker.file, line, f"YAML syntax error at column {column}: {error.problem}"))
+            return checker, None
+        except (yaml.YAMLError, UnicodeDecodeError) as error:
+            checker.problem(None, f"cannot read as YAML: {error}")
+            return checker, None
+        if node is None:
+            checker.problem(None, "file is empty")
+        return checker, node
+
+    def _sources(self, path: Path) -> dict[str, Source]:
+        checker, root = self._parse(path)
+        sources: dict[str, Source] = {}
+        fields = checker.mapping(root, "sources file", ("sources",)) if root else None
+        for node in checker.sequence(fields["sources"], "sources") if fields and "sources" in fields else []:
+            item = checker.mapping(node, "source", ("id", "citation"))
+            if not item or "id" not in item or "citation" not in item:
+                continue
+            source_id, citation = checker.text(item["id"], "source id"), checker.text(item["citation"], "citation")
+            if source_id in sources:
+                checker.problem(item["id"], f"source id `{source_id}` is used twice; ids must be unique")
+            elif source_id and citation:
+                sources[source_id] = Source(source_id, citation)
+        return sources
+
+    def _vocabulary(self, path: Path) -> Vocabulary | None:
+        checker, root = self._parse(path)
+        fields = checker.mapping(root, "synonyms file", ("groups", "fillers"), ("entities",)) if root else None
+        if not fields or "groups" not in fields or "fillers" not in fields:
+            return None
+        before = len(self.problems)
+        groups = []
+        seen: dict[str, int] = {}
+        for node in checker.sequence(fields["groups"], "groups"):
+            group = checker.mapping(node, "synonym group", ("terms",), ("topic",))
+            if not group or "terms" not in group:
+                continue
+            terms = checker.texts(group["terms"], "terms")
+            if len(terms) < 2:
+                checker.problem(node, "a synonym group needs at least two terms")
+            for term in terms:
+                key = clean(term.value)
+                if key in seen:
+                    checker.problem_at(term, f"term `{term.value}` is already in the group on line {seen[key]}")
+                seen.setdefault(key, term.line)
+            topic = checker.boolean(group["topic"], "topic") if "topic" in group else False
+            groups.append(SynonymGroup(tuple(t.value for t in terms), bool(topic)))
+        fillers = checker.texts(fields["fillers"], "fillers")
+        for filler in fillers:
+            if clean(filler.value) in seen:
+                checker.problem_at(filler, f"filler `{filler.value}` is also a synonym term; keep it in one place")
+        entities = checker.texts(fields["entities"], "entities") if "entities" in fields else []
+        if len(self.problems) > before:
+            return None
+        return Vocabulary(tuple(groups), tuple(e.value for e in entities), tuple(f.value for f in fillers))
+
+    def _topic_file(self, path: Path) -> None:
+        checker, root = self._parse(path)
+        self.unreadable |= root is None
+        fields = checker.mapping(root, "topic file", ("category", "entries")) if root else None
+        if not fields or "category" not in fields or "entries" not in fields:
+            return
+        category = checker.mapping(fields["category"], "category", ("id", "title", "order"))
+        if not category or len(category) < 3:
+            return
+        category_id = checker.text(category["id"], "category id")
+        title = checker.text(category["title"], "category title")
+        order = checker.integer(category["order"], "category order")
+        if category_id is None or title is None or order is None:
+            return
+        if not ID_RE.match(category_id):
+            checker.problem(category["id"], f"category id `{category_id}`: use lower-case letters, digits and -")
+        nodes = checker.sequence(fields["entries"], "entries")
+        drafts = [draft for node in nodes if (draft := self._entry(checker, node, category_id))]
+        if not nodes:
+            checker.problem(fields["entries"], "a category needs at least one entry")
+        where = _Located(category_id, checker.file, _line(category["id"]))
+        self.categories.append((Category(category_id, title, order, tuple(d.id.value for d in drafts)), where))
+        self.drafts.extend(drafts)
+
+    def _entry(self, checker: _Checker, node: yaml.Node, category_id: str) -> _EntryDraft | None:
+        required = ("id", "question", "phrasings", "answer", "source")
+        fields = checker.mapping(node, "entry", required, ("related", "keywords"))
+        if fields is None or any(key not in fields for key in required):
+            return None
+        entry_id = checker.text(fields["id"], "entry id")
+        what = f"entry `{entry_id}`"
+        question = checker.text(fields["question"], f"{what}: question")
+        answer = checker.text(fields["answer"], f"{what}: answer")
+        phrasings = checker.texts(fields["phrasings"], f"{what}: phrasings")
+        source = checker.mapping(fields["source"], f"{what}: source", ("ref", "as_of"))
+        ref = checker.text(source["ref"], f"{what}: source ref") if source and "ref" in source else None
+        as_of = checker.text(source["as_of"], f"{what}: as_of") if source and "as_of" in source else None
+        if entry_id is None or question is None or answer is None or source is None or ref is None or as_of is None:
+            if entry_id is not None:
+                self.broken_ids.add(entry_id)
+            return None
+        if not ID_RE.match(entry_id):
+            checker.problem(fields["id"], f"{what}: use lower-case letters, digits and - in ids")
+        if len(question) > MAX_QUESTION_CHARS:
+            checker.problem(fields["question"], f"{what}: question is {len(question)} characters; "
+                            f"keep it to {MAX_QUESTION_CHARS} so it fits a button")
+        if len(phrasings) < MIN_PHRASINGS:
+            checker.problem(fields["phrasings"], f"{what}: {len(phrasings)} phrasings; "
+                            f"write at least {MIN_PHRASINGS} ways people ask it")
+        if len(answer) > TELEGRAM_MESSAGE_LIMIT:
+            checker.problem(fields["answer"], f"{what}: answer is {len(answer)} characters, over Telegram's "
+                            f"{TELEGRAM_MESSAGE_LIMIT}-character message limit; shorten it")
+        elif len(answer) > MAX_ANSWER_CHARS:
+            checker.problem(fields["answer"], f"{what}: answer is {len(answer)} characters; "
+                            f"keep it under {MAX_ANSWER_CHARS} (facts first, concise)")
+        related = checker.texts(fields["related"], f"{what}: related") if "related" in fields else []
+        keywords = checker.texts(fields["keywords"], f"{what}: keywords") if "keywords" in fields else []
+        return _EntryDraft(
+            id=_Located(entry_id, checker.file, _line(fields["id"])),
+            category_id=category_id,
+            question=_Located(question, checker.file, _line(fields["question"])),
+            phrasings=phrasings,
+            answer=answer,
+            source_ref=_Located(ref, checker.file, _line(source["ref"])),
+            as_of=as_of,
+            related=related,
+            keywords=keywords,
+        )
+
+    def _entries(self, sources: dict[str, Source], vocabulary: Vocabulary | None) -> dict[str, Entry]:
+        self._unique("category id", [where for _, where in self.categories])
+        self._unique("entry id", [draft.id for draft in self.drafts])
+        ids = {draft.id.value for draft in self.drafts} | self.broken_ids
+        entries: dict[str, Entry] = {}
+        for draft in self.drafts:
+            what = f"entry `{draft.id.value}`"
+            if draft.source_ref.value not in sources:
+                known = ", ".join(sorted(sources)) or "none"
+                self._problem(draft.source_ref, f"{what}: unknown source `{draft.source_ref.value}` "
+                              f"(sources.yaml has: {known})")
+            for related in draft.related:
+                if related.value == draft.id.value:
+                    self._problem(related, f"{what}: lists itself as related")
+                elif related.value not in ids and not self.unreadable:
+                    close = difflib.get_close_matches(related.value, sorted(ids), n=1)
+                    hint = f"; did you mean `{close[0]}`?" if close else ""
+                    self._problem(related, f"{what}: related id `{related.value}` does not exist{hint}")
+            if draft.source_ref.value in sources:
+                entries[draft.id.value] = Entry(
+                    id=draft.id.value,
+                    category_id=draft.category_id,
+                    question=draft.question.value,
+                    phrasings=tuple(p.value for p in draft.phrasings),
+                    answer=draft.answer,
+                    source=sources[draft.source_ref.value],
+                    as_of=draft.as_of,
+                    related=tuple(r.value for r in draft.related),
+                    keywords=tuple(k.value for k in draft.keywords),
+                )
+        if vocabulary is not None:
+            self._phrasing_checks(Normalizer(vocabulary))
+        return entries
+
+    def _phrasing_checks(self, normalizer: Normalizer) -> None:
+        """No phrasing under two entries (after normalising); every phrasing holds one of its entry's keywords."""
+        owners: dict[str, tuple[str, _Located]] = {}
+        for draft in self.drafts:
+            keywords = [normalizer.normalize(k.value) for k in draft.keywords]
+            for phrasing in [draft.question, *draft.phrasings]:
+                key = normalizer.normalize(phrasing.value)
+                if not key:
+                    self._problem(phrasing, f"phrasing `{phrasing.value}` is only filler words; rewrite it")
+                    continue
+                owner = owners.setdefault(key, (draft.id.value, phrasing))
+                if owner[1] is not phrasing:
+                    first = owner[1]
+                    self._problem(phrasing, f"phrasing `{phrasing.value}` reads the same as `{first.value}` of entry "
+                                  f"`{owner[0]}` ({first.file}:{first.line}); reword or remove one")
+                if keywords and not any(k in key for k in keywords):
+                    self._problem(phrasing, f"phrasing `{phrasing.value}` has none of entry `{draft.id.value}`'s "
+                                  f"keywords ({', '.join(k.value for k in draft.keywords)}); add one or a synonym")
+
+    def _unique(self, what: str, items: list[_Located]) -> None:
+        first: dict[str, _Located] = {}
+        for item in items:
+            earlier = first.setdefault(item.value, item)
+            if earlier is not item:
+                self._problem(item, f"{what} `{item.value}` is already used at {earlier.file}:{earlier.line}")
+
+    def _problem(self, where: _Located, message: str) -> None:
+        self.problems.append(Problem(where.file, where.line, message))
+
+
+def load_knowledge(directory: Path) -> KnowledgeBase:
+    """The validated knowledge base in `directory`; raises `KnowledgeError` listing every problem."""
+    return _Reader(directory).read()

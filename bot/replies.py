@@ -1,0 +1,195 @@
+"""What the bot says, as plain text and abstract buttons: the core's output, which front ends only render."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from bot.engine import Engine, Match
+from bot.knowledge import Entry, KnowledgeBase
+from bot.text import is_traditional, to_traditional
+
+OFFICIAL_EXAM_SITE = "中国人事考试网（www.cpta.com.cn）"
+TOPICS_COMMAND = "/topics"
+
+
+class Action(Enum):
+    """What pressing a button asks for."""
+
+    ENTRY = "e"  # show an entry's answer
+    TOPIC = "t"  # list a topic's questions (value: category id, page)
+    TOPICS = "T"  # list all topics
+    NONE_OF_THESE = "n"  # none of the suggestions fit
+    HELPFUL = "y"  # feedback on an entry
+    UNHELPFUL = "x"
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    """A button: its label and what it asks for."""
+
+    label: str
+    action: Action
+    value: str = ""
+
+
+class Outcome(Enum):
+    """How a question was handled, for the front ends and the maintainers' records."""
+
+    ANSWERED = "answered"
+    SUGGESTED = "suggested"
+    DECLINED = "declined"
+    INFO = "info"  # not a question: a command, a topic list
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """Text to send and rows of buttons under it."""
+
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    outcome: Outcome = Outcome.INFO
+    match: Match | None = None
+
+
+def footer(entry: Entry) -> str:
+    """The line under every answer: when its figures are from and where they were published."""
+    return f"📅 数据时间：{entry.as_of}\n📰 来源：{entry.source.citation}"
+
+
+def answer_text(entry: Entry) -> str:
+    """An entry's answer as a user sees it, with its footer."""
+    return f"{entry.answer.strip()}\n\n{footer(entry)}"
+
+
+class Responder:
+    """Turns questions and button presses into replies; one per knowledge base, shared by every front end."""
+
+    PAGE_SIZE = 8
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.knowledge: KnowledgeBase = engine.knowledge
+
+    def ask(self, question: str) -> Reply:
+        """The reply to a question, in the script it was written in."""
+        match = self.engine.match(question)
+        if match.entry is not None:
+            reply = self._answer(match.entry, match)
+        elif match.suggestions:
+            rows = [(Button(e.question, Action.ENTRY, e.id),) for e in match.suggestions]
+            rows.append((Button("都不是", Action.NONE_OF_THESE),))
+            reply = Reply("您是不是想问：", tuple(rows), Outcome.SUGGESTED, match)
+        else:
+            reply = Reply(self.decline_text(), ((Button("浏览全部话题", Action.TOPICS),),), Outcome.DECLINED, match)
+        return in_script_of(question, reply)
+
+    def entry(self, entry_id: str, traditional: bool = False) -> Reply | None:
+        """An entry's answer by id (a button press), or None when no such entry exists any more."""
+        entry = self.knowledge.entries.get(entry_id)
+        if entry is None:
+            return None
+        reply = self._answer(entry, None)
+        return convert_reply(reply) if traditional else reply
+
+    def _answer(self, entry: Entry, match: Match | None) -> Reply:
+        rows: list[tuple[Button, ...]] = [
+            (Button(related.question, Action.ENTRY, related.id),)
+            for related_id in entry.related
+            if (related := self.knowledge.entries.get(related_id)) is not None
+        ]
+        rows.append((Button("👍 有帮助", Action.HELPFUL, entry.id), Button("👎 没帮助", Action.UNHELPFUL, entry.id)))
+        return Reply(answer_text(entry), tuple(rows), Outcome.ANSWERED, match)
+
+    def press(self, action: Action, value: str, traditional: bool = False) -> Reply | None:
+        """The reply to a button, or None when it refers to something that no longer exists."""
+        reply: Reply | None
+        if action is Action.ENTRY:
+            return self.entry(value, traditional)
+        if action is Action.TOPIC:
+            category_id, _, page = value.partition(":")
+            reply = self.topic(category_id, int(page) if page.isdigit() else 0)
+        elif action is Action.TOPICS:
+            reply = self.topics()
+        elif action is Action.NONE_OF_THESE:
+            reply = Reply(self.decline_text(), ((Button("浏览全部话题", Action.TOPICS),),), Outcome.DECLINED)
+        else:
+            reply = Reply("谢谢你的反馈！" if action is Action.HELPFUL else "谢谢反馈，我们会改进这个答案。")
+        return convert_reply(reply) if reply is not None and traditional else reply
+
+    def decline_text(self) -> str:
+        """What the bot says when it has no reliable answer."""
+        return (
+            "抱歉，这个问题我没有可靠的资料，不想给你猜测的答案。\n"
+            "我能回答：社工是什么、社工考试和证书、考证奖励、社工薪酬与职业发展，以及北京、浙江的社工数据。\n"
+            f"发送 {TOPICS_COMMAND} 浏览全部问题；考试报名、时间、费用等以{OFFICIAL_EXAM_SITE}的当年通知为准。"
+        )
+
+    def topics(self) -> Reply:
+        """All topics as buttons."""
+        rows = tuple((Button(c.title, Action.TOPIC, f"{c.id}:0"),) for c in self.knowledge.categories)
+        return Reply("请选择话题：", rows)
+
+    def topic(self, category_id: str, page: int = 0) -> Reply | None:
+        """One page of a topic's questions as buttons, or None when the topic does not exist."""
+        category = next((c for c in self.knowledge.categories if c.id == category_id), None)
+        if category is None:
+            return None
+        entries = self.knowledge.category_entries(category_id)
+        pages = max(1, -(-len(entries) // self.PAGE_SIZE))
+        page = min(max(page, 0), pages - 1)
+        shown = entries[page * self.PAGE_SIZE : (page + 1) * self.PAGE_SIZE]
+        rows: list[tuple[Button, ...]] = [(Button(e.question, Action.ENTRY, e.id),) for e in shown]
+        paging = []
+        if page > 0:
+            paging.append(Button("⬅️ 上一页", Action.TOPIC, f"{category_id}:{page - 1}"))
+        if page < pages - 1:
+            paging.append(Button("下一页 ➡️", Action.TOPIC, f"{category_id}:{page + 1}"))
+        if paging:
+            rows.append(tuple(paging))
+        rows.append((Button("↩️ 全部话题", Action.TOPICS),))
+        title = f"{category.title}（{page + 1}/{pages}）" if pages > 1 else category.title
+        return Reply(f"{title}：", tuple(rows))
+
+    def welcome(self) -> Reply:
+        """The greeting, with the topics to start from."""
+        text = (
+            "你好！我是社工问答助手，回答关于社会工作者（社工）的常见问题：社工是什么、全国社工考试的三个级别和报考条件、"
+            "宁波和台州的考证奖励、社工的薪酬和职业发展，以及北京、浙江的社工数据。\n"
+            "资料来自2023年的新闻报道和2006年的考试规定，每个答案都注明来源和数据时间。直接发问题给我，或选一个话题："
+        )
+        return Reply(text, self.topics().buttons)
+
+    def help(self) -> Reply:
+        """How to ask, the commands, inline use."""
+        text = (
+            "直接用一句话提问，简体、繁体、拼音或英文都可以，例如：\n"
+            "· 社工证怎么考\n· 初级社工报考条件\n· 宁波考社工证有奖励吗\n· 北京有多少社工\n\n"
+            "命令：\n/topics 按话题浏览全部问题\n/about 资料来源和数据时间\n/help 本说明\n"
+            "/ask 问题 在群里提问（在群里也可以 @我 或回复我的消息）\n\n"
+            "在任何聊天的输入框里输入 @机器人用户名 加问题，可以把答案直接发到那个聊天里。"
+        )
+        return Reply(text)
+
+    def about(self) -> Reply:
+        """The sources and the dates of their figures."""
+        lines = [f"· {s.citation}" for s in self.knowledge.sources.values()]
+        text = (
+            "我的全部资料来自：\n" + "\n".join(lines) + "\n\n"
+            "北京的数据截至2023年5月底；浙江和全国的数据为2022—2023年。读到时可能已有变化，"
+            f"考试安排以{OFFICIAL_EXAM_SITE}的当年通知为准。资料里没有的内容，我不作回答。"
+        )
+        return Reply(text)
+
+
+def convert_reply(reply: Reply) -> Reply:
+    """A reply with its text and button labels in Traditional characters."""
+    rows = tuple(
+        tuple(Button(to_traditional(b.label), b.action, b.value) for b in row) for row in reply.buttons
+    )
+    return Reply(to_traditional(reply.text), rows, reply.outcome, reply.match)
+
+
+def in_script_of(question: str, reply: Reply) -> Reply:
+    """The reply in Traditional characters when the question was written in them."""
+    return convert_reply(reply) if is_traditional(question) else reply

@@ -1,0 +1,80 @@
+"""How a normalised text sounds: one unit per Chinese character, pinyin syllable or other word, with its sound."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from pypinyin import Style
+from pypinyin.pinyin_dict import pinyin_dict
+from pypinyin.style import convert
+
+from bot.text import HANZI
+
+_RUN_RE = re.compile(f"([{HANZI}]+)|([a-z]+)|([^\\s{HANZI}a-z]+)")
+_MAX_SYLLABLE = 6  # zhuang, shuang, chuang
+
+
+class Kind(Enum):
+    """What a unit was written as."""
+
+    HANZI = "hanzi"
+    PINYIN = "pinyin"
+    WORD = "word"
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A character, a pinyin syllable typed in Latin letters, or another word (English, digits), with its sound."""
+
+    text: str
+    sound: str
+    kind: Kind
+
+
+@lru_cache(maxsize=None)
+def reading(char: str) -> str:
+    """The toneless pinyin of a character's most common reading (the character itself when it has none).
+
+    Each character is read on its own, not in context: questions and phrasings are read alike, and a
+    sound-alike typo keeps the sound of what was meant.
+    """
+    readings = pinyin_dict.get(ord(char))
+    return str(convert(readings.split(",")[0], Style.NORMAL, strict=False)) if readings else char
+
+
+@lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable of two letters or more, or a lone vowel (no bare `n`, `m`, `ng`, `hm`)."""
+    found = {str(convert(r, Style.NORMAL, strict=False)) for rs in pinyin_dict.values() for r in rs.split(",")}
+    return frozenset(s for s in found if s.isascii() and s.isalpha() and (len(s) > 1 or s in "aeo"))
+
+
+@lru_cache(maxsize=4096)
+def split_pinyin(word: str) -> tuple[str, ...] | None:
+    """The fewest pinyin syllables that spell `word` exactly (`shegongzheng` → she gong zheng), or None."""
+    known = syllables()
+    best: list[tuple[str, ...] | None] = [(), *([None] * len(word))]
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - _MAX_SYLLABLE), end):
+            head, current = best[start], best[end]
+            if head is not None and word[start:end] in known and (current is None or len(head) + 1 < len(current)):
+                best[end] = (*head, word[start:end])
+    return best[len(word)]
+
+
+def units(normalized: str) -> list[Unit]:
+    """The text as units, in order."""
+    result: list[Unit] = []
+    for match in _RUN_RE.finditer(normalized):
+        hanzi, latin, other = match.groups()
+        if hanzi:
+            result.extend(Unit(ch, reading(ch), Kind.HANZI) for ch in hanzi)
+        elif latin and len(latin) > 1 and (pinyin := split_pinyin(latin)):
+            result.extend(Unit(syllable, syllable, Kind.PINYIN) for syllable in pinyin)
+        else:
+            word = latin or other
+            result.append(Unit(word, word, Kind.WORD))
+    return result

@@ -1,0 +1,52 @@
+"""Script-level clean-up of raw user text: width, case, Traditional characters, symbols and invisible characters."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+HANZI = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+HANZI_RE = re.compile(f"[{HANZI}]")
+_SPACES_RE = re.compile(r"\s+")
+# Letters and numbers carry meaning; every other category (punctuation, symbols and emoji, controls,
+# format characters such as zero-width joiners, combining marks left after NFKC) becomes a space.
+_KEPT_CATEGORIES = ("L", "N")
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=1)
+def _to_traditional() -> opencc.OpenCC:
+    return opencc.OpenCC("s2tw")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional Chinese characters to Simplified (other text unchanged)."""
+    return str(_to_simplified().convert(text))
+
+
+def to_traditional(text: str) -> str:
+    """Simplified Chinese characters to Traditional (other text unchanged)."""
+    return str(_to_traditional().convert(text))
+
+
+def is_traditional(text: str) -> bool:
+    """Whether text is written in Traditional characters: more of them change to Simplified than the reverse."""
+    hanzi = "".join(HANZI_RE.findall(text))
+    simplified, traditional = to_simplified(hanzi), to_traditional(hanzi)
+    to_s = sum(1 for a, b in zip(hanzi, simplified, strict=False) if a != b)
+    to_t = sum(1 for a, b in zip(hanzi, traditional, strict=False) if a != b)
+    return to_s > to_t
+
+
+def clean(text: str) -> str:
+    """Half-width, lower-case, Simplified text of letters, digits and single spaces."""
+    text = unicodedata.normalize("NFKC", text).casefold().replace("ü", "v")
+    kept = "".join(ch if unicodedata.category(ch)[0] in _KEPT_CATEGORIES else " " for ch in text)
+    return _SPACES_RE.sub(" ", to_simplified(kept)).strip()

@@ -1,0 +1,87 @@
+"""The command line, run as a user runs it: `python -m bot ...` in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.config import PROJECT_DIR
+
+KEYS = ["question", "answer", "id", "score", "suggestions"]
+
+
+def run_bot(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "KNOWLEDGE_DIR": "", **(env or {})}
+    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
+                          cwd=PROJECT_DIR, env=environment, timeout=60, check=False)
+
+
+def test_ask_json_single_question() -> None:
+    result = run_bot("ask", "--json", "社工工资多少")
+    assert result.returncode == 0
+    record = json.loads(result.stdout)
+    assert list(record) == KEYS
+    assert record["id"] == "pay"
+    assert record["answer"].startswith("据2023年《浙江日报》报道") and "📅 数据时间：2023年报道" in record["answer"]
+    assert record["score"] == 100 and record["suggestions"] == []
+
+
+def test_ask_json_batch_keeps_order_and_nulls_declines() -> None:
+    result = run_bot("ask", "--json", stdin="北京有多少社工\n律师资格证怎么考\n北京社工\n\n")
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in records] == ["北京有多少社工", "律师资格证怎么考", "北京社工", ""]
+    answered, declined, suggested, empty = records
+    assert answered["id"] == "beijing-workforce" and "7.96万人" in answered["answer"]
+    assert declined["answer"] is None and declined["id"] is None and declined["suggestions"] == []
+    assert suggested["answer"] is None and suggested["id"] is None and len(suggested["suggestions"]) == 3
+    assert set(suggested["suggestions"][0]) == {"id", "question"}
+    assert empty == {"question": "", "answer": None, "id": None, "score": 0, "suggestions": []}
+    assert all(0 <= r["score"] <= 100 for r in records)
+
+
+def test_ask_readable_text() -> None:
+    result = run_bot("ask", "北京社工")
+    assert result.stdout.startswith("Q: 北京社工\nA: 您是不是想问：\n  - ")
+    assert "  - 都不是" in result.stdout
+
+
+def test_validate_reports_counts() -> None:
+    result = run_bot("validate")
+    assert result.returncode == 0
+    assert result.stdout.startswith("ok: 8 files, 6 categories, ")
+
+
+def test_validate_fails_on_a_broken_knowledge_base(tmp_path: Path) -> None:
+    (tmp_path / "sources.yaml").write_text("sources: []\n", encoding="utf-8")
+    (tmp_path / "synonyms.yaml").write_text("groups: []\nfillers: []\n", encoding="utf-8")
+    (tmp_path / "topic.yaml").write_text("category: {id: t, title: T, order: 1}\nentries: [{id: x}]\n", encoding="utf-8")
+    result = run_bot("validate", "--knowledge", str(tmp_path))
+    assert result.returncode == 1
+    assert f"{tmp_path}/topic.yaml:2: entry: missing `question`; add `question:`" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_bot_never_starts_on_an_invalid_knowledge_base(tmp_path: Path) -> None:
+    result = run_bot(env={"KNOWLEDGE_DIR": str(tmp_path)})
+    assert result.returncode == 1
+    assert "sources.yaml:1: missing file" in result.stderr
+
+
+def test_eval_prints_rates_and_misses() -> None:
+    result = run_bot("eval", "tests/data/questions.yaml")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("in-domain top-1 accuracy: ")
+    assert lines[1].startswith("out-of-domain declined:   ")
+    assert lines[2].startswith("false answers:            ")
+
+
+def test_no_token_opens_the_terminal_chat() -> None:
+    result = run_bot(stdin="社工是什么\n")
+    assert result.returncode == 0
+    assert result.stdout.startswith("TELEGRAM_BOT_TOKEN is not set: opening a terminal chat")
+    assert "社工的全称是“社会工作者”" in result.stdout
+    assert result.stdout.rstrip().endswith("再见！")

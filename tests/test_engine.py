@@ -1,0 +1,91 @@
+"""The answer engine: what it answers, suggests and declines, and that no input breaks it."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from bot.engine import Engine
+from bot.evaluate import evaluate, load_labelled
+from bot.knowledge import KnowledgeBase
+from tests.conftest import DATA_DIR
+
+
+def answer_id(engine: Engine, question: str) -> str | None:
+    match = engine.match(question)
+    return match.entry.id if match.entry else None
+
+
+def test_labelled_set_meets_the_targets(engine: Engine, knowledge: KnowledgeBase) -> None:
+    items = load_labelled(DATA_DIR / "questions.yaml", set(knowledge.entries))
+    assert len(items) >= 200
+    assert sum(item.expected is None for item in items) >= 40
+    report = evaluate(engine, items)
+    assert report.accuracy >= 0.95, report.misses
+    assert report.decline_rate >= 0.95, report.misses
+    assert report.false_rate < 0.02, report.misses
+
+
+def test_every_phrasing_finds_its_own_entry(engine: Engine, knowledge: KnowledgeBase) -> None:
+    wrong = [(p, e.id, answer_id(engine, p)) for e in knowledge.entries.values() for p in e.all_phrasings
+             if answer_id(engine, p) != e.id]
+    assert wrong == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("高級社會工作師是什麼", "eligibility-senior"),  # Traditional
+        ("高级社会工作师是什么", "eligibility-senior"),
+        ("ＳＨＥＧＯＮＧ　ＧＯＮＧＺＩ　ＤＵＯＳＨＡＯ", "pay"),  # full-width pinyin
+        ("社工正怎么考", "how-to-get-certificate"),  # sound-alike typo
+        ("射工工资多少", "pay"),
+        ("shegongzheng zenme kao", "how-to-get-certificate"),  # pinyin without tones
+        ("请问一下社工工资多少呀？？😀", "pay"),  # filler, punctuation, emoji
+        ("社\u200b工\u200d工资", "pay"),  # zero-width characters
+        ("社工工资", "pay"),  # short
+        ("how much does a social worker earn", "pay"),  # English
+    ],
+)
+def test_questions_people_type(engine: Engine, question: str, expected: str) -> None:
+    assert answer_id(engine, question) == expected
+
+
+@pytest.mark.parametrize("question", ["护士的工资多少", "律师资格证怎么考", "导游证分几个等级", "上海有多少人口",
+                                      "台州有什么好玩的"])
+def test_near_misses_are_declined_without_suggestions(engine: Engine, question: str) -> None:
+    match = engine.match(question)
+    assert match.entry is None
+    assert match.suggestions == ()
+
+
+def test_between_the_thresholds_it_suggests(engine: Engine) -> None:
+    match = engine.match("北京社工")  # which of Beijing's figures? too close to call
+    assert match.entry is None
+    assert len(match.suggestions) == 3
+    assert all(s.category_id == "beijing" for s in match.suggestions)
+
+
+def test_a_place_no_entry_covers_prefers_the_entry_about_other_places(engine: Engine) -> None:
+    assert answer_id(engine, "温州社工证奖励多少") == "other-city-rewards"
+    assert answer_id(engine, "宁波社工证奖励多少") == "ningbo-reward"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["", "   \n\t ", "社" * 10_000, "😀" * 500, "？！。，、" * 100, "\x00\x01\x1b[31m\x7f", "\ud800", "a" * 10_000,
+     "‮‭社工‬", "e\u0301\u0301\u0301" * 200, "1" * 5000],
+)
+def test_bad_input_never_raises(engine: Engine, question: str) -> None:
+    match = engine.match(question)
+    assert 0 <= match.score <= 100
+    assert match.entry is None or match.score > 0
+
+
+def test_answers_are_deterministic_and_thread_safe(engine: Engine, knowledge: KnowledgeBase) -> None:
+    questions = [p for e in knowledge.entries.values() for p in e.all_phrasings[:3]] + ["护士的工资多少"] * 5
+    expected = [answer_id(engine, q) for q in questions]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        for _ in range(3):
+            assert list(pool.map(lambda q: answer_id(engine, q), questions)) == expected

@@ -1,0 +1,159 @@
+"""The validator: the real knowledge base passes; each kind of mistake is reported at its file and line."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.config import DEFAULT_KNOWLEDGE_DIR
+from bot.knowledge import KnowledgeBase
+from bot.loader import KnowledgeError, load_knowledge
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    """A writable copy of the real knowledge base."""
+    target = tmp_path / "knowledge"
+    shutil.copytree(DEFAULT_KNOWLEDGE_DIR, target)
+    return target
+
+
+def problems(directory: Path) -> list[str]:
+    with pytest.raises(KnowledgeError) as raised:
+        load_knowledge(directory)
+    return [str(p) for p in raised.value.problems]
+
+
+def line_of(path: Path, text: str, occurrence: int = 1) -> int:
+    """The 1-based line of the n-th line containing `text`."""
+    hits = [n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1) if text in line]
+    return hits[occurrence - 1]
+
+
+def replace(path: Path, old: str, new: str) -> None:
+    content = path.read_text(encoding="utf-8")
+    assert old in content, old
+    path.write_text(content.replace(old, new, 1), encoding="utf-8")
+
+
+def test_real_knowledge_base_is_valid(knowledge: KnowledgeBase) -> None:
+    assert len(knowledge.entries) >= 40
+    assert [c.id for c in knowledge.categories][:2] == ["basics", "exam"]
+    assert knowledge.phrasing_count > 7 * len(knowledge.entries)
+
+
+def test_yaml_syntax_error_names_line_and_column(kb_dir: Path) -> None:
+    path = kb_dir / "career.yaml"
+    replace(path, "  - id: pay\n", "  - id: pay\n    question: [unclosed\n")
+    found = problems(kb_dir)
+    assert len(found) == 1
+    assert re.match(rf"{re.escape(str(path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path))}:"
+                    r"\d+: YAML syntax error at column \d+", found[0]), found
+
+
+def test_duplicate_id_across_files_names_both_places(kb_dir: Path) -> None:
+    path = kb_dir / "career.yaml"
+    replace(path, "  - id: talent-gap\n", "  - id: pay\n")
+    found = problems(kb_dir)
+    line = line_of(path, "- id: pay", 2)
+    assert any(p.endswith(f"career.yaml:{line}: entry id `pay` is already used at "
+                          f"{p.split(':')[0]}:{line_of(path, '- id: pay')}") for p in found), found
+
+
+def test_dangling_related_id_is_named_with_a_suggestion(kb_dir: Path) -> None:
+    path = kb_dir / "career.yaml"
+    replace(path, "related: [zhejiang-incentives, why-people-leave, talent-gap]",
+            "related: [zhejiang-incentive, why-people-leave, talent-gap]")
+    found = problems(kb_dir)
+    line = line_of(path, "zhejiang-incentive,")
+    assert found == [f"{found[0].split(':')[0]}:{line}: entry `pay`: related id `zhejiang-incentive` does not exist; "
+                     "did you mean `zhejiang-incentives`?"]
+
+
+def test_unknown_key_is_not_ignored(kb_dir: Path) -> None:
+    path = kb_dir / "career.yaml"
+    replace(path, "    keywords: [工资, 多少钱]\n", "    keywords: [工资, 多少钱]\n    sorce: typo\n")
+    found = problems(kb_dir)
+    assert len(found) == 1 and found[0].endswith(
+        f"career.yaml:{line_of(path, 'sorce:')}: entry: unknown key `sorce`; did you mean `source`?")
+
+
+def test_empty_answer_is_reported(kb_dir: Path) -> None:
+    path = kb_dir / "rewards.yaml"
+    content = path.read_text(encoding="utf-8")
+    start = content.index("    answer: |\n      据2023年《浙江日报》报道，宁波")
+    end = content.index("    source:", start)
+    path.write_text(content[:start] + '    answer: ""\n' + content[end:], encoding="utf-8")
+    found = problems(kb_dir)
+    line = line_of(path, 'answer: ""')
+    assert len(found) == 1 and found[0].endswith(f"rewards.yaml:{line}: entry `ningbo-reward`: answer is empty; "
+                                                 "write it or remove the entry")
+
+
+def test_same_phrasing_under_two_entries_after_normalising(kb_dir: Path) -> None:
+    path = kb_dir / "basics.yaml"
+    # Traditional characters, full-width punctuation and a filler still read as pay's 社工工资高吗
+    replace(path, "      - 社工要会什么\n", "      - 請問社工工資高嗎？\n")
+    found = problems(kb_dir)
+    line = line_of(path, "請問社工工資高嗎")
+    career = path.with_name("career.yaml")
+    assert len(found) == 1
+    assert f"career.yaml:{line_of(career, '- 社工工资高吗')}: phrasing `社工工资高吗` reads the same as " \
+           f"`請問社工工資高嗎？` of entry `skills-needed` ({found[0].split(':')[0].replace('career', 'basics')}:{line})" \
+           in found[0]
+
+
+def test_every_problem_is_reported_in_one_run(kb_dir: Path) -> None:
+    replace(kb_dir / "career.yaml", "    keywords: [工资, 多少钱]\n", "    keywords: [工资, 多少钱]\n    sorce: typo\n")
+    replace(kb_dir / "beijing.yaml", "  order: 6", "  order: six")
+    replace(kb_dir / "exam.yaml", "{ref: reg-2006, as_of: 2006年规定}", "{ref: reg-2007, as_of: 2006年规定}")
+    found = problems(kb_dir)
+    assert any("career.yaml" in p and "sorce" in p for p in found)
+    assert any("beijing.yaml:4: category order must be a whole number" in p for p in found)
+    assert any("exam.yaml" in p and "unknown source `reg-2007`" in p for p in found)
+
+
+def test_too_few_phrasings_and_long_question(kb_dir: Path) -> None:
+    path = kb_dir / "zhejiang.yaml"
+    content = path.read_text(encoding="utf-8")
+    for phrasing in ("浙江社工报名人数", "浙江考社工证的人多吗", "浙江报考社工为什么全国第一", "浙江社工考试人数排第几"):
+        content = content.replace(f"      - {phrasing}\n", "")
+    content = content.replace("question: 浙江有多少人报考社工？", "question: " + "浙江" * 20)
+    path.write_text(content, encoding="utf-8")
+    found = problems(kb_dir)
+    assert any("zhejiang-applicants`: question is 40 characters; keep it to 32" in p for p in found), found
+    assert any("zhejiang-applicants`: 5 phrasings; write at least 6" in p for p in found), found
+
+
+def test_answer_over_telegram_limit(kb_dir: Path) -> None:
+    path = kb_dir / "zhejiang.yaml"
+    replace(path, "浙江全省持证社会工作者总数达15.6万人", "很长" * 2100)
+    found = problems(kb_dir)
+    assert any(re.search(r"zhejiang-holders`: answer is 4\d{3} characters, over Telegram's 4096-character", p)
+               for p in found), found
+
+
+def test_keyword_missing_from_a_phrasing(kb_dir: Path) -> None:
+    path = kb_dir / "rewards.yaml"
+    replace(path, "      - 宁波社工证补贴多少钱\n", "      - 社工证补贴多少钱\n")
+    found = problems(kb_dir)
+    line = line_of(path, "      - 社工证补贴多少钱")
+    assert any(p.endswith(f"rewards.yaml:{line}: phrasing `社工证补贴多少钱` has none of entry `ningbo-reward`'s "
+                          "keywords (宁波); add one or a synonym") for p in found), found
+
+
+def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
+    path = kb_dir / "synonyms.yaml"
+    replace(path, "  - terms: [宁波, ningbo]", "  - terms: [宁波, ningbo, 浙江]")
+    found = problems(kb_dir)
+    assert found == [f"{found[0].split(':')[0]}:{line_of(path, '[浙江, 浙江省')}: "
+                     f"term `浙江` is already in the group on line {line_of(path, '[宁波, ningbo, 浙江]')}"]
+
+
+def test_missing_sources_file(kb_dir: Path) -> None:
+    (kb_dir / "sources.yaml").unlink()
+    found = problems(kb_dir)
+    assert any("sources.yaml:1: missing file" in p for p in found)
