@@ -45,8 +45,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     if args.command == "validate":
-        print(f"ok: {knowledge.files} files, {len(knowledge.categories)} categories, "
-              f"{len(knowledge.entries)} entries, {knowledge.phrasing_count} questions and phrasings")
+        print(
+            f"ok: {knowledge.files} files, {len(knowledge.categories)} categories, "
+            f"{len(knowledge.entries)} entries, {knowledge.phrasing_count} questions and phrasings"
+        )
         return 0
     engine = Engine(knowledge)
     if args.command == "ask":

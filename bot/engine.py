@@ -6,6 +6,7 @@ state between questions, so one engine serves any number of threads or tasks at 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ class Thresholds:
     """When the engine answers, suggests or declines (scores are 0-1 here, 0-100 in a `Match`)."""
 
     answer: float = 0.40
+    off_topic_answer: float = 0.65  # a question that does not name social work needs a closer match
     gap: float = 0.04  # the runner-up must be this far behind, or the answer is ambiguous
     sure: float = 0.85  # at or above this, no gap is needed
     suggest: float = 0.25
@@ -100,36 +102,51 @@ class Engine:
 
     def match(self, question: str) -> Match:
         """The best entry for a question, or up to three suggestions, or neither."""
+        return self._analyse(question)[0]
+
+    def top(self, question: str, limit: int) -> tuple[Entry, ...]:
+        """The entries a question most likely means, best first: its answer, then the nearest others."""
+        match, ranked = self._analyse(question)
+        first = () if match.entry is None else (match.entry,)
+        others = (self._entries[e] for e, s in ranked if s >= self.thresholds.suggest)
+        return (*first, *(e for e in others if e is not match.entry))[:limit]
+
+    def _analyse(self, question: str) -> tuple[Match, list[tuple[int, float]]]:
+        """The decision on a question, and the entries ranked for it (none when it is off topic)."""
         question_text = question[: MAX_UNITS * 4]
         normalized = self.normalizer.normalize(question_text)
         exact = self._exact.get(normalized)
         if exact is not None:
-            return Match(question, self._entries[exact], 100, ())
+            return Match(question, self._entries[exact], 100, ()), []
         found = units(normalized)[:MAX_UNITS]
         if not found:
-            return Match(question, None, 0, ())
+            return Match(question, None, 0, ()), []
         named = self.normalizer.entities(normalized)
-        ranked = self._rank(self._scores_of(found), named)
-        if not self._on_topic(normalized, found) and self._unknown_share(found) > self.thresholds.max_unknown:
-            return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, ())
+        whole = self._scores_of(found)
+        ranked = self._rank(whole, named)
+        best_score = round(ranked[0][1] * 100) if ranked else 0
+        on_topic = self._on_topic(normalized, found)
+        if not on_topic and self._unknown_share(found) > self.thresholds.max_unknown:
+            return Match(question, None, best_score, ()), []
+        bar = self.thresholds.answer if on_topic else self.thresholds.off_topic_answer
         eligible = [(e, s) for e, s in ranked if self._keywords_present(e, normalized, found)]
-        if not self._is_clear(eligible):
+        if not self._is_clear(eligible, bar):
             # A long question often buries what it asks in one clause: score the clauses too, keep the best.
             scores = [self._scores_of(clause) for clause in self._clauses(question_text)]
             if scores:
-                ranked = self._rank(np.maximum.reduce([self._scores_of(found), *scores]), named)
+                ranked = self._rank(np.maximum.reduce([whole, *scores]), named)
                 eligible = [(e, s) for e, s in ranked if self._keywords_present(e, normalized, found)]
-        if self._is_clear(eligible):
-            best, best_score = eligible[0]
-            return Match(question, self._entries[best], round(best_score * 100), ())
+        if self._is_clear(eligible, bar):
+            best, score = eligible[0]
+            return Match(question, self._entries[best], round(score * 100), ()), ranked
         t = self.thresholds
         suggestions = tuple(self._entries[e] for e, s in ranked[: t.max_suggestions] if s >= t.suggest)
-        return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions)
+        return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions), ranked
 
-    def _is_clear(self, eligible: list[tuple[int, float]]) -> bool:
-        """Whether the best eligible entry scores high enough and far enough ahead of the next one."""
+    def _is_clear(self, eligible: list[tuple[int, float]], bar: float) -> bool:
+        """Whether the best eligible entry scores at least `bar` and far enough ahead of the next one."""
         t = self.thresholds
-        if not eligible or eligible[0][1] < t.answer:
+        if not eligible or eligible[0][1] < bar:
             return False
         best_score, runner_up = eligible[0][1], eligible[1][1] if len(eligible) > 1 else 0.0
         return best_score >= t.sure or best_score - runner_up >= t.gap
@@ -140,7 +157,7 @@ class Engine:
         parts = [p for p in parts if p]
         if len(parts) < 2:
             return []
-        return parts + [a + b for a, b in zip(parts, parts[1:], strict=False)]
+        return parts + [a + b for a, b in itertools.pairwise(parts)]
 
     def _scores_of(self, found: list[Unit]) -> FloatArray:
         """Every phrasing's score for a question, on sound alone too when part of it is typed in pinyin."""
@@ -189,17 +206,17 @@ class Engine:
         return self.normalizer.is_on_topic(normalized) or any(s in line for s in self._topic_sounds)
 
     def _unknown_share(self, found: list[Unit]) -> float:
-        """The share of a question's neighbouring pairs (or of its one unit) that no phrasing has as written."""
-        if len(found) == 1:
-            unit = found[0]
-            return 0.0 if self._index.knows((CHAR if unit.kind is Kind.HANZI else WORD) + unit.text) else 1.0
-        unknown = 0
-        for left, right in zip(found, found[1:], strict=False):
-            if left.kind is right.kind is Kind.HANZI:
-                unknown += not self._index.knows(PAIR + left.text + right.text)
-            else:
-                unknown += not all(self._index.knows(_feature(u)) for u in (left, right))
-        return unknown / (len(found) - 1)
+        """The share of a question's units that no phrasing has as written: a character counts as known when it
+        forms a known pair with a neighbour, so two known words side by side (宁波 + 奖励) stay known."""
+        known = [False] * len(found)
+        for position, (left, right) in enumerate(itertools.pairwise(found)):
+            if left.kind is right.kind is Kind.HANZI and self._index.knows(PAIR + left.text + right.text):
+                known[position] = known[position + 1] = True
+        for position, unit in enumerate(found):
+            known[position] = known[position] or (unit.kind is not Kind.HANZI and self._index.knows(_feature(unit)))
+            if not known[position] and unit.kind is Kind.HANZI and len(found) == 1:
+                known[position] = self._index.knows(_feature(unit))
+        return known.count(False) / len(found)
 
     def _keywords_present(self, entry: int, normalized: str, found: list[Unit]) -> bool:
         """The entry's topic guard: one of its keywords is in the question, in writing or by sound."""

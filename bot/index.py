@@ -52,8 +52,9 @@ class FeatureIndex:
         posting_weight = self._weights[feature_arr] if doc_of else np.zeros(0)
         self.doc_total = np.bincount(doc_arr, weights=posting_weight, minlength=len(documents))
         sound_mask = sound[feature_arr] if doc_of else np.zeros(0, dtype=bool)
-        self.doc_sound_total = np.bincount(doc_arr[sound_mask], weights=posting_weight[sound_mask],
-                                           minlength=len(documents))
+        self.doc_sound_total = np.bincount(
+            doc_arr[sound_mask], weights=posting_weight[sound_mask], minlength=len(documents)
+        )
         order = np.argsort(feature_arr, kind="stable")
         self._postings = doc_arr[order].astype(np.int32)
         self._starts = np.searchsorted(feature_arr[order], np.arange(len(ids) + 1))
@@ -83,7 +84,7 @@ class FeatureIndex:
         starts, ends = self._starts[query.ids], self._starts[query.ids + 1]
         docs = np.concatenate([self._postings[s:e] for s, e in zip(starts, ends, strict=True)])
         weights = np.repeat(query.weights, ends - starts)
-        return np.bincount(docs, weights=weights, minlength=self.documents)
+        return np.asarray(np.bincount(docs, weights=weights, minlength=self.documents), dtype=np.float64)
 
     def knows(self, feature: str) -> bool:
         """Whether any document has this feature."""

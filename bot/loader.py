@@ -301,17 +301,26 @@ class _Reader:
         if not ID_RE.match(entry_id):
             checker.problem(fields["id"], f"{what}: use lower-case letters, digits and - in ids")
         if len(question) > MAX_QUESTION_CHARS:
-            checker.problem(fields["question"], f"{what}: question is {len(question)} characters; "
-                            f"keep it to {MAX_QUESTION_CHARS} so it fits a button")
+            checker.problem(
+                fields["question"],
+                f"{what}: question is {len(question)} characters; keep it to {MAX_QUESTION_CHARS} so it fits a button",
+            )
         if len(phrasings) < MIN_PHRASINGS:
-            checker.problem(fields["phrasings"], f"{what}: {len(phrasings)} phrasings; "
-                            f"write at least {MIN_PHRASINGS} ways people ask it")
+            checker.problem(
+                fields["phrasings"],
+                f"{what}: {len(phrasings)} phrasings; write at least {MIN_PHRASINGS} ways people ask it",
+            )
         if len(answer) > TELEGRAM_MESSAGE_LIMIT:
-            checker.problem(fields["answer"], f"{what}: answer is {len(answer)} characters, over Telegram's "
-                            f"{TELEGRAM_MESSAGE_LIMIT}-character message limit; shorten it")
+            checker.problem(
+                fields["answer"],
+                f"{what}: answer is {len(answer)} characters, over Telegram's "
+                f"{TELEGRAM_MESSAGE_LIMIT}-character message limit; shorten it",
+            )
         elif len(answer) > MAX_ANSWER_CHARS:
-            checker.problem(fields["answer"], f"{what}: answer is {len(answer)} characters; "
-                            f"keep it under {MAX_ANSWER_CHARS} (facts first, concise)")
+            checker.problem(
+                fields["answer"],
+                f"{what}: answer is {len(answer)} characters; keep it under {MAX_ANSWER_CHARS} (facts first, concise)",
+            )
         related = checker.texts(fields["related"], f"{what}: related") if "related" in fields else []
         keywords = checker.texts(fields["keywords"], f"{what}: keywords") if "keywords" in fields else []
         return _EntryDraft(
@@ -335,8 +344,9 @@ class _Reader:
             what = f"entry `{draft.id.value}`"
             if draft.source_ref.value not in sources:
                 known = ", ".join(sorted(sources)) or "none"
-                self._problem(draft.source_ref, f"{what}: unknown source `{draft.source_ref.value}` "
-                              f"(sources.yaml has: {known})")
+                self._problem(
+                    draft.source_ref, f"{what}: unknown source `{draft.source_ref.value}` (sources.yaml has: {known})"
+                )
             for related in draft.related:
                 if related.value == draft.id.value:
                     self._problem(related, f"{what}: lists itself as related")
@@ -373,11 +383,17 @@ class _Reader:
                 owner = owners.setdefault(key, (draft.id.value, phrasing))
                 if owner[1] is not phrasing:
                     first = owner[1]
-                    self._problem(phrasing, f"phrasing `{phrasing.value}` reads the same as `{first.value}` of entry "
-                                  f"`{owner[0]}` ({first.file}:{first.line}); reword or remove one")
+                    self._problem(
+                        phrasing,
+                        f"phrasing `{phrasing.value}` reads the same as `{first.value}` of entry "
+                        f"`{owner[0]}` ({first.file}:{first.line}); reword or remove one",
+                    )
                 if keywords and not any(k in key for k in keywords):
-                    self._problem(phrasing, f"phrasing `{phrasing.value}` has none of entry `{draft.id.value}`'s "
-                                  f"keywords ({', '.join(k.value for k in draft.keywords)}); add one or a synonym")
+                    self._problem(
+                        phrasing,
+                        f"phrasing `{phrasing.value}` has none of entry `{draft.id.value}`'s "
+                        f"keywords ({', '.join(k.value for k in draft.keywords)}); add one or a synonym",
+                    )
 
     def _unique(self, what: str, items: list[_Located]) -> None:
         first: dict[str, _Located] = {}

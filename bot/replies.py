@@ -52,6 +52,16 @@ class Reply:
     match: Match | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class InlineCard:
+    """One result offered in inline mode: a question, the start of its answer, and the message it sends."""
+
+    entry_id: str
+    title: str
+    description: str
+    reply: Reply
+
+
 def footer(entry: Entry) -> str:
     """The line under every answer: when its figures are from and where they were published."""
     return f"📅 数据时间：{entry.as_of}\n📰 来源：{entry.source.citation}"
@@ -66,6 +76,8 @@ class Responder:
     """Turns questions and button presses into replies; one per knowledge base, shared by every front end."""
 
     PAGE_SIZE = 8
+    INLINE_RESULTS = 5
+    DESCRIPTION_CHARS = 60
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -116,6 +128,22 @@ class Responder:
         else:
             reply = Reply("谢谢你的反馈！" if action is Action.HELPFUL else "谢谢反馈，我们会改进这个答案。")
         return convert_reply(reply) if reply is not None and traditional else reply
+
+    def inline(self, query: str, traditional: bool = False) -> list[InlineCard]:
+        """Up to five answers for an inline query; for an empty one, each topic's first question."""
+        if query.strip():
+            entries = self.engine.top(query, self.INLINE_RESULTS)
+        else:
+            firsts = (self.knowledge.category_entries(c.id)[:1] for c in self.knowledge.categories)
+            entries = tuple(e for first in firsts for e in first)[: self.INLINE_RESULTS]
+        cards = []
+        for entry in entries:
+            reply = Reply(answer_text(entry), outcome=Outcome.ANSWERED)
+            title, description = entry.question, " ".join(entry.answer.split())[: self.DESCRIPTION_CHARS]
+            if traditional:
+                reply, title, description = convert_reply(reply), to_traditional(title), to_traditional(description)
+            cards.append(InlineCard(entry.id, title, description, reply))
+        return cards
 
     def decline_text(self) -> str:
         """What the bot says when it has no reliable answer."""
@@ -184,9 +212,7 @@ class Responder:
 
 def convert_reply(reply: Reply) -> Reply:
     """A reply with its text and button labels in Traditional characters."""
-    rows = tuple(
-        tuple(Button(to_traditional(b.label), b.action, b.value) for b in row) for row in reply.buttons
-    )
+    rows = tuple(tuple(Button(to_traditional(b.label), b.action, b.value) for b in row) for row in reply.buttons)
     return Reply(to_traditional(reply.text), rows, reply.outcome, reply.match)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pypinyin import Style
 from pypinyin.pinyin_dict import pinyin_dict
@@ -34,7 +34,7 @@ class Unit:
     kind: Kind
 
 
-@lru_cache(maxsize=None)
+@cache
 def reading(char: str) -> str:
     """The toneless pinyin of a character's most common reading (the character itself when it has none).
 

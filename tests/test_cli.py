@@ -15,8 +15,16 @@ KEYS = ["question", "answer", "id", "score", "suggestions"]
 
 def run_bot(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "KNOWLEDGE_DIR": "", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
-                          cwd=PROJECT_DIR, env=environment, timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_DIR,
+        env=environment,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_ask_json_single_question() -> None:
@@ -57,7 +65,9 @@ def test_validate_reports_counts() -> None:
 def test_validate_fails_on_a_broken_knowledge_base(tmp_path: Path) -> None:
     (tmp_path / "sources.yaml").write_text("sources: []\n", encoding="utf-8")
     (tmp_path / "synonyms.yaml").write_text("groups: []\nfillers: []\n", encoding="utf-8")
-    (tmp_path / "topic.yaml").write_text("category: {id: t, title: T, order: 1}\nentries: [{id: x}]\n", encoding="utf-8")
+    (tmp_path / "topic.yaml").write_text(
+        "category: {id: t, title: T, order: 1}\nentries: [{id: x}]\n", encoding="utf-8"
+    )
     result = run_bot("validate", "--knowledge", str(tmp_path))
     assert result.returncode == 1
     assert f"{tmp_path}/topic.yaml:2: entry: missing `question`; add `question:`" in result.stderr

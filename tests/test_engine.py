@@ -28,8 +28,12 @@ def test_labelled_set_meets_the_targets(engine: Engine, knowledge: KnowledgeBase
 
 
 def test_every_phrasing_finds_its_own_entry(engine: Engine, knowledge: KnowledgeBase) -> None:
-    wrong = [(p, e.id, answer_id(engine, p)) for e in knowledge.entries.values() for p in e.all_phrasings
-             if answer_id(engine, p) != e.id]
+    wrong = [
+        (p, e.id, answer_id(engine, p))
+        for e in knowledge.entries.values()
+        for p in e.all_phrasings
+        if answer_id(engine, p) != e.id
+    ]
     assert wrong == []
 
 
@@ -52,8 +56,9 @@ def test_questions_people_type(engine: Engine, question: str, expected: str) -> 
     assert answer_id(engine, question) == expected
 
 
-@pytest.mark.parametrize("question", ["护士的工资多少", "律师资格证怎么考", "导游证分几个等级", "上海有多少人口",
-                                      "台州有什么好玩的"])
+@pytest.mark.parametrize(
+    "question", ["护士的工资多少", "律师资格证怎么考", "导游证分几个等级", "上海有多少人口", "台州有什么好玩的"]
+)
 def test_near_misses_are_declined_without_suggestions(engine: Engine, question: str) -> None:
     match = engine.match(question)
     assert match.entry is None
@@ -74,8 +79,19 @@ def test_a_place_no_entry_covers_prefers_the_entry_about_other_places(engine: En
 
 @pytest.mark.parametrize(
     "question",
-    ["", "   \n\t ", "社" * 10_000, "😀" * 500, "？！。，、" * 100, "\x00\x01\x1b[31m\x7f", "\ud800", "a" * 10_000,
-     "‮‭社工‬", "e\u0301\u0301\u0301" * 200, "1" * 5000],
+    [
+        "",
+        "   \n\t ",
+        "社" * 10_000,
+        "😀" * 500,
+        "？！。，、" * 100,
+        "\x00\x01\x1b[31m\x7f",
+        "\ud800",
+        "a" * 10_000,
+        "‮‭社工‬",
+        "e\u0301\u0301\u0301" * 200,
+        "1" * 5000,
+    ],
 )
 def test_bad_input_never_raises(engine: Engine, question: str) -> None:
     match = engine.match(question)

@@ -12,25 +12,66 @@ from bot.loader import MIN_PHRASINGS
 
 SOURCES_DIR = PROJECT_DIR.parent / "shared" / "sources"
 REQUIRED_TOPICS = {
-    "what-is-social-worker", "vs-community-worker", "vs-volunteer", "skills-needed", "service-fields",
-    "exam-overview", "exam-levels", "exam-applicants", "exam-popularity", "certificate-value", "stepping-stone",
-    "ningbo-reward", "taizhou-reward", "zhejiang-applicants", "zhejiang-holders", "zhejiang-incentives", "pay",
-    "talent-gap", "why-people-leave", "close-talent-gap", "agency-funding", "township-agency",
-    "beijing-workforce", "beijing-service-network", "beijing-cases", "beijing-joint-meeting", "beijing-policies",
-    "beijing-rural", "beijing-problems", "beijing-fields", "exam-registration-details",
+    "what-is-social-worker",
+    "vs-community-worker",
+    "vs-volunteer",
+    "skills-needed",
+    "service-fields",
+    "exam-overview",
+    "exam-levels",
+    "exam-applicants",
+    "exam-popularity",
+    "certificate-value",
+    "stepping-stone",
+    "ningbo-reward",
+    "taizhou-reward",
+    "zhejiang-applicants",
+    "zhejiang-holders",
+    "zhejiang-incentives",
+    "pay",
+    "talent-gap",
+    "why-people-leave",
+    "close-talent-gap",
+    "agency-funding",
+    "township-agency",
+    "beijing-workforce",
+    "beijing-service-network",
+    "beijing-cases",
+    "beijing-joint-meeting",
+    "beijing-policies",
+    "beijing-rural",
+    "beijing-problems",
+    "beijing-fields",
+    "exam-registration-details",
     # the exam's rules (2006 regulation)
-    "eligibility-assistant", "eligibility-intermediate", "non-major-eligibility", "subjects-assistant",
-    "subjects-intermediate", "exam-frequency", "exam-organisers", "hmt-residents", "regulation-definition",
+    "eligibility-assistant",
+    "eligibility-intermediate",
+    "non-major-eligibility",
+    "subjects-assistant",
+    "subjects-intermediate",
+    "exam-frequency",
+    "exam-organisers",
+    "hmt-residents",
+    "regulation-definition",
 }
 RULE_ENTRIES = [
-    "eligibility-assistant", "eligibility-intermediate", "eligibility-senior", "non-major-eligibility",
-    "graduate-eligibility", "subjects-assistant", "subjects-intermediate", "exam-frequency", "exam-organisers",
-    "hmt-residents", "regulation-definition", "work-years-rules",
+    "eligibility-assistant",
+    "eligibility-intermediate",
+    "eligibility-senior",
+    "non-major-eligibility",
+    "graduate-eligibility",
+    "subjects-assistant",
+    "subjects-intermediate",
+    "exam-frequency",
+    "exam-organisers",
+    "hmt-residents",
+    "regulation-definition",
+    "work-years-rules",
 ]
 
 
 def test_every_topic_the_sources_cover_has_an_entry(knowledge: KnowledgeBase) -> None:
-    assert REQUIRED_TOPICS <= set(knowledge.entries)
+    assert set(knowledge.entries) >= REQUIRED_TOPICS
 
 
 def test_every_entry_has_a_source_a_date_and_six_phrasings(knowledge: KnowledgeBase) -> None:

@@ -50,8 +50,11 @@ def test_yaml_syntax_error_names_line_and_column(kb_dir: Path) -> None:
     replace(path, "  - id: pay\n", "  - id: pay\n    question: [unclosed\n")
     found = problems(kb_dir)
     assert len(found) == 1
-    assert re.match(rf"{re.escape(str(path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path))}:"
-                    r"\d+: YAML syntax error at column \d+", found[0]), found
+    assert re.match(
+        rf"{re.escape(str(path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path))}:"
+        r"\d+: YAML syntax error at column \d+",
+        found[0],
+    ), found
 
 
 def test_duplicate_id_across_files_names_both_places(kb_dir: Path) -> None:
@@ -59,18 +62,27 @@ def test_duplicate_id_across_files_names_both_places(kb_dir: Path) -> None:
     replace(path, "  - id: talent-gap\n", "  - id: pay\n")
     found = problems(kb_dir)
     line = line_of(path, "- id: pay", 2)
-    assert any(p.endswith(f"career.yaml:{line}: entry id `pay` is already used at "
-                          f"{p.split(':')[0]}:{line_of(path, '- id: pay')}") for p in found), found
+    assert any(
+        p.endswith(
+            f"career.yaml:{line}: entry id `pay` is already used at {p.split(':')[0]}:{line_of(path, '- id: pay')}"
+        )
+        for p in found
+    ), found
 
 
 def test_dangling_related_id_is_named_with_a_suggestion(kb_dir: Path) -> None:
     path = kb_dir / "career.yaml"
-    replace(path, "related: [zhejiang-incentives, why-people-leave, talent-gap]",
-            "related: [zhejiang-incentive, why-people-leave, talent-gap]")
+    replace(
+        path,
+        "related: [zhejiang-incentives, why-people-leave, talent-gap]",
+        "related: [zhejiang-incentive, why-people-leave, talent-gap]",
+    )
     found = problems(kb_dir)
     line = line_of(path, "zhejiang-incentive,")
-    assert found == [f"{found[0].split(':')[0]}:{line}: entry `pay`: related id `zhejiang-incentive` does not exist; "
-                     "did you mean `zhejiang-incentives`?"]
+    assert found == [
+        f"{found[0].split(':')[0]}:{line}: entry `pay`: related id `zhejiang-incentive` does not exist; "
+        "did you mean `zhejiang-incentives`?"
+    ]
 
 
 def test_unknown_key_is_not_ignored(kb_dir: Path) -> None:
@@ -78,7 +90,8 @@ def test_unknown_key_is_not_ignored(kb_dir: Path) -> None:
     replace(path, "    keywords: [工资, 多少钱]\n", "    keywords: [工资, 多少钱]\n    sorce: typo\n")
     found = problems(kb_dir)
     assert len(found) == 1 and found[0].endswith(
-        f"career.yaml:{line_of(path, 'sorce:')}: entry: unknown key `sorce`; did you mean `source`?")
+        f"career.yaml:{line_of(path, 'sorce:')}: entry: unknown key `sorce`; did you mean `source`?"
+    )
 
 
 def test_empty_answer_is_reported(kb_dir: Path) -> None:
@@ -89,8 +102,9 @@ def test_empty_answer_is_reported(kb_dir: Path) -> None:
     path.write_text(content[:start] + '    answer: ""\n' + content[end:], encoding="utf-8")
     found = problems(kb_dir)
     line = line_of(path, 'answer: ""')
-    assert len(found) == 1 and found[0].endswith(f"rewards.yaml:{line}: entry `ningbo-reward`: answer is empty; "
-                                                 "write it or remove the entry")
+    assert len(found) == 1 and found[0].endswith(
+        f"rewards.yaml:{line}: entry `ningbo-reward`: answer is empty; write it or remove the entry"
+    )
 
 
 def test_same_phrasing_under_two_entries_after_normalising(kb_dir: Path) -> None:
@@ -101,9 +115,11 @@ def test_same_phrasing_under_two_entries_after_normalising(kb_dir: Path) -> None
     line = line_of(path, "請問社工工資高嗎")
     career = path.with_name("career.yaml")
     assert len(found) == 1
-    assert f"career.yaml:{line_of(career, '- 社工工资高吗')}: phrasing `社工工资高吗` reads the same as " \
-           f"`請問社工工資高嗎？` of entry `skills-needed` ({found[0].split(':')[0].replace('career', 'basics')}:{line})" \
-           in found[0]
+    assert (
+        f"career.yaml:{line_of(career, '- 社工工资高吗')}: phrasing `社工工资高吗` reads the same as "
+        f"`請問社工工資高嗎？` of entry `skills-needed` ({found[0].split(':')[0].replace('career', 'basics')}:{line})"
+        in found[0]
+    )
 
 
 def test_every_problem_is_reported_in_one_run(kb_dir: Path) -> None:
@@ -119,7 +135,12 @@ def test_every_problem_is_reported_in_one_run(kb_dir: Path) -> None:
 def test_too_few_phrasings_and_long_question(kb_dir: Path) -> None:
     path = kb_dir / "zhejiang.yaml"
     content = path.read_text(encoding="utf-8")
-    for phrasing in ("浙江社工报名人数", "浙江考社工证的人多吗", "浙江报考社工为什么全国第一", "浙江社工考试人数排第几"):
+    for phrasing in (
+        "浙江社工报名人数",
+        "浙江考社工证的人多吗",
+        "浙江报考社工为什么全国第一",
+        "浙江社工考试人数排第几",
+    ):
         content = content.replace(f"      - {phrasing}\n", "")
     content = content.replace("question: 浙江有多少人报考社工？", "question: " + "浙江" * 20)
     path.write_text(content, encoding="utf-8")
@@ -132,8 +153,9 @@ def test_answer_over_telegram_limit(kb_dir: Path) -> None:
     path = kb_dir / "zhejiang.yaml"
     replace(path, "浙江全省持证社会工作者总数达15.6万人", "很长" * 2100)
     found = problems(kb_dir)
-    assert any(re.search(r"zhejiang-holders`: answer is 4\d{3} characters, over Telegram's 4096-character", p)
-               for p in found), found
+    assert any(
+        re.search(r"zhejiang-holders`: answer is 4\d{3} characters, over Telegram's 4096-character", p) for p in found
+    ), found
 
 
 def test_keyword_missing_from_a_phrasing(kb_dir: Path) -> None:
@@ -141,16 +163,23 @@ def test_keyword_missing_from_a_phrasing(kb_dir: Path) -> None:
     replace(path, "      - 宁波社工证补贴多少钱\n", "      - 社工证补贴多少钱\n")
     found = problems(kb_dir)
     line = line_of(path, "      - 社工证补贴多少钱")
-    assert any(p.endswith(f"rewards.yaml:{line}: phrasing `社工证补贴多少钱` has none of entry `ningbo-reward`'s "
-                          "keywords (宁波); add one or a synonym") for p in found), found
+    assert any(
+        p.endswith(
+            f"rewards.yaml:{line}: phrasing `社工证补贴多少钱` has none of entry `ningbo-reward`'s "
+            "keywords (宁波); add one or a synonym"
+        )
+        for p in found
+    ), found
 
 
 def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
     path = kb_dir / "synonyms.yaml"
     replace(path, "  - terms: [宁波, ningbo]", "  - terms: [宁波, ningbo, 浙江]")
     found = problems(kb_dir)
-    assert found == [f"{found[0].split(':')[0]}:{line_of(path, '[浙江, 浙江省')}: "
-                     f"term `浙江` is already in the group on line {line_of(path, '[宁波, ningbo, 浙江]')}"]
+    assert found == [
+        f"{found[0].split(':')[0]}:{line_of(path, '[浙江, 浙江省')}: "
+        f"term `浙江` is already in the group on line {line_of(path, '[宁波, ningbo, 浙江]')}"
+    ]
 
 
 def test_missing_sources_file(kb_dir: Path) -> None:

@@ -16,8 +16,11 @@ def test_an_answer_carries_its_date_and_source_and_related_buttons(responder: Re
     assert "📅 数据时间：2023年报道时的标准" in reply.text
     assert "📰 来源：《浙江日报》" in reply.text
     assert actions(reply.buttons) == [
-        (Action.ENTRY, "taizhou-reward"), (Action.ENTRY, "other-city-rewards"), (Action.ENTRY, "certificate-value"),
-        (Action.HELPFUL, "ningbo-reward"), (Action.UNHELPFUL, "ningbo-reward"),
+        (Action.ENTRY, "taizhou-reward"),
+        (Action.ENTRY, "other-city-rewards"),
+        (Action.ENTRY, "certificate-value"),
+        (Action.HELPFUL, "ningbo-reward"),
+        (Action.UNHELPFUL, "ningbo-reward"),
     ]
 
 

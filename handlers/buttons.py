@@ -1,0 +1,45 @@
+"""Button presses (callback queries)."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest
+from telegram.ext import ContextTypes
+
+from bot.replies import Action
+from handlers.context import responder_of
+from handlers.render import decode_button, html_pieces, keyboard
+from handlers.send import send_reply
+
+EXPIRED = "按钮已过期，请重新提问或发送 /topics。"
+NAVIGATION = (Action.TOPIC, Action.TOPICS)
+FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answers the press at once, then shows what the button asks for."""
+    query = update.callback_query
+    if query is None:
+        return
+    decoded = decode_button(query.data)
+    message = query.message
+    reply = responder_of(context).press(*decoded) if decoded is not None else None
+    if decoded is None or reply is None or message is None or not hasattr(message, "reply_text"):
+        await query.answer(EXPIRED)
+        return
+    action, traditional, _ = decoded
+    in_group = message.chat.type != ChatType.PRIVATE
+    if action in FEEDBACK or (in_group and action is Action.NONE_OF_THESE):
+        await query.answer(reply.text)  # a toast: no message in the chat
+        return
+    await query.answer()
+    if action in NAVIGATION:
+        try:
+            await query.edit_message_text(
+                html_pieces(reply)[0], parse_mode=ParseMode.HTML, reply_markup=keyboard(reply, traditional)
+            )
+            return
+        except BadRequest:  # the message is too old to edit, or unchanged: send a new one instead
+            pass
+    await send_reply(message, reply, traditional)  # type: ignore[arg-type]

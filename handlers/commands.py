@@ -1,0 +1,60 @@
+"""Commands: /start, /help, /topics, /about and /ask."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import ContextTypes
+
+from bot.replies import Outcome, Reply
+from bot.text import is_traditional
+from handlers.context import responder_of
+from handlers.send import send_reply
+
+COMMANDS = (
+    ("start", "开始使用，按话题浏览"),
+    ("topics", "按话题浏览全部问题"),
+    ("ask", "提问，例如 /ask 社工证怎么考（群聊里用）"),
+    ("help", "怎么提问"),
+    ("about", "资料来源和数据时间"),
+)
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Greets the user with what the bot answers and the topics."""
+    if update.effective_message:
+        await send_reply(update.effective_message, responder_of(context).welcome(), traditional=False)
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Explains how to ask, the commands and inline use."""
+    if update.effective_message:
+        await send_reply(update.effective_message, responder_of(context).help(), traditional=False)
+
+
+async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Lists the topics to browse."""
+    if update.effective_message:
+        await send_reply(update.effective_message, responder_of(context).topics(), traditional=False)
+
+
+async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Names the sources and the dates of their figures."""
+    if update.effective_message:
+        await send_reply(update.effective_message, responder_of(context).about(), traditional=False)
+
+
+async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Answers `/ask 问题` in any chat; in groups it stays silent when it has no answer."""
+    message = update.effective_message
+    if message is None:
+        return
+    question = " ".join(context.args or [])
+    in_group = message.chat.type != ChatType.PRIVATE
+    if not question:
+        await send_reply(message, Reply("用法：/ask 你的问题，例如 /ask 社工证怎么考"), traditional=False, quote=in_group)
+        return
+    reply = responder_of(context).ask(question)
+    if in_group and reply.outcome is Outcome.DECLINED:
+        return
+    await send_reply(message, reply, is_traditional(question), quote=in_group)

@@ -1,0 +1,31 @@
+"""Inline mode: `@bot 问题` in any chat."""
+
+from __future__ import annotations
+
+from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
+from telegram.constants import ParseMode
+from telegram.ext import ContextTypes
+
+from bot.text import is_traditional
+from handlers.context import responder_of
+from handlers.render import html_pieces
+
+CACHE_SECONDS = 300
+
+
+async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Offers up to five answers matching the query (the most asked ones for an empty query)."""
+    query = update.inline_query
+    if query is None:
+        return
+    traditional = is_traditional(query.query)
+    results = [
+        InlineQueryResultArticle(
+            id=card.entry_id,
+            title=card.title,
+            description=card.description,
+            input_message_content=InputTextMessageContent(html_pieces(card.reply)[0], parse_mode=ParseMode.HTML),
+        )
+        for card in responder_of(context).inline(query.query, traditional)
+    ]
+    await query.answer(results, cache_time=CACHE_SECONDS)

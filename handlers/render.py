@@ -1,0 +1,77 @@
+"""Core replies as Telegram messages: escaped HTML split to Telegram's limit, keyboards, callback data."""
+
+from __future__ import annotations
+
+import html
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.replies import Action, Button, Reply
+
+MESSAGE_LIMIT = 4096
+CALLBACK_DATA_LIMIT = 64  # bytes
+_SCRIPTS = {"s": False, "t": True}
+
+
+def encode_button(button: Button, traditional: bool) -> str:
+    """Callback data for a button: `action:script:value`, never over Telegram's 64 bytes."""
+    data = f"{button.action.value}:{'t' if traditional else 's'}:{button.value}"
+    if len(data.encode()) > CALLBACK_DATA_LIMIT:
+        raise ValueError(f"callback data over {CALLBACK_DATA_LIMIT} bytes: {data!r}")
+    return data
+
+
+def decode_button(data: str | None) -> tuple[Action, bool, str] | None:
+    """The action, script and value of callback data, or None when it is not data this bot made."""
+    action_code, _, rest = (data or "").partition(":")
+    script, _, value = rest.partition(":")
+    action = next((a for a in Action if a.value == action_code), None)
+    if action is None or script not in _SCRIPTS:
+        return None
+    return action, _SCRIPTS[script], value
+
+
+def keyboard(reply: Reply, traditional: bool) -> InlineKeyboardMarkup | None:
+    """The reply's buttons as an inline keyboard (None when it has none)."""
+    if not reply.buttons:
+        return None
+    rows = [
+        [InlineKeyboardButton(b.label, callback_data=encode_button(b, traditional)) for b in row]
+        for row in reply.buttons
+    ]
+    return InlineKeyboardMarkup(rows)
+
+
+def split_text(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Plain text in pieces whose escaped HTML fits `limit`: at paragraph breaks, else line breaks, else anywhere."""
+    pieces: list[str] = []
+    current = ""
+    for paragraph in text.split("\n\n"):
+        candidate = f"{current}\n\n{paragraph}" if current else paragraph
+        if len(html.escape(candidate)) <= limit:
+            current = candidate
+            continue
+        if current:
+            pieces.append(current)
+        current = ""
+        for line in paragraph.split("\n"):
+            candidate = f"{current}\n{line}" if current else line
+            if len(html.escape(candidate)) <= limit:
+                current = candidate
+                continue
+            if current:
+                pieces.append(current)
+            current = ""
+            for char in line:
+                if len(html.escape(current + char)) > limit:
+                    pieces.append(current)
+                    current = ""
+                current += char
+    if current or not pieces:
+        pieces.append(current)
+    return pieces
+
+
+def html_pieces(reply: Reply) -> list[str]:
+    """The reply's text as escaped HTML messages."""
+    return [html.escape(piece) for piece in split_text(reply.text)]
