@@ -28,7 +28,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if decoded is None or reply is None or message is None or not hasattr(message, "reply_text"):
         await query.answer(EXPIRED)
         return
-    action, traditional, _ = decoded
+    action, _, traditional = decoded
     in_group = message.chat.type != ChatType.PRIVATE
     if action in FEEDBACK or (in_group and action is Action.NONE_OF_THESE):
         await query.answer(reply.text)  # a toast: no message in the chat

@@ -52,7 +52,9 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     question = " ".join(context.args or [])
     in_group = message.chat.type != ChatType.PRIVATE
     if not question:
-        await send_reply(message, Reply("用法：/ask 你的问题，例如 /ask 社工证怎么考"), traditional=False, quote=in_group)
+        await send_reply(
+            message, Reply("用法：/ask 你的问题，例如 /ask 社工证怎么考"), traditional=False, quote=in_group
+        )
         return
     reply = responder_of(context).ask(question)
     if in_group and reply.outcome is Outcome.DECLINED:

@@ -11,6 +11,7 @@ from handlers.context import responder_of
 from handlers.send import send_reply
 
 NOT_TEXT_HINT = "我只能回答文字问题，请直接用文字提问，或发送 /topics 浏览全部问题。"
+UNKNOWN_COMMAND = "没有这个命令。发送 /help 查看怎么提问和全部命令。"
 
 
 async def private_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -38,6 +39,12 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Gives one short hint for stickers, photos, voice and the like in a private chat."""
     if update.effective_message:
         await update.effective_message.reply_text(NOT_TEXT_HINT)
+
+
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Points to /help when a private chat sends a command the bot does not have."""
+    if update.effective_message:
+        await update.effective_message.reply_text(UNKNOWN_COMMAND)
 
 
 def addressed_question(message: Message, username: str, bot_id: int) -> str | None:

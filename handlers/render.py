@@ -21,14 +21,14 @@ def encode_button(button: Button, traditional: bool) -> str:
     return data
 
 
-def decode_button(data: str | None) -> tuple[Action, bool, str] | None:
-    """The action, script and value of callback data, or None when it is not data this bot made."""
+def decode_button(data: str | None) -> tuple[Action, str, bool] | None:
+    """The action, value and script (Traditional or not) of callback data, or None when this bot did not make it."""
     action_code, _, rest = (data or "").partition(":")
     script, _, value = rest.partition(":")
     action = next((a for a in Action if a.value == action_code), None)
     if action is None or script not in _SCRIPTS:
         return None
-    return action, _SCRIPTS[script], value
+    return action, value, _SCRIPTS[script]
 
 
 def keyboard(reply: Reply, traditional: bool) -> InlineKeyboardMarkup | None:

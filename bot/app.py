@@ -1,0 +1,89 @@
+"""The Telegram application: built from settings and a responder, served by long polling or a webhook."""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from urllib.parse import urlparse
+
+from telegram import BotCommand, Update
+from telegram.error import InvalidToken
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.request import BaseRequest
+
+from bot.config import Settings, SettingsError
+from bot.logs import configure
+from bot.replies import Responder
+from handlers import register
+from handlers.commands import COMMANDS
+
+log = logging.getLogger(__name__)
+TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,}$")
+SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+SEND_RETRIES = 3  # a send that hits a flood limit (429) waits `retry_after` and tries again, this many times
+
+
+def check(settings: Settings) -> None:
+    """Raises SettingsError, in one line, for a missing or malformed token or webhook setting."""
+    if not settings.token:
+        raise SettingsError("TELEGRAM_BOT_TOKEN is not set; get one from @BotFather and put it in .env")
+    if not TOKEN_RE.match(settings.token):
+        raise SettingsError("TELEGRAM_BOT_TOKEN is malformed; it looks like 123456789:ABC-def... (from @BotFather)")
+    if settings.webhook_url:
+        if urlparse(settings.webhook_url).scheme != "https":
+            raise SettingsError("WEBHOOK_URL must be an https:// URL")
+        if not SECRET_RE.match(settings.webhook_secret):
+            raise SettingsError("WEBHOOK_URL needs WEBHOOK_SECRET: 1-256 characters of A-Z a-z 0-9 _ -")
+
+
+async def _set_commands(application: Application) -> None:  # type: ignore[type-arg]
+    """Registers the command menu, described in Chinese."""
+    await application.bot.set_my_commands([BotCommand(name, description) for name, description in COMMANDS])
+
+
+def build_application(settings: Settings, responder: Responder, request: BaseRequest | None = None) -> Application:  # type: ignore[type-arg]
+    """The application with every handler registered; `request` replaces the HTTP client (tests)."""
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .base_url(settings.api_base_url)
+        .rate_limiter(AIORateLimiter(max_retries=SEND_RETRIES))
+        .concurrent_updates(True)
+        .post_init(_set_commands)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    application = builder.build()
+    register(application, responder)
+    return application
+
+
+def serve(settings: Settings, responder: Responder) -> int:
+    """Serves Telegram until SIGINT or SIGTERM; returns the exit status."""
+    try:
+        check(settings)
+    except SettingsError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    configure(settings.log_level, [settings.token, settings.webhook_secret])
+    application = build_application(settings, responder)
+    try:
+        if settings.webhook_url:
+            log.info("serving by webhook on %s:%d", settings.listen, settings.port)
+            application.run_webhook(
+                listen=settings.listen,
+                port=settings.port,
+                url_path=urlparse(settings.webhook_url).path.lstrip("/"),
+                webhook_url=settings.webhook_url,
+                secret_token=settings.webhook_secret,
+                allowed_updates=Update.ALL_TYPES,
+                bootstrap_retries=-1,
+            )
+        else:
+            log.info("serving by long polling")
+            application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
+    except InvalidToken:
+        print("error: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather", file=sys.stderr)
+        return 2
+    return 0

@@ -1,0 +1,48 @@
+"""Telegram handlers: each translates one kind of update into a core call and the reply back.
+
+`register` is the one place where they are wired to an application, in order.
+"""
+
+from __future__ import annotations
+
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.replies import Responder
+from handlers.buttons import button
+from handlers.commands import about, ask, help_command, start, topics
+from handlers.context import RESPONDER_KEY
+from handlers.errors import on_error
+from handlers.inline import inline_query
+from handlers.messages import group_question, not_text, private_question, unknown_command
+
+# Edited messages and channel posts are left out of every filter below: they are ignored quietly.
+NEW_MESSAGES = filters.UpdateType.MESSAGE
+
+
+def register(application: Application, responder: Responder) -> None:  # type: ignore[type-arg]
+    """Wires the responder and every handler to the application."""
+    application.bot_data[RESPONDER_KEY] = responder
+    # Commands come first so that a command is never read as a question.
+    application.add_handler(CommandHandler("start", start, filters=NEW_MESSAGES))
+    application.add_handler(CommandHandler("help", help_command, filters=NEW_MESSAGES))
+    application.add_handler(CommandHandler("topics", topics, filters=NEW_MESSAGES))
+    application.add_handler(CommandHandler("about", about, filters=NEW_MESSAGES))
+    application.add_handler(CommandHandler("ask", ask, filters=NEW_MESSAGES))
+    # Questions: any text in a private chat; in groups only text addressed to the bot (checked in the handler).
+    text = NEW_MESSAGES & filters.TEXT & ~filters.COMMAND
+    application.add_handler(MessageHandler(text & filters.ChatType.PRIVATE, private_question))
+    application.add_handler(MessageHandler(text & filters.ChatType.GROUPS, group_question))
+    # Anything else in a private chat gets one short hint: unknown commands, then stickers, photos, voice...
+    private = NEW_MESSAGES & filters.ChatType.PRIVATE
+    application.add_handler(MessageHandler(private & filters.COMMAND, unknown_command))
+    application.add_handler(MessageHandler(private, not_text))
+    application.add_handler(CallbackQueryHandler(button))
+    application.add_handler(InlineQueryHandler(inline_query))
+    application.add_error_handler(on_error)

@@ -1,0 +1,44 @@
+"""The error handler: log what failed without personal data or secrets, tell a private-chat user briefly."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import ContextTypes
+
+log = logging.getLogger(__name__)
+SORRY = "抱歉，出了点问题，请稍后再试。"
+_UPDATE_KINDS = (
+    "message",
+    "edited_message",
+    "channel_post",
+    "edited_channel_post",
+    "inline_query",
+    "chosen_inline_result",
+    "callback_query",
+    "my_chat_member",
+    "chat_member",
+    "chat_join_request",
+)
+
+
+def update_kind(update: object) -> str:
+    """Which kind of update this is (`message`, `callback_query`, ...), never who sent it."""
+    if not isinstance(update, Update):
+        return type(update).__name__
+    return next((kind for kind in _UPDATE_KINDS if getattr(update, kind, None) is not None), "other")
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Logs the failure with the update's kind and, in a private chat, says something went wrong."""
+    error = context.error
+    log.error("error handling a %s update: %s", update_kind(update), type(error).__name__, exc_info=error)
+    if isinstance(update, Update) and update.effective_chat and update.effective_chat.type == ChatType.PRIVATE:
+        message = update.effective_message
+        if message is not None:
+            try:
+                await message.reply_text(SORRY)
+            except Exception:  # the reply failing too must not raise out of the error handler
+                log.warning("could not tell the user about the error")

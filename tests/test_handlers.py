@@ -1,0 +1,257 @@
+"""Handlers, driven with real Update JSON through the real Application; every request the bot makes is recorded."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from telegram import Update
+from telegram.ext import Application
+
+from bot.app import build_application
+from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
+from bot.replies import Reply, Responder
+from handlers.errors import SORRY
+from handlers.messages import NOT_TEXT_HINT, UNKNOWN_COMMAND
+from handlers.render import html_pieces, split_text
+from tests import updates
+from tests.fake_bot_api import TOKEN, Call, FakeBotApi, RecordingRequest
+
+USER_CHAT = updates.USER["id"]
+
+
+def settings(base_url: str = "https://api.telegram.invalid/bot") -> Settings:
+    return Settings(
+        token=TOKEN,
+        knowledge_dir=DEFAULT_KNOWLEDGE_DIR,
+        api_base_url=base_url,
+        webhook_url="",
+        webhook_secret="",
+        listen="127.0.0.1",
+        port=8443,
+        log_level="INFO",
+    )
+
+
+class BotSession:
+    """Push an update in, get back exactly what the bot sent in reply."""
+
+    def __init__(self, application: Application, api: FakeBotApi) -> None:  # type: ignore[type-arg]
+        self.application = application
+        self.api = api
+
+    async def push(self, update: dict[str, Any]) -> list[Call]:
+        before = len(self.api.calls)
+        await self.application.process_update(Update.de_json(update, self.application.bot))
+        return self.api.calls[before:]
+
+
+async def open_session(responder: Responder) -> AsyncIterator[BotSession]:
+    api = FakeBotApi()
+    application = build_application(settings(), responder, request=RecordingRequest(api))
+    await application.initialize()
+    try:
+        yield BotSession(application, api)
+    finally:
+        await application.shutdown()
+
+
+@pytest.fixture
+async def session(responder: Responder) -> AsyncIterator[BotSession]:
+    async for opened in open_session(responder):
+        yield opened
+
+
+def only(calls: list[Call], method: str = "sendMessage") -> Call:
+    assert [c.method for c in calls] == [method], calls
+    return calls[0]
+
+
+async def test_start_greets_with_topic_buttons(session: BotSession) -> None:
+    sent = only(await session.push(updates.command("/start")))
+    assert sent.params["chat_id"] == USER_CHAT
+    assert sent.params["parse_mode"] == "HTML"
+    assert sent.text.startswith("你好！我是社工问答助手")
+    assert "2023年的新闻报道和2006年的考试规定" in sent.text
+    assert sent.buttons[0] == [("认识社工", "t:s:basics:0")]
+    assert [row[0][0] for row in sent.buttons] == [
+        "认识社工",
+        "社工考试与证书",
+        "考证奖励与加分",
+        "薪酬与职业发展",
+        "浙江社工",
+        "北京社工",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "start"), [("/help", "直接用一句话提问"), ("/about", "我的全部资料来自"), ("/topics", "请选择话题")]
+)
+async def test_commands(session: BotSession, name: str, start: str) -> None:
+    assert only(await session.push(updates.command(name))).text.startswith(start)
+
+
+async def test_a_question_gets_its_answer_source_date_related_and_feedback(session: BotSession) -> None:
+    sent = only(await session.push(updates.message("北京有多少社工？")))
+    assert sent.text.startswith(
+        "据2023年北京全市社会工作专业人才队伍建设联席会议的报道：北京全市社工专业人才总数已达7.96万人"
+    )
+    assert "📅 数据时间：2023年5月" in sent.text and "📰 来源：报道《北京召开" in sent.text
+    assert sent.buttons == [
+        [("北京的三级社会工作服务体系是什么？", "e:s:beijing-service-network")],
+        [("北京社工服务了多少人？", "e:s:beijing-cases")],
+        [("北京社工覆盖哪些领域？", "e:s:beijing-fields")],
+        [("👍 有帮助", "y:s:beijing-workforce"), ("👎 没帮助", "x:s:beijing-workforce")],
+    ]
+    assert "reply_parameters" not in sent.params  # private chats are not quoted
+
+
+async def test_a_traditional_question_is_answered_in_traditional(session: BotSession) -> None:
+    sent = only(await session.push(updates.message("台州考社工證有獎勵嗎")))
+    assert "台州對新考取證書的人給予獎勵" in sent.text
+    assert sent.buttons[0] == [("寧波考社工證有多少獎勵？", "e:t:ningbo-reward")]
+
+
+async def test_between_thresholds_it_offers_suggestions(session: BotSession) -> None:
+    sent = only(await session.push(updates.message("北京社工")))
+    assert sent.text == "您是不是想问："
+    assert len(sent.buttons) == 4
+    assert all(data.startswith("e:s:beijing-") for [(_, data)] in sent.buttons[:3])
+    assert sent.buttons[3] == [("都不是", "n:s:")]
+
+
+async def test_a_decline_points_to_the_topics(session: BotSession) -> None:
+    sent = only(await session.push(updates.message("律师资格证怎么考")))
+    assert sent.text.startswith("抱歉，这个问题我没有可靠的资料")
+    assert sent.buttons == [[("浏览全部话题", "T:s:")]]
+
+
+async def test_pressing_a_suggestion_answers_the_callback_first(session: BotSession) -> None:
+    calls = await session.push(updates.callback("e:s:pay"))
+    assert [c.method for c in calls] == ["answerCallbackQuery", "sendMessage"]
+    assert calls[0].params.get("text") is None
+    assert calls[1].text.startswith("据2023年《浙江日报》报道，社工工资待遇普遍不高")
+
+
+async def test_browsing_topics_edits_the_message_in_place(session: BotSession) -> None:
+    calls = await session.push(updates.callback("t:s:exam:1"))
+    assert [c.method for c in calls] == ["answerCallbackQuery", "editMessageText"]
+    assert calls[1].text == "社工考试与证书（2/3）："
+    assert ("⬅️ 上一页", "t:s:exam:0") in calls[1].buttons[-2]
+
+
+@pytest.mark.parametrize("data", ["e:s:entry-that-was-removed", "zzz", "e:q:pay", "", "t:s:gone:0"])
+async def test_stale_or_forged_buttons_expire_politely(session: BotSession, data: str) -> None:
+    sent = only(await session.push(updates.callback(data)), "answerCallbackQuery")
+    assert sent.params["text"] == "按钮已过期，请重新提问或发送 /topics。"
+
+
+async def test_feedback_is_acknowledged_with_a_toast(session: BotSession) -> None:
+    sent = only(await session.push(updates.callback("y:s:pay")), "answerCallbackQuery")
+    assert sent.params["text"] == "谢谢你的反馈！"
+
+
+async def test_group_message_without_mention_gets_no_reply(session: BotSession) -> None:
+    assert await session.push(updates.message("社工工资多少", updates.GROUP)) == []
+
+
+async def test_group_mention_is_answered_quoting_the_question(session: BotSession) -> None:
+    update = updates.mention("社工工资多少")
+    sent = only(await session.push(update))
+    assert sent.params["chat_id"] == updates.GROUP["id"]
+    assert sent.params["reply_parameters"]["message_id"] == update["message"]["message_id"]
+    assert sent.text.startswith("据2023年《浙江日报》报道，社工工资待遇普遍不高")
+
+
+async def test_group_reply_to_the_bot_is_answered(session: BotSession) -> None:
+    assert only(await session.push(updates.reply_to_bot("宁波考社工证奖励多少"))).text.startswith("据2023年")
+
+
+@pytest.mark.parametrize(
+    "update", [updates.mention("律师资格证怎么考"), updates.command("/ask 上海有多少人口", updates.GROUP)]
+)
+async def test_declines_are_never_posted_into_a_group(session: BotSession, update: dict[str, Any]) -> None:
+    assert await session.push(update) == []
+
+
+async def test_ask_command_in_a_group(session: BotSession) -> None:
+    update = updates.command("/ask 社工证怎么考", updates.GROUP)
+    sent = only(await session.push(update))
+    assert sent.text.startswith("社工证要通过全国社会工作者职业水平考试取得")
+    assert sent.params["reply_parameters"]["message_id"] == update["message"]["message_id"]
+
+
+async def test_inline_query_offers_up_to_five_answers(session: BotSession) -> None:
+    sent = only(await session.push(updates.inline("北京社工")), "answerInlineQuery")
+    results = sent.params["results"]
+    assert 1 <= len(results) <= 5
+    assert all(r["id"].startswith("beijing-") for r in results)
+    assert results[0]["title"].startswith("北京")
+    assert results[0]["description"] and len(results[0]["description"]) <= 60
+    assert results[0]["input_message_content"]["parse_mode"] == "HTML"
+    assert "📰 来源" in results[0]["input_message_content"]["message_text"]
+
+
+async def test_empty_inline_query_offers_each_topics_first_question(session: BotSession) -> None:
+    sent = only(await session.push(updates.inline("")), "answerInlineQuery")
+    assert [r["id"] for r in sent.params["results"]] == [
+        "what-is-social-worker",
+        "exam-overview",
+        "ningbo-reward",
+        "pay",
+        "zhejiang-applicants",
+    ]
+
+
+async def test_non_text_in_private_gets_one_hint(session: BotSession) -> None:
+    assert only(await session.push(updates.sticker())).text == NOT_TEXT_HINT
+    assert only(await session.push(updates.command("/nosuchcommand"))).text == UNKNOWN_COMMAND
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        updates.sticker(updates.GROUP),
+        updates.edited("社工工资多少"),
+        updates.channel_post("社工工资多少"),
+        updates.member_joined(),
+    ],
+)
+async def test_other_updates_are_ignored_quietly(session: BotSession, update: dict[str, Any]) -> None:
+    assert await session.push(update) == []
+
+
+async def test_html_in_a_question_is_harmless(session: BotSession) -> None:
+    sent = only(await session.push(updates.message("<b>社工</b> & 工资 <script>多少</script>")))
+    assert sent.text.startswith("据2023年《浙江日报》报道，社工工资")
+
+
+async def test_a_5000_character_message(session: BotSession) -> None:
+    sent = only(await session.push(updates.message("社工工资多少" + "啊" * 5000)))
+    assert len(sent.text) <= 4096
+
+
+def test_dynamic_text_is_escaped_and_long_text_split_at_paragraphs() -> None:
+    assert html_pieces(Reply("a<b>&c")) == ["a&lt;b&gt;&amp;c"]
+    paragraphs = ["段" * 3000, "落" * 3000, "<" * 1500]
+    pieces = split_text("\n\n".join(paragraphs))
+    assert pieces == [*paragraphs[:2], "<" * 1024, "<" * 476]  # 1024 × "&lt;" is 4096 characters
+    assert split_text("") == [""]
+
+
+class FailingResponder(Responder):
+    def ask(self, question: str) -> Reply:
+        raise RuntimeError("engine exploded")
+
+
+async def test_errors_are_logged_by_kind_and_the_user_is_told(
+    responder: Responder, caplog: pytest.LogCaptureFixture
+) -> None:
+    async for failing in open_session(FailingResponder(responder.engine)):
+        with caplog.at_level(logging.ERROR):
+            sent = only(await failing.push(updates.message("社工工资多少")))
+        assert sent.text == SORRY
+        assert "error handling a message update: RuntimeError" in caplog.text
+        assert "777001" not in caplog.text and "小王" not in caplog.text
