@@ -41,6 +41,7 @@ class Call:
 
     method: str
     params: dict[str, Any]
+    at: float = field(default_factory=time.monotonic, compare=False)
 
     @property
     def text(self) -> str:
@@ -72,6 +73,15 @@ class FakeBotApi:
     def sent(self, method: str | None = None) -> list[Call]:
         """The calls that reached users (sendMessage, editMessageText...), or those of one method."""
         return [c for c in self.calls if (c.method == method if method else c.method in SENDING)]
+
+    def sent_at(self, method: str) -> list[float]:
+        """When each call of one method arrived (monotonic seconds)."""
+        return [c.at for c in self.sent(method)]
+
+    def max_per_second(self, method: str) -> int:
+        """The most calls of one method that arrived within any one second."""
+        stamps = self.sent_at(method)
+        return max((sum(1 for t in stamps[i:] if t - start < 1.0) for i, start in enumerate(stamps)), default=0)
 
     async def get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)

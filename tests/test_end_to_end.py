@@ -3,55 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import sys
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 
-from bot.config import PROJECT_DIR
 from tests import updates
-from tests.fake_bot_api import TOKEN, Call, FakeBotApi, FakeBotApiServer
-
-WAIT_SECONDS = 30
-
-
-def bot_environment(base_url: str, **extra: str) -> dict[str, str]:
-    return {
-        **os.environ,
-        "TELEGRAM_BOT_TOKEN": TOKEN,
-        "TELEGRAM_API_BASE_URL": base_url,
-        "WEBHOOK_URL": "",
-        "WEBHOOK_SECRET": "",
-        "KNOWLEDGE_DIR": "",
-        "LOG_LEVEL": "INFO",
-        **extra,
-    }
-
-
-@asynccontextmanager
-async def running_bot(api: FakeBotApi) -> AsyncIterator[asyncio.subprocess.Process]:
-    """The fake server, and the bot's real entry point polling it; stopped with SIGTERM on exit."""
-    server = FakeBotApiServer(api)
-    server.start()
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "run",
-        cwd=PROJECT_DIR,
-        env=bot_environment(server.base_url),
-        stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    try:
-        yield process
-    finally:
-        if process.returncode is None:
-            process.send_signal(signal.SIGTERM)
-            await asyncio.wait_for(process.wait(), timeout=WAIT_SECONDS)
-        await server.stop()
+from tests.bot_process import WAIT_SECONDS, running_bot, start_bot
+from tests.fake_bot_api import TOKEN, Call, FakeBotApi
 
 
 async def wait_for(condition: Callable[[], bool]) -> None:
@@ -142,17 +99,7 @@ async def test_bad_settings_are_one_line_errors() -> None:
         ({"WEBHOOK_URL": "https://bot.example.org/hook"}, "error: WEBHOOK_URL needs WEBHOOK_SECRET"),
         ({"PORT": "eighty"}, "error: PORT must be a port number"),
     ]:
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            "run",
-            cwd=PROJECT_DIR,
-            env=bot_environment("http://127.0.0.1:9/bot", **extra),
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )
+        process = await start_bot("http://127.0.0.1:9/bot", **extra)
         _, stderr = await asyncio.wait_for(process.communicate(), timeout=WAIT_SECONDS)
         assert process.returncode == 2
         assert stderr.decode().strip().startswith(message), stderr

@@ -1,0 +1,59 @@
+"""The bot's real entry point, `python -m bot run`, as a subprocess polling a fake Bot API server."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from bot.config import PROJECT_DIR
+from tests.fake_bot_api import TOKEN, FakeBotApi, FakeBotApiServer
+
+WAIT_SECONDS = 30
+
+
+def bot_environment(base_url: str, **extra: str) -> dict[str, str]:
+    """The environment of a bot that talks to `base_url` with the fake's token, and nothing from `.env`."""
+    return {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": base_url,
+        "WEBHOOK_URL": "",
+        "WEBHOOK_SECRET": "",
+        "KNOWLEDGE_DIR": "",
+        "LOG_LEVEL": "INFO",
+        **extra,
+    }
+
+
+async def start_bot(base_url: str, **extra: str) -> asyncio.subprocess.Process:
+    """`python -m bot run` with its output captured."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "run",
+        cwd=PROJECT_DIR,
+        env=bot_environment(base_url, **extra),
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
+@asynccontextmanager
+async def running_bot(api: FakeBotApi) -> AsyncIterator[asyncio.subprocess.Process]:
+    """The fake server and the bot polling it; the bot gets SIGTERM on exit if it is still running."""
+    server = FakeBotApiServer(api)
+    server.start()
+    process = await start_bot(server.base_url)
+    try:
+        yield process
+    finally:
+        if process.returncode is None:
+            process.send_signal(signal.SIGTERM)
+            await asyncio.wait_for(process.communicate(), timeout=WAIT_SECONDS)
+        await server.stop()
