@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import numpy as np
 
 from bot.features import CHAR, PAIR, SOUND, WORD, features
-from bot.index import FeatureIndex, FloatArray
+from bot.index import Candidates, FeatureIndex, FloatArray
 from bot.knowledge import Entry, KnowledgeBase
 from bot.normalize import Normalizer
 from bot.sounds import Kind, Unit, units
@@ -78,23 +79,22 @@ class Engine:
         self.normalizer = Normalizer(knowledge.vocabulary)
         self._entries: list[Entry] = list(knowledge.entries.values())
         self._exact: dict[str, int] = {}
-        self._entities: list[frozenset[str]] = []
-        documents: list[set[str]] = []
-        doc_entry: list[int] = []
-        for position, entry in enumerate(self._entries):
-            named: frozenset[str] = frozenset()
-            for phrasing in entry.all_phrasings:
-                normalized = self.normalizer.normalize(phrasing)
-                named |= self.normalizer.entities(normalized)
-                self._exact.setdefault(normalized, position)
-                documents.append(features(units(normalized)))
-                doc_entry.append(position)
-            self._entities.append(named)
+        self._entities: list[frozenset[str]] = [frozenset()] * len(self._entries)
+        doc_entry = [position for position, entry in enumerate(self._entries) for _ in entry.all_phrasings]
+        self._index = FeatureIndex(self._documents(), doc_entry)
         self._known_entities = frozenset().union(*self._entities)
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
-        self._index = FeatureIndex(documents, doc_entry)
         self._keywords = [self._keyword_forms(entry) for entry in self._entries]
         self._topic_sounds = tuple(_sound_line(units(term)) for term in self.normalizer.topic_terms)
+
+    def _documents(self) -> Iterator[set[str]]:
+        """Each phrasing's features, in entry order, noting exact forms and named entities on the way."""
+        for position, entry in enumerate(self._entries):
+            for phrasing in entry.all_phrasings:
+                normalized = self.normalizer.normalize(phrasing)
+                self._exact.setdefault(normalized, position)
+                self._entities[position] |= self.normalizer.entities(normalized)
+                yield features(units(normalized))
 
     def _keyword_forms(self, entry: Entry) -> _Keywords:
         texts = tuple(self.normalizer.normalize(k) for k in entry.keywords)
@@ -122,20 +122,22 @@ class Engine:
         if not found:
             return Match(question, None, 0, ()), []
         named = self.normalizer.entities(normalized)
-        whole = self._scores_of(found)
-        ranked = self._rank(whole, named)
+        candidates = self._index.candidates(self._index.query(features(found)))
+        whole = self._scores_of([found], candidates)
+        ranked = self._rank(candidates, whole, named)
         best_score = round(ranked[0][1] * 100) if ranked else 0
-        on_topic = self._on_topic(normalized, found)
+        line = _sound_line(found)
+        on_topic = self.normalizer.is_on_topic(normalized) or any(s in line for s in self._topic_sounds)
         if not on_topic and self._unknown_share(found) > self.thresholds.max_unknown:
             return Match(question, None, best_score, ()), []
         bar = self.thresholds.answer if on_topic else self.thresholds.off_topic_answer
-        eligible = [(e, s) for e, s in ranked if self._keywords_present(e, normalized, found)]
+        eligible = [(e, s) for e, s in ranked if self._keywords_present(e, normalized, line)]
         if not self._is_clear(eligible, bar):
             # A long question often buries what it asks in one clause: score the clauses too, keep the best.
-            scores = [self._scores_of(clause) for clause in self._clauses(question_text)]
-            if scores:
-                ranked = self._rank(np.maximum.reduce([whole, *scores]), named)
-                eligible = [(e, s) for e, s in ranked if self._keywords_present(e, normalized, found)]
+            clauses = self._clauses(question_text)
+            if clauses:
+                ranked = self._rank(candidates, np.maximum(whole, self._scores_of(clauses, candidates)), named)
+                eligible = [(e, s) for e, s in ranked if self._keywords_present(e, normalized, line)]
         if self._is_clear(eligible, bar):
             best, score = eligible[0]
             return Match(question, self._entries[best], round(score * 100), ()), ranked
@@ -159,15 +161,28 @@ class Engine:
             return []
         return parts + [a + b for a, b in itertools.pairwise(parts)]
 
-    def _scores_of(self, found: list[Unit]) -> FloatArray:
-        """Every phrasing's score for a question, on sound alone too when part of it is typed in pinyin."""
-        scores = self._scores(features(found), sound_only=False)
-        if any(u.kind is Kind.PINYIN for u in found):
-            sound = self._scores(features(found), sound_only=True) * self.thresholds.sound_only_factor
-            scores = np.maximum(scores, sound)
-        return scores
+    def _scores_of(self, texts: list[list[Unit]], candidates: Candidates) -> FloatArray:
+        """Each candidate's best score over `texts` (a question, or its clauses): the Dice overlap of weighted
+        features, and for text partly typed in pinyin also the overlap of sounds alone, at a small discount."""
+        queries, totals, factors = [], [], []
+        for found in texts:
+            found_features = features(found)
+            queries.append(self._index.query(found_features))
+            totals.append(self._index.doc_total)
+            factors.append(1.0)
+            if any(u.kind == Kind.PINYIN for u in found):
+                queries.append(self._index.query(found_features, sound_only=True))
+                totals.append(self._index.doc_sound_total)
+                factors.append(self.thresholds.sound_only_factor)
+        shared = self._index.overlap(candidates, queries)
+        doc_totals = np.stack([total[candidates.docs] for total in totals])
+        query_totals = np.array([[q.total] for q in queries])
+        denominators = doc_totals + query_totals
+        dice = np.divide(2.0 * shared, denominators, out=np.zeros_like(shared), where=denominators > 0)
+        result: FloatArray = (dice * np.array(factors)[:, None]).max(axis=0)
+        return result
 
-    def _rank(self, scores: FloatArray, named: frozenset[str]) -> list[tuple[int, float]]:
+    def _rank(self, candidates: Candidates, scores: FloatArray, named: frozenset[str]) -> list[tuple[int, float]]:
         """Entries by their best phrasing's score, best first (only the top candidates).
 
         When a question names a place or level, an entry that names none of them is marked down; when it names
@@ -176,9 +191,9 @@ class Engine:
         count = min(self.thresholds.candidates, len(scores))
         top = np.argpartition(-scores, count - 1)[:count] if count else np.zeros(0, dtype=np.int64)
         best: dict[int, float] = {}
-        for doc in top[np.argsort(-scores[top], kind="stable")]:
-            score = float(scores[doc])
-            entry = int(self._doc_entry[doc])
+        for position in top[np.argsort(-scores[top], kind="stable")]:
+            score = float(scores[position])
+            entry = int(self._doc_entry[candidates.docs[position]])
             if self._mismatched(named, self._entities[entry]):
                 score *= self.thresholds.entity_penalty
             if score > 0:
@@ -191,37 +206,22 @@ class Engine:
             return False
         return bool(asked & self._known_entities) or not named
 
-    def _scores(self, question_features: set[str], sound_only: bool) -> FloatArray:
-        """Every phrasing's score: the Dice overlap of its weighted features with the question's (0 to 1)."""
-        query = self._index.query(question_features, sound_only=sound_only)
-        if query.total <= 0:
-            return np.zeros(self._index.documents)
-        totals = self._index.doc_sound_total if sound_only else self._index.doc_total
-        result: FloatArray = 2.0 * self._index.overlap(query) / (totals + query.total)
-        return result
-
-    def _on_topic(self, normalized: str, found: list[Unit]) -> bool:
-        """Whether the question names social work, in writing or by sound (射工 sounds like 社工)."""
-        line = _sound_line(found)
-        return self.normalizer.is_on_topic(normalized) or any(s in line for s in self._topic_sounds)
-
     def _unknown_share(self, found: list[Unit]) -> float:
         """The share of a question's units that no phrasing has as written: a character counts as known when it
         forms a known pair with a neighbour, so two known words side by side (宁波 + 奖励) stay known."""
         known = [False] * len(found)
         for position, (left, right) in enumerate(itertools.pairwise(found)):
-            if left.kind is right.kind is Kind.HANZI and self._index.knows(PAIR + left.text + right.text):
+            if left.kind == right.kind == Kind.HANZI and self._index.knows(PAIR + left.text + right.text):
                 known[position] = known[position + 1] = True
         for position, unit in enumerate(found):
-            known[position] = known[position] or (unit.kind is not Kind.HANZI and self._index.knows(_feature(unit)))
-            if not known[position] and unit.kind is Kind.HANZI and len(found) == 1:
+            known[position] = known[position] or (unit.kind != Kind.HANZI and self._index.knows(_feature(unit)))
+            if not known[position] and unit.kind == Kind.HANZI and len(found) == 1:
                 known[position] = self._index.knows(_feature(unit))
         return known.count(False) / len(found)
 
-    def _keywords_present(self, entry: int, normalized: str, found: list[Unit]) -> bool:
-        """The entry's topic guard: one of its keywords is in the question, in writing or by sound."""
+    def _keywords_present(self, entry: int, normalized: str, line: str) -> bool:
+        """The entry's topic guard: one of its keywords is in the question, in writing or by sound (`line`)."""
         keywords = self._keywords[entry]
         if not keywords.texts:
             return True
-        line = _sound_line(found)
         return any(k in normalized for k in keywords.texts) or any(s in line for s in keywords.sounds)

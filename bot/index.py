@@ -1,8 +1,15 @@
-"""An inverted index of weighted features over many phrasings, scored for all of them at once with numpy."""
+"""An index of weighted features over many phrasings (documents), in compact numpy arrays.
+
+A question is scored in two steps, so its cost does not grow with the number of phrasings: the phrasings that share
+its rarest features become candidates (all phrasings that share any feature, while their postings fit a budget, as
+they always do for a knowledge base of a few hundred entries), then each candidate's exact overlap is summed from
+its own features.
+"""
 
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -12,79 +19,134 @@ import numpy.typing as npt
 from bot.features import KIND_WEIGHT, is_sound
 
 FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+POSTINGS_BUDGET = 5_000  # postings read to find candidates, at most (beyond the rarest feature's)
+CANDIDATES = 200  # phrasings scored exactly per question, at most
+
+
+@dataclass(frozen=True, slots=True)
+class Candidates:
+    """Phrasings to score for one question, with their features gathered once for every re-scoring."""
+
+    docs: IntArray
+    features: npt.NDArray[np.int32]
+    segments: IntArray  # where each doc's features start in `features`
 
 
 @dataclass(frozen=True, slots=True)
 class Query:
-    """A question's features that the index knows, with their weights, and the weight of all its features."""
+    """A question's features that the index knows (distinct ids, with weights), and the weight of all of them."""
 
-    ids: npt.NDArray[np.int64]
+    ids: IntArray
     weights: FloatArray
     total: float
-    unknown: frozenset[str]
+
+
+def _ranges(starts: IntArray, ends: IntArray) -> IntArray:
+    """The concatenation of range(start, end) for each pair, without a Python loop."""
+    lengths = ends - starts
+    offsets = np.repeat(starts - np.cumsum(lengths) + lengths, lengths)
+    return offsets + np.arange(int(lengths.sum()), dtype=np.int64)
 
 
 class FeatureIndex:
     """Features weighted by kind and rarity (idf over groups, here entries); immutable once built."""
 
-    def __init__(self, documents: Sequence[set[str]], groups: Sequence[int]) -> None:
-        self.documents = len(documents)
-        n_groups = max(groups, default=-1) + 1
+    def __init__(self, documents: Iterable[set[str]], groups: Sequence[int]) -> None:
         ids: dict[str, int] = {}
-        doc_of: list[int] = []
-        feature_of: list[int] = []
-        for doc, features in enumerate(documents):
-            for feature in features:
-                feature_of.append(ids.setdefault(feature, len(ids)))
-                doc_of.append(doc)
+        known = ids.get
+        doc_starts = array("q", [0])
+        forward = array("i")
+        for features in documents:
+            codes = list(map(known, features))
+            if None in codes:
+                codes = [ids.setdefault(f, len(ids)) for f in features]
+            forward.extend(codes)  # type: ignore[arg-type]
+            doc_starts.append(len(forward))
         self._ids = ids
-        feature_arr = np.asarray(feature_of, dtype=np.int64)
-        doc_arr = np.asarray(doc_of, dtype=np.int64)
-        group_arr = np.asarray(groups, dtype=np.int64)[doc_arr] if doc_of else doc_arr
-        # Document frequency counts groups, not phrasings: a term in every phrasing of one entry stays rare.
-        pairs = np.unique(feature_arr * max(n_groups, 1) + group_arr) if doc_of else feature_arr
-        df = np.bincount(pairs // max(n_groups, 1), minlength=len(ids)).astype(np.float64)
-        self.unknown_idf = math.log(1.0 + max(n_groups, 1))
-        kind_weight = np.array([KIND_WEIGHT[f[0]] for f in ids], dtype=np.float64)
-        self._weights = kind_weight * np.log(1.0 + max(n_groups, 1) / np.maximum(df, 1.0))
-        sound = np.array([is_sound(f) for f in ids], dtype=bool)
-        self._sound = sound
-        posting_weight = self._weights[feature_arr] if doc_of else np.zeros(0)
-        self.doc_total = np.bincount(doc_arr, weights=posting_weight, minlength=len(documents))
-        sound_mask = sound[feature_arr] if doc_of else np.zeros(0, dtype=bool)
-        self.doc_sound_total = np.bincount(
-            doc_arr[sound_mask], weights=posting_weight[sound_mask], minlength=len(documents)
-        )
-        order = np.argsort(feature_arr, kind="stable")
-        self._postings = doc_arr[order].astype(np.int32)
-        self._starts = np.searchsorted(feature_arr[order], np.arange(len(ids) + 1))
+        self.documents = len(doc_starts) - 1
+        self._doc_starts = np.frombuffer(doc_starts, dtype=np.int64)
+        self._forward = np.frombuffer(forward, dtype=np.int32)
+        n_groups = max(max(groups, default=0) + 1, 1)
+        self.unknown_idf = math.log(1.0 + n_groups)
+        self._weights = self._feature_weights(np.asarray(groups, dtype=np.int32), n_groups)
+        posting_weight = self._weights.astype(np.float32)[self._forward]
+        sound = np.fromiter((is_sound(f) for f in ids), dtype=bool, count=len(ids))
+        starts = self._doc_starts[:-1]
+        self.doc_total = self._sum_by_doc(posting_weight, starts)
+        self.doc_sound_total = self._sum_by_doc(np.where(sound[self._forward], posting_weight, 0), starts)
+
+    def _feature_weights(self, groups: npt.NDArray[np.int32], n_groups: int) -> FloatArray:
+        """Builds the postings (phrasings by feature) and returns each feature's weight: kind times idf."""
+        order = np.argsort(self._forward, kind="stable")
+        feature_of = self._forward[order]
+        self._starts = np.searchsorted(feature_of, np.arange(len(self._ids) + 1)).astype(np.int64)
+        doc_of = np.searchsorted(self._doc_starts, order, side="right").astype(np.int32) - 1
+        del order
+        self._postings = doc_of
+        # Document frequency counts groups (entries), not phrasings: a term in every phrasing of one entry stays rare.
+        # Postings are in document order and an entry's phrasings are neighbours, so each new group is a change.
+        group_of = groups[doc_of]
+        first = np.ones(len(group_of), dtype=bool)
+        first[1:] = (feature_of[1:] != feature_of[:-1]) | (group_of[1:] != group_of[:-1])
+        df = np.bincount(feature_of[first], minlength=len(self._ids)).astype(np.float64)
+        kind_weight = np.fromiter((KIND_WEIGHT[f[0]] for f in self._ids), dtype=np.float64, count=len(self._ids))
+        weights: FloatArray = kind_weight * np.log(1.0 + n_groups / np.maximum(df, 1.0))
+        return weights
+
+    def _sum_by_doc(self, values: npt.NDArray[np.float32], starts: IntArray) -> FloatArray:
+        """Per phrasing, the sum of `values` over its features."""
+        if not len(values):
+            return np.zeros(self.documents)
+        sums = np.add.reduceat(values.astype(np.float64), np.minimum(starts, len(values) - 1))
+        result: FloatArray = np.where(np.diff(self._doc_starts) > 0, sums, 0.0)
+        return result
 
     def query(self, features: Iterable[str], sound_only: bool = False) -> Query:
         """The known features of a question (only sound ones when `sound_only`), weighted."""
-        known: list[int] = []
-        unknown: set[str] = set()
-        unknown_total = 0.0
-        for feature in features:
-            if sound_only and not is_sound(feature):
-                continue
-            fid = self._ids.get(feature)
-            if fid is None:
-                unknown.add(feature)
-                unknown_total += KIND_WEIGHT[feature[0]] * self.unknown_idf
-            else:
-                known.append(fid)
-        ids = np.asarray(known, dtype=np.int64)
+        asked = [f for f in features if is_sound(f)] if sound_only else list(features)
+        found = list(map(self._ids.get, asked))
+        ids = np.fromiter((fid for fid in found if fid is not None), dtype=np.int64)
+        unknown = sum(KIND_WEIGHT[f[0]] for f, fid in zip(asked, found, strict=True) if fid is None)
         weights = self._weights[ids]
-        return Query(ids, weights, float(weights.sum()) + unknown_total, frozenset(unknown))
+        return Query(ids, weights, float(weights.sum()) + unknown * self.unknown_idf)
 
-    def overlap(self, query: Query) -> FloatArray:
-        """For every document, the summed weight of the query's features it shares."""
-        if not len(query.ids):
-            return np.zeros(self.documents)
-        starts, ends = self._starts[query.ids], self._starts[query.ids + 1]
-        docs = np.concatenate([self._postings[s:e] for s, e in zip(starts, ends, strict=True)])
-        weights = np.repeat(query.weights, ends - starts)
-        return np.asarray(np.bincount(docs, weights=weights, minlength=self.documents), dtype=np.float64)
+    def candidates(self, query: Query) -> Candidates:
+        """The phrasings worth scoring: those sharing the most weight of the question's rarest features, read
+        within a postings budget (for a small knowledge base, every phrasing sharing any feature)."""
+        docs = np.zeros(0, dtype=np.int64)
+        if len(query.ids):
+            starts, ends = self._starts[query.ids], self._starts[query.ids + 1]
+            lengths = ends - starts
+            order = np.argsort(lengths, kind="stable")
+            chosen = order[: max(1, int((np.cumsum(lengths[order]) <= POSTINGS_BUDGET).sum()))]
+            postings = self._postings[_ranges(starts[chosen], ends[chosen])]
+            weights = np.repeat(query.weights[chosen], lengths[chosen])
+            by_doc = np.argsort(postings, kind="stable")
+            postings, weights = postings[by_doc], weights[by_doc]
+            first = np.ones(len(postings), dtype=bool)
+            first[1:] = postings[1:] != postings[:-1]
+            docs = postings[first].astype(np.int64)
+            if len(docs) > CANDIDATES:
+                partial = np.add.reduceat(weights, np.flatnonzero(first))
+                dice = partial / (self.doc_total[docs] + query.total)
+                docs = np.sort(docs[np.argpartition(-dice, CANDIDATES - 1)[:CANDIDATES]])
+        starts, ends = self._doc_starts[docs], self._doc_starts[docs + 1]
+        lengths = ends - starts
+        features = self._forward[_ranges(starts, ends)]
+        return Candidates(docs, features, np.cumsum(lengths) - lengths)
+
+    def overlap(self, candidates: Candidates, queries: list[Query]) -> FloatArray:
+        """For each query (row) and candidate (column), the summed weight of the query's features it has."""
+        if not len(candidates.features) or not queries:
+            return np.zeros((len(queries), len(candidates.docs)))
+        weight_of = np.zeros((len(queries), len(self._weights)))  # per question: questions never share state
+        for row, query in enumerate(queries):
+            weight_of[row, query.ids] = query.weights
+        ends = np.append(candidates.segments[1:], len(candidates.features))
+        sums = np.add.reduceat(weight_of[:, candidates.features], np.minimum(candidates.segments, ends - 1), axis=1)
+        result: FloatArray = np.where(ends > candidates.segments, sums, 0.0)
+        return result
 
     def knows(self, feature: str) -> bool:
         """Whether any document has this feature."""

@@ -8,17 +8,34 @@ from bot.knowledge import Vocabulary
 from bot.sounds import reading
 from bot.text import HANZI, HANZI_RE, clean
 
-_SPACES_RE = re.compile(r"\s+")
+
+def _trie(terms: list[str]) -> str:
+    """A regex matching any of `terms`, longest first, factored as a trie so that matching stays fast."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for term in terms:
+        node = root
+        for char in term:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root)
 
 
 def _term_pattern(terms: list[str]) -> re.Pattern[str]:
-    """Longest term first; a Latin term matches whole words only, so `pay` does not match inside `paying`."""
-    parts = []
-    for term in sorted(terms, key=len, reverse=True):
-        escaped = re.escape(term)
-        if " " in term and term.isascii():  # a spelled term: typed with no spaces or a space after every syllable
-            escaped = f"(?:{re.escape(term.replace(' ', ''))}|{escaped})"
-        parts.append(f"(?<![a-z]){escaped}(?![a-z])" if term[0].isascii() else escaped)
+    """Any of `terms`, longest first; a Latin term matches whole words only (`pay` not inside `paying`), and a
+    spelled term (`she gong zheng`) also matches with its spaces left out."""
+    chinese = [t for t in terms if t and not t.isascii()]
+    latin = {t for t in terms if t and t.isascii()} | {t.replace(" ", "") for t in terms if t.isascii() and " " in t}
+    parts = [_trie(chinese)] if chinese else []
+    if latin:
+        parts.append(f"(?<![a-z]){_trie(sorted(latin))}(?![a-z])")
     return re.compile("|".join(parts)) if parts else re.compile(r"(?!x)x")
 
 
@@ -46,21 +63,23 @@ class Normalizer:
             if (spelled := _spelled(term)) is not None:
                 spellings.setdefault(spelled, canonical)
         # A term typed in pinyin, with or without spaces between syllables, reads as the term itself.
-        self._synonyms = _term_pattern([*self._canonical, *spellings])
         self._canonical.update(spellings)
-        self._canonical = {term.replace(" ", ""): c for term, c in self._canonical.items()}
+        fillers = {clean(filler): " " for filler in vocabulary.fillers}
+        # One pass, longest first: a term is never cut by a filler inside it, and fillers become spaces.
+        self._replacements = {t.replace(" ", ""): c for t, c in {**fillers, **self._canonical}.items()}
+        self._terms = _term_pattern([*fillers, *self._canonical])
         self.topic_terms = tuple(sorted(topic_terms))
-        self._fillers = _term_pattern([clean(filler) for filler in vocabulary.fillers])
         self._topic = _term_pattern(sorted(topic_terms))
         self._hanzi_gap = re.compile(f"(?<=[{HANZI}]) (?=[{HANZI}])")
         self._entities = _term_pattern([self.normalize(entity) for entity in vocabulary.entities])
 
     def normalize(self, text: str) -> str:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
-        text = self._synonyms.sub(lambda m: self._canonical[m.group().replace(" ", "")], clean(text))
-        text = self._fillers.sub(" ", text)
-        text = self._hanzi_gap.sub("", _SPACES_RE.sub(" ", text))
-        return text.strip()
+        text = self._terms.sub(self._replace, clean(text))
+        return self._hanzi_gap.sub("", " ".join(text.split()))
+
+    def _replace(self, match: re.Match[str]) -> str:
+        return self._replacements[match.group().replace(" ", "")]
 
     def entities(self, normalized: str) -> frozenset[str]:
         """The places and exam levels a normalised text names."""

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from enum import Enum
-from functools import cache, lru_cache
+from functools import lru_cache
+from typing import NamedTuple
 
 from pypinyin import Style
 from pypinyin.pinyin_dict import pinyin_dict
@@ -17,24 +16,23 @@ _RUN_RE = re.compile(f"([{HANZI}]+)|([a-z]+)|([^\\s{HANZI}a-z]+)")
 _MAX_SYLLABLE = 6  # zhuang, shuang, chuang
 
 
-class Kind(Enum):
-    """What a unit was written as."""
+class Kind:
+    """What a unit was written as (plain strings: units are hashed and compared on every question)."""
 
     HANZI = "hanzi"
     PINYIN = "pinyin"
     WORD = "word"
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
+class Unit(NamedTuple):
     """A character, a pinyin syllable typed in Latin letters, or another word (English, digits), with its sound."""
 
     text: str
     sound: str
-    kind: Kind
+    kind: str  # a Kind
 
 
-@cache
+@lru_cache(maxsize=1 << 16)
 def reading(char: str) -> str:
     """The toneless pinyin of a character's most common reading (the character itself when it has none).
 
@@ -48,7 +46,8 @@ def reading(char: str) -> str:
 @lru_cache(maxsize=1)
 def syllables() -> frozenset[str]:
     """Every toneless pinyin syllable of two letters or more, or a lone vowel (no bare `n`, `m`, `ng`, `hm`)."""
-    found = {str(convert(r, Style.NORMAL, strict=False)) for rs in pinyin_dict.values() for r in rs.split(",")}
+    readings = {r for rs in pinyin_dict.values() for r in rs.split(",")}
+    found = {str(convert(r, Style.NORMAL, strict=False)) for r in readings}
     return frozenset(s for s in found if s.isascii() and s.isalpha() and (len(s) > 1 or s in "aeo"))
 
 
@@ -65,13 +64,19 @@ def split_pinyin(word: str) -> tuple[str, ...] | None:
     return best[len(word)]
 
 
+@lru_cache(maxsize=1 << 16)
+def hanzi_unit(char: str) -> Unit:
+    """The unit of one Chinese character (the same object every time)."""
+    return Unit(char, reading(char), Kind.HANZI)
+
+
 def units(normalized: str) -> list[Unit]:
     """The text as units, in order."""
     result: list[Unit] = []
     for match in _RUN_RE.finditer(normalized):
         hanzi, latin, other = match.groups()
         if hanzi:
-            result.extend(Unit(ch, reading(ch), Kind.HANZI) for ch in hanzi)
+            result.extend(map(hanzi_unit, hanzi))
         elif latin and len(latin) > 1 and (pinyin := split_pinyin(latin)):
             result.extend(Unit(syllable, syllable, Kind.PINYIN) for syllable in pinyin)
         else:

@@ -10,10 +10,9 @@ import opencc
 
 HANZI = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HANZI_RE = re.compile(f"[{HANZI}]")
-_SPACES_RE = re.compile(r"\s+")
-# Letters and numbers carry meaning; every other category (punctuation, symbols and emoji, controls,
-# format characters such as zero-width joiners, combining marks left after NFKC) becomes a space.
-_KEPT_CATEGORIES = ("L", "N")
+# Letters and numbers carry meaning; everything else (punctuation, symbols and emoji, controls, format characters
+# such as zero-width joiners, combining marks left after NFKC, the underscore) becomes a single space.
+_NOT_WORD_RE = re.compile(r"[\W_]+")
 
 
 @lru_cache(maxsize=1)
@@ -48,5 +47,4 @@ def is_traditional(text: str) -> bool:
 def clean(text: str) -> str:
     """Half-width, lower-case, Simplified text of letters, digits and single spaces."""
     text = unicodedata.normalize("NFKC", text).casefold().replace("ü", "v")
-    kept = "".join(ch if unicodedata.category(ch)[0] in _KEPT_CATEGORIES else " " for ch in text)
-    return _SPACES_RE.sub(" ", to_simplified(kept)).strip()
+    return to_simplified(_NOT_WORD_RE.sub(" ", text)).strip()
