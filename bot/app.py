@@ -22,6 +22,11 @@ log = logging.getLogger(__name__)
 TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,}$")
 SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 SEND_RETRIES = 3  # a send that hits a flood limit (429) waits `retry_after` and tries again, this many times
+# Telegram allows about 30 messages a second in all and 20 a minute per group. A leaky bucket lets its capacity
+# through at once and then its rate, so capacity + rate over each window must stay within the limit, with room for
+# network jitter: 2 at once + 20 a second stays well under 30 in any second; 5 at once + 15 a minute stays at 20
+# in any minute.
+RATE_LIMITS = {"overall_max_rate": 2, "overall_time_period": 0.1, "group_max_rate": 5, "group_time_period": 20}
 
 
 def check(settings: Settings) -> None:
@@ -48,7 +53,7 @@ def build_application(settings: Settings, responder: Responder, request: BaseReq
         ApplicationBuilder()
         .token(settings.token)
         .base_url(settings.api_base_url)
-        .rate_limiter(AIORateLimiter(max_retries=SEND_RETRIES))
+        .rate_limiter(AIORateLimiter(max_retries=SEND_RETRIES, **RATE_LIMITS))
         .concurrent_updates(True)
         .post_init(_set_commands)
     )

@@ -84,7 +84,10 @@ class Engine:
         self._index = FeatureIndex(self._documents(), doc_entry)
         self._known_entities = frozenset().union(*self._entities)
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
-        self._keywords = [self._keyword_forms(entry) for entry in self._entries]
+        forms: dict[tuple[str, ...], _Keywords] = {}  # entries often share keywords (北京, 浙江...)
+        self._keywords = [
+            forms.get(e.keywords) or forms.setdefault(e.keywords, self._keyword_forms(e)) for e in self._entries
+        ]
         self._topic_sounds = tuple(_sound_line(units(term)) for term in self.normalizer.topic_terms)
 
     def _documents(self) -> Iterator[set[str]]:

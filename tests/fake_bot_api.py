@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl
 
 from telegram.request import BaseRequest, RequestData
 from tornado.httpserver import HTTPServer
+from tornado.log import access_log
 from tornado.netutil import bind_sockets
 from tornado.web import Application, RequestHandler
 
@@ -61,6 +62,7 @@ class FakeBotApi:
     calls: list[Call] = field(default_factory=list)
     updates: list[dict[str, Any]] = field(default_factory=list)
     flood_breaches: int = 0
+    rejections: list[int] = field(default_factory=list)  # retry_after seconds for the next sends, in order
     _sent_at: list[float] = field(default_factory=list)
     _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
     _arrived: asyncio.Event = field(default_factory=asyncio.Event)
@@ -97,6 +99,14 @@ class FakeBotApi:
     def answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         """The HTTP status and JSON body Telegram would send back (the call is recorded)."""
         self.calls.append(Call(method, params))
+        if method in SENDING and self.rejections:
+            retry_after = self.rejections.pop(0)
+            return 429, {
+                "ok": False,
+                "error_code": 429,
+                "description": f"Too Many Requests: retry after {retry_after}",
+                "parameters": {"retry_after": retry_after},
+            }
         if method in SENDING:
             now = time.monotonic()
             self._sent_at = [t for t in self._sent_at if now - t < 1.0] + [now]
@@ -194,6 +204,7 @@ class FakeBotApiServer:
     """The fake served over HTTP on 127.0.0.1, on a free port."""
 
     def __init__(self, api: FakeBotApi) -> None:
+        access_log.disabled = True  # the fake's own request log would drown the test output
         self.api = api
         self._sockets = bind_sockets(0, "127.0.0.1")
         self.port = self._sockets[0].getsockname()[1]

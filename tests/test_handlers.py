@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
 from typing import Any
@@ -239,6 +240,22 @@ def test_dynamic_text_is_escaped_and_long_text_split_at_paragraphs() -> None:
     pieces = split_text("\n\n".join(paragraphs))
     assert pieces == [*paragraphs[:2], "<" * 1024, "<" * 476]  # 1024 × "&lt;" is 4096 characters
     assert split_text("") == [""]
+
+
+async def test_a_429_is_honoured_and_the_reply_delivered_once(session: BotSession) -> None:
+    session.api.rejections.append(1)
+    calls = await session.push(updates.message("社工工资多少"))
+    assert [c.method for c in calls] == ["sendMessage", "sendMessage"]
+    assert calls[1].at - calls[0].at >= 1.0
+    assert calls[0].text == calls[1].text
+
+
+async def test_a_burst_is_queued_within_the_flood_limit_not_dropped(session: BotSession) -> None:
+    chats = [updates.private_chat(30_000 + n) for n in range(45)]
+    await asyncio.gather(*(session.push(updates.message("社工工资多少", chat)) for chat in chats))
+    assert {c.params["chat_id"] for c in session.api.sent("sendMessage")} == {chat["id"] for chat in chats}
+    assert session.api.flood_breaches == 0
+    assert session.api.max_per_second("sendMessage") <= 30
 
 
 class FailingResponder(Responder):
