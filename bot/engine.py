@@ -20,7 +20,7 @@ from bot.normalize import Normalizer
 from bot.sounds import Kind, Unit, units
 
 MAX_UNITS = 200  # a longer question is read up to here: enough for any real question, bounded for abuse
-MAX_CLAUSES = 6
+MAX_CLAUSES = 4
 _CLAUSE_RE = re.compile(r"[,.;!?，。；！？、\n]+")
 
 

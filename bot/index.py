@@ -122,13 +122,18 @@ class FeatureIndex:
             chosen = order[: max(1, int((np.cumsum(lengths[order]) <= POSTINGS_BUDGET).sum()))]
             postings = self._postings[_ranges(starts[chosen], ends[chosen])]
             weights = np.repeat(query.weights[chosen], lengths[chosen])
-            by_doc = np.argsort(postings, kind="stable")
-            postings, weights = postings[by_doc], weights[by_doc]
-            first = np.ones(len(postings), dtype=bool)
-            first[1:] = postings[1:] != postings[:-1]
-            docs = postings[first].astype(np.int64)
-            if len(docs) > CANDIDATES:
+            if len(postings) > POSTINGS_BUDGET:  # even the rarest feature is everywhere: count, do not sort
+                every = np.bincount(postings, weights=weights, minlength=self.documents)
+                docs = np.flatnonzero(every)
+                partial = every[docs]
+            else:
+                by_doc = np.argsort(postings, kind="stable")
+                postings, weights = postings[by_doc], weights[by_doc]
+                first = np.ones(len(postings), dtype=bool)
+                first[1:] = postings[1:] != postings[:-1]
+                docs = postings[first].astype(np.int64)
                 partial = np.add.reduceat(weights, np.flatnonzero(first))
+            if len(docs) > CANDIDATES:
                 dice = partial / (self.doc_total[docs] + query.total)
                 docs = np.sort(docs[np.argpartition(-dice, CANDIDATES - 1)[:CANDIDATES]])
         starts, ends = self._doc_starts[docs], self._doc_starts[docs + 1]

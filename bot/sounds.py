@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
 from typing import NamedTuple
-
-from pypinyin import Style
-from pypinyin.pinyin_dict import pinyin_dict
-from pypinyin.style import convert
 
 from bot.text import HANZI
 
@@ -32,6 +32,29 @@ class Unit(NamedTuple):
     kind: str  # a Kind
 
 
+@lru_cache(maxsize=1)
+def _pinyin_table() -> dict[str, str]:
+    """pypinyin's table of every character's readings, by code point (`"31038": "shè"`).
+
+    Read straight from the package's data file: importing pypinyin itself would also load its phrase dictionary,
+    which matching never uses and which would double the bot's start-up time.
+    """
+    spec = find_spec("pypinyin")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("pypinyin is not installed")
+    table: dict[str, str] = json.loads((Path(spec.origin).parent / "pinyin_dict.json").read_text(encoding="utf-8"))
+    return table
+
+
+_U_UMLAUT = str.maketrans(dict.fromkeys("üǖǘǚǜ", "v"))
+
+
+def toneless(syllable: str) -> str:
+    """A pinyin syllable without its tone marks, ü written v (`lǜ` → `lv`)."""
+    bare = unicodedata.normalize("NFD", syllable.translate(_U_UMLAUT))
+    return "".join(ch for ch in bare if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1 << 16)
 def reading(char: str) -> str:
     """The toneless pinyin of a character's most common reading (the character itself when it has none).
@@ -39,15 +62,15 @@ def reading(char: str) -> str:
     Each character is read on its own, not in context: questions and phrasings are read alike, and a
     sound-alike typo keeps the sound of what was meant.
     """
-    readings = pinyin_dict.get(ord(char))
-    return str(convert(readings.split(",")[0], Style.NORMAL, strict=False)) if readings else char
+    readings = _pinyin_table().get(str(ord(char)))
+    return toneless(readings.split(",")[0]) if readings else char
 
 
 @lru_cache(maxsize=1)
 def syllables() -> frozenset[str]:
     """Every toneless pinyin syllable of two letters or more, or a lone vowel (no bare `n`, `m`, `ng`, `hm`)."""
-    readings = {r for rs in pinyin_dict.values() for r in rs.split(",")}
-    found = {str(convert(r, Style.NORMAL, strict=False)) for r in readings}
+    readings = {r for rs in _pinyin_table().values() for r in rs.split(",")}
+    found = {toneless(r) for r in readings}
     return frozenset(s for s in found if s.isascii() and s.isalpha() and (len(s) > 1 or s in "aeo"))
 
 

@@ -17,6 +17,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import MappingProxyType
 
@@ -74,52 +75,49 @@ def percentile(samples: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def measure(kind: str, size: int, count: int) -> dict[str, float]:
-    """One size, one matcher: build time, time per question, peak memory. Runs inside its own process."""
-    knowledge = synthetic(load_knowledge(DEFAULT_KNOWLEDGE_DIR), size)
-    asked = questions(size, count)
-    started = time.perf_counter()
+def build(kind: str, knowledge: KnowledgeBase) -> Callable[[str], object]:
+    """The matcher of one kind, ready to ask."""
     if kind == "engine":
         from bot.engine import Engine
 
-        engine = Engine(knowledge)
-        build = time.perf_counter() - started
+        return Engine(knowledge).match
+    from rapidfuzz import fuzz, process
 
-        def ask(question: str) -> object:
-            return engine.match(question)
-    else:
-        from rapidfuzz import fuzz, process
+    phrasings = [p for e in knowledge.entries.values() for p in e.all_phrasings]
+    return lambda question: process.extractOne(question, phrasings, scorer=fuzz.WRatio)
 
-        phrasings = [p for e in knowledge.entries.values() for p in e.all_phrasings]
-        build = time.perf_counter() - started
 
-        def ask(question: str) -> object:
-            return process.extractOne(question, phrasings, scorer=fuzz.WRatio)
-
-    ask(asked[0])  # warm caches once, as a running bot would be
-    times = []
-    for question in asked:
-        begin = time.perf_counter()
-        ask(question)
-        times.append(time.perf_counter() - begin)
+def measure(kind: str, size: int, count: int, passes: int) -> dict[str, float]:
+    """One size, one matcher, inside its own process: the median over `passes` builds and passes over the
+    questions (the machines are noisy), and the process's peak memory."""
+    knowledge = synthetic(load_knowledge(DEFAULT_KNOWLEDGE_DIR), size)
+    asked = questions(size, count)
+    builds, p50s, p99s = [], [], []
+    for _ in range(passes):
+        started = time.perf_counter()
+        ask = build(kind, knowledge)
+        builds.append(time.perf_counter() - started)
+        ask(asked[0])  # warm caches once, as a running bot would be
+        times = []
+        for question in asked:
+            begin = time.perf_counter()
+            ask(question)
+            times.append(time.perf_counter() - begin)
+        p50s.append(percentile(times, 0.5))
+        p99s.append(percentile(times, 0.99))
+        del ask
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {
-        "build_s": build,
-        "p50_ms": percentile(times, 0.5) * 1000,
-        "p99_ms": percentile(times, 0.99) * 1000,
-        "mean_ms": statistics.fmean(times) * 1000,
+        "build_s": statistics.median(builds),
+        "p50_ms": statistics.median(p50s) * 1000,
+        "p99_ms": statistics.median(p99s) * 1000,
         "peak_mb": peak_mb,
     }
 
 
-def in_subprocess(kind: str, size: int, count: int) -> dict[str, float]:
-    output = subprocess.run(
-        [sys.executable, "-m", "tests.bench", "--one", kind, str(size), str(count)],
-        cwd=PROJECT_DIR,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+def in_subprocess(kind: str, size: int, count: int, passes: int) -> dict[str, float]:
+    command = [sys.executable, "-m", "tests.bench", "--one", kind, str(size), str(count), str(passes)]
+    output = subprocess.run(command, cwd=PROJECT_DIR, capture_output=True, text=True, check=True).stdout
     result: dict[str, float] = json.loads(output)
     return result
 
@@ -169,23 +167,27 @@ async def load_test(users: int) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--one", nargs=3, metavar=("KIND", "SIZE", "COUNT"), help=argparse.SUPPRESS)
+    parser.add_argument("--one", nargs=4, metavar=("KIND", "SIZE", "COUNT", "PASSES"), help=argparse.SUPPRESS)
     parser.add_argument("--questions", type=int, default=1000, help="questions per size for the engine")
     parser.add_argument("--baseline-questions", type=int, default=200, help="questions per size for the baseline")
+    parser.add_argument("--passes", type=int, default=3, help="builds and passes per measurement (median taken)")
     args = parser.parse_args()
     if args.one:
-        kind, size, count = args.one
-        print(json.dumps(measure(kind, int(size), int(count))))
+        kind, size, count, passes = args.one
+        print(json.dumps(measure(kind, int(size), int(count), int(passes))))
         return
     print("Answer engine vs naive rapidfuzz.process.extractOne(question, all_phrasings, scorer=fuzz.WRatio)")
-    print(f"{PHRASINGS_PER_ENTRY + 1} phrasings per synthetic entry; times per question; peak = max RSS of the process")
+    print(
+        f"{PHRASINGS_PER_ENTRY + 1} phrasings per synthetic entry; times per question, median of {args.passes} builds"
+        " and passes for the engine; peak = max RSS of the process"
+    )
     header = (
         f"{'entries':>8} {'matcher':>9} {'build s':>8} {'p50 ms':>8} {'p99 ms':>8} {'peak MB':>8} {'p99 speed-up':>13}"
     )
     print(header)
     for size in SIZES:
-        engine = in_subprocess("engine", size, args.questions)
-        baseline = in_subprocess("baseline", size, args.baseline_questions)
+        engine = in_subprocess("engine", size, args.questions, args.passes)
+        baseline = in_subprocess("baseline", size, args.baseline_questions, 1)
         for kind, row in (("engine", engine), ("baseline", baseline)):
             ratio = f"{baseline['p99_ms'] / engine['p99_ms']:>12.1f}x" if kind == "engine" else ""
             print(

@@ -105,3 +105,18 @@ def test_answers_are_deterministic_and_thread_safe(engine: Engine, knowledge: Kn
     with ThreadPoolExecutor(max_workers=8) as pool:
         for _ in range(3):
             assert list(pool.map(lambda q: answer_id(engine, q), questions)) == expected
+
+
+def test_readings_match_pypinyin_for_every_character() -> None:
+    from pypinyin import Style
+    from pypinyin.pinyin_dict import pinyin_dict
+    from pypinyin.style import convert
+
+    from bot.sounds import reading
+
+    differ = [
+        chr(c)
+        for c, r in pinyin_dict.items()
+        if reading(chr(c)) != convert(r.split(",")[0], Style.NORMAL, strict=False)
+    ]
+    assert differ == []
