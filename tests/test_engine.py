@@ -120,3 +120,14 @@ def test_readings_match_pypinyin_for_every_character() -> None:
         if reading(chr(c)) != convert(r.split(",")[0], Style.NORMAL, strict=False)
     ]
     assert differ == []
+
+
+def test_questions_on_the_exam_rules_are_answered(engine: Engine, knowledge: KnowledgeBase) -> None:
+    from tests.test_knowledge_content import RULE_ENTRIES
+
+    rules = set(RULE_ENTRIES) | {"exam-registration-details"}
+    items = [i for i in load_labelled(DATA_DIR / "questions.yaml", set(knowledge.entries)) if i.expected in rules]
+    assert len(items) >= 20
+    wrong = [(i.question, i.expected, answer_id(engine, i.question)) for i in items]
+    wrong = [w for w in wrong if w[1] != w[2]]
+    assert len(wrong) <= len(items) * 0.05, wrong
