@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import sys
+from collections.abc import Callable, Coroutine
+from typing import Any
 from urllib.parse import urlparse
 
 from telegram import BotCommand, Update
@@ -14,7 +17,7 @@ from telegram.request import BaseRequest
 
 from bot.config import Settings, SettingsError
 from bot.logs import configure
-from bot.replies import Responder
+from bot.service import KnowledgeService
 from handlers import register
 from handlers.commands import COMMANDS
 
@@ -42,12 +45,39 @@ def check(settings: Settings) -> None:
             raise SettingsError("WEBHOOK_URL needs WEBHOOK_SECRET: 1-256 characters of A-Z a-z 0-9 _ -")
 
 
-async def _set_commands(application: Application) -> None:  # type: ignore[type-arg]
-    """Registers the command menu, described in Chinese."""
-    await application.bot.set_my_commands([BotCommand(name, description) for name, description in COMMANDS])
+HOUSEKEEPING_SECONDS = 6 * 3600
+BACKGROUND_KEY = "background tasks"
+Hook = Callable[[Application], Coroutine[Any, Any, None]]  # type: ignore[type-arg]
 
 
-def build_application(settings: Settings, responder: Responder, request: BaseRequest | None = None) -> Application:  # type: ignore[type-arg]
+async def _housekeeping(service: KnowledgeService) -> None:
+    """Prunes the journal past RETENTION_DAYS now and every few hours; runs until cancelled."""
+    while True:
+        if service.journal is not None:
+            pruned = await asyncio.to_thread(service.journal.prune)
+            log.info("journal pruned: %d old records", pruned)
+        await asyncio.sleep(HOUSEKEEPING_SECONDS)
+
+
+def _on_start(settings: Settings, service: KnowledgeService) -> Hook:
+    async def start(application: Application) -> None:  # type: ignore[type-arg]
+        """Registers the command menu (in Chinese), then starts the knowledge watcher and the journal pruning."""
+        await application.bot.set_my_commands([BotCommand(name, description) for name, description in COMMANDS])
+        application.bot_data[BACKGROUND_KEY] = [
+            asyncio.create_task(service.watch(settings.reload_seconds)),
+            asyncio.create_task(_housekeeping(service)),
+        ]
+
+    return start
+
+
+async def _on_stop(application: Application) -> None:  # type: ignore[type-arg]
+    """Stops the background tasks."""
+    for task in application.bot_data.get(BACKGROUND_KEY, []):
+        task.cancel()
+
+
+def build_application(settings: Settings, service: KnowledgeService, request: BaseRequest | None = None) -> Application:  # type: ignore[type-arg]
     """The application with every handler registered; `request` replaces the HTTP client (tests)."""
     builder = (
         ApplicationBuilder()
@@ -55,16 +85,17 @@ def build_application(settings: Settings, responder: Responder, request: BaseReq
         .base_url(settings.api_base_url)
         .rate_limiter(AIORateLimiter(max_retries=SEND_RETRIES, **RATE_LIMITS))
         .concurrent_updates(True)
-        .post_init(_set_commands)
+        .post_init(_on_start(settings, service))
+        .post_shutdown(_on_stop)
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     application = builder.build()
-    register(application, responder)
+    register(application, service, settings.admin_ids)
     return application
 
 
-def serve(settings: Settings, responder: Responder) -> int:
+def serve(settings: Settings, service: KnowledgeService) -> int:
     """Serves Telegram until SIGINT or SIGTERM; returns the exit status."""
     try:
         check(settings)
@@ -72,7 +103,7 @@ def serve(settings: Settings, responder: Responder) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     configure(settings.log_level, [settings.token, settings.webhook_secret])
-    application = build_application(settings, responder)
+    application = build_application(settings, service)
     try:
         if settings.webhook_url:
             log.info("serving by webhook on %s:%d", settings.listen, settings.port)

@@ -50,7 +50,7 @@ def _reply_to(responder: Responder, line: str, choices: list[Button]) -> Reply |
         return None
     if line.isdigit() and 1 <= int(line) <= len(choices):
         button = choices[int(line) - 1]
-        return responder.press(button.action, button.value) or Reply("这个选项已失效，请重新提问。")
+        return responder.press(button) or Reply("这个选项已失效，请重新提问。")
     if word in TOPIC_WORDS:
         return responder.topics()
     if word in HELP_WORDS:

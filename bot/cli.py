@@ -27,6 +27,9 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", parents=[knowledge], help="score the engine on a labelled file")
     evaluate.add_argument("file", type=Path, help="YAML list of {question, expected} items")
     commands.add_parser("validate", parents=[knowledge], help="check the knowledge base")
+    report = commands.add_parser("report", parents=[knowledge], help="what people asked that the bot could not answer")
+    report.add_argument("--since", default="7d", metavar="AGE", help="how far back: 7d, 30d, 12w (default 7d)")
+    report.add_argument("--format", choices=("md", "csv", "yaml"), default="md", help="output format (default md)")
     return parser
 
 
@@ -50,15 +53,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{len(knowledge.entries)} entries, {knowledge.phrasing_count} questions and phrasings"
         )
         return 0
+    if args.command == "run" or (args.command is None and settings.token):
+        from bot.app import serve  # Telegram is imported only when serving it
+        from bot.journal import Journal
+        from bot.service import KnowledgeService
+
+        journal = Journal.open(settings.data_dir, settings.retention_days)
+        return serve(settings, KnowledgeService(directory, journal, knowledge))
     engine = Engine(knowledge)
     if args.command == "ask":
         return _ask(Responder(engine), args.question, args.json)
     if args.command == "eval":
         return _eval(engine, args.file)
-    if args.command == "run" or (args.command is None and settings.token):
-        from bot.app import serve  # Telegram is imported only when serving it
+    if args.command == "report":
+        from bot.report import report
 
-        return serve(settings, Responder(engine))
+        return report(engine, settings, args.since, args.format)
     if args.command is None:
         print("TELEGRAM_BOT_TOKEN is not set: opening a terminal chat on the same answers (Ctrl-D to quit).")
     from bot.chat import chat

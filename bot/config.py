@@ -11,6 +11,7 @@ from dotenv import load_dotenv
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_KNOWLEDGE_DIR = PROJECT_DIR / "knowledge"
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+DEFAULT_DATA_DIR = PROJECT_DIR / "data"
 
 
 class SettingsError(ValueError):
@@ -29,15 +30,30 @@ class Settings:
     listen: str
     port: int
     log_level: str
+    data_dir: Path
+    retention_days: int
+    admin_ids: frozenset[int]
+    reload_seconds: float
 
     @classmethod
     def load(cls, env_file: Path | None = PROJECT_DIR / ".env") -> Settings:
         """Settings from `.env` (if present) overlaid by the process environment."""
         if env_file is not None and env_file.is_file():
             load_dotenv(env_file, override=False)
-        port = os.environ.get("PORT", "8443").strip()
+        port = os.environ.get("PORT", "").strip() or "8443"
         if not port.isdigit() or not 0 < int(port) < 65536:
             raise SettingsError(f"PORT must be a port number (1-65535), not {port!r}")
+        retention = os.environ.get("RETENTION_DAYS", "").strip() or "180"
+        if not retention.isdigit() or int(retention) < 1:
+            raise SettingsError(f"RETENTION_DAYS must be a whole number of days, not {retention!r}")
+        admins = [a.strip() for a in os.environ.get("ADMIN_IDS", "").split(",") if a.strip()]
+        if not all(a.lstrip("-").isdigit() for a in admins):
+            raise SettingsError("ADMIN_IDS must be Telegram user ids separated by commas, e.g. 12345,67890")
+        reload_seconds = os.environ.get("RELOAD_SECONDS", "").strip() or "2"
+        try:
+            reload_every = float(reload_seconds)
+        except ValueError:
+            raise SettingsError(f"RELOAD_SECONDS must be a number of seconds, not {reload_seconds!r}") from None
         return cls(
             token=os.environ.get("TELEGRAM_BOT_TOKEN", "").strip(),
             knowledge_dir=Path(os.environ.get("KNOWLEDGE_DIR", "").strip() or DEFAULT_KNOWLEDGE_DIR),
@@ -47,4 +63,8 @@ class Settings:
             listen=os.environ.get("LISTEN", "").strip() or "127.0.0.1",
             port=int(port),
             log_level=os.environ.get("LOG_LEVEL", "").strip().upper() or "INFO",
+            data_dir=Path(os.environ.get("DATA_DIR", "").strip() or DEFAULT_DATA_DIR),
+            retention_days=int(retention),
+            admin_ids=frozenset(int(a) for a in admins),
+            reload_seconds=reload_every,
         )

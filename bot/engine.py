@@ -48,6 +48,7 @@ class Match:
     entry: Entry | None
     score: int
     suggestions: tuple[Entry, ...]
+    normalized: str = ""  # the question as the engine read it
 
     @property
     def answered(self) -> bool:
@@ -114,16 +115,23 @@ class Engine:
         others = (self._entries[e] for e, s in ranked if s >= self.thresholds.suggest)
         return (*first, *(e for e in others if e is not match.entry))[:limit]
 
+    def nearest(self, question: str) -> tuple[Entry, int] | None:
+        """The entry closest to a question however weak the match (for maintainers' reports), with its score."""
+        found = units(self.normalizer.normalize(question[: MAX_UNITS * 4]))[:MAX_UNITS]
+        candidates = self._index.candidates(self._index.query(features(found)))
+        ranked = self._rank(candidates, self._scores_of([found], candidates), frozenset())
+        return (self._entries[ranked[0][0]], round(ranked[0][1] * 100)) if ranked else None
+
     def _analyse(self, question: str) -> tuple[Match, list[tuple[int, float]]]:
         """The decision on a question, and the entries ranked for it (none when it is off topic)."""
         question_text = question[: MAX_UNITS * 4]
         normalized = self.normalizer.normalize(question_text)
         exact = self._exact.get(normalized)
         if exact is not None:
-            return Match(question, self._entries[exact], 100, ()), []
+            return Match(question, self._entries[exact], 100, (), normalized), []
         found = units(normalized)[:MAX_UNITS]
         if not found:
-            return Match(question, None, 0, ()), []
+            return Match(question, None, 0, (), normalized), []
         named = self.normalizer.entities(normalized)
         candidates = self._index.candidates(self._index.query(features(found)))
         whole = self._scores_of([found], candidates)
@@ -132,7 +140,7 @@ class Engine:
         line = _sound_line(found)
         on_topic = self.normalizer.is_on_topic(normalized) or any(s in line for s in self._topic_sounds)
         if not on_topic and self._unknown_share(found) > self.thresholds.max_unknown:
-            return Match(question, None, best_score, ()), []
+            return Match(question, None, best_score, (), normalized), []
         bar = self.thresholds.answer if on_topic else self.thresholds.off_topic_answer
         eligible = [(e, s) for e, s in ranked if self._keywords_present(e, normalized, line)]
         if not self._is_clear(eligible, bar):
@@ -143,10 +151,10 @@ class Engine:
                 eligible = [(e, s) for e, s in ranked if self._keywords_present(e, normalized, line)]
         if self._is_clear(eligible, bar):
             best, score = eligible[0]
-            return Match(question, self._entries[best], round(score * 100), ()), ranked
+            return Match(question, self._entries[best], round(score * 100), (), normalized), ranked
         t = self.thresholds
         suggestions = tuple(self._entries[e] for e, s in ranked[: t.max_suggestions] if s >= t.suggest)
-        return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions), ranked
+        return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
 
     def _is_clear(self, eligible: list[tuple[int, float]], bar: float) -> bool:
         """Whether the best eligible entry scores at least `bar` and far enough ahead of the next one."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bot.engine import Engine, Match
+from bot.journal import Asker, Journal
 from bot.knowledge import Entry, KnowledgeBase
 from bot.text import is_traditional, to_traditional
 
@@ -31,6 +32,7 @@ class Button:
     label: str
     action: Action
     value: str = ""
+    origin: int | None = None  # the journal id of the question a suggestion answers
 
 
 class Outcome(Enum):
@@ -78,22 +80,35 @@ class Responder:
     PAGE_SIZE = 8
     INLINE_RESULTS = 5
     DESCRIPTION_CHARS = 60
+    POPULAR_DAYS = 7
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, journal: Journal | None = None) -> None:
         self.engine = engine
+        self.journal = journal
         self.knowledge: KnowledgeBase = engine.knowledge
 
-    def ask(self, question: str) -> Reply:
-        """The reply to a question, in the script it was written in."""
+    def ask(self, question: str, asker: Asker | None = None) -> Reply:
+        """The reply to a question, in the script it was written in; recorded in the journal, if there is one."""
         match = self.engine.match(question)
+        outcome = Outcome.ANSWERED if match.entry else Outcome.SUGGESTED if match.suggestions else Outcome.DECLINED
+        origin = None
+        if self.journal is not None:
+            origin = self.journal.question(
+                asker or Asker("terminal"),
+                match.normalized,
+                outcome.value,
+                match.entry.id if match.entry else None,
+                match.score,
+                tuple(e.id for e in match.suggestions),
+            )
         if match.entry is not None:
             reply = self._answer(match.entry, match)
         elif match.suggestions:
-            rows = [(Button(e.question, Action.ENTRY, e.id),) for e in match.suggestions]
-            rows.append((Button("都不是", Action.NONE_OF_THESE),))
-            reply = Reply("您是不是想问：", tuple(rows), Outcome.SUGGESTED, match)
+            rows = [(Button(e.question, Action.ENTRY, e.id, origin),) for e in match.suggestions]
+            rows.append((Button("都不是", Action.NONE_OF_THESE, "", origin),))
+            reply = Reply("您是不是想问：", tuple(rows), outcome, match)
         else:
-            reply = Reply(self.decline_text(), ((Button("浏览全部话题", Action.TOPICS),),), Outcome.DECLINED, match)
+            reply = Reply(self.decline_text(), ((Button("浏览全部话题", Action.TOPICS),),), outcome, match)
         return in_script_of(question, reply)
 
     def entry(self, entry_id: str, traditional: bool = False) -> Reply | None:
@@ -113,8 +128,10 @@ class Responder:
         rows.append((Button("👍 有帮助", Action.HELPFUL, entry.id), Button("👎 没帮助", Action.UNHELPFUL, entry.id)))
         return Reply(answer_text(entry), tuple(rows), Outcome.ANSWERED, match)
 
-    def press(self, action: Action, value: str, traditional: bool = False) -> Reply | None:
+    def press(self, button: Button, traditional: bool = False, asker: Asker | None = None) -> Reply | None:
         """The reply to a button, or None when it refers to something that no longer exists."""
+        action, value = button.action, button.value
+        self._note(button, asker or Asker("terminal"))
         reply: Reply | None
         if action is Action.ENTRY:
             return self.entry(value, traditional)
@@ -129,13 +146,25 @@ class Responder:
             reply = Reply("谢谢你的反馈！" if action is Action.HELPFUL else "谢谢反馈，我们会改进这个答案。")
         return convert_reply(reply) if reply is not None and traditional else reply
 
+    def _note(self, button: Button, asker: Asker) -> None:
+        """Records a suggestion picked (or 都不是) and feedback on an answer."""
+        if self.journal is None:
+            return
+        if button.action in (Action.ENTRY, Action.NONE_OF_THESE) and button.origin is not None:
+            self.journal.pick(asker, button.origin, button.value or None)
+        elif button.action in (Action.HELPFUL, Action.UNHELPFUL) and button.value in self.knowledge.entries:
+            self.journal.feedback(asker, button.value, button.action is Action.HELPFUL)
+
     def inline(self, query: str, traditional: bool = False) -> list[InlineCard]:
-        """Up to five answers for an inline query; for an empty one, each topic's first question."""
+        """Up to five answers for an inline query; for an empty one, the most asked of the last week (each topic's
+        first question until the journal knows)."""
         if query.strip():
             entries = self.engine.top(query, self.INLINE_RESULTS)
         else:
-            firsts = (self.knowledge.category_entries(c.id)[:1] for c in self.knowledge.categories)
-            entries = tuple(e for first in firsts for e in first)[: self.INLINE_RESULTS]
+            popular = self.journal.top_entries(self.POPULAR_DAYS, self.INLINE_RESULTS) if self.journal else []
+            firsts = [self.knowledge.category_entries(c.id)[0] for c in self.knowledge.categories]
+            ids = dict.fromkeys([*(p for p in popular if p in self.knowledge.entries), *(e.id for e in firsts)])
+            entries = tuple(self.knowledge.entries[i] for i in ids)[: self.INLINE_RESULTS]
         cards = []
         for entry in entries:
             reply = Reply(answer_text(entry), outcome=Outcome.ANSWERED)

@@ -14,10 +14,11 @@ from telegram.ext import (
     filters,
 )
 
-from bot.replies import Responder
+from bot.service import KnowledgeService
+from handlers import admin
 from handlers.buttons import button
 from handlers.commands import about, ask, help_command, start, topics
-from handlers.context import RESPONDER_KEY
+from handlers.context import ADMINS_KEY, SERVICE_KEY
 from handlers.errors import on_error
 from handlers.inline import inline_query
 from handlers.messages import group_question, not_text, private_question, unknown_command
@@ -26,15 +27,20 @@ from handlers.messages import group_question, not_text, private_question, unknow
 NEW_MESSAGES = filters.UpdateType.MESSAGE
 
 
-def register(application: Application, responder: Responder) -> None:  # type: ignore[type-arg]
-    """Wires the responder and every handler to the application."""
-    application.bot_data[RESPONDER_KEY] = responder
+def register(application: Application, service: KnowledgeService, admins: frozenset[int]) -> None:  # type: ignore[type-arg]
+    """Wires the knowledge service, the admins and every handler to the application."""
+    application.bot_data[SERVICE_KEY] = service
+    application.bot_data[ADMINS_KEY] = admins
     # Commands come first so that a command is never read as a question.
     application.add_handler(CommandHandler("start", start, filters=NEW_MESSAGES))
     application.add_handler(CommandHandler("help", help_command, filters=NEW_MESSAGES))
     application.add_handler(CommandHandler("topics", topics, filters=NEW_MESSAGES))
     application.add_handler(CommandHandler("about", about, filters=NEW_MESSAGES))
     application.add_handler(CommandHandler("ask", ask, filters=NEW_MESSAGES))
+    # Maintainers' commands check the sender on every call, in private chats and groups alike.
+    application.add_handler(CommandHandler("stats", admin.stats, filters=NEW_MESSAGES))
+    application.add_handler(CommandHandler("unanswered", admin.unanswered, filters=NEW_MESSAGES))
+    application.add_handler(CommandHandler("reload", admin.reload, filters=NEW_MESSAGES))
     # Questions: any text in a private chat; in groups only text addressed to the bot (checked in the handler).
     text = NEW_MESSAGES & filters.TEXT & ~filters.COMMAND
     application.add_handler(MessageHandler(text & filters.ChatType.PRIVATE, private_question))

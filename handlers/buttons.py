@@ -8,7 +8,7 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot.replies import Action
-from handlers.context import responder_of
+from handlers.context import asker_of, responder_of
 from handlers.render import decode_button, html_pieces, keyboard
 from handlers.send import send_reply
 
@@ -24,11 +24,15 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     decoded = decode_button(query.data)
     message = query.message
-    reply = responder_of(context).press(*decoded) if decoded is not None else None
-    if decoded is None or reply is None or message is None or not hasattr(message, "reply_text"):
+    if decoded is None or message is None or not hasattr(message, "reply_text"):
         await query.answer(EXPIRED)
         return
-    action, _, traditional = decoded
+    pressed, traditional = decoded
+    reply = responder_of(context).press(pressed, traditional, asker_of(update))
+    if reply is None:
+        await query.answer(EXPIRED)
+        return
+    action = pressed.action
     in_group = message.chat.type != ChatType.PRIVATE
     if action in FEEDBACK or (in_group and action is Action.NONE_OF_THESE):
         await query.answer(reply.text)  # a toast: no message in the chat

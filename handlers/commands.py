@@ -8,7 +8,7 @@ from telegram.ext import ContextTypes
 
 from bot.replies import Outcome, Reply
 from bot.text import is_traditional
-from handlers.context import responder_of
+from handlers.context import asker_of, responder_of
 from handlers.send import send_reply
 
 COMMANDS = (
@@ -56,7 +56,7 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             message, Reply("用法：/ask 你的问题，例如 /ask 社工证怎么考"), traditional=False, quote=in_group
         )
         return
-    reply = responder_of(context).ask(question)
+    reply = responder_of(context).ask(question, asker_of(update))
     if in_group and reply.outcome is Outcome.DECLINED:
         return
     await send_reply(message, reply, is_traditional(question), quote=in_group)

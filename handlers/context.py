@@ -2,14 +2,37 @@
 
 from __future__ import annotations
 
+from telegram import Update
 from telegram.ext import ContextTypes
 
+from bot.journal import Asker
 from bot.replies import Responder
+from bot.service import KnowledgeService
 
-RESPONDER_KEY = "responder"
+SERVICE_KEY = "service"
+ADMINS_KEY = "admins"
+
+
+def service_of(context: ContextTypes.DEFAULT_TYPE) -> KnowledgeService:
+    """The knowledge service the application was built with."""
+    service: KnowledgeService = context.bot_data[SERVICE_KEY]
+    return service
 
 
 def responder_of(context: ContextTypes.DEFAULT_TYPE) -> Responder:
-    """The responder the application was built with."""
-    responder: Responder = context.bot_data[RESPONDER_KEY]
-    return responder
+    """The responder in service now: one question is answered wholly by it, even if a reload swaps it meanwhile."""
+    return service_of(context).responder
+
+
+def asker_of(update: Update) -> Asker:
+    """Who asked, as the journal may record it: the chat type and the user id (which the journal only hashes)."""
+    chat = update.effective_chat
+    user = update.effective_user
+    return Asker(chat.type if chat else "unknown", user.id if user else None)
+
+
+def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether the sender is one of ADMIN_IDS (checked on every call)."""
+    user = update.effective_user
+    admins: frozenset[int] = context.bot_data.get(ADMINS_KEY, frozenset())
+    return user is not None and user.id in admins

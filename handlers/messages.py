@@ -7,7 +7,7 @@ from telegram.ext import ContextTypes
 
 from bot.replies import Outcome
 from bot.text import is_traditional
-from handlers.context import responder_of
+from handlers.context import asker_of, responder_of
 from handlers.send import send_reply
 
 NOT_TEXT_HINT = "我只能回答文字问题，请直接用文字提问，或发送 /topics 浏览全部问题。"
@@ -19,7 +19,8 @@ async def private_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     message = update.effective_message
     if message is None or not message.text:
         return
-    await send_reply(message, responder_of(context).ask(message.text), is_traditional(message.text))
+    reply = responder_of(context).ask(message.text, asker_of(update))
+    await send_reply(message, reply, is_traditional(message.text))
 
 
 async def group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -30,7 +31,7 @@ async def group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     question = addressed_question(message, context.bot.username, context.bot.id)
     if question is None:
         return
-    reply = responder_of(context).ask(question)
+    reply = responder_of(context).ask(question, asker_of(update))
     if reply.outcome is not Outcome.DECLINED:
         await send_reply(message, reply, is_traditional(question), quote=True)
 

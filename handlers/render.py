@@ -14,21 +14,24 @@ _SCRIPTS = {"s": False, "t": True}
 
 
 def encode_button(button: Button, traditional: bool) -> str:
-    """Callback data for a button: `action:script:value`, never over Telegram's 64 bytes."""
-    data = f"{button.action.value}:{'t' if traditional else 's'}:{button.value}"
+    """Callback data for a button: `action:script:value[@origin]`, never over Telegram's 64 bytes."""
+    origin = "" if button.origin is None else f"@{button.origin}"
+    data = f"{button.action.value}:{'t' if traditional else 's'}:{button.value}{origin}"
     if len(data.encode()) > CALLBACK_DATA_LIMIT:
         raise ValueError(f"callback data over {CALLBACK_DATA_LIMIT} bytes: {data!r}")
     return data
 
 
-def decode_button(data: str | None) -> tuple[Action, str, bool] | None:
-    """The action, value and script (Traditional or not) of callback data, or None when this bot did not make it."""
+def decode_button(data: str | None) -> tuple[Button, bool] | None:
+    """The button (without its label) and script (Traditional or not) of callback data, or None when this bot did
+    not make it."""
     action_code, _, rest = (data or "").partition(":")
     script, _, value = rest.partition(":")
+    value, at, origin = value.partition("@")
     action = next((a for a in Action if a.value == action_code), None)
-    if action is None or script not in _SCRIPTS:
+    if action is None or script not in _SCRIPTS or (at and not origin.isdigit()):
         return None
-    return action, value, _SCRIPTS[script]
+    return Button("", action, value, int(origin) if origin else None), _SCRIPTS[script]
 
 
 def keyboard(reply: Reply, traditional: bool) -> InlineKeyboardMarkup | None:

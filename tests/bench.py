@@ -122,6 +122,44 @@ def in_subprocess(kind: str, size: int, count: int, passes: int) -> dict[str, fl
     return result
 
 
+def storage(count: int) -> dict[str, float]:
+    """Per answered question: the time to answer it, and the time its journal record adds (SQLite, WAL)."""
+    import tempfile
+
+    from bot.engine import Engine
+    from bot.journal import Asker, Journal
+    from bot.replies import Responder
+
+    with tempfile.TemporaryDirectory() as folder:
+        journal = Journal(Path(folder) / "journal.sqlite3", b"k" * 32, 180)
+        engine = Engine(load_knowledge(DEFAULT_KNOWLEDGE_DIR))
+        responder = Responder(engine)
+        asked = questions(0, count)
+        answer_times, store_times = [], []
+        for number, question in enumerate(asked):
+            begin = time.perf_counter()
+            match = responder.ask(question).match
+            middle = time.perf_counter()
+            assert match is not None
+            journal.question(
+                Asker("private", number % 500),
+                match.normalized,
+                "answered",
+                match.entry.id if match.entry else None,
+                match.score,
+                (),
+            )
+            answer_times.append(middle - begin)
+            store_times.append(time.perf_counter() - middle)
+        journal.close()
+    return {
+        "answer_p50": percentile(answer_times, 0.5) * 1000,
+        "answer_p99": percentile(answer_times, 0.99) * 1000,
+        "store_p50": percentile(store_times, 0.5) * 1000,
+        "store_p99": percentile(store_times, 0.99) * 1000,
+    }
+
+
 def startup_seconds() -> float:
     """Wall time of `python -m bot ask QUESTION`, from process start to its answer."""
     begin = time.perf_counter()
@@ -195,6 +233,12 @@ def main() -> None:
                 f" {row['peak_mb']:>8.0f} {ratio}"
             )
     print(f"\nstart-up: `python -m bot ask QUESTION` answered in {startup_seconds():.2f} s (whole process)")
+    stored = storage(3000)
+    print(
+        f"\nstorage: recording a question in the journal takes p50 {stored['store_p50']:.3f} ms, "
+        f"p99 {stored['store_p99']:.3f} ms; answering it takes p50 {stored['answer_p50']:.3f} ms, "
+        f"p99 {stored['answer_p99']:.3f} ms (real knowledge base, 3,000 questions)"
+    )
     load = asyncio.run(load_test(200))
     print(f"\nend to end: {load['users']} users asking at once through the fake Bot API")
     print(

@@ -6,6 +6,7 @@ import asyncio
 import os
 import signal
 import sys
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -16,7 +17,8 @@ WAIT_SECONDS = 30
 
 
 def bot_environment(base_url: str, **extra: str) -> dict[str, str]:
-    """The environment of a bot that talks to `base_url` with the fake's token, and nothing from `.env`."""
+    """The environment of a bot that talks to `base_url` with the fake's token, keeps its journal in a fresh
+    temporary folder, and takes nothing from `.env`."""
     return {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": TOKEN,
@@ -25,6 +27,9 @@ def bot_environment(base_url: str, **extra: str) -> dict[str, str]:
         "WEBHOOK_SECRET": "",
         "KNOWLEDGE_DIR": "",
         "LOG_LEVEL": "INFO",
+        "ADMIN_IDS": "",
+        "PORT": "",
+        "DATA_DIR": tempfile.mkdtemp(prefix="shegong-bot-"),
         **extra,
     }
 

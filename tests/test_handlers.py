@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,7 +14,10 @@ from telegram.ext import Application
 
 from bot.app import build_application
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
+from bot.journal import Asker, Journal
+from bot.knowledge import KnowledgeBase
 from bot.replies import Reply, Responder
+from bot.service import KnowledgeService
 from handlers.errors import SORRY
 from handlers.messages import NOT_TEXT_HINT, UNKNOWN_COMMAND
 from handlers.render import html_pieces, split_text
@@ -23,16 +27,20 @@ from tests.fake_bot_api import TOKEN, Call, FakeBotApi, RecordingRequest
 USER_CHAT = updates.USER["id"]
 
 
-def settings(base_url: str = "https://api.telegram.invalid/bot") -> Settings:
+def settings(data_dir: Path, admins: frozenset[int] = frozenset()) -> Settings:
     return Settings(
         token=TOKEN,
         knowledge_dir=DEFAULT_KNOWLEDGE_DIR,
-        api_base_url=base_url,
+        api_base_url="https://api.telegram.invalid/bot",
         webhook_url="",
         webhook_secret="",
         listen="127.0.0.1",
         port=8443,
         log_level="INFO",
+        data_dir=data_dir,
+        retention_days=180,
+        admin_ids=admins,
+        reload_seconds=0.2,
     )
 
 
@@ -49,9 +57,9 @@ class BotSession:
         return self.api.calls[before:]
 
 
-async def open_session(responder: Responder) -> AsyncIterator[BotSession]:
+async def open_session(service: KnowledgeService, admins: frozenset[int] = frozenset()) -> AsyncIterator[BotSession]:
     api = FakeBotApi()
-    application = build_application(settings(), responder, request=RecordingRequest(api))
+    application = build_application(settings(service.directory, admins), service, request=RecordingRequest(api))
     await application.initialize()
     try:
         yield BotSession(application, api)
@@ -60,8 +68,15 @@ async def open_session(responder: Responder) -> AsyncIterator[BotSession]:
 
 
 @pytest.fixture
-async def session(responder: Responder) -> AsyncIterator[BotSession]:
-    async for opened in open_session(responder):
+def service(knowledge: KnowledgeBase, tmp_path: Path) -> Iterator[KnowledgeService]:
+    journal = Journal(tmp_path / "journal.sqlite3", b"k" * 32, retention_days=180)
+    yield KnowledgeService(DEFAULT_KNOWLEDGE_DIR, journal, knowledge)
+    journal.close()
+
+
+@pytest.fixture
+async def session(service: KnowledgeService) -> AsyncIterator[BotSession]:
+    async for opened in open_session(service):
         yield opened
 
 
@@ -120,7 +135,7 @@ async def test_between_thresholds_it_offers_suggestions(session: BotSession) -> 
     assert sent.text == "您是不是想问："
     assert len(sent.buttons) == 4
     assert all(data.startswith("e:s:beijing-") for [(_, data)] in sent.buttons[:3])
-    assert sent.buttons[3] == [("都不是", "n:s:")]
+    assert sent.buttons[3][0][0] == "都不是" and sent.buttons[3][0][1].startswith("n:s:@")
 
 
 async def test_a_decline_points_to_the_topics(session: BotSession) -> None:
@@ -259,14 +274,15 @@ async def test_a_burst_is_queued_within_the_flood_limit_not_dropped(session: Bot
 
 
 class FailingResponder(Responder):
-    def ask(self, question: str) -> Reply:
+    def ask(self, question: str, asker: Asker | None = None) -> Reply:
         raise RuntimeError("engine exploded")
 
 
 async def test_errors_are_logged_by_kind_and_the_user_is_told(
-    responder: Responder, caplog: pytest.LogCaptureFixture
+    service: KnowledgeService, caplog: pytest.LogCaptureFixture
 ) -> None:
-    async for failing in open_session(FailingResponder(responder.engine)):
+    service.responder = FailingResponder(service.responder.engine)
+    async for failing in open_session(service):
         with caplog.at_level(logging.ERROR):
             sent = only(await failing.push(updates.message("社工工资多少")))
         assert sent.text == SORRY

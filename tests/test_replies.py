@@ -61,12 +61,12 @@ def test_topics_paginate_and_every_page_links_back(responder: Responder) -> None
 
 
 def test_button_presses(responder: Responder) -> None:
-    answer = responder.press(Action.ENTRY, "pay")
+    answer = responder.press(Button("", Action.ENTRY, "pay"))
     assert answer is not None and answer.text.startswith("据2023年《浙江日报》报道，社工工资待遇普遍不高")
-    assert responder.press(Action.ENTRY, "gone-entry") is None
-    none_fit = responder.press(Action.NONE_OF_THESE, "")
+    assert responder.press(Button("", Action.ENTRY, "gone-entry")) is None
+    none_fit = responder.press(Button("", Action.NONE_OF_THESE))
     assert none_fit is not None and none_fit.outcome is Outcome.DECLINED
-    thanks = responder.press(Action.HELPFUL, "pay", traditional=True)
+    thanks = responder.press(Button("", Action.HELPFUL, "pay"), traditional=True)
     assert thanks is not None and thanks.text == "謝謝你的反饋！"
 
 

@@ -1,0 +1,273 @@
+"""What people asked, in an embedded SQLite database, for the maintainers: declined and unsure questions, the
+suggestion picked, feedback, daily counts.
+
+Privacy: a question is kept only as its normalised text, with the chat type and a keyed hash of the user id; never
+a name, a username or a raw id. The hash key lives outside the database.
+
+Storage must never block or break answering: every write is one short autocommitted statement with a short busy
+timeout, and any database error is logged (once per outage) and swallowed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import secrets
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import TypeVar
+
+log = logging.getLogger(__name__)
+DATABASE_FILE = "journal.sqlite3"
+KEY_FILE = "user-hash.key"
+BUSY_TIMEOUT_SECONDS = 0.05
+T = TypeVar("T")
+
+# Each step upgrades the schema by one version; a database records its version in `PRAGMA user_version`.
+MIGRATIONS = (
+    """
+    CREATE TABLE questions (
+        id INTEGER PRIMARY KEY, at TEXT NOT NULL, day TEXT NOT NULL, chat_type TEXT NOT NULL,
+        user_key TEXT NOT NULL, question TEXT NOT NULL, outcome TEXT NOT NULL, entry_id TEXT,
+        score INTEGER NOT NULL, suggestions TEXT NOT NULL DEFAULT '');
+    CREATE INDEX questions_by_day ON questions (day, outcome);
+    CREATE TABLE picks (
+        id INTEGER PRIMARY KEY, at TEXT NOT NULL, question_id INTEGER, user_key TEXT NOT NULL, picked TEXT);
+    CREATE TABLE feedback (
+        id INTEGER PRIMARY KEY, at TEXT NOT NULL, entry_id TEXT NOT NULL, helpful INTEGER NOT NULL,
+        user_key TEXT NOT NULL);
+    CREATE TABLE daily (day TEXT PRIMARY KEY, asked INTEGER NOT NULL, answered INTEGER NOT NULL);
+    """,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Asker:
+    """Who asked, as far as the journal may know: the chat type and the user id (which it only ever hashes)."""
+
+    chat_type: str
+    user_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One question the bot did not answer with confidence."""
+
+    question: str
+    outcome: str
+    score: int
+    suggestions: tuple[str, ...]
+    picked: str | None  # the suggestion picked, "none" for 都不是, None when nothing was picked
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """The numbers behind /stats."""
+
+    asked_today: int
+    answered_today: int
+    asked_week: int
+    answered_week: int
+    top_entries: list[tuple[str, int]]
+    feedback: list[tuple[str, int, int]]  # entry id, helpful, unhelpful
+    top_unanswered: list[tuple[str, int]]
+
+
+def load_key(data_dir: Path) -> bytes:
+    """The user-hash key: made once, kept in DATA_DIR beside (not in) the database, readable by its owner only."""
+    path = data_dir / KEY_FILE
+    if not path.exists():
+        data_dir.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(secrets.token_bytes(32))
+        path.chmod(0o600)
+    return path.read_bytes()
+
+
+class Journal:
+    """The journal in one SQLite file; safe to share between threads."""
+
+    def __init__(self, path: Path, key: bytes, retention_days: int, clock: Callable[[], datetime] | None = None):
+        self.path = path
+        self.retention_days = retention_days
+        self._key = key
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._lock = threading.Lock()
+        self._failing = False
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
+
+    @classmethod
+    def open(cls, data_dir: Path, retention_days: int) -> Journal | None:
+        """The journal in DATA_DIR, or None (logged) when it cannot be opened: the bot then answers unrecorded."""
+        try:
+            return cls(data_dir / DATABASE_FILE, load_key(data_dir), retention_days)
+        except (OSError, sqlite3.Error) as error:
+            log.error("the journal cannot be opened, questions will not be recorded: %s", error)
+            return None
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            self._db.executescript(f"BEGIN; {script} PRAGMA user_version = {number}; COMMIT;")
+
+    def user_key(self, asker: Asker) -> str:
+        """A keyed hash of the user id: the same user is recognisable, the id is not recoverable."""
+        if asker.user_id is None:
+            return ""
+        return hmac.new(self._key, str(asker.user_id).encode(), hashlib.sha256).hexdigest()[:24]
+
+    @contextmanager
+    def _guarded(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            yield self._db
+
+    def _safely(self, action: Callable[[sqlite3.Connection], T]) -> T | None:
+        """Runs `action`; a database error is logged once per outage and gives None."""
+        try:
+            with self._guarded() as db:
+                result = action(db)
+        except sqlite3.Error as error:
+            if not self._failing:
+                log.error("the journal is failing, answering goes on unrecorded: %s", error)
+            self._failing = True
+            return None
+        if self._failing:
+            log.info("the journal works again")
+            self._failing = False
+        return result
+
+    def question(
+        self, asker: Asker, question: str, outcome: str, entry_id: str | None, score: int, suggestions: tuple[str, ...]
+    ) -> int | None:
+        """Records one question; returns its id (for the suggestion picked later), or None if it was not stored."""
+        now = self._clock()
+        day = now.date().isoformat()
+        answered = int(outcome == "answered")
+
+        def write(db: sqlite3.Connection) -> int:
+            db.execute(
+                "INSERT INTO daily (day, asked, answered) VALUES (?, 1, ?) ON CONFLICT (day) DO UPDATE "
+                "SET asked = asked + 1, answered = answered + excluded.answered",
+                (day, answered),
+            )
+            cursor = db.execute(
+                "INSERT INTO questions (at, day, chat_type, user_key, question, outcome, entry_id, score, suggestions)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    now.isoformat(),
+                    day,
+                    asker.chat_type,
+                    self.user_key(asker),
+                    question,
+                    outcome,
+                    entry_id,
+                    score,
+                    ",".join(suggestions),
+                ),
+            )
+            return int(cursor.lastrowid or 0)
+
+        return self._safely(write)
+
+    def pick(self, asker: Asker, question_id: int | None, picked: str | None) -> None:
+        """Records the suggestion picked for a question (None: 都不是)."""
+        row = (self._clock().isoformat(), question_id, self.user_key(asker), picked or "none")
+        self._safely(
+            lambda db: db.execute("INSERT INTO picks (at, question_id, user_key, picked) VALUES (?, ?, ?, ?)", row)
+        )
+
+    def feedback(self, asker: Asker, entry_id: str, helpful: bool) -> None:
+        """Records a 👍 or 👎 on an answer."""
+        row = (self._clock().isoformat(), entry_id, int(helpful), self.user_key(asker))
+        self._safely(
+            lambda db: db.execute("INSERT INTO feedback (at, entry_id, helpful, user_key) VALUES (?, ?, ?, ?)", row)
+        )
+
+    def prune(self) -> int:
+        """Deletes questions, picks and feedback older than the retention period; returns how many went."""
+        cutoff = (self._clock() - timedelta(days=self.retention_days)).isoformat()
+
+        def delete(db: sqlite3.Connection) -> int:
+            return sum(
+                db.execute(f"DELETE FROM {table} WHERE at < ?", (cutoff,)).rowcount
+                for table in ("questions", "picks", "feedback")
+            )
+
+        return self._safely(delete) or 0
+
+    def stats(self, days: int = 7, top: int = 5) -> Stats | None:
+        """Today's and the last `days` days' numbers, top entries, feedback, and top unanswered questions."""
+        today = self._clock().date()
+        since = (today - timedelta(days=days - 1)).isoformat()
+
+        def read(db: sqlite3.Connection) -> Stats:
+            def daily(start: str) -> tuple[int, int]:
+                row = db.execute(
+                    "SELECT COALESCE(SUM(asked), 0), COALESCE(SUM(answered), 0) FROM daily WHERE day >= ?", (start,)
+                ).fetchone()
+                return int(row[0]), int(row[1])
+
+            asked_today, answered_today = daily(today.isoformat())
+            asked_week, answered_week = daily(since)
+            entries = db.execute(
+                "SELECT entry_id, COUNT(*) AS n FROM questions WHERE outcome = 'answered' AND day >= ?"
+                " GROUP BY entry_id ORDER BY n DESC, entry_id LIMIT ?",
+                (since, top),
+            ).fetchall()
+            votes = db.execute(
+                "SELECT entry_id, SUM(helpful), SUM(1 - helpful) FROM feedback GROUP BY entry_id ORDER BY entry_id"
+            ).fetchall()
+            unanswered = db.execute(
+                "SELECT question, COUNT(*) AS n FROM questions WHERE outcome = 'declined' AND "
+                "day >= ? GROUP BY question ORDER BY n DESC, question LIMIT ?",
+                (since, top),
+            ).fetchall()
+            return Stats(
+                asked_today,
+                answered_today,
+                asked_week,
+                answered_week,
+                [tuple(r) for r in entries],
+                [tuple(r) for r in votes],
+                [tuple(r) for r in unanswered],
+            )
+
+        return self._safely(read)
+
+    def top_entries(self, days: int, limit: int) -> list[str]:
+        """The most answered entries of the last `days` days."""
+        since = (self._clock().date() - timedelta(days=days - 1)).isoformat()
+        rows = self._safely(
+            lambda db: db.execute(
+                "SELECT entry_id FROM questions WHERE outcome = 'answered' AND day >= ? GROUP BY entry_id "
+                "ORDER BY COUNT(*) DESC, entry_id LIMIT ?",
+                (since, limit),
+            ).fetchall()
+        )
+        return [str(r[0]) for r in rows or []]
+
+    def unsure(self, since: date) -> list[Record]:
+        """Every declined or suggested question since a day, with the suggestion picked, if any."""
+        rows = self._safely(
+            lambda db: db.execute(
+                "SELECT q.question, q.outcome, q.score, q.suggestions, (SELECT p.picked FROM picks p WHERE "
+                "p.question_id = q.id ORDER BY p.id DESC LIMIT 1) FROM questions q WHERE q.outcome != 'answered' "
+                "AND q.day >= ? ORDER BY q.id",
+                (since.isoformat(),),
+            ).fetchall()
+        )
+        return [Record(r[0], r[1], r[2], tuple(s for s in r[3].split(",") if s), r[4]) for r in rows or []]
+
+    def close(self) -> None:
+        """Closes the database."""
+        with self._lock:
+            self._db.close()

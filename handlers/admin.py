@@ -1,0 +1,54 @@
+"""Maintainers' commands, for ADMIN_IDS only: /stats, /unanswered, /reload. Anyone else gets the same reply as
+for a command the bot does not have."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.ext import ContextTypes
+
+from bot.grouping import group_similar
+from bot.maintenance import reload_text, stats_text, unanswered_text
+from bot.replies import Reply
+from handlers.context import is_admin, service_of
+from handlers.messages import UNKNOWN_COMMAND
+from handlers.send import send_reply
+
+UNANSWERED_DAYS = 30
+
+
+async def _allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """Whether the sender is an admin; if not, answers as for an unknown command (silence in groups)."""
+    if is_admin(update, context):
+        return True
+    message = update.effective_message
+    if message is not None and message.chat.type == ChatType.PRIVATE:
+        await message.reply_text(UNKNOWN_COMMAND)
+    return False
+
+
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Shows today's and the week's questions, answer rates, top entries, feedback and top unanswered."""
+    if update.effective_message and await _allowed(update, context):
+        journal = service_of(context).journal
+        text = stats_text(journal.stats() if journal else None)
+        await send_reply(update.effective_message, Reply(text), traditional=False)
+
+
+async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Lists the most frequent unanswered questions of the last 30 days, grouped by similarity."""
+    if update.effective_message and await _allowed(update, context):
+        journal = service_of(context).journal
+        since = datetime.now(UTC).date() - timedelta(days=UNANSWERED_DAYS)
+        declined = [r.question for r in journal.unsure(since) if r.outcome == "declined"] if journal else []
+        await send_reply(update.effective_message, Reply(unanswered_text(group_similar(declined))), traditional=False)
+
+
+async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Reloads knowledge/ and says what changed, or why the old knowledge base stays in service."""
+    if update.effective_message and await _allowed(update, context):
+        result = await asyncio.to_thread(service_of(context).reload)
+        await send_reply(update.effective_message, Reply(reload_text(result)), traditional=False)

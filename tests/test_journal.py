@@ -1,0 +1,152 @@
+"""The journal: what it stores and prunes, what it never stores, and that it never gets in the way of answering."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.engine import Engine
+from bot.journal import DATABASE_FILE, KEY_FILE, Asker, Journal, load_key
+from bot.replies import Action, Button, Outcome, Responder
+
+USER_ID = 987654321
+NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def journal(tmp_path: Path, clock: Clock) -> Journal:
+    return Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), retention_days=180, clock=clock)
+
+
+def test_questions_picks_and_feedback_are_stored(engine: Engine, journal: Journal) -> None:
+    responder = Responder(engine, journal)
+    asker = Asker("private", USER_ID)
+    responder.ask("社工工资多少", asker)
+    suggested = responder.ask("北京社工", asker)
+    responder.ask("律师资格证怎么考", asker)
+    first = suggested.buttons[0][0]
+    assert first.origin is not None
+    responder.press(first, asker=asker)
+    responder.press(Button("", Action.HELPFUL, "pay"), asker=asker)
+    stats = journal.stats()
+    assert stats is not None
+    assert (stats.asked_today, stats.answered_today) == (3, 1)
+    assert stats.top_entries == [("pay", 1)]
+    assert stats.feedback == [("pay", 1, 0)]
+    assert stats.top_unanswered == [("律师资格证怎么考", 1)]
+    unsure = journal.unsure(NOW.date())
+    assert [(r.question, r.outcome, r.picked) for r in unsure] == [
+        ("北京社工", "suggested", first.value),
+        ("律师资格证怎么考", "declined", None),
+    ]
+    assert len(unsure[0].suggestions) == 3
+
+
+def test_none_of_these_is_recorded(engine: Engine, journal: Journal) -> None:
+    responder = Responder(engine, journal)
+    suggested = responder.ask("北京社工", Asker("private", 1))
+    none = suggested.buttons[-1][0]
+    assert none.action is Action.NONE_OF_THESE
+    responder.press(none, asker=Asker("private", 1))
+    assert journal.unsure(NOW.date())[0].picked == "none"
+
+
+def test_old_records_are_pruned(journal: Journal, clock: Clock) -> None:
+    journal.question(Asker("private", 1), "旧问题", "declined", None, 10, ())
+    clock.now = NOW + timedelta(days=181)
+    journal.question(Asker("private", 1), "新问题", "declined", None, 10, ())
+    assert journal.prune() == 1
+    assert [r.question for r in journal.unsure(NOW.date())] == ["新问题"]
+
+
+def test_no_raw_id_or_name_reaches_the_database_files(engine: Engine, journal: Journal, tmp_path: Path) -> None:
+    responder = Responder(engine, journal)
+    for text in ["社工工资多少", "北京社工", "律师资格证怎么考"]:
+        responder.ask(text, Asker("private", USER_ID))
+    journal.feedback(Asker("group", USER_ID), "pay", helpful=False)
+    journal.close()
+    stored = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith(DATABASE_FILE))
+    assert str(USER_ID).encode() not in stored
+    assert journal.user_key(Asker("private", USER_ID)).encode() in stored
+    assert (tmp_path / KEY_FILE).stat().st_mode & 0o077 == 0
+
+
+def test_a_locked_database_does_not_stop_answering(
+    engine: Engine, journal: Journal, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="bot.journal")
+    blocker = sqlite3.connect(journal.path, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    responder = Responder(engine, journal)
+    started = time.perf_counter()
+    reply = responder.ask("社工工资多少", Asker("private", 1))
+    assert reply.outcome is Outcome.ANSWERED
+    assert time.perf_counter() - started < 1.0
+    assert "the journal is failing" in caplog.text
+    blocker.execute("ROLLBACK")
+    responder.ask("社工工资多少", Asker("private", 1))
+    assert "the journal works again" in caplog.text
+
+
+def test_a_missing_database_folder_is_logged_and_answering_goes_on(tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the data folder should be")
+    assert Journal.open(blocked, 180) is None
+
+
+def test_the_schema_upgrades_itself(tmp_path: Path) -> None:
+    path = tmp_path / DATABASE_FILE
+    Journal(path, b"k" * 32, 180).close()
+    version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]
+    assert version >= 1
+    Journal(path, b"k" * 32, 180).close()  # opening again migrates nothing and keeps the data
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from bot.journal import Asker, Journal
+journal = Journal(Path(sys.argv[1]), b"k" * 32, 180)
+for n in range(1_000_000):
+    journal.question(Asker("private", n), f"问题{n}", "declined", None, 1, ())
+    print(n, flush=True)
+"""
+
+
+def test_kill_9_during_writes_loses_at_most_the_record_in_flight(tmp_path: Path) -> None:
+    path = tmp_path / DATABASE_FILE
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parent.parent
+    )
+    assert writer.stdout is not None
+    acknowledged = -1
+    while acknowledged < 300:
+        acknowledged = int(writer.stdout.readline())
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    database = sqlite3.connect(path)
+    assert database.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    stored = database.execute("SELECT COUNT(*) FROM questions").fetchone()[0]
+    assert stored >= acknowledged + 1  # every record the writer had finished is there
+    assert Journal(path, b"k" * 32, 180).stats() is not None
