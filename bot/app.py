@@ -5,19 +5,23 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import signal
 import sys
 from collections.abc import Callable, Coroutine
 from typing import Any
 from urllib.parse import urlparse
 
-from telegram import BotCommand, Update
-from telegram.error import InvalidToken
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram import Bot, BotCommand, Update
+from telegram.error import InvalidToken, NetworkError
+from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
 from bot.config import Settings, SettingsError
+from bot.delivery import PatientRateLimiter, PerChatOrder
 from bot.logs import configure
 from bot.service import KnowledgeService
+from bot.throttle import Throttle
+from bot.webhook import serve_webhook
 from handlers import register
 from handlers.commands import COMMANDS
 
@@ -29,6 +33,9 @@ SEND_RETRIES = 3  # a send that hits a flood limit (429) waits `retry_after` and
 # through at once and then its rate, so capacity + rate over each window must stay within the limit, with room for
 # network jitter: 2 at once + 20 a second stays well under 30 in any second; 5 at once + 15 a minute stays at 20
 # in any minute.
+SEND_ATTEMPTS = 5  # a send failing on the way (5xx, timeout) is tried this many times in all, with back-off
+FIRST_RETRY_SECONDS = 0.5
+MAX_CONCURRENT_UPDATES = 256
 RATE_LIMITS = {"overall_max_rate": 2, "overall_time_period": 0.1, "group_max_rate": 5, "group_time_period": 20}
 
 
@@ -83,16 +90,38 @@ def build_application(settings: Settings, service: KnowledgeService, request: Ba
         ApplicationBuilder()
         .token(settings.token)
         .base_url(settings.api_base_url)
-        .rate_limiter(AIORateLimiter(max_retries=SEND_RETRIES, **RATE_LIMITS))
-        .concurrent_updates(True)
+        .rate_limiter(PatientRateLimiter(SEND_ATTEMPTS, FIRST_RETRY_SECONDS, max_retries=SEND_RETRIES, **RATE_LIMITS))
+        .concurrent_updates(PerChatOrder(MAX_CONCURRENT_UPDATES))
         .post_init(_on_start(settings, service))
         .post_shutdown(_on_stop)
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     application = builder.build()
-    register(application, service, settings.admin_ids)
+    register(application, service, settings.admin_ids, Throttle(settings.questions_per_minute))
     return application
+
+
+async def wait_for_bot_api(settings: Settings, longest_wait: float = 30.0) -> None:
+    """Returns once the Bot API answers `getMe`, retrying with back-off and logging once per outage; raises
+    InvalidToken at once if Telegram rejects the token."""
+    delay, outage = 1.0, False
+    while True:
+        try:
+            async with Bot(settings.token, base_url=settings.api_base_url):  # entering calls getMe
+                break
+        except NetworkError as error:
+            if not outage:
+                log.warning("the Bot API cannot be reached (%s); retrying with back-off", type(error).__name__)
+            outage = True
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, longest_wait)
+    if outage:
+        log.warning("the Bot API is reachable again")
+
+
+def _stop_waiting(signum: int, frame: object) -> None:
+    raise SystemExit(0)
 
 
 def serve(settings: Settings, service: KnowledgeService) -> int:
@@ -105,21 +134,16 @@ def serve(settings: Settings, service: KnowledgeService) -> int:
     configure(settings.log_level, [settings.token, settings.webhook_secret])
     application = build_application(settings, service)
     try:
+        signal.signal(signal.SIGTERM, _stop_waiting)  # until the application installs its own handlers
+        asyncio.run(wait_for_bot_api(settings))
         if settings.webhook_url:
-            log.info("serving by webhook on %s:%d", settings.listen, settings.port)
-            application.run_webhook(
-                listen=settings.listen,
-                port=settings.port,
-                url_path=urlparse(settings.webhook_url).path.lstrip("/"),
-                webhook_url=settings.webhook_url,
-                secret_token=settings.webhook_secret,
-                allowed_updates=Update.ALL_TYPES,
-                bootstrap_retries=-1,
-            )
+            asyncio.run(serve_webhook(application, settings))
         else:
             log.info("serving by long polling")
             application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
     except InvalidToken:
         print("error: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        pass
     return 0

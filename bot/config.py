@@ -34,6 +34,7 @@ class Settings:
     retention_days: int
     admin_ids: frozenset[int]
     reload_seconds: float
+    questions_per_minute: int
 
     @classmethod
     def load(cls, env_file: Path | None = PROJECT_DIR / ".env") -> Settings:
@@ -49,6 +50,9 @@ class Settings:
         admins = [a.strip() for a in os.environ.get("ADMIN_IDS", "").split(",") if a.strip()]
         if not all(a.lstrip("-").isdigit() for a in admins):
             raise SettingsError("ADMIN_IDS must be Telegram user ids separated by commas, e.g. 12345,67890")
+        per_minute = os.environ.get("QUESTIONS_PER_MINUTE", "").strip() or "20"
+        if not per_minute.isdigit() or int(per_minute) < 1:
+            raise SettingsError(f"QUESTIONS_PER_MINUTE must be a whole number, not {per_minute!r}")
         reload_seconds = os.environ.get("RELOAD_SECONDS", "").strip() or "2"
         try:
             reload_every = float(reload_seconds)
@@ -67,4 +71,5 @@ class Settings:
             retention_days=int(retention),
             admin_ids=frozenset(int(a) for a in admins),
             reload_seconds=reload_every,
+            questions_per_minute=int(per_minute),
         )

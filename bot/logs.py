@@ -37,3 +37,5 @@ def configure(level: str, secrets: list[str]) -> None:
     logging.basicConfig(level=level, handlers=[handler], force=True)
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    # PTB's own DEBUG lines print request parameters and whole updates (chat ids, names): never below INFO.
+    logging.getLogger("telegram").setLevel(max(logging.getLevelName(level), logging.INFO))

@@ -12,6 +12,12 @@ from bot.text import is_traditional, to_traditional
 
 OFFICIAL_EXAM_SITE = "中国人事考试网（www.cpta.com.cn）"
 TOPICS_COMMAND = "/topics"
+MAX_QUESTION_CHARS = 300  # a longer message is not read: it is no question a FAQ answers
+TOO_LONG = (
+    f"你的问题有点长（超过{MAX_QUESTION_CHARS}字）。请用一两句话提问，例如：社工证怎么考？"
+    f"或发送 {TOPICS_COMMAND} 浏览全部问题。"
+)
+SLOW_DOWN = "你问得有点快，请稍等一分钟再问。"
 
 
 class Action(Enum):
@@ -88,7 +94,10 @@ class Responder:
         self.knowledge: KnowledgeBase = engine.knowledge
 
     def ask(self, question: str, asker: Asker | None = None) -> Reply:
-        """The reply to a question, in the script it was written in; recorded in the journal, if there is one."""
+        """The reply to a question, in the script it was written in; recorded in the journal, if there is one.
+        An over-long message is answered politely without being read."""
+        if len(question) > MAX_QUESTION_CHARS:
+            return in_script_of(question[:MAX_QUESTION_CHARS], Reply(TOO_LONG))
         match = self.engine.match(question)
         outcome = Outcome.ANSWERED if match.entry else Outcome.SUGGESTED if match.suggestions else Outcome.DECLINED
         origin = None

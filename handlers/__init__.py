@@ -5,21 +5,24 @@
 
 from __future__ import annotations
 
+from telegram import Update
 from telegram.ext import (
     Application,
     CallbackQueryHandler,
     CommandHandler,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
 from bot.service import KnowledgeService
+from bot.throttle import Throttle
 from handlers import admin
 from handlers.buttons import button
 from handlers.commands import about, ask, help_command, start, topics
-from handlers.context import ADMINS_KEY, SERVICE_KEY
-from handlers.errors import on_error
+from handlers.context import ADMINS_KEY, SERVICE_KEY, THROTTLE_KEY
+from handlers.errors import back_online, on_error
 from handlers.inline import inline_query
 from handlers.messages import group_question, not_text, private_question, unknown_command
 
@@ -27,10 +30,18 @@ from handlers.messages import group_question, not_text, private_question, unknow
 NEW_MESSAGES = filters.UpdateType.MESSAGE
 
 
-def register(application: Application, service: KnowledgeService, admins: frozenset[int]) -> None:  # type: ignore[type-arg]
-    """Wires the knowledge service, the admins and every handler to the application."""
+def register(
+    application: Application,  # type: ignore[type-arg]
+    service: KnowledgeService,
+    admins: frozenset[int],
+    throttle: Throttle,
+) -> None:
+    """Wires the knowledge service, the admins, the per-user limit and every handler to the application."""
     application.bot_data[SERVICE_KEY] = service
     application.bot_data[ADMINS_KEY] = admins
+    application.bot_data[THROTTLE_KEY] = throttle
+    # Group -1 runs before the others, for every update: the end of an outage is noted first.
+    application.add_handler(TypeHandler(Update, back_online), group=-1)
     # Commands come first so that a command is never read as a question.
     application.add_handler(CommandHandler("start", start, filters=NEW_MESSAGES))
     application.add_handler(CommandHandler("help", help_command, filters=NEW_MESSAGES))

@@ -8,9 +8,11 @@ from telegram.ext import ContextTypes
 from bot.journal import Asker
 from bot.replies import Responder
 from bot.service import KnowledgeService
+from bot.throttle import Throttle, Verdict
 
 SERVICE_KEY = "service"
 ADMINS_KEY = "admins"
+THROTTLE_KEY = "throttle"
 
 
 def service_of(context: ContextTypes.DEFAULT_TYPE) -> KnowledgeService:
@@ -29,6 +31,13 @@ def asker_of(update: Update) -> Asker:
     chat = update.effective_chat
     user = update.effective_user
     return Asker(chat.type if chat else "unknown", user.id if user else None)
+
+
+def allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Verdict:
+    """Whether to answer this user's question now (per-user limit; bots and unknown senders are not limited)."""
+    user = update.effective_user
+    throttle: Throttle | None = context.bot_data.get(THROTTLE_KEY)
+    return throttle.check(user.id) if throttle is not None and user is not None else Verdict.ALLOW
 
 
 def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:

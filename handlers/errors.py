@@ -6,6 +6,7 @@ import logging
 
 from telegram import Update
 from telegram.constants import ChatType
+from telegram.error import NetworkError
 from telegram.ext import ContextTypes
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,12 @@ _UPDATE_KINDS = (
 )
 
 
+async def back_online(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Notes the end of an outage when updates arrive again (runs before every other handler)."""
+    if context.bot_data.pop(OUTAGE_KEY, False):
+        log.warning("the Bot API is reachable again")
+
+
 def update_kind(update: object) -> str:
     """Which kind of update this is (`message`, `callback_query`, ...), never who sent it."""
     if not isinstance(update, Update):
@@ -31,9 +38,18 @@ def update_kind(update: object) -> str:
     return next((kind for kind in _UPDATE_KINDS if getattr(update, kind, None) is not None), "other")
 
 
+OUTAGE_KEY = "bot api outage"
+
+
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Logs the failure with the update's kind and, in a private chat, says something went wrong."""
+    """Logs the failure with the update's kind and, in a private chat, says something went wrong. A Bot API that
+    cannot be reached while polling is logged once per outage (polling retries by itself, with back-off)."""
     error = context.error
+    if update is None and isinstance(error, NetworkError):
+        if not context.bot_data.get(OUTAGE_KEY):
+            log.warning("the Bot API cannot be reached (%s); retrying with back-off", type(error).__name__)
+        context.bot_data[OUTAGE_KEY] = True
+        return
     log.error("error handling a %s update: %s", update_kind(update), type(error).__name__, exc_info=error)
     if isinstance(update, Update) and update.effective_chat and update.effective_chat.type == ChatType.PRIVATE:
         message = update.effective_message

@@ -5,9 +5,10 @@ from __future__ import annotations
 from telegram import Message, MessageEntity, Update
 from telegram.ext import ContextTypes
 
-from bot.replies import Outcome
+from bot.replies import SLOW_DOWN, Outcome
 from bot.text import is_traditional
-from handlers.context import asker_of, responder_of
+from bot.throttle import Verdict
+from handlers.context import allowed, asker_of, responder_of
 from handlers.send import send_reply
 
 NOT_TEXT_HINT = "我只能回答文字问题，请直接用文字提问，或发送 /topics 浏览全部问题。"
@@ -19,6 +20,11 @@ async def private_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     message = update.effective_message
     if message is None or not message.text:
         return
+    verdict = allowed(update, context)
+    if verdict is Verdict.WARN:
+        await message.reply_text(SLOW_DOWN)
+    if verdict is not Verdict.ALLOW:
+        return
     reply = responder_of(context).ask(message.text, asker_of(update))
     await send_reply(message, reply, is_traditional(message.text))
 
@@ -29,7 +35,7 @@ async def group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if message is None or not message.text:
         return
     question = addressed_question(message, context.bot.username, context.bot.id)
-    if question is None:
+    if question is None or allowed(update, context) is not Verdict.ALLOW:  # no "slow down" chatter in groups
         return
     reply = responder_of(context).ask(question, asker_of(update))
     if reply.outcome is not Outcome.DECLINED:
@@ -51,22 +57,29 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
 def addressed_question(message: Message, username: str, bot_id: int) -> str | None:
     """The question in a group message that mentions the bot or replies to it, without the mention; else None."""
     mention = f"@{username}".casefold()
+    text = message.text or ""
     mentions = [
         entity
         for entity in message.entities
-        if entity.type == MessageEntity.MENTION and message.parse_entity(entity).casefold() == mention
+        if entity.type == MessageEntity.MENTION and _slice(text, entity)[1].casefold() == mention
     ]
     replied = message.reply_to_message
     replied_to_bot = replied is not None and replied.from_user is not None and replied.from_user.id == bot_id
     if not mentions and not replied_to_bot:
         return None
-    text = message.text or ""
     for entity in sorted(mentions, key=lambda e: e.offset, reverse=True):
-        text = _without(text, entity)
+        before, _, after = _slice(text, entity)
+        text = before + after
     return text.strip() or None
 
 
-def _without(text: str, entity: MessageEntity) -> str:
-    """The text without one entity (Telegram counts offsets in UTF-16 code units)."""
-    encoded = text.encode("utf-16-le")
-    return (encoded[: entity.offset * 2] + encoded[(entity.offset + entity.length) * 2 :]).decode("utf-16-le")
+def _slice(text: str, entity: MessageEntity) -> tuple[str, str, str]:
+    """The text before, inside and after an entity. Telegram counts offsets in UTF-16 code units; an entity that
+    splits a character or runs past the text is cut to what it covers, never an error."""
+    encoded = text.encode("utf-16-le", errors="surrogatepass")
+    start, end = entity.offset * 2, (entity.offset + entity.length) * 2
+
+    def decode(part: bytes) -> str:
+        return part.decode("utf-16-le", errors="ignore")
+
+    return decode(encoded[:start]), decode(encoded[start:end]), decode(encoded[end:])

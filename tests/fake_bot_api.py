@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
 
+from telegram.error import TimedOut
 from telegram.request import BaseRequest, RequestData
 from tornado.httpserver import HTTPServer
 from tornado.log import access_log
@@ -43,6 +44,7 @@ class Call:
     method: str
     params: dict[str, Any]
     at: float = field(default_factory=time.monotonic, compare=False)
+    delivered: bool = True  # False when the fake refused it (429, 5xx)
 
     @property
     def text(self) -> str:
@@ -63,6 +65,7 @@ class FakeBotApi:
     updates: list[dict[str, Any]] = field(default_factory=list)
     flood_breaches: int = 0
     rejections: list[int] = field(default_factory=list)  # retry_after seconds for the next sends, in order
+    failures: list[int] = field(default_factory=list)  # HTTP statuses (500, 502) for the next sends, in order
     _sent_at: list[float] = field(default_factory=list)
     _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
     _arrived: asyncio.Event = field(default_factory=asyncio.Event)
@@ -73,8 +76,12 @@ class FakeBotApi:
         self._arrived.set()
 
     def sent(self, method: str | None = None) -> list[Call]:
-        """The calls that reached users (sendMessage, editMessageText...), or those of one method."""
+        """The calls received that send to users (sendMessage, editMessageText...), or those of one method."""
         return [c for c in self.calls if (c.method == method if method else c.method in SENDING)]
+
+    def delivered(self, method: str = "sendMessage") -> list[Call]:
+        """The calls of one method that the fake accepted."""
+        return [c for c in self.sent(method) if c.delivered]
 
     def sent_at(self, method: str) -> list[float]:
         """When each call of one method arrived (monotonic seconds)."""
@@ -98,9 +105,14 @@ class FakeBotApi:
 
     def answer(self, method: str, params: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         """The HTTP status and JSON body Telegram would send back (the call is recorded)."""
+        if method in SENDING and self.failures:
+            status = self.failures.pop(0)
+            self.calls.append(Call(method, params, delivered=False))
+            return status, {"ok": False, "error_code": status, "description": "Bad Gateway"}
         self.calls.append(Call(method, params))
         if method in SENDING and self.rejections:
             retry_after = self.rejections.pop(0)
+            self.calls[-1] = Call(method, params, delivered=False)
             return 429, {
                 "ok": False,
                 "error_code": 429,
@@ -112,6 +124,7 @@ class FakeBotApi:
             self._sent_at = [t for t in self._sent_at if now - t < 1.0] + [now]
             if len(self._sent_at) > FLOOD_PER_SECOND:
                 self.flood_breaches += 1
+                self.calls[-1] = Call(method, params, delivered=False)
                 return 429, {
                     "ok": False,
                     "error_code": 429,
@@ -145,10 +158,11 @@ def _decode(value: str) -> Any:
 
 
 class RecordingRequest(BaseRequest):
-    """The bot's HTTP client replaced by the fake: nothing leaves the process."""
+    """The bot's HTTP client replaced by the fake: nothing leaves the process. `timeouts` sends time out first."""
 
     def __init__(self, api: FakeBotApi) -> None:
         self.api = api
+        self.timeouts = 0
 
     @property
     def read_timeout(self) -> float | None:
@@ -174,6 +188,10 @@ class RecordingRequest(BaseRequest):
         params = json.loads(json.dumps(request_data.parameters)) if request_data else {}
         if name == "getUpdates":
             return 200, json.dumps({"ok": True, "result": await self.api.get_updates(params)}).encode()
+        if name in SENDING and self.timeouts:
+            self.timeouts -= 1
+            self.api.calls.append(Call(name, params, delivered=False))
+            raise TimedOut("the fake Bot API did not answer in time")
         status, body = self.api.answer(name, params)
         return status, json.dumps(body).encode()
 
@@ -203,10 +221,10 @@ class _MethodHandler(RequestHandler):
 class FakeBotApiServer:
     """The fake served over HTTP on 127.0.0.1, on a free port."""
 
-    def __init__(self, api: FakeBotApi) -> None:
+    def __init__(self, api: FakeBotApi, port: int = 0) -> None:
         access_log.disabled = True  # the fake's own request log would drown the test output
         self.api = api
-        self._sockets = bind_sockets(0, "127.0.0.1")
+        self._sockets = bind_sockets(port, "127.0.0.1")
         self.port = self._sockets[0].getsockname()[1]
         self._server = HTTPServer(Application([(r"/bot([^/]+)/(\w+)", _MethodHandler, {"api": api})]))
 

@@ -41,6 +41,7 @@ def settings(data_dir: Path, admins: frozenset[int] = frozenset()) -> Settings:
         retention_days=180,
         admin_ids=admins,
         reload_seconds=0.2,
+        questions_per_minute=20,
     )
 
 

@@ -1,0 +1,111 @@
+"""Faults end to end: the real `python -m bot run` against a fake Bot API that goes away, webhook requests
+without the secret or with broken JSON, and logs searched for the token."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import signal
+
+import httpx
+
+from tests import updates
+from tests.bot_process import WAIT_SECONDS, free_port, start_bot
+from tests.fake_bot_api import TOKEN, FakeBotApi, FakeBotApiServer
+from tests.test_end_to_end import to_chat, wait_for
+
+
+async def stop(process: asyncio.subprocess.Process) -> str:
+    process.send_signal(signal.SIGTERM)
+    _, stderr = await asyncio.wait_for(process.communicate(), timeout=WAIT_SECONDS)
+    assert process.returncode == 0, stderr.decode()
+    return stderr.decode()
+
+
+async def test_the_bot_api_down_at_start_up_and_mid_run(tmp_path: object) -> None:
+    api = FakeBotApi()
+    port = free_port()
+    first, second = updates.private_chat(71_000), updates.private_chat(72_000)
+    api.push(updates.message("社工工资多少", first))
+    process = await start_bot(f"http://127.0.0.1:{port}/bot")
+    await asyncio.sleep(2.5)
+    assert process.returncode is None  # still waiting, not crashed
+    server = FakeBotApiServer(api, port)
+    server.start()
+    await wait_for(lambda: len(to_chat(api, first["id"])) == 1)
+    await server.stop()  # the Bot API goes away mid-run
+    api.push(updates.message("北京有多少社工", second))
+    await asyncio.sleep(3)
+    server = FakeBotApiServer(api, port)
+    server.start()
+    await wait_for(lambda: len(to_chat(api, second["id"])) == 1)
+    await asyncio.sleep(1.5)  # time for any duplicate to show up
+    stderr = await stop(process)
+    await server.stop()
+    assert [len(to_chat(api, chat["id"])) for chat in (first, second)] == [1, 1]
+    assert stderr.count("the Bot API cannot be reached") == 2, stderr
+    assert stderr.count("the Bot API is reachable again") >= 1
+    assert TOKEN not in stderr
+
+
+async def test_webhook_rejects_requests_without_the_secret_and_broken_json() -> None:
+    api = FakeBotApi()
+    server = FakeBotApiServer(api)
+    server.start()
+    port, secret = free_port(), "s3cr3t-token_1"
+    process = await start_bot(
+        server.base_url,
+        WEBHOOK_URL="https://bot.example.org/hook",
+        WEBHOOK_SECRET=secret,
+        LISTEN="127.0.0.1",
+        PORT=str(port),
+    )
+    try:
+        await wait_for(lambda: bool(api.sent("setWebhook")))
+        assert api.sent("setWebhook")[0].params["secret_token"] == secret
+        update = json.dumps(updates.message("社工工资多少", updates.private_chat(81_000)))
+        url = f"http://127.0.0.1:{port}/hook"
+        async with httpx.AsyncClient(timeout=10) as client:
+            for _ in range(50):  # the web server starts just after setWebhook
+                try:
+                    await client.get(url)
+                    break
+                except httpx.TransportError:
+                    await asyncio.sleep(0.1)
+            header = "X-Telegram-Bot-Api-Secret-Token"
+            json_type = {"Content-Type": "application/json"}
+            missing = await client.post(url, content=update, headers=json_type)
+            wrong = await client.post(url, content=update, headers={**json_type, header: "wrong"})
+            broken = await client.post(url, content="{not json", headers={**json_type, header: secret})
+            good = await client.post(url, content=update, headers={**json_type, header: secret})
+        assert [r.status_code for r in (missing, wrong, broken, good)] == [403, 403, 400, 200]
+        await wait_for(lambda: len(api.sent("sendMessage")) == 1)
+        await asyncio.sleep(0.5)
+        assert len(api.sent("sendMessage")) == 1  # only the request with the secret was processed
+    finally:
+        stderr = await stop(process)
+        await server.stop()
+    assert TOKEN not in stderr and secret not in stderr
+
+
+async def test_the_token_never_appears_in_the_logs_of_a_failing_run() -> None:
+    api = FakeBotApi()
+    api.failures.extend([500] * 20)  # every send fails, every retry too
+    server = FakeBotApiServer(api)
+    server.start()
+    process = await start_bot(server.base_url, LOG_LEVEL="DEBUG")
+    api.push(updates.message("社工工资多少", updates.private_chat(91_000)))
+    api.push(updates.message("社工是什么", updates.private_chat(92_000)))
+    try:
+        await wait_for(lambda: len(api.sent("sendMessage")) >= 10)
+        await asyncio.sleep(1)
+        stderr = await stop(process)
+        rejected = await start_bot(server.base_url, TELEGRAM_BOT_TOKEN="5000002:another-well-formed-token-xyz")
+        _, output = await asyncio.wait_for(rejected.communicate(), timeout=WAIT_SECONDS)
+    finally:
+        await server.stop()
+    assert "error handling a message update" in stderr
+    assert "sendMessage failed (NetworkError), attempt 1 of 5" in stderr
+    assert TOKEN not in stderr and TOKEN.split(":")[1] not in stderr
+    assert rejected.returncode == 2
+    assert output.decode().strip() == "error: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather"
