@@ -47,30 +47,38 @@ def keyboard(reply: Reply, traditional: bool) -> InlineKeyboardMarkup | None:
 
 def split_text(text: str, limit: int = MESSAGE_LIMIT) -> list[str]:
     """Plain text in pieces whose escaped HTML fits `limit`: at paragraph breaks, else line breaks, else anywhere."""
+    return _pack(text, ("\n\n", "\n"), limit) or [""]
+
+
+def _fits(text: str, limit: int) -> bool:
+    return len(html.escape(text)) <= limit
+
+
+def _pack(text: str, separators: tuple[str, ...], limit: int) -> list[str]:
+    """Joins the parts between the first separator while they fit; a part too long is split at the next one."""
+    if _fits(text, limit):
+        return [text]
+    if not separators:
+        chunks = [""]
+        for char in text:
+            if not _fits(chunks[-1] + char, limit):
+                chunks.append("")
+            chunks[-1] += char
+        return chunks
+    separator, finer = separators[0], separators[1:]
     pieces: list[str] = []
-    current = ""
-    for paragraph in text.split("\n\n"):
-        candidate = f"{current}\n\n{paragraph}" if current else paragraph
-        if len(html.escape(candidate)) <= limit:
-            current = candidate
+    current: str | None = None
+    for part in text.split(separator):
+        joined = part if current is None else current + separator + part
+        if _fits(joined, limit):
+            current = joined
             continue
-        if current:
+        if current is not None:
             pieces.append(current)
-        current = ""
-        for line in paragraph.split("\n"):
-            candidate = f"{current}\n{line}" if current else line
-            if len(html.escape(candidate)) <= limit:
-                current = candidate
-                continue
-            if current:
-                pieces.append(current)
-            current = ""
-            for char in line:
-                if len(html.escape(current + char)) > limit:
-                    pieces.append(current)
-                    current = ""
-                current += char
-    if current or not pieces:
+        current = part if _fits(part, limit) else None
+        if current is None:
+            pieces.extend(_pack(part, finer, limit))
+    if current is not None:
         pieces.append(current)
     return pieces
 

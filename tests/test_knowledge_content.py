@@ -11,6 +11,20 @@ from bot.knowledge import KnowledgeBase
 from bot.loader import MIN_PHRASINGS
 
 SOURCES_DIR = PROJECT_DIR.parent / "shared" / "sources"
+RULE_ENTRIES = [
+    "eligibility-assistant",
+    "eligibility-intermediate",
+    "eligibility-senior",
+    "non-major-eligibility",
+    "graduate-eligibility",
+    "subjects-assistant",
+    "subjects-intermediate",
+    "exam-frequency",
+    "exam-organisers",
+    "hmt-residents",
+    "regulation-definition",
+    "work-years-rules",
+]
 REQUIRED_TOPICS = {
     "what-is-social-worker",
     "vs-community-worker",
@@ -43,31 +57,8 @@ REQUIRED_TOPICS = {
     "beijing-problems",
     "beijing-fields",
     "exam-registration-details",
-    # the exam's rules (2006 regulation)
-    "eligibility-assistant",
-    "eligibility-intermediate",
-    "non-major-eligibility",
-    "subjects-assistant",
-    "subjects-intermediate",
-    "exam-frequency",
-    "exam-organisers",
-    "hmt-residents",
-    "regulation-definition",
+    *RULE_ENTRIES,
 }
-RULE_ENTRIES = [
-    "eligibility-assistant",
-    "eligibility-intermediate",
-    "eligibility-senior",
-    "non-major-eligibility",
-    "graduate-eligibility",
-    "subjects-assistant",
-    "subjects-intermediate",
-    "exam-frequency",
-    "exam-organisers",
-    "hmt-residents",
-    "regulation-definition",
-    "work-years-rules",
-]
 
 
 def test_every_topic_the_sources_cover_has_an_entry(knowledge: KnowledgeBase) -> None:
