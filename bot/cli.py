@@ -82,21 +82,19 @@ def _ask(responder: Responder, question: str | None, as_json: bool) -> int:
     for text in questions:
         reply = responder.ask(text)
         match = reply.match
-        if match is None:
-            continue
-        answered = reply.outcome is Outcome.ANSWERED and match.entry is not None
+        entry = match.entry if match is not None else None
         if as_json:
             record = {
                 "question": text,
-                "answer": reply.text if answered else None,
-                "id": match.entry.id if match.entry is not None else None,
-                "score": match.score,
-                "suggestions": [{"id": e.id, "question": e.question} for e in match.suggestions],
+                "answer": reply.text if entry is not None else None,
+                "id": entry.id if entry is not None else None,
+                "score": match.score if match is not None else 0,
+                "suggestions": [{"id": e.id, "question": e.question} for e in (match.suggestions if match else ())],
             }
             print(json.dumps(record, ensure_ascii=False), flush=True)
         else:
-            labels = [b.label for row in reply.buttons for b in row] if not answered else []
-            options = "".join(f"\n  - {label}" for label in labels if reply.outcome is Outcome.SUGGESTED)
+            labels = [b.label for row in reply.buttons for b in row] if reply.outcome is Outcome.SUGGESTED else []
+            options = "".join(f"\n  - {label}" for label in labels)
             print(f"Q: {text}\nA: {reply.text}{options}\n", flush=True)
     return 0
 

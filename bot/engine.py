@@ -50,11 +50,6 @@ class Match:
     suggestions: tuple[Entry, ...]
     normalized: str = ""  # the question as the engine read it
 
-    @property
-    def answered(self) -> bool:
-        """Whether the engine is confident enough to answer."""
-        return self.entry is not None
-
 
 @dataclass(frozen=True, slots=True)
 class _Keywords:

@@ -58,6 +58,7 @@ class Reply:
     buttons: tuple[tuple[Button, ...], ...] = ()
     outcome: Outcome = Outcome.INFO
     match: Match | None = None
+    traditional: bool = False  # written in Traditional characters (so are the replies to its buttons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,9 +165,10 @@ class Responder:
         elif button.action in (Action.HELPFUL, Action.UNHELPFUL) and button.value in self.knowledge.entries:
             self.journal.feedback(asker, button.value, button.action is Action.HELPFUL)
 
-    def inline(self, query: str, traditional: bool = False) -> list[InlineCard]:
-        """Up to five answers for an inline query; for an empty one, the most asked of the last week (each topic's
-        first question until the journal knows)."""
+    def inline(self, query: str) -> list[InlineCard]:
+        """Up to five answers for an inline query, in its script; for an empty one, the most asked of the last week
+        (each topic's first question until the journal knows)."""
+        traditional = is_traditional(query)
         if query.strip():
             entries = self.engine.top(query, self.INLINE_RESULTS)
         else:
@@ -251,7 +253,7 @@ class Responder:
 def convert_reply(reply: Reply) -> Reply:
     """A reply with its text and button labels in Traditional characters."""
     rows = tuple(tuple(Button(to_traditional(b.label), b.action, b.value) for b in row) for row in reply.buttons)
-    return Reply(to_traditional(reply.text), rows, reply.outcome, reply.match)
+    return Reply(to_traditional(reply.text), rows, reply.outcome, reply.match, traditional=True)
 
 
 def in_script_of(question: str, reply: Reply) -> Reply:

@@ -35,7 +35,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_message and await _allowed(update, context):
         journal = service_of(context).journal
         text = stats_text(journal.stats() if journal else None)
-        await send_reply(update.effective_message, Reply(text), traditional=False)
+        await send_reply(update.effective_message, Reply(text))
 
 
 async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -44,11 +44,11 @@ async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         journal = service_of(context).journal
         since = datetime.now(UTC).date() - timedelta(days=UNANSWERED_DAYS)
         declined = [r.question for r in journal.unsure(since) if r.outcome == "declined"] if journal else []
-        await send_reply(update.effective_message, Reply(unanswered_text(group_similar(declined))), traditional=False)
+        await send_reply(update.effective_message, Reply(unanswered_text(group_similar(declined))))
 
 
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Reloads knowledge/ and says what changed, or why the old knowledge base stays in service."""
     if update.effective_message and await _allowed(update, context):
         result = await asyncio.to_thread(service_of(context).reload)
-        await send_reply(update.effective_message, Reply(reload_text(result)), traditional=False)
+        await send_reply(update.effective_message, Reply(reload_text(result)))

@@ -41,9 +41,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if action in NAVIGATION:
         try:
             await query.edit_message_text(
-                html_pieces(reply)[0], parse_mode=ParseMode.HTML, reply_markup=keyboard(reply, traditional)
+                html_pieces(reply)[0], parse_mode=ParseMode.HTML, reply_markup=keyboard(reply)
             )
             return
         except BadRequest:  # the message is too old to edit, or unchanged: send a new one instead
             pass
-    await send_reply(message, reply, traditional)  # type: ignore[arg-type]
+    await send_reply(message, reply)  # type: ignore[arg-type]

@@ -7,7 +7,6 @@ from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot.replies import SLOW_DOWN, Outcome, Reply
-from bot.text import is_traditional
 from bot.throttle import Verdict
 from handlers.context import allowed, asker_of, responder_of
 from handlers.send import send_reply
@@ -24,25 +23,25 @@ COMMANDS = (
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Greets the user with what the bot answers and the topics."""
     if update.effective_message:
-        await send_reply(update.effective_message, responder_of(context).welcome(), traditional=False)
+        await send_reply(update.effective_message, responder_of(context).welcome())
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Explains how to ask, the commands and inline use."""
     if update.effective_message:
-        await send_reply(update.effective_message, responder_of(context).help(), traditional=False)
+        await send_reply(update.effective_message, responder_of(context).help())
 
 
 async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Lists the topics to browse."""
     if update.effective_message:
-        await send_reply(update.effective_message, responder_of(context).topics(), traditional=False)
+        await send_reply(update.effective_message, responder_of(context).topics())
 
 
 async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Names the sources and the dates of their figures."""
     if update.effective_message:
-        await send_reply(update.effective_message, responder_of(context).about(), traditional=False)
+        await send_reply(update.effective_message, responder_of(context).about())
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -53,9 +52,7 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     question = " ".join(context.args or [])
     in_group = message.chat.type != ChatType.PRIVATE
     if not question:
-        await send_reply(
-            message, Reply("用法：/ask 你的问题，例如 /ask 社工证怎么考"), traditional=False, quote=in_group
-        )
+        await send_reply(message, Reply("用法：/ask 你的问题，例如 /ask 社工证怎么考"), quote=in_group)
         return
     verdict = allowed(update, context)
     if verdict is Verdict.WARN and not in_group:
@@ -65,4 +62,4 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     reply = responder_of(context).ask(question, asker_of(update))
     if in_group and reply.outcome is Outcome.DECLINED:
         return
-    await send_reply(message, reply, is_traditional(question), quote=in_group)
+    await send_reply(message, reply, quote=in_group)

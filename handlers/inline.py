@@ -6,7 +6,6 @@ from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
-from bot.text import is_traditional
 from handlers.context import responder_of
 from handlers.render import html_pieces
 
@@ -18,7 +17,6 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     query = update.inline_query
     if query is None:
         return
-    traditional = is_traditional(query.query)
     results = [
         InlineQueryResultArticle(
             id=card.entry_id,
@@ -26,6 +24,6 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             description=card.description,
             input_message_content=InputTextMessageContent(html_pieces(card.reply)[0], parse_mode=ParseMode.HTML),
         )
-        for card in responder_of(context).inline(query.query, traditional)
+        for card in responder_of(context).inline(query.query)
     ]
     await query.answer(results, cache_time=CACHE_SECONDS)

@@ -6,7 +6,6 @@ from telegram import Message, MessageEntity, Update
 from telegram.ext import ContextTypes
 
 from bot.replies import SLOW_DOWN, Outcome
-from bot.text import is_traditional
 from bot.throttle import Verdict
 from handlers.context import allowed, asker_of, responder_of
 from handlers.send import send_reply
@@ -26,7 +25,7 @@ async def private_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if verdict is not Verdict.ALLOW:
         return
     reply = responder_of(context).ask(message.text, asker_of(update))
-    await send_reply(message, reply, is_traditional(message.text))
+    await send_reply(message, reply)
 
 
 async def group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -39,7 +38,7 @@ async def group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     reply = responder_of(context).ask(question, asker_of(update))
     if reply.outcome is not Outcome.DECLINED:
-        await send_reply(message, reply, is_traditional(question), quote=True)
+        await send_reply(message, reply, quote=True)
 
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -34,12 +34,12 @@ def decode_button(data: str | None) -> tuple[Button, bool] | None:
     return Button("", action, value, int(origin) if origin else None), _SCRIPTS[script]
 
 
-def keyboard(reply: Reply, traditional: bool) -> InlineKeyboardMarkup | None:
+def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     """The reply's buttons as an inline keyboard (None when it has none)."""
     if not reply.buttons:
         return None
     rows = [
-        [InlineKeyboardButton(b.label, callback_data=encode_button(b, traditional)) for b in row]
+        [InlineKeyboardButton(b.label, callback_data=encode_button(b, reply.traditional)) for b in row]
         for row in reply.buttons
     ]
     return InlineKeyboardMarkup(rows)

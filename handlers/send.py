@@ -9,9 +9,9 @@ from bot.replies import Reply
 from handlers.render import html_pieces, keyboard
 
 
-async def send_reply(message: Message, reply: Reply, traditional: bool, quote: bool = False) -> None:
+async def send_reply(message: Message, reply: Reply, quote: bool = False) -> None:
     """Sends the reply under `message`, its keyboard on the last piece; quotes the message in groups."""
     pieces = html_pieces(reply)
     for number, piece in enumerate(pieces, start=1):
-        markup = keyboard(reply, traditional) if number == len(pieces) else None
+        markup = keyboard(reply) if number == len(pieces) else None
         await message.reply_text(piece, parse_mode=ParseMode.HTML, reply_markup=markup, do_quote=quote)

@@ -38,10 +38,12 @@ def test_ask_json_single_question() -> None:
 
 
 def test_ask_json_batch_keeps_order_and_nulls_declines() -> None:
-    result = run_bot("ask", "--json", stdin="北京有多少社工\n律师资格证怎么考\n北京社工\n\n")
+    too_long = "社工" * 200
+    result = run_bot("ask", "--json", stdin=f"北京有多少社工\n律师资格证怎么考\n北京社工\n\n{too_long}\n")
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["question"] for r in records] == ["北京有多少社工", "律师资格证怎么考", "北京社工", ""]
-    answered, declined, suggested, empty = records
+    assert [r["question"] for r in records] == ["北京有多少社工", "律师资格证怎么考", "北京社工", "", too_long]
+    answered, declined, suggested, empty, long = records
+    assert long == {"question": too_long, "answer": None, "id": None, "score": 0, "suggestions": []}
     assert answered["id"] == "beijing-workforce" and "7.96万人" in answered["answer"]
     assert declined["answer"] is None and declined["id"] is None and declined["suggestions"] == []
     assert suggested["answer"] is None and suggested["id"] is None and len(suggested["suggestions"]) == 3
