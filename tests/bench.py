@@ -29,6 +29,7 @@ from bot.loader import load_knowledge
 
 SIZES = (100, 1_000, 10_000)
 PHRASINGS_PER_ENTRY = 10
+WARM_UP = 100
 QUESTIONS = Path(__file__).parent / "data" / "questions.yaml"
 # Names that make each synthetic entry distinct, the way real entries differ by place or level (2 characters each).
 NAME_CHARS = (
@@ -97,7 +98,8 @@ def measure(kind: str, size: int, count: int, passes: int) -> dict[str, float]:
         started = time.perf_counter()
         ask = build(kind, knowledge)
         builds.append(time.perf_counter() - started)
-        ask(asked[0])  # warm caches once, as a running bot would be
+        for question in asked[:WARM_UP]:  # a running bot has answered questions before: warm its caches
+            ask(question)
         times = []
         for question in asked:
             begin = time.perf_counter()
@@ -208,7 +210,7 @@ def main() -> None:
     parser.add_argument("--one", nargs=4, metavar=("KIND", "SIZE", "COUNT", "PASSES"), help=argparse.SUPPRESS)
     parser.add_argument("--questions", type=int, default=1000, help="questions per size for the engine")
     parser.add_argument("--baseline-questions", type=int, default=200, help="questions per size for the baseline")
-    parser.add_argument("--passes", type=int, default=3, help="builds and passes per measurement (median taken)")
+    parser.add_argument("--passes", type=int, default=5, help="builds and passes per measurement (median taken)")
     args = parser.parse_args()
     if args.one:
         kind, size, count, passes = args.one
