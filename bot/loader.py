@@ -22,6 +22,7 @@ MAX_QUESTION_CHARS = 32  # the canonical question is a button label
 MAX_ANSWER_CHARS = 700  # answers stay concise; the footer with the source follows
 TELEGRAM_MESSAGE_LIMIT = 4096
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_ID_CHARS = 40  # ids travel in Telegram's callback data, 64 bytes at most
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -300,6 +301,8 @@ class _Reader:
             return None
         if not ID_RE.match(entry_id):
             checker.problem(fields["id"], f"{what}: use lower-case letters, digits and - in ids")
+        elif len(entry_id) > MAX_ID_CHARS:
+            checker.problem(fields["id"], f"{what}: id is {len(entry_id)} characters; keep it to {MAX_ID_CHARS}")
         if len(question) > MAX_QUESTION_CHARS:
             checker.problem(
                 fields["question"],

@@ -18,7 +18,7 @@ FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answers the press at once, then shows what the button asks for."""
+    """Answers the press before sending anything, then shows what the button asks for."""
     query = update.callback_query
     if query is None:
         return

@@ -186,3 +186,14 @@ def test_missing_sources_file(kb_dir: Path) -> None:
     (kb_dir / "sources.yaml").unlink()
     found = problems(kb_dir)
     assert any("sources.yaml:1: missing file" in p for p in found)
+
+
+def test_an_id_too_long_for_button_data(kb_dir: Path) -> None:
+    path = kb_dir / "career.yaml"
+    long_id = "pay-" + "x" * 40
+    replace(path, "  - id: pay\n", f"  - id: {long_id}\n")
+    found = problems(kb_dir)
+    assert any(
+        f"career.yaml:{line_of(path, long_id)}: entry `{long_id}`: id is 44 characters; keep it to 40" in p
+        for p in found
+    ), found

@@ -59,8 +59,11 @@ def test_a_reload_under_load_answers_each_question_wholly_old_or_new(service: Kn
     askers = [threading.Thread(target=ask) for _ in range(4)]
     for thread in askers:
         thread.start()
+    edit(kb_dir, "  - id: pay\n", "  - id: pay\n    sorce: oops\n")
+    invalid = service.reload()  # questions keep coming while an invalid edit is refused...
+    edit(kb_dir, "    sorce: oops\n", "")
     edit(kb_dir, OLD, NEW)
-    result = service.reload()
+    result = service.reload()  # ...and while a valid one goes live
     for _ in range(100):
         if "new" in seen:
             break
@@ -68,6 +71,7 @@ def test_a_reload_under_load_answers_each_question_wholly_old_or_new(service: Kn
     stop.set()
     for thread in askers:
         thread.join()
+    assert not invalid.ok
     assert result.ok and result.edited == ("pay",) and result.added == () and result.removed == ()
     assert seen == {"old", "new"}
 
