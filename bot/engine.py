@@ -80,10 +80,8 @@ class Engine:
         self._index = FeatureIndex(self._documents(), doc_entry)
         self._known_entities = frozenset().union(*self._entities)
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
-        forms: dict[tuple[str, ...], _Keywords] = {}  # entries often share keywords (北京, 浙江...)
-        self._keywords = [
-            forms.get(e.keywords) or forms.setdefault(e.keywords, self._keyword_forms(e)) for e in self._entries
-        ]
+        forms = {keywords: self._keyword_forms(keywords) for keywords in {e.keywords for e in self._entries}}
+        self._keywords = [forms[e.keywords] for e in self._entries]  # entries often share keywords (北京, 浙江...)
         self._topic_sounds = tuple(_sound_line(units(term)) for term in self.normalizer.topic_terms)
 
     def _documents(self) -> Iterator[set[str]]:
@@ -95,8 +93,8 @@ class Engine:
                 self._entities[position] |= self.normalizer.entities(normalized)
                 yield features(units(normalized))
 
-    def _keyword_forms(self, entry: Entry) -> _Keywords:
-        texts = tuple(self.normalizer.normalize(k) for k in entry.keywords)
+    def _keyword_forms(self, keywords: tuple[str, ...]) -> _Keywords:
+        texts = tuple(self.normalizer.normalize(k) for k in keywords)
         return _Keywords(texts, tuple(_sound_line(units(t)) for t in texts))
 
     def match(self, question: str) -> Match:
@@ -112,24 +110,31 @@ class Engine:
 
     def nearest(self, question: str) -> tuple[Entry, int] | None:
         """The entry closest to a question however weak the match (for maintainers' reports), with its score."""
-        found = units(self.normalizer.normalize(question[: MAX_UNITS * 4]))[:MAX_UNITS]
-        candidates = self._index.candidates(self._index.query(features(found)))
-        ranked = self._rank(candidates, self._scores_of([found], candidates), frozenset())
+        _, found = self._read(question)
+        candidates, whole = self._score_whole(found)
+        ranked = self._rank(candidates, whole, frozenset())
         return (self._entries[ranked[0][0]], round(ranked[0][1] * 100)) if ranked else None
+
+    def _read(self, question: str) -> tuple[str, list[Unit]]:
+        """A question as normalised text and as units, both bounded in length."""
+        normalized = self.normalizer.normalize(question[: MAX_UNITS * 4])
+        return normalized, units(normalized)[:MAX_UNITS]
+
+    def _score_whole(self, found: list[Unit]) -> tuple[Candidates, FloatArray]:
+        """The phrasings worth scoring for a whole question, and their scores."""
+        candidates = self._index.candidates(self._index.query(features(found)))
+        return candidates, self._scores_of([found], candidates)
 
     def _analyse(self, question: str) -> tuple[Match, list[tuple[int, float]]]:
         """The decision on a question, and the entries ranked for it (none when it is off topic)."""
-        question_text = question[: MAX_UNITS * 4]
-        normalized = self.normalizer.normalize(question_text)
+        normalized, found = self._read(question)
         exact = self._exact.get(normalized)
         if exact is not None:
             return Match(question, self._entries[exact], 100, (), normalized), []
-        found = units(normalized)[:MAX_UNITS]
         if not found:
             return Match(question, None, 0, (), normalized), []
         named = self.normalizer.entities(normalized)
-        candidates = self._index.candidates(self._index.query(features(found)))
-        whole = self._scores_of([found], candidates)
+        candidates, whole = self._score_whole(found)
         ranked = self._rank(candidates, whole, named)
         best_score = round(ranked[0][1] * 100) if ranked else 0
         line = _sound_line(found)
@@ -140,7 +145,7 @@ class Engine:
         eligible = [(e, s) for e, s in ranked if self._keywords_present(e, normalized, line)]
         if not self._is_clear(eligible, bar):
             # A long question often buries what it asks in one clause: score the clauses too, keep the best.
-            clauses = self._clauses(question_text)
+            clauses = self._clauses(question[: MAX_UNITS * 4])
             if clauses:
                 ranked = self._rank(candidates, np.maximum(whole, self._scores_of(clauses, candidates)), named)
                 eligible = [(e, s) for e, s in ranked if self._keywords_present(e, normalized, line)]
@@ -219,10 +224,9 @@ class Engine:
         for position, (left, right) in enumerate(itertools.pairwise(found)):
             if left.kind == right.kind == Kind.HANZI and self._index.knows(PAIR + left.text + right.text):
                 known[position] = known[position + 1] = True
-        for position, unit in enumerate(found):
-            known[position] = known[position] or (unit.kind != Kind.HANZI and self._index.knows(_feature(unit)))
-            if not known[position] and unit.kind == Kind.HANZI and len(found) == 1:
-                known[position] = self._index.knows(_feature(unit))
+        for position, unit in enumerate(found):  # a word, a typed syllable or a lone character is known by itself
+            alone = unit.kind != Kind.HANZI or len(found) == 1
+            known[position] = known[position] or (alone and self._index.knows(_feature(unit)))
         return known.count(False) / len(found)
 
     def _keywords_present(self, entry: int, normalized: str, line: str) -> bool:

@@ -42,6 +42,16 @@ class Query:
     total: float
 
 
+def _segment_sums(values: npt.NDArray[np.floating], starts: IntArray, ends: IntArray) -> FloatArray:
+    """Along the last axis, the sum (in float64) of values[start:end] for each segment (0 for an empty one)."""
+    width = values.shape[-1]
+    if not width:
+        return np.zeros((*values.shape[:-1], len(starts)))
+    sums = np.add.reduceat(values, np.minimum(starts, width - 1), axis=-1, dtype=np.float64)
+    result: FloatArray = np.where(ends > starts, sums, 0.0)
+    return result
+
+
 def _ranges(starts: IntArray, ends: IntArray) -> IntArray:
     """The concatenation of range(start, end) for each pair, without a Python loop."""
     lengths = ends - starts
@@ -69,38 +79,30 @@ class FeatureIndex:
         self._forward = np.frombuffer(forward, dtype=np.int32)
         n_groups = max(max(groups, default=0) + 1, 1)
         self.unknown_idf = math.log(1.0 + n_groups)
-        self._weights = self._feature_weights(np.asarray(groups, dtype=np.int32), n_groups)
-        posting_weight = self._weights.astype(np.float32)[self._forward]
-        sound = np.fromiter((is_sound(f) for f in ids), dtype=bool, count=len(ids))
-        starts = self._doc_starts[:-1]
-        self.doc_total = self._sum_by_doc(posting_weight, starts)
-        self.doc_sound_total = self._sum_by_doc(np.where(sound[self._forward], posting_weight, 0), starts)
+        self._starts, self._postings, df = self._postings_of(np.asarray(groups, dtype=np.int32))
+        kind_weight = np.fromiter((KIND_WEIGHT[f[0]] for f in ids), dtype=np.float64, count=len(ids))
+        self._weights: FloatArray = kind_weight * np.log(1.0 + n_groups / np.maximum(df, 1.0))
+        posting_weight = self._weights.astype(np.float32)[self._forward]  # half the memory of float64
+        sound = np.fromiter((is_sound(f) for f in ids), dtype=bool, count=len(ids))[self._forward]
+        starts, ends = self._doc_starts[:-1], self._doc_starts[1:]
+        self.doc_total = _segment_sums(posting_weight, starts, ends)
+        self.doc_sound_total = _segment_sums(np.where(sound, posting_weight, np.float32(0)), starts, ends)
 
-    def _feature_weights(self, groups: npt.NDArray[np.int32], n_groups: int) -> FloatArray:
-        """Builds the postings (phrasings by feature) and returns each feature's weight: kind times idf."""
+    def _postings_of(self, groups: npt.NDArray[np.int32]) -> tuple[IntArray, npt.NDArray[np.int32], FloatArray]:
+        """Where each feature's postings start, the postings (phrasings by feature), and each feature's document
+        frequency."""
         order = np.argsort(self._forward, kind="stable")
         feature_of = self._forward[order]
-        self._starts = np.searchsorted(feature_of, np.arange(len(self._ids) + 1)).astype(np.int64)
+        starts = np.searchsorted(feature_of, np.arange(len(self._ids) + 1)).astype(np.int64)
         doc_of = np.searchsorted(self._doc_starts, order, side="right").astype(np.int32) - 1
         del order
-        self._postings = doc_of
         # Document frequency counts groups (entries), not phrasings: a term in every phrasing of one entry stays rare.
         # Postings are in document order and an entry's phrasings are neighbours, so each new group is a change.
         group_of = groups[doc_of]
         first = np.ones(len(group_of), dtype=bool)
         first[1:] = (feature_of[1:] != feature_of[:-1]) | (group_of[1:] != group_of[:-1])
         df = np.bincount(feature_of[first], minlength=len(self._ids)).astype(np.float64)
-        kind_weight = np.fromiter((KIND_WEIGHT[f[0]] for f in self._ids), dtype=np.float64, count=len(self._ids))
-        weights: FloatArray = kind_weight * np.log(1.0 + n_groups / np.maximum(df, 1.0))
-        return weights
-
-    def _sum_by_doc(self, values: npt.NDArray[np.float32], starts: IntArray) -> FloatArray:
-        """Per phrasing, the sum of `values` over its features."""
-        if not len(values):
-            return np.zeros(self.documents)
-        sums = np.add.reduceat(values.astype(np.float64), np.minimum(starts, len(values) - 1))
-        result: FloatArray = np.where(np.diff(self._doc_starts) > 0, sums, 0.0)
-        return result
+        return starts, doc_of, df
 
     def query(self, features: Iterable[str], sound_only: bool = False) -> Query:
         """The known features of a question (only sound ones when `sound_only`), weighted."""
@@ -143,15 +145,11 @@ class FeatureIndex:
 
     def overlap(self, candidates: Candidates, queries: list[Query]) -> FloatArray:
         """For each query (row) and candidate (column), the summed weight of the query's features it has."""
-        if not len(candidates.features) or not queries:
-            return np.zeros((len(queries), len(candidates.docs)))
         weight_of = np.zeros((len(queries), len(self._weights)))  # per question: questions never share state
         for row, query in enumerate(queries):
             weight_of[row, query.ids] = query.weights
         ends = np.append(candidates.segments[1:], len(candidates.features))
-        sums = np.add.reduceat(weight_of[:, candidates.features], np.minimum(candidates.segments, ends - 1), axis=1)
-        result: FloatArray = np.where(ends > candidates.segments, sums, 0.0)
-        return result
+        return _segment_sums(weight_of[:, candidates.features], candidates.segments, ends)
 
     def knows(self, feature: str) -> bool:
         """Whether any document has this feature."""

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from bot.grouping import Group
-from bot.journal import Stats
+from datetime import UTC, datetime, timedelta
+
+from bot.grouping import group_similar
+from bot.journal import Journal, Stats
 from bot.service import ReloadResult
 
 NO_JOURNAL = "没有记录：数据库不可用（见日志）。"
 MAX_LINES = 15
+UNANSWERED_DAYS = 30
 
 
 def _rate(answered: int, asked: int) -> str:
@@ -34,8 +37,12 @@ def stats_text(stats: Stats | None) -> str:
     return "\n".join(lines)
 
 
-def unanswered_text(groups: list[Group]) -> str:
-    """The most frequent unanswered questions, grouped by similarity, with counts."""
+def unanswered_text(journal: Journal | None, days: int = UNANSWERED_DAYS) -> str:
+    """The most frequent questions declined in the last `days` days, grouped by similarity, with counts."""
+    if journal is None:
+        return NO_JOURNAL
+    since = datetime.now(UTC).date() - timedelta(days=days)
+    groups = group_similar(r.question for r in journal.unsure(since) if r.outcome == "declined")
     if not groups:
         return "最近没有没能回答的问题。"
     lines = ["最常见的没能回答的问题（相似的归为一组）："]

@@ -118,7 +118,7 @@ class Responder:
             rows.append((Button("都不是", Action.NONE_OF_THESE, "", origin),))
             reply = Reply("您是不是想问：", tuple(rows), outcome, match)
         else:
-            reply = Reply(self.decline_text(), ((Button("浏览全部话题", Action.TOPICS),),), outcome, match)
+            reply = self._decline(match)
         return in_script_of(question, reply)
 
     def entry(self, entry_id: str, traditional: bool = False) -> Reply | None:
@@ -151,7 +151,7 @@ class Responder:
         elif action is Action.TOPICS:
             reply = self.topics()
         elif action is Action.NONE_OF_THESE:
-            reply = Reply(self.decline_text(), ((Button("浏览全部话题", Action.TOPICS),),), Outcome.DECLINED)
+            reply = self._decline(None)
         else:
             reply = Reply("谢谢你的反馈！" if action is Action.HELPFUL else "谢谢反馈，我们会改进这个答案。")
         return convert_reply(reply) if reply is not None and traditional else reply
@@ -184,6 +184,9 @@ class Responder:
                 reply, title, description = convert_reply(reply), to_traditional(title), to_traditional(description)
             cards.append(InlineCard(entry.id, title, description, reply))
         return cards
+
+    def _decline(self, match: Match | None) -> Reply:
+        return Reply(self.decline_text(), ((Button("浏览全部话题", Action.TOPICS),),), Outcome.DECLINED, match)
 
     def decline_text(self) -> str:
         """What the bot says when it has no reliable answer."""

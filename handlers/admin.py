@@ -4,20 +4,16 @@ for a command the bot does not have."""
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
 
 from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
-from bot.grouping import group_similar
 from bot.maintenance import reload_text, stats_text, unanswered_text
 from bot.replies import Reply
 from handlers.context import is_admin, service_of
 from handlers.messages import UNKNOWN_COMMAND
 from handlers.send import send_reply
-
-UNANSWERED_DAYS = 30
 
 
 async def _allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -41,10 +37,7 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def unanswered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Lists the most frequent unanswered questions of the last 30 days, grouped by similarity."""
     if update.effective_message and await _allowed(update, context):
-        journal = service_of(context).journal
-        since = datetime.now(UTC).date() - timedelta(days=UNANSWERED_DAYS)
-        declined = [r.question for r in journal.unsure(since) if r.outcome == "declined"] if journal else []
-        await send_reply(update.effective_message, Reply(unanswered_text(group_similar(declined))))
+        await send_reply(update.effective_message, Reply(unanswered_text(service_of(context).journal)))
 
 
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -6,9 +6,8 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
-from bot.replies import SLOW_DOWN, Outcome, Reply
-from bot.throttle import Verdict
-from handlers.context import allowed, asker_of, responder_of
+from bot.replies import Outcome, Reply
+from handlers.context import asker_of, may_answer, responder_of
 from handlers.send import send_reply
 
 COMMANDS = (
@@ -54,10 +53,7 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not question:
         await send_reply(message, Reply("用法：/ask 你的问题，例如 /ask 社工证怎么考"), quote=in_group)
         return
-    verdict = allowed(update, context)
-    if verdict is Verdict.WARN and not in_group:
-        await message.reply_text(SLOW_DOWN)
-    if verdict is not Verdict.ALLOW:
+    if not await may_answer(update, context, warn=not in_group):
         return
     reply = responder_of(context).ask(question, asker_of(update))
     if in_group and reply.outcome is Outcome.DECLINED:

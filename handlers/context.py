@@ -6,7 +6,7 @@ from telegram import Update
 from telegram.ext import ContextTypes
 
 from bot.journal import Asker
-from bot.replies import Responder
+from bot.replies import SLOW_DOWN, Responder
 from bot.service import KnowledgeService
 from bot.throttle import Throttle, Verdict
 
@@ -33,11 +33,15 @@ def asker_of(update: Update) -> Asker:
     return Asker(chat.type if chat else "unknown", user.id if user else None)
 
 
-def allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Verdict:
-    """Whether to answer this user's question now (per-user limit; bots and unknown senders are not limited)."""
-    user = update.effective_user
+async def may_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, warn: bool) -> bool:
+    """Whether to answer this user's question now (the per-user limit). The first question past the limit gets one
+    "slow down" reply when `warn` (never in groups); later ones get silence."""
+    user, message = update.effective_user, update.effective_message
     throttle: Throttle | None = context.bot_data.get(THROTTLE_KEY)
-    return throttle.check(user.id) if throttle is not None and user is not None else Verdict.ALLOW
+    verdict = throttle.check(user.id) if throttle is not None and user is not None else Verdict.ALLOW
+    if verdict is Verdict.WARN and warn and message is not None:
+        await message.reply_text(SLOW_DOWN)
+    return verdict is Verdict.ALLOW
 
 
 def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:

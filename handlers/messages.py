@@ -5,9 +5,8 @@ from __future__ import annotations
 from telegram import Message, MessageEntity, Update
 from telegram.ext import ContextTypes
 
-from bot.replies import SLOW_DOWN, Outcome
-from bot.throttle import Verdict
-from handlers.context import allowed, asker_of, responder_of
+from bot.replies import Outcome
+from handlers.context import asker_of, may_answer, responder_of
 from handlers.send import send_reply
 
 NOT_TEXT_HINT = "我只能回答文字问题，请直接用文字提问，或发送 /topics 浏览全部问题。"
@@ -19,10 +18,7 @@ async def private_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     message = update.effective_message
     if message is None or not message.text:
         return
-    verdict = allowed(update, context)
-    if verdict is Verdict.WARN:
-        await message.reply_text(SLOW_DOWN)
-    if verdict is not Verdict.ALLOW:
+    if not await may_answer(update, context, warn=True):
         return
     reply = responder_of(context).ask(message.text, asker_of(update))
     await send_reply(message, reply)
@@ -34,7 +30,7 @@ async def group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if message is None or not message.text:
         return
     question = addressed_question(message, context.bot.username, context.bot.id)
-    if question is None or allowed(update, context) is not Verdict.ALLOW:  # no "slow down" chatter in groups
+    if question is None or not await may_answer(update, context, warn=False):
         return
     reply = responder_of(context).ask(question, asker_of(update))
     if reply.outcome is not Outcome.DECLINED:
