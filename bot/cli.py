@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import Settings, SettingsError
-from bot.engine import Engine
-from bot.loader import KnowledgeError, load_knowledge
-from bot.replies import Outcome, Responder
+from bot.core.engine import Engine
+from bot.core.loader import KnowledgeError, load_knowledge
+from bot.core.replies import Outcome, Responder
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -54,9 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 0
     if args.command == "run" or (args.command is None and settings.token):
-        from bot.app import serve  # Telegram is imported only when serving it
-        from bot.journal import Journal
-        from bot.service import KnowledgeService
+        from bot.journal.store import Journal
+        from bot.telegram.app import serve  # Telegram is imported only when serving it
+        from bot.telegram.service import KnowledgeService
 
         journal = Journal.open(settings.data_dir, settings.retention_days)
         return serve(settings, KnowledgeService(directory, journal, knowledge))
@@ -66,12 +66,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "eval":
         return _eval(engine, args.file)
     if args.command == "report":
-        from bot.report import report
+        from bot.journal.report import report
 
         return report(engine, settings, args.since, args.format)
     if args.command is None:
         print("TELEGRAM_BOT_TOKEN is not set: opening a terminal chat on the same answers (Ctrl-D to quit).")
-    from bot.chat import chat
+    from bot.terminal import chat
 
     chat(Responder(engine))
     return 0

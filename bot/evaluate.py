@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.engine import Engine
+from bot.core.engine import Engine
 
 NONE = "none"
 

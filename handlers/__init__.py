@@ -16,8 +16,8 @@ from telegram.ext import (
     filters,
 )
 
-from bot.service import KnowledgeService
-from bot.throttle import Throttle
+from bot.telegram.service import KnowledgeService
+from bot.telegram.throttle import Throttle
 from handlers import admin
 from handlers.buttons import button
 from handlers.commands import about, ask, help_command, start, topics

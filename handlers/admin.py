@@ -9,11 +9,11 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
-from bot.maintenance import reload_text, stats_text, unanswered_text
-from bot.replies import Reply
+from bot.core.replies import Reply
+from bot.journal.stats import reload_text, stats_text, unanswered_text
+from bot.telegram.send import send_reply
 from handlers.context import is_admin, service_of
 from handlers.messages import UNKNOWN_COMMAND
-from handlers.send import send_reply
 
 
 async def _allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:

@@ -7,10 +7,10 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
-from bot.replies import Action
+from bot.core.replies import Action
+from bot.telegram.render import decode_button, html_pieces, keyboard
+from bot.telegram.send import send_reply
 from handlers.context import asker_of, responder_of
-from handlers.render import decode_button, html_pieces, keyboard
-from handlers.send import send_reply
 
 EXPIRED = "按钮已过期，请重新提问或发送 /topics。"
 NAVIGATION = (Action.TOPIC, Action.TOPICS)

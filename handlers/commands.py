@@ -6,9 +6,9 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
-from bot.replies import Outcome, Reply
+from bot.core.replies import Outcome, Reply
+from bot.telegram.send import send_reply
 from handlers.context import asker_of, may_answer, responder_of
-from handlers.send import send_reply
 
 COMMANDS = (
     ("start", "开始使用，按话题浏览"),

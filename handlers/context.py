@@ -5,10 +5,10 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.journal import Asker
-from bot.replies import SLOW_DOWN, Responder
-from bot.service import KnowledgeService
-from bot.throttle import Throttle, Verdict
+from bot.core.replies import SLOW_DOWN, Responder
+from bot.journal.store import Asker
+from bot.telegram.service import KnowledgeService
+from bot.telegram.throttle import Throttle, Verdict
 
 SERVICE_KEY = "service"
 ADMINS_KEY = "admins"

@@ -6,8 +6,8 @@ from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
+from bot.telegram.render import html_pieces
 from handlers.context import responder_of
-from handlers.render import html_pieces
 
 CACHE_SECONDS = 300
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from telegram import Message, MessageEntity, Update
 from telegram.ext import ContextTypes
 
-from bot.replies import Outcome
+from bot.core.replies import Outcome
+from bot.telegram.send import send_reply
 from handlers.context import asker_of, may_answer, responder_of
-from handlers.send import send_reply
 
 NOT_TEXT_HINT = "我只能回答文字问题，请直接用文字提问，或发送 /topics 浏览全部问题。"
 UNKNOWN_COMMAND = "没有这个命令。发送 /help 查看怎么提问和全部命令。"

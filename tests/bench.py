@@ -24,8 +24,8 @@ from types import MappingProxyType
 import yaml
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR, PROJECT_DIR
-from bot.knowledge import Category, Entry, KnowledgeBase
-from bot.loader import load_knowledge
+from bot.core.knowledge import Category, Entry, KnowledgeBase
+from bot.core.loader import load_knowledge
 
 SIZES = (100, 1_000, 10_000)
 PHRASINGS_PER_ENTRY = 10
@@ -79,7 +79,7 @@ def percentile(samples: list[float], share: float) -> float:
 def build(kind: str, knowledge: KnowledgeBase) -> Callable[[str], object]:
     """The matcher of one kind, ready to ask."""
     if kind == "engine":
-        from bot.engine import Engine
+        from bot.core.engine import Engine
 
         return Engine(knowledge).match
     from rapidfuzz import fuzz, process
@@ -128,9 +128,9 @@ def storage(count: int) -> dict[str, float]:
     """Per answered question: the time to answer it, and the time its journal record adds (SQLite, WAL)."""
     import tempfile
 
-    from bot.engine import Engine
-    from bot.journal import Asker, Journal
-    from bot.replies import Responder
+    from bot.core.engine import Engine
+    from bot.core.replies import Responder
+    from bot.journal.store import Asker, Journal
 
     with tempfile.TemporaryDirectory() as folder:
         journal = Journal(Path(folder) / "journal.sqlite3", b"k" * 32, 180)

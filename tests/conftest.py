@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
-from bot.engine import Engine
-from bot.knowledge import KnowledgeBase
-from bot.loader import load_knowledge
-from bot.replies import Responder
+from bot.core.engine import Engine
+from bot.core.knowledge import KnowledgeBase
+from bot.core.loader import load_knowledge
+from bot.core.replies import Responder
 
 DATA_DIR = Path(__file__).parent / "data"
 

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.chat import chat
-from bot.replies import Responder
+from bot.core.replies import Responder
+from bot.terminal import chat
 
 
 class Conversation:

@@ -6,9 +6,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from bot.engine import Engine
+from bot.core.engine import Engine
+from bot.core.knowledge import KnowledgeBase
 from bot.evaluate import evaluate, load_labelled
-from bot.knowledge import KnowledgeBase
 from tests.conftest import DATA_DIR
 
 
@@ -112,7 +112,7 @@ def test_readings_match_pypinyin_for_every_character() -> None:
     from pypinyin.pinyin_dict import pinyin_dict
     from pypinyin.style import convert
 
-    from bot.sounds import reading
+    from bot.core.sounds import reading
 
     differ = [
         chr(c)

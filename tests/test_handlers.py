@@ -12,15 +12,15 @@ import pytest
 from telegram import Update
 from telegram.ext import Application
 
-from bot.app import build_application
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
-from bot.journal import Asker, Journal
-from bot.knowledge import KnowledgeBase
-from bot.replies import Reply, Responder
-from bot.service import KnowledgeService
+from bot.core.knowledge import KnowledgeBase
+from bot.core.replies import Reply, Responder
+from bot.journal.store import Asker, Journal
+from bot.telegram.app import build_application
+from bot.telegram.render import html_pieces, split_text
+from bot.telegram.service import KnowledgeService
 from handlers.errors import SORRY
 from handlers.messages import NOT_TEXT_HINT, UNKNOWN_COMMAND
-from handlers.render import html_pieces, split_text
 from tests import updates
 from tests.fake_bot_api import TOKEN, Call, FakeBotApi, RecordingRequest
 

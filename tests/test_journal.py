@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine
-from bot.journal import DATABASE_FILE, KEY_FILE, Asker, Journal, load_key
-from bot.replies import Action, Button, Outcome, Responder
+from bot.core.engine import Engine
+from bot.core.replies import Action, Button, Outcome, Responder
+from bot.journal.store import DATABASE_FILE, KEY_FILE, Asker, Journal, load_key
 
 USER_ID = 987654321
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -126,7 +126,7 @@ def test_the_schema_upgrades_itself(tmp_path: Path) -> None:
 WRITER = """
 import sys
 from pathlib import Path
-from bot.journal import Asker, Journal
+from bot.journal.store import Asker, Journal
 journal = Journal(Path(sys.argv[1]), b"k" * 32, 180)
 for n in range(1_000_000):
     journal.question(Asker("private", n), f"问题{n}", "declined", None, 1, ())

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from bot.config import PROJECT_DIR
-from bot.knowledge import KnowledgeBase
-from bot.loader import MIN_PHRASINGS
+from bot.core.knowledge import KnowledgeBase
+from bot.core.loader import MIN_PHRASINGS
 
 SOURCES_DIR = PROJECT_DIR.parent / "shared" / "sources"
 RULE_ENTRIES = [

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
-from bot.knowledge import KnowledgeBase
-from bot.loader import KnowledgeError, load_knowledge
+from bot.core.knowledge import KnowledgeBase
+from bot.core.loader import KnowledgeError, load_knowledge
 
 
 @pytest.fixture

@@ -17,10 +17,10 @@ import pytest
 import yaml
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR, PROJECT_DIR
-from bot.engine import Engine
-from bot.journal import DATABASE_FILE, Asker, Journal, load_key
-from bot.report import as_yaml, findings
-from bot.service import KnowledgeService
+from bot.core.engine import Engine
+from bot.journal.report import as_yaml, findings
+from bot.journal.store import DATABASE_FILE, Asker, Journal, load_key
+from bot.telegram.service import KnowledgeService
 from handlers.messages import UNKNOWN_COMMAND
 from tests import updates
 from tests.test_handlers import BotSession, only, open_session
@@ -189,4 +189,4 @@ def test_report_command_prints_every_format(tmp_path: Path) -> None:
     )
     assert bad.returncode == 2 and "--since takes" in bad.stderr
     assert json.dumps  # the report needs no network and no token
-    assert logging.getLogger("bot.report") is not None
+    assert logging.getLogger("bot.journal.report") is not None

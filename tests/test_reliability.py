@@ -14,10 +14,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from telegram import Update
 
-from bot.engine import Engine
-from bot.normalize import Normalizer
-from bot.replies import MAX_QUESTION_CHARS, SLOW_DOWN, TOO_LONG, Responder
-from bot.service import KnowledgeService
+from bot.core.engine import Engine
+from bot.core.normalize import Normalizer
+from bot.core.replies import MAX_QUESTION_CHARS, SLOW_DOWN, TOO_LONG, Responder
+from bot.telegram.service import KnowledgeService
 from tests import updates
 from tests.fake_bot_api import BOT_USERNAME
 from tests.test_handlers import BotSession, open_session

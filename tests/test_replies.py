@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.replies import Action, Button, Outcome, Responder
+from bot.core.replies import Action, Button, Outcome, Responder
 
 
 def actions(reply_buttons: tuple[tuple[Button, ...], ...]) -> list[tuple[Action, str]]:

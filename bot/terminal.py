@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.replies import Action, Button, Reply, Responder
+from bot.core.replies import Action, Button, Reply, Responder
 
 TOPIC_WORDS = {"话题", "話題", "topics", "/topics", "目录", "菜单"}
 HELP_WORDS = {"帮助", "幫助", "help", "/help", "?", "？"}

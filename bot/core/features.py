@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from bot.sounds import Kind, Unit
+from bot.core.sounds import Kind, Unit
 
 CHAR, PAIR, SOUND_PAIR, SOUND, WORD = "c", "b", "s", "u", "w"
 KIND_WEIGHT = {CHAR: 1.0, PAIR: 1.0, SOUND_PAIR: 0.5, SOUND: 0.5, WORD: 1.0}

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from bot.features import CHAR, PAIR, SOUND, WORD, features
-from bot.index import Candidates, FeatureIndex, FloatArray
-from bot.knowledge import Entry, KnowledgeBase
-from bot.normalize import Normalizer
-from bot.sounds import Kind, Unit, units
+from bot.core.features import CHAR, PAIR, SOUND, WORD, features
+from bot.core.index import Candidates, FeatureIndex, FloatArray
+from bot.core.knowledge import Entry, KnowledgeBase
+from bot.core.normalize import Normalizer
+from bot.core.sounds import Kind, Unit, units
 
 MAX_UNITS = 200  # a longer question is read up to here: enough for any real question, bounded for abuse
 MAX_CLAUSES = 4

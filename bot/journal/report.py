@@ -15,9 +15,9 @@ from datetime import UTC, datetime, timedelta
 import yaml
 
 from bot.config import Settings
-from bot.engine import Engine
-from bot.grouping import group_similar
-from bot.journal import Journal, Record
+from bot.core.engine import Engine
+from bot.journal.grouping import group_similar
+from bot.journal.store import Journal, Record
 
 SUGGEST_AT = 5  # a group this large is marked as a suggestion
 EXAMPLES = 5

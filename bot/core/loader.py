@@ -11,9 +11,9 @@ from types import MappingProxyType
 
 import yaml
 
-from bot.knowledge import Category, Entry, KnowledgeBase, Source, SynonymGroup, Vocabulary
-from bot.normalize import Normalizer
-from bot.text import clean
+from bot.core.knowledge import Category, Entry, KnowledgeBase, Source, SynonymGroup, Vocabulary
+from bot.core.normalize import Normalizer
+from bot.core.text import clean
 
 SYNONYMS_FILE = "synonyms.yaml"
 SOURCES_FILE = "sources.yaml"

@@ -13,11 +13,11 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.engine import Engine
-from bot.journal import Journal
-from bot.knowledge import KnowledgeBase
-from bot.loader import KnowledgeError, load_knowledge
-from bot.replies import Responder
+from bot.core.engine import Engine
+from bot.core.knowledge import KnowledgeBase
+from bot.core.loader import KnowledgeError, load_knowledge
+from bot.core.replies import Responder
+from bot.journal.store import Journal
 
 log = logging.getLogger(__name__)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from telegram import Message
 from telegram.constants import ParseMode
 
-from bot.replies import Reply
-from handlers.render import html_pieces, keyboard
+from bot.core.replies import Reply
+from bot.telegram.render import html_pieces, keyboard
 
 
 async def send_reply(message: Message, reply: Reply, quote: bool = False) -> None:

@@ -10,7 +10,7 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import NamedTuple
 
-from bot.text import HANZI
+from bot.core.text import HANZI
 
 _RUN_RE = re.compile(f"([{HANZI}]+)|([a-z]+)|([^\\s{HANZI}a-z]+)")
 _MAX_SYLLABLE = 6  # zhuang, shuang, chuang

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from bot.grouping import group_similar
-from bot.journal import Journal, Stats
-from bot.service import ReloadResult
+from bot.journal.grouping import group_similar
+from bot.journal.store import Journal, Stats
+from bot.telegram.service import ReloadResult
 
 NO_JOURNAL = "没有记录：数据库不可用（见日志）。"
 MAX_LINES = 15

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from bot.engine import Engine, Match
-from bot.journal import Asker, Journal
-from bot.knowledge import Entry, KnowledgeBase
-from bot.text import is_traditional, to_traditional
+from bot.core.engine import Engine, Match
+from bot.core.knowledge import Entry, KnowledgeBase
+from bot.core.text import is_traditional, to_traditional
+from bot.journal.store import Asker, Journal
 
 OFFICIAL_EXAM_SITE = "中国人事考试网（www.cpta.com.cn）"
 TOPICS_COMMAND = "/topics"

@@ -6,7 +6,7 @@ import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.replies import Action, Button, Reply
+from bot.core.replies import Action, Button, Reply
 
 MESSAGE_LIMIT = 4096
 CALLBACK_DATA_LIMIT = 64  # bytes

@@ -17,11 +17,11 @@ from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
 from bot.config import Settings, SettingsError
-from bot.delivery import PatientRateLimiter, PerChatOrder
-from bot.logs import configure
-from bot.service import KnowledgeService
-from bot.throttle import Throttle
-from bot.webhook import serve_webhook
+from bot.telegram.delivery import PatientRateLimiter, PerChatOrder
+from bot.telegram.logs import configure
+from bot.telegram.service import KnowledgeService
+from bot.telegram.throttle import Throttle
+from bot.telegram.webhook import serve_webhook
 from handlers import register
 from handlers.commands import COMMANDS
 

@@ -1,4 +1,4 @@
-"""The knowledge base as typed, immutable objects (built by `bot.loader`, read by everything else)."""
+"""The knowledge base as typed, immutable objects (built by `bot.core.loader`, read by everything else)."""
 
 from __future__ import annotations
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from bot.knowledge import Vocabulary
-from bot.sounds import reading
-from bot.text import HANZI, HANZI_RE, clean
+from bot.core.knowledge import Vocabulary
+from bot.core.sounds import reading
+from bot.core.text import HANZI, HANZI_RE, clean
 
 
 def _trie(terms: list[str]) -> str:

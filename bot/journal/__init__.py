@@ -1,0 +1,1 @@
+"""The maintainers' tools: the journal of questions, its report, statistics and grouping."""
