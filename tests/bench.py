@@ -54,8 +54,7 @@ def synthetic(knowledge: KnowledgeBase, size: int) -> KnowledgeBase:
             phrasings[0],
             tuple(phrasings[1:]),
             base.answer,
-            base.source,
-            base.as_of,
+            base.citations,
             (),
             base.keywords,
         )

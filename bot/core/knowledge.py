@@ -15,6 +15,23 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Citation:
+    """A source an entry cites, and when the figures the entry takes from it are from."""
+
+    source: Source
+    as_of: str
+
+
+@dataclass(frozen=True, slots=True)
+class About:
+    """What an entry's facts cover (canonical terms from `synonyms.yaml`); an empty field means "not limited"."""
+
+    places: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
+    measures: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One FAQ entry: a question, the ways people ask it, and its sourced answer."""
 
@@ -23,10 +40,10 @@ class Entry:
     question: str
     phrasings: tuple[str, ...]
     answer: str
-    source: Source
-    as_of: str
+    citations: tuple[Citation, ...]
     related: tuple[str, ...]
     keywords: tuple[str, ...]
+    about: About = About()
 
     @property
     def all_phrasings(self) -> tuple[str, ...]:
@@ -54,11 +71,19 @@ class SynonymGroup:
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
-    """What the matcher needs to know about words: synonym groups, named entities and fillers."""
+    """What the matcher needs to know about words: synonym groups, the places, exam levels and measures a question
+    may name, and fillers."""
 
     groups: tuple[SynonymGroup, ...]
-    entities: tuple[str, ...]
     fillers: tuple[str, ...]
+    places: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
+    measures: tuple[str, ...] = ()
+
+    @property
+    def entities(self) -> tuple[str, ...]:
+        """The places and levels: names a question may ask about."""
+        return (*self.places, *self.levels)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,18 +11,18 @@ from types import MappingProxyType
 
 import yaml
 
-from bot.core.knowledge import Category, Entry, KnowledgeBase, Source, SynonymGroup, Vocabulary
+from bot.core.knowledge import About, Category, Citation, Entry, KnowledgeBase, Source, SynonymGroup, Vocabulary
 from bot.core.normalize import Normalizer
 from bot.core.text import clean
 
 SYNONYMS_FILE = "synonyms.yaml"
 SOURCES_FILE = "sources.yaml"
 MIN_PHRASINGS = 6
-MAX_QUESTION_CHARS = 32  # the canonical question is a button label
-MAX_ANSWER_CHARS = 700  # answers stay concise; the footer with the source follows
-TELEGRAM_MESSAGE_LIMIT = 4096
+MAX_LABEL_CHARS = 32  # the canonical question is a button label
+MAX_ANSWER_CHARS = 700  # answers stay concise, well inside one chat message; the footer with the sources follows
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-MAX_ID_CHARS = 40  # ids travel in Telegram's callback data, 64 bytes at most
+MAX_ID_CHARS = 40  # ids travel in button data; front ends test that the longest id fits theirs
+ABOUT_FIELDS = ("places", "levels", "measures")  # what an entry may say it is about, as listed in synonyms.yaml
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -153,10 +153,10 @@ class _EntryDraft:
     question: _Located
     phrasings: list[_Located]
     answer: str
-    source_ref: _Located
-    as_of: str
+    citations: list[tuple[_Located, str]]  # source id, as_of
     related: list[_Located]
     keywords: list[_Located]
+    about: dict[str, list[_Located]]
 
 
 class _Reader:
@@ -229,7 +229,7 @@ class _Reader:
 
     def _vocabulary(self, path: Path) -> Vocabulary | None:
         checker, root = self._parse(path)
-        fields = checker.mapping(root, "synonyms file", ("groups", "fillers"), ("entities",)) if root else None
+        fields = checker.mapping(root, "synonyms file", ("groups", "fillers"), ABOUT_FIELDS) if root else None
         if not fields or "groups" not in fields or "fillers" not in fields:
             return None
         before = len(self.problems)
@@ -253,10 +253,14 @@ class _Reader:
         for filler in fillers:
             if clean(filler.value) in seen:
                 checker.problem_at(filler, f"filler `{filler.value}` is also a synonym term; keep it in one place")
-        entities = checker.texts(fields["entities"], "entities") if "entities" in fields else []
+        named = {key: checker.texts(fields[key], key) if key in fields else [] for key in ABOUT_FIELDS}
         if len(self.problems) > before:
             return None
-        return Vocabulary(tuple(groups), tuple(e.value for e in entities), tuple(f.value for f in fillers))
+        return Vocabulary(
+            tuple(groups),
+            tuple(f.value for f in fillers),
+            **{key: tuple(term.value for term in terms) for key, terms in named.items()},
+        )
 
     def _topic_file(self, path: Path) -> None:
         checker, root = self._parse(path)
@@ -274,6 +278,8 @@ class _Reader:
             return
         if not ID_RE.match(category_id):
             checker.problem(category["id"], f"category id `{category_id}`: use lower-case letters, digits and -")
+        elif len(category_id) > MAX_ID_CHARS:
+            checker.problem(category["id"], f"category id is {len(category_id)} characters; keep it to {MAX_ID_CHARS}")
         nodes = checker.sequence(fields["entries"], "entries")
         drafts = [draft for node in nodes if (draft := self._entry(checker, node, category_id))]
         if not nodes:
@@ -283,8 +289,8 @@ class _Reader:
         self.drafts.extend(drafts)
 
     def _entry(self, checker: _Checker, node: yaml.Node, category_id: str) -> _EntryDraft | None:
-        required = ("id", "question", "phrasings", "answer", "source")
-        fields = checker.mapping(node, "entry", required, ("related", "keywords"))
+        required = ("id", "question", "phrasings", "answer", "sources")
+        fields = checker.mapping(node, "entry", required, ("related", "keywords", "about"))
         if fields is None or any(key not in fields for key in required):
             return None
         entry_id = checker.text(fields["id"], "entry id")
@@ -292,10 +298,8 @@ class _Reader:
         question = checker.text(fields["question"], f"{what}: question")
         answer = checker.text(fields["answer"], f"{what}: answer")
         phrasings = checker.texts(fields["phrasings"], f"{what}: phrasings")
-        source = checker.mapping(fields["source"], f"{what}: source", ("ref", "as_of"))
-        ref = checker.text(source["ref"], f"{what}: source ref") if source and "ref" in source else None
-        as_of = checker.text(source["as_of"], f"{what}: as_of") if source and "as_of" in source else None
-        if entry_id is None or question is None or answer is None or source is None or ref is None or as_of is None:
+        citations = self._citations(checker, fields["sources"], what)
+        if entry_id is None or question is None or answer is None or not citations:
             if entry_id is not None:
                 self.broken_ids.add(entry_id)
             return None
@@ -303,40 +307,51 @@ class _Reader:
             checker.problem(fields["id"], f"{what}: use lower-case letters, digits and - in ids")
         elif len(entry_id) > MAX_ID_CHARS:
             checker.problem(fields["id"], f"{what}: id is {len(entry_id)} characters; keep it to {MAX_ID_CHARS}")
-        if len(question) > MAX_QUESTION_CHARS:
+        if len(question) > MAX_LABEL_CHARS:
             checker.problem(
                 fields["question"],
-                f"{what}: question is {len(question)} characters; keep it to {MAX_QUESTION_CHARS} so it fits a button",
+                f"{what}: question is {len(question)} characters; keep it to {MAX_LABEL_CHARS} so it fits a button",
             )
         if len(phrasings) < MIN_PHRASINGS:
             checker.problem(
                 fields["phrasings"],
                 f"{what}: {len(phrasings)} phrasings; write at least {MIN_PHRASINGS} ways people ask it",
             )
-        if len(answer) > TELEGRAM_MESSAGE_LIMIT:
-            checker.problem(
-                fields["answer"],
-                f"{what}: answer is {len(answer)} characters, over Telegram's "
-                f"{TELEGRAM_MESSAGE_LIMIT}-character message limit; shorten it",
-            )
-        elif len(answer) > MAX_ANSWER_CHARS:
+        if len(answer) > MAX_ANSWER_CHARS:
             checker.problem(
                 fields["answer"],
                 f"{what}: answer is {len(answer)} characters; keep it under {MAX_ANSWER_CHARS} (facts first, concise)",
             )
         related = checker.texts(fields["related"], f"{what}: related") if "related" in fields else []
         keywords = checker.texts(fields["keywords"], f"{what}: keywords") if "keywords" in fields else []
+        about = checker.mapping(fields["about"], f"{what}: about", (), ABOUT_FIELDS) if "about" in fields else {}
         return _EntryDraft(
             id=_Located(entry_id, checker.file, _line(fields["id"])),
             category_id=category_id,
             question=_Located(question, checker.file, _line(fields["question"])),
             phrasings=phrasings,
             answer=answer,
-            source_ref=_Located(ref, checker.file, _line(source["ref"])),
-            as_of=as_of,
+            citations=citations,
             related=related,
             keywords=keywords,
+            about={key: checker.texts(value, f"{what}: about {key}") for key, value in (about or {}).items()},
         )
+
+    @staticmethod
+    def _citations(checker: _Checker, node: yaml.Node, what: str) -> list[tuple[_Located, str]]:
+        """An entry's `sources`: a list of `{ref: source id, as_of: when its figures are from}`."""
+        citations = []
+        for item in checker.sequence(node, f"{what}: sources"):
+            fields = checker.mapping(item, f"{what}: source", ("ref", "as_of"))
+            if not fields or "ref" not in fields or "as_of" not in fields:
+                continue
+            ref = checker.text(fields["ref"], f"{what}: source ref")
+            as_of = checker.text(fields["as_of"], f"{what}: as_of")
+            if ref is not None and as_of is not None:
+                citations.append((_Located(ref, checker.file, _line(fields["ref"])), as_of))
+        if isinstance(node, yaml.SequenceNode) and not node.value:
+            checker.problem(node, f"{what}: sources needs at least one `{{ref: ..., as_of: ...}}`")
+        return citations
 
     def _entries(self, sources: dict[str, Source], vocabulary: Vocabulary | None) -> dict[str, Entry]:
         self._unique("category id", [where for _, where in self.categories])
@@ -345,11 +360,12 @@ class _Reader:
         entries: dict[str, Entry] = {}
         for draft in self.drafts:
             what = f"entry `{draft.id.value}`"
-            if draft.source_ref.value not in sources:
-                known = ", ".join(sorted(sources)) or "none"
-                self._problem(
-                    draft.source_ref, f"{what}: unknown source `{draft.source_ref.value}` (sources.yaml has: {known})"
-                )
+            for ref, _ in draft.citations:
+                if ref.value not in sources:
+                    known = ", ".join(sorted(sources)) or "none"
+                    self._problem(ref, f"{what}: unknown source `{ref.value}` (sources.yaml has: {known})")
+            if vocabulary is not None:
+                self._about_checks(draft, vocabulary)
             for related in draft.related:
                 if related.value == draft.id.value:
                     self._problem(related, f"{what}: lists itself as related")
@@ -357,21 +373,31 @@ class _Reader:
                     close = difflib.get_close_matches(related.value, sorted(ids), n=1)
                     hint = f"; did you mean `{close[0]}`?" if close else ""
                     self._problem(related, f"{what}: related id `{related.value}` does not exist{hint}")
-            if draft.source_ref.value in sources:
+            if all(ref.value in sources for ref, _ in draft.citations):
                 entries[draft.id.value] = Entry(
                     id=draft.id.value,
                     category_id=draft.category_id,
                     question=draft.question.value,
                     phrasings=tuple(p.value for p in draft.phrasings),
                     answer=draft.answer,
-                    source=sources[draft.source_ref.value],
-                    as_of=draft.as_of,
+                    citations=tuple(Citation(sources[ref.value], as_of) for ref, as_of in draft.citations),
                     related=tuple(r.value for r in draft.related),
                     keywords=tuple(k.value for k in draft.keywords),
+                    about=About(**{key: tuple(t.value for t in terms) for key, terms in draft.about.items()}),
                 )
         if vocabulary is not None:
             self._phrasing_checks(Normalizer(vocabulary))
         return entries
+
+    def _about_checks(self, draft: _EntryDraft, vocabulary: Vocabulary) -> None:
+        """Every term under an entry's `about` is listed under the same key in synonyms.yaml."""
+        for key, terms in draft.about.items():
+            known: tuple[str, ...] = getattr(vocabulary, key)
+            for term in terms:
+                if term.value not in known:
+                    close = difflib.get_close_matches(term.value, known, n=1)
+                    hint = f"; did you mean `{close[0]}`?" if close else f"; add it to `{key}` in {SYNONYMS_FILE}"
+                    self._problem(term, f"entry `{draft.id.value}`: about {key} `{term.value}` is unknown{hint}")
 
     def _phrasing_checks(self, normalizer: Normalizer) -> None:
         """No phrasing under two entries (after normalising); every phrasing holds one of its entry's keywords."""

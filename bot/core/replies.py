@@ -73,7 +73,7 @@ class InlineCard:
 
 def footer(entry: Entry) -> str:
     """The line under every answer: when its figures are from and where they were published."""
-    return f"📅 数据时间：{entry.as_of}\n📰 来源：{entry.source.citation}"
+    return "\n".join(f"📅 数据时间：{c.as_of}\n📰 来源：{c.source.citation}" for c in entry.citations)
 
 
 def answer_text(entry: Entry) -> str:
