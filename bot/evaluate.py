@@ -1,61 +1,87 @@
-"""Scores the engine on a labelled question file: accuracy in domain, declines out of domain, false answers."""
+"""Scores the engine on a labelled question file, the way a user would judge each reply.
+
+Every question ends in one of five outcomes: the right answer; a suggestion that leads to it (one tap away); an
+honest reply (an entry that says the sources do not answer, or a reply naming what was asked that no entry covers);
+declined; or confidently wrong (an answer with another entry's facts). Questions the sources cannot answer are
+labelled `none` or with the honest entry that says so.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 import yaml
 
-from bot.core.engine import Engine
+from bot.core.engine import Engine, Match
 
 NONE = "none"
 
 
+class Verdict(Enum):
+    """How a reply to a labelled question turned out."""
+
+    RIGHT = "right"
+    ONE_TAP = "one tap"
+    HONEST = "honest"
+    DECLINED = "declined"
+    WRONG = "wrong"
+
+
 @dataclass(frozen=True, slots=True)
 class Labelled:
-    """A question and the entry id it should get, or None when the bot should decline."""
+    """A question, the entry that answers it (None when the bot should decline), and entries for its other parts."""
 
     question: str
     expected: str | None
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Miss:
-    """A question the engine got wrong."""
+    """A question not answered right."""
 
     question: str
     expected: str
     got: str
+    verdict: Verdict
     score: int
 
 
 @dataclass(frozen=True, slots=True)
 class EvalReport:
-    """The counts behind the three rates, and every miss."""
+    """Verdicts for the questions the sources answer and for those they do not, and every miss."""
 
-    in_domain: int
-    correct: int
-    out_of_domain: int
-    declined: int
-    false_answers: int
+    answerable: Counter[Verdict]
+    unanswerable: Counter[Verdict]
     misses: tuple[Miss, ...]
 
     @property
     def accuracy(self) -> float:
-        """Top-1 accuracy on the questions the knowledge base answers."""
-        return self.correct / self.in_domain if self.in_domain else 1.0
+        """The share of answerable questions answered right."""
+        return _share(self.answerable, Verdict.RIGHT)
+
+    @property
+    def within_one_tap(self) -> float:
+        """The share of answerable questions answered right or with a suggestion that leads to the answer."""
+        return _share(self.answerable, Verdict.RIGHT, Verdict.ONE_TAP)
 
     @property
     def decline_rate(self) -> float:
-        """The share of out-of-domain questions declined."""
-        return self.declined / self.out_of_domain if self.out_of_domain else 1.0
+        """The share of unanswerable questions declined or answered honestly as such."""
+        return _share(self.unanswerable, Verdict.RIGHT, Verdict.HONEST, Verdict.DECLINED, Verdict.ONE_TAP)
 
     @property
     def false_rate(self) -> float:
-        """The share of all questions answered with a wrong entry."""
-        total = self.in_domain + self.out_of_domain
-        return self.false_answers / total if total else 0.0
+        """The share of all questions answered confidently with the wrong facts."""
+        total = self.answerable + self.unanswerable
+        return total[Verdict.WRONG] / total.total() if total.total() else 0.0
+
+
+def _share(counts: Counter[Verdict], *verdicts: Verdict) -> float:
+    return sum(counts[v] for v in verdicts) / counts.total() if counts.total() else 1.0
 
 
 def load_labelled(path: Path, known_ids: set[str]) -> list[Labelled]:
@@ -68,44 +94,64 @@ def load_labelled(path: Path, known_ids: set[str]) -> list[Labelled]:
         if not isinstance(item, dict) or not isinstance(item.get("question"), str) or "expected" not in item:
             problems.append(f"{path}: item {number}: needs `question` (text) and `expected` (an entry id or none)")
             continue
-        expected = str(item["expected"])
-        if expected != NONE and expected not in known_ids:
-            problems.append(f"{path}: item {number}: unknown entry id `{expected}`")
+        expected, also = str(item["expected"]), tuple(str(a) for a in item.get("also") or ())
+        unknown = [i for i in (expected, *also) if i != NONE and i not in known_ids]
+        if unknown:
+            problems.append(f"{path}: item {number}: unknown entry id `{unknown[0]}`")
             continue
-        items.append(Labelled(item["question"], None if expected == NONE else expected))
+        items.append(Labelled(item["question"], None if expected == NONE else expected, also))
     if problems:
         raise ValueError("\n".join(problems))
     return items
 
 
+def judge(item: Labelled, match: Match) -> Verdict:
+    """The verdict on one engine decision for a labelled question."""
+    wanted = {item.expected, *item.also} - {None}
+    if match.entry is not None:
+        if match.entry.id in wanted:
+            return Verdict.RIGHT
+        return Verdict.HONEST if match.entry.honest else Verdict.WRONG
+    if wanted & {e.id for e in match.suggestions}:
+        return Verdict.ONE_TAP
+    return Verdict.HONEST if match.uncovered is not None else Verdict.DECLINED
+
+
 def evaluate(engine: Engine, items: list[Labelled]) -> EvalReport:
-    """Asks the engine every labelled question and counts the outcomes."""
-    in_domain = correct = out_of_domain = declined = false_answers = 0
+    """Asks the engine every labelled question and judges each reply."""
+    knowledge = engine.knowledge
+    answerable: Counter[Verdict] = Counter()
+    unanswerable: Counter[Verdict] = Counter()
     misses = []
     for item in items:
         match = engine.match(item.question)
-        got = match.entry.id if match.entry else None
-        if item.expected is None:
-            out_of_domain += 1
-            declined += got is None
-        else:
-            in_domain += 1
-            correct += got == item.expected
-        if got != item.expected:
-            false_answers += got is not None
-            misses.append(Miss(item.question, item.expected or NONE, got or NONE, match.score))
-    return EvalReport(in_domain, correct, out_of_domain, declined, false_answers, tuple(misses))
+        verdict = judge(item, match)
+        honest = item.expected is None or knowledge.entries[item.expected].honest
+        (unanswerable if honest else answerable)[verdict] += 1
+        if verdict is not Verdict.RIGHT:
+            got = match.entry.id if match.entry else "uncovered" if match.uncovered else NONE
+            misses.append(Miss(item.question, item.expected or NONE, got, verdict, match.score))
+    return EvalReport(answerable, unanswerable, tuple(misses))
 
 
 def render(report: EvalReport) -> str:
-    """The report as text: the three rates, then a table of misses."""
+    """The report as text: the rates with their counts, then a table of misses."""
+    answerable, unanswerable = report.answerable, report.unanswerable
+    total = answerable + unanswerable
     lines = [
-        f"in-domain top-1 accuracy: {report.accuracy:.1%} ({report.correct}/{report.in_domain})",
-        f"out-of-domain declined:   {report.decline_rate:.1%} ({report.declined}/{report.out_of_domain})",
-        f"false answers:            {report.false_rate:.1%} "
-        f"({report.false_answers}/{report.in_domain + report.out_of_domain})",
+        f"answerable questions:      {answerable.total()}",
+        f"  right:                   {report.accuracy:.1%} ({answerable[Verdict.RIGHT]})",
+        f"  within one tap:          {report.within_one_tap:.1%} (+{answerable[Verdict.ONE_TAP]} by a suggestion)",
+        f"  honest or declined:      {answerable[Verdict.HONEST] + answerable[Verdict.DECLINED]}",
+        f"  confidently wrong:       {answerable[Verdict.WRONG]}",
+        f"questions the sources cannot answer: {unanswerable.total()}",
+        f"  declined or honest:      {report.decline_rate:.1%}",
+        f"  confidently wrong:       {unanswerable[Verdict.WRONG]}",
+        f"confidently wrong overall: {report.false_rate:.1%} ({total[Verdict.WRONG]}/{total.total()})",
     ]
     if report.misses:
-        lines += ["", f"{'score':>5}  {'expected':<28} {'got':<28} question"]
-        lines += [f"{m.score:>5}  {m.expected:<28} {m.got:<28} {m.question}" for m in report.misses]
+        lines += ["", f"{'score':>5}  {'verdict':<9} {'expected':<28} {'got':<28} question"]
+        lines += [
+            f"{m.score:>5}  {m.verdict.value:<9} {m.expected:<28} {m.got:<28} {m.question}" for m in report.misses
+        ]
     return "\n".join(lines)

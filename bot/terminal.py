@@ -27,6 +27,7 @@ def chat(responder: Responder, read: Callable[[str], str] = input, write: Callab
     write(greeting.text.rsplit("\n", 1)[0])
     write("输入问题并回车；输入“话题”浏览全部问题，输入数字选择，输入“退出”或按 Ctrl-D 结束。")
     choices: list[Button] = []
+    thread = object()  # this conversation, for reading follow-ups (那台州呢)
     while True:
         try:
             line = read("\n你：").strip()
@@ -35,7 +36,7 @@ def chat(responder: Responder, read: Callable[[str], str] = input, write: Callab
             return
         if not line:
             continue
-        reply = _reply_to(responder, line, choices)
+        reply = _reply_to(responder, line, choices, thread)
         if reply is None:
             write("再见！")
             return
@@ -43,7 +44,7 @@ def chat(responder: Responder, read: Callable[[str], str] = input, write: Callab
         write(f"助手：{text}")
 
 
-def _reply_to(responder: Responder, line: str, choices: list[Button]) -> Reply | None:
+def _reply_to(responder: Responder, line: str, choices: list[Button], thread: object) -> Reply | None:
     """The reply to one line of input; None means the user wants to leave."""
     word = line.casefold()
     if word in QUIT_WORDS:
@@ -57,4 +58,4 @@ def _reply_to(responder: Responder, line: str, choices: list[Button]) -> Reply |
         return responder.help()
     if word in ABOUT_WORDS:
         return responder.about()
-    return responder.ask(line)
+    return responder.ask(line, chat=thread)

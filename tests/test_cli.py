@@ -61,7 +61,7 @@ def test_ask_readable_text() -> None:
 def test_validate_reports_counts() -> None:
     result = run_bot("validate")
     assert result.returncode == 0
-    assert result.stdout.startswith("ok: 8 files, 6 categories, ")
+    assert result.stdout.startswith("ok: 9 files, 6 categories, ")
 
 
 def test_validate_fails_on_a_broken_knowledge_base(tmp_path: Path) -> None:
@@ -86,9 +86,10 @@ def test_eval_prints_rates_and_misses() -> None:
     result = run_bot("eval", "tests/data/questions.yaml")
     assert result.returncode == 0
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("in-domain top-1 accuracy: ")
-    assert lines[1].startswith("out-of-domain declined:   ")
-    assert lines[2].startswith("false answers:            ")
+    assert lines[0].startswith("answerable questions: ")
+    assert lines[1].startswith("  right: ") and lines[2].startswith("  within one tap: ")
+    assert any(line.startswith("confidently wrong overall: ") for line in lines)
+    assert "verdict" in result.stdout  # the table of misses
 
 
 def test_no_token_opens_the_terminal_chat() -> None:

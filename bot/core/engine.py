@@ -9,18 +9,19 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 
 import numpy as np
 
 from bot.core.features import CHAR, PAIR, SOUND, WORD, features
 from bot.core.index import Candidates, FeatureIndex, FloatArray
-from bot.core.knowledge import Entry, KnowledgeBase
+from bot.core.knowledge import About, Entry, KnowledgeBase
 from bot.core.normalize import Normalizer
 from bot.core.sounds import Kind, Unit, units
 
 MAX_UNITS = 200  # a longer question is read up to here: enough for any real question, bounded for abuse
 MAX_CLAUSES = 4
+MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most this many other characters (那…呢)
 _CLAUSE_RE = re.compile(r"[,.;!?，。；！？、\n]+")
 
 
@@ -35,7 +36,7 @@ class Thresholds:
     suggest: float = 0.25
     sound_only_factor: float = 0.9  # typed pinyin matches on sound alone, at a small discount
     max_unknown: float = 0.0  # the share of unknown word pairs allowed in a question that does not name social work
-    entity_penalty: float = 0.9  # for an entry that does not name what a question names (see `_rank`)
+    uncovered_penalty: float = 0.9  # for an entry whose `about` misses a place, level or measure a question names
     max_suggestions: int = 3
     candidates: int = 40
 
@@ -49,6 +50,7 @@ class Match:
     score: int
     suggestions: tuple[Entry, ...]
     normalized: str = ""  # the question as the engine read it
+    uncovered: About | None = None  # what the question asks (places, levels, measures) when no entry covers it
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,23 +77,26 @@ class Engine:
         self.normalizer = Normalizer(knowledge.vocabulary)
         self._entries: list[Entry] = list(knowledge.entries.values())
         self._exact: dict[str, int] = {}
-        self._entities: list[frozenset[str]] = [frozenset()] * len(self._entries)
+        self._about = [self._normal_about(entry.about) for entry in self._entries]
         doc_entry = [position for position, entry in enumerate(self._entries) for _ in entry.all_phrasings]
         self._index = FeatureIndex(self._documents(), doc_entry)
-        self._known_entities = frozenset().union(*self._entities)
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
         forms = {keywords: self._keyword_forms(keywords) for keywords in {e.keywords for e in self._entries}}
         self._keywords = [forms[e.keywords] for e in self._entries]  # entries often share keywords (北京, 浙江...)
         self._topic_sounds = tuple(_sound_line(units(term)) for term in self.normalizer.topic_terms)
 
     def _documents(self) -> Iterator[set[str]]:
-        """Each phrasing's features, in entry order, noting exact forms and named entities on the way."""
+        """Each phrasing's features, in entry order, noting exact forms on the way."""
         for position, entry in enumerate(self._entries):
             for phrasing in entry.all_phrasings:
                 normalized = self.normalizer.normalize(phrasing)
                 self._exact.setdefault(normalized, position)
-                self._entities[position] |= self.normalizer.entities(normalized)
                 yield features(units(normalized))
+
+    def _normal_about(self, about: About) -> About:
+        """An entry's `about` in the normalised form that questions are read in."""
+        normal = self.normalizer.normalize
+        return About(*(tuple(normal(term) for term in terms) for terms in (about.places, about.levels, about.measures)))
 
     def _keyword_forms(self, keywords: tuple[str, ...]) -> _Keywords:
         texts = tuple(self.normalizer.normalize(k) for k in keywords)
@@ -108,11 +113,35 @@ class Engine:
         others = (self._entries[e] for e, s in ranked if s >= self.thresholds.suggest)
         return (*first, *(e for e in others if e is not match.entry))[:limit]
 
+    def follow_up(self, question: str, previous: str) -> str | None:
+        """`previous` asked again about what `question` names, when `question` does nothing but swap a place, level or
+        measure (那台州呢, 中级呢); else None. Reading it as the full question is the caller's choice."""
+        normalized = self.normalizer.normalize(question[: MAX_UNITS * 4])
+        named = self.normalizer.named(normalized)
+        rest = normalized
+        for term in (*named.places, *named.levels, *named.measures):
+            rest = rest.replace(term, "")
+        rest = rest.replace(" ", "")
+        if named == About() or len(rest) > MAX_FOLLOW_UP_REST or self.normalizer.is_on_topic(rest):
+            return None
+        composed = self.normalizer.normalize(previous)
+        before = self.normalizer.named(composed)
+        for new, old in zip(astuple(named), astuple(before), strict=True):
+            if not new:
+                continue
+            if not old:
+                composed = "".join(new) + composed
+                continue
+            composed = composed.replace(old[0], "".join(new), 1)
+            for term in old[1:]:
+                composed = composed.replace(term, "", 1)
+        return composed
+
     def nearest(self, question: str) -> tuple[Entry, int] | None:
         """The entry closest to a question however weak the match (for maintainers' reports), with its score."""
         _, found = self._read(question)
         candidates, whole = self._score_whole(found)
-        ranked = self._rank(candidates, whole, frozenset())
+        ranked = self._rank(candidates, whole, About())
         return (self._entries[ranked[0][0]], round(ranked[0][1] * 100)) if ranked else None
 
     def _read(self, question: str) -> tuple[str, list[Unit]]:
@@ -133,7 +162,7 @@ class Engine:
             return Match(question, self._entries[exact], 100, (), normalized), []
         if not found:
             return Match(question, None, 0, (), normalized), []
-        named = self.normalizer.entities(normalized)
+        named = self.normalizer.named(normalized)
         candidates, whole = self._score_whole(found)
         ranked = self._rank(candidates, whole, named)
         best_score = round(ranked[0][1] * 100) if ranked else 0
@@ -149,11 +178,15 @@ class Engine:
             if clauses:
                 ranked = self._rank(candidates, np.maximum(whole, self._scores_of(clauses, candidates)), named)
                 eligible = [(e, s) for e, s in ranked if self._keywords_present(e, normalized, line)]
-        if self._is_clear(eligible, bar):
-            best, score = eligible[0]
-            return Match(question, self._entries[best], round(score * 100), (), normalized), ranked
         t = self.thresholds
         suggestions = tuple(self._entries[e] for e, s in ranked[: t.max_suggestions] if s >= t.suggest)
+        covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
+        if self._is_clear(covering, bar):
+            best, score = covering[0]
+            return Match(question, self._entries[best], round(score * 100), (), normalized), ranked
+        if ranked and ranked[0][1] >= bar * t.uncovered_penalty and self.uncovered(named, ranked[0][0]):
+            # The nearest entry is about another place, level or measure: say so, never give its figure.
+            return Match(question, None, round(ranked[0][1] * 100), suggestions, normalized, named), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
 
     def _is_clear(self, eligible: list[tuple[int, float]], bar: float) -> bool:
@@ -193,29 +226,31 @@ class Engine:
         result: FloatArray = (dice * np.array(factors)[:, None]).max(axis=0)
         return result
 
-    def _rank(self, candidates: Candidates, scores: FloatArray, named: frozenset[str]) -> list[tuple[int, float]]:
-        """Entries by their best phrasing's score, best first (only the top candidates).
-
-        When a question names a place or level, an entry that names none of them is marked down; when it names
-        only places no entry covers (温州), an entry that names no place at all is marked down instead.
-        """
+    def _rank(self, candidates: Candidates, scores: FloatArray, named: About) -> list[tuple[int, float]]:
+        """Entries by their best phrasing's score, best first (only the top candidates); an entry that does not
+        cover a place, level or measure the question names is marked down, so that one covering it wins."""
         count = min(self.thresholds.candidates, len(scores))
         top = np.argpartition(-scores, count - 1)[:count] if count else np.zeros(0, dtype=np.int64)
         best: dict[int, float] = {}
         for position in top[np.argsort(-scores[top], kind="stable")]:
             score = float(scores[position])
             entry = int(self._doc_entry[candidates.docs[position]])
-            if self._mismatched(named, self._entities[entry]):
-                score *= self.thresholds.entity_penalty
+            if self.uncovered(named, entry) is not None:
+                score *= self.thresholds.uncovered_penalty
             if score > 0:
                 best.setdefault(entry, score)
         return sorted(best.items(), key=lambda item: (-item[1], item[0]))
 
-    def _mismatched(self, asked: frozenset[str], named: frozenset[str]) -> bool:
-        """Whether an entry naming `named` misses what a question naming `asked` is about."""
-        if not asked or asked & named:
-            return False
-        return bool(asked & self._known_entities) or not named
+    def uncovered(self, asked: About, entry: int) -> About | None:
+        """What a question asks (`asked`, as read by `Normalizer.named`) that an entry's facts do not cover, or None.
+        An entry covers every place (level) when it names none; it covers only the measures it names."""
+        about = self._about[entry]
+        missing = About(
+            tuple(p for p in asked.places if about.places and p not in about.places),
+            tuple(level for level in asked.levels if about.levels and level not in about.levels),
+            tuple(m for m in asked.measures if m not in about.measures),
+        )
+        return missing if missing != About() else None
 
     def _unknown_share(self, found: list[Unit]) -> float:
         """The share of a question's units that no phrasing has as written: a character counts as known when it

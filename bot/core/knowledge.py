@@ -44,6 +44,7 @@ class Entry:
     related: tuple[str, ...]
     keywords: tuple[str, ...]
     about: About = About()
+    honest: bool = False  # the entry says the sources do not answer its question, and who decides
 
     @property
     def all_phrasings(self) -> tuple[str, ...]:
@@ -87,6 +88,14 @@ class Vocabulary:
 
 
 @dataclass(frozen=True, slots=True)
+class SmallTalk:
+    """Whole messages that are no question (greetings, thanks, "who are you"), and the one line that answers them."""
+
+    says: tuple[str, ...]
+    reply: str
+
+
+@dataclass(frozen=True, slots=True)
 class KnowledgeBase:
     """Everything under `knowledge/`, validated."""
 
@@ -95,6 +104,7 @@ class KnowledgeBase:
     sources: Mapping[str, Source]
     vocabulary: Vocabulary
     files: int
+    smalltalk: tuple[SmallTalk, ...] = ()
 
     def category_entries(self, category_id: str) -> tuple[Entry, ...]:
         """The entries of one category, in file order."""

@@ -11,12 +11,23 @@ from types import MappingProxyType
 
 import yaml
 
-from bot.core.knowledge import About, Category, Citation, Entry, KnowledgeBase, Source, SynonymGroup, Vocabulary
+from bot.core.knowledge import (
+    About,
+    Category,
+    Citation,
+    Entry,
+    KnowledgeBase,
+    SmallTalk,
+    Source,
+    SynonymGroup,
+    Vocabulary,
+)
 from bot.core.normalize import Normalizer
 from bot.core.text import clean
 
 SYNONYMS_FILE = "synonyms.yaml"
 SOURCES_FILE = "sources.yaml"
+SMALLTALK_FILE = "smalltalk.yaml"
 MIN_PHRASINGS = 6
 MAX_LABEL_CHARS = 32  # the canonical question is a button label
 MAX_ANSWER_CHARS = 700  # answers stay concise, well inside one chat message; the footer with the sources follows
@@ -157,6 +168,7 @@ class _EntryDraft:
     related: list[_Located]
     keywords: list[_Located]
     about: dict[str, list[_Located]]
+    honest: bool
 
 
 class _Reader:
@@ -176,7 +188,8 @@ class _Reader:
         paths = sorted(self.directory.glob("*.yaml"))
         sources = self._sources(self.directory / SOURCES_FILE)
         vocabulary = self._vocabulary(self.directory / SYNONYMS_FILE)
-        topic_paths = [p for p in paths if p.name not in (SOURCES_FILE, SYNONYMS_FILE)]
+        smalltalk = self._smalltalk(self.directory / SMALLTALK_FILE)
+        topic_paths = [p for p in paths if p.name not in (SOURCES_FILE, SYNONYMS_FILE, SMALLTALK_FILE)]
         if not topic_paths:
             self.problems.append(Problem(_display(self.directory), 1, "no topic files (*.yaml) found"))
         for path in topic_paths:
@@ -191,6 +204,7 @@ class _Reader:
             sources=MappingProxyType(sources),
             vocabulary=vocabulary,
             files=len(paths),
+            smalltalk=smalltalk,
         )
 
     def _parse(self, path: Path) -> tuple[_Checker, yaml.Node | None]:
@@ -226,6 +240,21 @@ class _Reader:
             elif source_id and citation:
                 sources[source_id] = Source(source_id, citation)
         return sources
+
+    def _smalltalk(self, path: Path) -> tuple[SmallTalk, ...]:
+        """The optional small-talk file: a list of `{says: [...], reply: ...}`."""
+        if not path.is_file():
+            return ()
+        checker, root = self._parse(path)
+        fields = checker.mapping(root, "small-talk file", ("smalltalk",)) if root else None
+        found = []
+        for node in checker.sequence(fields["smalltalk"], "smalltalk") if fields and "smalltalk" in fields else []:
+            item = checker.mapping(node, "small talk", ("says", "reply"))
+            if item and "says" in item and "reply" in item:
+                says, reply = checker.texts(item["says"], "says"), checker.text(item["reply"], "reply")
+                if says and reply:
+                    found.append(SmallTalk(tuple(s.value for s in says), reply))
+        return tuple(found)
 
     def _vocabulary(self, path: Path) -> Vocabulary | None:
         checker, root = self._parse(path)
@@ -290,7 +319,7 @@ class _Reader:
 
     def _entry(self, checker: _Checker, node: yaml.Node, category_id: str) -> _EntryDraft | None:
         required = ("id", "question", "phrasings", "answer", "sources")
-        fields = checker.mapping(node, "entry", required, ("related", "keywords", "about"))
+        fields = checker.mapping(node, "entry", required, ("related", "keywords", "about", "honest"))
         if fields is None or any(key not in fields for key in required):
             return None
         entry_id = checker.text(fields["id"], "entry id")
@@ -335,6 +364,7 @@ class _Reader:
             related=related,
             keywords=keywords,
             about={key: checker.texts(value, f"{what}: about {key}") for key, value in (about or {}).items()},
+            honest=bool(checker.boolean(fields["honest"], f"{what}: honest")) if "honest" in fields else False,
         )
 
     @staticmethod
@@ -384,6 +414,7 @@ class _Reader:
                     related=tuple(r.value for r in draft.related),
                     keywords=tuple(k.value for k in draft.keywords),
                     about=About(**{key: tuple(t.value for t in terms) for key, terms in draft.about.items()}),
+                    honest=draft.honest,
                 )
         if vocabulary is not None:
             self._phrasing_checks(Normalizer(vocabulary))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from itertools import chain
 
-from bot.core.knowledge import Vocabulary
+from bot.core.knowledge import About, Vocabulary
 from bot.core.sounds import reading
 from bot.core.text import HANZI, HANZI_RE, clean
 
@@ -71,7 +72,9 @@ class Normalizer:
         self.topic_terms = tuple(sorted(topic_terms))
         self._topic = _term_pattern(sorted(topic_terms))
         self._hanzi_gap = re.compile(f"(?<=[{HANZI}]) (?=[{HANZI}])")
-        self._entities = _term_pattern([self.normalize(entity) for entity in vocabulary.entities])
+        self._named = {key: {self.normalize(term) for term in getattr(vocabulary, key)} for key in About.__slots__}
+        # Longest first over every canonical term, so 全国第一 is not read as the place 全国.
+        self._canonical_terms = _term_pattern(sorted({*self._canonical.values(), *chain(*self._named.values())}))
 
     def normalize(self, text: str) -> str:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
@@ -81,9 +84,10 @@ class Normalizer:
     def _replace(self, match: re.Match[str]) -> str:
         return self._replacements[match.group().replace(" ", "")]
 
-    def entities(self, normalized: str) -> frozenset[str]:
-        """The places and exam levels a normalised text names."""
-        return frozenset(self._entities.findall(normalized))
+    def named(self, normalized: str) -> About:
+        """The places, exam levels and measures a normalised text names, in the order it names them."""
+        terms = dict.fromkeys(self._canonical_terms.findall(normalized))
+        return About(**{key: tuple(t for t in terms if t in known) for key, known in self._named.items()})
 
     def is_on_topic(self, normalized: str) -> bool:
         """Whether a normalised text names social work itself (a `topic` synonym group)."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 from enum import Enum
 
+from bot.core.conversation import SmallTalkReader, Threads
 from bot.core.engine import Engine, Match
-from bot.core.knowledge import Entry, KnowledgeBase
+from bot.core.knowledge import About, Entry, KnowledgeBase
 from bot.core.text import is_traditional, to_traditional
 from bot.journal.store import Asker, Journal
 
@@ -76,6 +78,22 @@ def footer(entry: Entry) -> str:
     return "\n".join(f"📅 数据时间：{c.as_of}\n📰 来源：{c.source.citation}" for c in entry.citations)
 
 
+def uncovered_text(asked: About) -> str:
+    """The honest reply to a question about a place, level or measure that no entry covers, naming what was asked."""
+    subject = "的".join(part for part in ("、".join(asked.places), "、".join(asked.levels)) if part)
+    what = "的".join(part for part in (subject, "、".join(asked.measures) or "情况") if part)
+    return (
+        f"关于{what}，本助手没有核实过的资料，不作回答，以免给你不准确的信息。\n"
+        "请向当地民政部门、人社部门（考试以中国人事考试网的当年通知为准）或用人单位核实。"
+    )
+
+
+def labelled(entry: Entry) -> str:
+    """A button label for an entry offered instead: its question, prefixed with the places its facts are about."""
+    places = "、".join(entry.about.places)
+    return f"{places}的资料：{entry.question}" if places else entry.question
+
+
 def answer_text(entry: Entry) -> str:
     """An entry's answer as a user sees it, with its footer."""
     return f"{entry.answer.strip()}\n\n{footer(entry)}"
@@ -89,17 +107,26 @@ class Responder:
     DESCRIPTION_CHARS = 60
     POPULAR_DAYS = 7
 
-    def __init__(self, engine: Engine, journal: Journal | None = None) -> None:
+    def __init__(self, engine: Engine, journal: Journal | None = None, threads: Threads | None = None) -> None:
         self.engine = engine
         self.journal = journal
         self.knowledge: KnowledgeBase = engine.knowledge
+        self.threads = threads or Threads()
+        self.smalltalk = SmallTalkReader(engine.knowledge.smalltalk)
 
-    def ask(self, question: str, asker: Asker | None = None) -> Reply:
+    def ask(self, question: str, asker: Asker | None = None, chat: Hashable | None = None) -> Reply:
         """The reply to a question, in the script it was written in; recorded in the journal, if there is one.
-        An over-long message is answered politely without being read."""
+        An over-long message is answered politely without being read; small talk gets its one line; in a `chat`,
+        a follow-up (那台州呢) is read as the chat's last answered question about what it names."""
         if len(question) > MAX_QUESTION_CHARS:
             return in_script_of(question[:MAX_QUESTION_CHARS], Reply(TOO_LONG))
-        match = self.engine.match(question)
+        if (said := self.smalltalk.reply_to(question)) is not None:
+            return in_script_of(question, Reply(said, ((Button("浏览全部话题", Action.TOPICS),),)))
+        previous = self.threads.last(chat) if chat is not None else None
+        read_as = (self.engine.follow_up(question, previous) if previous else None) or question
+        match = self.engine.match(read_as)
+        if match.entry is not None and chat is not None:
+            self.threads.remember(chat, read_as)
         outcome = Outcome.ANSWERED if match.entry else Outcome.SUGGESTED if match.suggestions else Outcome.DECLINED
         origin = None
         if self.journal is not None:
@@ -113,6 +140,9 @@ class Responder:
             )
         if match.entry is not None:
             reply = self._answer(match.entry, match)
+        elif match.uncovered is not None:
+            rows = [(Button(labelled(e), Action.ENTRY, e.id, origin),) for e in match.suggestions]
+            reply = Reply(uncovered_text(match.uncovered), tuple(rows), Outcome.DECLINED, match)
         elif match.suggestions:
             rows = [(Button(e.question, Action.ENTRY, e.id, origin),) for e in match.suggestions]
             rows.append((Button("都不是", Action.NONE_OF_THESE, "", origin),))

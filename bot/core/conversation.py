@@ -1,0 +1,61 @@
+"""What a conversation adds to single questions: small talk, and the thread that follow-ups (那台州呢) are read in."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+
+from rapidfuzz import fuzz, process
+
+from bot.core.knowledge import SmallTalk
+from bot.core.text import clean
+
+_PARTICLES_RE = re.compile(r"[啊呀吗呢吧哈哦嘛]+$")
+FUZZY_CUTOFF = 85  # a near spelling of a whole small-talk message (你好呀, thank u) still counts
+FUZZY_MAX_CHARS = 8  # longer messages are questions, even when they start with a greeting
+
+
+def _key(text: str) -> str:
+    return _PARTICLES_RE.sub("", clean(text).replace(" ", ""))
+
+
+class SmallTalkReader:
+    """Recognises messages that are nothing but small talk and gives their one-line reply."""
+
+    def __init__(self, smalltalk: tuple[SmallTalk, ...]) -> None:
+        self._replies = {_key(said): item.reply for item in smalltalk for said in item.says}
+
+    def reply_to(self, text: str) -> str | None:
+        """The reply when the whole message is small talk, else None."""
+        key = _key(text)
+        if not key or len(key) > FUZZY_MAX_CHARS:
+            return self._replies.get(key) if key else None
+        if key in self._replies:
+            return self._replies[key]
+        found = process.extractOne(key, self._replies.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return self._replies[found[0]] if found else None
+
+
+class Threads:
+    """The last answered question of each chat, kept in memory only, for `seconds`, for at most `size` chats."""
+
+    def __init__(self, seconds: float = 600.0, size: int = 10_000, clock: Callable[[], float] = time.monotonic):
+        self.seconds, self.size, self._clock = seconds, size, clock
+        self._last: OrderedDict[Hashable, tuple[float, str]] = OrderedDict()
+
+    def last(self, chat: Hashable) -> str | None:
+        """The chat's last answered question, if it is recent enough."""
+        found = self._last.get(chat)
+        if found is None or self._clock() - found[0] > self.seconds:
+            self._last.pop(chat, None)
+            return None
+        return found[1]
+
+    def remember(self, chat: Hashable, question: str) -> None:
+        """Notes a chat's answered question, forgetting the oldest chat past `size`."""
+        self._last[chat] = (self._clock(), question)
+        self._last.move_to_end(chat)
+        while len(self._last) > self.size:
+            self._last.popitem(last=False)

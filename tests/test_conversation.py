@@ -1,0 +1,70 @@
+"""Conversations: honest replies about what no entry covers, follow-ups, small talk — question in, reply out."""
+
+from __future__ import annotations
+
+from bot.core.replies import Action, Outcome, Reply, Responder
+
+
+def buttons(reply: Reply) -> list[str]:
+    return [b.label for row in reply.buttons for b in row]
+
+
+def test_a_place_no_entry_covers_is_named_never_given_another_places_figure(responder: Responder) -> None:
+    reply = responder.ask("上海社工一个月多少钱")
+    assert reply.outcome is Outcome.DECLINED
+    assert reply.text.startswith("关于上海的工资，本助手没有核实过的资料")
+    assert "三四千" not in reply.text  # the Zhejiang anecdote is not given as Shanghai's pay
+    assert "浙江的资料：社工工资多少？" in buttons(reply)  # offered, labelled as about Zhejiang
+
+
+def test_a_measure_the_entry_lacks_is_named(responder: Responder) -> None:
+    reply = responder.ask("全国持证社会工作者有多少人")
+    assert "89万" not in reply.text and "全国的持证人数" in reply.text
+
+
+def test_a_level_the_entry_lacks_is_named_in_traditional(responder: Responder) -> None:
+    reply = responder.ask("台州高級社工師獎勵多少")
+    assert reply.traditional and "台州的高級社工師的獎勵" in reply.text
+    assert "1000元" not in reply.text
+
+
+def test_follow_up_swaps_the_place(responder: Responder) -> None:
+    assert "1500元/人" in responder.ask("宁波考社工证有奖励吗", chat=1).text
+    assert "2000元" in responder.ask("那台州呢", chat=1).text
+    assert responder.ask("那台州呢", chat=2).outcome is not Outcome.ANSWERED  # another chat has no thread
+
+
+def test_follow_up_swaps_the_level_in_traditional(responder: Responder) -> None:
+    assert "考2科" in responder.ask("初級考幾科", chat="t").text
+    reply = responder.ask("那中級呢", chat="t")
+    assert "考3科" in reply.text and reply.traditional
+
+
+def test_a_full_question_is_not_read_as_a_follow_up(responder: Responder) -> None:
+    responder.ask("宁波考社工证有奖励吗", chat=3)
+    assert "7.96万" in responder.ask("北京有多少社工", chat=3).text
+
+
+def test_threads_forget_after_their_time() -> None:
+    from bot.core.conversation import Threads
+
+    now = [0.0]
+    threads = Threads(seconds=60, size=2, clock=lambda: now[0])
+    threads.remember("a", "q1")
+    threads.remember("b", "q2")
+    threads.remember("c", "q3")
+    assert threads.last("a") is None  # the oldest chat is forgotten past `size`
+    now[0] = 61
+    assert threads.last("b") is None
+
+
+def test_small_talk_gets_one_friendly_line(responder: Responder) -> None:
+    for said, start in [("你好", "你好！"), ("謝謝！", "不客氣"), ("你是谁", "我是社工问答助手"), ("在吗？", "你好！")]:
+        reply = responder.ask(said)
+        assert reply.text.startswith(start), said
+        assert "没有可靠的资料" not in reply.text
+        assert [b.action for row in reply.buttons for b in row] == [Action.TOPICS]
+
+
+def test_a_greeting_with_a_question_is_a_question(responder: Responder) -> None:
+    assert "全国社会工作者职业水平考试" in responder.ask("你好，社工证怎么考").text
