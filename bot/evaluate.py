@@ -71,13 +71,16 @@ class EvalReport:
     @property
     def decline_rate(self) -> float:
         """The share of unanswerable questions declined or answered honestly as such."""
-        return _share(self.unanswerable, Verdict.RIGHT, Verdict.HONEST, Verdict.DECLINED, Verdict.ONE_TAP)
+        return _share(self.unanswerable, *GOOD_WHEN_UNANSWERABLE)
 
     @property
     def false_rate(self) -> float:
         """The share of all questions answered confidently with the wrong facts."""
         total = self.answerable + self.unanswerable
         return total[Verdict.WRONG] / total.total() if total.total() else 0.0
+
+
+GOOD_WHEN_UNANSWERABLE = (Verdict.RIGHT, Verdict.ONE_TAP, Verdict.HONEST, Verdict.DECLINED)
 
 
 def _share(counts: Counter[Verdict], *verdicts: Verdict) -> float:
@@ -109,7 +112,7 @@ def judge(item: Labelled, match: Match) -> Verdict:
     """The verdict on one engine decision for a labelled question."""
     wanted = {item.expected, *item.also} - {None}
     if match.entry is not None:
-        if match.entry.id in wanted:
+        if {e.id for e in (match.entry, *match.more)} & wanted:
             return Verdict.RIGHT
         return Verdict.HONEST if match.entry.honest else Verdict.WRONG
     if wanted & {e.id for e in match.suggestions}:
@@ -128,7 +131,7 @@ def evaluate(engine: Engine, items: list[Labelled]) -> EvalReport:
         verdict = judge(item, match)
         honest = item.expected is None or knowledge.entries[item.expected].honest
         (unanswerable if honest else answerable)[verdict] += 1
-        if verdict is not Verdict.RIGHT:
+        if verdict not in (GOOD_WHEN_UNANSWERABLE if honest else (Verdict.RIGHT,)):
             got = match.entry.id if match.entry else "uncovered" if match.uncovered else NONE
             misses.append(Miss(item.question, item.expected or NONE, got, verdict, match.score))
     return EvalReport(answerable, unanswerable, tuple(misses))

@@ -68,3 +68,15 @@ def test_small_talk_gets_one_friendly_line(responder: Responder) -> None:
 
 def test_a_greeting_with_a_question_is_a_question(responder: Responder) -> None:
     assert "全国社会工作者职业水平考试" in responder.ask("你好，社工证怎么考").text
+
+
+def test_a_multi_part_question_answers_each_part_in_order(responder: Responder) -> None:
+    reply = responder.ask("中级考几门，一年有几次机会")
+    assert reply.outcome is Outcome.ANSWERED
+    subjects, frequency = reply.text.index("【中级社工考哪几科？】"), reply.text.index("【社工考试一年考几次？】")
+    assert subjects < frequency and "考3科" in reply.text and "每年举行一次" in reply.text
+
+
+def test_two_levels_in_one_question_get_both(responder: Responder) -> None:
+    reply = responder.ask("初級和中級各考幾科")
+    assert "考2科" in reply.text and "考3科" in reply.text and reply.traditional

@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, replace
 
 import numpy as np
 
@@ -21,6 +21,8 @@ from bot.core.sounds import Kind, Unit, units
 
 MAX_UNITS = 200  # a longer question is read up to here: enough for any real question, bounded for abuse
 MAX_CLAUSES = 4
+MAX_PARTS = 3  # a multi-part question gets at most this many answers in one reply
+MIN_PART_UNITS = 3  # a shorter clause (好的, 谢谢) asks nothing of its own
 MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most this many other characters (那…呢)
 _CLAUSE_RE = re.compile(r"[,.;!?，。；！？、\n]+")
 
@@ -37,6 +39,7 @@ class Thresholds:
     sound_only_factor: float = 0.9  # typed pinyin matches on sound alone, at a small discount
     max_unknown: float = 0.0  # the share of unknown word pairs allowed in a question that does not name social work
     uncovered_penalty: float = 0.9  # for an entry whose `about` misses a place, level or measure a question names
+    part: float = 0.6  # each clause of a multi-part question must match this closely to be answered
     max_suggestions: int = 3
     candidates: int = 40
 
@@ -51,6 +54,7 @@ class Match:
     suggestions: tuple[Entry, ...]
     normalized: str = ""  # the question as the engine read it
     uncovered: About | None = None  # what the question asks (places, levels, measures) when no entry covers it
+    more: tuple[Entry, ...] = ()  # the answers to a multi-part question's other parts, in the order asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +184,10 @@ class Engine:
                 eligible = [(e, s) for e, s in ranked if self._keywords_present(e, normalized, line)]
         t = self.thresholds
         suggestions = tuple(self._entries[e] for e, s in ranked[: t.max_suggestions] if s >= t.suggest)
+        parts = self._each_named(named, eligible, bar) or self._each_clause(question, candidates, eligible, bar)
+        if len(parts) > 1:
+            first, *others = (self._entries[e] for e, _ in parts)
+            return Match(question, first, round(parts[0][1] * 100), (), normalized, more=tuple(others)), ranked
         covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
         if self._is_clear(covering, bar):
             best, score = covering[0]
@@ -188,6 +196,38 @@ class Engine:
             # The nearest entry is about another place, level or measure: say so, never give its figure.
             return Match(question, None, round(ranked[0][1] * 100), suggestions, normalized, named), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
+
+    def _each_named(self, named: About, eligible: list[tuple[int, float]], bar: float) -> list[tuple[int, float]]:
+        """For a question naming several places or levels (宁波台州的奖励各是多少), the clear answer for each."""
+        for key in ("places", "levels"):
+            values: tuple[str, ...] = getattr(named, key)
+            answers: list[tuple[int, float]] = []
+            for value in values[:MAX_PARTS] if len(values) > 1 else ():
+                one = replace(named, **{key: (value,)})
+                covering = [(e, s) for e, s in eligible if self.uncovered(one, e) is None]
+                if self._is_clear(covering, bar) and covering[0][0] not in dict(answers):
+                    answers.append(covering[0])
+            if len(answers) > 1:
+                return answers
+        return []
+
+    def _each_clause(
+        self, question: str, candidates: Candidates, eligible: list[tuple[int, float]], bar: float
+    ) -> list[tuple[int, float]]:
+        """For a question of several clauses that each ask something else (中级考几门，一年有几次机会), the clear
+        answer to each clause, in the order asked."""
+        allowed = dict(eligible)
+        answers: list[tuple[int, float]] = []
+        for clause in _CLAUSE_RE.split(question[: MAX_UNITS * 4])[:MAX_PARTS]:
+            normalized = self.normalizer.normalize(clause)
+            found = units(normalized)
+            if len(found) < MIN_PART_UNITS:
+                continue
+            ranked = self._rank(candidates, self._scores_of([found], candidates), self.normalizer.named(normalized))
+            covering = [(e, s) for e, s in ranked if e in allowed and s >= self.thresholds.part]
+            if self._is_clear(covering, bar) and covering[0][0] not in dict(answers):
+                answers.append(covering[0])
+        return answers
 
     def _is_clear(self, eligible: list[tuple[int, float]], bar: float) -> bool:
         """Whether the best eligible entry scores at least `bar` and far enough ahead of the next one."""

@@ -138,7 +138,10 @@ class Responder:
                 match.score,
                 tuple(e.id for e in match.suggestions),
             )
-        if match.entry is not None:
+        if match.entry is not None and match.more:
+            parts = [f"【{e.question}】\n{answer_text(e)}" for e in (match.entry, *match.more)]
+            reply = Reply("\n\n".join(parts), self._answer(match.entry, match).buttons[-1:], Outcome.ANSWERED, match)
+        elif match.entry is not None:
             reply = self._answer(match.entry, match)
         elif match.uncovered is not None:
             rows = [(Button(labelled(e), Action.ENTRY, e.id, origin),) for e in match.suggestions]
