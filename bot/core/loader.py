@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 import yaml
 
+from bot.core.eligibility import ELIGIBILITY_FILE, read_rules
 from bot.core.knowledge import About, Category, Citation, Entry, KnowledgeBase, Source, SynonymGroup, Vocabulary
 from bot.core.normalize import Normalizer
 from bot.core.text import clean
@@ -176,7 +177,9 @@ class _Reader:
         paths = sorted(self.directory.glob("*.yaml"))
         sources = self._sources(self.directory / SOURCES_FILE)
         vocabulary = self._vocabulary(self.directory / SYNONYMS_FILE)
-        topic_paths = [p for p in paths if p.name not in (SOURCES_FILE, SYNONYMS_FILE)]
+        rules_path = self.directory / ELIGIBILITY_FILE
+        eligibility = read_rules(*self._parse(rules_path), sources) if rules_path.is_file() else ()
+        topic_paths = [p for p in paths if p.name not in (SOURCES_FILE, SYNONYMS_FILE, ELIGIBILITY_FILE)]
         if not topic_paths:
             self.problems.append(Problem(_display(self.directory), 1, "no topic files (*.yaml) found"))
         for path in topic_paths:
@@ -191,6 +194,7 @@ class _Reader:
             sources=MappingProxyType(sources),
             vocabulary=vocabulary,
             files=len(paths),
+            eligibility=eligibility,
         )
 
     def _parse(self, path: Path) -> tuple[_Checker, yaml.Node | None]:
