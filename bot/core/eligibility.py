@@ -386,7 +386,7 @@ def _barrier(rules: Sequence[Rule], level: Level, profile: Profile) -> str:
 
 # --- Reading a question. ---
 
-_HELD_RE = re.compile(r"(?<![没未])(?:有|拿到|拿了|取得|考过|考完|考下|持有|通过)了?(初级|助理|中级|社工师|社会工作师)")
+_HELD_RE = re.compile(r"(没有|没|未)?(?:有|拿到|拿了|取得|考过|考完|考下|持有)了?(初级|助理|中级|社工师|社会工作师)")
 _LEVEL_PATTERNS = (
     (Level.ASSISTANT, re.compile(r"初级|助理")),
     (Level.SENIOR, re.compile(r"高级")),
@@ -425,7 +425,7 @@ def read_profile(text: str) -> Profile:
         if _SOCIAL_WORK_MAJOR_RE.search(text)
         else None,
         years=years,
-        holds=frozenset(_level_named(name) for name in held) or None,
+        holds=frozenset(_level_named(name) for negated, name in held if not negated) if held else None,
         years_floored=floored,
     )
 
