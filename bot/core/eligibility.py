@@ -312,10 +312,10 @@ def _completions(profile: Profile) -> list[Profile]:
     fields = [(name, values) for _, name, values in _OPEN_FIELDS]
     names = [name for name, _ in fields]
     options = [(getattr(profile, name),) if getattr(profile, name) is not None else values for name, values in fields]
-    return [_with(profile, dict(zip(names, combo, strict=True))) for combo in itertools.product(*options)]
+    return [_with(profile, **dict(zip(names, combo, strict=True))) for combo in itertools.product(*options)]
 
 
-def _with(profile: Profile, changes: dict[str, Any]) -> Profile:
+def _with(profile: Profile, **changes: Any) -> Profile:
     return dataclasses.replace(profile, **changes)
 
 
@@ -336,7 +336,7 @@ def _matters(name: str, best: Mapping[Profile, Rule | None]) -> bool:
     """Whether knowing one fact could change the rule that applies."""
     groups: dict[Profile, set[Rule | None]] = {}
     for completion, rule in best.items():
-        groups.setdefault(_with(completion, {name: None}), set()).add(rule)
+        groups.setdefault(_with(completion, **{name: None}), set()).add(rule)
     return any(len(rules) > 1 for rules in groups.values())
 
 
@@ -541,25 +541,26 @@ class CheckFlow:
 
     def _choices(self, fact: Fact, profile: Profile) -> list[tuple[Choice, Profile]]:
         """Each choice of a question with the profile it leads to."""
-
-        def to(**changes: Any) -> Profile:
-            return dataclasses.replace(profile, **changes)
-
         if fact is Fact.LEVEL:
             levels = [level for level in Level if any(r.level is level for r in self.rules)]
-            return [(Choice(LEVEL_LABELS[list(Level).index(lv)], lv.value), to(level=lv)) for lv in levels]
+            return [(Choice(LEVEL_LABELS[list(Level).index(lv)], lv.value), _with(profile, level=lv)) for lv in levels]
         if fact is Fact.EDUCATION:
-            return [(Choice(e.title, e.code), to(education=e)) for e in Education]
+            return [(Choice(e.title, e.code), _with(profile, education=e)) for e in Education]
         if fact is Fact.MAJOR:
-            return [(Choice(label, m.value), to(major=m)) for label, m in zip(MAJOR_LABELS, Major, strict=True)]
+            return [
+                (Choice(label, m.value), _with(profile, major=m)) for label, m in zip(MAJOR_LABELS, Major, strict=True)
+            ]
         if fact is Fact.CERTIFICATE:
             required = self._required(profile.level or Level.ASSISTANT)
             return [
-                (Choice(LABEL_YES, "y"), to(holds=frozenset({required}))),
-                (Choice(LABEL_NO, "n"), to(holds=frozenset())),
+                (Choice(LABEL_YES, "y"), _with(profile, holds=frozenset({required}))),
+                (Choice(LABEL_NO, "n"), _with(profile, holds=frozenset())),
             ]
         return [
-            (Choice((LABEL_YEARS if n < MAX_YEARS_CHOICE else LABEL_YEARS_MORE).format(years=n), str(n)), to(years=n))
+            (
+                Choice((LABEL_YEARS if n < MAX_YEARS_CHOICE else LABEL_YEARS_MORE).format(years=n), str(n)),
+                _with(profile, years=n),
+            )
             for n in range(MAX_YEARS_CHOICE + 1)
         ]
 
