@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.core.eligibility import Rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +109,7 @@ class KnowledgeBase:
     vocabulary: Vocabulary
     files: int
     smalltalk: tuple[SmallTalk, ...] = ()
+    eligibility: tuple[Rule, ...] = ()  # who may sit each level (knowledge/eligibility.yaml); none without the file
 
     def category_entries(self, category_id: str) -> tuple[Entry, ...]:
         """The entries of one category, in file order."""

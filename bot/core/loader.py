@@ -11,6 +11,7 @@ from types import MappingProxyType
 
 import yaml
 
+from bot.core.eligibility import ELIGIBILITY_FILE, read_rules
 from bot.core.knowledge import (
     About,
     Category,
@@ -189,7 +190,10 @@ class _Reader:
         sources = self._sources(self.directory / SOURCES_FILE)
         vocabulary = self._vocabulary(self.directory / SYNONYMS_FILE)
         smalltalk = self._smalltalk(self.directory / SMALLTALK_FILE)
-        topic_paths = [p for p in paths if p.name not in (SOURCES_FILE, SYNONYMS_FILE, SMALLTALK_FILE)]
+        rules_path = self.directory / ELIGIBILITY_FILE
+        eligibility = read_rules(*self._parse(rules_path), sources) if rules_path.is_file() else ()
+        special = (SOURCES_FILE, SYNONYMS_FILE, SMALLTALK_FILE, ELIGIBILITY_FILE)
+        topic_paths = [p for p in paths if p.name not in special]
         if not topic_paths:
             self.problems.append(Problem(_display(self.directory), 1, "no topic files (*.yaml) found"))
         for path in topic_paths:
@@ -205,6 +209,7 @@ class _Reader:
             vocabulary=vocabulary,
             files=len(paths),
             smalltalk=smalltalk,
+            eligibility=eligibility,
         )
 
     def _parse(self, path: Path) -> tuple[_Checker, yaml.Node | None]:

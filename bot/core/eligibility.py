@@ -1,0 +1,599 @@
+"""The eligibility check (报考条件自测): the rules in `knowledge/eligibility.yaml`, reading a question into a `Profile`,
+the `verdict` on it, and the step-by-step `CheckFlow` behind /check. Pure core: no front end, no journal."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum, IntEnum
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import yaml
+
+from bot.core.knowledge import Source
+from bot.core.text import to_simplified
+
+if TYPE_CHECKING:
+    from bot.core.loader import _Checker
+
+ELIGIBILITY_FILE = "eligibility.yaml"
+MAX_YEARS_CHOICE = 6  # the last years button means "6 or more", enough for every rule
+
+# --- Wording: every sentence of this feature, in Simplified Chinese, short enough for a phone screen. ---
+PROMPT_LEVEL = "你想报考哪个级别？"
+PROMPT_EDUCATION = "你的最高学历是？"
+PROMPT_MAJOR = "你学的是社会工作专业吗？"
+PROMPT_CERTIFICATE = "你已通过全国考试取得{certificate}证书了吗？"
+PROMPT_YEARS = "你从事社会工作满几年了？（算到报名当年年底）"
+PROMPT_YEARS_AFTER = "取得{certificate}证书后，你从事社会工作满几年了？（算到报名当年年底）"
+LABEL_YES, LABEL_NO = "有", "没有"
+LABEL_YEARS, LABEL_YEARS_MORE = "{years}年", "{years}年及以上"
+RULE = "按{regulation}，{who}报考{level}{needs}"
+NEEDS_YEARS = "需{after}从事社会工作满{years}年{extra}"
+NEEDS_AFTER = "通过全国考试取得{certificate}证书后"
+NEEDS_EXTRA = "（{base}年+{extra}年）"
+NEEDS_NOTHING = "不要求工作年限"
+OR_HIGHER = "及以上"
+ELIGIBLE = "可以报考"
+ENOUGH = "你已满{years}年{floored}，可以报考"
+SHORT = "你做了{years}年{floored}，还差{gap}年"
+FLOORED = "（不满一年的部分不计）"
+NO_CERTIFICATE = "没有{certificate}证书暂不能报考"
+EDUCATION_TOO_LOW = "按{regulation}，报考{level}需{education}学历，{yours}暂不能报考"
+MISSING = "按{regulations}判断能否报考{levels}，还需要知道：{facts}。"
+DECIDES_ONE = "{decides}。"
+DECIDES_NAMED = "{regulation}{decides}"
+LIST_SEPARATOR, AND = "、", "和"
+WHO_MAJOR = {"社会工作": "社工专业", "其他": "其他专业"}
+LEVEL_LABELS = ("助理社会工作师（初级）", "社会工作师（中级）", "高级社会工作师")
+MAJOR_LABELS = ("社会工作专业", "其他专业")
+
+
+class Level(Enum):
+    """An exam level; the value is its code in flow state strings."""
+
+    ASSISTANT = "a"
+    INTERMEDIATE = "i"
+    SENIOR = "s"
+
+    @property
+    def title(self) -> str:
+        """The level's official name."""
+        return ("助理社会工作师", "社会工作师", "高级社会工作师")[list(Level).index(self)]
+
+
+class Education(IntEnum):
+    """An education level, in rank order."""
+
+    SECONDARY = 0
+    JUNIOR_COLLEGE = 1
+    BACHELOR = 2
+    MASTER = 3
+    DOCTORATE = 4
+
+    @property
+    def title(self) -> str:
+        """The name the rules and users use."""
+        return ("高中/中专", "大专", "本科", "硕士", "博士")[self]
+
+    @property
+    def code(self) -> str:
+        """Its code in flow state strings."""
+        return ("gz", "dz", "bk", "ss", "bs")[self]
+
+
+class Major(Enum):
+    """Social work or another subject; the value is its code in flow state strings."""
+
+    SOCIAL_WORK = "s"
+    OTHER = "o"
+
+    @property
+    def title(self) -> str:
+        """The name the rules use."""
+        return "社会工作" if self is Major.SOCIAL_WORK else "其他"
+
+
+class Fact(Enum):
+    """Something the verdict needs to know, in the order the flow asks for it."""
+
+    LEVEL = "想考的级别"
+    EDUCATION = "学历"
+    MAJOR = "专业"
+    CERTIFICATE = "已有的证书"
+    YEARS = "从事社会工作的年限"
+
+
+@dataclass(frozen=True, slots=True)
+class Regulation:
+    """A source of rules, how the bot names it and what decides in the end."""
+
+    source: Source
+    name: str
+    decides: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One way to qualify for a level; years are counted after obtaining `requires`, when set."""
+
+    regulation: Regulation
+    item: int
+    level: Level
+    education: Education
+    or_higher: bool = False
+    major: Major | None = None  # None: any major
+    years: int = 0
+    extra_years: int = 0  # 2006 item 6: another major adds 2 years
+    requires: Level | None = None
+
+    @property
+    def total_years(self) -> int:
+        """The years of social work the rule asks for."""
+        return self.years + self.extra_years
+
+    def covers(self, profile: Profile) -> bool:
+        """Whether a profile whose education, major and certificates are known meets all but the years."""
+        education = profile.education
+        return (
+            education is not None
+            and (education == self.education or (self.or_higher and education > self.education))
+            and self.major in (None, profile.major)
+            and (self.requires is None or self.requires in (profile.holds or ()))
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What is known about a candidate; None means not known."""
+
+    level: Level | None = None
+    education: Education | None = None
+    major: Major | None = None
+    years: int | None = None
+    holds: frozenset[Level] | None = None  # the certificates held
+    years_floored: bool = False  # years were rounded down to whole years
+
+
+@dataclass(frozen=True, slots=True)
+class LevelVerdict:
+    """The verdict for one level: eligible, not, or None with the facts still missing."""
+
+    level: Level
+    eligible: bool | None
+    rule: Rule | None
+    missing: tuple[Fact, ...]
+    text: str  # empty when nothing can be said yet
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The verdict for the level asked about, or for each level when none was named."""
+
+    levels: tuple[LevelVerdict, ...]
+    missing: tuple[Fact, ...]
+    text: str
+
+
+# --- Loading: called by bot.core.loader with its checker. ---
+
+_T = TypeVar("_T")
+_LEVEL_NAMES = {level.title: level for level in Level}
+_EDUCATION_NAMES = {education.title: education for education in Education}
+_MAJOR_NAMES = {major.title: major for major in Major}
+
+
+def read_rules(checker: _Checker, root: yaml.Node | None, sources: Mapping[str, Source]) -> tuple[Rule, ...]:
+    """The rules of an eligibility file's node tree; problems go to the checker as `FILE:LINE: message`."""
+    fields = checker.mapping(root, "eligibility file", ("regulations",)) if root is not None else None
+    if not fields or "regulations" not in fields:
+        return ()
+    rules: list[Rule] = []
+    for node in checker.sequence(fields["regulations"], "regulations"):
+        keys = ("source", "name", "decides", "rules")
+        item = checker.mapping(node, "regulation", keys)
+        if not item or any(key not in item for key in keys):
+            continue
+        ref = checker.text(item["source"], "regulation source")
+        name, decides = checker.text(item["name"], "regulation name"), checker.text(item["decides"], "decides")
+        if ref is not None and ref not in sources:
+            known = ", ".join(sorted(sources)) or "none"
+            checker.problem(item["source"], f"unknown source `{ref}` (sources.yaml has: {known})")
+        regulation = None
+        if ref is not None and ref in sources and name and decides:
+            regulation = Regulation(sources[ref], name, decides)
+        for rule_node in checker.sequence(item["rules"], "rules"):
+            rule = _rule(checker, rule_node, regulation)
+            if rule is not None:
+                rules.append(rule)
+    return tuple(rules)
+
+
+def _rule(checker: _Checker, node: yaml.Node, regulation: Regulation | None) -> Rule | None:
+    required = ("item", "level", "education", "years")
+    fields = checker.mapping(node, "rule", required, ("or_higher", "major", "extra_years", "requires"))
+    if fields is None or any(key not in fields for key in required):
+        return None
+    before = len(checker.problems)
+    item, years = checker.integer(fields["item"], "rule item"), checker.integer(fields["years"], "years")
+    extra = checker.integer(fields["extra_years"], "extra_years") if "extra_years" in fields else 0
+    for key, value in (("years", years), ("extra_years", extra)):
+        if value is not None and value < 0:
+            checker.problem(fields[key], f"{key} must be 0 or more")
+    level = _named(checker, fields["level"], "level", _LEVEL_NAMES)
+    education = _named(checker, fields["education"], "education", _EDUCATION_NAMES)
+    or_higher = checker.boolean(fields["or_higher"], "or_higher") if "or_higher" in fields else False
+    major = _named(checker, fields["major"], "major", _MAJOR_NAMES) if "major" in fields else None
+    requires = _named(checker, fields["requires"], "requires", _LEVEL_NAMES) if "requires" in fields else None
+    if (
+        len(checker.problems) > before
+        or regulation is None
+        or item is None
+        or level is None
+        or education is None
+        or or_higher is None
+        or years is None
+        or extra is None
+    ):
+        return None
+    return Rule(regulation, item, level, education, or_higher, major, years, extra, requires)
+
+
+def _named(checker: _Checker, node: yaml.Node, what: str, names: Mapping[str, _T]) -> _T | None:
+    value = checker.text(node, what)
+    if value is not None and value not in names:
+        checker.problem(node, f"unknown {what} `{value}`; use one of: {', '.join(names)}")
+    return names.get(value) if value is not None else None
+
+
+# --- The verdict. ---
+
+_OPEN_FIELDS: tuple[tuple[Fact, str, tuple[object, ...]], ...] = (
+    (Fact.EDUCATION, "education", tuple(Education)),
+    (Fact.MAJOR, "major", tuple(Major)),
+    (Fact.CERTIFICATE, "holds", (frozenset(), frozenset(Level))),
+)
+
+
+def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
+    """The verdict for the profile's level, or for each level when it names none: eligible or not under which rule,
+    or which facts are still missing."""
+    levels = [profile.level] if profile.level is not None else list(Level)
+    judged = tuple(_judge(rules, level, profile) for level in levels if any(r.level is level for r in rules))
+    pending = [j for j in judged if not j.text]
+    needed = {fact for j in judged for fact in j.missing}
+    if profile.level is None and all(j.eligible is None for j in judged):
+        needed.add(Fact.LEVEL)
+    missing = tuple(fact for fact in Fact if fact in needed)
+    lines = [j.text for j in judged if j.text]
+    if pending:
+        lines.append(
+            MISSING.format(
+                regulations=AND.join(dict.fromkeys(_regulation(rules, j.level).name for j in pending)),
+                levels=LIST_SEPARATOR.join(j.level.title for j in pending),
+                facts=LIST_SEPARATOR.join(f.value for f in Fact if any(f in j.missing for j in pending)),
+            )
+        )
+    regulations = list(dict.fromkeys(_regulation(rules, j.level) for j in judged))
+    if len(regulations) == 1:
+        lines.append(DECIDES_ONE.format(decides=regulations[0].decides))
+    elif regulations:
+        lines.append("；".join(DECIDES_NAMED.format(regulation=r.name, decides=r.decides) for r in regulations) + "。")
+    return Verdict(judged, missing, "\n".join(lines))
+
+
+def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdict:
+    """Tries every value of the unknown facts: the verdict stands when all of them agree."""
+    best = {completion: _best(rules, level, completion) for completion in _completions(profile)}
+    outcomes = {_outcome(rule, profile.years) for rule in best.values()}
+    found = [rule for rule in best.values() if rule is not None]
+    if outcomes == {True}:
+        rule = max(found, key=lambda r: r.total_years)  # the strictest rule any reading of the facts needs
+        return LevelVerdict(level, True, rule, (), f"{_sentence(rule)}；{_status(rule, profile, True)}。")
+    if outcomes == {False}:
+        closest = min(found, key=lambda r: r.total_years, default=None)
+        if closest is None:
+            return LevelVerdict(level, False, None, (), f"{_barrier(rules, level, profile)}。")
+        return LevelVerdict(level, False, closest, (), f"{_sentence(closest)}；{_status(closest, profile, False)}。")
+    missing = [fact for fact, name, _ in _OPEN_FIELDS if getattr(profile, name) is None and _matters(name, best)]
+    if None in outcomes:
+        missing.append(Fact.YEARS)
+    rules_left = set(best.values())
+    only = rules_left.pop() if len(rules_left) == 1 else None
+    return LevelVerdict(level, None, only, tuple(missing), f"{_sentence(only)}。" if only else "")
+
+
+def _completions(profile: Profile) -> list[Profile]:
+    """The profile with its unknown education, major and certificates filled in every possible way."""
+    fields = [(name, values) for _, name, values in _OPEN_FIELDS]
+    names = [name for name, _ in fields]
+    options = [(getattr(profile, name),) if getattr(profile, name) is not None else values for name, values in fields]
+    return [_with(profile, **dict(zip(names, combo, strict=True))) for combo in itertools.product(*options)]
+
+
+def _with(profile: Profile, **changes: Any) -> Profile:
+    return dataclasses.replace(profile, **changes)
+
+
+def _best(rules: Iterable[Rule], level: Level, profile: Profile) -> Rule | None:
+    """The rule of the level that asks the fewest years of a fully known profile, if any covers it."""
+    return min((r for r in rules if r.level is level and r.covers(profile)), key=lambda r: r.total_years, default=None)
+
+
+def _outcome(rule: Rule | None, years: int | None) -> bool | None:
+    if rule is None:
+        return False
+    if rule.total_years == 0:
+        return True
+    return None if years is None else years >= rule.total_years
+
+
+def _matters(name: str, best: Mapping[Profile, Rule | None]) -> bool:
+    """Whether knowing one fact could change the rule that applies."""
+    groups: dict[Profile, set[Rule | None]] = {}
+    for completion, rule in best.items():
+        groups.setdefault(_with(completion, **{name: None}), set()).add(rule)
+    return any(len(rules) > 1 for rules in groups.values())
+
+
+def _regulation(rules: Sequence[Rule], level: Level) -> Regulation:
+    return next(r.regulation for r in rules if r.level is level)
+
+
+def _sentence(rule: Rule) -> str:
+    """What a rule asks, e.g. 按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（3年+2年）."""
+    major = WHO_MAJOR[rule.major.title] if rule.major is not None else ""
+    who = major + rule.education.title + (OR_HIGHER if rule.or_higher else "")
+    if rule.total_years == 0 and rule.requires is None:
+        needs = NEEDS_NOTHING
+    else:
+        after = NEEDS_AFTER.format(certificate=rule.requires.title) if rule.requires is not None else ""
+        extra = NEEDS_EXTRA.format(base=rule.years, extra=rule.extra_years) if rule.extra_years else ""
+        needs = NEEDS_YEARS.format(after=after, years=rule.total_years, extra=extra)
+    return RULE.format(regulation=rule.regulation.name, who=who, level=rule.level.title, needs=needs)
+
+
+def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
+    floored = FLOORED if profile.years_floored else ""
+    years = profile.years or 0
+    if not eligible:
+        return SHORT.format(years=years, floored=floored, gap=rule.total_years - years)
+    if rule.total_years == 0 or profile.years is None:
+        return ELIGIBLE
+    return ENOUGH.format(years=years, floored=floored)
+
+
+def _barrier(rules: Sequence[Rule], level: Level, profile: Profile) -> str:
+    """Why no rule of the level can apply: a certificate not held, or too little education."""
+    ours = [r for r in rules if r.level is level]
+    certified = [dataclasses.replace(c, holds=frozenset(Level)) for c in _completions(profile)]
+    uncertified = [r for r in ours if r.requires is not None and any(r.covers(c) for c in certified)]
+    if uncertified:
+        rule = min(uncertified, key=lambda r: r.total_years)
+        return f"{_sentence(rule)}；{NO_CERTIFICATE.format(certificate=(rule.requires or level).title)}"
+    lowest = min(ours, key=lambda r: r.education)
+    return EDUCATION_TOO_LOW.format(
+        regulation=lowest.regulation.name,
+        level=level.title,
+        education=lowest.education.title + (OR_HIGHER if lowest.or_higher else ""),
+        yours=profile.education.title if profile.education is not None else "",
+    )
+
+
+# --- Reading a question. ---
+
+_HELD_RE = re.compile(r"(没有|没|未)?(?:有|拿到|拿了|取得|考过|考完|考下|持有)了?(初级|助理|中级|社工师|社会工作师)")
+_LEVEL_PATTERNS = (
+    (Level.ASSISTANT, re.compile(r"初级|助理")),
+    (Level.SENIOR, re.compile(r"高级")),
+    (Level.INTERMEDIATE, re.compile(r"中级|社工师|社会工作师")),
+)
+_EDUCATION_PATTERNS = (
+    (Education.SECONDARY, re.compile(r"高中|中专|职高|技校")),
+    (Education.JUNIOR_COLLEGE, re.compile(r"大专|专科")),
+    (Education.BACHELOR, re.compile(r"本科|学士")),
+    (Education.MASTER, re.compile(r"硕士|研究生")),
+    (Education.DOCTORATE, re.compile(r"博士")),
+)
+_OTHER_MAJOR_RE = re.compile(
+    r"(?:非|不是|不是学)(?:社工|社会工作)|其[他它]专业|别的专业|跨专业|会计|护理|汉语言|中文|计算机|法学|心理学|教育学|"
+    r"师范|英语|医学|金融|经济学|工商管理|行政管理|公共管理|市场营销|机械|土木|社会学|学前教育"
+)
+_SOCIAL_WORK_MAJOR_RE = re.compile(r"(?:社工|社会工作)(?:专业|系)|学(?:的)?(?:社工|社会工作)")
+_NUMERAL = "[一二两三四五六七八九十]{1,3}"
+_YEARS_RE = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年|个月)(半|多)?|(半年)|(刚毕业|应届)")
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CALENDAR_YEAR = 100  # "2018年" is a date, not years of work
+
+
+def read_profile(text: str) -> Profile:
+    """What a question (Simplified or Traditional) says of the level, education, major, years and certificates."""
+    text = to_simplified(unicodedata.normalize("NFKC", text))
+    held = _HELD_RE.findall(text)
+    asked = _HELD_RE.sub("", text)
+    years, floored = _years(asked)
+    return Profile(
+        level=next((level for level, pattern in _LEVEL_PATTERNS if pattern.search(asked)), None),
+        education=max((e for e, pattern in _EDUCATION_PATTERNS if pattern.search(text)), default=None),
+        major=Major.OTHER
+        if _OTHER_MAJOR_RE.search(text)
+        else Major.SOCIAL_WORK
+        if _SOCIAL_WORK_MAJOR_RE.search(text)
+        else None,
+        years=years,
+        holds=frozenset(_level_named(name) for negated, name in held if not negated) if held else None,
+        years_floored=floored,
+    )
+
+
+def _level_named(name: str) -> Level:
+    return next(level for level, pattern in _LEVEL_PATTERNS if pattern.search(name))
+
+
+def _years(text: str) -> tuple[int | None, bool]:
+    """Whole years of work a question states, and whether they were rounded down."""
+    for match in _YEARS_RE.finditer(text):
+        number, unit, rest, half, fresh = match.groups()
+        if half or fresh:
+            return 0, bool(half)
+        amount = _number(number)
+        if amount is None or (unit == "年" and amount >= _CALENDAR_YEAR):
+            continue
+        if unit == "个月":
+            return int(amount // 12), amount % 12 != 0
+        return int(amount), bool(rest) or amount != int(amount)
+    return None, False
+
+
+def _number(text: str) -> float | None:
+    """An Arabic or Chinese numeral (up to 99)."""
+    if text[0].isdigit():
+        return float(text)
+    tens, ten, ones = text.partition("十")
+    if not ten:
+        return _DIGITS.get(text)
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return _DIGITS.get(tens, 1) * 10 + _DIGITS.get(ones, 0)
+
+
+# --- The /check flow. ---
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """An answer offered as a button: its label and the value `advance` takes."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A question with its choices, or (no choices) the final verdict."""
+
+    text: str
+    choices: tuple[Choice, ...] = ()
+
+    @property
+    def done(self) -> bool:
+        """Whether this is the verdict."""
+        return not self.choices
+
+
+_UNKNOWN = "-"
+_NO_CERTIFICATE = "0"
+
+
+class CheckFlow:
+    """The /check questions as a pure state machine; a state is a short string such as `a.bk.o.3.-`
+    (level, education, major, years, certificates held; `-` for not known)."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
+
+    def start(self) -> str:
+        """The state before any answer."""
+        return _dump(Profile())
+
+    def step(self, state: str) -> Step:
+        """The question to ask in a state, or the verdict once it is decided."""
+        profile = _load(state)
+        fact = self._next(profile)
+        if fact is None:
+            return Step(verdict(self.rules, profile).text)
+        return Step(self._prompt(fact, profile), tuple(choice for choice, _ in self._choices(fact, profile)))
+
+    def advance(self, state: str, value: str) -> str:
+        """The state after answering the current question with a choice's value (unchanged for any other value)."""
+        profile = _load(state)
+        fact = self._next(profile)
+        answers = {choice.value: changed for choice, changed in self._choices(fact, profile)} if fact else {}
+        return _dump(answers[value]) if value in answers else _dump(profile)
+
+    def _next(self, profile: Profile) -> Fact | None:
+        if profile.level is None:
+            return Fact.LEVEL
+        judged = verdict(self.rules, profile).levels
+        return judged[0].missing[0] if judged and judged[0].missing else None
+
+    def _required(self, level: Level) -> Level:
+        return next(r.requires for r in self.rules if r.level is level and r.requires is not None)
+
+    def _prompt(self, fact: Fact, profile: Profile) -> str:
+        if fact is Fact.LEVEL:
+            return PROMPT_LEVEL
+        if fact is Fact.EDUCATION:
+            return PROMPT_EDUCATION
+        if fact is Fact.MAJOR:
+            return PROMPT_MAJOR
+        level = profile.level or Level.ASSISTANT
+        if fact is Fact.CERTIFICATE:
+            return PROMPT_CERTIFICATE.format(certificate=self._required(level).title)
+        rule = _best(self.rules, level, profile)
+        if rule is not None and rule.requires is not None:
+            return PROMPT_YEARS_AFTER.format(certificate=rule.requires.title)
+        return PROMPT_YEARS
+
+    def _choices(self, fact: Fact, profile: Profile) -> list[tuple[Choice, Profile]]:
+        """Each choice of a question with the profile it leads to."""
+        if fact is Fact.LEVEL:
+            levels = [level for level in Level if any(r.level is level for r in self.rules)]
+            return [(Choice(LEVEL_LABELS[list(Level).index(lv)], lv.value), _with(profile, level=lv)) for lv in levels]
+        if fact is Fact.EDUCATION:
+            return [(Choice(e.title, e.code), _with(profile, education=e)) for e in Education]
+        if fact is Fact.MAJOR:
+            return [
+                (Choice(label, m.value), _with(profile, major=m)) for label, m in zip(MAJOR_LABELS, Major, strict=True)
+            ]
+        if fact is Fact.CERTIFICATE:
+            required = self._required(profile.level or Level.ASSISTANT)
+            return [
+                (Choice(LABEL_YES, "y"), _with(profile, holds=frozenset({required}))),
+                (Choice(LABEL_NO, "n"), _with(profile, holds=frozenset())),
+            ]
+        return [
+            (
+                Choice((LABEL_YEARS if n < MAX_YEARS_CHOICE else LABEL_YEARS_MORE).format(years=n), str(n)),
+                _with(profile, years=n),
+            )
+            for n in range(MAX_YEARS_CHOICE + 1)
+        ]
+
+
+_EDUCATION_CODES = {education.code: education for education in Education}
+_LEVEL_CODES = {level.value: level for level in Level}
+
+
+def _dump(profile: Profile) -> str:
+    """A profile as a state string, e.g. `i.bk.o.3.-` or `s.bk.-.5.i`."""
+    holds = profile.holds
+    fields = (
+        profile.level.value if profile.level is not None else None,
+        profile.education.code if profile.education is not None else None,
+        profile.major.value if profile.major is not None else None,
+        str(profile.years) if profile.years is not None else None,
+        None if holds is None else "".join(sorted(level.value for level in holds)) or _NO_CERTIFICATE,
+    )
+    return ".".join(_UNKNOWN if field is None else field for field in fields)
+
+
+def _load(state: str) -> Profile:
+    """The profile a state string holds; a damaged or stale one starts over."""
+    try:
+        level, education, major, years, holds = (None if part == _UNKNOWN else part for part in state.split("."))
+        if years is not None and not years.isdigit():
+            raise ValueError(years)
+        return Profile(
+            level=_LEVEL_CODES[level] if level else None,
+            education=_EDUCATION_CODES[education] if education else None,
+            major=Major(major) if major else None,
+            years=min(int(years), MAX_YEARS_CHOICE) if years else None,
+            holds=None if holds is None else frozenset(_LEVEL_CODES[c] for c in holds if c != _NO_CERTIFICATE),
+        )
+    except (KeyError, ValueError):
+        return Profile()

@@ -1,0 +1,308 @@
+"""The eligibility check: every rule of the sources, reading real questions, the verdict, the /check flow and the
+validation of knowledge/eligibility.yaml."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.config import DEFAULT_KNOWLEDGE_DIR
+from bot.core.eligibility import (
+    CheckFlow,
+    Education,
+    Fact,
+    Level,
+    Major,
+    Profile,
+    Rule,
+    Verdict,
+    read_profile,
+    verdict,
+)
+from bot.core.knowledge import KnowledgeBase
+from bot.core.loader import KnowledgeError, load_knowledge
+
+A, M, S = Level.ASSISTANT, Level.INTERMEDIATE, Level.SENIOR
+GZ, DZ, BK, SS, BS = Education
+SW, OTHER = Major.SOCIAL_WORK, Major.OTHER
+NOTICE_2006 = "以当年报考通知为准"
+NOTICE_2018 = "以当年官方通知和本省评审办法为准"
+
+# Each row of the sources, restated by hand (not read from the YAML): level, education, major, certificate held,
+# years needed, the item it follows. Education "or higher" and the 2006 item 6 (+2 years) are spelt out row by row.
+SOURCE_ROWS = [
+    # 2006, assistant level
+    (A, GZ, None, None, 4, 1),
+    (A, DZ, SW, None, 2, 2),
+    (A, BK, SW, None, 0, 3),
+    (A, SS, SW, None, 0, 3),
+    (A, BS, SW, None, 0, 3),
+    (A, DZ, OTHER, None, 4, 4),
+    (A, BK, OTHER, None, 2, 5),
+    (A, SS, OTHER, None, 2, 5),
+    (A, BS, OTHER, None, 2, 5),
+    # 2006, 社会工作师
+    (M, GZ, None, A, 6, 1),
+    (M, DZ, SW, None, 4, 2),
+    (M, BK, SW, None, 3, 3),
+    (M, SS, SW, None, 1, 4),
+    (M, BS, SW, None, 0, 5),
+    (M, DZ, OTHER, None, 6, 6),
+    (M, BK, OTHER, None, 5, 6),
+    (M, SS, OTHER, None, 3, 6),
+    (M, BS, OTHER, None, 2, 6),
+    # 2018, senior
+    (S, BK, None, M, 5, 1),
+    (S, SS, OTHER, M, 5, 1),
+    (S, BS, SW, M, 5, 1),
+]
+
+
+@pytest.fixture(scope="module")
+def rules(knowledge: KnowledgeBase) -> tuple[Rule, ...]:
+    return knowledge.eligibility
+
+
+def profile(level: Level, education: Education, major: Major | None, held: Level | None, years: int | None) -> Profile:
+    holds = frozenset({held}) if held else frozenset()
+    return Profile(level=level, education=education, major=major, years=years, holds=holds)
+
+
+@pytest.mark.parametrize(("level", "education", "major", "held", "years", "item"), SOURCE_ROWS)
+def test_every_source_rule_admits_its_profile_and_not_one_a_year_short(
+    rules: tuple[Rule, ...],
+    level: Level,
+    education: Education,
+    major: Major | None,
+    held: Level | None,
+    years: int,
+    item: int,
+) -> None:
+    enough = verdict(rules, profile(level, education, major, held, years))
+    assert [v.eligible for v in enough.levels] == [True]
+    assert enough.levels[0].rule is not None and enough.levels[0].rule.item == item
+    assert ("按2018年规定" if level is S else "按2006年规定") in enough.text
+    assert (NOTICE_2018 if level is S else NOTICE_2006) in enough.text
+    if years == 0:
+        assert verdict(rules, profile(level, education, major, held, None)).levels[0].eligible is True
+    else:
+        short = verdict(rules, profile(level, education, major, held, years - 1))
+        assert [v.eligible for v in short.levels] == [False]
+        assert f"满{years}年" in short.text and "还差1年" in short.text
+
+
+@pytest.mark.parametrize(
+    ("level", "education", "held"),
+    [(M, GZ, None), (S, DZ, M), (S, GZ, M), (S, BK, A), (S, SS, None)],
+)
+def test_no_rule_without_the_certificate_or_the_education(
+    rules: tuple[Rule, ...], level: Level, education: Education, held: Level | None
+) -> None:
+    result = verdict(rules, profile(level, education, OTHER, held, 30))
+    assert [v.eligible for v in result.levels] == [False]
+    assert "暂不能报考" in result.text
+
+
+def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
+    result = verdict(rules, read_profile("我本科学的会计，在社区做了三年，能考中级吗"))
+    assert result.text == (
+        "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（3年+2年）；你做了3年，还差2年。\n以当年报考通知为准。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("我本科学的会计，在社区做了三年，能考中级吗", Profile(M, BK, OTHER, 3)),
+        ("中专毕业能报助理社工师吗", Profile(A, GZ)),
+        ("社工专业大专毕业多久能考初级", Profile(A, DZ, SW)),
+        ("研究生社会工作专业毕业一年可以考中级吗", Profile(M, SS, SW, 1)),
+        ("我是大专护理专业，做了两年社工，可以考初级吗", Profile(A, DZ, OTHER, 2)),
+        ("我本科學的會計，在社區做了三年，能考中級嗎", Profile(M, BK, OTHER, 3)),
+        ("不是社工专业的本科生，满5年了能考社会工作师吗", Profile(M, BK, OTHER, 5)),
+        ("已经拿到中级证，硕士，能考高级吗", Profile(S, SS, holds=frozenset({M}))),
+        ("没有初级证，高中学历能考中级吗", Profile(M, GZ, holds=frozenset())),
+        ("2018年本科毕业，学社工的", Profile(None, BK, SW)),
+    ],
+)
+def test_questions_are_read(question: str, expected: Profile) -> None:
+    assert read_profile(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "years", "floored"),
+    [
+        ("做了一年半", 1, True),
+        ("工作半年", 0, True),
+        ("刚毕业", 0, False),
+        ("应届生", 0, False),
+        ("满5年", 5, False),
+        ("干了十二年", 12, False),
+        ("做了1.5年", 1, True),
+        ("三年多", 3, True),
+        ("18个月", 1, True),
+        ("多久", None, False),
+    ],
+)
+def test_years_are_whole_years_rounded_down(question: str, years: int | None, floored: bool) -> None:
+    read = read_profile(question)
+    assert (read.years, read.years_floored) == (years, floored)
+
+
+def test_rounded_years_are_said(rules: tuple[Rule, ...]) -> None:
+    text = verdict(rules, read_profile("社工专业大专，做了一年半，能考初级吗")).text
+    assert "你做了1年（不满一年的部分不计），还差1年" in text
+
+
+def test_real_questions_get_their_verdicts(rules: tuple[Rule, ...]) -> None:
+    def answer(question: str) -> str:
+        return verdict(rules, read_profile(question)).text
+
+    assert "高中/中专报考助理社会工作师需从事社会工作满4年" in answer("中专毕业能报助理社工师吗")
+    assert "社工专业大专报考助理社会工作师需从事社会工作满2年" in answer("社工专业大专毕业多久能考初级")
+    assert "你已满1年，可以报考" in answer("研究生社会工作专业毕业一年可以考中级吗")
+    assert "其他专业大专报考助理社会工作师需从事社会工作满4年；你做了2年，还差2年" in answer(
+        "我是大专护理专业，做了两年社工，可以考初级吗"
+    )
+
+
+def test_missing_details_are_named(rules: tuple[Rule, ...]) -> None:
+    result = verdict(rules, read_profile("能考中级吗"))
+    assert result.missing == (Fact.EDUCATION, Fact.MAJOR, Fact.CERTIFICATE, Fact.YEARS)
+    assert result.text.startswith(
+        "按2006年规定判断能否报考社会工作师，还需要知道：学历、专业、已有的证书、从事社会工作的年限"
+    )
+    assert verdict(rules, read_profile("中专毕业能报助理社工师吗")).missing == (Fact.YEARS,)
+    assert verdict(rules, read_profile("本科能考初级吗")).missing == (Fact.MAJOR, Fact.YEARS)
+    assert verdict(rules, read_profile("社工证怎么考")).missing[0] is Fact.LEVEL
+
+
+def test_known_facts_decide_before_all_are_given(rules: tuple[Rule, ...]) -> None:
+    social_bachelor = verdict(rules, read_profile("社工专业本科能考初级吗"))
+    assert (social_bachelor.levels[0].eligible, social_bachelor.missing) == (True, ())
+    any_major = verdict(rules, read_profile("本科毕业做了3年能考初级吗"))  # enough even for another major
+    assert (any_major.levels[0].eligible, any_major.missing) == (True, ())
+    assert "其他专业本科及以上" in any_major.text
+    too_low = verdict(rules, read_profile("大专能考高级吗"))
+    assert (too_low.levels[0].eligible, too_low.missing) == (False, ())
+    assert "本科及以上学历" in too_low.text and NOTICE_2018 in too_low.text
+
+
+def test_a_question_without_a_level_gets_each_level_it_can_tell(rules: tuple[Rule, ...]) -> None:
+    result = verdict(rules, read_profile("本科社工专业，做了3年，能考什么"))
+    assert [(v.level, v.eligible) for v in result.levels] == [(A, True), (M, True), (S, False)]
+    assert "按2006年规定" in result.text and "按2018年规定" in result.text
+    assert NOTICE_2006 in result.text and NOTICE_2018 in result.text
+
+
+def test_no_rules_no_verdict() -> None:
+    assert verdict((), Profile(A, BK, SW, 3)) == Verdict((), (), "")
+
+
+def walk(flow: CheckFlow, answers: list[str]) -> tuple[str, list[str]]:
+    """The verdict after answering in turn, and the prompts seen."""
+    state, prompts = flow.start(), []
+    for value in answers:
+        step = flow.step(state)
+        assert not step.done, (state, step.text)
+        assert value in [c.value for c in step.choices]
+        prompts.append(step.text)
+        state = flow.advance(state, value)
+    final = flow.step(state)
+    assert final.done, (state, final)
+    return final.text, prompts
+
+
+def test_the_flow_for_each_level(rules: tuple[Rule, ...]) -> None:
+    flow = CheckFlow(rules)
+    text, prompts = walk(flow, ["a", "dz", "s", "2"])
+    assert "你已满2年，可以报考" in text and NOTICE_2006 in text
+    assert len(prompts) == 4
+    text, prompts = walk(flow, ["i", "gz", "y", "5"])  # no major asked of 高中/中专; years after the certificate
+    assert "助理社会工作师证书了吗" in prompts[2] and "取得助理社会工作师证书后" in prompts[3]
+    assert "还差1年" in text
+    text, prompts = walk(flow, ["s", "bk", "y", "6"])
+    assert "取得社会工作师证书后" in prompts[3] and "可以报考" in text and NOTICE_2018 in text
+
+
+def test_the_flow_skips_what_is_decided(rules: tuple[Rule, ...]) -> None:
+    flow = CheckFlow(rules)
+    assert "暂不能报考" in walk(flow, ["s", "dz"])[0]
+    assert "暂不能报考" in walk(flow, ["s", "bk", "n"])[0]
+    assert "暂不能报考" in walk(flow, ["i", "gz", "n"])[0]
+    assert "不要求工作年限" in walk(flow, ["a", "bk", "s"])[0]
+
+
+def test_every_flow_state_is_short_and_ends_in_a_verdict(rules: tuple[Rule, ...]) -> None:
+    flow = CheckFlow(rules)
+    states, verdicts = [flow.start()], 0
+    while states:
+        state = states.pop()
+        assert len(state.encode()) <= 40
+        step = flow.step(state)
+        if step.done:
+            verdicts += 1
+            assert "以当年" in step.text
+        for choice in step.choices:
+            following = flow.advance(state, choice.value)
+            assert following != state and following.count(".") == 4
+            states.append(following)
+    assert verdicts > 50
+
+
+def test_the_flow_ignores_stale_answers_and_damaged_states(rules: tuple[Rule, ...]) -> None:
+    flow = CheckFlow(rules)
+    state = flow.advance(flow.start(), "i")
+    assert flow.advance(state, "zz") == state
+    assert flow.step("x.y").text == flow.step(flow.start()).text
+    assert flow.step("i.bk.o.seven.-").text == flow.step(flow.start()).text
+
+
+def test_the_real_knowledge_base_has_the_rules(knowledge: KnowledgeBase) -> None:
+    assert {r.regulation.source.id for r in knowledge.eligibility} == {"reg-2006", "senior-2018"}
+    assert len(knowledge.eligibility) == 15
+
+
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "knowledge"
+    shutil.copytree(DEFAULT_KNOWLEDGE_DIR, target)
+    return target
+
+
+def test_without_the_file_there_are_no_rules(kb_dir: Path) -> None:
+    (kb_dir / "eligibility.yaml").unlink()
+    assert load_knowledge(kb_dir).eligibility == ()
+
+
+BREAKS = [  # the text in eligibility.yaml, a mistake to put in its place, and the problem reported at its line
+    ("source: senior-2018", "source: senior-2019", "unknown source `senior-2019`"),
+    ("{item: 2, level: 助理社会工作师", "{item: 2, level: 初级工作师", "unknown level `初级工作师`"),
+    ("education: 大专, major: 其他, years: 4}", "education: 中学, major: 其他, years: 4}", "unknown education `中学`"),
+    ("education: 本科, major: 社会工作, years: 3}", "education: 本科, major: 社工, years: 3}", "unknown major `社工`"),
+    ("major: 社会工作, years: 1}", "major: 社会工作, years: 一}", "years must be a whole number"),
+    (
+        "education: 博士, major: 社会工作",
+        "education: 博士, majr: 社会工作",
+        "unknown key `majr`; did you mean `major`?",
+    ),
+]
+
+
+def test_mistakes_are_reported_at_their_lines(kb_dir: Path) -> None:
+    path = kb_dir / "eligibility.yaml"
+    text = path.read_text(encoding="utf-8")
+    for original, mistake, _ in BREAKS:
+        assert text.count(original) == 1, original
+        text = text.replace(original, mistake)
+    path.write_text(text, encoding="utf-8")
+    lines = text.splitlines()
+    with pytest.raises(KnowledgeError) as raised:
+        load_knowledge(kb_dir)
+    found = [str(p) for p in raised.value.problems]
+    assert len(found) == len(BREAKS), found
+    for _, mistake, message in BREAKS:
+        line = next(n for n, content in enumerate(lines, start=1) if mistake in content)
+        assert any(f"eligibility.yaml:{line}: " in p and message in p for p in found), (message, found)
