@@ -80,3 +80,12 @@ def test_a_multi_part_question_answers_each_part_in_order(responder: Responder) 
 def test_two_levels_in_one_question_get_both(responder: Responder) -> None:
     reply = responder.ask("初級和中級各考幾科")
     assert "考2科" in reply.text and "考3科" in reply.text and reply.traditional
+
+
+def test_an_eligibility_question_with_personal_details_gets_a_verdict(responder: Responder) -> None:
+    reply = responder.ask("我本科学的会计，在社区做了三年，能考中级吗")
+    expected = "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（3年+2年）；你做了3年，还差2年。"
+    assert reply.text.startswith(expected)
+    assert "以当年报考通知为准" in reply.text and "/check" in reply.text
+    traditional = responder.ask("中專畢業能報助理社工師嗎")
+    assert traditional.traditional and "高中/中專報考助理社會工作師需從事社會工作滿4年" in traditional.text

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from bot.core.conversation import SmallTalkReader, Threads
+from bot.core.eligibility import read_profile, verdict
 from bot.core.engine import Engine, Match
 from bot.core.knowledge import About, Entry, KnowledgeBase
 from bot.core.text import is_traditional, to_traditional
@@ -20,6 +21,7 @@ TOO_LONG = (
     f"或发送 {TOPICS_COMMAND} 浏览全部问题。"
 )
 SLOW_DOWN = "你问得有点快，请稍等一分钟再问。"
+CHECK_HINT = "（按你说的情况判断；也可以发送 /check 一步步自测报考条件。）"
 
 
 class Action(Enum):
@@ -122,6 +124,10 @@ class Responder:
             return in_script_of(question[:MAX_QUESTION_CHARS], Reply(TOO_LONG))
         if (said := self.smalltalk.reply_to(question)) is not None:
             return in_script_of(question, Reply(said, ((Button("浏览全部话题", Action.TOPICS),),)))
+        profile = read_profile(question)
+        if profile.education is not None and self.knowledge.eligibility:  # a personal eligibility question
+            text = verdict(self.knowledge.eligibility, profile).text
+            return in_script_of(question, Reply(f"{text}\n{CHECK_HINT}", outcome=Outcome.ANSWERED))
         previous = self.threads.last(chat) if chat is not None else None
         read_as = (self.engine.follow_up(question, previous) if previous else None) or question
         match = self.engine.match(read_as)
