@@ -139,8 +139,10 @@ def test_too_few_phrasings_and_long_question(kb_dir: Path) -> None:
     for phrasing in (
         "浙江社工报名人数",
         "浙江考社工证的人多吗",
-        "浙江报考社工为什么全国第一",
         "浙江社工考试人数排第几",
+        "浙江连续几年报考人数第一",
+        "浙江今年多少人考社工",
+        "浙江考社工的人数",
     ):
         content = content.replace(f"      - {phrasing}\n", "")
     content = content.replace("question: 浙江有多少人报考社工？", "question: " + "浙江" * 20)
