@@ -1,4 +1,4 @@
-"""The command line: `python -m bot [run|chat|ask|eval|validate]`."""
+"""The command line: `python -m bot [run|chat|ask|eval|validate|schema|report]`."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", parents=[knowledge], help="score the engine on a labelled file")
     evaluate.add_argument("file", type=Path, help="YAML list of {question, expected} items")
     commands.add_parser("validate", parents=[knowledge], help="check the knowledge base")
+    commands.add_parser("schema", help="print the JSON Schema of a topic file (knowledge/knowledge.schema.json)")
     report = commands.add_parser("report", parents=[knowledge], help="what people asked that the bot could not answer")
     report.add_argument("--since", default="7d", metavar="AGE", help="how far back: 7d, 30d, 12w (default 7d)")
     report.add_argument("--format", choices=("md", "csv", "yaml"), default="md", help="output format (default md)")
@@ -36,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs one command; returns the exit status."""
     args = _parser().parse_args(argv)
+    if args.command == "schema":
+        from bot.core.schema import render
+
+        sys.stdout.write(render())
+        return 0
     try:
         settings = Settings.load()
         directory: Path = getattr(args, "knowledge", None) or settings.knowledge_dir

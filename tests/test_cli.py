@@ -61,7 +61,7 @@ def test_ask_readable_text() -> None:
 def test_validate_reports_counts() -> None:
     result = run_bot("validate")
     assert result.returncode == 0
-    assert result.stdout.startswith("ok: 10 files, 6 categories, ")
+    assert result.stdout.startswith("ok: 11 files, 7 categories, ")
 
 
 def test_validate_fails_on_a_broken_knowledge_base(tmp_path: Path) -> None:

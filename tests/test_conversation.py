@@ -10,16 +10,23 @@ def buttons(reply: Reply) -> list[str]:
 
 
 def test_a_place_no_entry_covers_is_named_never_given_another_places_figure(responder: Responder) -> None:
-    reply = responder.ask("上海社工一个月多少钱")
+    reply = responder.ask("上海报考社工的人数有多少")
     assert reply.outcome is Outcome.DECLINED
-    assert reply.text.startswith("关于上海的工资，本助手没有核实过的资料")
+    assert reply.text.startswith("关于上海的报考人数，本助手没有核实过的资料")
+    assert "20万" not in reply.text  # Zhejiang's figure is not given as Shanghai's
+    assert "浙江的资料：浙江有多少人报考社工？" in buttons(reply)  # offered, labelled as about Zhejiang
+
+
+def test_pay_in_a_city_without_figures_gets_the_honest_entry(responder: Responder) -> None:
+    reply = responder.ask("上海社工一个月多少钱")
+    assert "上海" in reply.text and "没有核实过的数字" in reply.text
     assert "三四千" not in reply.text  # the Zhejiang anecdote is not given as Shanghai's pay
-    assert "浙江的资料：社工工资多少？" in buttons(reply)  # offered, labelled as about Zhejiang
 
 
 def test_a_measure_the_entry_lacks_is_named(responder: Responder) -> None:
     reply = responder.ask("全国持证社会工作者有多少人")
-    assert "89万" not in reply.text and "全国的持证人数" in reply.text
+    assert reply.text.startswith("全国有多少人持有社工证、有多少人在做社工，本助手没有核实过的数字")
+    assert "89万" not in reply.text.split("📰")[0]  # the applicants are never given as holders
 
 
 def test_a_level_the_entry_lacks_is_named_in_traditional(responder: Responder) -> None:

@@ -261,7 +261,7 @@ def test_the_flow_ignores_stale_answers_and_damaged_states(rules: tuple[Rule, ..
 
 
 def test_the_real_knowledge_base_has_the_rules(knowledge: KnowledgeBase) -> None:
-    assert {r.regulation.source.id for r in knowledge.eligibility} == {"reg-2006", "senior-2018"}
+    assert {r.regulation.source.id for r in knowledge.eligibility} == {"reg-2006", "reg-2018-senior"}
     assert len(knowledge.eligibility) == 15
 
 
@@ -278,7 +278,7 @@ def test_without_the_file_there_are_no_rules(kb_dir: Path) -> None:
 
 
 BREAKS = [  # the text in eligibility.yaml, a mistake to put in its place, and the problem reported at its line
-    ("source: senior-2018", "source: senior-2019", "unknown source `senior-2019`"),
+    ("source: reg-2018-senior", "source: reg-2019-senior", "unknown source `reg-2019-senior`"),
     ("{item: 2, level: 助理社会工作师", "{item: 2, level: 初级工作师", "unknown level `初级工作师`"),
     ("education: 大专, major: 其他, years: 4}", "education: 中学, major: 其他, years: 4}", "unknown education `中学`"),
     ("education: 本科, major: 社会工作, years: 3}", "education: 本科, major: 社工, years: 3}", "unknown major `社工`"),

@@ -40,8 +40,8 @@ def test_every_phrasing_finds_its_own_entry(engine: Engine, knowledge: Knowledge
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("高級社會工作師是什麼", "eligibility-senior"),  # Traditional
-        ("高级社会工作师是什么", "eligibility-senior"),
+        ("高級社會工作師是什麼", "senior-exam-review"),  # Traditional; what the senior level is: exam plus review
+        ("高级社会工作师是什么", "senior-exam-review"),
         ("ＳＨＥＧＯＮＧ　ＧＯＮＧＺＩ　ＤＵＯＳＨＡＯ", "pay"),  # full-width pinyin
         ("社工正怎么考", "how-to-get-certificate"),  # sound-alike typo
         ("射工工资多少", "pay"),

@@ -100,6 +100,7 @@ async def test_start_greets_with_topic_buttons(session: BotSession) -> None:
         "薪酬与职业发展",
         "浙江社工",
         "北京社工",
+        "证书登记与继续教育",
     ]
 
 
@@ -115,7 +116,7 @@ async def test_a_question_gets_its_answer_source_date_related_and_feedback(sessi
     assert sent.text.startswith(
         "据2023年北京全市社会工作专业人才队伍建设联席会议的报道：北京全市社工专业人才总数已达7.96万人"
     )
-    assert "📅 数据时间：2023年5月" in sent.text and "📰 来源：报道《北京召开" in sent.text
+    assert "📅 数据时间：2023年会议报道时" in sent.text and "📰 来源：报道《北京召开" in sent.text
     assert sent.buttons == [
         [("北京的三级社会工作服务体系是什么？", "e:s:beijing-service-network")],
         [("北京社工服务了多少人？", "e:s:beijing-cases")],
@@ -155,7 +156,7 @@ async def test_pressing_a_suggestion_answers_the_callback_first(session: BotSess
 async def test_browsing_topics_edits_the_message_in_place(session: BotSession) -> None:
     calls = await session.push(updates.callback("t:s:exam:1"))
     assert [c.method for c in calls] == ["answerCallbackQuery", "editMessageText"]
-    assert calls[1].text == "社工考试与证书（2/3）："
+    assert calls[1].text == "社工考试与证书（2/4）："
     assert ("⬅️ 上一页", "t:s:exam:0") in calls[1].buttons[-2]
 
 
@@ -196,7 +197,7 @@ async def test_declines_are_never_posted_into_a_group(session: BotSession, updat
 async def test_ask_command_in_a_group(session: BotSession) -> None:
     update = updates.command("/ask 社工证怎么考", updates.GROUP)
     sent = only(await session.push(update))
-    assert sent.text.startswith("社工证要通过全国社会工作者职业水平考试取得")
+    assert sent.text.startswith("按2006年的规定，社工证要通过全国社会工作者职业水平考试取得")
     assert sent.params["reply_parameters"]["message_id"] == update["message"]["message_id"]
 
 

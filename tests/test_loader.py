@@ -128,7 +128,8 @@ def test_every_problem_is_reported_in_one_run(kb_dir: Path) -> None:
     replace(kb_dir / "exam.yaml", "{ref: reg-2006, as_of: 2006年规定}", "{ref: reg-2007, as_of: 2006年规定}")
     found = problems(kb_dir)
     assert any("career.yaml" in p and "sorce" in p for p in found)
-    assert any("beijing.yaml:4: category order must be a whole number" in p for p in found)
+    order_line = line_of(kb_dir / "beijing.yaml", "order: six")
+    assert any(f"beijing.yaml:{order_line}: category order must be a whole number" in p for p in found)
     assert any("exam.yaml" in p and "unknown source `reg-2007`" in p for p in found)
 
 
@@ -138,8 +139,10 @@ def test_too_few_phrasings_and_long_question(kb_dir: Path) -> None:
     for phrasing in (
         "浙江社工报名人数",
         "浙江考社工证的人多吗",
-        "浙江报考社工为什么全国第一",
         "浙江社工考试人数排第几",
+        "浙江连续几年报考人数第一",
+        "浙江今年多少人考社工",
+        "浙江考社工的人数",
     ):
         content = content.replace(f"      - {phrasing}\n", "")
     content = content.replace("question: 浙江有多少人报考社工？", "question: " + "浙江" * 20)
@@ -195,3 +198,14 @@ def test_an_id_too_long_for_button_data(kb_dir: Path) -> None:
         f"career.yaml:{line_of(path, long_id)}: entry `{long_id}`: id is 44 characters; keep it to 40" in p
         for p in found
     ), found
+
+
+def test_a_source_file_must_be_a_plain_name(kb_dir: Path) -> None:
+    path = kb_dir / "sources.yaml"
+    replace(path, "file: exam-rules-2006.md", "file: ../exam-rules-2006.md")
+    found = problems(kb_dir)
+    line = line_of(path, "../exam-rules-2006.md")
+    assert found == [
+        f"{found[0].split(':')[0]}:{line}: source file `../exam-rules-2006.md`: "
+        "give a plain file name in ../shared/sources/"
+    ]

@@ -108,8 +108,9 @@ async def test_after_a_429_the_queued_replies_go_out_in_order_per_chat(session: 
     finally:
         await application.stop()
     delivered = session.api.delivered()
-    assert [c.text[:6] for c in delivered] == ["据2023年", "据2023年", "据2023年", "社工的全称是"]
-    assert "7.96万人" in delivered[1].text and "1500元" in delivered[2].text
+    assert [c.text[:6] for c in delivered] == ["据2023年", "据2023年", "据2023年", "据2023年"]
+    assert "三四千元" in delivered[0].text and "7.96万人" in delivered[1].text and "1500元" in delivered[2].text
+    assert "社工的全称是“社会工作者”" in delivered[3].text
     assert delivered[0].at - session.api.sent("sendMessage")[0].at >= 1.0
 
 

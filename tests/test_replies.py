@@ -52,7 +52,7 @@ def test_topics_paginate_and_every_page_links_back(responder: Responder) -> None
     first = responder.topic("exam", 0)
     second = responder.topic("exam", 1)
     assert first is not None and second is not None
-    assert first.text == "社工考试与证书（1/3）："
+    assert first.text == "社工考试与证书（1/4）："
     assert len([b for row in first.buttons for b in row if b.action is Action.ENTRY]) == Responder.PAGE_SIZE
     assert (Action.TOPIC, "exam:1") in actions(first.buttons)
     assert (Action.TOPIC, "exam:0") in actions(second.buttons)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
 
+from bot.core.fields import Field, keys
 from bot.core.knowledge import Source
 from bot.core.text import to_simplified
 
@@ -187,16 +188,34 @@ _EDUCATION_NAMES = {education.title: education for education in Education}
 _MAJOR_NAMES = {major.title: major for major in Major}
 
 
+RULE_FIELDS = (
+    Field("item", "integer", description="the article's item number"),
+    Field("level", "text", description="the level this rule admits to"),
+    Field("education", "text", description="the education it asks for"),
+    Field("years", "integer", description="years of social work"),
+    Field("or_higher", "boolean", required=False, description="a higher education also counts"),
+    Field("major", "text", required=False, description="the major it asks for"),
+    Field("extra_years", "integer", required=False, description="extra years for other majors"),
+    Field("requires", "text", required=False, description="a level that must be held first"),
+)
+REGULATION_FIELDS = (
+    Field("source", "text", description="a source id from sources.yaml"),
+    Field("name", "text", description="the regulation's name"),
+    Field("decides", "text", description="who decides in the end"),
+    Field("rules", "mappings", fields=RULE_FIELDS),
+)
+ELIGIBILITY_FILE_FIELDS = (Field("regulations", "mappings", fields=REGULATION_FIELDS),)
+
+
 def read_rules(checker: _Checker, root: yaml.Node | None, sources: Mapping[str, Source]) -> tuple[Rule, ...]:
     """The rules of an eligibility file's node tree; problems go to the checker as `FILE:LINE: message`."""
-    fields = checker.mapping(root, "eligibility file", ("regulations",)) if root is not None else None
+    fields = checker.mapping(root, "eligibility file", ELIGIBILITY_FILE_FIELDS) if root is not None else None
     if not fields or "regulations" not in fields:
         return ()
     rules: list[Rule] = []
     for node in checker.sequence(fields["regulations"], "regulations"):
-        keys = ("source", "name", "decides", "rules")
-        item = checker.mapping(node, "regulation", keys)
-        if not item or any(key not in item for key in keys):
+        item = checker.mapping(node, "regulation", REGULATION_FIELDS)
+        if not item or any(key not in item for key in keys(REGULATION_FIELDS)[0]):
             continue
         ref = checker.text(item["source"], "regulation source")
         name, decides = checker.text(item["name"], "regulation name"), checker.text(item["decides"], "decides")
@@ -214,8 +233,8 @@ def read_rules(checker: _Checker, root: yaml.Node | None, sources: Mapping[str, 
 
 
 def _rule(checker: _Checker, node: yaml.Node, regulation: Regulation | None) -> Rule | None:
-    required = ("item", "level", "education", "years")
-    fields = checker.mapping(node, "rule", required, ("or_higher", "major", "extra_years", "requires"))
+    required, _ = keys(RULE_FIELDS)
+    fields = checker.mapping(node, "rule", RULE_FIELDS)
     if fields is None or any(key not in fields for key in required):
         return None
     before = len(checker.problems)

@@ -16,6 +16,7 @@ class Source:
 
     id: str
     citation: str
+    file: str | None = None  # its text in ../shared/sources/, for the fact check
 
 
 @dataclass(frozen=True, slots=True)

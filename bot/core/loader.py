@@ -12,6 +12,7 @@ from types import MappingProxyType
 import yaml
 
 from bot.core.eligibility import ELIGIBILITY_FILE, read_rules
+from bot.core.fields import Field, keys
 from bot.core.knowledge import (
     About,
     Category,
@@ -35,11 +36,62 @@ MAX_ANSWER_CHARS = 700  # answers stay concise, well inside one chat message; th
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_CHARS = 40  # ids travel in button data; front ends test that the longest id fits theirs
 ABOUT_FIELDS = ("places", "levels", "measures")  # what an entry may say it is about, as listed in synonyms.yaml
+FILE_RE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9._-]*$")  # a source's file: a plain name in the sources folder
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR_TAG = "tag:yaml.org,2002:str"
 _INT_TAG = "tag:yaml.org,2002:int"
 _BOOL_TAG = "tag:yaml.org,2002:bool"
+
+
+CITATION_FIELDS = (
+    Field("ref", "text", description="a source id from sources.yaml"),
+    Field("as_of", "text", description="when the facts this entry takes from the source are from, with a year"),
+)
+ABOUT_TABLE = tuple(
+    Field(key, "texts", required=False, description=f"{key} this entry's facts cover, as listed in synonyms.yaml")
+    for key in ABOUT_FIELDS
+)
+ENTRY_FIELDS = (
+    Field("id", "text", description="stable id", pattern=ID_RE.pattern, max_length=MAX_ID_CHARS),
+    Field("question", "text", description="canonical question (a button label)", max_length=MAX_LABEL_CHARS),
+    Field("phrasings", "texts", description="other ways people really ask it", min_items=MIN_PHRASINGS),
+    Field("answer", "text", description="Simplified Chinese, facts first", max_length=MAX_ANSWER_CHARS),
+    Field("sources", "mappings", description="every source the answer uses", fields=CITATION_FIELDS, min_items=1),
+    Field("related", "texts", required=False, description="ids of follow-up entries"),
+    Field("keywords", "texts", required=False, description="one of these must be in a question for this entry"),
+    Field("about", "mapping", required=False, description="what the entry's facts cover", fields=ABOUT_TABLE),
+    Field("honest", "boolean", required=False, description="true when the answer says the sources do not answer it"),
+)
+CATEGORY_FIELDS = (
+    Field("id", "text", description="stable id", pattern=ID_RE.pattern, max_length=MAX_ID_CHARS),
+    Field("title", "text", description="what users see"),
+    Field("order", "integer", description="position in /topics"),
+)
+TOPIC_FILE_FIELDS = (
+    Field("category", "mapping", description="the topic of this file", fields=CATEGORY_FIELDS),
+    Field("entries", "mappings", description="the FAQ entries", fields=ENTRY_FIELDS, min_items=1),
+)
+SOURCE_FIELDS = (
+    Field("id", "text", description="stable id entries cite"),
+    Field("citation", "text", description="what the footer prints"),
+    Field("file", "text", required=False, description="its text in ../shared/sources/", pattern=FILE_RE.pattern),
+)
+SOURCES_FILE_FIELDS = (Field("sources", "mappings", fields=SOURCE_FIELDS),)
+SMALLTALK_FIELDS = (Field("says", "texts", min_items=1), Field("reply", "text"))
+SMALLTALK_FILE_FIELDS = (Field("smalltalk", "mappings", fields=SMALLTALK_FIELDS),)
+SYNONYM_GROUP_FIELDS = (Field("terms", "texts", min_items=2), Field("topic", "boolean", required=False))
+SYNONYMS_FILE_FIELDS = (
+    Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
+    Field("fillers", "texts"),
+    *(Field(key, "texts", required=False) for key in ABOUT_FIELDS),
+)
+
+
+def topic_files(directory: Path) -> list[Path]:
+    """The topic files of a knowledge directory: every `*.yaml` but the special files, in name order."""
+    special = (SOURCES_FILE, SYNONYMS_FILE, SMALLTALK_FILE, ELIGIBILITY_FILE)
+    return [path for path in sorted(directory.glob("*.yaml")) if path.name not in special]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +136,8 @@ class _Checker:
     def problem_at(self, where: _Located, message: str) -> None:
         self.problems.append(Problem(where.file, where.line, message))
 
-    def mapping(
-        self, node: yaml.Node, what: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
-    ) -> dict[str, yaml.Node] | None:
+    def mapping(self, node: yaml.Node, what: str, table: tuple[Field, ...]) -> dict[str, yaml.Node] | None:
+        required, optional = keys(table)
         if not isinstance(node, yaml.MappingNode):
             self.problem(node, f"{what} must be a mapping of `key: value` lines")
             return None
@@ -186,14 +237,12 @@ class _Reader:
     def read(self) -> KnowledgeBase:
         if not self.directory.is_dir():
             raise KnowledgeError([Problem(_display(self.directory), 1, "no such knowledge directory")])
-        paths = sorted(self.directory.glob("*.yaml"))
         sources = self._sources(self.directory / SOURCES_FILE)
         vocabulary = self._vocabulary(self.directory / SYNONYMS_FILE)
         smalltalk = self._smalltalk(self.directory / SMALLTALK_FILE)
         rules_path = self.directory / ELIGIBILITY_FILE
         eligibility = read_rules(*self._parse(rules_path), sources) if rules_path.is_file() else ()
-        special = (SOURCES_FILE, SYNONYMS_FILE, SMALLTALK_FILE, ELIGIBILITY_FILE)
-        topic_paths = [p for p in paths if p.name not in special]
+        topic_paths = topic_files(self.directory)
         if not topic_paths:
             self.problems.append(Problem(_display(self.directory), 1, "no topic files (*.yaml) found"))
         for path in topic_paths:
@@ -207,7 +256,7 @@ class _Reader:
             entries=MappingProxyType(entries),
             sources=MappingProxyType(sources),
             vocabulary=vocabulary,
-            files=len(paths),
+            files=len(list(self.directory.glob("*.yaml"))),
             smalltalk=smalltalk,
             eligibility=eligibility,
         )
@@ -234,16 +283,20 @@ class _Reader:
     def _sources(self, path: Path) -> dict[str, Source]:
         checker, root = self._parse(path)
         sources: dict[str, Source] = {}
-        fields = checker.mapping(root, "sources file", ("sources",)) if root else None
+        fields = checker.mapping(root, "sources file", SOURCES_FILE_FIELDS) if root else None
         for node in checker.sequence(fields["sources"], "sources") if fields and "sources" in fields else []:
-            item = checker.mapping(node, "source", ("id", "citation"))
+            item = checker.mapping(node, "source", SOURCE_FIELDS)
             if not item or "id" not in item or "citation" not in item:
                 continue
             source_id, citation = checker.text(item["id"], "source id"), checker.text(item["citation"], "citation")
+            file = checker.text(item["file"], "source file") if "file" in item else None
+            if file is not None and not FILE_RE.match(file):
+                checker.problem(item["file"], f"source file `{file}`: give a plain file name in ../shared/sources/")
+                file = None
             if source_id in sources:
                 checker.problem(item["id"], f"source id `{source_id}` is used twice; ids must be unique")
             elif source_id and citation:
-                sources[source_id] = Source(source_id, citation)
+                sources[source_id] = Source(source_id, citation, file)
         return sources
 
     def _smalltalk(self, path: Path) -> tuple[SmallTalk, ...]:
@@ -251,10 +304,10 @@ class _Reader:
         if not path.is_file():
             return ()
         checker, root = self._parse(path)
-        fields = checker.mapping(root, "small-talk file", ("smalltalk",)) if root else None
+        fields = checker.mapping(root, "small-talk file", SMALLTALK_FILE_FIELDS) if root else None
         found = []
         for node in checker.sequence(fields["smalltalk"], "smalltalk") if fields and "smalltalk" in fields else []:
-            item = checker.mapping(node, "small talk", ("says", "reply"))
+            item = checker.mapping(node, "small talk", SMALLTALK_FIELDS)
             if item and "says" in item and "reply" in item:
                 says, reply = checker.texts(item["says"], "says"), checker.text(item["reply"], "reply")
                 if says and reply:
@@ -263,14 +316,14 @@ class _Reader:
 
     def _vocabulary(self, path: Path) -> Vocabulary | None:
         checker, root = self._parse(path)
-        fields = checker.mapping(root, "synonyms file", ("groups", "fillers"), ABOUT_FIELDS) if root else None
+        fields = checker.mapping(root, "synonyms file", SYNONYMS_FILE_FIELDS) if root else None
         if not fields or "groups" not in fields or "fillers" not in fields:
             return None
         before = len(self.problems)
         groups = []
         seen: dict[str, int] = {}
         for node in checker.sequence(fields["groups"], "groups"):
-            group = checker.mapping(node, "synonym group", ("terms",), ("topic",))
+            group = checker.mapping(node, "synonym group", SYNONYM_GROUP_FIELDS)
             if not group or "terms" not in group:
                 continue
             terms = checker.texts(group["terms"], "terms")
@@ -299,10 +352,10 @@ class _Reader:
     def _topic_file(self, path: Path) -> None:
         checker, root = self._parse(path)
         self.unreadable |= root is None
-        fields = checker.mapping(root, "topic file", ("category", "entries")) if root else None
+        fields = checker.mapping(root, "topic file", TOPIC_FILE_FIELDS) if root else None
         if not fields or "category" not in fields or "entries" not in fields:
             return
-        category = checker.mapping(fields["category"], "category", ("id", "title", "order"))
+        category = checker.mapping(fields["category"], "category", CATEGORY_FIELDS)
         if not category or len(category) < 3:
             return
         category_id = checker.text(category["id"], "category id")
@@ -323,8 +376,8 @@ class _Reader:
         self.drafts.extend(drafts)
 
     def _entry(self, checker: _Checker, node: yaml.Node, category_id: str) -> _EntryDraft | None:
-        required = ("id", "question", "phrasings", "answer", "sources")
-        fields = checker.mapping(node, "entry", required, ("related", "keywords", "about", "honest"))
+        required, _ = keys(ENTRY_FIELDS)
+        fields = checker.mapping(node, "entry", ENTRY_FIELDS)
         if fields is None or any(key not in fields for key in required):
             return None
         entry_id = checker.text(fields["id"], "entry id")
@@ -358,7 +411,7 @@ class _Reader:
             )
         related = checker.texts(fields["related"], f"{what}: related") if "related" in fields else []
         keywords = checker.texts(fields["keywords"], f"{what}: keywords") if "keywords" in fields else []
-        about = checker.mapping(fields["about"], f"{what}: about", (), ABOUT_FIELDS) if "about" in fields else {}
+        about = checker.mapping(fields["about"], f"{what}: about", ABOUT_TABLE) if "about" in fields else {}
         return _EntryDraft(
             id=_Located(entry_id, checker.file, _line(fields["id"])),
             category_id=category_id,
@@ -377,7 +430,7 @@ class _Reader:
         """An entry's `sources`: a list of `{ref: source id, as_of: when its figures are from}`."""
         citations = []
         for item in checker.sequence(node, f"{what}: sources"):
-            fields = checker.mapping(item, f"{what}: source", ("ref", "as_of"))
+            fields = checker.mapping(item, f"{what}: source", CITATION_FIELDS)
             if not fields or "ref" not in fields or "as_of" not in fields:
                 continue
             ref = checker.text(fields["ref"], f"{what}: source ref")
