@@ -9,8 +9,9 @@ from telegram.constants import ChatType
 from telegram.error import NetworkError
 from telegram.ext import ContextTypes
 
+from bot.core import wording
+
 log = logging.getLogger(__name__)
-SORRY = "抱歉，出了点问题，请稍后再试。"
 _UPDATE_KINDS = (
     "message",
     "edited_message",
@@ -55,6 +56,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         if message is not None:
             try:
-                await message.reply_text(SORRY)
+                await message.reply_text(wording.SORRY)
             except Exception:  # the reply failing too must not raise out of the error handler
                 log.warning("could not tell the user about the error")

@@ -127,19 +127,19 @@ def storage(count: int) -> dict[str, float]:
     """Per answered question: the time to answer it, and the time its journal record adds (SQLite, WAL)."""
     import tempfile
 
+    from bot.core.answerer import Answerer
     from bot.core.engine import Engine
-    from bot.core.replies import Responder
     from bot.journal.store import Asker, Journal
 
     with tempfile.TemporaryDirectory() as folder:
         journal = Journal(Path(folder) / "journal.sqlite3", b"k" * 32, 180)
         engine = Engine(load_knowledge(DEFAULT_KNOWLEDGE_DIR))
-        responder = Responder(engine)
+        answerer = Answerer(engine)
         asked = questions(0, count)
         answer_times, store_times = [], []
         for number, question in enumerate(asked):
             begin = time.perf_counter()
-            match = responder.ask(question).match
+            match = answerer.ask(question).match
             middle = time.perf_counter()
             assert match is not None
             journal.question(

@@ -8,7 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.config import PROJECT_DIR
+
+pytestmark = pytest.mark.e2e
 
 KEYS = ["question", "answer", "id", "score", "suggestions"]
 

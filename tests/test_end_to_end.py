@@ -4,23 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import Callable
+
+import pytest
 
 from tests import updates
 from tests.bot_process import WAIT_SECONDS, running_bot, start_bot
-from tests.fake_bot_api import TOKEN, Call, FakeBotApi
+from tests.fake_bot_api import TOKEN, FakeBotApi
+from tests.helpers import to_chat, wait_for
 
-
-async def wait_for(condition: Callable[[], bool]) -> None:
-    for _ in range(WAIT_SECONDS * 20):
-        if condition():
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("timed out waiting for the bot")  # pragma: no cover
-
-
-def to_chat(api: FakeBotApi, chat_id: int) -> list[Call]:
-    return [c for c in api.sent() if int(c.params["chat_id"]) == chat_id]
+pytestmark = pytest.mark.e2e
 
 
 async def test_conversation_through_the_real_application() -> None:

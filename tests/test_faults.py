@@ -8,11 +8,14 @@ import json
 import signal
 
 import httpx
+import pytest
 
 from tests import updates
 from tests.bot_process import WAIT_SECONDS, free_port, start_bot
 from tests.fake_bot_api import TOKEN, FakeBotApi, FakeBotApiServer
-from tests.test_end_to_end import to_chat, wait_for
+from tests.helpers import to_chat, wait_for
+
+pytestmark = pytest.mark.e2e
 
 
 async def stop(process: asyncio.subprocess.Process) -> str:

@@ -1,4 +1,4 @@
-"""The Telegram application: built from settings and a responder, served by long polling or a webhook."""
+"""The Telegram application: built from settings and a knowledge service, served by long polling or a webhook."""
 
 from __future__ import annotations
 
@@ -17,13 +17,13 @@ from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
 from bot.config import Settings, SettingsError
+from bot.core.wording import COMMANDS
 from bot.telegram.delivery import PatientRateLimiter, PerChatOrder
 from bot.telegram.logs import configure
 from bot.telegram.service import KnowledgeService
 from bot.telegram.throttle import Throttle
 from bot.telegram.webhook import serve_webhook
 from handlers import register
-from handlers.commands import COMMANDS
 
 log = logging.getLogger(__name__)
 TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,}$")
