@@ -43,9 +43,14 @@ OUTAGE_KEY = "bot api outage"
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Logs the failure with the update's kind and, in a private chat, says something went wrong. A Bot API that
-    cannot be reached while polling is logged once per outage (polling retries by itself, with back-off)."""
+    """Logs the failure with the update's kind (or the job's name) and, in a private chat, says something went wrong.
+    A Bot API that cannot be reached while polling is logged once per outage (polling retries by itself)."""
     error = context.error
+    if context.job is not None:
+        log.error(
+            "job %r failed: %s; it runs again at its next time", context.job.name, type(error).__name__, exc_info=error
+        )
+        return
     if update is None and isinstance(error, NetworkError):
         if not context.bot_data.get(OUTAGE_KEY):
             log.warning("the Bot API cannot be reached (%s); retrying with back-off", type(error).__name__)

@@ -7,7 +7,6 @@ are reported and the old knowledge base stays in service.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 from dataclasses import dataclass
@@ -89,10 +88,3 @@ class KnowledgeService:
     def changed(self) -> bool:
         """Whether a knowledge file changed since the last load."""
         return fingerprint(self.directory) != self._fingerprint
-
-    async def watch(self, interval: float) -> None:
-        """Reloads whenever a knowledge file changes, checking every `interval` seconds; runs until cancelled."""
-        while True:
-            await asyncio.sleep(interval)
-            if self.changed():
-                await asyncio.to_thread(self.reload)
