@@ -9,9 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import Settings, SettingsError
+from bot.core import wording
+from bot.core.answerer import Answerer
 from bot.core.engine import Engine
 from bot.core.loader import KnowledgeError, load_knowledge
-from bot.core.replies import Outcome, Responder
+from bot.core.replies import Outcome
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -68,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return serve(settings, KnowledgeService(directory, journal, knowledge))
     engine = Engine(knowledge)
     if args.command == "ask":
-        return _ask(Responder(engine), args.question, args.json)
+        return _ask(Answerer(engine), args.question, args.json)
     if args.command == "eval":
         return _eval(engine, args.file)
     if args.command == "report":
@@ -76,17 +78,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return report(engine, settings, args.since, args.format)
     if args.command is None:
-        print("TELEGRAM_BOT_TOKEN is not set: opening a terminal chat on the same answers (Ctrl-D to quit).")
+        print(wording.TERMINAL_NO_TOKEN)
     from bot.terminal import chat
 
-    chat(Responder(engine))
+    chat(Answerer(engine))
     return 0
 
 
-def _ask(responder: Responder, question: str | None, as_json: bool) -> int:
+def _ask(answerer: Answerer, question: str | None, as_json: bool) -> int:
     questions = [question] if question is not None else (line.rstrip("\n") for line in sys.stdin)
     for text in questions:
-        reply = responder.ask(text)
+        reply = answerer.ask(text)
         match = reply.match
         entry = match.entry if match is not None else None
         if as_json:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_KNOWLEDGE_DIR = PROJECT_DIR / "knowledge"
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_DATA_DIR = PROJECT_DIR / "data"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 
 class SettingsError(ValueError):
@@ -57,7 +59,12 @@ class Settings:
         try:
             reload_every = float(reload_seconds)
         except ValueError:
-            raise SettingsError(f"RELOAD_SECONDS must be a number of seconds, not {reload_seconds!r}") from None
+            reload_every = math.nan
+        if not math.isfinite(reload_every) or reload_every <= 0:
+            raise SettingsError(f"RELOAD_SECONDS must be a number of seconds above 0, not {reload_seconds!r}")
+        log_level = os.environ.get("LOG_LEVEL", "").strip().upper() or "INFO"
+        if log_level not in LOG_LEVELS:
+            raise SettingsError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {log_level!r}")
         return cls(
             token=os.environ.get("TELEGRAM_BOT_TOKEN", "").strip(),
             knowledge_dir=Path(os.environ.get("KNOWLEDGE_DIR", "").strip() or DEFAULT_KNOWLEDGE_DIR),
@@ -66,7 +73,7 @@ class Settings:
             webhook_secret=os.environ.get("WEBHOOK_SECRET", "").strip(),
             listen=os.environ.get("LISTEN", "").strip() or "127.0.0.1",
             port=int(port),
-            log_level=os.environ.get("LOG_LEVEL", "").strip().upper() or "INFO",
+            log_level=log_level,
             data_dir=Path(os.environ.get("DATA_DIR", "").strip() or DEFAULT_DATA_DIR),
             retention_days=int(retention),
             admin_ids=frozenset(int(a) for a in admins),

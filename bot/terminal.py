@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.core.replies import Action, Button, Reply, Responder
+from bot.core import wording
+from bot.core.answerer import Answerer
+from bot.core.conversation import Threads
+from bot.core.replies import Action, Button, Reply
 
 TOPIC_WORDS = {"话题", "話題", "topics", "/topics", "目录", "菜单"}
 HELP_WORDS = {"帮助", "幫助", "help", "/help", "?", "？"}
 ABOUT_WORDS = {"来源", "來源", "about", "/about"}
 QUIT_WORDS = {"退出", "exit", "quit", "/quit", "bye"}
 _FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
+TERMINAL = "terminal"  # the one conversation a terminal holds
 
 
 def render(reply: Reply) -> tuple[str, list[Button]]:
@@ -21,41 +25,42 @@ def render(reply: Reply) -> tuple[str, list[Button]]:
     return "\n".join(lines), choices
 
 
-def chat(responder: Responder, read: Callable[[str], str] = input, write: Callable[[str], None] = print) -> None:
+def chat(answerer: Answerer, read: Callable[[str], str] = input, write: Callable[[str], None] = print) -> None:
     """Runs the conversation until the user quits, Ctrl-D or Ctrl-C."""
-    greeting = responder.welcome()
+    greeting = answerer.welcome()
     write(greeting.text.rsplit("\n", 1)[0])
-    write("输入问题并回车；输入“话题”浏览全部问题，输入数字选择，输入“退出”或按 Ctrl-D 结束。")
+    write(wording.TERMINAL_HOW_TO)
     choices: list[Button] = []
-    thread = object()  # this conversation, for reading follow-ups (那台州呢)
+    threads = Threads()  # this conversation's last answered question, for reading follow-ups (那台州呢)
     while True:
         try:
-            line = read("\n你：").strip()
+            line = read(wording.TERMINAL_PROMPT).strip()
         except (EOFError, KeyboardInterrupt):
-            write("\n再见！")
+            write("\n" + wording.GOODBYE)
             return
         if not line:
             continue
-        reply = _reply_to(responder, line, choices, thread)
+        reply = _reply_to(answerer, line, choices, threads.last(TERMINAL))
         if reply is None:
-            write("再见！")
+            write(wording.GOODBYE)
             return
+        threads.remember(TERMINAL, reply.read_as)
         text, choices = render(reply)
-        write(f"助手：{text}")
+        write(wording.TERMINAL_SAYS.format(text=text))
 
 
-def _reply_to(responder: Responder, line: str, choices: list[Button], thread: object) -> Reply | None:
+def _reply_to(answerer: Answerer, line: str, choices: list[Button], previous: str | None) -> Reply | None:
     """The reply to one line of input; None means the user wants to leave."""
     word = line.casefold()
     if word in QUIT_WORDS:
         return None
     if line.isdigit() and 1 <= int(line) <= len(choices):
         button = choices[int(line) - 1]
-        return responder.press(button) or Reply("这个选项已失效，请重新提问。")
+        return answerer.press(button) or Reply(wording.CHOICE_GONE)
     if word in TOPIC_WORDS:
-        return responder.topics()
+        return answerer.topics()
     if word in HELP_WORDS:
-        return responder.help()
+        return answerer.help()
     if word in ABOUT_WORDS:
-        return responder.about()
-    return responder.ask(line, chat=thread)
+        return answerer.about()
+    return answerer.ask(line, previous)

@@ -24,10 +24,12 @@ from handlers.commands import about, ask, help_command, start, topics
 from handlers.context import ADMINS_KEY, SERVICE_KEY, THROTTLE_KEY
 from handlers.errors import back_online, on_error
 from handlers.inline import inline_query
+from handlers.jobs import check_knowledge, prune_journal
 from handlers.messages import group_question, not_text, private_question, unknown_command
 
 # Edited messages and channel posts are left out of every filter below: they are ignored quietly.
 NEW_MESSAGES = filters.UpdateType.MESSAGE
+PRUNE_SECONDS = 6 * 3600
 
 
 def register(
@@ -35,8 +37,10 @@ def register(
     service: KnowledgeService,
     admins: frozenset[int],
     throttle: Throttle,
+    reload_seconds: float,
 ) -> None:
-    """Wires the knowledge service, the admins, the per-user limit and every handler to the application."""
+    """Wires the knowledge service, the admins, the per-user limit, every handler and the repeating jobs to the
+    application."""
     application.bot_data[SERVICE_KEY] = service
     application.bot_data[ADMINS_KEY] = admins
     application.bot_data[THROTTLE_KEY] = throttle
@@ -63,3 +67,8 @@ def register(
     application.add_handler(CallbackQueryHandler(button))
     application.add_handler(InlineQueryHandler(inline_query))
     application.add_error_handler(on_error)
+    jobs = application.job_queue
+    if jobs is None:  # pragma: no cover - the job-queue extra is a dependency
+        raise RuntimeError("python-telegram-bot's job queue is missing: install python-telegram-bot[job-queue]")
+    jobs.run_repeating(check_knowledge, interval=reload_seconds, first=reload_seconds, name="knowledge reload")
+    jobs.run_repeating(prune_journal, interval=PRUNE_SECONDS, first=0, name="journal pruning")

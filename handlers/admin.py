@@ -9,11 +9,11 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
+from bot.core import wording
 from bot.core.replies import Reply
 from bot.journal.stats import reload_text, stats_text, unanswered_text
 from bot.telegram.send import send_reply
 from handlers.context import is_admin, service_of
-from handlers.messages import UNKNOWN_COMMAND
 
 
 async def _allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
@@ -22,7 +22,7 @@ async def _allowed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
         return True
     message = update.effective_message
     if message is not None and message.chat.type == ChatType.PRIVATE:
-        await message.reply_text(UNKNOWN_COMMAND)
+        await message.reply_text(wording.UNKNOWN_COMMAND)
     return False
 
 

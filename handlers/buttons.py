@@ -7,12 +7,13 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
+from bot.core import wording
+from bot.core.policy import posts_in_group
 from bot.core.replies import Action
 from bot.telegram.render import decode_button, html_pieces, keyboard
 from bot.telegram.send import send_reply
-from handlers.context import asker_of, responder_of
+from handlers.context import answerer_of, asker_of, service_of
 
-EXPIRED = "按钮已过期，请重新提问或发送 /topics。"
 NAVIGATION = (Action.TOPIC, Action.TOPICS)
 FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
 
@@ -25,16 +26,18 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     decoded = decode_button(query.data)
     message = query.message
     if decoded is None or message is None or not hasattr(message, "reply_text"):
-        await query.answer(EXPIRED)
+        await query.answer(wording.EXPIRED)
         return
     pressed, traditional = decoded
-    reply = responder_of(context).press(pressed, traditional, asker_of(update))
+    answerer = answerer_of(context)
+    service_of(context).recorder.press(pressed, asker_of(update), answerer.knowledge.entries)
+    reply = answerer.press(pressed, traditional)
     if reply is None:
-        await query.answer(EXPIRED)
+        await query.answer(wording.EXPIRED)
         return
     action = pressed.action
     in_group = message.chat.type != ChatType.PRIVATE
-    if action in FEEDBACK or (in_group and action is Action.NONE_OF_THESE):
+    if action in FEEDBACK or (in_group and not posts_in_group(reply.outcome)):
         await query.answer(reply.text)  # a toast: no message in the chat
         return
     await query.answer()

@@ -1,11 +1,13 @@
-"""What handlers read from the application: the shared responder."""
+"""What handlers read from the application: the answerer in service, the recorder, the per-user limit."""
 
 from __future__ import annotations
 
 from telegram import Update
 from telegram.ext import ContextTypes
 
-from bot.core.replies import SLOW_DOWN, Responder
+from bot.core import wording
+from bot.core.answerer import Answerer
+from bot.core.replies import Reply
 from bot.journal.store import Asker
 from bot.telegram.service import KnowledgeService
 from bot.telegram.throttle import Throttle, Verdict
@@ -21,9 +23,9 @@ def service_of(context: ContextTypes.DEFAULT_TYPE) -> KnowledgeService:
     return service
 
 
-def responder_of(context: ContextTypes.DEFAULT_TYPE) -> Responder:
-    """The responder in service now: one question is answered wholly by it, even if a reload swaps it meanwhile."""
-    return service_of(context).responder
+def answerer_of(context: ContextTypes.DEFAULT_TYPE) -> Answerer:
+    """The answerer in service now: one question is answered wholly by it, even if a reload swaps it meanwhile."""
+    return service_of(context).answerer
 
 
 def asker_of(update: Update) -> Asker:
@@ -33,6 +35,17 @@ def asker_of(update: Update) -> Asker:
     return Asker(chat.type if chat else "unknown", user.id if user else None)
 
 
+def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> Reply:
+    """The reply to a question, read as a follow-up of the asker's last one in this chat when it is one, and
+    recorded in the journal (with the journal id on its suggestion buttons)."""
+    service = service_of(context)
+    chat, user = update.effective_chat, update.effective_user
+    thread = (chat.id if chat else None, user.id if user else None)  # in a group, each member's own thread
+    reply = answerer_of(context).ask(question, service.threads.last(thread))
+    service.threads.remember(thread, reply.read_as)
+    return service.recorder.question(reply, asker_of(update))
+
+
 async def may_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, warn: bool) -> bool:
     """Whether to answer this user's question now (the per-user limit). The first question past the limit gets one
     "slow down" reply when `warn` (never in groups); later ones get silence."""
@@ -40,7 +53,7 @@ async def may_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, warn: b
     throttle: Throttle | None = context.bot_data.get(THROTTLE_KEY)
     verdict = throttle.check(user.id) if throttle is not None and user is not None else Verdict.ALLOW
     if verdict is Verdict.WARN and warn and message is not None:
-        await message.reply_text(SLOW_DOWN)
+        await message.reply_text(wording.SLOW_DOWN)
     return verdict is Verdict.ALLOW
 
 

@@ -9,8 +9,9 @@ from telegram.constants import ChatType
 from telegram.error import NetworkError
 from telegram.ext import ContextTypes
 
+from bot.core import wording
+
 log = logging.getLogger(__name__)
-SORRY = "抱歉，出了点问题，请稍后再试。"
 _UPDATE_KINDS = (
     "message",
     "edited_message",
@@ -42,9 +43,14 @@ OUTAGE_KEY = "bot api outage"
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Logs the failure with the update's kind and, in a private chat, says something went wrong. A Bot API that
-    cannot be reached while polling is logged once per outage (polling retries by itself, with back-off)."""
+    """Logs the failure with the update's kind (or the job's name) and, in a private chat, says something went wrong.
+    A Bot API that cannot be reached while polling is logged once per outage (polling retries by itself)."""
     error = context.error
+    if context.job is not None:
+        log.error(
+            "job %r failed: %s; it runs again at its next time", context.job.name, type(error).__name__, exc_info=error
+        )
+        return
     if update is None and isinstance(error, NetworkError):
         if not context.bot_data.get(OUTAGE_KEY):
             log.warning("the Bot API cannot be reached (%s); retrying with back-off", type(error).__name__)
@@ -55,6 +61,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         message = update.effective_message
         if message is not None:
             try:
-                await message.reply_text(SORRY)
+                await message.reply_text(wording.SORRY)
             except Exception:  # the reply failing too must not raise out of the error handler
                 log.warning("could not tell the user about the error")

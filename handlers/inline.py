@@ -7,7 +7,7 @@ from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot.telegram.render import html_pieces
-from handlers.context import responder_of
+from handlers.context import answerer_of, service_of
 
 CACHE_SECONDS = 300
 
@@ -17,6 +17,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     query = update.inline_query
     if query is None:
         return
+    answerer = answerer_of(context)
     results = [
         InlineQueryResultArticle(
             id=card.entry_id,
@@ -24,6 +25,6 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             description=card.description,
             input_message_content=InputTextMessageContent(html_pieces(card.reply)[0], parse_mode=ParseMode.HTML),
         )
-        for card in responder_of(context).inline(query.query)
+        for card in answerer.inline(query.query, service_of(context).recorder.popular(answerer.INLINE_RESULTS))
     ]
     await query.answer(results, cache_time=CACHE_SECONDS)

@@ -5,12 +5,10 @@ from __future__ import annotations
 from telegram import Message, MessageEntity, Update
 from telegram.ext import ContextTypes
 
-from bot.core.replies import Outcome
+from bot.core import wording
+from bot.core.policy import posts_in_group
 from bot.telegram.send import send_reply
-from handlers.context import asker_of, may_answer, responder_of
-
-NOT_TEXT_HINT = "我只能回答文字问题，请直接用文字提问，或发送 /topics 浏览全部问题。"
-UNKNOWN_COMMAND = "没有这个命令。发送 /help 查看怎么提问和全部命令。"
+from handlers.context import answer, may_answer
 
 
 async def private_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -20,33 +18,32 @@ async def private_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -
         return
     if not await may_answer(update, context, warn=True):
         return
-    reply = responder_of(context).ask(message.text, asker_of(update))
-    await send_reply(message, reply)
+    await send_reply(message, answer(update, context, message.text))
 
 
 async def group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answers a group message addressed to the bot; never posts a decline into a group."""
+    """Answers a group message addressed to the bot, as the group policy allows."""
     message = update.effective_message
     if message is None or not message.text:
         return
     question = addressed_question(message, context.bot.username, context.bot.id)
     if question is None or not await may_answer(update, context, warn=False):
         return
-    reply = responder_of(context).ask(question, asker_of(update))
-    if reply.outcome is not Outcome.DECLINED:
+    reply = answer(update, context, question)
+    if posts_in_group(reply.outcome):
         await send_reply(message, reply, quote=True)
 
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Gives one short hint for stickers, photos, voice and the like in a private chat."""
     if update.effective_message:
-        await update.effective_message.reply_text(NOT_TEXT_HINT)
+        await update.effective_message.reply_text(wording.NOT_TEXT_HINT)
 
 
 async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Points to /help when a private chat sends a command the bot does not have."""
     if update.effective_message:
-        await update.effective_message.reply_text(UNKNOWN_COMMAND)
+        await update.effective_message.reply_text(wording.UNKNOWN_COMMAND)
 
 
 def addressed_question(message: Message, username: str, bot_id: int) -> str | None:

@@ -16,6 +16,7 @@ import signal
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -127,19 +128,19 @@ def storage(count: int) -> dict[str, float]:
     """Per answered question: the time to answer it, and the time its journal record adds (SQLite, WAL)."""
     import tempfile
 
+    from bot.core.answerer import Answerer
     from bot.core.engine import Engine
-    from bot.core.replies import Responder
     from bot.journal.store import Asker, Journal
 
     with tempfile.TemporaryDirectory() as folder:
         journal = Journal(Path(folder) / "journal.sqlite3", b"k" * 32, 180)
         engine = Engine(load_knowledge(DEFAULT_KNOWLEDGE_DIR))
-        responder = Responder(engine)
+        answerer = Answerer(engine)
         asked = questions(0, count)
         answer_times, store_times = [], []
         for number, question in enumerate(asked):
             begin = time.perf_counter()
-            match = responder.ask(question).match
+            match = answerer.ask(question).match
             middle = time.perf_counter()
             assert match is not None
             journal.question(
@@ -184,13 +185,16 @@ async def load_test(users: int) -> dict[str, float]:
     asked = questions(0, users)
     for number in range(users):
         api.push(message(asked[number % len(asked)], private_chat(10_000 + number)))
-    async with running_bot(api) as process:
-        begin = time.monotonic()
-        while len({c.params["chat_id"] for c in api.sent("sendMessage")}) < users and time.monotonic() - begin < 120:
-            await asyncio.sleep(0.02)
-        stamps = api.sent_at("sendMessage")
-        process.send_signal(signal.SIGTERM)
-        await process.wait()
+    with tempfile.TemporaryDirectory(prefix="shegong-bench-") as data_dir:
+        async with running_bot(api, Path(data_dir)) as process:
+            begin = time.monotonic()
+            while (
+                len({c.params["chat_id"] for c in api.sent("sendMessage")}) < users and time.monotonic() - begin < 120
+            ):
+                await asyncio.sleep(0.02)
+            stamps = api.sent_at("sendMessage")
+            process.send_signal(signal.SIGTERM)
+            await process.wait()
     answered = len({c.params["chat_id"] for c in api.sent("sendMessage")})
     elapsed = (stamps[-1] - stamps[0]) if len(stamps) > 1 else 0.0
     return {

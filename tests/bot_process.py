@@ -7,9 +7,9 @@ import os
 import signal
 import socket
 import sys
-import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from bot.config import PROJECT_DIR
 from tests.fake_bot_api import TOKEN, FakeBotApi, FakeBotApiServer
@@ -17,9 +17,9 @@ from tests.fake_bot_api import TOKEN, FakeBotApi, FakeBotApiServer
 WAIT_SECONDS = 30
 
 
-def bot_environment(base_url: str, **extra: str) -> dict[str, str]:
-    """The environment of a bot that talks to `base_url` with the fake's token, keeps its journal in a fresh
-    temporary folder, and takes nothing from `.env`."""
+def bot_environment(base_url: str, data_dir: Path, **extra: str) -> dict[str, str]:
+    """The environment of a bot that talks to `base_url` with the fake's token, keeps its journal in `data_dir`
+    (the test's tmp_path, which pytest cleans up), and takes nothing from `.env`."""
     return {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": TOKEN,
@@ -30,12 +30,12 @@ def bot_environment(base_url: str, **extra: str) -> dict[str, str]:
         "LOG_LEVEL": "INFO",
         "ADMIN_IDS": "",
         "PORT": "",
-        "DATA_DIR": tempfile.mkdtemp(prefix="shegong-bot-"),
+        "DATA_DIR": str(data_dir),
         **extra,
     }
 
 
-async def start_bot(base_url: str, **extra: str) -> asyncio.subprocess.Process:
+async def start_bot(base_url: str, data_dir: Path, **extra: str) -> asyncio.subprocess.Process:
     """`python -m bot run` with its output captured."""
     return await asyncio.create_subprocess_exec(
         sys.executable,
@@ -43,7 +43,7 @@ async def start_bot(base_url: str, **extra: str) -> asyncio.subprocess.Process:
         "bot",
         "run",
         cwd=PROJECT_DIR,
-        env=bot_environment(base_url, **extra),
+        env=bot_environment(base_url, data_dir, **extra),
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
@@ -59,11 +59,11 @@ def free_port() -> int:
 
 
 @asynccontextmanager
-async def running_bot(api: FakeBotApi) -> AsyncIterator[asyncio.subprocess.Process]:
+async def running_bot(api: FakeBotApi, data_dir: Path) -> AsyncIterator[asyncio.subprocess.Process]:
     """The fake server and the bot polling it; the bot gets SIGTERM on exit if it is still running."""
     server = FakeBotApiServer(api)
     server.start()
-    process = await start_bot(server.base_url)
+    process = await start_bot(server.base_url, data_dir)
     try:
         yield process
     finally:
@@ -71,3 +71,25 @@ async def running_bot(api: FakeBotApi) -> AsyncIterator[asyncio.subprocess.Proce
             process.send_signal(signal.SIGTERM)
             await asyncio.wait_for(process.communicate(), timeout=WAIT_SECONDS)
         await server.stop()
+
+
+class Output:
+    """What a process writes to stderr, read line by line as it comes, so a test can wait for a line."""
+
+    def __init__(self, process: asyncio.subprocess.Process) -> None:
+        assert process.stderr is not None
+        self.lines: list[str] = []
+        self._reading = asyncio.create_task(self._read(process.stderr))
+
+    async def _read(self, stream: asyncio.StreamReader) -> None:
+        async for line in stream:
+            self.lines.append(line.decode())
+
+    def count(self, text: str) -> int:
+        """How many lines so far contain `text`."""
+        return sum(text in line for line in self.lines)
+
+    async def text(self) -> str:
+        """Everything written, once the process has closed its stderr."""
+        await asyncio.wait_for(self._reading, timeout=WAIT_SECONDS)
+        return "".join(self.lines)

@@ -1,4 +1,5 @@
-"""Shared fixtures: the real knowledge base, loaded once, and the engine and responder built on it."""
+"""Shared fixtures: the real knowledge base (content tests) and a small made-up one (plumbing tests), each loaded
+once, and the engine and answerer built on the real one."""
 
 from __future__ import annotations
 
@@ -7,12 +8,13 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
+from bot.core.answerer import Answerer
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import load_knowledge
-from bot.core.replies import Responder
 
 DATA_DIR = Path(__file__).parent / "data"
+FIXTURE_KNOWLEDGE_DIR = Path(__file__).parent / "fixtures" / "knowledge"  # 3 made-up entries, for plumbing tests
 
 
 @pytest.fixture(scope="session")
@@ -21,10 +23,15 @@ def knowledge() -> KnowledgeBase:
 
 
 @pytest.fixture(scope="session")
+def fixture_knowledge() -> KnowledgeBase:
+    return load_knowledge(FIXTURE_KNOWLEDGE_DIR)
+
+
+@pytest.fixture(scope="session")
 def engine(knowledge: KnowledgeBase) -> Engine:
     return Engine(knowledge)
 
 
 @pytest.fixture(scope="session")
-def responder(engine: Engine) -> Responder:
-    return Responder(engine)
+def answerer(engine: Engine) -> Answerer:
+    return Answerer(engine)

@@ -8,7 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.config import PROJECT_DIR
+
+pytestmark = pytest.mark.e2e
 
 KEYS = ["question", "answer", "id", "score", "suggestions"]
 
@@ -98,3 +102,20 @@ def test_no_token_opens_the_terminal_chat() -> None:
     assert result.stdout.startswith("TELEGRAM_BOT_TOKEN is not set: opening a terminal chat")
     assert "社工的全称是“社会工作者”" in result.stdout
     assert result.stdout.rstrip().endswith("再见！")
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("LOG_LEVEL", "bogus"),
+        ("RELOAD_SECONDS", "0"),
+        ("RELOAD_SECONDS", "-1"),
+        ("RELOAD_SECONDS", "nan"),
+        ("RELOAD_SECONDS", "inf"),
+        ("RELOAD_SECONDS", "soon"),
+    ],
+)
+def test_a_bad_setting_is_a_one_line_error_naming_it(name: str, value: str) -> None:
+    result = run_bot("validate", env={name: value})
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: {name} must be") and len(result.stderr.strip().splitlines()) == 1

@@ -2,54 +2,75 @@
 
 from __future__ import annotations
 
-from bot.core.replies import Action, Outcome, Reply, Responder
+from collections.abc import Callable, Hashable
+
+import pytest
+
+from bot.core.answerer import Answerer
+from bot.core.conversation import Threads
+from bot.core.replies import Action, Outcome, Reply
+
+Ask = Callable[..., Reply]
+
+
+@pytest.fixture
+def ask(answerer: Answerer) -> Ask:
+    """Asks as a front end does: in a chat, a follow-up is read after that chat's last answered question."""
+    threads = Threads()
+
+    def asking(question: str, chat: Hashable = "default") -> Reply:
+        reply = answerer.ask(question, threads.last(chat))
+        threads.remember(chat, reply.read_as)
+        return reply
+
+    return asking
 
 
 def buttons(reply: Reply) -> list[str]:
     return [b.label for row in reply.buttons for b in row]
 
 
-def test_a_place_no_entry_covers_is_named_never_given_another_places_figure(responder: Responder) -> None:
-    reply = responder.ask("上海报考社工的人数有多少")
+def test_a_place_no_entry_covers_is_named_never_given_another_places_figure(ask: Ask) -> None:
+    reply = ask("上海报考社工的人数有多少")
     assert reply.outcome is Outcome.DECLINED
     assert reply.text.startswith("关于上海的报考人数，本助手没有核实过的资料")
     assert "20万" not in reply.text  # Zhejiang's figure is not given as Shanghai's
     assert "浙江的资料：浙江有多少人报考社工？" in buttons(reply)  # offered, labelled as about Zhejiang
 
 
-def test_pay_in_a_city_without_figures_gets_the_honest_entry(responder: Responder) -> None:
-    reply = responder.ask("上海社工一个月多少钱")
+def test_pay_in_a_city_without_figures_gets_the_honest_entry(ask: Ask) -> None:
+    reply = ask("上海社工一个月多少钱")
     assert "上海" in reply.text and "没有核实过的数字" in reply.text
     assert "三四千" not in reply.text  # the Zhejiang anecdote is not given as Shanghai's pay
 
 
-def test_a_measure_the_entry_lacks_is_named(responder: Responder) -> None:
-    reply = responder.ask("全国持证社会工作者有多少人")
+def test_a_measure_the_entry_lacks_is_named(ask: Ask) -> None:
+    reply = ask("全国持证社会工作者有多少人")
     assert reply.text.startswith("全国有多少人持有社工证、有多少人在做社工，本助手没有核实过的数字")
     assert "89万" not in reply.text.split("📰")[0]  # the applicants are never given as holders
 
 
-def test_a_level_the_entry_lacks_is_named_in_traditional(responder: Responder) -> None:
-    reply = responder.ask("台州高級社工師獎勵多少")
+def test_a_level_the_entry_lacks_is_named_in_traditional(ask: Ask) -> None:
+    reply = ask("台州高級社工師獎勵多少")
     assert reply.traditional and "台州的高級社工師的獎勵" in reply.text
     assert "1000元" not in reply.text
 
 
-def test_follow_up_swaps_the_place(responder: Responder) -> None:
-    assert "1500元/人" in responder.ask("宁波考社工证有奖励吗", chat=1).text
-    assert "2000元" in responder.ask("那台州呢", chat=1).text
-    assert responder.ask("那台州呢", chat=2).outcome is not Outcome.ANSWERED  # another chat has no thread
+def test_follow_up_swaps_the_place(ask: Ask) -> None:
+    assert "1500元/人" in ask("宁波考社工证有奖励吗", chat=1).text
+    assert "2000元" in ask("那台州呢", chat=1).text
+    assert ask("那台州呢", chat=2).outcome is not Outcome.ANSWERED  # another chat has no thread
 
 
-def test_follow_up_swaps_the_level_in_traditional(responder: Responder) -> None:
-    assert "考2科" in responder.ask("初級考幾科", chat="t").text
-    reply = responder.ask("那中級呢", chat="t")
+def test_follow_up_swaps_the_level_in_traditional(ask: Ask) -> None:
+    assert "考2科" in ask("初級考幾科", chat="t").text
+    reply = ask("那中級呢", chat="t")
     assert "考3科" in reply.text and reply.traditional
 
 
-def test_a_full_question_is_not_read_as_a_follow_up(responder: Responder) -> None:
-    responder.ask("宁波考社工证有奖励吗", chat=3)
-    assert "7.96万" in responder.ask("北京有多少社工", chat=3).text
+def test_a_full_question_is_not_read_as_a_follow_up(ask: Ask) -> None:
+    ask("宁波考社工证有奖励吗", chat=3)
+    assert "7.96万" in ask("北京有多少社工", chat=3).text
 
 
 def test_threads_forget_after_their_time() -> None:
@@ -65,34 +86,34 @@ def test_threads_forget_after_their_time() -> None:
     assert threads.last("b") is None
 
 
-def test_small_talk_gets_one_friendly_line(responder: Responder) -> None:
+def test_small_talk_gets_one_friendly_line(ask: Ask) -> None:
     for said, start in [("你好", "你好！"), ("謝謝！", "不客氣"), ("你是谁", "我是社工问答助手"), ("在吗？", "你好！")]:
-        reply = responder.ask(said)
+        reply = ask(said)
         assert reply.text.startswith(start), said
         assert "没有可靠的资料" not in reply.text
         assert [b.action for row in reply.buttons for b in row] == [Action.TOPICS]
 
 
-def test_a_greeting_with_a_question_is_a_question(responder: Responder) -> None:
-    assert "全国社会工作者职业水平考试" in responder.ask("你好，社工证怎么考").text
+def test_a_greeting_with_a_question_is_a_question(ask: Ask) -> None:
+    assert "全国社会工作者职业水平考试" in ask("你好，社工证怎么考").text
 
 
-def test_a_multi_part_question_answers_each_part_in_order(responder: Responder) -> None:
-    reply = responder.ask("中级考几门，一年有几次机会")
+def test_a_multi_part_question_answers_each_part_in_order(ask: Ask) -> None:
+    reply = ask("中级考几门，一年有几次机会")
     assert reply.outcome is Outcome.ANSWERED
     subjects, frequency = reply.text.index("【中级社工考哪几科？】"), reply.text.index("【社工考试一年考几次？】")
     assert subjects < frequency and "考3科" in reply.text and "每年举行一次" in reply.text
 
 
-def test_two_levels_in_one_question_get_both(responder: Responder) -> None:
-    reply = responder.ask("初級和中級各考幾科")
+def test_two_levels_in_one_question_get_both(ask: Ask) -> None:
+    reply = ask("初級和中級各考幾科")
     assert "考2科" in reply.text and "考3科" in reply.text and reply.traditional
 
 
-def test_an_eligibility_question_with_personal_details_gets_a_verdict(responder: Responder) -> None:
-    reply = responder.ask("我本科学的会计，在社区做了三年，能考中级吗")
+def test_an_eligibility_question_with_personal_details_gets_a_verdict(ask: Ask) -> None:
+    reply = ask("我本科学的会计，在社区做了三年，能考中级吗")
     expected = "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（3年+2年）；你做了3年，还差2年。"
     assert reply.text.startswith(expected)
     assert "以当年报考通知为准" in reply.text and "/check" in reply.text
-    traditional = responder.ask("中專畢業能報助理社工師嗎")
+    traditional = ask("中專畢業能報助理社工師嗎")
     assert traditional.traditional and "高中/中專報考助理社會工作師需從事社會工作滿4年" in traditional.text

@@ -4,26 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import signal
-from collections.abc import Callable
+from pathlib import Path
+
+import pytest
 
 from tests import updates
 from tests.bot_process import WAIT_SECONDS, running_bot, start_bot
-from tests.fake_bot_api import TOKEN, Call, FakeBotApi
+from tests.fake_bot_api import TOKEN, FakeBotApi
+from tests.helpers import to_chat, wait_for
+
+pytestmark = pytest.mark.e2e
 
 
-async def wait_for(condition: Callable[[], bool]) -> None:
-    for _ in range(WAIT_SECONDS * 20):
-        if condition():
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError("timed out waiting for the bot")  # pragma: no cover
-
-
-def to_chat(api: FakeBotApi, chat_id: int) -> list[Call]:
-    return [c for c in api.sent() if int(c.params["chat_id"]) == chat_id]
-
-
-async def test_conversation_through_the_real_application() -> None:
+async def test_conversation_through_the_real_application(tmp_path: Path) -> None:
     api = FakeBotApi()
     chats = {
         name: updates.private_chat(700 + n)
@@ -51,7 +44,7 @@ async def test_conversation_through_the_real_application() -> None:
     ]:
         api.push(update)
 
-    async with running_bot(api) as process:
+    async with running_bot(api, tmp_path) as process:
         await wait_for(
             lambda: (
                 len(api.sent("sendMessage")) >= 10
@@ -94,13 +87,13 @@ async def test_conversation_through_the_real_application() -> None:
     assert TOKEN not in stderr.decode()
 
 
-async def test_bad_settings_are_one_line_errors() -> None:
+async def test_bad_settings_are_one_line_errors(tmp_path: Path) -> None:
     for extra, message in [
         ({"TELEGRAM_BOT_TOKEN": "not-a-token"}, "error: TELEGRAM_BOT_TOKEN is malformed"),
         ({"WEBHOOK_URL": "https://bot.example.org/hook"}, "error: WEBHOOK_URL needs WEBHOOK_SECRET"),
         ({"PORT": "eighty"}, "error: PORT must be a port number"),
     ]:
-        process = await start_bot("http://127.0.0.1:9/bot", **extra)
+        process = await start_bot("http://127.0.0.1:9/bot", tmp_path, **extra)
         _, stderr = await asyncio.wait_for(process.communicate(), timeout=WAIT_SECONDS)
         assert process.returncode == 2
         assert stderr.decode().strip().startswith(message), stderr

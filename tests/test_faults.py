@@ -4,15 +4,22 @@ without the secret or with broken JSON, and logs searched for the token."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import signal
+from pathlib import Path
 
 import httpx
+import pytest
 
 from tests import updates
-from tests.bot_process import WAIT_SECONDS, free_port, start_bot
+from tests.bot_process import WAIT_SECONDS, Output, free_port, start_bot
 from tests.fake_bot_api import TOKEN, FakeBotApi, FakeBotApiServer
-from tests.test_end_to_end import to_chat, wait_for
+from tests.helpers import to_chat, wait_for
+
+pytestmark = pytest.mark.e2e
+OUTAGE = "the Bot API cannot be reached"
+BACK = "the Bot API is reachable again"
 
 
 async def stop(process: asyncio.subprocess.Process) -> str:
@@ -22,39 +29,46 @@ async def stop(process: asyncio.subprocess.Process) -> str:
     return stderr.decode()
 
 
-async def test_the_bot_api_down_at_start_up_and_mid_run(tmp_path: object) -> None:
+async def test_the_bot_api_down_at_start_up_and_mid_run(tmp_path: Path) -> None:
     api = FakeBotApi()
     port = free_port()
-    first, second = updates.private_chat(71_000), updates.private_chat(72_000)
+    first, second, third = (updates.private_chat(n) for n in (71_000, 72_000, 73_000))
     api.push(updates.message("社工工资多少", first))
-    process = await start_bot(f"http://127.0.0.1:{port}/bot")
-    await asyncio.sleep(2.5)
-    assert process.returncode is None  # still waiting, not crashed
+    process = await start_bot(f"http://127.0.0.1:{port}/bot", tmp_path)
+    output = Output(process)
+    await wait_for(lambda: output.count(OUTAGE) == 1)
+    assert process.returncode is None  # waiting, not crashed
     server = FakeBotApiServer(api, port)
     server.start()
     await wait_for(lambda: len(to_chat(api, first["id"])) == 1)
     await server.stop()  # the Bot API goes away mid-run
     api.push(updates.message("北京有多少社工", second))
-    await asyncio.sleep(3)
+    await wait_for(lambda: output.count(OUTAGE) == 2)
     server = FakeBotApiServer(api, port)
     server.start()
     await wait_for(lambda: len(to_chat(api, second["id"])) == 1)
-    await asyncio.sleep(1.5)  # time for any duplicate to show up
-    stderr = await stop(process)
+    api.push(updates.message("社工是什么", third))  # answered after any duplicate of the earlier ones
+    await wait_for(lambda: len(to_chat(api, third["id"])) == 1)
+    process.send_signal(signal.SIGTERM)
+    await asyncio.wait_for(process.wait(), timeout=WAIT_SECONDS)
+    stderr = await output.text()
     await server.stop()
+    assert process.returncode == 0, stderr
     assert [len(to_chat(api, chat["id"])) for chat in (first, second)] == [1, 1]
-    assert stderr.count("the Bot API cannot be reached") == 2, stderr
-    assert stderr.count("the Bot API is reachable again") >= 1
+    events = [line for line in stderr.splitlines() if OUTAGE in line or BACK in line]
+    assert sum(OUTAGE in line for line in events) >= 2, stderr
+    assert all((OUTAGE in a) != (OUTAGE in b) for a, b in itertools.pairwise(events)), stderr  # once each
     assert TOKEN not in stderr
 
 
-async def test_webhook_rejects_requests_without_the_secret_and_broken_json() -> None:
+async def test_webhook_rejects_requests_without_the_secret_and_broken_json(tmp_path: Path) -> None:
     api = FakeBotApi()
     server = FakeBotApiServer(api)
     server.start()
     port, secret = free_port(), "s3cr3t-token_1"
     process = await start_bot(
         server.base_url,
+        tmp_path,
         WEBHOOK_URL="https://bot.example.org/hook",
         WEBHOOK_SECRET=secret,
         LISTEN="127.0.0.1",
@@ -79,8 +93,9 @@ async def test_webhook_rejects_requests_without_the_secret_and_broken_json() -> 
             broken = await client.post(url, content="{not json", headers={**json_type, header: secret})
             good = await client.post(url, content=update, headers={**json_type, header: secret})
         assert [r.status_code for r in (missing, wrong, broken, good)] == [403, 403, 400, 200]
-        await wait_for(lambda: len(api.sent("sendMessage")) == 1)
-        await asyncio.sleep(0.5)
+        # The rejected requests were answered (403, 400) before the good one was sent, so had any of them been
+        # queued, its reply would come before the good one's.
+        await wait_for(lambda: len(api.sent("sendMessage")) >= 1)
         assert len(api.sent("sendMessage")) == 1  # only the request with the secret was processed
     finally:
         stderr = await stop(process)
@@ -88,19 +103,23 @@ async def test_webhook_rejects_requests_without_the_secret_and_broken_json() -> 
     assert TOKEN not in stderr and secret not in stderr
 
 
-async def test_the_token_never_appears_in_the_logs_of_a_failing_run() -> None:
+async def test_the_token_never_appears_in_the_logs_of_a_failing_run(tmp_path: Path) -> None:
     api = FakeBotApi()
     api.failures.extend([500] * 20)  # every send fails, every retry too
     server = FakeBotApiServer(api)
     server.start()
-    process = await start_bot(server.base_url, LOG_LEVEL="DEBUG")
+    process = await start_bot(server.base_url, tmp_path, LOG_LEVEL="DEBUG")
+    log = Output(process)
     api.push(updates.message("社工工资多少", updates.private_chat(91_000)))
     api.push(updates.message("社工是什么", updates.private_chat(92_000)))
     try:
-        await wait_for(lambda: len(api.sent("sendMessage")) >= 10)
-        await asyncio.sleep(1)
-        stderr = await stop(process)
-        rejected = await start_bot(server.base_url, TELEGRAM_BOT_TOKEN="5000002:another-well-formed-token-xyz")
+        await wait_for(lambda: log.count("error handling a message update") == 2)  # both sends gave up
+        process.send_signal(signal.SIGTERM)
+        await asyncio.wait_for(process.wait(), timeout=WAIT_SECONDS)
+        stderr = await log.text()
+        rejected = await start_bot(
+            server.base_url, tmp_path / "rejected", TELEGRAM_BOT_TOKEN="5000002:another-well-formed-token-xyz"
+        )
         _, output = await asyncio.wait_for(rejected.communicate(), timeout=WAIT_SECONDS)
     finally:
         await server.stop()

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from bot.core.engine import Engine
-from bot.core.replies import Action, Button, Outcome, Responder
+from bot.core.replies import Action, Button, Outcome
 from bot.journal.store import DATABASE_FILE, KEY_FILE, Asker, Journal, load_key
+from tests.helpers import Asking
 
 USER_ID = 987654321
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -40,15 +41,15 @@ def journal(tmp_path: Path, clock: Clock) -> Journal:
 
 
 def test_questions_picks_and_feedback_are_stored(engine: Engine, journal: Journal) -> None:
-    responder = Responder(engine, journal)
+    asking = Asking(engine, journal)
     asker = Asker("private", USER_ID)
-    responder.ask("社工工资多少", asker)
-    suggested = responder.ask("北京社工", asker)
-    responder.ask("律师资格证怎么考", asker)
+    asking.ask("社工工资多少", asker)
+    suggested = asking.ask("北京社工", asker)
+    asking.ask("律师资格证怎么考", asker)
     first = suggested.buttons[0][0]
     assert first.origin is not None
-    responder.press(first, asker=asker)
-    responder.press(Button("", Action.HELPFUL, "pay"), asker=asker)
+    asking.press(first, asker)
+    asking.press(Button("", Action.HELPFUL, "pay"), asker)
     stats = journal.stats()
     assert stats is not None
     assert (stats.asked_today, stats.answered_today) == (3, 1)
@@ -64,11 +65,11 @@ def test_questions_picks_and_feedback_are_stored(engine: Engine, journal: Journa
 
 
 def test_none_of_these_is_recorded(engine: Engine, journal: Journal) -> None:
-    responder = Responder(engine, journal)
-    suggested = responder.ask("北京社工", Asker("private", 1))
+    asking = Asking(engine, journal)
+    suggested = asking.ask("北京社工", Asker("private", 1))
     none = suggested.buttons[-1][0]
     assert none.action is Action.NONE_OF_THESE
-    responder.press(none, asker=Asker("private", 1))
+    asking.press(none, Asker("private", 1))
     assert journal.unsure(NOW.date())[0].picked == "none"
 
 
@@ -81,9 +82,9 @@ def test_old_records_are_pruned(journal: Journal, clock: Clock) -> None:
 
 
 def test_no_raw_id_or_name_reaches_the_database_files(engine: Engine, journal: Journal, tmp_path: Path) -> None:
-    responder = Responder(engine, journal)
+    asking = Asking(engine, journal)
     for text in ["社工工资多少", "北京社工", "律师资格证怎么考"]:
-        responder.ask(text, Asker("private", USER_ID))
+        asking.ask(text, Asker("private", USER_ID))
     journal.feedback(Asker("group", USER_ID), "pay", helpful=False)
     journal.close()
     stored = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith(DATABASE_FILE))
@@ -98,14 +99,14 @@ def test_a_locked_database_does_not_stop_answering(
     caplog.set_level(logging.INFO, logger="bot.journal")
     blocker = sqlite3.connect(journal.path, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")
-    responder = Responder(engine, journal)
+    asking = Asking(engine, journal)
     started = time.perf_counter()
-    reply = responder.ask("社工工资多少", Asker("private", 1))
+    reply = asking.ask("社工工资多少", Asker("private", 1))
     assert reply.outcome is Outcome.ANSWERED
     assert time.perf_counter() - started < 1.0
     assert "the journal is failing" in caplog.text
     blocker.execute("ROLLBACK")
-    responder.ask("社工工资多少", Asker("private", 1))
+    asking.ask("社工工资多少", Asker("private", 1))
     assert "the journal works again" in caplog.text
 
 
@@ -134,6 +135,7 @@ for n in range(1_000_000):
 """
 
 
+@pytest.mark.e2e
 def test_kill_9_during_writes_loses_at_most_the_record_in_flight(tmp_path: Path) -> None:
     path = tmp_path / DATABASE_FILE
     writer = subprocess.Popen(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import os
@@ -18,12 +17,12 @@ import yaml
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR, PROJECT_DIR
 from bot.core.engine import Engine
+from bot.core.wording import UNKNOWN_COMMAND
 from bot.journal.report import as_yaml, findings
 from bot.journal.store import DATABASE_FILE, Asker, Journal, load_key
-from bot.telegram.service import KnowledgeService
-from handlers.messages import UNKNOWN_COMMAND
+from bot.telegram.service import KnowledgeService, ReloadResult
 from tests import updates
-from tests.test_handlers import BotSession, only, open_session
+from tests.helpers import BotSession, only, open_session, wait_for
 
 OLD = "据2023年《浙江日报》报道，社工工资待遇普遍不高"
 NEW = "（已更新）社工工资待遇普遍不高"
@@ -53,7 +52,7 @@ def test_a_reload_under_load_answers_each_question_wholly_old_or_new(service: Kn
 
     def ask() -> None:
         while not stop.is_set():
-            text = service.responder.ask("社工工资多少").text
+            text = service.answerer.ask("社工工资多少").text
             seen.add("old" if text.startswith(OLD) else "new" if text.startswith(NEW) else text)
 
     askers = [threading.Thread(target=ask) for _ in range(4)]
@@ -83,21 +82,31 @@ def test_an_invalid_edit_keeps_the_old_knowledge_in_service(
     result = service.reload()
     assert not result.ok
     assert any("career.yaml:" in p and "unknown key `sorce`" in p for p in result.problems)
-    assert service.responder.ask("社工工资多少").text.startswith(OLD)
+    assert service.answerer.ask("社工工资多少").text.startswith(OLD)
     assert "career.yaml:" in caplog.text
 
 
-async def test_the_watcher_picks_up_an_edit_within_seconds(service: KnowledgeService, kb_dir: Path) -> None:
-    watcher = asyncio.create_task(service.watch(0.1))
-    try:
-        edit(kb_dir, OLD, NEW)
-        for _ in range(50):
-            await asyncio.sleep(0.1)
-            if service.responder.ask("社工工资多少").text.startswith(NEW):
-                break
-        assert service.responder.ask("社工工资多少").text.startswith(NEW)
-    finally:
-        watcher.cancel()
+async def test_the_reload_job_picks_up_an_edit_and_survives_an_os_error(
+    service: KnowledgeService, kb_dir: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reload, calls = service.reload, []
+
+    def flaky_reload() -> ReloadResult:
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("disk hiccup")
+        return reload()
+
+    monkeypatch.setattr(service, "reload", flaky_reload)
+    edit(kb_dir, OLD, NEW)
+    async for session in open_session(service):
+        await session.application.start()
+        try:
+            await wait_for(lambda: service.answerer.ask("社工工资多少").text.startswith(NEW))
+        finally:
+            await session.application.stop()
+    assert len(calls) == 2
+    assert "job 'knowledge reload' failed: OSError" in caplog.text
 
 
 @pytest.fixture
@@ -163,6 +172,7 @@ def test_report_groups_similar_questions_with_the_nearest_entry(engine: Engine, 
     assert all(("entry" in s) != ("new_entry" in s) for s in stubs)
 
 
+@pytest.mark.e2e
 def test_report_command_prints_every_format(tmp_path: Path) -> None:
     journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
     journal.question(Asker("private", 1), "社工证挂靠", "declined", None, 20, ())

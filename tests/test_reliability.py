@@ -14,13 +14,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from telegram import Update
 
+from bot.core.answerer import Answerer
 from bot.core.engine import Engine
 from bot.core.normalize import Normalizer
-from bot.core.replies import MAX_QUESTION_CHARS, SLOW_DOWN, TOO_LONG, Responder
+from bot.core.policy import MAX_QUESTION_CHARS
+from bot.core.wording import SLOW_DOWN, TOO_LONG
 from bot.telegram.service import KnowledgeService
 from tests import updates
 from tests.fake_bot_api import BOT_USERNAME
-from tests.test_handlers import BotSession, open_session
+from tests.helpers import BotSession, open_session
 
 ODD = (
     "社工证考试北京浙江宁波台州工资😀👍🏽‍👩‍👩‍👧\u200b\u200c\u200d\u2060\u202e\u202d\u0301\u0308\ufeff\x00\x1b\u3000Ａｂ"
@@ -57,15 +59,15 @@ def knowledge_normalizer(engine: Engine) -> Normalizer:
     return engine.normalizer
 
 
-def test_an_over_long_question_is_answered_politely_unread(responder: Responder) -> None:
-    reply = responder.ask("社工工资多少" + "啊" * (MAX_QUESTION_CHARS * 10))
+def test_an_over_long_question_is_answered_politely_unread(answerer: Answerer) -> None:
+    reply = answerer.ask("社工工资多少" + "啊" * (MAX_QUESTION_CHARS * 10))
     assert reply.text == TOO_LONG
     assert reply.match is None
 
 
 @pytest.fixture
-async def session(responder: Responder, tmp_path: Path) -> AsyncIterator[BotSession]:
-    async for opened in open_session(KnowledgeService(tmp_path, None, responder.knowledge)):
+async def session(answerer: Answerer, tmp_path: Path) -> AsyncIterator[BotSession]:
+    async for opened in open_session(KnowledgeService(tmp_path, None, answerer.knowledge)):
         yield opened
 
 

@@ -53,8 +53,11 @@ class Threads:
             return None
         return found[1]
 
-    def remember(self, chat: Hashable, question: str) -> None:
-        """Notes a chat's answered question, forgetting the oldest chat past `size`."""
+    def remember(self, chat: Hashable, question: str | None) -> None:
+        """Notes a chat's answered question (`Reply.read_as`; None, when nothing was answered, keeps the thread),
+        forgetting the oldest chat past `size`."""
+        if question is None:
+            return
         self._last[chat] = (self._clock(), question)
         self._last.move_to_end(chat)
         while len(self._last) > self.size:

@@ -1,4 +1,4 @@
-"""The Telegram application: built from settings and a responder, served by long polling or a webhook."""
+"""The Telegram application: built from settings and a knowledge service, served by long polling or a webhook."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ import logging
 import re
 import signal
 import sys
-from collections.abc import Callable, Coroutine
-from typing import Any
 from urllib.parse import urlparse
 
 from telegram import Bot, BotCommand, Update
@@ -17,13 +15,13 @@ from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
 from bot.config import Settings, SettingsError
+from bot.core.wording import COMMANDS
 from bot.telegram.delivery import PatientRateLimiter, PerChatOrder
 from bot.telegram.logs import configure
 from bot.telegram.service import KnowledgeService
 from bot.telegram.throttle import Throttle
 from bot.telegram.webhook import serve_webhook
 from handlers import register
-from handlers.commands import COMMANDS
 
 log = logging.getLogger(__name__)
 TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,}$")
@@ -52,36 +50,9 @@ def check(settings: Settings) -> None:
             raise SettingsError("WEBHOOK_URL needs WEBHOOK_SECRET: 1-256 characters of A-Z a-z 0-9 _ -")
 
 
-HOUSEKEEPING_SECONDS = 6 * 3600
-BACKGROUND_KEY = "background tasks"
-Hook = Callable[[Application], Coroutine[Any, Any, None]]  # type: ignore[type-arg]
-
-
-async def _housekeeping(service: KnowledgeService) -> None:
-    """Prunes the journal past RETENTION_DAYS now and every few hours; runs until cancelled."""
-    while True:
-        if service.journal is not None:
-            pruned = await asyncio.to_thread(service.journal.prune)
-            log.info("journal pruned: %d old records", pruned)
-        await asyncio.sleep(HOUSEKEEPING_SECONDS)
-
-
-def _on_start(settings: Settings, service: KnowledgeService) -> Hook:
-    async def start(application: Application) -> None:  # type: ignore[type-arg]
-        """Registers the command menu (in Chinese), then starts the knowledge watcher and the journal pruning."""
-        await application.bot.set_my_commands([BotCommand(name, description) for name, description in COMMANDS])
-        application.bot_data[BACKGROUND_KEY] = [
-            asyncio.create_task(service.watch(settings.reload_seconds)),
-            asyncio.create_task(_housekeeping(service)),
-        ]
-
-    return start
-
-
-async def _on_stop(application: Application) -> None:  # type: ignore[type-arg]
-    """Stops the background tasks."""
-    for task in application.bot_data.get(BACKGROUND_KEY, []):
-        task.cancel()
+async def _register_commands(application: Application) -> None:  # type: ignore[type-arg]
+    """Registers the command menu (in Chinese) with Telegram."""
+    await application.bot.set_my_commands([BotCommand(name, description) for name, description in COMMANDS])
 
 
 def build_application(settings: Settings, service: KnowledgeService, request: BaseRequest | None = None) -> Application:  # type: ignore[type-arg]
@@ -92,13 +63,12 @@ def build_application(settings: Settings, service: KnowledgeService, request: Ba
         .base_url(settings.api_base_url)
         .rate_limiter(PatientRateLimiter(SEND_ATTEMPTS, FIRST_RETRY_SECONDS, max_retries=SEND_RETRIES, **RATE_LIMITS))
         .concurrent_updates(PerChatOrder(MAX_CONCURRENT_UPDATES))
-        .post_init(_on_start(settings, service))
-        .post_shutdown(_on_stop)
+        .post_init(_register_commands)
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
     application = builder.build()
-    register(application, service, settings.admin_ids, Throttle(settings.questions_per_minute))
+    register(application, service, settings.admin_ids, Throttle(settings.questions_per_minute), settings.reload_seconds)
     return application
 
 

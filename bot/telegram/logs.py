@@ -1,5 +1,5 @@
 """Logging set-up: secrets are redacted from every record, and HTTP client chatter (which prints URLs
-containing the bot token) is kept quiet."""
+containing the bot token) and the job scheduler are kept quiet."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def configure(level: str, secrets: list[str]) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(Redactor(secrets))
     logging.basicConfig(level=level, handlers=[handler], force=True)
-    for noisy in ("httpx", "httpcore"):
+    for noisy in ("httpx", "httpcore", "apscheduler"):  # apscheduler: a line per job scheduled and run
         logging.getLogger(noisy).setLevel(logging.WARNING)
     # PTB's own DEBUG lines print request parameters and whole updates (chat ids, names): never below INFO.
     logging.getLogger("telegram").setLevel(max(logging.getLevelName(level), logging.INFO))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import html
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram.constants import InlineKeyboardButtonLimit, MessageLimit
 
 from bot.core.replies import Action, Button, Reply
 
-MESSAGE_LIMIT = 4096
-CALLBACK_DATA_LIMIT = 64  # bytes
+MESSAGE_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # characters
+CALLBACK_DATA_LIMIT = InlineKeyboardButtonLimit.MAX_CALLBACK_DATA  # bytes
 _SCRIPTS = {"s": False, "t": True}
 
 

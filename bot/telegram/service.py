@@ -1,4 +1,4 @@
-"""The knowledge base in service: one responder at a time, replaced whole when `knowledge/` changes.
+"""The knowledge base in service: one answerer at a time, replaced whole when `knowledge/` changes.
 
 A reload builds the new engine beside the old one and then swaps a single reference, so a question is answered
 wholly by the old knowledge base or wholly by the new one. An invalid edit never takes the bot down: the problems
@@ -7,16 +7,17 @@ are reported and the old knowledge base stays in service.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.core.answerer import Answerer
+from bot.core.conversation import Threads
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import KnowledgeError, load_knowledge
-from bot.core.replies import Responder
+from bot.journal.recorder import Recorder
 from bot.journal.store import Journal
 
 log = logging.getLogger(__name__)
@@ -54,13 +55,15 @@ def changes(old: KnowledgeBase, new: KnowledgeBase) -> ReloadResult:
 
 
 class KnowledgeService:
-    """Holds the responder in service and reloads it from `directory`."""
+    """Holds the answerer in service and reloads it from `directory`."""
 
     def __init__(self, directory: Path, journal: Journal | None = None, knowledge: KnowledgeBase | None = None):
         self.directory = directory
         self.journal = journal
+        self.recorder = Recorder(journal)
+        self.threads = Threads()  # each chat's last answered question, kept across reloads
         self._fingerprint = fingerprint(directory)
-        self.responder = Responder(Engine(knowledge or load_knowledge(directory)), journal)
+        self.answerer = Answerer(Engine(knowledge or load_knowledge(directory)))
         self._reloading = threading.Lock()
 
     def reload(self) -> ReloadResult:
@@ -73,8 +76,8 @@ class KnowledgeService:
                 for problem in error.problems:
                     log.error("knowledge not reloaded: %s", problem)
                 return ReloadResult(problems=tuple(str(p) for p in error.problems))
-            old = self.responder.knowledge
-            self.responder = Responder(Engine(knowledge), self.journal)
+            old = self.answerer.knowledge
+            self.answerer = Answerer(Engine(knowledge))
         result = changes(old, knowledge)
         log.info(
             "knowledge reloaded: %d added, %d removed, %d edited",
@@ -87,10 +90,3 @@ class KnowledgeService:
     def changed(self) -> bool:
         """Whether a knowledge file changed since the last load."""
         return fingerprint(self.directory) != self._fingerprint
-
-    async def watch(self, interval: float) -> None:
-        """Reloads whenever a knowledge file changes, checking every `interval` seconds; runs until cancelled."""
-        while True:
-            await asyncio.sleep(interval)
-            if self.changed():
-                await asyncio.to_thread(self.reload)

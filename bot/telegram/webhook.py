@@ -74,5 +74,3 @@ async def serve_webhook(application: Application, settings: Settings) -> None:  
         await stopping.wait()
         server.stop()
         await application.stop()
-        if application.post_shutdown:
-            await application.post_shutdown(application)

@@ -1,0 +1,197 @@
+"""The answerer: a question or a button press in, a `Reply` out. Pure: it records nothing and keeps no state
+between calls, so one answerer per knowledge base serves every chat and every front end.
+
+API (each returns a finished reply, in the script of the question or button):
+  ask(question, previous)  the reply to a question: an answer (several for a multi-part question), suggestions, an
+                           honest reply naming what no entry covers, an eligibility verdict, small talk, or a decline;
+                           `previous` is the chat's last answered question (`Reply.read_as`), for follow-ups
+  press(button, trad)      the reply to a button (None when what it points to no longer exists)
+  entry(id, trad)          an entry's answer by id
+  topics(), topic(id, p)   browsing; welcome(), help(), about()  the command replies
+  inline(query, popular)   inline-mode cards; `popular` is a list of entry ids to offer for an empty query
+New kinds of reply are added as methods of the same shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.core import wording
+from bot.core.conversation import SmallTalkReader
+from bot.core.eligibility import read_profile, verdict
+from bot.core.engine import Engine, Match
+from bot.core.knowledge import About, Entry, KnowledgeBase
+from bot.core.policy import MAX_QUESTION_CHARS, too_long
+from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
+from bot.core.text import is_traditional, to_traditional
+
+
+def answer_text(entry: Entry) -> str:
+    """An entry's answer as a user sees it, with when its figures are from and where they were published."""
+    footer = "\n".join(wording.FOOTER.format(as_of=c.as_of, citation=c.source.citation) for c in entry.citations)
+    return f"{entry.answer.strip()}\n\n{footer}"
+
+
+def uncovered_text(asked: About) -> str:
+    """The honest reply to a question about a place, level or measure that no entry covers, naming what was asked."""
+    subject = "的".join(part for part in ("、".join(asked.places), "、".join(asked.levels)) if part)
+    what = "的".join(part for part in (subject, "、".join(asked.measures) or wording.SITUATION) if part)
+    return wording.UNCOVERED.format(what=what)
+
+
+def labelled(entry: Entry) -> str:
+    """A button label for an entry offered instead: its question, prefixed with the places its facts are about."""
+    places = "、".join(entry.about.places)
+    return wording.ABOUT_PLACES.format(places=places, question=entry.question) if places else entry.question
+
+
+def in_script(reply: Reply, traditional: bool) -> Reply:
+    """A finished reply in Traditional characters when `traditional`, else as it is."""
+    return to_traditional_reply(reply) if traditional else reply
+
+
+class Answerer:
+    """Turns questions and button presses into replies from one knowledge base."""
+
+    PAGE_SIZE = 8
+    INLINE_RESULTS = 5
+    DESCRIPTION_CHARS = 60
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.knowledge: KnowledgeBase = engine.knowledge
+        self.smalltalk = SmallTalkReader(engine.knowledge.smalltalk)
+
+    def ask(self, question: str, previous: str | None = None) -> Reply:
+        """The reply to a question, in the script it was written in. An over-long message is answered politely
+        without being read; after `previous`, a follow-up (那台州呢) is read as that question about what it names.
+        Suggestion buttons carry no journal id yet (the recorder stamps it)."""
+        traditional = is_traditional(question[:MAX_QUESTION_CHARS])
+        if too_long(question):
+            return in_script(Reply(wording.TOO_LONG), traditional)
+        return in_script(self._reply(question, previous), traditional)
+
+    def _reply(self, question: str, previous: str | None) -> Reply:
+        if (said := self.smalltalk.reply_to(question)) is not None:
+            return Reply(said, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),))
+        profile = read_profile(question)
+        if profile.education is not None and self.knowledge.eligibility:  # a personal eligibility question
+            text = verdict(self.knowledge.eligibility, profile).text
+            return Reply(f"{text}\n{wording.CHECK_HINT}", outcome=Outcome.ANSWERED)
+        read_as = (self.engine.follow_up(question, previous) if previous else None) or question
+        match = self.engine.match(read_as)
+        if match.entry is not None and match.more:
+            parts = [
+                wording.PART.format(question=e.question, answer=answer_text(e)) for e in (match.entry, *match.more)
+            ]
+            feedback = self._answer(match.entry, match).buttons[-1:]
+            return Reply("\n\n".join(parts), feedback, Outcome.ANSWERED, match, read_as=read_as)
+        if match.entry is not None:
+            return replace(self._answer(match.entry, match), read_as=read_as)
+        if match.uncovered is not None:
+            offered = tuple((Button(labelled(e), Action.ENTRY, e.id),) for e in match.suggestions)
+            return Reply(uncovered_text(match.uncovered), offered, Outcome.DECLINED, match)
+        if match.suggestions:
+            rows = [(Button(e.question, Action.ENTRY, e.id),) for e in match.suggestions]
+            rows.append((Button(wording.NONE_OF_THESE, Action.NONE_OF_THESE),))
+            return Reply(wording.SUGGESTIONS, tuple(rows), Outcome.SUGGESTED, match)
+        return self._decline(match)
+
+    def entry(self, entry_id: str, traditional: bool = False) -> Reply | None:
+        """An entry's answer by id, or None when no such entry exists any more."""
+        entry = self.knowledge.entries.get(entry_id)
+        return None if entry is None else in_script(self._answer(entry, None), traditional)
+
+    def press(self, button: Button, traditional: bool = False) -> Reply | None:
+        """The reply to a button, or None when it refers to something that no longer exists."""
+        action, value = button.action, button.value
+        reply: Reply | None
+        if action is Action.ENTRY:
+            return self.entry(value, traditional)
+        if action is Action.TOPIC:
+            category_id, _, page = value.partition(":")
+            reply = self.topic(category_id, int(page) if page.isdigit() else 0)
+        elif action is Action.TOPICS:
+            reply = self.topics()
+        elif action is Action.NONE_OF_THESE:
+            reply = self._decline(None)
+        else:
+            reply = Reply(wording.THANKS_HELPFUL if action is Action.HELPFUL else wording.THANKS_UNHELPFUL)
+        return None if reply is None else in_script(reply, traditional)
+
+    def inline(self, query: str, popular: Sequence[str] = ()) -> list[InlineCard]:
+        """Up to five answers for an inline query, in its script; for an empty one, the `popular` entries (ids,
+        most asked first) and then each topic's first question."""
+        traditional = is_traditional(query)
+        if query.strip():
+            entries = self.engine.top(query, self.INLINE_RESULTS)
+        else:
+            firsts = [self.knowledge.category_entries(c.id)[0] for c in self.knowledge.categories]
+            ids = dict.fromkeys([*(p for p in popular if p in self.knowledge.entries), *(e.id for e in firsts)])
+            entries = tuple(self.knowledge.entries[i] for i in ids)[: self.INLINE_RESULTS]
+        cards = []
+        for entry in entries:
+            reply = Reply(answer_text(entry), outcome=Outcome.ANSWERED)
+            title, description = entry.question, " ".join(entry.answer.split())[: self.DESCRIPTION_CHARS]
+            if traditional:
+                reply, title = to_traditional_reply(reply), to_traditional(title)
+                description = to_traditional(description)
+            cards.append(InlineCard(entry.id, title, description, reply))
+        return cards
+
+    def topics(self) -> Reply:
+        """All topics as buttons."""
+        rows = tuple((Button(c.title, Action.TOPIC, f"{c.id}:0"),) for c in self.knowledge.categories)
+        return Reply(wording.CHOOSE_TOPIC, rows)
+
+    def topic(self, category_id: str, page: int = 0) -> Reply | None:
+        """One page of a topic's questions as buttons, or None when the topic does not exist."""
+        category = next((c for c in self.knowledge.categories if c.id == category_id), None)
+        if category is None:
+            return None
+        entries = self.knowledge.category_entries(category_id)
+        pages = max(1, -(-len(entries) // self.PAGE_SIZE))
+        page = min(max(page, 0), pages - 1)
+        shown = entries[page * self.PAGE_SIZE : (page + 1) * self.PAGE_SIZE]
+        rows: list[tuple[Button, ...]] = [(Button(e.question, Action.ENTRY, e.id),) for e in shown]
+        paging = []
+        if page > 0:
+            paging.append(Button(wording.PREVIOUS_PAGE, Action.TOPIC, f"{category_id}:{page - 1}"))
+        if page < pages - 1:
+            paging.append(Button(wording.NEXT_PAGE, Action.TOPIC, f"{category_id}:{page + 1}"))
+        if paging:
+            rows.append(tuple(paging))
+        rows.append((Button(wording.ALL_TOPICS, Action.TOPICS),))
+        if pages > 1:
+            title = wording.TOPIC_TITLE_PAGED.format(title=category.title, page=page + 1, pages=pages)
+        else:
+            title = wording.TOPIC_TITLE.format(title=category.title)
+        return Reply(title, tuple(rows))
+
+    def welcome(self) -> Reply:
+        """The greeting, with the topics to start from."""
+        return Reply(wording.WELCOME, self.topics().buttons)
+
+    def help(self) -> Reply:
+        """How to ask, the commands, inline use."""
+        return Reply(wording.HELP)
+
+    def about(self) -> Reply:
+        """The sources and the dates of their figures."""
+        sources = "\n".join(f"· {s.citation}" for s in self.knowledge.sources.values())
+        return Reply(wording.ABOUT.format(sources=sources))
+
+    def _answer(self, entry: Entry, match: Match | None) -> Reply:
+        rows: list[tuple[Button, ...]] = [
+            (Button(related.question, Action.ENTRY, related.id),)
+            for related_id in entry.related
+            if (related := self.knowledge.entries.get(related_id)) is not None
+        ]
+        rows.append(
+            (Button(wording.HELPFUL, Action.HELPFUL, entry.id), Button(wording.UNHELPFUL, Action.UNHELPFUL, entry.id))
+        )
+        return Reply(answer_text(entry), tuple(rows), Outcome.ANSWERED, match)
+
+    def _decline(self, match: Match | None) -> Reply:
+        return Reply(wording.DECLINE, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),), Outcome.DECLINED, match)

@@ -1,0 +1,91 @@
+"""Everything the bot says to people, in one place: replies, button labels, hints, command descriptions.
+
+Only the answers themselves come from `knowledge/`. Texts are Simplified Chinese; a reply to a question in
+Traditional characters is converted as a whole (`bot.core.replies.to_traditional_reply`).
+"""
+
+from __future__ import annotations
+
+from bot.core.policy import MAX_QUESTION_CHARS
+
+OFFICIAL_EXAM_SITE = "中国人事考试网（www.cpta.com.cn）"
+TOPICS_COMMAND = "/topics"
+WHAT_I_ANSWER = "我能回答：社工是什么、社工考试和证书、考证奖励、社工薪酬与职业发展，以及北京、浙江的社工数据。"
+
+# Answers and what surrounds them
+FOOTER = "📅 数据时间：{as_of}\n📰 来源：{citation}"
+PART = "【{question}】\n{answer}"  # one part of an answer to a multi-part question
+SUGGESTIONS = "您是不是想问："
+NONE_OF_THESE = "都不是"
+HELPFUL = "👍 有帮助"
+UNHELPFUL = "👎 没帮助"
+THANKS_HELPFUL = "谢谢你的反馈！"
+THANKS_UNHELPFUL = "谢谢反馈，我们会改进这个答案。"
+DECLINE = (
+    "抱歉，这个问题我没有可靠的资料，不想给你猜测的答案。\n"
+    f"{WHAT_I_ANSWER}\n"
+    f"发送 {TOPICS_COMMAND} 浏览全部问题；考试报名、时间、费用等以{OFFICIAL_EXAM_SITE}的当年通知为准。"
+)
+UNCOVERED = (  # `what`: the place, level and measure asked about, e.g. 上海的报考人数
+    "关于{what}，本助手没有核实过的资料，不作回答，以免给你不准确的信息。\n"
+    "请向当地民政部门、人社部门（考试以中国人事考试网的当年通知为准）或用人单位核实。"
+)
+SITUATION = "情况"  # what was asked about, when the question names no measure
+ABOUT_PLACES = "{places}的资料：{question}"  # an entry offered instead, labelled with the places it is about
+CHECK_HINT = "（按你说的情况判断；也可以发送 /check 一步步自测报考条件。）"
+BROWSE_TOPICS = "浏览全部话题"
+TOO_LONG = (
+    f"你的问题有点长（超过{MAX_QUESTION_CHARS}字）。请用一两句话提问，例如：社工证怎么考？"
+    f"或发送 {TOPICS_COMMAND} 浏览全部问题。"
+)
+SLOW_DOWN = "你问得有点快，请稍等一分钟再问。"
+
+# Browsing
+CHOOSE_TOPIC = "请选择话题："
+PREVIOUS_PAGE = "⬅️ 上一页"
+NEXT_PAGE = "下一页 ➡️"
+ALL_TOPICS = "↩️ 全部话题"
+TOPIC_TITLE = "{title}："
+TOPIC_TITLE_PAGED = "{title}（{page}/{pages}）："
+
+# Commands
+WELCOME = (
+    "你好！我是社工问答助手，回答关于社会工作者（社工）的常见问题：社工是什么、全国社工考试的三个级别和报考条件、"
+    "宁波和台州的考证奖励、社工的薪酬和职业发展，以及北京、浙江的社工数据。\n"
+    "资料来自2023年的新闻报道和2006年的考试规定，每个答案都注明来源和数据时间。直接发问题给我，或选一个话题："
+)
+HELP = (
+    "直接用一句话提问，简体、繁体、拼音或英文都可以，例如：\n"
+    "· 社工证怎么考\n· 初级社工报考条件\n· 宁波考社工证有奖励吗\n· 北京有多少社工\n\n"
+    "命令：\n/topics 按话题浏览全部问题\n/about 资料来源和数据时间\n/help 本说明\n"
+    "/ask 问题 在群里提问（在群里也可以 @我 或回复我的消息）\n\n"
+    "在任何聊天的输入框里输入 @机器人用户名 加问题，可以把答案直接发到那个聊天里。"
+)
+ABOUT = (
+    "我的全部资料来自：\n{sources}\n\n"
+    "北京的数据截至2023年5月底；浙江和全国的数据为2022—2023年。读到时可能已有变化，"
+    f"考试安排以{OFFICIAL_EXAM_SITE}的当年通知为准。资料里没有的内容，我不作回答。"
+)
+ASK_USAGE = "用法：/ask 你的问题，例如 /ask 社工证怎么考"
+# The command menu registered with Telegram, in the order shown.
+COMMANDS = (
+    ("start", "开始使用，按话题浏览"),
+    ("topics", "按话题浏览全部问题"),
+    ("ask", "提问，例如 /ask 社工证怎么考（群聊里用）"),
+    ("help", "怎么提问"),
+    ("about", "资料来源和数据时间"),
+)
+
+# Telegram front end
+NOT_TEXT_HINT = f"我只能回答文字问题，请直接用文字提问，或发送 {TOPICS_COMMAND} 浏览全部问题。"
+UNKNOWN_COMMAND = "没有这个命令。发送 /help 查看怎么提问和全部命令。"
+EXPIRED = f"按钮已过期，请重新提问或发送 {TOPICS_COMMAND}。"
+SORRY = "抱歉，出了点问题，请稍后再试。"
+
+# Terminal front end
+TERMINAL_HOW_TO = "输入问题并回车；输入“话题”浏览全部问题，输入数字选择，输入“退出”或按 Ctrl-D 结束。"
+TERMINAL_PROMPT = "\n你："
+TERMINAL_SAYS = "助手：{text}"
+TERMINAL_NO_TOKEN = "TELEGRAM_BOT_TOKEN is not set: opening a terminal chat on the same answers (Ctrl-D to quit)."
+CHOICE_GONE = "这个选项已失效，请重新提问。"
+GOODBYE = "再见！"

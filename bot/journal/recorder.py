@@ -1,0 +1,61 @@
+"""The recorder: journals what people asked and pressed, beside the answerer, which stays pure.
+
+`question` records a finished reply and stamps the journal id on its suggestion buttons, so that the suggestion a
+user picks (or 都不是) is tied to the question it answered; `press` records picks and 👍/👎. Without a journal (it
+could not be opened) every call is a no-op and replies pass through unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from dataclasses import replace
+
+from bot.core.replies import Action, Button, Outcome, Reply
+from bot.journal.store import Asker, Journal
+
+PICKS = (Action.ENTRY, Action.NONE_OF_THESE)
+FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
+POPULAR_DAYS = 7
+
+
+class Recorder:
+    """Writes questions, picks and feedback to the journal, if there is one."""
+
+    def __init__(self, journal: Journal | None) -> None:
+        self.journal = journal
+
+    def question(self, reply: Reply, asker: Asker) -> Reply:
+        """Records the question a reply answers; returns the reply with the journal id on its suggestion buttons."""
+        match = reply.match
+        if self.journal is None or match is None:
+            return reply
+        origin = self.journal.question(
+            asker,
+            match.normalized,
+            reply.outcome.value,
+            match.entry.id if match.entry else None,
+            match.score,
+            tuple(e.id for e in match.suggestions),
+        )
+        offered = reply.outcome is Outcome.SUGGESTED or match.uncovered is not None  # buttons stand for the question
+        if origin is None or not offered:
+            return reply
+        rows = tuple(tuple(_stamped(b, origin) for b in row) for row in reply.buttons)
+        return replace(reply, buttons=rows)
+
+    def press(self, button: Button, asker: Asker, entries: Container[str]) -> None:
+        """Records a suggestion picked (or 都不是), and feedback on an answer whose id is in `entries`."""
+        if self.journal is None:
+            return
+        if button.action in PICKS and button.origin is not None:
+            self.journal.pick(asker, button.origin, button.value or None)
+        elif button.action in FEEDBACK and button.value in entries:
+            self.journal.feedback(asker, button.value, button.action is Action.HELPFUL)
+
+    def popular(self, limit: int) -> list[str]:
+        """The most answered entries of the last week (none without a journal)."""
+        return self.journal.top_entries(POPULAR_DAYS, limit) if self.journal else []
+
+
+def _stamped(button: Button, origin: int) -> Button:
+    return replace(button, origin=origin) if button.action in PICKS else button

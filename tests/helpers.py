@@ -1,0 +1,95 @@
+"""Helpers shared by the tests: settings, a session that records what the bot sent, waiting for conditions."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application
+
+from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
+from bot.core.answerer import Answerer
+from bot.core.engine import Engine
+from bot.core.replies import Button, Reply
+from bot.journal.recorder import Recorder
+from bot.journal.store import Asker, Journal
+from bot.telegram.app import build_application
+from bot.telegram.service import KnowledgeService
+from tests.bot_process import WAIT_SECONDS
+from tests.fake_bot_api import TOKEN, Call, FakeBotApi, RecordingRequest
+
+
+def settings(data_dir: Path, admins: frozenset[int] = frozenset()) -> Settings:
+    return Settings(
+        token=TOKEN,
+        knowledge_dir=DEFAULT_KNOWLEDGE_DIR,
+        api_base_url="https://api.telegram.invalid/bot",
+        webhook_url="",
+        webhook_secret="",
+        listen="127.0.0.1",
+        port=8443,
+        log_level="INFO",
+        data_dir=data_dir,
+        retention_days=180,
+        admin_ids=admins,
+        reload_seconds=0.2,
+        questions_per_minute=20,
+    )
+
+
+class BotSession:
+    """Push an update in, get back exactly what the bot sent in reply."""
+
+    def __init__(self, application: Application, api: FakeBotApi) -> None:  # type: ignore[type-arg]
+        self.application = application
+        self.api = api
+
+    async def push(self, update: dict[str, Any]) -> list[Call]:
+        before = len(self.api.calls)
+        await self.application.process_update(Update.de_json(update, self.application.bot))
+        return self.api.calls[before:]
+
+
+async def open_session(service: KnowledgeService, admins: frozenset[int] = frozenset()) -> AsyncIterator[BotSession]:
+    api = FakeBotApi()
+    application = build_application(settings(service.directory, admins), service, request=RecordingRequest(api))
+    await application.initialize()
+    try:
+        yield BotSession(application, api)
+    finally:
+        await application.shutdown()
+
+
+def only(calls: list[Call], method: str = "sendMessage") -> Call:
+    assert [c.method for c in calls] == [method], calls
+    return calls[0]
+
+
+async def wait_for(condition: Callable[[], bool]) -> None:
+    for _ in range(WAIT_SECONDS * 20):
+        if condition():
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("timed out waiting for the bot")  # pragma: no cover
+
+
+def to_chat(api: FakeBotApi, chat_id: int) -> list[Call]:
+    return [c for c in api.sent() if int(c.params["chat_id"]) == chat_id]
+
+
+class Asking:
+    """The answerer and the recorder, used together as the Telegram handlers use them."""
+
+    def __init__(self, engine: Engine, journal: Journal | None) -> None:
+        self.answerer = Answerer(engine)
+        self.recorder = Recorder(journal)
+
+    def ask(self, question: str, asker: Asker) -> Reply:
+        return self.recorder.question(self.answerer.ask(question), asker)
+
+    def press(self, button: Button, asker: Asker) -> Reply | None:
+        self.recorder.press(button, asker, self.answerer.knowledge.entries)
+        return self.answerer.press(button)

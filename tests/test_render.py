@@ -1,0 +1,35 @@
+"""Rendering for Telegram: the longest button data the knowledge base allows fits Telegram's limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.loader import MAX_ID_CHARS
+from bot.core.replies import Action, Button
+from bot.telegram.render import CALLBACK_DATA_LIMIT, decode_button, encode_button
+
+LONGEST_ID = "x" * MAX_ID_CHARS
+LARGEST_ORIGIN = 2**63 - 1  # SQLite's largest row id
+LONGEST_PAGE = 999
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        Button("", Action.ENTRY, LONGEST_ID, LARGEST_ORIGIN),
+        Button("", Action.NONE_OF_THESE, "", LARGEST_ORIGIN),
+        Button("", Action.TOPIC, f"{LONGEST_ID}:{LONGEST_PAGE}"),
+        Button("", Action.HELPFUL, LONGEST_ID),
+        Button("", Action.UNHELPFUL, LONGEST_ID),
+    ],
+)
+@pytest.mark.parametrize("traditional", [False, True])
+def test_the_longest_button_data_fits_and_reads_back(button: Button, traditional: bool) -> None:
+    data = encode_button(button, traditional)
+    assert len(data.encode()) <= CALLBACK_DATA_LIMIT == 64
+    assert decode_button(data) == (button, traditional)
+
+
+def test_data_over_the_limit_is_refused() -> None:
+    with pytest.raises(ValueError, match="over 64 bytes"):
+        encode_button(Button("", Action.ENTRY, LONGEST_ID + "x", LARGEST_ORIGIN), traditional=False)
