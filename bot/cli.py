@@ -115,5 +115,5 @@ def _eval(engine: Engine, path: Path) -> int:
     except (OSError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    print(render(evaluate(engine, items)))
+    print(render(evaluate(Answerer(engine), items)))
     return 0

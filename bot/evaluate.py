@@ -1,9 +1,12 @@
-"""Scores the engine on a labelled question file, the way a user would judge each reply.
+"""Scores the bot's replies (the answerer's, as every front end gets them) on a labelled question file, the way a user
+would judge each reply.
 
 Every question ends in one of five outcomes: the right answer; a suggestion that leads to it (one tap away); an
 honest reply (an entry that says the sources do not answer, or a reply naming what was asked that no entry covers);
 declined; or confidently wrong (an answer with another entry's facts). Questions the sources cannot answer are
-labelled `none` or with the honest entry that says so.
+labelled `none` or with the honest entry that says so. A question with personal details gets the eligibility
+verdict rather than an entry: it is right when the question was labelled with one of the entries the verdict
+answers for the asker (`VERDICT_ANSWERS`).
 """
 
 from __future__ import annotations
@@ -15,9 +18,22 @@ from pathlib import Path
 
 import yaml
 
-from bot.core.engine import Engine, Match
+from bot.core.answerer import Answerer
+from bot.core.replies import Outcome, Reply
 
 NONE = "none"
+VERDICT = "verdict"  # what a miss got when it got the eligibility verdict
+VERDICT_ANSWERS = frozenset(  # the general rules that a verdict on the asker's own details answers for them
+    {
+        "eligibility-overview",
+        "eligibility-assistant",
+        "eligibility-intermediate",
+        "eligibility-senior",
+        "non-major-eligibility",
+        "graduate-eligibility",
+        "work-years-rules",
+    }
+)
 
 
 class Verdict(Enum):
@@ -108,9 +124,14 @@ def load_labelled(path: Path, known_ids: set[str]) -> list[Labelled]:
     return items
 
 
-def judge(item: Labelled, match: Match) -> Verdict:
-    """The verdict on one engine decision for a labelled question."""
+def judge(item: Labelled, reply: Reply) -> Verdict:
+    """The verdict on one reply to a labelled question."""
     wanted = {item.expected, *item.also} - {None}
+    match = reply.match
+    if match is None:  # no entry was looked for: an eligibility verdict, small talk or an over-long message
+        if reply.outcome is not Outcome.ANSWERED:
+            return Verdict.DECLINED
+        return Verdict.RIGHT if wanted & VERDICT_ANSWERS else Verdict.WRONG
     if match.entry is not None:
         if {e.id for e in (match.entry, *match.more)} & wanted:
             return Verdict.RIGHT
@@ -120,21 +141,31 @@ def judge(item: Labelled, match: Match) -> Verdict:
     return Verdict.HONEST if match.uncovered is not None else Verdict.DECLINED
 
 
-def evaluate(engine: Engine, items: list[Labelled]) -> EvalReport:
-    """Asks the engine every labelled question and judges each reply."""
-    knowledge = engine.knowledge
+def evaluate(answerer: Answerer, items: list[Labelled]) -> EvalReport:
+    """Asks every labelled question and judges each reply."""
+    knowledge = answerer.knowledge
     answerable: Counter[Verdict] = Counter()
     unanswerable: Counter[Verdict] = Counter()
     misses = []
     for item in items:
-        match = engine.match(item.question)
-        verdict = judge(item, match)
+        reply = answerer.ask(item.question)
+        verdict = judge(item, reply)
         honest = item.expected is None or knowledge.entries[item.expected].honest
         (unanswerable if honest else answerable)[verdict] += 1
         if verdict not in (GOOD_WHEN_UNANSWERABLE if honest else (Verdict.RIGHT,)):
-            got = match.entry.id if match.entry else "uncovered" if match.uncovered else NONE
-            misses.append(Miss(item.question, item.expected or NONE, got, verdict, match.score))
+            misses.append(Miss(item.question, item.expected or NONE, _got(reply), verdict, _score(reply)))
     return EvalReport(answerable, unanswerable, tuple(misses))
+
+
+def _got(reply: Reply) -> str:
+    match = reply.match
+    if match is None:
+        return VERDICT if reply.outcome is Outcome.ANSWERED else NONE
+    return match.entry.id if match.entry else "uncovered" if match.uncovered else NONE
+
+
+def _score(reply: Reply) -> int:
+    return reply.match.score if reply.match else 0
 
 
 def render(report: EvalReport) -> str:

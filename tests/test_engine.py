@@ -6,6 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from bot.core.answerer import Answerer
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeBase
 from bot.evaluate import evaluate, load_labelled
@@ -17,11 +18,11 @@ def answer_id(engine: Engine, question: str) -> str | None:
     return match.entry.id if match.entry else None
 
 
-def test_labelled_set_meets_the_targets(engine: Engine, knowledge: KnowledgeBase) -> None:
+def test_labelled_set_meets_the_targets(answerer: Answerer, knowledge: KnowledgeBase) -> None:
     items = load_labelled(DATA_DIR / "questions.yaml", set(knowledge.entries))
     assert len(items) >= 200
     assert sum(item.expected is None for item in items) >= 40
-    report = evaluate(engine, items)
+    report = evaluate(answerer, items)
     assert report.accuracy >= 0.95, report.misses
     assert report.decline_rate >= 0.95, report.misses
     assert report.false_rate < 0.02, report.misses
