@@ -309,4 +309,11 @@ class Engine:
         keywords = self._keywords[entry]
         if not keywords.texts:
             return True
-        return any(k in normalized for k in keywords.texts) or any(s in line for s in keywords.sounds)
+        for text, sound in zip(keywords.texts, keywords.sounds, strict=True):
+            alone = self.normalizer.within_longer_terms(normalized, text)
+            if alone == normalized:
+                if text in normalized or sound in line:
+                    return True
+            elif text in alone or sound in _sound_line(units(alone)):
+                return True
+        return False

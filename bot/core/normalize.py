@@ -70,6 +70,7 @@ class Normalizer:
         self._replacements = {t.replace(" ", ""): c for t, c in {**fillers, **self._canonical}.items()}
         self._terms = _term_pattern([*fillers, *self._canonical])
         self.topic_terms = tuple(sorted(topic_terms))
+        self._topic_set = frozenset(topic_terms)
         self._topic = _term_pattern(sorted(topic_terms))
         self._hanzi_gap = re.compile(f"(?<=[{HANZI}]) (?=[{HANZI}])")
         self._named = {key: {self.normalize(term) for term in getattr(vocabulary, key)} for key in About.__slots__}
@@ -88,6 +89,16 @@ class Normalizer:
         """The places, exam levels and measures a normalised text names, in the order it names them."""
         terms = dict.fromkeys(self._canonical_terms.findall(normalized))
         return About(**{key: tuple(t for t in terms if t in known) for key, known in self._named.items()})
+
+    def within_longer_terms(self, normalized: str, term: str) -> str:
+        """For a topic term, `normalized` with every longer topic term that contains it blanked out, so that a
+        keyword 社工 is not read inside 社工证 or 社工考试, nor 社工师 inside 高级社工师: they name other things."""
+        if term not in self._topic_set or term not in normalized:
+            return normalized
+        longer = [t for t in self.topic_terms if term in t and t != term]
+        for other in sorted(longer, key=len, reverse=True):
+            normalized = normalized.replace(other, " ")
+        return normalized
 
     def is_on_topic(self, normalized: str) -> bool:
         """Whether a normalised text names social work itself (a `topic` synonym group)."""
