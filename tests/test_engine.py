@@ -77,6 +77,19 @@ def test_a_place_no_entry_covers_prefers_the_entry_about_other_places(engine: En
     assert answer_id(engine, "宁波社工证奖励多少") == "ningbo-reward"
 
 
+@pytest.mark.parametrize("question", ["宁波台州的考证奖励各是多少", "宁波和台州考证奖励分别多少"])
+def test_a_question_on_two_places_gets_both_answers(engine: Engine, question: str) -> None:
+    # No social-work term, but 宁波 + 奖励 is what the knowledge base has facts on: one answer for each place.
+    match = engine.match(question)
+    assert match.entry is not None
+    assert {match.entry.id, *(e.id for e in match.more)} == {"ningbo-reward", "taizhou-reward"}
+
+
+def test_a_certificate_question_is_not_a_social_worker_question(engine: Engine) -> None:
+    # The keyword 社工 is not read inside 社工证: what the certificate is, not what a social worker is.
+    assert answer_id(engine, "什么是社工证") == "exam-overview"
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -88,6 +88,8 @@ class Engine:
         forms = {keywords: self._keyword_forms(keywords) for keywords in {e.keywords for e in self._entries}}
         self._keywords = [forms[e.keywords] for e in self._entries]  # entries often share keywords (北京, 浙江...)
         self._topic_sounds = tuple(_sound_line(units(term)) for term in self.normalizer.topic_terms)
+        # A place with a measure that some entry has facts about (宁波 + 奖励) shows a question is about social work.
+        self._place_measures = {(p, m) for about in self._about for p in about.places for m in about.measures}
 
     def _documents(self) -> Iterator[set[str]]:
         """Each phrasing's features, in entry order, noting exact forms on the way."""
@@ -171,7 +173,11 @@ class Engine:
         ranked = self._rank(candidates, whole, named)
         best_score = round(ranked[0][1] * 100) if ranked else 0
         line = _sound_line(found)
-        on_topic = self.normalizer.is_on_topic(normalized) or any(s in line for s in self._topic_sounds)
+        on_topic = (
+            self.normalizer.is_on_topic(normalized)
+            or any(s in line for s in self._topic_sounds)
+            or any(pair in self._place_measures for pair in itertools.product(named.places, named.measures))
+        )
         if not on_topic and self._unknown_share(found) > self.thresholds.max_unknown:
             return Match(question, None, best_score, (), normalized), []
         bar = self.thresholds.answer if on_topic else self.thresholds.off_topic_answer
