@@ -50,6 +50,8 @@ def test_every_phrasing_finds_its_own_entry(engine: Engine, knowledge: Knowledge
         ("社\u200b工\u200d工资", "pay"),  # zero-width characters
         ("社工工资", "pay"),  # short
         ("how much does a social worker earn", "pay"),  # English
+        ("2025年社会工作师考试有哪些科目", "subjects-intermediate"),  # a year says when, not what
+        ("中级社会工作师需要满足什么条件", "eligibility-intermediate"),  # one level named: its entry, not the overview
     ],
 )
 def test_questions_people_type(engine: Engine, question: str, expected: str) -> None:

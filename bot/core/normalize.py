@@ -9,6 +9,9 @@ from bot.core.knowledge import About, Vocabulary
 from bot.core.sounds import reading
 from bot.core.text import HANZI, HANZI_RE, clean
 
+# A year (2025年) says when, not what: a question with one matches the phrasings without it.
+_YEAR_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?: ?年)?(?![0-9])")
+
 
 def _trie(terms: list[str]) -> str:
     """A regex matching any of `terms`, longest first, factored as a trie so that matching stays fast."""
@@ -79,7 +82,7 @@ class Normalizer:
 
     def normalize(self, text: str) -> str:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
-        text = self._terms.sub(self._replace, clean(text))
+        text = self._terms.sub(self._replace, _YEAR_RE.sub(" ", clean(text)))
         return self._hanzi_gap.sub("", " ".join(text.split()))
 
     def _replace(self, match: re.Match[str]) -> str:
