@@ -87,6 +87,13 @@ def test_a_question_on_two_places_gets_both_answers(engine: Engine, question: st
     assert {match.entry.id, *(e.id for e in match.more)} == {"ningbo-reward", "taizhou-reward"}
 
 
+def test_a_statement_around_a_question_does_not_outweigh_what_is_asked(engine: Engine) -> None:
+    # The statement names 报考人数; the question asks why the gap stays: suggest both, never the numbers alone.
+    match = engine.match("社工考试报考人数屡创新高，为什么人才缺口依然大？")
+    assert match.entry is None
+    assert [e.id for e in match.suggestions][:1] == ["talent-gap"]
+
+
 def test_a_certificate_question_is_not_a_social_worker_question(engine: Engine) -> None:
     # The keyword 社工 is not read inside 社工证: what the certificate is, not what a social worker is.
     assert answer_id(engine, "什么是社工证") == "exam-overview"

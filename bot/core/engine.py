@@ -18,6 +18,7 @@ from bot.core.index import Candidates, FeatureIndex, FloatArray
 from bot.core.knowledge import About, Entry, KnowledgeBase
 from bot.core.normalize import Normalizer
 from bot.core.sounds import Kind, Unit, units
+from bot.core.text import clean
 
 MAX_UNITS = 200  # a longer question is read up to here: enough for any real question, bounded for abuse
 MAX_CLAUSES = 4
@@ -25,6 +26,10 @@ MAX_PARTS = 3  # a multi-part question gets at most this many answers in one rep
 MIN_PART_UNITS = 3  # a shorter clause (好的, 谢谢) asks nothing of its own
 MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most this many other characters (那…呢)
 _CLAUSE_RE = re.compile(r"[,.;!?，。；！？、\n]+")
+# What makes a clause a question rather than a statement around one (read on cleaned, Simplified text).
+_ASKING_RE = re.compile(
+    r"为什么|为啥|怎么|怎样|如何|什么|多少|多久|几|哪|吗|么|是否|能否|有没有|是不是|可不可以|能不能|\?|why|how|what|which|when|where"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +203,10 @@ class Engine:
         covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
         if self._is_clear(covering, bar):
             best, score = covering[0]
+            asked = self._asked_instead(question, candidates, eligible, bar, best)
+            if asked is not None:  # the words around the question outweighed what it asks: let the user pick
+                picks = (self._entries[asked], self._entries[best])
+                return Match(question, None, round(score * 100), picks, normalized), ranked
             return Match(question, self._entries[best], round(score * 100), (), normalized), ranked
         if ranked and ranked[0][1] >= bar * t.uncovered_penalty and self.uncovered(named, ranked[0][0]):
             # The nearest entry is about another place, level or measure: say so, never give its figure.
@@ -235,6 +244,28 @@ class Engine:
             if self._is_clear(covering, bar) and covering[0][0] not in dict(answers):
                 answers.append(covering[0])
         return answers
+
+    def _asked_instead(
+        self, question: str, candidates: Candidates, eligible: list[tuple[int, float]], bar: float, best: int
+    ) -> int | None:
+        """For a question of a statement and a question (报考人数屡创新高，为什么缺口依然大), the entry that the
+        asking clause alone clearly means, when it is not `best`; else None."""
+        clauses = [c for c in _CLAUSE_RE.split(question[: MAX_UNITS * 4])[:MAX_CLAUSES] if c.strip()]
+        asking = [c for c in clauses if _ASKING_RE.search(clean(c))]
+        if len(clauses) < 2 or not asking or len(asking) == len(clauses):
+            return None
+        allowed = dict(eligible)
+        for clause in asking:
+            normalized = self.normalizer.normalize(clause)
+            ranked = self._rank(
+                candidates, self._scores_of([units(normalized)], candidates), self.normalizer.named(normalized)
+            )
+            covering = [(e, s) for e, s in ranked if e in allowed]
+            if covering and covering[0][0] == best:
+                return None
+            if self._is_clear(covering, self.thresholds.suggest):  # suggesting only: the lower bar will do
+                return covering[0][0]
+        return None
 
     def _is_clear(self, eligible: list[tuple[int, float]], bar: float) -> bool:
         """Whether the best eligible entry scores at least `bar` and far enough ahead of the next one."""
