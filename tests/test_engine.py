@@ -51,6 +51,8 @@ def test_every_phrasing_finds_its_own_entry(engine: Engine, knowledge: Knowledge
         ("社\u200b工\u200d工资", "pay"),  # zero-width characters
         ("社工工资", "pay"),  # short
         ("how much does a social worker earn", "pay"),  # English
+        ("2025年社会工作师考试有哪些科目", "subjects-intermediate"),  # a year says when, not what
+        ("中级社会工作师需要满足什么条件", "eligibility-intermediate"),  # one level named: its entry, not the overview
     ],
 )
 def test_questions_people_type(engine: Engine, question: str, expected: str) -> None:
@@ -76,6 +78,26 @@ def test_between_the_thresholds_it_suggests(engine: Engine) -> None:
 def test_a_place_no_entry_covers_prefers_the_entry_about_other_places(engine: Engine) -> None:
     assert answer_id(engine, "温州社工证奖励多少") == "other-city-rewards"
     assert answer_id(engine, "宁波社工证奖励多少") == "ningbo-reward"
+
+
+@pytest.mark.parametrize("question", ["宁波台州的考证奖励各是多少", "宁波和台州考证奖励分别多少"])
+def test_a_question_on_two_places_gets_both_answers(engine: Engine, question: str) -> None:
+    # No social-work term, but 宁波 + 奖励 is what the knowledge base has facts on: one answer for each place.
+    match = engine.match(question)
+    assert match.entry is not None
+    assert {match.entry.id, *(e.id for e in match.more)} == {"ningbo-reward", "taizhou-reward"}
+
+
+def test_a_statement_around_a_question_does_not_outweigh_what_is_asked(engine: Engine) -> None:
+    # The statement names 报考人数; the question asks why the gap stays: suggest both, never the numbers alone.
+    match = engine.match("社工考试报考人数屡创新高，为什么人才缺口依然大？")
+    assert match.entry is None
+    assert [e.id for e in match.suggestions][:1] == ["talent-gap"]
+
+
+def test_a_certificate_question_is_not_a_social_worker_question(engine: Engine) -> None:
+    # The keyword 社工 is not read inside 社工证: what the certificate is, not what a social worker is.
+    assert answer_id(engine, "什么是社工证") == "exam-overview"
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from bot.core.index import Candidates, FeatureIndex, FloatArray
 from bot.core.knowledge import About, Entry, KnowledgeBase
 from bot.core.normalize import Normalizer
 from bot.core.sounds import Kind, Unit, units
+from bot.core.text import clean
 
 MAX_UNITS = 200  # a longer question is read up to here: enough for any real question, bounded for abuse
 MAX_CLAUSES = 4
@@ -25,6 +26,10 @@ MAX_PARTS = 3  # a multi-part question gets at most this many answers in one rep
 MIN_PART_UNITS = 3  # a shorter clause (好的, 谢谢) asks nothing of its own
 MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most this many other characters (那…呢)
 _CLAUSE_RE = re.compile(r"[,.;!?，。；！？、\n]+")
+# What makes a clause a question rather than a statement around one (read on cleaned, Simplified text).
+_ASKING_RE = re.compile(
+    r"为什么|为啥|怎么|怎样|如何|什么|多少|多久|几|哪|吗|么|是否|能否|有没有|是不是|可不可以|能不能|\?|why|how|what|which|when|where"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +44,7 @@ class Thresholds:
     sound_only_factor: float = 0.9  # typed pinyin matches on sound alone, at a small discount
     max_unknown: float = 0.0  # the share of unknown word pairs allowed in a question that does not name social work
     uncovered_penalty: float = 0.9  # for an entry whose `about` misses a place, level or measure a question names
+    overview_penalty: float = 0.85  # for an overview of several levels, when a question names one level
     part: float = 0.6  # each clause of a multi-part question must match this closely to be answered
     max_suggestions: int = 3
     candidates: int = 40
@@ -88,6 +94,8 @@ class Engine:
         forms = {keywords: self._keyword_forms(keywords) for keywords in {e.keywords for e in self._entries}}
         self._keywords = [forms[e.keywords] for e in self._entries]  # entries often share keywords (北京, 浙江...)
         self._topic_sounds = tuple(_sound_line(units(term)) for term in self.normalizer.topic_terms)
+        # A place with a measure that some entry has facts about (宁波 + 奖励) shows a question is about social work.
+        self._place_measures = {(p, m) for about in self._about for p in about.places for m in about.measures}
 
     def _documents(self) -> Iterator[set[str]]:
         """Each phrasing's features, in entry order, noting exact forms on the way."""
@@ -171,7 +179,11 @@ class Engine:
         ranked = self._rank(candidates, whole, named)
         best_score = round(ranked[0][1] * 100) if ranked else 0
         line = _sound_line(found)
-        on_topic = self.normalizer.is_on_topic(normalized) or any(s in line for s in self._topic_sounds)
+        on_topic = (
+            self.normalizer.is_on_topic(normalized)
+            or any(s in line for s in self._topic_sounds)
+            or any(pair in self._place_measures for pair in itertools.product(named.places, named.measures))
+        )
         if not on_topic and self._unknown_share(found) > self.thresholds.max_unknown:
             return Match(question, None, best_score, (), normalized), []
         bar = self.thresholds.answer if on_topic else self.thresholds.off_topic_answer
@@ -191,6 +203,10 @@ class Engine:
         covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
         if self._is_clear(covering, bar):
             best, score = covering[0]
+            asked = self._asked_instead(question, candidates, eligible, bar, best)
+            if asked is not None:  # the words around the question outweighed what it asks: let the user pick
+                picks = (self._entries[asked], self._entries[best])
+                return Match(question, None, round(score * 100), picks, normalized), ranked
             return Match(question, self._entries[best], round(score * 100), (), normalized), ranked
         if ranked and ranked[0][1] >= bar * t.uncovered_penalty and self.uncovered(named, ranked[0][0]):
             # The nearest entry is about another place, level or measure: say so, never give its figure.
@@ -228,6 +244,28 @@ class Engine:
             if self._is_clear(covering, bar) and covering[0][0] not in dict(answers):
                 answers.append(covering[0])
         return answers
+
+    def _asked_instead(
+        self, question: str, candidates: Candidates, eligible: list[tuple[int, float]], bar: float, best: int
+    ) -> int | None:
+        """For a question of a statement and a question (报考人数屡创新高，为什么缺口依然大), the entry that the
+        asking clause alone clearly means, when it is not `best`; else None."""
+        clauses = [c for c in _CLAUSE_RE.split(question[: MAX_UNITS * 4])[:MAX_CLAUSES] if c.strip()]
+        asking = [c for c in clauses if _ASKING_RE.search(clean(c))]
+        if len(clauses) < 2 or not asking or len(asking) == len(clauses):
+            return None
+        allowed = dict(eligible)
+        for clause in asking:
+            normalized = self.normalizer.normalize(clause)
+            ranked = self._rank(
+                candidates, self._scores_of([units(normalized)], candidates), self.normalizer.named(normalized)
+            )
+            covering = [(e, s) for e, s in ranked if e in allowed]
+            if covering and covering[0][0] == best:
+                return None
+            if self._is_clear(covering, self.thresholds.suggest):  # suggesting only: the lower bar will do
+                return covering[0][0]
+        return None
 
     def _is_clear(self, eligible: list[tuple[int, float]], bar: float) -> bool:
         """Whether the best eligible entry scores at least `bar` and far enough ahead of the next one."""
@@ -277,6 +315,8 @@ class Engine:
             entry = int(self._doc_entry[candidates.docs[position]])
             if self.uncovered(named, entry) is not None:
                 score *= self.thresholds.uncovered_penalty
+            elif len(named.levels) == 1 and len(self._about[entry].levels) > 1:
+                score *= self.thresholds.overview_penalty  # 中级报考条件: the intermediate entry, not the overview
             if score > 0:
                 best.setdefault(entry, score)
         return sorted(best.items(), key=lambda item: (-item[1], item[0]))
@@ -309,4 +349,11 @@ class Engine:
         keywords = self._keywords[entry]
         if not keywords.texts:
             return True
-        return any(k in normalized for k in keywords.texts) or any(s in line for s in keywords.sounds)
+        for text, sound in zip(keywords.texts, keywords.sounds, strict=True):
+            alone = self.normalizer.within_longer_terms(normalized, text)
+            if alone == normalized:
+                if text in normalized or sound in line:
+                    return True
+            elif text in alone or sound in _sound_line(units(alone)):
+                return True
+        return False

@@ -9,6 +9,9 @@ from bot.core.knowledge import About, Vocabulary
 from bot.core.sounds import reading
 from bot.core.text import HANZI, HANZI_RE, clean
 
+# A year (2025年) says when, not what: a question with one matches the phrasings without it.
+_YEAR_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?: ?年)?(?![0-9])")
+
 
 def _trie(terms: list[str]) -> str:
     """A regex matching any of `terms`, longest first, factored as a trie so that matching stays fast."""
@@ -70,6 +73,7 @@ class Normalizer:
         self._replacements = {t.replace(" ", ""): c for t, c in {**fillers, **self._canonical}.items()}
         self._terms = _term_pattern([*fillers, *self._canonical])
         self.topic_terms = tuple(sorted(topic_terms))
+        self._topic_set = frozenset(topic_terms)
         self._topic = _term_pattern(sorted(topic_terms))
         self._hanzi_gap = re.compile(f"(?<=[{HANZI}]) (?=[{HANZI}])")
         self._named = {key: {self.normalize(term) for term in getattr(vocabulary, key)} for key in About.__slots__}
@@ -78,7 +82,7 @@ class Normalizer:
 
     def normalize(self, text: str) -> str:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
-        text = self._terms.sub(self._replace, clean(text))
+        text = self._terms.sub(self._replace, _YEAR_RE.sub(" ", clean(text)))
         return self._hanzi_gap.sub("", " ".join(text.split()))
 
     def _replace(self, match: re.Match[str]) -> str:
@@ -88,6 +92,16 @@ class Normalizer:
         """The places, exam levels and measures a normalised text names, in the order it names them."""
         terms = dict.fromkeys(self._canonical_terms.findall(normalized))
         return About(**{key: tuple(t for t in terms if t in known) for key, known in self._named.items()})
+
+    def within_longer_terms(self, normalized: str, term: str) -> str:
+        """For a topic term, `normalized` with every longer topic term that contains it blanked out, so that a
+        keyword 社工 is not read inside 社工证 or 社工考试, nor 社工师 inside 高级社工师: they name other things."""
+        if term not in self._topic_set or term not in normalized:
+            return normalized
+        longer = [t for t in self.topic_terms if term in t and t != term]
+        for other in sorted(longer, key=len, reverse=True):
+            normalized = normalized.replace(other, " ")
+        return normalized
 
     def is_on_topic(self, normalized: str) -> bool:
         """Whether a normalised text names social work itself (a `topic` synonym group)."""
