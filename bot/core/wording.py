@@ -76,6 +76,35 @@ COMMANDS = (
     ("about", "资料来源和数据时间"),
 )
 
+# Eligibility check (报考条件自测): every sentence of the verdict and the /check flow, short enough for a phone
+PROMPT_LEVEL = "你想报考哪个级别？"
+PROMPT_EDUCATION = "你的最高学历是？"
+PROMPT_MAJOR = "你学的是社会工作专业吗？"
+PROMPT_CERTIFICATE = "你已通过全国考试取得{certificate}证书了吗？"
+PROMPT_YEARS = "你从事社会工作满几年了？（算到报名当年年底）"
+PROMPT_YEARS_AFTER = "取得{certificate}证书后，你从事社会工作满几年了？（算到报名当年年底）"
+LABEL_YES, LABEL_NO = "有", "没有"
+LABEL_YEARS, LABEL_YEARS_MORE = "{years}年", "{years}年及以上"
+RULE = "按{regulation}，{who}报考{level}{needs}"
+NEEDS_YEARS = "需{after}从事社会工作满{years}年{extra}"
+NEEDS_AFTER = "通过全国考试取得{certificate}证书后"
+NEEDS_EXTRA = "（{base}年+{extra}年）"
+NEEDS_NOTHING = "不要求工作年限"
+OR_HIGHER = "及以上"
+ELIGIBLE = "可以报考"
+ENOUGH = "你已满{years}年{floored}，可以报考"
+SHORT = "你做了{years}年{floored}，还差{gap}年"
+FLOORED = "（不满一年的部分不计）"
+NO_CERTIFICATE = "没有{certificate}证书暂不能报考"
+EDUCATION_TOO_LOW = "按{regulation}，报考{level}需{education}学历，{yours}暂不能报考"
+MISSING = "按{regulations}判断能否报考{levels}，还需要知道：{facts}。"
+DECIDES_ONE = "{decides}。"
+DECIDES_NAMED = "{regulation}{decides}"
+LIST_SEPARATOR, AND = "、", "和"
+WHO_MAJOR = {"社会工作": "社工专业", "其他": "其他专业"}
+LEVEL_LABELS = ("助理社会工作师（初级）", "社会工作师（中级）", "高级社会工作师")
+MAJOR_LABELS = ("社会工作专业", "其他专业")
+
 # Telegram front end
 NOT_TEXT_HINT = f"我只能回答文字问题，请直接用文字提问，或发送 {TOPICS_COMMAND} 浏览全部问题。"
 UNKNOWN_COMMAND = "没有这个命令。发送 /help 查看怎么提问和全部命令。"
