@@ -171,11 +171,43 @@ async def test_group_reply_to_the_bot_is_answered(session: BotSession) -> None:
     assert only(await session.push(updates.reply_to_bot("社工工资多少"))).text.startswith(PAY_ANSWER)
 
 
-@pytest.mark.parametrize(
-    "update", [updates.mention("律师资格证怎么考"), updates.command("/ask 上海有多少人口", updates.GROUP)]
+GROUP_DECLINE = (
+    "这个问题我没有可靠的资料。我能回答：社工是什么、社工考试和证书、考证奖励、社工薪酬与职业发展，以及北京、浙江的"
+    "社工数据。发送 /topics 浏览全部问题。"
 )
-async def test_declines_are_never_posted_into_a_group(session: BotSession, update: dict[str, Any]) -> None:
-    assert await session.push(update) == []
+GROUP_DECLINE_TRADITIONAL = (
+    "這個問題我沒有可靠的資料。我能回答：社工是什麼、社工考試和證書、考證獎勵、社工薪酬與職業發展，以及北京、浙江的"
+    "社工數據。發送 /topics 瀏覽全部問題。"
+)
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        updates.mention("律师资格证怎么考"),
+        updates.reply_to_bot("律师资格证怎么考"),
+        updates.command("/ask 上海有多少人口", updates.GROUP),
+    ],
+)
+async def test_a_question_addressed_in_a_group_that_it_cannot_answer_gets_one_short_reply(
+    session: BotSession, update: dict[str, Any]
+) -> None:
+    sent = only(await session.push(update))
+    assert sent.params["chat_id"] == updates.GROUP["id"]
+    assert sent.params["reply_parameters"]["message_id"] == update["message"]["message_id"]
+    assert sent.text == GROUP_DECLINE
+    assert sent.buttons == []
+
+
+async def test_a_traditional_question_in_a_group_gets_the_short_reply_in_traditional(session: BotSession) -> None:
+    update = updates.mention("律師資格證怎麼考")
+    sent = only(await session.push(update))
+    assert sent.params["reply_parameters"]["message_id"] == update["message"]["message_id"]
+    assert sent.text == GROUP_DECLINE_TRADITIONAL
+
+
+async def test_an_unaddressed_group_question_it_cannot_answer_stays_unanswered(session: BotSession) -> None:
+    assert await session.push(updates.message("律师资格证怎么考", updates.GROUP)) == []
 
 
 async def test_ask_command_in_a_group(session: BotSession) -> None:

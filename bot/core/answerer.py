@@ -22,7 +22,7 @@ from bot.core.conversation import SmallTalkReader
 from bot.core.eligibility import read_profile, verdict
 from bot.core.engine import Engine, Match
 from bot.core.knowledge import About, Entry, KnowledgeBase
-from bot.core.policy import MAX_QUESTION_CHARS, too_long
+from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
 from bot.core.text import is_traditional, to_traditional
 
@@ -49,6 +49,14 @@ def labelled(entry: Entry) -> str:
 def in_script(reply: Reply, traditional: bool) -> Reply:
     """A finished reply in Traditional characters when `traditional`, else as it is."""
     return to_traditional_reply(reply) if traditional else reply
+
+
+def for_group(reply: Reply) -> Reply:
+    """The reply to a question addressed to the bot in a group: as it is, or for a decline one short line in its
+    script (what the bot answers, /topics) instead of the long private decline."""
+    if posts_in_group(reply.outcome):
+        return reply
+    return in_script(Reply(wording.GROUP_DECLINE, outcome=Outcome.DECLINED, match=reply.match), reply.traditional)
 
 
 class Answerer:

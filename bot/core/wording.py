@@ -30,6 +30,7 @@ UNCOVERED = (  # `what`: the place, level and measure asked about, e.g. 上海�
     "关于{what}，本助手没有核实过的资料，不作回答，以免给你不准确的信息。\n"
     "请向当地民政部门、人社部门（考试以中国人事考试网的当年通知为准）或用人单位核实。"
 )
+GROUP_DECLINE = f"这个问题我没有可靠的资料。{WHAT_I_ANSWER}发送 {TOPICS_COMMAND} 浏览全部问题。"  # in a group, instead
 SITUATION = "情况"  # what was asked about, when the question names no measure
 ABOUT_PLACES = "{places}的资料：{question}"  # an entry offered instead, labelled with the places it is about
 CHECK_HINT = "（按你说的情况判断；也可以发送 /check 一步步自测报考条件。）"
