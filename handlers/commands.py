@@ -1,4 +1,4 @@
-"""Commands: /start, /help, /topics, /about and /ask."""
+"""Commands: /start, /help, /topics, /about, /ask and /check."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from bot.core import wording
 from bot.core.answerer import for_group
 from bot.core.replies import Reply
 from bot.telegram.send import send_reply
-from handlers.context import answer, answerer_of, may_answer
+from handlers.context import answer, answerer_of, may_answer, prefers_traditional
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -51,3 +51,12 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     reply = answer(update, context, question)
     await send_reply(message, for_group(reply) if in_group else reply, quote=in_group)
+
+
+async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Starts the step-by-step eligibility self-check, in the script of the user's Telegram language."""
+    message = update.effective_message
+    if message is None:
+        return
+    reply = answerer_of(context).check(traditional=prefers_traditional(update))
+    await send_reply(message, reply, quote=message.chat.type != ChatType.PRIVATE)

@@ -508,6 +508,10 @@ class CheckFlow:
         answers = {choice.value: changed for choice, changed in self._choices(fact, profile)} if fact else {}
         return _dump(answers[value]) if value in answers else _dump(profile)
 
+    def valid(self, state: str) -> bool:
+        """Whether a state is one this flow writes: a damaged or forged one is not."""
+        return _dump(_load(state)) == state
+
     def _next(self, profile: Profile) -> Fact | None:
         if profile.level is None:
             return Fact.LEVEL

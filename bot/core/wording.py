@@ -58,7 +58,8 @@ WELCOME = (
 HELP = (
     "直接用一句话提问，简体、繁体、拼音或英文都可以，例如：\n"
     "· 社工证怎么考\n· 初级社工报考条件\n· 宁波考社工证有奖励吗\n· 北京有多少社工\n\n"
-    "命令：\n/topics 按话题浏览全部问题\n/about 资料来源和数据时间\n/help 本说明\n"
+    "命令：\n/topics 按话题浏览全部问题\n/check 报考条件自测，一步步选出你的情况\n"
+    "/about 资料来源和数据时间\n/help 本说明\n"
     "/ask 问题 在群里提问（在群里也可以 @我 或回复我的消息）\n\n"
     "在任何聊天的输入框里输入 @机器人用户名 加问题，可以把答案直接发到那个聊天里。"
 )
@@ -72,12 +73,17 @@ ASK_USAGE = "用法：/ask 你的问题，例如 /ask 社工证怎么考"
 COMMANDS = (
     ("start", "开始使用，按话题浏览"),
     ("topics", "按话题浏览全部问题"),
+    ("check", "报考条件自测：能不能报考、还差几年"),
     ("ask", "提问，例如 /ask 社工证怎么考（群聊里用）"),
     ("help", "怎么提问"),
     ("about", "资料来源和数据时间"),
 )
 
 # Eligibility check (报考条件自测): every sentence of the verdict and the /check flow, short enough for a phone
+CHECK_INTRO = "报考条件自测：回答几个问题，我按考试规定告诉你能否报考。"
+CHECK_RESULT = "自测结果："
+CHECK_AGAIN = "🔄 重新自测"
+CHECK_UNAVAILABLE = f"报考条件自测暂时不可用，请发送 {TOPICS_COMMAND} 查看各级别的报考条件。"
 PROMPT_LEVEL = "你想报考哪个级别？"
 PROMPT_EDUCATION = "你的最高学历是？"
 PROMPT_MAJOR = "你学的是社会工作专业吗？"
@@ -113,7 +119,9 @@ EXPIRED = f"按钮已过期，请重新提问或发送 {TOPICS_COMMAND}。"
 SORRY = "抱歉，出了点问题，请稍后再试。"
 
 # Terminal front end
-TERMINAL_HOW_TO = "输入问题并回车；输入“话题”浏览全部问题，输入数字选择，输入“退出”或按 Ctrl-D 结束。"
+TERMINAL_HOW_TO = (
+    "输入问题并回车；输入“话题”浏览全部问题，输入“自测”自测报考条件，输入数字选择，输入“退出”或按 Ctrl-D 结束。"
+)
 TERMINAL_PROMPT = "\n你："
 TERMINAL_SAYS = "助手：{text}"
 TERMINAL_NO_TOKEN = "TELEGRAM_BOT_TOKEN is not set: opening a terminal chat on the same answers (Ctrl-D to quit)."
