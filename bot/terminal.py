@@ -8,10 +8,12 @@ from bot.core import wording
 from bot.core.answerer import Answerer
 from bot.core.conversation import Threads
 from bot.core.replies import Action, Button, Reply
+from bot.core.text import is_traditional
 
 TOPIC_WORDS = {"话题", "話題", "topics", "/topics", "目录", "菜单"}
 HELP_WORDS = {"帮助", "幫助", "help", "/help", "?", "？"}
 ABOUT_WORDS = {"来源", "來源", "about", "/about"}
+CHECK_WORDS = {"/check", "check", "自测", "自測"}
 QUIT_WORDS = {"退出", "exit", "quit", "/quit", "bye"}
 _FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
 TERMINAL = "terminal"  # the one conversation a terminal holds
@@ -30,7 +32,7 @@ def chat(answerer: Answerer, read: Callable[[str], str] = input, write: Callable
     greeting = answerer.welcome()
     write(greeting.text.rsplit("\n", 1)[0])
     write(wording.TERMINAL_HOW_TO)
-    choices: list[Button] = []
+    shown = Reply("")  # the last reply: its numbered choices, and the script their replies keep
     threads = Threads()  # this conversation's last answered question, for reading follow-ups (那台州呢)
     while True:
         try:
@@ -40,23 +42,27 @@ def chat(answerer: Answerer, read: Callable[[str], str] = input, write: Callable
             return
         if not line:
             continue
-        reply = _reply_to(answerer, line, choices, threads.last(TERMINAL))
+        reply = _reply_to(answerer, line, shown, threads.last(TERMINAL))
         if reply is None:
             write(wording.GOODBYE)
             return
         threads.remember(TERMINAL, reply.read_as)
-        text, choices = render(reply)
+        shown = reply
+        text, _ = render(reply)
         write(wording.TERMINAL_SAYS.format(text=text))
 
 
-def _reply_to(answerer: Answerer, line: str, choices: list[Button], previous: str | None) -> Reply | None:
-    """The reply to one line of input; None means the user wants to leave."""
+def _reply_to(answerer: Answerer, line: str, shown: Reply, previous: str | None) -> Reply | None:
+    """The reply to one line of input after `shown`; None means the user wants to leave."""
     word = line.casefold()
     if word in QUIT_WORDS:
         return None
+    _, choices = render(shown)
     if line.isdigit() and 1 <= int(line) <= len(choices):
         button = choices[int(line) - 1]
-        return answerer.press(button) or Reply(wording.CHOICE_GONE)
+        return answerer.press(button, shown.traditional) or Reply(wording.CHOICE_GONE)
+    if word in CHECK_WORDS:
+        return answerer.check(traditional=is_traditional(line))
     if word in TOPIC_WORDS:
         return answerer.topics()
     if word in HELP_WORDS:

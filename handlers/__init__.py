@@ -20,7 +20,7 @@ from bot.telegram.service import KnowledgeService
 from bot.telegram.throttle import Throttle
 from handlers import admin
 from handlers.buttons import button
-from handlers.commands import about, ask, help_command, start, topics
+from handlers.commands import about, ask, check, help_command, start, topics
 from handlers.context import ADMINS_KEY, SERVICE_KEY, THROTTLE_KEY
 from handlers.errors import back_online, on_error
 from handlers.inline import inline_query
@@ -52,6 +52,7 @@ def register(
     application.add_handler(CommandHandler("topics", topics, filters=NEW_MESSAGES))
     application.add_handler(CommandHandler("about", about, filters=NEW_MESSAGES))
     application.add_handler(CommandHandler("ask", ask, filters=NEW_MESSAGES))
+    application.add_handler(CommandHandler("check", check, filters=NEW_MESSAGES))
     # Maintainers' commands check the sender on every call, in private chats and groups alike.
     application.add_handler(CommandHandler("stats", admin.stats, filters=NEW_MESSAGES))
     application.add_handler(CommandHandler("unanswered", admin.unanswered, filters=NEW_MESSAGES))

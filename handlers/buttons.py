@@ -14,7 +14,7 @@ from bot.telegram.render import decode_button, html_pieces, keyboard
 from bot.telegram.send import send_reply
 from handlers.context import answerer_of, asker_of, service_of
 
-NAVIGATION = (Action.TOPIC, Action.TOPICS)
+NAVIGATION = (Action.TOPIC, Action.TOPICS, Action.CHECK)  # edited in place
 FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
 
 

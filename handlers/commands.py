@@ -1,4 +1,4 @@
-"""Commands: /start, /help, /topics, /about and /ask."""
+"""Commands: /start, /help, /topics, /about, /ask and /check."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot.core import wording
-from bot.core.policy import posts_in_group
+from bot.core.answerer import for_group
 from bot.core.replies import Reply
 from bot.telegram.send import send_reply
-from handlers.context import answer, answerer_of, may_answer
+from handlers.context import answer, answerer_of, may_answer, prefers_traditional
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -38,7 +38,7 @@ async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answers `/ask 问题` in any chat; in groups as the group policy allows."""
+    """Answers `/ask 问题` in any chat; in groups replying to it, a decline as one short line."""
     message = update.effective_message
     if message is None:
         return
@@ -50,6 +50,13 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not await may_answer(update, context, warn=not in_group):
         return
     reply = answer(update, context, question)
-    if in_group and not posts_in_group(reply.outcome):
+    await send_reply(message, for_group(reply) if in_group else reply, quote=in_group)
+
+
+async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Starts the step-by-step eligibility self-check, in the script of the user's Telegram language."""
+    message = update.effective_message
+    if message is None:
         return
-    await send_reply(message, reply, quote=in_group)
+    reply = answerer_of(context).check(traditional=prefers_traditional(update))
+    await send_reply(message, reply, quote=message.chat.type != ChatType.PRIVATE)

@@ -12,6 +12,7 @@ from bot.journal.store import Asker
 from bot.telegram.service import KnowledgeService
 from bot.telegram.throttle import Throttle, Verdict
 
+TRADITIONAL_LANGUAGES = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")  # Telegram language codes written in Traditional
 SERVICE_KEY = "service"
 ADMINS_KEY = "admins"
 THROTTLE_KEY = "throttle"
@@ -33,6 +34,13 @@ def asker_of(update: Update) -> Asker:
     chat = update.effective_chat
     user = update.effective_user
     return Asker(chat.type if chat else "unknown", user.id if user else None)
+
+
+def prefers_traditional(update: Update) -> bool:
+    """Whether the user's Telegram language is written in Traditional characters (zh-hant, zh-tw, zh-hk, zh-mo)."""
+    user = update.effective_user
+    code = (user.language_code or "").casefold().replace("_", "-") if user else ""
+    return any(code == lang or code.startswith(f"{lang}-") for lang in TRADITIONAL_LANGUAGES)
 
 
 def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> Reply:

@@ -6,7 +6,7 @@ from telegram import Message, MessageEntity, Update
 from telegram.ext import ContextTypes
 
 from bot.core import wording
-from bot.core.policy import posts_in_group
+from bot.core.answerer import for_group
 from bot.telegram.send import send_reply
 from handlers.context import answer, may_answer
 
@@ -22,16 +22,14 @@ async def private_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answers a group message addressed to the bot, as the group policy allows."""
+    """Answers a group message addressed to the bot, replying to it; a decline as one short line."""
     message = update.effective_message
     if message is None or not message.text:
         return
     question = addressed_question(message, context.bot.username, context.bot.id)
     if question is None or not await may_answer(update, context, warn=False):
         return
-    reply = answer(update, context, question)
-    if posts_in_group(reply.outcome):
-        await send_reply(message, reply, quote=True)
+    await send_reply(message, for_group(answer(update, context, question)), quote=True)
 
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -61,6 +61,7 @@ async def test_conversation_through_the_real_application(tmp_path: Path) -> None
     assert len(commands) == 1 and [c["command"] for c in commands[0].params["commands"]] == [
         "start",
         "topics",
+        "check",
         "ask",
         "help",
         "about",

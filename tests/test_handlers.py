@@ -15,12 +15,13 @@ from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core.answerer import Answerer
 from bot.core.knowledge import KnowledgeBase
 from bot.core.replies import Reply
-from bot.core.wording import NOT_TEXT_HINT, SORRY, UNKNOWN_COMMAND
+from bot.core.wording import COMMANDS, NOT_TEXT_HINT, SORRY, UNKNOWN_COMMAND
 from bot.journal.store import Journal
 from bot.telegram.render import html_pieces, split_text
 from bot.telegram.service import KnowledgeService
 from tests import updates
 from tests.conftest import FIXTURE_KNOWLEDGE_DIR
+from tests.fake_bot_api import Call
 from tests.helpers import BotSession, only, open_session
 
 USER_CHAT = updates.USER["id"]
@@ -171,11 +172,43 @@ async def test_group_reply_to_the_bot_is_answered(session: BotSession) -> None:
     assert only(await session.push(updates.reply_to_bot("社工工资多少"))).text.startswith(PAY_ANSWER)
 
 
-@pytest.mark.parametrize(
-    "update", [updates.mention("律师资格证怎么考"), updates.command("/ask 上海有多少人口", updates.GROUP)]
+GROUP_DECLINE = (
+    "这个问题我没有可靠的资料。我能回答：社工是什么、社工考试和证书、考证奖励、社工薪酬与职业发展，以及北京、浙江的"
+    "社工数据。发送 /topics 浏览全部问题。"
 )
-async def test_declines_are_never_posted_into_a_group(session: BotSession, update: dict[str, Any]) -> None:
-    assert await session.push(update) == []
+GROUP_DECLINE_TRADITIONAL = (
+    "這個問題我沒有可靠的資料。我能回答：社工是什麼、社工考試和證書、考證獎勵、社工薪酬與職業發展，以及北京、浙江的"
+    "社工數據。發送 /topics 瀏覽全部問題。"
+)
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        updates.mention("律师资格证怎么考"),
+        updates.reply_to_bot("律师资格证怎么考"),
+        updates.command("/ask 上海有多少人口", updates.GROUP),
+    ],
+)
+async def test_a_question_addressed_in_a_group_that_it_cannot_answer_gets_one_short_reply(
+    session: BotSession, update: dict[str, Any]
+) -> None:
+    sent = only(await session.push(update))
+    assert sent.params["chat_id"] == updates.GROUP["id"]
+    assert sent.params["reply_parameters"]["message_id"] == update["message"]["message_id"]
+    assert sent.text == GROUP_DECLINE
+    assert sent.buttons == []
+
+
+async def test_a_traditional_question_in_a_group_gets_the_short_reply_in_traditional(session: BotSession) -> None:
+    update = updates.mention("律師資格證怎麼考")
+    sent = only(await session.push(update))
+    assert sent.params["reply_parameters"]["message_id"] == update["message"]["message_id"]
+    assert sent.text == GROUP_DECLINE_TRADITIONAL
+
+
+async def test_an_unaddressed_group_question_it_cannot_answer_stays_unanswered(session: BotSession) -> None:
+    assert await session.push(updates.message("律师资格证怎么考", updates.GROUP)) == []
 
 
 async def test_ask_command_in_a_group(session: BotSession) -> None:
@@ -274,3 +307,101 @@ async def test_errors_are_logged_by_kind_and_the_user_is_told(
         assert sent.text == SORRY
         assert "error handling a message update: RuntimeError" in caplog.text
         assert "777001" not in caplog.text and "小王" not in caplog.text
+
+
+def with_language(update: dict[str, Any], code: str) -> dict[str, Any]:
+    """The update sent by a user whose Telegram app is set to `code`."""
+    update["message"]["from"] = {**update["message"]["from"], "language_code": code}
+    return update
+
+
+async def choose(session: BotSession, shown: Call, label: str, chat: dict[str, Any] | None = None) -> Call:
+    """Presses the button labelled `label` under `shown`; returns the message as the press edited it."""
+    [data] = [data for row in shown.buttons for text, data in row if text == label]
+    calls = await session.push(updates.callback(data, chat))
+    assert [c.method for c in calls] == ["answerCallbackQuery", "editMessageText"]
+    return calls[1]
+
+
+async def test_check_in_a_private_chat_walks_to_the_verdict(real_session: BotSession) -> None:
+    asked = only(await real_session.push(updates.command("/check")))
+    assert asked.text == "报考条件自测：回答几个问题，我按考试规定告诉你能否报考。\n你想报考哪个级别？"
+    assert asked.buttons == [
+        [("助理社会工作师（初级）", "c:s:a.-.-.-.-")],
+        [("社会工作师（中级）", "c:s:i.-.-.-.-")],
+        [("高级社会工作师", "c:s:s.-.-.-.-")],
+    ]
+    assert "reply_parameters" not in asked.params
+    asked = await choose(real_session, asked, "社会工作师（中级）")
+    assert asked.text == "你的最高学历是？"
+    assert asked.buttons[0] == [("高中/中专", "c:s:i.gz.-.-.-"), ("大专", "c:s:i.dz.-.-.-"), ("本科", "c:s:i.bk.-.-.-")]
+    asked = await choose(real_session, asked, "本科")
+    assert asked.text == "你学的是社会工作专业吗？"
+    asked = await choose(real_session, asked, "其他专业")
+    assert asked.text == "你从事社会工作满几年了？（算到报名当年年底）"
+    verdict = await choose(real_session, asked, "3年")
+    assert verdict.text == (
+        "自测结果：\n按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（3年+2年）；你做了3年，还差2年。\n"
+        "以当年报考通知为准。"
+    )
+    assert verdict.buttons == [[("🔄 重新自测", "c:s:-.-.-.-.-")], [("浏览全部话题", "T:s:")]]
+    again = await choose(real_session, verdict, "🔄 重新自测")
+    assert again.text.endswith("你想报考哪个级别？")
+
+
+@pytest.mark.parametrize("code", ["zh-hant", "zh-TW", "zh-hk", "zh-mo"])
+async def test_check_is_in_traditional_for_a_traditional_telegram_language(real_session: BotSession, code: str) -> None:
+    asked = only(await real_session.push(with_language(updates.command("/check"), code)))
+    assert asked.text == "報考條件自測：回答幾個問題，我按考試規定告訴你能否報考。\n你想報考哪個級別？"
+    asked = await choose(real_session, asked, "高級社會工作師")
+    assert asked.text == "你的最高學歷是？"
+    asked = await choose(real_session, asked, "本科")
+    assert asked.text == "你已通過全國考試取得社會工作師證書了嗎？"
+    asked = await choose(real_session, asked, "有")
+    assert asked.text == "取得社會工作師證書後，你從事社會工作滿幾年了？（算到報名當年年底）"
+    verdict = await choose(real_session, asked, "6年及以上")
+    assert verdict.text.startswith("自測結果：\n按2018年")
+    assert "可以報考" in verdict.text and "以當年官方通知和本省評審辦法為準" in verdict.text
+    assert all(data.startswith(("c:t:", "T:t:")) for row in verdict.buttons for _, data in row)
+
+
+async def test_check_in_simplified_for_other_telegram_languages(real_session: BotSession) -> None:
+    for code in ["zh-hans", "zh-cn", "en", "zh-hanti"]:
+        asked = only(await real_session.push(with_language(updates.command("/check"), code)))
+        assert asked.text.endswith("你想报考哪个级别？"), code
+
+
+async def test_check_in_a_group_replies_to_the_command_and_edits_in_place(real_session: BotSession) -> None:
+    command = updates.command("/check", updates.GROUP)
+    asked = only(await real_session.push(command))
+    assert asked.params["chat_id"] == updates.GROUP["id"]
+    assert asked.params["reply_parameters"]["message_id"] == command["message"]["message_id"]
+    asked = await choose(real_session, asked, "高级社会工作师", updates.GROUP)
+    assert asked.params["chat_id"] == updates.GROUP["id"]
+    verdict = await choose(real_session, asked, "大专", updates.GROUP)
+    assert verdict.text == (
+        "自测结果：\n按2018年规定，报考高级社会工作师需本科及以上学历，大专暂不能报考。\n"
+        "以当年官方通知和本省评审办法为准。"
+    )
+
+
+async def test_check_addressed_to_another_bot_in_a_group_is_ignored(real_session: BotSession) -> None:
+    assert await real_session.push(updates.command("/check@some_other_bot", updates.GROUP)) == []
+
+
+@pytest.mark.parametrize(
+    "data", ["c:s:x.y", "c:s:a.dz.s.9.-", "c:s:i.bk.o.seven.-", "c:s:", "c:q:a.-.-.-.-", "c:s:a.-.-.-.-@1x"]
+)
+async def test_stale_or_forged_check_data_expires_politely(real_session: BotSession, data: str) -> None:
+    sent = only(await real_session.push(updates.callback(data)), "answerCallbackQuery")
+    assert sent.params["text"] == "按钮已过期，请重新提问或发送 /topics。"
+
+
+async def test_without_eligibility_rules_check_says_so(session: BotSession) -> None:
+    sent = only(await session.push(updates.command("/check")))
+    assert sent.text == "报考条件自测暂时不可用，请发送 /topics 查看各级别的报考条件。"
+
+
+async def test_help_and_the_command_menu_list_check(session: BotSession) -> None:
+    assert "/check 报考条件自测" in only(await session.push(updates.command("/help"))).text
+    assert [name for name, _ in COMMANDS] == ["start", "topics", "check", "ask", "help", "about"]

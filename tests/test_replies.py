@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.answerer import Answerer
+from bot.core.answerer import Answerer, for_group
 from bot.core.replies import Action, Button, Outcome, Reply, to_traditional_reply
 
 
@@ -84,3 +84,23 @@ def test_traditional_conversion_keeps_every_field_of_a_button() -> None:
     converted = to_traditional_reply(reply)
     assert converted.buttons[0][0] == Button("社會工作者", Action.ENTRY, "pay", origin=42)
     assert (converted.text, converted.outcome, converted.traditional) == ("您是不是想問：", Outcome.SUGGESTED, True)
+
+
+def test_check_answers_a_state_with_a_value(answerer: Answerer) -> None:
+    reply = answerer.check("i.-.-.-.-", "bk")
+    assert reply.text == "你学的是社会工作专业吗？"
+    assert actions(reply.buttons) == [(Action.CHECK, "i.bk.s.-.-"), (Action.CHECK, "i.bk.o.-.-")]
+    assert answerer.check("i.-.-.-.-", "not a choice").text == "你的最高学历是？"
+    assert answerer.press(Button("", Action.CHECK, "i.bk.o.3.-")) == answerer.check("i.bk.o.-.-", "3")
+    assert "还差2年" in answerer.check("i.bk.o.-.-", "3").text
+    assert answerer.press(Button("", Action.CHECK, "i.bk.o.13.-")) is None
+
+
+def test_in_a_group_a_decline_becomes_one_short_line(answerer: Answerer) -> None:
+    answered = answerer.ask("宁波考社工证有奖励吗")
+    assert for_group(answered) is answered
+    declined = for_group(answerer.ask("律師資格證怎麼考"))
+    assert declined.outcome is Outcome.DECLINED and declined.traditional and not declined.buttons
+    assert declined.text.startswith("這個問題我沒有可靠的資料。我能回答：") and declined.text.endswith(
+        "發送 /topics 瀏覽全部問題。"
+    )

@@ -9,6 +9,8 @@ API (each returns a finished reply, in the script of the question or button):
   entry(id, trad)          an entry's answer by id
   topics(), topic(id, p)   browsing; welcome(), help(), about()  the command replies
   inline(query, popular)   inline-mode cards; `popular` is a list of entry ids to offer for an empty query
+  check(state, value, trad)  a step of the eligibility self-check (/check): the next question with one button per
+                           choice (each carrying the state it leads to), or the verdict
 New kinds of reply are added as methods of the same shape.
 """
 
@@ -19,10 +21,10 @@ from dataclasses import replace
 
 from bot.core import wording
 from bot.core.conversation import SmallTalkReader
-from bot.core.eligibility import read_profile, verdict
+from bot.core.eligibility import CheckFlow, read_profile, verdict
 from bot.core.engine import Engine, Match
 from bot.core.knowledge import About, Entry, KnowledgeBase
-from bot.core.policy import MAX_QUESTION_CHARS, too_long
+from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
 from bot.core.text import is_traditional, to_traditional
 
@@ -51,10 +53,20 @@ def in_script(reply: Reply, traditional: bool) -> Reply:
     return to_traditional_reply(reply) if traditional else reply
 
 
+def for_group(reply: Reply) -> Reply:
+    """The reply to a question addressed to the bot in a group: as it is, or for a decline one short line in its
+    script (what the bot answers, /topics) instead of the long private decline."""
+    if posts_in_group(reply.outcome):
+        return reply
+    return in_script(Reply(wording.GROUP_DECLINE, outcome=Outcome.DECLINED, match=reply.match), reply.traditional)
+
+
 class Answerer:
     """Turns questions and button presses into replies from one knowledge base."""
 
     PAGE_SIZE = 8
+    CHECK_ROW = 3  # short choices of the self-check (学历, 年限) share a row, this many at most
+    CHECK_SHORT_LABEL = 6  # characters
     INLINE_RESULTS = 5
     DESCRIPTION_CHARS = 60
 
@@ -62,6 +74,7 @@ class Answerer:
         self.engine = engine
         self.knowledge: KnowledgeBase = engine.knowledge
         self.smalltalk = SmallTalkReader(engine.knowledge.smalltalk)
+        self.flow = CheckFlow(engine.knowledge.eligibility)
 
     def ask(self, question: str, previous: str | None = None) -> Reply:
         """The reply to a question, in the script it was written in. An over-long message is answered politely
@@ -109,6 +122,8 @@ class Answerer:
         reply: Reply | None
         if action is Action.ENTRY:
             return self.entry(value, traditional)
+        if action is Action.CHECK:
+            return self.check(value, traditional=traditional) if self.flow.valid(value) else None
         if action is Action.TOPIC:
             category_id, _, page = value.partition(":")
             reply = self.topic(category_id, int(page) if page.isdigit() else 0)
@@ -139,6 +154,29 @@ class Answerer:
                 description = to_traditional(description)
             cards.append(InlineCard(entry.id, title, description, reply))
         return cards
+
+    def check(self, state: str | None = None, value: str | None = None, traditional: bool = False) -> Reply:
+        """A step of the eligibility self-check (/check), from `state` (the start when None) answered with `value`
+        (a choice's value) when given: the next question with one button per choice, each carrying the state it leads
+        to, or at the end the verdict with the rule it follows and who decides. The script is kept by the buttons."""
+        if not self.flow.rules:
+            return in_script(
+                Reply(wording.CHECK_UNAVAILABLE, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),)), traditional
+            )
+        start = self.flow.start()
+        state = start if state is None else state
+        if value is not None:
+            state = self.flow.advance(state, value)
+        step = self.flow.step(state)
+        if step.done:
+            again = (Button(wording.CHECK_AGAIN, Action.CHECK, start),), (Button(wording.BROWSE_TOPICS, Action.TOPICS),)
+            return in_script(Reply(f"{wording.CHECK_RESULT}\n{step.text}", again), traditional)
+        buttons = [Button(c.label, Action.CHECK, self.flow.advance(state, c.value)) for c in step.choices]
+        short = max(len(b.label) for b in buttons) <= self.CHECK_SHORT_LABEL
+        size = self.CHECK_ROW if short else 1
+        rows = tuple(tuple(buttons[i : i + size]) for i in range(0, len(buttons), size))
+        text = f"{wording.CHECK_INTRO}\n{step.text}" if state == start else step.text
+        return in_script(Reply(text, rows), traditional)
 
     def topics(self) -> Reply:
         """All topics as buttons."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
 
+from bot.core import wording
 from bot.core.fields import Field, keys
 from bot.core.knowledge import Source
 from bot.core.text import to_simplified
@@ -23,35 +24,6 @@ if TYPE_CHECKING:
 
 ELIGIBILITY_FILE = "eligibility.yaml"
 MAX_YEARS_CHOICE = 6  # the last years button means "6 or more", enough for every rule
-
-# --- Wording: every sentence of this feature, in Simplified Chinese, short enough for a phone screen. ---
-PROMPT_LEVEL = "你想报考哪个级别？"
-PROMPT_EDUCATION = "你的最高学历是？"
-PROMPT_MAJOR = "你学的是社会工作专业吗？"
-PROMPT_CERTIFICATE = "你已通过全国考试取得{certificate}证书了吗？"
-PROMPT_YEARS = "你从事社会工作满几年了？（算到报名当年年底）"
-PROMPT_YEARS_AFTER = "取得{certificate}证书后，你从事社会工作满几年了？（算到报名当年年底）"
-LABEL_YES, LABEL_NO = "有", "没有"
-LABEL_YEARS, LABEL_YEARS_MORE = "{years}年", "{years}年及以上"
-RULE = "按{regulation}，{who}报考{level}{needs}"
-NEEDS_YEARS = "需{after}从事社会工作满{years}年{extra}"
-NEEDS_AFTER = "通过全国考试取得{certificate}证书后"
-NEEDS_EXTRA = "（{base}年+{extra}年）"
-NEEDS_NOTHING = "不要求工作年限"
-OR_HIGHER = "及以上"
-ELIGIBLE = "可以报考"
-ENOUGH = "你已满{years}年{floored}，可以报考"
-SHORT = "你做了{years}年{floored}，还差{gap}年"
-FLOORED = "（不满一年的部分不计）"
-NO_CERTIFICATE = "没有{certificate}证书暂不能报考"
-EDUCATION_TOO_LOW = "按{regulation}，报考{level}需{education}学历，{yours}暂不能报考"
-MISSING = "按{regulations}判断能否报考{levels}，还需要知道：{facts}。"
-DECIDES_ONE = "{decides}。"
-DECIDES_NAMED = "{regulation}{decides}"
-LIST_SEPARATOR, AND = "、", "和"
-WHO_MAJOR = {"社会工作": "社工专业", "其他": "其他专业"}
-LEVEL_LABELS = ("助理社会工作师（初级）", "社会工作师（中级）", "高级社会工作师")
-MAJOR_LABELS = ("社会工作专业", "其他专业")
 
 
 class Level(Enum):
@@ -291,17 +263,19 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     lines = [j.text for j in judged if j.text]
     if pending:
         lines.append(
-            MISSING.format(
-                regulations=AND.join(dict.fromkeys(_regulation(rules, j.level).name for j in pending)),
-                levels=LIST_SEPARATOR.join(j.level.title for j in pending),
-                facts=LIST_SEPARATOR.join(f.value for f in Fact if any(f in j.missing for j in pending)),
+            wording.MISSING.format(
+                regulations=wording.AND.join(dict.fromkeys(_regulation(rules, j.level).name for j in pending)),
+                levels=wording.LIST_SEPARATOR.join(j.level.title for j in pending),
+                facts=wording.LIST_SEPARATOR.join(f.value for f in Fact if any(f in j.missing for j in pending)),
             )
         )
     regulations = list(dict.fromkeys(_regulation(rules, j.level) for j in judged))
     if len(regulations) == 1:
-        lines.append(DECIDES_ONE.format(decides=regulations[0].decides))
+        lines.append(wording.DECIDES_ONE.format(decides=regulations[0].decides))
     elif regulations:
-        lines.append("；".join(DECIDES_NAMED.format(regulation=r.name, decides=r.decides) for r in regulations) + "。")
+        lines.append(
+            "；".join(wording.DECIDES_NAMED.format(regulation=r.name, decides=r.decides) for r in regulations) + "。"
+        )
     return Verdict(judged, missing, "\n".join(lines))
 
 
@@ -365,25 +339,25 @@ def _regulation(rules: Sequence[Rule], level: Level) -> Regulation:
 
 def _sentence(rule: Rule) -> str:
     """What a rule asks, e.g. 按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（3年+2年）."""
-    major = WHO_MAJOR[rule.major.title] if rule.major is not None else ""
-    who = major + rule.education.title + (OR_HIGHER if rule.or_higher else "")
+    major = wording.WHO_MAJOR[rule.major.title] if rule.major is not None else ""
+    who = major + rule.education.title + (wording.OR_HIGHER if rule.or_higher else "")
     if rule.total_years == 0 and rule.requires is None:
-        needs = NEEDS_NOTHING
+        needs = wording.NEEDS_NOTHING
     else:
-        after = NEEDS_AFTER.format(certificate=rule.requires.title) if rule.requires is not None else ""
-        extra = NEEDS_EXTRA.format(base=rule.years, extra=rule.extra_years) if rule.extra_years else ""
-        needs = NEEDS_YEARS.format(after=after, years=rule.total_years, extra=extra)
-    return RULE.format(regulation=rule.regulation.name, who=who, level=rule.level.title, needs=needs)
+        after = wording.NEEDS_AFTER.format(certificate=rule.requires.title) if rule.requires is not None else ""
+        extra = wording.NEEDS_EXTRA.format(base=rule.years, extra=rule.extra_years) if rule.extra_years else ""
+        needs = wording.NEEDS_YEARS.format(after=after, years=rule.total_years, extra=extra)
+    return wording.RULE.format(regulation=rule.regulation.name, who=who, level=rule.level.title, needs=needs)
 
 
 def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
-    floored = FLOORED if profile.years_floored else ""
+    floored = wording.FLOORED if profile.years_floored else ""
     years = profile.years or 0
     if not eligible:
-        return SHORT.format(years=years, floored=floored, gap=rule.total_years - years)
+        return wording.SHORT.format(years=years, floored=floored, gap=rule.total_years - years)
     if rule.total_years == 0 or profile.years is None:
-        return ELIGIBLE
-    return ENOUGH.format(years=years, floored=floored)
+        return wording.ELIGIBLE
+    return wording.ENOUGH.format(years=years, floored=floored)
 
 
 def _barrier(rules: Sequence[Rule], level: Level, profile: Profile) -> str:
@@ -393,12 +367,12 @@ def _barrier(rules: Sequence[Rule], level: Level, profile: Profile) -> str:
     uncertified = [r for r in ours if r.requires is not None and any(r.covers(c) for c in certified)]
     if uncertified:
         rule = min(uncertified, key=lambda r: r.total_years)
-        return f"{_sentence(rule)}；{NO_CERTIFICATE.format(certificate=(rule.requires or level).title)}"
+        return f"{_sentence(rule)}；{wording.NO_CERTIFICATE.format(certificate=(rule.requires or level).title)}"
     lowest = min(ours, key=lambda r: r.education)
-    return EDUCATION_TOO_LOW.format(
+    return wording.EDUCATION_TOO_LOW.format(
         regulation=lowest.regulation.name,
         level=level.title,
-        education=lowest.education.title + (OR_HIGHER if lowest.or_higher else ""),
+        education=lowest.education.title + (wording.OR_HIGHER if lowest.or_higher else ""),
         yours=profile.education.title if profile.education is not None else "",
     )
 
@@ -534,6 +508,10 @@ class CheckFlow:
         answers = {choice.value: changed for choice, changed in self._choices(fact, profile)} if fact else {}
         return _dump(answers[value]) if value in answers else _dump(profile)
 
+    def valid(self, state: str) -> bool:
+        """Whether a state is one this flow writes: a damaged or forged one is not."""
+        return _dump(_load(state)) == state
+
     def _next(self, profile: Profile) -> Fact | None:
         if profile.level is None:
             return Fact.LEVEL
@@ -545,39 +523,45 @@ class CheckFlow:
 
     def _prompt(self, fact: Fact, profile: Profile) -> str:
         if fact is Fact.LEVEL:
-            return PROMPT_LEVEL
+            return wording.PROMPT_LEVEL
         if fact is Fact.EDUCATION:
-            return PROMPT_EDUCATION
+            return wording.PROMPT_EDUCATION
         if fact is Fact.MAJOR:
-            return PROMPT_MAJOR
+            return wording.PROMPT_MAJOR
         level = profile.level or Level.ASSISTANT
         if fact is Fact.CERTIFICATE:
-            return PROMPT_CERTIFICATE.format(certificate=self._required(level).title)
+            return wording.PROMPT_CERTIFICATE.format(certificate=self._required(level).title)
         rule = _best(self.rules, level, profile)
         if rule is not None and rule.requires is not None:
-            return PROMPT_YEARS_AFTER.format(certificate=rule.requires.title)
-        return PROMPT_YEARS
+            return wording.PROMPT_YEARS_AFTER.format(certificate=rule.requires.title)
+        return wording.PROMPT_YEARS
 
     def _choices(self, fact: Fact, profile: Profile) -> list[tuple[Choice, Profile]]:
         """Each choice of a question with the profile it leads to."""
         if fact is Fact.LEVEL:
             levels = [level for level in Level if any(r.level is level for r in self.rules)]
-            return [(Choice(LEVEL_LABELS[list(Level).index(lv)], lv.value), _with(profile, level=lv)) for lv in levels]
+            return [
+                (Choice(wording.LEVEL_LABELS[list(Level).index(lv)], lv.value), _with(profile, level=lv))
+                for lv in levels
+            ]
         if fact is Fact.EDUCATION:
             return [(Choice(e.title, e.code), _with(profile, education=e)) for e in Education]
         if fact is Fact.MAJOR:
             return [
-                (Choice(label, m.value), _with(profile, major=m)) for label, m in zip(MAJOR_LABELS, Major, strict=True)
+                (Choice(label, m.value), _with(profile, major=m))
+                for label, m in zip(wording.MAJOR_LABELS, Major, strict=True)
             ]
         if fact is Fact.CERTIFICATE:
             required = self._required(profile.level or Level.ASSISTANT)
             return [
-                (Choice(LABEL_YES, "y"), _with(profile, holds=frozenset({required}))),
-                (Choice(LABEL_NO, "n"), _with(profile, holds=frozenset())),
+                (Choice(wording.LABEL_YES, "y"), _with(profile, holds=frozenset({required}))),
+                (Choice(wording.LABEL_NO, "n"), _with(profile, holds=frozenset())),
             ]
         return [
             (
-                Choice((LABEL_YEARS if n < MAX_YEARS_CHOICE else LABEL_YEARS_MORE).format(years=n), str(n)),
+                Choice(
+                    (wording.LABEL_YEARS if n < MAX_YEARS_CHOICE else wording.LABEL_YEARS_MORE).format(years=n), str(n)
+                ),
                 _with(profile, years=n),
             )
             for n in range(MAX_YEARS_CHOICE + 1)

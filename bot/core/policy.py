@@ -13,5 +13,6 @@ def too_long(question: str) -> bool:
 
 
 def posts_in_group(outcome: Outcome) -> bool:
-    """Whether a reply with this outcome is posted into a group: never a decline, which would only be noise there."""
+    """Whether a reply with this outcome is posted into a group as it is: a decline is not (the long private decline
+    would be noise there); a question addressed to the bot gets one short line instead (`answerer.for_group`)."""
     return outcome is not Outcome.DECLINED

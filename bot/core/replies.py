@@ -18,6 +18,7 @@ class Action(Enum):
     NONE_OF_THESE = "n"  # none of the suggestions fit
     HELPFUL = "y"  # feedback on an entry
     UNHELPFUL = "x"
+    CHECK = "c"  # a step of the eligibility self-check (value: the flow state the choice leads to)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ UNCOVERED = (  # `what`: the place, level and measure asked about, e.g. 上海�
     "关于{what}，本助手没有核实过的资料，不作回答，以免给你不准确的信息。\n"
     "请向当地民政部门、人社部门（考试以中国人事考试网的当年通知为准）或用人单位核实。"
 )
+GROUP_DECLINE = f"这个问题我没有可靠的资料。{WHAT_I_ANSWER}发送 {TOPICS_COMMAND} 浏览全部问题。"  # in a group, instead
 SITUATION = "情况"  # what was asked about, when the question names no measure
 ABOUT_PLACES = "{places}的资料：{question}"  # an entry offered instead, labelled with the places it is about
 CHECK_HINT = "（按你说的情况判断；也可以发送 /check 一步步自测报考条件。）"
@@ -57,7 +58,8 @@ WELCOME = (
 HELP = (
     "直接用一句话提问，简体、繁体、拼音或英文都可以，例如：\n"
     "· 社工证怎么考\n· 初级社工报考条件\n· 宁波考社工证有奖励吗\n· 北京有多少社工\n\n"
-    "命令：\n/topics 按话题浏览全部问题\n/about 资料来源和数据时间\n/help 本说明\n"
+    "命令：\n/topics 按话题浏览全部问题\n/check 报考条件自测，一步步选出你的情况\n"
+    "/about 资料来源和数据时间\n/help 本说明\n"
     "/ask 问题 在群里提问（在群里也可以 @我 或回复我的消息）\n\n"
     "在任何聊天的输入框里输入 @机器人用户名 加问题，可以把答案直接发到那个聊天里。"
 )
@@ -71,10 +73,44 @@ ASK_USAGE = "用法：/ask 你的问题，例如 /ask 社工证怎么考"
 COMMANDS = (
     ("start", "开始使用，按话题浏览"),
     ("topics", "按话题浏览全部问题"),
+    ("check", "报考条件自测：能不能报考、还差几年"),
     ("ask", "提问，例如 /ask 社工证怎么考（群聊里用）"),
     ("help", "怎么提问"),
     ("about", "资料来源和数据时间"),
 )
+
+# Eligibility check (报考条件自测): every sentence of the verdict and the /check flow, short enough for a phone
+CHECK_INTRO = "报考条件自测：回答几个问题，我按考试规定告诉你能否报考。"
+CHECK_RESULT = "自测结果："
+CHECK_AGAIN = "🔄 重新自测"
+CHECK_UNAVAILABLE = f"报考条件自测暂时不可用，请发送 {TOPICS_COMMAND} 查看各级别的报考条件。"
+PROMPT_LEVEL = "你想报考哪个级别？"
+PROMPT_EDUCATION = "你的最高学历是？"
+PROMPT_MAJOR = "你学的是社会工作专业吗？"
+PROMPT_CERTIFICATE = "你已通过全国考试取得{certificate}证书了吗？"
+PROMPT_YEARS = "你从事社会工作满几年了？（算到报名当年年底）"
+PROMPT_YEARS_AFTER = "取得{certificate}证书后，你从事社会工作满几年了？（算到报名当年年底）"
+LABEL_YES, LABEL_NO = "有", "没有"
+LABEL_YEARS, LABEL_YEARS_MORE = "{years}年", "{years}年及以上"
+RULE = "按{regulation}，{who}报考{level}{needs}"
+NEEDS_YEARS = "需{after}从事社会工作满{years}年{extra}"
+NEEDS_AFTER = "通过全国考试取得{certificate}证书后"
+NEEDS_EXTRA = "（{base}年+{extra}年）"
+NEEDS_NOTHING = "不要求工作年限"
+OR_HIGHER = "及以上"
+ELIGIBLE = "可以报考"
+ENOUGH = "你已满{years}年{floored}，可以报考"
+SHORT = "你做了{years}年{floored}，还差{gap}年"
+FLOORED = "（不满一年的部分不计）"
+NO_CERTIFICATE = "没有{certificate}证书暂不能报考"
+EDUCATION_TOO_LOW = "按{regulation}，报考{level}需{education}学历，{yours}暂不能报考"
+MISSING = "按{regulations}判断能否报考{levels}，还需要知道：{facts}。"
+DECIDES_ONE = "{decides}。"
+DECIDES_NAMED = "{regulation}{decides}"
+LIST_SEPARATOR, AND = "、", "和"
+WHO_MAJOR = {"社会工作": "社工专业", "其他": "其他专业"}
+LEVEL_LABELS = ("助理社会工作师（初级）", "社会工作师（中级）", "高级社会工作师")
+MAJOR_LABELS = ("社会工作专业", "其他专业")
 
 # Telegram front end
 NOT_TEXT_HINT = f"我只能回答文字问题，请直接用文字提问，或发送 {TOPICS_COMMAND} 浏览全部问题。"
@@ -83,7 +119,9 @@ EXPIRED = f"按钮已过期，请重新提问或发送 {TOPICS_COMMAND}。"
 SORRY = "抱歉，出了点问题，请稍后再试。"
 
 # Terminal front end
-TERMINAL_HOW_TO = "输入问题并回车；输入“话题”浏览全部问题，输入数字选择，输入“退出”或按 Ctrl-D 结束。"
+TERMINAL_HOW_TO = (
+    "输入问题并回车；输入“话题”浏览全部问题，输入“自测”自测报考条件，输入数字选择，输入“退出”或按 Ctrl-D 结束。"
+)
 TERMINAL_PROMPT = "\n你："
 TERMINAL_SAYS = "助手：{text}"
 TERMINAL_NO_TOKEN = "TELEGRAM_BOT_TOKEN is not set: opening a terminal chat on the same answers (Ctrl-D to quit)."
