@@ -97,7 +97,7 @@ def test_unknown_key_is_not_ignored(kb_dir: Path) -> None:
     replace(path, "    keywords: [工资, 多少钱]\n", "    keywords: [工资, 多少钱]\n    sorce: typo\n")
     found = problems(kb_dir)
     assert len(found) == 1 and found[0].endswith(
-        f"career.yaml:{line_of(path, 'sorce:')}: entry `pay`: unknown key `sorce`; did you mean `sources`?"
+        f"career.yaml:{line_of(path, 'sorce:')}: entry: unknown key `sorce`; did you mean `sources`?"
     )
 
 
@@ -244,5 +244,5 @@ def test_an_entry_missing_its_answer_is_named_and_still_exists_for_related(kb_di
     end = content.index("    sources:", start)
     path.write_text(content[:start] + content[end:], encoding="utf-8")
     assert problems(kb_dir) == [
-        f"{shown(path)}:{line_of(path, '- id: pay')}: entry `pay`: missing `answer`; add `answer:`"
+        f"{shown(path)}:{line_of(path, '- id: pay')}: entry: missing `answer`; add `answer:` to entry `pay`"
     ]

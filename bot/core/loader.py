@@ -140,7 +140,10 @@ class _Checker:
     def problem_at(self, where: _Located, message: str) -> None:
         self.problems.append(Problem(where.file, where.line, message))
 
-    def mapping(self, node: yaml.Node, what: str, table: tuple[Field, ...]) -> dict[str, yaml.Node] | None:
+    def mapping(
+        self, node: yaml.Node, what: str, table: tuple[Field, ...], owner: str | None = None
+    ) -> dict[str, yaml.Node] | None:
+        """The fields of a mapping; a missing required key is reported, naming `owner` (e.g. entry `pay`) if given."""
         required, optional = keys(table)
         if not isinstance(node, yaml.MappingNode):
             self.problem(node, f"{what} must be a mapping of `key: value` lines")
@@ -159,7 +162,7 @@ class _Checker:
                 fields[key] = value_node
         for key in required:
             if key not in fields:
-                self.problem(node, f"{what}: missing `{key}`; add `{key}:`")
+                self.problem(node, f"{what}: missing `{key}`; add `{key}:`" + (f" to {owner}" if owner else ""))
         return fields
 
     def text(self, node: yaml.Node | None, what: str) -> str | None:
@@ -396,7 +399,7 @@ class _Reader:
     def _entry(self, checker: _Checker, node: yaml.Node, category_id: str) -> _EntryDraft | None:
         required, _ = keys(ENTRY_FIELDS)
         named = _peek_id(node)
-        fields = checker.mapping(node, f"entry `{named}`" if named else "entry", ENTRY_FIELDS)
+        fields = checker.mapping(node, "entry", ENTRY_FIELDS, f"entry `{named}`" if named else None)
         if fields is None or any(key not in fields for key in required):
             if named:  # it exists, with a problem of its own: entries that list it as related are not wrong
                 self.broken_ids.add(named)
