@@ -80,6 +80,13 @@ def to_chat(api: FakeBotApi, chat_id: int) -> list[Call]:
     return [c for c in api.sent() if int(c.params["chat_id"]) == chat_id]
 
 
+class FailingAnswerer(Answerer):
+    """An answerer whose every question fails, for testing what the handlers do with an error."""
+
+    def ask(self, question: str, previous: str | None = None) -> Reply:
+        raise RuntimeError("engine exploded")
+
+
 class Asking:
     """The answerer and the recorder, used together as the Telegram handlers use them."""
 

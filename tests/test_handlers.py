@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
-from bot.core.answerer import Answerer
 from bot.core.knowledge import KnowledgeBase
 from bot.core.replies import Reply
 from bot.core.wording import COMMANDS, NOT_TEXT_HINT, SORRY, UNKNOWN_COMMAND
@@ -22,7 +21,7 @@ from bot.telegram.service import KnowledgeService
 from tests import updates
 from tests.conftest import FIXTURE_KNOWLEDGE_DIR
 from tests.fake_bot_api import Call
-from tests.helpers import BotSession, only, open_session
+from tests.helpers import BotSession, FailingAnswerer, only, open_session
 
 USER_CHAT = updates.USER["id"]
 
@@ -290,11 +289,6 @@ async def test_a_burst_is_queued_within_the_flood_limit_not_dropped(session: Bot
     assert {c.params["chat_id"] for c in session.api.sent("sendMessage")} == {chat["id"] for chat in chats}
     assert session.api.flood_breaches == 0
     assert session.api.max_per_second("sendMessage") <= 30
-
-
-class FailingAnswerer(Answerer):
-    def ask(self, question: str, previous: str | None = None) -> Reply:
-        raise RuntimeError("engine exploded")
 
 
 async def test_errors_are_logged_by_kind_and_the_user_is_told(

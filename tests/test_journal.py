@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import time
@@ -15,7 +17,7 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.replies import Action, Button, Outcome
-from bot.journal.store import DATABASE_FILE, KEY_FILE, Asker, Journal, load_key
+from bot.journal.store import DATABASE_FILE, KEY_FILE, MIGRATIONS, Asker, Journal, load_key
 from tests.helpers import Asking
 
 USER_ID = 987654321
@@ -152,3 +154,69 @@ def test_kill_9_during_writes_loses_at_most_the_record_in_flight(tmp_path: Path)
     stored = database.execute("SELECT COUNT(*) FROM questions").fetchone()[0]
     assert stored >= acknowledged + 1  # every record the writer had finished is there
     assert Journal(path, b"k" * 32, 180).stats() is not None
+
+
+def stored_bytes(directory: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in directory.iterdir() if p.name.startswith(DATABASE_FILE))
+
+
+def test_answered_questions_keep_no_text_and_personal_data_is_replaced(
+    engine: Engine, journal: Journal, tmp_path: Path
+) -> None:
+    asking = Asking(engine, journal)
+    asker = Asker("private", USER_ID)
+    assert asking.ask("社工工资多少 我手机13812345678", asker).outcome is Outcome.ANSWERED
+    assert asking.ask("律师资格证怎么考 我电话 138-1234-5678", asker).outcome is Outcome.DECLINED
+    suggested = asking.ask("北京社工 邮箱zhang.san@example.com", asker)
+    assert suggested.outcome is Outcome.SUGGESTED
+    journal.question(asker, "身份证11010519491231002x 卡号6222 0202 0000 1234 567", "declined", None, 5, ())
+    rows = sqlite3.connect(journal.path).execute("SELECT question, outcome, entry_id FROM questions ORDER BY id")
+    assert list(rows) == [
+        ("", "answered", "pay"),
+        ("律师资格证怎么考我电话 [手机号]", "declined", None),
+        ("北京社工邮箱[邮箱]", "suggested", None),
+        ("身份证[身份证号] 卡号[银行卡号]", "declined", None),
+    ]
+    stats = journal.stats()
+    assert (
+        stats is not None and (stats.asked_today, stats.answered_today) == (4, 1) and stats.top_entries == [("pay", 1)]
+    )
+    journal.close()
+    stored = stored_bytes(tmp_path)
+    for secret in ("13812345678", "1234 5678", "zhang", "example", "110105194912", "6222", "社工工资"):
+        assert secret.encode() not in stored, secret
+
+
+def test_the_data_folder_and_its_files_are_private(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data" / "bot"
+    old_umask = os.umask(0o022)
+    try:
+        journal = Journal.open(data_dir, 180)
+        assert journal is not None
+        journal.question(Asker("private", 1), "问题", "declined", None, 1, ())
+        assert (data_dir / f"{DATABASE_FILE}-wal").exists()
+        assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
+        for name in (DATABASE_FILE, f"{DATABASE_FILE}-wal", f"{DATABASE_FILE}-shm", KEY_FILE):
+            assert stat.S_IMODE((data_dir / name).stat().st_mode) == 0o600, name
+        journal.close()
+        (data_dir / DATABASE_FILE).chmod(0o644)  # a journal made by an older version
+        Journal.open(data_dir, 180).close()  # type: ignore[union-attr]
+        assert stat.S_IMODE((data_dir / DATABASE_FILE).stat().st_mode) == 0o600
+    finally:
+        os.umask(old_umask)
+
+
+def test_an_old_journal_loses_answered_text_and_personal_data_when_it_upgrades(tmp_path: Path) -> None:
+    path = tmp_path / DATABASE_FILE
+    old = sqlite3.connect(path, isolation_level=None)
+    old.executescript(f"BEGIN; {MIGRATIONS[0]} PRAGMA user_version = 1; COMMIT;")
+    insert = (
+        "INSERT INTO questions (at, day, chat_type, user_key, question, outcome, entry_id, score) "
+        "VALUES ('2026-11-28T12:00:00+00:00', '2026-11-28', 'private', 'k', ?, ?, ?, 50)"
+    )
+    old.execute(insert, ("社工工资多少", "answered", "pay"))
+    old.execute(insert, ("律师资格证怎么考 电话13812345678", "declined", None))
+    old.close()
+    Journal(path, b"k" * 32, 180).close()
+    rows = sqlite3.connect(path).execute("SELECT question FROM questions ORDER BY id").fetchall()
+    assert rows == [("",), ("律师资格证怎么考 电话[手机号]",)]

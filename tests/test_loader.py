@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -25,6 +26,12 @@ def problems(directory: Path) -> list[str]:
     with pytest.raises(KnowledgeError) as raised:
         load_knowledge(directory)
     return [str(p) for p in raised.value.problems]
+
+
+def shown(path: Path) -> str:
+    """A path as the validator prints it: relative to the working directory when under it."""
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 def line_of(path: Path, text: str, occurrence: int = 1) -> int:
@@ -208,4 +215,34 @@ def test_a_source_file_must_be_a_plain_name(kb_dir: Path) -> None:
     assert found == [
         f"{found[0].split(':')[0]}:{line}: source file `../exam-rules-2006.md`: "
         "give a plain file name in ../shared/sources/"
+    ]
+
+
+def test_a_syntax_error_does_not_hide_dangling_related_ids_in_other_files(kb_dir: Path) -> None:
+    career, basics = kb_dir / "career.yaml", kb_dir / "basics.yaml"
+    replace(career, "  - id: talent-gap\n", "  - id: talent-gap\n    question: [unclosed\n")
+    replace(
+        basics, "related: [what-is-social-worker, vs-community-worker, pay]", "related: [vs-community-worker, payy]"
+    )
+    replace(basics, "related: [vs-community-worker, vs-volunteer, service-fields, skills-needed]", "related: [no-such]")
+    found = problems(kb_dir)
+    assert len(found) == 3, found
+    assert re.fullmatch(rf"{re.escape(shown(career))}:\d+: YAML syntax error at column \d+: .*", found[2]), found
+    # `pay` is declared in the broken file, so `payy` gets it as a hint; `no-such` is nowhere
+    assert found[:2] == [
+        f"{shown(basics)}:{line_of(basics, 'related: [no-such]')}: entry `what-is-social-worker`: related id "
+        f"`no-such` does not exist (nor in {shown(career)}, which did not parse)",
+        f"{shown(basics)}:{line_of(basics, 'payy]')}: entry `vs-volunteer`: related id `payy` does not exist "
+        f"(nor in {shown(career)}, which did not parse); did you mean `pay`?",
+    ]
+
+
+def test_an_entry_missing_its_answer_is_named_and_still_exists_for_related(kb_dir: Path) -> None:
+    path = kb_dir / "career.yaml"
+    content = path.read_text(encoding="utf-8")
+    start = content.index("    answer: |\n      据2023年《浙江日报》报道，社工工资待遇普遍不高")
+    end = content.index("    sources:", start)
+    path.write_text(content[:start] + content[end:], encoding="utf-8")
+    assert problems(kb_dir) == [
+        f"{shown(path)}:{line_of(path, '- id: pay')}: entry: missing `answer`; add `answer:` to entry `pay`"
     ]

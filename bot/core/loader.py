@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import re
@@ -37,6 +38,9 @@ ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_CHARS = 40  # ids travel in button data; front ends test that the longest id fits theirs
 ABOUT_FIELDS = ("places", "levels", "measures")  # what an entry may say it is about, as listed in synonyms.yaml
 FILE_RE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9._-]*$")  # a source's file: a plain name in the sources folder
+# In a topic file that does not parse, the ids it seems to declare (`- id: x` / `id: x` lines): `related` ids among
+# them are not reported, since the entry may well exist once the syntax is fixed.
+RAW_ID_RE = re.compile(r"^[ \t-]*id:[ \t]*['\"]?([A-Za-z0-9_-]+)", re.MULTILINE)
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -136,7 +140,10 @@ class _Checker:
     def problem_at(self, where: _Located, message: str) -> None:
         self.problems.append(Problem(where.file, where.line, message))
 
-    def mapping(self, node: yaml.Node, what: str, table: tuple[Field, ...]) -> dict[str, yaml.Node] | None:
+    def mapping(
+        self, node: yaml.Node, what: str, table: tuple[Field, ...], owner: str | None = None
+    ) -> dict[str, yaml.Node] | None:
+        """The fields of a mapping; a missing required key is reported, naming `owner` (e.g. entry `pay`) if given."""
         required, optional = keys(table)
         if not isinstance(node, yaml.MappingNode):
             self.problem(node, f"{what} must be a mapping of `key: value` lines")
@@ -155,7 +162,7 @@ class _Checker:
                 fields[key] = value_node
         for key in required:
             if key not in fields:
-                self.problem(node, f"{what}: missing `{key}`; add `{key}:`")
+                self.problem(node, f"{what}: missing `{key}`; add `{key}:`" + (f" to {owner}" if owner else ""))
         return fields
 
     def text(self, node: yaml.Node | None, what: str) -> str | None:
@@ -202,6 +209,16 @@ def _line(node: yaml.Node | None) -> int:
     return node.start_mark.line + 1 if node is not None else 1
 
 
+def _peek_id(node: yaml.Node) -> str | None:
+    """The text under an entry's `id` key, before the entry is checked, so that every message can name it."""
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    for key_node, value_node in node.value:
+        if key_node.value == "id" and isinstance(value_node, yaml.ScalarNode) and value_node.tag == _STR_TAG:
+            return str(value_node.value).strip() or None
+    return None
+
+
 def _display(path: Path) -> str:
     relative = os.path.relpath(path)
     return str(path) if relative.startswith("..") else relative
@@ -231,7 +248,8 @@ class _Reader:
         self.problems: list[Problem] = []
         self.categories: list[tuple[Category, _Located]] = []
         self.drafts: list[_EntryDraft] = []
-        self.unreadable = False  # a topic file did not parse: its ids are unknown, so dangling ids are not judged
+        self.unreadable: list[str] = []  # topic files that did not parse: their ids are only guessed from the text
+        self.guessed_ids: set[str] = set()  # ids that seem to be declared in those files
         self.broken_ids: set[str] = set()  # entries with problems of their own still exist for `related`
 
     def read(self) -> KnowledgeBase:
@@ -351,7 +369,10 @@ class _Reader:
 
     def _topic_file(self, path: Path) -> None:
         checker, root = self._parse(path)
-        self.unreadable |= root is None
+        if root is None and path.is_file():
+            self.unreadable.append(checker.file)
+            with contextlib.suppress(OSError):
+                self.guessed_ids.update(RAW_ID_RE.findall(path.read_text(encoding="utf-8", errors="replace")))
         fields = checker.mapping(root, "topic file", TOPIC_FILE_FIELDS) if root else None
         if not fields or "category" not in fields or "entries" not in fields:
             return
@@ -377,8 +398,11 @@ class _Reader:
 
     def _entry(self, checker: _Checker, node: yaml.Node, category_id: str) -> _EntryDraft | None:
         required, _ = keys(ENTRY_FIELDS)
-        fields = checker.mapping(node, "entry", ENTRY_FIELDS)
+        named = _peek_id(node)
+        fields = checker.mapping(node, "entry", ENTRY_FIELDS, f"entry `{named}`" if named else None)
         if fields is None or any(key not in fields for key in required):
+            if named:  # it exists, with a problem of its own: entries that list it as related are not wrong
+                self.broken_ids.add(named)
             return None
         entry_id = checker.text(fields["id"], "entry id")
         what = f"entry `{entry_id}`"
@@ -457,10 +481,12 @@ class _Reader:
             for related in draft.related:
                 if related.value == draft.id.value:
                     self._problem(related, f"{what}: lists itself as related")
-                elif related.value not in ids and not self.unreadable:
-                    close = difflib.get_close_matches(related.value, sorted(ids), n=1)
+                elif related.value not in ids and related.value not in self.guessed_ids:
+                    close = difflib.get_close_matches(related.value, sorted(ids | self.guessed_ids), n=1)
                     hint = f"; did you mean `{close[0]}`?" if close else ""
-                    self._problem(related, f"{what}: related id `{related.value}` does not exist{hint}")
+                    unparsed = ", ".join(self.unreadable)
+                    also = f" (nor in {unparsed}, which did not parse)" if unparsed else ""
+                    self._problem(related, f"{what}: related id `{related.value}` does not exist{also}{hint}")
             if all(ref.value in sources for ref, _ in draft.citations):
                 entries[draft.id.value] = Entry(
                     id=draft.id.value,

@@ -1,8 +1,11 @@
 """What people asked, in an embedded SQLite database, for the maintainers: declined and unsure questions, the
 suggestion picked, feedback, daily counts.
 
-Privacy: a question is kept only as its normalised text, with the chat type and a keyed hash of the user id; never
-a name, a username or a raw id. The hash key lives outside the database.
+Privacy: the text of a question is kept only when the bot declined it or was unsure (what the maintainers' report
+needs), as its normalised text with personal data (phone, ID-card and bank-card numbers, e-mail addresses) replaced
+by placeholders (bot.journal.redact); an answered question keeps only its entry id, score and the day's counts. With
+each, the chat type and a keyed hash of the user id; never a name, a username or a raw id. The hash key lives outside
+the database. DATA_DIR is created 0700, the database, its WAL files and the key are 0600.
 
 Storage must never block or break answering: every write is one short autocommitted statement with a short busy
 timeout, and any database error is logged (once per outage) and swallowed.
@@ -13,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+import os
 import secrets
 import sqlite3
 import threading
@@ -23,10 +27,14 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
+from bot.journal.redact import redact_normalised
+
 log = logging.getLogger(__name__)
 DATABASE_FILE = "journal.sqlite3"
 KEY_FILE = "user-hash.key"
 BUSY_TIMEOUT_SECONDS = 0.05
+DIRECTORY_MODE = 0o700
+FILE_MODE = 0o600
 T = TypeVar("T")
 
 # Each step upgrades the schema by one version; a database records its version in `PRAGMA user_version`.
@@ -44,7 +52,10 @@ MIGRATIONS = (
         user_key TEXT NOT NULL);
     CREATE TABLE daily (day TEXT PRIMARY KEY, asked INTEGER NOT NULL, answered INTEGER NOT NULL);
     """,
+    # 2: answered questions keep no text (the personal data in the rest is redacted in Python, see _migrate).
+    "UPDATE questions SET question = '' WHERE outcome = 'answered';",
 )
+REDACTED_FROM = 2  # the version from which stored question text is redacted
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,13 +90,28 @@ class Stats:
     top_unanswered: list[tuple[str, int]]
 
 
+def make_private_dir(directory: Path) -> None:
+    """Creates `directory` (and missing parents) readable by its owner only; an existing one keeps its mode."""
+    if not directory.is_dir():
+        directory.mkdir(parents=True, mode=DIRECTORY_MODE, exist_ok=True)
+        directory.chmod(DIRECTORY_MODE)  # mkdir's mode is filtered by the umask
+
+
+def make_private_file(path: Path) -> None:
+    """Creates `path` if missing, and makes it readable and writable by its owner only."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT, FILE_MODE))
+    path.chmod(FILE_MODE)
+
+
 def load_key(data_dir: Path) -> bytes:
     """The user-hash key: made once, kept in DATA_DIR beside (not in) the database, readable by its owner only."""
     path = data_dir / KEY_FILE
     if not path.exists():
-        data_dir.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(secrets.token_bytes(32))
-        path.chmod(0o600)
+        make_private_dir(data_dir)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        with os.fdopen(descriptor, "wb") as key_file:
+            key_file.write(secrets.token_bytes(32))
+    path.chmod(FILE_MODE)
     return path.read_bytes()
 
 
@@ -99,10 +125,15 @@ class Journal:
         self._clock = clock or (lambda: datetime.now(UTC))
         self._lock = threading.Lock()
         self._failing = False
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
+        # SQLite gives the WAL and shared-memory files the database file's mode, so it is made private first.
+        for name in (path.name, f"{path.name}-wal", f"{path.name}-shm"):
+            if name == path.name or (path.parent / name).exists():
+                make_private_file(path.parent / name)
         self._db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA secure_delete=ON")  # pruned and scrubbed text is overwritten, not left in free pages
         self._migrate()
 
     @classmethod
@@ -117,7 +148,21 @@ class Journal:
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            self._db.executescript(f"BEGIN; {script} PRAGMA user_version = {number}; COMMIT;")
+            self._db.execute("BEGIN")
+            try:
+                for statement in script.split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                if number == REDACTED_FROM:
+                    rows = self._db.execute("SELECT id, question FROM questions WHERE question != ''").fetchall()
+                    for row_id, text in rows:
+                        if (cleaned := redact_normalised(text)) != text:
+                            self._db.execute("UPDATE questions SET question = ? WHERE id = ?", (cleaned, row_id))
+                self._db.execute(f"PRAGMA user_version = {number}")
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
 
     def user_key(self, asker: Asker) -> str:
         """A keyed hash of the user id: the same user is recognisable, the id is not recoverable."""
@@ -148,10 +193,12 @@ class Journal:
     def question(
         self, asker: Asker, question: str, outcome: str, entry_id: str | None, score: int, suggestions: tuple[str, ...]
     ) -> int | None:
-        """Records one question; returns its id (for the suggestion picked later), or None if it was not stored."""
+        """Records one question; returns its id (for the suggestion picked later), or None if it was not stored.
+        Only a declined or unsure question keeps its text, and that with personal data replaced by placeholders."""
         now = self._clock()
         day = now.date().isoformat()
         answered = int(outcome == "answered")
+        kept = "" if answered else redact_normalised(question)
 
         def write(db: sqlite3.Connection) -> int:
             db.execute(
@@ -167,7 +214,7 @@ class Journal:
                     day,
                     asker.chat_type,
                     self.user_key(asker),
-                    question,
+                    kept,
                     outcome,
                     entry_id,
                     score,

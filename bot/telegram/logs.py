@@ -1,23 +1,26 @@
-"""Logging set-up: secrets are redacted from every record, and HTTP client chatter (which prints URLs
-containing the bot token) and the job scheduler are kept quiet."""
+"""Logging set-up: secrets and personal data (phone, ID-card and bank-card numbers, e-mail addresses) are redacted
+from every record, and HTTP client chatter (which prints URLs containing the bot token) and the job scheduler are kept
+quiet. The bot's own log lines never carry a user's question: errors name the update's kind, the webhook the
+exception's type."""
 
 from __future__ import annotations
 
 import logging
 
+from bot.journal.redact import redact
+
 REDACTED = "[REDACTED]"
 
 
 class Redactor(logging.Filter):
-    """Replaces each secret in a record's message and arguments, however it got there."""
+    """Replaces each secret, and any personal data, in a record's message, arguments and traceback, however it got
+    there."""
 
     def __init__(self, secrets: list[str]) -> None:
         super().__init__()
         self.secrets = [s for s in secrets if s]
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not self.secrets:
-            return True
         message = record.getMessage()
         if record.exc_info and record.exc_info[1] is not None:
             message += "\n" + logging.Formatter().formatException(record.exc_info)
@@ -25,12 +28,12 @@ class Redactor(logging.Filter):
             record.exc_text = None
         for secret in self.secrets:
             message = message.replace(secret, REDACTED)
-        record.msg, record.args = message, None
+        record.msg, record.args = redact(message), None
         return True
 
 
 def configure(level: str, secrets: list[str]) -> None:
-    """Logs to stderr at `level`, with every secret redacted."""
+    """Logs to stderr at `level`, with every secret and any personal data redacted."""
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(Redactor(secrets))
