@@ -47,7 +47,7 @@ class Thresholds:
     overview_penalty: float = 0.85  # for an overview of several levels, when a question names one level
     part: float = 0.6  # each clause of a multi-part question must match this closely to be answered
     max_suggestions: int = 3
-    candidates: int = 40
+    top_phrasings: int = 40  # the best-scored candidate phrasings whose entries are ranked
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,7 +307,7 @@ class Engine:
     def _rank(self, candidates: Candidates, scores: FloatArray, named: About) -> list[tuple[int, float]]:
         """Entries by their best phrasing's score, best first (only the top candidates); an entry that does not
         cover a place, level or measure the question names is marked down, so that one covering it wins."""
-        count = min(self.thresholds.candidates, len(scores))
+        count = min(self.thresholds.top_phrasings, len(scores))
         top = np.argpartition(-scores, count - 1)[:count] if count else np.zeros(0, dtype=np.int64)
         best: dict[int, float] = {}
         for position in top[np.argsort(-scores[top], kind="stable")]:

@@ -21,7 +21,7 @@ from bot.core.features import KIND_WEIGHT, is_sound
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 POSTINGS_BUDGET = 5_000  # postings read to find candidates, at most (beyond the rarest feature's)
-CANDIDATES = 200  # phrasings scored exactly per question, at most
+MAX_SCORED = 200  # phrasings scored exactly per question, at most (the candidates)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,9 +135,9 @@ class FeatureIndex:
                 first[1:] = postings[1:] != postings[:-1]
                 docs = postings[first].astype(np.int64)
                 partial = np.add.reduceat(weights, np.flatnonzero(first))
-            if len(docs) > CANDIDATES:
+            if len(docs) > MAX_SCORED:
                 dice = partial / (self.doc_total[docs] + query.total)
-                docs = np.sort(docs[np.argpartition(-dice, CANDIDATES - 1)[:CANDIDATES]])
+                docs = np.sort(docs[np.argpartition(-dice, MAX_SCORED - 1)[:MAX_SCORED]])
         starts, ends = self._doc_starts[docs], self._doc_starts[docs + 1]
         lengths = ends - starts
         features = self._forward[_ranges(starts, ends)]
