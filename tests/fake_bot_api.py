@@ -66,6 +66,7 @@ class FakeBotApi:
     flood_breaches: int = 0
     rejections: list[int] = field(default_factory=list)  # retry_after seconds for the next sends, in order
     failures: list[int] = field(default_factory=list)  # HTTP statuses (500, 502) for the next sends, in order
+    refusals: dict[str, str] = field(default_factory=dict)  # method -> the description of a 400 Telegram answers
     _sent_at: list[float] = field(default_factory=list)
     _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
     _arrived: asyncio.Event = field(default_factory=asyncio.Event)
@@ -110,6 +111,9 @@ class FakeBotApi:
             self.calls.append(Call(method, params, delivered=False))
             return status, {"ok": False, "error_code": status, "description": "Bad Gateway"}
         self.calls.append(Call(method, params))
+        if method in self.refusals:
+            self.calls[-1] = Call(method, params, delivered=False)
+            return 400, {"ok": False, "error_code": 400, "description": self.refusals[method]}
         if method in SENDING and self.rejections:
             retry_after = self.rejections.pop(0)
             self.calls[-1] = Call(method, params, delivered=False)

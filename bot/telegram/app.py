@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
 import re
 import signal
+import socket
 import sys
+from collections.abc import Callable
 from urllib.parse import urlparse
 
 from telegram import Bot, BotCommand, Update
-from telegram.error import InvalidToken, NetworkError
+from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import Application, ApplicationBuilder
 from telegram.request import BaseRequest
 
@@ -94,18 +97,46 @@ def _stop_waiting(signum: int, frame: object) -> None:
     raise SystemExit(0)
 
 
-def serve(settings: Settings, service: KnowledgeService) -> int:
-    """Serves Telegram until SIGINT or SIGTERM; returns the exit status."""
+def _port_problem(settings: Settings, error: OSError) -> str:
+    """One line naming the setting an OSError from opening the webhook's port comes from, and what to do."""
+    where = f"{settings.listen}:{settings.port}"
+    if isinstance(error, socket.gaierror) or error.errno == errno.EADDRNOTAVAIL:
+        return f"LISTEN {settings.listen!r} is not an address of this machine; set LISTEN to e.g. 127.0.0.1 or 0.0.0.0"
+    if error.errno == errno.EADDRINUSE:
+        return f"PORT {settings.port} is already in use on {settings.listen}; stop what uses it or choose another PORT"
+    if error.errno == errno.EACCES:
+        return f"PORT {settings.port} on {settings.listen} needs more privileges; set PORT above 1023"
+    return f"cannot listen on {where} (LISTEN, PORT): {error.strerror or error}"
+
+
+def check_port(settings: Settings) -> None:
+    """Raises SettingsError, in one line, when the webhook's LISTEN address and PORT cannot be opened: checked before
+    the webhook is registered with Telegram, so Telegram is never sent to a port the bot cannot open."""
+    try:
+        addresses = socket.getaddrinfo(settings.listen, settings.port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        for family, kind, protocol, _, address in addresses:
+            with socket.socket(family, kind, protocol) as probe:
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as tornado binds it
+                probe.bind(address)
+    except OSError as error:
+        raise SettingsError(_port_problem(settings, error)) from None
+
+
+def serve(settings: Settings, open_service: Callable[[], KnowledgeService]) -> int:
+    """Serves Telegram until SIGINT or SIGTERM; returns the exit status. The settings and the token are checked
+    before `open_service` opens the journal, so a bot that cannot start leaves nothing behind."""
     try:
         check(settings)
+        if settings.webhook_url:
+            check_port(settings)
     except SettingsError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     configure(settings.log_level, [settings.token, settings.webhook_secret])
-    application = build_application(settings, service)
     try:
         signal.signal(signal.SIGTERM, _stop_waiting)  # until the application installs its own handlers
         asyncio.run(wait_for_bot_api(settings))
+        application = build_application(settings, open_service())
         if settings.webhook_url:
             asyncio.run(serve_webhook(application, settings))
         else:
@@ -113,6 +144,16 @@ def serve(settings: Settings, service: KnowledgeService) -> int:
             application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
     except InvalidToken:
         print("error: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather", file=sys.stderr)
+        return 2
+    except OSError as error:  # the port was taken between the check and the server opening it
+        print(f"error: {_port_problem(settings, error)}", file=sys.stderr)
+        return 2
+    except TelegramError as error:  # network errors are retried; this is Telegram refusing a request (setWebhook)
+        print(
+            f"error: Telegram refused WEBHOOK_URL ({error.message}); set WEBHOOK_URL to a public https:// URL "
+            "that reaches this bot, on port 443, 80, 88 or 8443",
+            file=sys.stderr,
+        )
         return 2
     except KeyboardInterrupt:
         pass
