@@ -1,6 +1,7 @@
 """`python -m bot report`: unanswered and unsure questions grouped by similarity, each with its count, examples
 and the nearest entry, as Markdown, CSV, or a YAML topic file to save into knowledge/ as it is (new entries with
-their phrasings, and new phrasings for the entry users picked). Groups of five or more are marked as suggestions, as active learning does."""
+their phrasings, and new phrasings for the entry users picked). Groups of five or more are marked as suggestions,
+as active learning does."""
 
 from __future__ import annotations
 
