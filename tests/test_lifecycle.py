@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+import html
+from collections.abc import AsyncIterator
 from types import SimpleNamespace
 
+import pytest
+
+from bot.core import wording
 from bot.telegram.delivery import PerChatOrder
-from tests.helpers import wait_for
+from bot.telegram.service import KnowledgeService
+from tests import updates
+from tests.conftest import FIXTURE_KNOWLEDGE_DIR
+from tests.helpers import BotSession, only, open_session, wait_for
+
+ADMIN = updates.USER["id"]
 
 
 def chat_update(chat_id: int) -> object:
@@ -33,3 +43,41 @@ async def test_a_busy_chat_does_not_hold_the_slots_other_chats_need() -> None:
         release.set()
         await asyncio.gather(*busy, other)
     assert done == ["b", "a0", "a1", "a2"]  # and chat 1's updates kept their order
+
+
+@pytest.fixture
+async def session() -> AsyncIterator[BotSession]:
+    async for opened in open_session(KnowledgeService(FIXTURE_KNOWLEDGE_DIR), admins=frozenset({ADMIN})):
+        yield opened
+
+
+async def test_every_message_is_sent_as_html_by_default(session: BotSession) -> None:
+    calls = []
+    for update in (
+        updates.command("/start"),
+        updates.command("/nosuchcommand"),  # a plain reply: HTML by PTB's Defaults, not by hand
+        updates.command("/stats", updates.private_chat(424242)),  # not an admin: the same plain reply
+        updates.message("hello"),
+    ):
+        calls += await session.push(update)
+    sent = [c for c in calls if c.method == "sendMessage"]
+    assert len(sent) == 4 and sent[1].text == sent[2].text == wording.UNKNOWN_COMMAND
+    assert all(c.params.get("parse_mode") == "HTML" for c in sent), [c.params for c in sent]
+
+
+def test_the_plain_wording_is_safe_to_send_as_html() -> None:
+    texts = {name: value for name, value in vars(wording).items() if name.isupper() and isinstance(value, str)}
+    assert texts
+    assert {name: value for name, value in texts.items() if html.escape(value, quote=False) != value} == {}
+
+
+async def test_admin_commands_pass_ptbs_user_filter_only_for_admin_ids(session: BotSession) -> None:
+    admins = session.application.bot_data.admins
+    assert admins.user_ids == {ADMIN}
+    assert only(await session.push(updates.command("/stats", updates.private_chat(ADMIN)))).text != (
+        wording.UNKNOWN_COMMAND
+    )
+    admins.user_ids = set()  # no ADMIN_IDS: nobody, not everybody
+    assert only(await session.push(updates.command("/stats", updates.private_chat(ADMIN)))).text == (
+        wording.UNKNOWN_COMMAND
+    )

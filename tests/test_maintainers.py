@@ -120,7 +120,7 @@ async def admin_session(service: KnowledgeService) -> AsyncIterator[BotSession]:
 async def test_admin_commands_are_unknown_to_everyone_else(admin_session: BotSession, name: str) -> None:
     stranger = updates.private_chat(424242)
     assert only(await admin_session.push(updates.command(name, stranger))).text == UNKNOWN_COMMAND
-    admin_session.application.bot_data["admins"] = frozenset({424242})  # checked on every call
+    admin_session.application.bot_data.admins.user_ids = {424242}  # the filter is checked on every call
     assert only(await admin_session.push(updates.command(name))).text == UNKNOWN_COMMAND
     assert await admin_session.push(updates.command(name, updates.GROUP)) == []  # and silent in groups
 

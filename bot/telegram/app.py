@@ -13,8 +13,9 @@ from collections.abc import Callable
 from urllib.parse import urlparse
 
 from telegram import Bot, BotCommand, Update
+from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
-from telegram.ext import Application, ApplicationBuilder
+from telegram.ext import Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
 from bot.config import Settings, SettingsError
@@ -25,6 +26,7 @@ from bot.telegram.service import KnowledgeService
 from bot.telegram.throttle import Throttle
 from bot.telegram.webhook import serve_webhook
 from handlers import register
+from handlers.context import CONTEXT_TYPES
 
 log = logging.getLogger(__name__)
 TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,}$")
@@ -67,6 +69,8 @@ def build_application(settings: Settings, service: KnowledgeService, request: Ba
         .rate_limiter(PatientRateLimiter(SEND_ATTEMPTS, FIRST_RETRY_SECONDS, max_retries=SEND_RETRIES, **RATE_LIMITS))
         .concurrent_updates(PerChatOrder(MAX_CONCURRENT_UPDATES))
         .post_init(_register_commands)
+        .context_types(CONTEXT_TYPES)
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
@@ -77,7 +81,11 @@ def build_application(settings: Settings, service: KnowledgeService, request: Ba
 
 async def wait_for_bot_api(settings: Settings, longest_wait: float = 30.0) -> None:
     """Returns once the Bot API answers `getMe`, retrying with back-off and logging once per outage; raises
-    InvalidToken at once if Telegram rejects the token."""
+    InvalidToken at once if Telegram rejects the token.
+
+    Kept beside PTB's `bootstrap_retries` (which run_polling also gets): PTB's start-up retry loop logs an outage only
+    at DEBUG (`test_faults.py -k down_at_start_up` waits for the WARNING line) and a rejected token with a traceback
+    (`-k token_never` wants one line), and the token must be known good before the journal is created."""
     delay, outage = 1.0, False
     while True:
         try:
