@@ -183,3 +183,30 @@ async def test_telegram_refusing_the_webhook_is_one_line(tmp_path: Path) -> None
     assert_one_line_error(status, stderr, "WEBHOOK_URL")
     assert "failed to resolve host" in stderr.lower()
     assert TOKEN not in stderr and "s3cr3t" not in stderr
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bot/telegram/webhook.py (serve_webhook, not this change's to edit) calls set_webhook before "
+    "server.listen; app.py checks beforehand that LISTEN and PORT open. Move server.listen before set_webhook "
+    "there and remove this marker.",
+)
+async def test_the_webhook_is_registered_only_once_its_port_is_open(tmp_path: Path) -> None:
+    api = FakeBotApi()
+    api.webhook_port = free_port()
+    server = FakeBotApiServer(api)
+    server.start()
+    process = await start_bot(
+        server.base_url,
+        tmp_path,
+        WEBHOOK_URL="https://bot.example.org/hook",
+        WEBHOOK_SECRET="s3cr3t",
+        LISTEN="127.0.0.1",
+        PORT=str(api.webhook_port),
+    )
+    try:
+        await wait_for(lambda: bool(api.webhook_port_open))
+    finally:
+        await stop(process)
+        await server.stop()
+    assert api.webhook_port_open == [True]
