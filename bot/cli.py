@@ -66,8 +66,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from bot.telegram.app import serve  # Telegram is imported only when serving it
         from bot.telegram.service import KnowledgeService
 
-        journal = Journal.open(settings.data_dir, settings.retention_days)
-        return serve(settings, KnowledgeService(directory, journal, knowledge))
+        try:
+            settings = Settings.load(serving=True)
+        except SettingsError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+
+        def service() -> KnowledgeService:  # opened only once Telegram has accepted the token
+            return KnowledgeService(directory, Journal.open(settings.data_dir, settings.retention_days), knowledge)
+
+        return serve(settings, service)
     engine = Engine(knowledge)
     if args.command == "ask":
         return _ask(Answerer(engine), args.question, args.json)

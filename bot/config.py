@@ -13,7 +13,15 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_KNOWLEDGE_DIR = PROJECT_DIR / "knowledge"
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_DATA_DIR = PROJECT_DIR / "data"
+DEFAULT_PORT = "8443"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+def project_path(value: str | Path) -> Path:
+    """A path from a setting: a relative one is read against the project folder (where `.env` is), not the current
+    directory, so every command finds the same journal wherever it is run from."""
+    path = Path(value).expanduser()
+    return path if path.is_absolute() else PROJECT_DIR / path
 
 
 class SettingsError(ValueError):
@@ -39,11 +47,12 @@ class Settings:
     questions_per_minute: int
 
     @classmethod
-    def load(cls, env_file: Path | None = PROJECT_DIR / ".env") -> Settings:
-        """Settings from `.env` (if present) overlaid by the process environment."""
+    def load(cls, env_file: Path | None = PROJECT_DIR / ".env", *, serving: bool = False) -> Settings:
+        """Settings from `.env` (if present) overlaid by the process environment. Settings only `run` uses (PORT)
+        are read only when `serving`, so a mistake in them does not stop `ask`, `chat` or `validate`."""
         if env_file is not None and env_file.is_file():
             load_dotenv(env_file, override=False)
-        port = os.environ.get("PORT", "").strip() or "8443"
+        port = (os.environ.get("PORT", "").strip() if serving else "") or DEFAULT_PORT
         if not port.isdigit() or not 0 < int(port) < 65536:
             raise SettingsError(f"PORT must be a port number (1-65535), not {port!r}")
         retention = os.environ.get("RETENTION_DAYS", "").strip() or "180"
@@ -74,7 +83,7 @@ class Settings:
             listen=os.environ.get("LISTEN", "").strip() or "127.0.0.1",
             port=int(port),
             log_level=log_level,
-            data_dir=Path(os.environ.get("DATA_DIR", "").strip() or DEFAULT_DATA_DIR),
+            data_dir=project_path(os.environ.get("DATA_DIR", "").strip() or DEFAULT_DATA_DIR),
             retention_days=int(retention),
             admin_ids=frozenset(int(a) for a in admins),
             reload_seconds=reload_every,

@@ -21,7 +21,7 @@ from bot.telegram.throttle import Throttle
 from handlers import admin
 from handlers.buttons import button
 from handlers.commands import about, ask, check, help_command, start, topics
-from handlers.context import ADMINS_KEY, SERVICE_KEY, THROTTLE_KEY
+from handlers.context import bot_data_of
 from handlers.errors import back_online, on_error
 from handlers.inline import inline_query
 from handlers.jobs import check_knowledge, prune_journal
@@ -41,9 +41,9 @@ def register(
 ) -> None:
     """Wires the knowledge service, the admins, the per-user limit, every handler and the repeating jobs to the
     application."""
-    application.bot_data[SERVICE_KEY] = service
-    application.bot_data[ADMINS_KEY] = admins
-    application.bot_data[THROTTLE_KEY] = throttle
+    shared = bot_data_of(application)
+    shared.service, shared.throttle = service, throttle
+    shared.admins.user_ids = admins
     # Group -1 runs before the others, for every update: the end of an outage is noted first.
     application.add_handler(TypeHandler(Update, back_online), group=-1)
     # Commands come first so that a command is never read as a question.
@@ -53,10 +53,12 @@ def register(
     application.add_handler(CommandHandler("about", about, filters=NEW_MESSAGES))
     application.add_handler(CommandHandler("ask", ask, filters=NEW_MESSAGES))
     application.add_handler(CommandHandler("check", check, filters=NEW_MESSAGES))
-    # Maintainers' commands check the sender on every call, in private chats and groups alike.
-    application.add_handler(CommandHandler("stats", admin.stats, filters=NEW_MESSAGES))
-    application.add_handler(CommandHandler("unanswered", admin.unanswered, filters=NEW_MESSAGES))
-    application.add_handler(CommandHandler("reload", admin.reload, filters=NEW_MESSAGES))
+    # Maintainers' commands, for ADMIN_IDS only (PTB's filters.User); anyone else's falls through to the unknown
+    # command reply below in private chats, and to silence in groups.
+    for_admins = NEW_MESSAGES & shared.admins
+    application.add_handler(CommandHandler("stats", admin.stats, filters=for_admins))
+    application.add_handler(CommandHandler("unanswered", admin.unanswered, filters=for_admins))
+    application.add_handler(CommandHandler("reload", admin.reload, filters=for_admins))
     # Questions: any text in a private chat; in groups only text addressed to the bot (checked in the handler).
     text = NEW_MESSAGES & filters.TEXT & ~filters.COMMAND
     application.add_handler(MessageHandler(text & filters.ChatType.PRIVATE, private_question))

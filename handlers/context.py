@@ -1,9 +1,11 @@
-"""What handlers read from the application: the answerer in service, the recorder, the per-user limit."""
+"""What handlers read from the application: the answerer in service, the recorder, the per-user limit, the admins."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from telegram import Update
-from telegram.ext import ContextTypes
+from telegram.ext import Application, CallbackContext, ContextTypes, filters
 
 from bot.core import wording
 from bot.core.answerer import Answerer
@@ -13,14 +15,38 @@ from bot.telegram.service import KnowledgeService
 from bot.telegram.throttle import Throttle, Verdict
 
 TRADITIONAL_LANGUAGES = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")  # Telegram language codes written in Traditional
-SERVICE_KEY = "service"
-ADMINS_KEY = "admins"
-THROTTLE_KEY = "throttle"
+
+
+class BotData(dict[str, object]):
+    """What every handler shares, typed instead of behind string keys. PTB makes it (`CONTEXT_TYPES`) and
+    `handlers.register` fills it in. It is still a dict for a flag a handler keeps for itself (the outage flag in
+    handlers/errors.py)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.service: KnowledgeService | None = None
+        self.throttle: Throttle | None = None
+        # ADMIN_IDS as PTB's own filter on the admin commands; no id (the default) lets nobody through.
+        self.admins = filters.User(allow_empty=False)
+
+
+CONTEXT_TYPES = ContextTypes(bot_data=BotData)
+
+
+def bot_data_of(holder: CallbackContext[Any, Any, Any, Any] | Application[Any, Any, Any, Any, Any, Any]) -> BotData:
+    """The application's shared data (from a handler's context or the application itself); the application must have
+    been built with `CONTEXT_TYPES`."""
+    data = holder.bot_data
+    if not isinstance(data, BotData):
+        raise TypeError("build the application with ContextTypes from handlers.context.CONTEXT_TYPES")
+    return data
 
 
 def service_of(context: ContextTypes.DEFAULT_TYPE) -> KnowledgeService:
     """The knowledge service the application was built with."""
-    service: KnowledgeService = context.bot_data[SERVICE_KEY]
+    service = bot_data_of(context).service
+    if service is None:
+        raise RuntimeError("handlers.register has not been called on this application")
     return service
 
 
@@ -58,15 +84,8 @@ async def may_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, warn: b
     """Whether to answer this user's question now (the per-user limit). The first question past the limit gets one
     "slow down" reply when `warn` (never in groups); later ones get silence."""
     user, message = update.effective_user, update.effective_message
-    throttle: Throttle | None = context.bot_data.get(THROTTLE_KEY)
+    throttle = bot_data_of(context).throttle
     verdict = throttle.check(user.id) if throttle is not None and user is not None else Verdict.ALLOW
     if verdict is Verdict.WARN and warn and message is not None:
         await message.reply_text(wording.SLOW_DOWN)
     return verdict is Verdict.ALLOW
-
-
-def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
-    """Whether the sender is one of ADMIN_IDS (checked on every call)."""
-    user = update.effective_user
-    admins: frozenset[int] = context.bot_data.get(ADMINS_KEY, frozenset())
-    return user is not None and user.id in admins

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import socket
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -66,6 +67,9 @@ class FakeBotApi:
     flood_breaches: int = 0
     rejections: list[int] = field(default_factory=list)  # retry_after seconds for the next sends, in order
     failures: list[int] = field(default_factory=list)  # HTTP statuses (500, 502) for the next sends, in order
+    refusals: dict[str, str] = field(default_factory=dict)  # method -> the description of a 400 Telegram answers
+    webhook_port: int | None = None  # when set, setWebhook notes whether 127.0.0.1:port accepts connections
+    webhook_port_open: list[bool] = field(default_factory=list)  # what each setWebhook found, in order
     _sent_at: list[float] = field(default_factory=list)
     _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
     _arrived: asyncio.Event = field(default_factory=asyncio.Event)
@@ -110,6 +114,15 @@ class FakeBotApi:
             self.calls.append(Call(method, params, delivered=False))
             return status, {"ok": False, "error_code": status, "description": "Bad Gateway"}
         self.calls.append(Call(method, params))
+        if method == "setWebhook" and self.webhook_port is not None:
+            try:  # as Telegram would: it posts to the webhook as soon as it is set
+                socket.create_connection(("127.0.0.1", self.webhook_port), timeout=5).close()
+                self.webhook_port_open.append(True)
+            except OSError:
+                self.webhook_port_open.append(False)
+        if method in self.refusals:
+            self.calls[-1] = Call(method, params, delivered=False)
+            return 400, {"ok": False, "error_code": 400, "description": self.refusals[method]}
         if method in SENDING and self.rejections:
             retry_after = self.rejections.pop(0)
             self.calls[-1] = Call(method, params, delivered=False)

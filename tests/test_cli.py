@@ -119,3 +119,25 @@ def test_a_bad_setting_is_a_one_line_error_naming_it(name: str, value: str) -> N
     result = run_bot("validate", env={name: value})
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: {name} must be") and len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("command", [["validate"], ["ask", "社工是什么"], ["chat"]])
+def test_a_bad_port_does_not_stop_commands_that_never_use_it(command: list[str]) -> None:
+    result = run_bot(*command, stdin="社工是什么\n", env={"PORT": "abc"})
+    assert result.returncode == 0, result.stderr
+    assert "PORT" not in result.stderr
+
+
+def test_a_bad_port_stops_run_with_one_line(tmp_path: Path) -> None:
+    token = "5000001:TEST-token-for-the-fake-bot-api-server"
+    result = run_bot("run", env={"PORT": "abc", "TELEGRAM_BOT_TOKEN": token, "DATA_DIR": str(tmp_path / "data")})
+    assert result.returncode == 2
+    assert result.stderr == "error: PORT must be a port number (1-65535), not 'abc'\n"
+    assert not (tmp_path / "data").exists()
+
+
+def test_a_malformed_token_creates_no_journal(tmp_path: Path) -> None:
+    result = run_bot("run", env={"TELEGRAM_BOT_TOKEN": "not-a-token", "DATA_DIR": str(tmp_path / "data")})
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: TELEGRAM_BOT_TOKEN is malformed")
+    assert not (tmp_path / "data").exists()  # no journal, no user-hash key

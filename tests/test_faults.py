@@ -7,6 +7,7 @@ import asyncio
 import itertools
 import json
 import signal
+import socket
 from pathlib import Path
 
 import httpx
@@ -128,3 +129,78 @@ async def test_the_token_never_appears_in_the_logs_of_a_failing_run(tmp_path: Pa
     assert TOKEN not in stderr and TOKEN.split(":")[1] not in stderr
     assert rejected.returncode == 2
     assert output.decode().strip() == "error: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather"
+    assert not (tmp_path / "rejected").exists()  # the token is checked before the journal and its key are made
+
+
+async def run_webhook_bot(tmp_path: Path, api: FakeBotApi, **extra: str) -> tuple[int | None, str]:
+    """`python -m bot run` in webhook mode against the fake, run until it exits by itself: its status and stderr."""
+    server = FakeBotApiServer(api)
+    server.start()
+    settings = {"WEBHOOK_URL": "https://bot.example.org/hook", "WEBHOOK_SECRET": "s3cr3t", "LISTEN": "127.0.0.1"}
+    process = await start_bot(server.base_url, tmp_path / "data", **{**settings, **extra})
+    try:
+        _, stderr = await asyncio.wait_for(process.communicate(), timeout=WAIT_SECONDS)
+    finally:
+        if process.returncode is None:  # pragma: no cover - only when the test fails
+            process.kill()
+            await process.wait()
+        await server.stop()
+    return process.returncode, stderr.decode()
+
+
+def assert_one_line_error(status: int | None, stderr: str, setting: str) -> None:
+    assert status not in (0, None), stderr
+    assert "Traceback" not in stderr, stderr
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and setting in lines[0], stderr
+
+
+async def test_a_webhook_port_in_use_is_one_line_and_the_webhook_is_not_registered(tmp_path: Path) -> None:
+    api = FakeBotApi()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        status, stderr = await run_webhook_bot(tmp_path, api, PORT=str(port))
+    assert_one_line_error(status, stderr, "PORT")
+    assert "already in use" in stderr
+    assert api.sent("setWebhook") == []  # Telegram is never sent to a port the bot cannot open
+    assert not (tmp_path / "data").exists()
+
+
+async def test_a_listen_address_that_is_not_a_host_is_one_line(tmp_path: Path) -> None:
+    api = FakeBotApi()
+    status, stderr = await run_webhook_bot(tmp_path, api, LISTEN="not.a.host", PORT=str(free_port()))
+    assert_one_line_error(status, stderr, "LISTEN")
+    assert "'not.a.host'" in stderr
+    assert api.sent("setWebhook") == []
+
+
+async def test_telegram_refusing_the_webhook_is_one_line(tmp_path: Path) -> None:
+    api = FakeBotApi()
+    api.refusals["setWebhook"] = "Bad Request: bad webhook: Failed to resolve host: Name or service not known"
+    status, stderr = await run_webhook_bot(tmp_path, api, PORT=str(free_port()))
+    assert_one_line_error(status, stderr, "WEBHOOK_URL")
+    assert "failed to resolve host" in stderr.lower()
+    assert TOKEN not in stderr and "s3cr3t" not in stderr
+
+
+async def test_the_webhook_is_registered_only_once_its_port_is_open(tmp_path: Path) -> None:
+    api = FakeBotApi()
+    api.webhook_port = free_port()
+    server = FakeBotApiServer(api)
+    server.start()
+    process = await start_bot(
+        server.base_url,
+        tmp_path,
+        WEBHOOK_URL="https://bot.example.org/hook",
+        WEBHOOK_SECRET="s3cr3t",
+        LISTEN="127.0.0.1",
+        PORT=str(api.webhook_port),
+    )
+    try:
+        await wait_for(lambda: bool(api.webhook_port_open))
+    finally:
+        await stop(process)
+        await server.stop()
+    assert api.webhook_port_open == [True]

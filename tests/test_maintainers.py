@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.config import DEFAULT_KNOWLEDGE_DIR, PROJECT_DIR
+from bot.config import DEFAULT_KNOWLEDGE_DIR, PROJECT_DIR, Settings
 from bot.core.engine import Engine
+from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.wording import UNKNOWN_COMMAND
 from bot.journal.report import as_yaml, findings
 from bot.journal.store import DATABASE_FILE, Asker, Journal, load_key
@@ -119,7 +120,7 @@ async def admin_session(service: KnowledgeService) -> AsyncIterator[BotSession]:
 async def test_admin_commands_are_unknown_to_everyone_else(admin_session: BotSession, name: str) -> None:
     stranger = updates.private_chat(424242)
     assert only(await admin_session.push(updates.command(name, stranger))).text == UNKNOWN_COMMAND
-    admin_session.application.bot_data["admins"] = frozenset({424242})  # checked on every call
+    admin_session.application.bot_data.admins.user_ids = {424242}  # the filter is checked on every call
     assert only(await admin_session.push(updates.command(name))).text == UNKNOWN_COMMAND
     assert await admin_session.push(updates.command(name, updates.GROUP)) == []  # and silent in groups
 
@@ -167,9 +168,12 @@ def test_report_groups_similar_questions_with_the_nearest_entry(engine: Engine, 
     assert grouped.suggested and grouped.nearest is not None
     beijing = next(f for f in found if f.question == "北京社工")
     assert beijing.picked == (("beijing-workforce", 1),) and beijing.target == "beijing-workforce"
-    stubs = yaml.safe_load(as_yaml(found, engine))
-    assert {"note": "1 questions", "entry": "beijing-workforce", "add_phrasings": ["北京社工"]} in stubs
-    assert all(("entry" in s) != ("new_entry" in s) for s in stubs)
+    text = as_yaml(found, engine)
+    stubs = yaml.safe_load(text)
+    assert "# 1 questions; askers picked `beijing-workforce` (topic beijing): paste under its `phrasings:`" in text
+    assert "#   - 北京社工" in text
+    assert [e["question"] for e in stubs["entries"]] == ["社工证挂靠", "深圳社工站"]
+    assert all(e["answer"] == "" and e["sources"] == [] for e in stubs["entries"])
 
 
 @pytest.mark.e2e
@@ -178,7 +182,11 @@ def test_report_command_prints_every_format(tmp_path: Path) -> None:
     journal.question(Asker("private", 1), "社工证挂靠", "declined", None, 20, ())
     journal.close()
     env = {**os.environ, "DATA_DIR": str(tmp_path), "TELEGRAM_BOT_TOKEN": "", "KNOWLEDGE_DIR": ""}
-    for output, check in [("md", "| 1 |  | 社工证挂靠 |"), ("csv", "1,0,社工证挂靠"), ("yaml", "new_entry:")]:
+    for output, check in [
+        ("md", "| 1 |  | 社工证挂靠 |"),
+        ("csv", "1,0,社工证挂靠"),
+        ("yaml", "  - id: new-question-1"),
+    ]:
         result = subprocess.run(
             [sys.executable, "-m", "bot", "report", "--since", "7d", "--format", output],
             capture_output=True,
@@ -200,3 +208,65 @@ def test_report_command_prints_every_format(tmp_path: Path) -> None:
     assert bad.returncode == 2 and "--since takes" in bad.stderr
     assert json.dumps  # the report needs no network and no token
     assert logging.getLogger("bot.journal.report") is not None
+
+
+def record_unanswered(engine: Engine, data_dir: Path, questions: dict[str, int]) -> None:
+    """A journal in `data_dir` holding each question, declined, the given number of times."""
+    journal = Journal(data_dir / DATABASE_FILE, load_key(data_dir), 180)
+    for question, times in questions.items():
+        for _ in range(times):
+            journal.question(Asker("private", 1), engine.normalizer.normalize(question), "declined", None, 20, ())
+    journal.close()
+
+
+def run_report(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "DATA_DIR": str(data_dir), "TELEGRAM_BOT_TOKEN": "", "KNOWLEDGE_DIR": ""}
+    command = [sys.executable, "-m", "bot", "report", *args]
+    return subprocess.run(command, capture_output=True, text=True, cwd=PROJECT_DIR, env=env, check=False, timeout=60)
+
+
+@pytest.mark.e2e
+def test_report_yaml_saved_into_knowledge_asks_only_for_what_a_maintainer_writes(
+    engine: Engine, kb_dir: Path, tmp_path: Path
+) -> None:
+    record_unanswered(engine, tmp_path, {"社工证挂靠": 3, "社工证能挂靠吗": 2, "社工证可以挂靠": 1, "深圳社工站": 1})
+    result = run_report(tmp_path, "--format", "yaml")
+    assert result.returncode == 0, result.stderr
+    (kb_dir / "new-questions.yaml").write_text(result.stdout, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(kb_dir)
+    problems = [str(p) for p in caught.value.problems]
+    path = f"{kb_dir / 'new-questions.yaml'}:"
+    assert problems and all(p.startswith(path) for p in problems), problems  # FILE:LINE, only the new file
+    fill_in = ("answer is empty", "sources needs at least one", "phrasings; write at least")
+    assert all(any(hint in p for hint in fill_in) for p in problems), problems
+    lines = {int(p[len(path) :].split(":")[0]) for p in problems}
+    assert len(lines) == len(problems)  # each problem at the line of its own field
+    assert sum("answer is empty" in p for p in problems) == 2  # one per new entry
+
+
+@pytest.mark.e2e
+def test_report_since_too_far_back_is_one_line(tmp_path: Path, engine: Engine) -> None:
+    record_unanswered(engine, tmp_path, {"社工证挂靠": 1})
+    for age in ("1000000d", "99999999999999999999w"):
+        result = run_report(tmp_path, "--since", age)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr == f"error: --since {age} is too far back; the journal keeps at most RETENTION_DAYS\n"
+
+
+@pytest.mark.e2e
+def test_report_without_a_journal_says_so_and_creates_none(tmp_path: Path) -> None:
+    result = run_report(tmp_path / "elsewhere")
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"error: no journal in {tmp_path / 'elsewhere'}; set DATA_DIR")
+    assert not (tmp_path / "elsewhere").exists()
+
+
+def test_a_relative_data_dir_is_read_against_the_project_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATA_DIR", "./data")
+    assert Settings.load(env_file=None).data_dir == PROJECT_DIR / "data"
+    monkeypatch.setenv("DATA_DIR", str(tmp_path / "abs"))
+    assert Settings.load(env_file=None).data_dir == tmp_path / "abs"

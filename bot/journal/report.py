@@ -1,6 +1,7 @@
 """`python -m bot report`: unanswered and unsure questions grouped by similarity, each with its count, examples
-and the nearest entry, as Markdown, CSV, or YAML stubs ready to paste into knowledge/ (new phrasings for the
-nearest entry, or a new entry). Groups of five or more are marked as suggestions, as active learning does."""
+and the nearest entry, as Markdown, CSV, or a YAML topic file to save into knowledge/ as it is (new entries with
+their phrasings, and new phrasings for the entry users picked). Groups of five or more are marked as suggestions,
+as active learning does."""
 
 from __future__ import annotations
 
@@ -10,14 +11,14 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import yaml
 
 from bot.config import Settings
 from bot.core.engine import Engine
 from bot.journal.grouping import group_similar
-from bot.journal.store import Journal, Record
+from bot.journal.store import DATABASE_FILE, Journal, Record
 
 SUGGEST_AT = 5  # a group this large is marked as a suggestion
 EXAMPLES = 5
@@ -52,7 +53,19 @@ def parse_age(text: str) -> timedelta:
     found = AGE_RE.match(text.strip())
     if not found:
         raise ValueError(f"--since takes a number of days or weeks, like 7d or 2w, not {text!r}")
-    return timedelta(days=int(found[1]) * (7 if found[2] == "w" else 1))
+    try:
+        return timedelta(days=int(found[1]) * (7 if found[2] == "w" else 1))
+    except OverflowError:
+        raise ValueError(f"--since {text} is too far back; the journal keeps at most RETENTION_DAYS") from None
+
+
+def since_day(text: str, now: datetime) -> date:
+    """The first day an age like `7d` covers, counted back from `now`; raises ValueError, in one line, otherwise."""
+    age = parse_age(text)
+    try:
+        return (now - age).date()
+    except OverflowError:
+        raise ValueError(f"--since {text} is too far back; the journal keeps at most RETENTION_DAYS") from None
 
 
 def findings(engine: Engine, records: list[Record]) -> list[Finding]:
@@ -109,45 +122,67 @@ def as_csv(found: list[Finding]) -> str:
     return out.getvalue()
 
 
+STUB_FILE = "new-questions.yaml"
+STUB_CATEGORY = {"id": "new-questions", "title": "新问题（待写答案）", "order": 99}
+
+
+def _dump(value: object) -> str:
+    return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=1000)
+
+
 def as_yaml(found: list[Finding], engine: Engine) -> str:
-    """Stubs to paste: new phrasings for the entry users picked, or else a new entry to write and source."""
-    stubs: list[dict[str, object]] = []
+    """A topic file to save as `knowledge/new-questions.yaml` as it is: one entry per group of questions, with its
+    phrasings, an empty `answer` and no `sources`, so `make validate` names by FILE:LINE exactly what the maintainer
+    must write (and the bot never serves an unwritten entry). Questions whose askers picked an existing entry become
+    commented phrasing lines to paste under that entry's `phrasings:`."""
+    header = [
+        "# yaml-language-server: $schema=knowledge.schema.json",
+        "# From `python -m bot report --format yaml`: questions the bot could not answer. Save as",
+        f"# knowledge/{STUB_FILE} (or move each entry into its topic file), write each answer from the sources,",
+        "# cite them under `sources`, give each entry at least six phrasings, then run `make validate`: it names,",
+        "# by FILE:LINE, every field still to fill in. Until then the bot keeps the knowledge base it has.",
+    ]
+    entries: list[str] = []
     for number, f in enumerate(found, start=1):
         note = f"{f.count} questions" + (" — suggested" if f.suggested else "")
-        if f.nearest and not f.target:
-            note += f"; nearest entry: {f.nearest} ({f.nearest_score})"
         target = f.target
         if target and target in engine.knowledge.entries:
-            stubs.append({"note": note, "entry": target, "add_phrasings": list(f.examples)})
-        else:
-            stubs.append(
-                {
-                    "note": note,
-                    "new_entry": {
-                        "id": f"new-question-{number}",
-                        "question": f.question,
-                        "phrasings": list(f.examples),
-                        "answer": "TODO: answer from ../shared/sources only, or decline honestly",
-                        "source": {"ref": "TODO", "as_of": "TODO"},
-                        "related": [],
-                    },
-                }
-            )
-    return yaml.safe_dump(stubs, allow_unicode=True, sort_keys=False)
+            topic = engine.knowledge.entries[target].category_id
+            header += ["#", f"# {note}; askers picked `{target}` (topic {topic}): paste under its `phrasings:`"]
+            header += [f"#   {line}" for line in _dump(list(f.examples)).splitlines()]
+            continue
+        if f.nearest:
+            note += f"; nearest entry: {f.nearest} ({f.nearest_score})"
+        stub = {
+            "id": f"new-question-{number}",
+            "question": f.question,
+            "phrasings": [q for q in f.examples if q != f.question],
+            "answer": "",
+            "sources": [],
+        }
+        entries.append(f"  # {note}")
+        entries += [f"  {line}" for line in _dump([stub]).splitlines()]
+    text = "\n".join(header) + "\n"
+    if entries:
+        text += _dump({"category": STUB_CATEGORY}) + "entries:\n" + "\n".join(entries) + "\n"
+    return text
 
 
 def report(engine: Engine, settings: Settings, since: str, output: str) -> int:
     """Prints the report; returns the exit status."""
     try:
-        age = parse_age(since)
+        first_day = since_day(since, datetime.now(UTC))
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    if not (settings.data_dir / DATABASE_FILE).is_file():  # never start an empty journal in the wrong place
+        print(f"error: no journal in {settings.data_dir}; set DATA_DIR to the folder `run` uses", file=sys.stderr)
+        return 1
     journal = Journal.open(settings.data_dir, settings.retention_days)
     if journal is None:
         print(f"error: cannot open the journal in {settings.data_dir}", file=sys.stderr)
         return 1
-    found = findings(engine, journal.unsure((datetime.now(UTC) - age).date()))
+    found = findings(engine, journal.unsure(first_day))
     journal.close()
     text = {"md": as_markdown, "csv": as_csv}.get(output, lambda f: as_yaml(f, engine))(found)
     print(text.rstrip("\n"))

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
 import re
 import signal
+import socket
 import sys
+from collections.abc import Callable
 from urllib.parse import urlparse
 
 from telegram import Bot, BotCommand, Update
-from telegram.error import InvalidToken, NetworkError
-from telegram.ext import Application, ApplicationBuilder
+from telegram.constants import ParseMode
+from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import Application, ApplicationBuilder, Defaults
 from telegram.request import BaseRequest
 
 from bot.config import Settings, SettingsError
@@ -22,6 +26,7 @@ from bot.telegram.service import KnowledgeService
 from bot.telegram.throttle import Throttle
 from bot.telegram.webhook import serve_webhook
 from handlers import register
+from handlers.context import CONTEXT_TYPES
 
 log = logging.getLogger(__name__)
 TOKEN_RE = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{20,}$")
@@ -64,6 +69,8 @@ def build_application(settings: Settings, service: KnowledgeService, request: Ba
         .rate_limiter(PatientRateLimiter(SEND_ATTEMPTS, FIRST_RETRY_SECONDS, max_retries=SEND_RETRIES, **RATE_LIMITS))
         .concurrent_updates(PerChatOrder(MAX_CONCURRENT_UPDATES))
         .post_init(_register_commands)
+        .context_types(CONTEXT_TYPES)
+        .defaults(Defaults(parse_mode=ParseMode.HTML))
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
@@ -74,7 +81,11 @@ def build_application(settings: Settings, service: KnowledgeService, request: Ba
 
 async def wait_for_bot_api(settings: Settings, longest_wait: float = 30.0) -> None:
     """Returns once the Bot API answers `getMe`, retrying with back-off and logging once per outage; raises
-    InvalidToken at once if Telegram rejects the token."""
+    InvalidToken at once if Telegram rejects the token.
+
+    Kept beside PTB's `bootstrap_retries` (which run_polling also gets): PTB's start-up retry loop logs an outage only
+    at DEBUG (`test_faults.py -k down_at_start_up` waits for the WARNING line) and a rejected token with a traceback
+    (`-k token_never` wants one line), and the token must be known good before the journal is created."""
     delay, outage = 1.0, False
     while True:
         try:
@@ -94,18 +105,46 @@ def _stop_waiting(signum: int, frame: object) -> None:
     raise SystemExit(0)
 
 
-def serve(settings: Settings, service: KnowledgeService) -> int:
-    """Serves Telegram until SIGINT or SIGTERM; returns the exit status."""
+def _port_problem(settings: Settings, error: OSError) -> str:
+    """One line naming the setting an OSError from opening the webhook's port comes from, and what to do."""
+    where = f"{settings.listen}:{settings.port}"
+    if isinstance(error, socket.gaierror) or error.errno == errno.EADDRNOTAVAIL:
+        return f"LISTEN {settings.listen!r} is not an address of this machine; set LISTEN to e.g. 127.0.0.1 or 0.0.0.0"
+    if error.errno == errno.EADDRINUSE:
+        return f"PORT {settings.port} is already in use on {settings.listen}; stop what uses it or choose another PORT"
+    if error.errno == errno.EACCES:
+        return f"PORT {settings.port} on {settings.listen} needs more privileges; set PORT above 1023"
+    return f"cannot listen on {where} (LISTEN, PORT): {error.strerror or error}"
+
+
+def check_port(settings: Settings) -> None:
+    """Raises SettingsError, in one line, when the webhook's LISTEN address and PORT cannot be opened: checked before
+    the webhook is registered with Telegram, so Telegram is never sent to a port the bot cannot open."""
+    try:
+        addresses = socket.getaddrinfo(settings.listen, settings.port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        for family, kind, protocol, _, address in addresses:
+            with socket.socket(family, kind, protocol) as probe:
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as tornado binds it
+                probe.bind(address)
+    except OSError as error:
+        raise SettingsError(_port_problem(settings, error)) from None
+
+
+def serve(settings: Settings, open_service: Callable[[], KnowledgeService]) -> int:
+    """Serves Telegram until SIGINT or SIGTERM; returns the exit status. The settings and the token are checked
+    before `open_service` opens the journal, so a bot that cannot start leaves nothing behind."""
     try:
         check(settings)
+        if settings.webhook_url:
+            check_port(settings)
     except SettingsError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     configure(settings.log_level, [settings.token, settings.webhook_secret])
-    application = build_application(settings, service)
     try:
         signal.signal(signal.SIGTERM, _stop_waiting)  # until the application installs its own handlers
         asyncio.run(wait_for_bot_api(settings))
+        application = build_application(settings, open_service())
         if settings.webhook_url:
             asyncio.run(serve_webhook(application, settings))
         else:
@@ -113,6 +152,16 @@ def serve(settings: Settings, service: KnowledgeService) -> int:
             application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
     except InvalidToken:
         print("error: Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather", file=sys.stderr)
+        return 2
+    except OSError as error:  # the port was taken between the check and the server opening it
+        print(f"error: {_port_problem(settings, error)}", file=sys.stderr)
+        return 2
+    except TelegramError as error:  # network errors are retried; this is Telegram refusing a request (setWebhook)
+        print(
+            f"error: Telegram refused WEBHOOK_URL ({error.message}); set WEBHOOK_URL to a public https:// URL "
+            "that reaches this bot, on port 443, 80, 88 or 8443",
+            file=sys.stderr,
+        )
         return 2
     except KeyboardInterrupt:
         pass

@@ -100,11 +100,11 @@ async def serve_webhook(application: Application, settings: Settings) -> None:  
     async with application:
         if application.post_init:
             await application.post_init(application)
+        server = webhook_server(application, path, settings.webhook_secret)
+        server.listen(settings.port, settings.listen)  # open before Telegram is told to post here
         await application.bot.set_webhook(
             settings.webhook_url, secret_token=settings.webhook_secret, allowed_updates=Update.ALL_TYPES
         )
-        server = webhook_server(application, path, settings.webhook_secret)
-        server.listen(settings.port, settings.listen)
         log.info("serving by webhook on %s:%d%s", settings.listen, settings.port, path)
         await application.start()
         await stopping.wait()

@@ -1,0 +1,106 @@
+"""What python-telegram-bot runs and where a hand-written piece stays beside it, with the test that shows why."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+from collections.abc import AsyncIterator
+from types import SimpleNamespace
+
+import pytest
+from telegram import Bot
+from telegram.ext import Updater
+
+from bot.core import wording
+from bot.telegram.delivery import PerChatOrder
+from bot.telegram.service import KnowledgeService
+from tests import updates
+from tests.bot_process import free_port
+from tests.conftest import FIXTURE_KNOWLEDGE_DIR
+from tests.fake_bot_api import TOKEN, FakeBotApi, FakeBotApiServer
+from tests.helpers import BotSession, only, open_session, wait_for
+
+ADMIN = updates.USER["id"]
+
+
+def chat_update(chat_id: int) -> object:
+    return SimpleNamespace(effective_chat=SimpleNamespace(id=chat_id))
+
+
+async def test_a_busy_chat_does_not_hold_the_slots_other_chats_need() -> None:
+    processor = PerChatOrder(2)
+    release = asyncio.Event()
+    done: list[str] = []
+
+    async def handle(name: str, blocked: bool = False) -> None:
+        if blocked:
+            await release.wait()
+        done.append(name)
+
+    busy = [
+        asyncio.create_task(processor.process_update(chat_update(1), handle(f"a{n}", blocked=n == 0))) for n in range(3)
+    ]
+    other = asyncio.create_task(processor.process_update(chat_update(2), handle("b")))
+    try:
+        await wait_for(lambda: done == ["b"])  # answered while chat 1's first update is still being handled
+    finally:
+        release.set()
+        await asyncio.gather(*busy, other)
+    assert done == ["b", "a0", "a1", "a2"]  # and chat 1's updates kept their order
+
+
+@pytest.fixture
+async def session() -> AsyncIterator[BotSession]:
+    async for opened in open_session(KnowledgeService(FIXTURE_KNOWLEDGE_DIR), admins=frozenset({ADMIN})):
+        yield opened
+
+
+async def test_every_message_is_sent_as_html_by_default(session: BotSession) -> None:
+    calls = []
+    for update in (
+        updates.command("/start"),
+        updates.command("/nosuchcommand"),  # a plain reply: HTML by PTB's Defaults, not by hand
+        updates.command("/stats", updates.private_chat(424242)),  # not an admin: the same plain reply
+        updates.message("hello"),
+    ):
+        calls += await session.push(update)
+    sent = [c for c in calls if c.method == "sendMessage"]
+    assert len(sent) == 4 and sent[1].text == sent[2].text == wording.UNKNOWN_COMMAND
+    assert all(c.params.get("parse_mode") == "HTML" for c in sent), [c.params for c in sent]
+
+
+def test_the_plain_wording_is_safe_to_send_as_html() -> None:
+    texts = {name: value for name, value in vars(wording).items() if name.isupper() and isinstance(value, str)}
+    assert texts
+    assert {name: value for name, value in texts.items() if html.escape(value, quote=False) != value} == {}
+
+
+async def test_admin_commands_pass_ptbs_user_filter_only_for_admin_ids(session: BotSession) -> None:
+    admins = session.application.bot_data.admins
+    assert admins.user_ids == {ADMIN}
+    assert only(await session.push(updates.command("/stats", updates.private_chat(ADMIN)))).text != (
+        wording.UNKNOWN_COMMAND
+    )
+    admins.user_ids = set()  # no ADMIN_IDS: nobody, not everybody
+    assert only(await session.push(updates.command("/stats", updates.private_chat(ADMIN)))).text == (
+        wording.UNKNOWN_COMMAND
+    )
+
+
+async def test_ptbs_own_run_webhook_also_registers_before_its_port_is_open() -> None:
+    """Why the webhook's order is fixed in our code, not by switching to PTB's run_webhook: PTB's Updater calls
+    setWebhook (its bootstrap) before its server listens, just as serve_webhook does today."""
+    api = FakeBotApi()
+    api.webhook_port = free_port()
+    server = FakeBotApiServer(api)
+    server.start()
+    updater = Updater(Bot(TOKEN, base_url=server.base_url), asyncio.Queue())
+    try:
+        async with updater:
+            await updater.start_webhook(
+                "127.0.0.1", api.webhook_port, "hook", webhook_url="https://bot.example.org/hook", secret_token="s3"
+            )
+            await updater.stop()
+    finally:
+        await server.stop()
+    assert api.webhook_port_open == [False]
