@@ -23,6 +23,7 @@ from handlers.buttons import button
 from handlers.commands import about, ask, check, help_command, start, topics
 from handlers.context import bot_data_of
 from handlers.errors import back_online, on_error
+from handlers.gate import throttle_gate
 from handlers.inline import inline_query
 from handlers.jobs import check_knowledge, prune_journal
 from handlers.messages import group_question, not_text, private_question, unknown_command
@@ -44,8 +45,10 @@ def register(
     shared = bot_data_of(application)
     shared.service, shared.throttle = service, throttle
     shared.admins.user_ids = admins
-    # Group -1 runs before the others, for every update: the end of an outage is noted first.
-    application.add_handler(TypeHandler(Update, back_online), group=-1)
+    # Groups -2 and -1 run before the others, for every update: the end of an outage is noted first, then the
+    # per-user limit stops an update past it (ApplicationHandlerStop) before any handler does work for it.
+    application.add_handler(TypeHandler(Update, back_online), group=-2)
+    application.add_handler(TypeHandler(Update, throttle_gate), group=-1)
     # Commands come first so that a command is never read as a question.
     application.add_handler(CommandHandler("start", start, filters=NEW_MESSAGES))
     application.add_handler(CommandHandler("help", help_command, filters=NEW_MESSAGES))

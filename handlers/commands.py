@@ -10,7 +10,7 @@ from bot.core import wording
 from bot.core.answerer import for_group
 from bot.core.replies import Reply
 from bot.telegram.send import send_reply
-from handlers.context import answer, answerer_of, may_answer, prefers_traditional
+from handlers.context import answer, answerer_of, prefers_traditional
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -46,8 +46,6 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     in_group = message.chat.type != ChatType.PRIVATE
     if not question:
         await send_reply(message, Reply(wording.ASK_USAGE), quote=in_group)
-        return
-    if not await may_answer(update, context, warn=not in_group):
         return
     reply = answer(update, context, question)
     await send_reply(message, for_group(reply) if in_group else reply, quote=in_group)

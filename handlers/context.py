@@ -7,27 +7,25 @@ from typing import Any
 from telegram import Update
 from telegram.ext import Application, CallbackContext, ContextTypes, filters
 
-from bot.core import wording
 from bot.core.answerer import Answerer
 from bot.core.replies import Reply
 from bot.journal.store import Asker
 from bot.telegram.service import KnowledgeService
-from bot.telegram.throttle import Throttle, Verdict
+from bot.telegram.throttle import Throttle
 
 TRADITIONAL_LANGUAGES = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")  # Telegram language codes written in Traditional
 
 
-class BotData(dict[str, object]):
+class BotData:
     """What every handler shares, typed instead of behind string keys. PTB makes it (`CONTEXT_TYPES`) and
-    `handlers.register` fills it in. It is still a dict for a flag a handler keeps for itself (the outage flag in
-    handlers/errors.py)."""
+    `handlers.register` fills it in."""
 
     def __init__(self) -> None:
-        super().__init__()
         self.service: KnowledgeService | None = None
         self.throttle: Throttle | None = None
         # ADMIN_IDS as PTB's own filter on the admin commands; no id (the default) lets nobody through.
         self.admins = filters.User(allow_empty=False)
+        self.outage = False  # the Bot API could not be reached while polling; logged once until it can again
 
 
 CONTEXT_TYPES = ContextTypes(bot_data=BotData)
@@ -78,14 +76,3 @@ def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) ->
     reply = answerer_of(context).ask(question, service.threads.last(thread))
     service.threads.remember(thread, reply.read_as)
     return service.recorder.question(reply, asker_of(update))
-
-
-async def may_answer(update: Update, context: ContextTypes.DEFAULT_TYPE, warn: bool) -> bool:
-    """Whether to answer this user's question now (the per-user limit). The first question past the limit gets one
-    "slow down" reply when `warn` (never in groups); later ones get silence."""
-    user, message = update.effective_user, update.effective_message
-    throttle = bot_data_of(context).throttle
-    verdict = throttle.check(user.id) if throttle is not None and user is not None else Verdict.ALLOW
-    if verdict is Verdict.WARN and warn and message is not None:
-        await message.reply_text(wording.SLOW_DOWN)
-    return verdict is Verdict.ALLOW

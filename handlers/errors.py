@@ -10,6 +10,7 @@ from telegram.error import NetworkError
 from telegram.ext import ContextTypes
 
 from bot.core import wording
+from handlers.context import bot_data_of
 
 log = logging.getLogger(__name__)
 _UPDATE_KINDS = (
@@ -28,7 +29,9 @@ _UPDATE_KINDS = (
 
 async def back_online(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Notes the end of an outage when updates arrive again (runs before every other handler)."""
-    if context.bot_data.pop(OUTAGE_KEY, False):
+    shared = bot_data_of(context)
+    if shared.outage:
+        shared.outage = False
         log.warning("the Bot API is reachable again")
 
 
@@ -37,9 +40,6 @@ def update_kind(update: object) -> str:
     if not isinstance(update, Update):
         return type(update).__name__
     return next((kind for kind in _UPDATE_KINDS if getattr(update, kind, None) is not None), "other")
-
-
-OUTAGE_KEY = "bot api outage"
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -52,9 +52,10 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         )
         return
     if update is None and isinstance(error, NetworkError):
-        if not context.bot_data.get(OUTAGE_KEY):
+        shared = bot_data_of(context)
+        if not shared.outage:
             log.warning("the Bot API cannot be reached (%s); retrying with back-off", type(error).__name__)
-        context.bot_data[OUTAGE_KEY] = True
+        shared.outage = True
         return
     log.error("error handling a %s update: %s", update_kind(update), type(error).__name__, exc_info=error)
     if isinstance(update, Update) and update.effective_chat and update.effective_chat.type == ChatType.PRIVATE:

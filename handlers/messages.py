@@ -8,15 +8,13 @@ from telegram.ext import ContextTypes
 from bot.core import wording
 from bot.core.answerer import for_group
 from bot.telegram.send import send_reply
-from handlers.context import answer, may_answer
+from handlers.context import answer
 
 
 async def private_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Answers a question asked in a private chat."""
     message = update.effective_message
     if message is None or not message.text:
-        return
-    if not await may_answer(update, context, warn=True):
         return
     await send_reply(message, answer(update, context, message.text))
 
@@ -27,7 +25,7 @@ async def group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if message is None or not message.text:
         return
     question = addressed_question(message, context.bot.username, context.bot.id)
-    if question is None or not await may_answer(update, context, warn=False):
+    if question is None:
         return
     await send_reply(message, for_group(answer(update, context, question)), quote=True)
 

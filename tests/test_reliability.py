@@ -18,11 +18,13 @@ from bot.core.answerer import Answerer
 from bot.core.engine import Engine
 from bot.core.normalize import Normalizer
 from bot.core.policy import MAX_QUESTION_CHARS
+from bot.core.replies import Action, Button
 from bot.core.wording import SLOW_DOWN, TOO_LONG
+from bot.telegram.render import encode_button
 from bot.telegram.service import KnowledgeService
 from tests import updates
 from tests.fake_bot_api import BOT_USERNAME
-from tests.helpers import BotSession, open_session
+from tests.helpers import BotSession, only, open_session
 
 ODD = (
     "社工证考试北京浙江宁波台州工资😀👍🏽‍👩‍👩‍👧\u200b\u200c\u200d\u2060\u202e\u202d\u0301\u0308\ufeff\x00\x1b\u3000Ａｂ"
@@ -125,6 +127,7 @@ async def asyncio_sleep(seconds: float) -> None:
 def random_update(rng: random.Random) -> tuple[dict[str, Any], str]:
     """A generated update, and what the bot must do with it: `reply`, `answer` (a callback), `inline` or `ignore`."""
     user_chat = updates.private_chat(rng.randrange(10**6, 10**7))
+    user = {**updates.USER, "id": user_chat["id"]}  # many users, each well within the per-user limit
     group = {"id": -rng.randrange(10**9, 10**10), "type": rng.choice(["group", "supergroup"]), "title": "群"}
     text = "".join(rng.choice(ODD + "社工工资多少北京？ @") for _ in range(rng.choice([0, 1, 5, 40, 300, 5000])))
     kind = rng.randrange(12)
@@ -137,9 +140,9 @@ def random_update(rng: random.Random) -> tuple[dict[str, Any], str]:
         return updates.mention(text or "社工", group), "maybe"
     if kind == 3:
         data = rng.choice(["", "zzz", "e:s:", "e:x:pay", "t:s:nope:9", "y:s:@", "n:s:@abc", "e:s:pay@12", "r:s:reload"])
-        return updates.callback(data, rng.choice([user_chat, group])), "answer"
+        return updates.callback(data, rng.choice([user_chat, group]), user), "answer"
     if kind == 4:
-        return updates.inline(text[:256]), "inline"
+        return updates.inline(text[:256], user), "inline"
     if kind == 5:
         return updates.sticker(user_chat), "reply"
     if kind == 6:
@@ -188,3 +191,24 @@ async def test_thousands_of_generated_updates(session: BotSession, caplog: pytes
         elif expected == "reply":
             assert methods and set(methods) == {"sendMessage"}, update
     assert "error handling" not in caplog.text
+
+
+async def test_button_presses_count_against_the_limit_and_past_it_get_a_toast(session: BotSession) -> None:
+    all_topics = encode_button(Button("全部话题", Action.TOPICS), traditional=False)
+    presses = [await session.push(updates.callback(all_topics)) for _ in range(22)]
+    assert all(c.method == "answerCallbackQuery" for c in presses[20])  # past the limit: no work, only the toast
+    assert presses[20][0].params.get("text") == SLOW_DOWN
+    assert [c.method for c in presses[21]] == ["answerCallbackQuery"] and "text" not in presses[21][0].params
+    assert all("editMessageText" in [c.method for c in p] for p in presses[:20])
+
+
+async def test_inline_queries_count_against_the_limit(session: BotSession) -> None:
+    answered = [await session.push(updates.inline("社工工资")) for _ in range(22)]
+    assert [len(a) for a in answered] == [1] * 20 + [0, 0]  # past the limit, inline queries go unanswered
+
+
+async def test_group_chatter_never_counts_against_the_limit(session: BotSession) -> None:
+    for _ in range(30):
+        assert await session.push(updates.message("大家好，今天开会", updates.GROUP)) == []
+    reply = only(await session.push(updates.mention("社工工资多少")))
+    assert reply.text.startswith("据2023年")

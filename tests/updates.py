@@ -67,8 +67,8 @@ def sticker(chat: dict[str, Any] | None = None) -> dict[str, Any]:
     )
 
 
-def callback(data: str, chat: dict[str, Any] | None = None) -> dict[str, Any]:
-    """A button press on one of the bot's messages."""
+def callback(data: str, chat: dict[str, Any] | None = None, user: dict[str, Any] = USER) -> dict[str, Any]:
+    """A button press on one of the bot's messages, by `user`."""
     chat = chat or private_chat()
     shown = {
         "message_id": next(_ids),
@@ -79,14 +79,15 @@ def callback(data: str, chat: dict[str, Any] | None = None) -> dict[str, Any]:
     }
     return {
         "update_id": next(_ids),
-        "callback_query": {"id": str(next(_ids)), "from": USER, "chat_instance": "ci", "data": data, "message": shown},
+        "callback_query": {"id": str(next(_ids)), "from": user, "chat_instance": "ci", "data": data, "message": shown},
     }
 
 
-def inline(query: str) -> dict[str, Any]:
+def inline(query: str, user: dict[str, Any] = USER) -> dict[str, Any]:
+    """An inline query typed by `user`."""
     return {
         "update_id": next(_ids),
-        "inline_query": {"id": str(next(_ids)), "from": USER, "query": query, "offset": ""},
+        "inline_query": {"id": str(next(_ids)), "from": user, "query": query, "offset": ""},
     }
 
 
