@@ -154,3 +154,14 @@ def test_questions_on_the_exam_rules_are_answered(engine: Engine, knowledge: Kno
     wrong = [(i.question, i.expected, answer_id(engine, i.question)) for i in items]
     wrong = [w for w in wrong if w[1] != w[2]]
     assert len(wrong) <= len(items) * 0.05, wrong
+
+
+def test_two_names_of_one_level_side_by_side_read_as_one(engine: Engine) -> None:
+    normalize = engine.normalizer.normalize
+    assert normalize("中级社会工作师需要满足什么条件") == normalize("社会工作师需要满足什么条件")
+
+
+def test_a_near_entry_about_what_is_asked_is_suggested_not_declined_as_uncovered(engine: Engine) -> None:
+    match = engine.match("社工师报名需要什么")  # another level's entry ranks first; the intermediate one is close
+    assert match.uncovered is None  # it is not declined as a question no entry covers
+    assert match.entry is None and "eligibility-intermediate" in [e.id for e in match.suggestions]

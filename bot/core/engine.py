@@ -38,13 +38,13 @@ class Thresholds:
 
     answer: float = 0.40
     off_topic_answer: float = 0.65  # a question that does not name social work needs a closer match
-    gap: float = 0.04  # the runner-up must be this far behind, or the answer is ambiguous
+    gap: float = 0.06  # the runner-up must be this far behind, or the answer is ambiguous (a suggestion instead)
     sure: float = 0.85  # at or above this, no gap is needed
     suggest: float = 0.25
     sound_only_factor: float = 0.9  # typed pinyin matches on sound alone, at a small discount
     max_unknown: float = 0.0  # the share of unknown word pairs allowed in a question that does not name social work
     uncovered_penalty: float = 0.9  # for an entry whose `about` misses a place, level or measure a question names
-    overview_penalty: float = 0.85  # for an overview of several levels, when a question names one level
+    overview_penalty: float = 0.7  # for an overview of several levels, when a question names one level
     part: float = 0.6  # each clause of a multi-part question must match this closely to be answered
     max_suggestions: int = 3
     top_phrasings: int = 40  # the best-scored candidate phrasings whose entries are ranked
@@ -195,12 +195,12 @@ class Engine:
                 ranked = self._rank(candidates, np.maximum(whole, self._scores_of(clauses, candidates)), named)
                 eligible = [(e, s) for e, s in ranked if self._keywords_present(e, normalized, line)]
         t = self.thresholds
-        suggestions = tuple(self._entries[e] for e, s in ranked[: t.max_suggestions] if s >= t.suggest)
         parts = self._each_named(named, eligible, bar) or self._each_clause(question, candidates, eligible, bar)
         if len(parts) > 1:
             first, *others = (self._entries[e] for e, _ in parts)
             return Match(question, first, round(parts[0][1] * 100), (), normalized, more=tuple(others)), ranked
         covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
+        suggestions = tuple(self._entries[e] for e, s in ranked[: t.max_suggestions] if s >= t.suggest)
         if self._is_clear(covering, bar):
             best, score = covering[0]
             asked = self._asked_instead(question, candidates, eligible, bar, best)
@@ -208,8 +208,15 @@ class Engine:
                 picks = (self._entries[asked], self._entries[best])
                 return Match(question, None, round(score * 100), picks, normalized), ranked
             return Match(question, self._entries[best], round(score * 100), (), normalized), ranked
-        if ranked and ranked[0][1] >= bar * t.uncovered_penalty and self.uncovered(named, ranked[0][0]):
-            # The nearest entry is about another place, level or measure: say so, never give its figure.
+        nearest_covers = bool(covering) and covering[0][1] >= bar
+        if (
+            ranked
+            and ranked[0][1] >= bar * t.uncovered_penalty
+            and self.uncovered(named, ranked[0][0])
+            and not nearest_covers
+        ):
+            # The nearest entry is about another place, level or measure and none about it comes close: say so,
+            # never give the other entry's figure.
             return Match(question, None, round(ranked[0][1] * 100), suggestions, normalized, named), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
 

@@ -76,6 +76,8 @@ class Normalizer:
         self._topic_set = frozenset(topic_terms)
         self._topic = _term_pattern(sorted(topic_terms))
         self._hanzi_gap = re.compile(f"(?<=[{HANZI}]) (?=[{HANZI}])")
+        # Two names of one thing side by side (中级社会工作师 → 社工师社工师) read as one.
+        self._repeated = re.compile(f"({_term_pattern(sorted(set(self._canonical.values()))).pattern})\\1")
         self._named = {key: {self.normalize(term) for term in getattr(vocabulary, key)} for key in About.__slots__}
         # Longest first over every canonical term, so 全国第一 is not read as the place 全国.
         self._canonical_terms = _term_pattern(sorted({*self._canonical.values(), *chain(*self._named.values())}))
@@ -83,7 +85,8 @@ class Normalizer:
     def normalize(self, text: str) -> str:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
         text = self._terms.sub(self._replace, _YEAR_RE.sub(" ", clean(text)))
-        return self._hanzi_gap.sub("", " ".join(text.split()))
+        text = self._hanzi_gap.sub("", " ".join(text.split()))
+        return self._repeated.sub(r"\1", text)
 
     def _replace(self, match: re.Match[str]) -> str:
         return self._replacements[match.group().replace(" ", "")]
