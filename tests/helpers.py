@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
-from telegram import Update
-from telegram.ext import Application
+from telegram import Bot, Update
+from telegram.ext import Application, Updater
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.core.answerer import Answerer
@@ -18,8 +19,8 @@ from bot.journal.recorder import Recorder
 from bot.journal.store import Asker, Journal
 from bot.telegram.app import build_application
 from bot.telegram.service import KnowledgeService
-from tests.bot_process import WAIT_SECONDS
-from tests.fake_bot_api import TOKEN, Call, FakeBotApi, RecordingRequest
+from tests.bot_process import WAIT_SECONDS, free_port
+from tests.fake_bot_api import TOKEN, Call, FakeBotApi, FakeBotApiServer, RecordingRequest
 
 
 def settings(data_dir: Path, admins: frozenset[int] = frozenset()) -> Settings:
@@ -78,6 +79,28 @@ async def wait_for(condition: Callable[[], bool]) -> None:
 
 def to_chat(api: FakeBotApi, chat_id: int) -> list[Call]:
     return [c for c in api.sent() if int(c.params["chat_id"]) == chat_id]
+
+
+@contextlib.asynccontextmanager
+async def ptbs_own_webhook(secret: str) -> AsyncIterator[FakeBotApi]:
+    """PTB's own webhook server (`Updater.start_webhook`) on 127.0.0.1, registered with a fake Bot API, which it
+    yields (`webhook_port` is the server's port); for the tests that show why the bot runs its own."""
+    api = FakeBotApi()
+    api.webhook_port = free_port()
+    server = FakeBotApiServer(api)
+    server.start()
+    updater = Updater(Bot(TOKEN, base_url=server.base_url), asyncio.Queue())
+    try:
+        async with updater:
+            await updater.start_webhook(
+                "127.0.0.1", api.webhook_port, "hook", webhook_url="https://bot.example.org/hook", secret_token=secret
+            )
+            try:
+                yield api
+            finally:
+                await updater.stop()
+    finally:
+        await server.stop()
 
 
 class FailingAnswerer(Answerer):

@@ -28,6 +28,16 @@ RULE_ENTRIES = [
     "regulation-definition",
     "work-years-rules",
 ]
+HONEST_NEW = [  # what people often ask and no source answers (issue 11)
+    "holders-count",
+    "score-carryover",
+    "exam-difficulty",
+    "study-materials",
+    "work-without-certificate",
+    "community-worker-pay",
+    "bianzhi",
+    "other-city-pay",
+]
 NEW_ENTRIES = [  # from the 2009 and 2018 sources, the overviews, and honest entries (issue 11)
     "registration",
     "registration-where",
@@ -42,27 +52,9 @@ NEW_ENTRIES = [  # from the 2009 and 2018 sources, the overviews, and honest ent
     "subjects-overview",
     "eligibility-overview",
     "rewards-overview",
-    "holders-count",
-    "score-carryover",
-    "exam-difficulty",
-    "study-materials",
-    "work-without-certificate",
-    "community-worker-pay",
-    "bianzhi",
-    "other-city-pay",
+    *HONEST_NEW,
 ]
-HONEST_REQUIRED = [  # what people often ask and no source answers: one honest entry per kind
-    "holders-count",
-    "score-carryover",
-    "exam-difficulty",
-    "study-materials",
-    "work-without-certificate",
-    "community-worker-pay",
-    "bianzhi",
-    "other-city-pay",
-    "other-city-rewards",
-    "exam-registration-details",
-]
+HONEST_REQUIRED = [*HONEST_NEW, "other-city-rewards", "exam-registration-details"]  # one honest entry per kind
 REQUIRED_TOPICS = {
     "what-is-social-worker",
     "vs-community-worker",

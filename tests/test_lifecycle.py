@@ -8,16 +8,12 @@ from collections.abc import AsyncIterator
 from types import SimpleNamespace
 
 import pytest
-from telegram import Bot
-from telegram.ext import Updater
 
 from bot.core import wording
 from bot.telegram.delivery import PerChatOrder
 from bot.telegram.service import KnowledgeService
 from tests import updates
-from tests.bot_process import free_port
 from tests.conftest import FIXTURE_KNOWLEDGE_DIR
-from tests.fake_bot_api import TOKEN, FakeBotApi, FakeBotApiServer
 from tests.helpers import BotSession, only, open_session, wait_for
 
 ADMIN = updates.USER["id"]
@@ -85,22 +81,3 @@ async def test_admin_commands_pass_ptbs_user_filter_only_for_admin_ids(session: 
     assert only(await session.push(updates.command("/stats", updates.private_chat(ADMIN)))).text == (
         wording.UNKNOWN_COMMAND
     )
-
-
-async def test_ptbs_own_run_webhook_also_registers_before_its_port_is_open() -> None:
-    """Why the webhook's order is fixed in our code, not by switching to PTB's run_webhook: PTB's Updater calls
-    setWebhook (its bootstrap) before its server listens, just as serve_webhook does today."""
-    api = FakeBotApi()
-    api.webhook_port = free_port()
-    server = FakeBotApiServer(api)
-    server.start()
-    updater = Updater(Bot(TOKEN, base_url=server.base_url), asyncio.Queue())
-    try:
-        async with updater:
-            await updater.start_webhook(
-                "127.0.0.1", api.webhook_port, "hook", webhook_url="https://bot.example.org/hook", secret_token="s3"
-            )
-            await updater.stop()
-    finally:
-        await server.stop()
-    assert api.webhook_port_open == [False]
