@@ -1,8 +1,9 @@
 """Shared fixtures: the real knowledge base (content tests) and a small made-up one (plumbing tests), each loaded
-once, and the engine and answerer built on the real one."""
+once; the engine and answerer built on the real one; and the Telegram side on either, a journal in tmp_path."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,9 @@ from bot.core.answerer import Answerer
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import load_knowledge
+from bot.journal.store import Journal
+from bot.telegram.service import KnowledgeService
+from tests.helpers import BotSession, open_session
 
 DATA_DIR = Path(__file__).parent / "data"
 FIXTURE_KNOWLEDGE_DIR = Path(__file__).parent / "fixtures" / "knowledge"  # 3 made-up entries, for plumbing tests
@@ -35,3 +39,31 @@ def engine(knowledge: KnowledgeBase) -> Engine:
 @pytest.fixture(scope="session")
 def answerer(engine: Engine) -> Answerer:
     return Answerer(engine)
+
+
+@pytest.fixture
+def service(fixture_knowledge: KnowledgeBase, tmp_path: Path) -> Iterator[KnowledgeService]:
+    """The plumbing tests' service: the made-up knowledge base, a journal in tmp_path."""
+    journal = Journal(tmp_path / "journal.sqlite3", b"k" * 32, retention_days=180)
+    yield KnowledgeService(FIXTURE_KNOWLEDGE_DIR, journal, fixture_knowledge)
+    journal.close()
+
+
+@pytest.fixture
+def real_service(knowledge: KnowledgeBase, tmp_path: Path) -> Iterator[KnowledgeService]:
+    """The content tests' service: the real knowledge base."""
+    journal = Journal(tmp_path / "journal.sqlite3", b"k" * 32, retention_days=180)
+    yield KnowledgeService(DEFAULT_KNOWLEDGE_DIR, journal, knowledge)
+    journal.close()
+
+
+@pytest.fixture
+async def session(service: KnowledgeService) -> AsyncIterator[BotSession]:
+    async for opened in open_session(service):
+        yield opened
+
+
+@pytest.fixture
+async def real_session(real_service: KnowledgeService) -> AsyncIterator[BotSession]:
+    async for opened in open_session(real_service):
+        yield opened

@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.config import DEFAULT_KNOWLEDGE_DIR
-from bot.core.knowledge import KnowledgeBase
 from bot.core.replies import Reply
 from bot.core.wording import COMMANDS, NOT_TEXT_HINT, SORRY, UNKNOWN_COMMAND
-from bot.journal.store import Journal
 from bot.telegram.render import html_pieces, split_text
 from bot.telegram.service import KnowledgeService
 from tests import updates
-from tests.conftest import FIXTURE_KNOWLEDGE_DIR
 from tests.fake_bot_api import Call
 from tests.helpers import BotSession, FailingAnswerer, only, open_session
 
@@ -27,34 +21,6 @@ USER_CHAT = updates.USER["id"]
 
 
 PAY_ANSWER = "【夹具】社工工资的测试答案。"  # tests/fixtures/knowledge
-
-
-@pytest.fixture
-def service(fixture_knowledge: KnowledgeBase, tmp_path: Path) -> Iterator[KnowledgeService]:
-    """The plumbing tests' service: the made-up knowledge base, a journal in tmp_path."""
-    journal = Journal(tmp_path / "journal.sqlite3", b"k" * 32, retention_days=180)
-    yield KnowledgeService(FIXTURE_KNOWLEDGE_DIR, journal, fixture_knowledge)
-    journal.close()
-
-
-@pytest.fixture
-def real_service(knowledge: KnowledgeBase, tmp_path: Path) -> Iterator[KnowledgeService]:
-    """The content tests' service: the real knowledge base."""
-    journal = Journal(tmp_path / "journal.sqlite3", b"k" * 32, retention_days=180)
-    yield KnowledgeService(DEFAULT_KNOWLEDGE_DIR, journal, knowledge)
-    journal.close()
-
-
-@pytest.fixture
-async def session(service: KnowledgeService) -> AsyncIterator[BotSession]:
-    async for opened in open_session(service):
-        yield opened
-
-
-@pytest.fixture
-async def real_session(real_service: KnowledgeService) -> AsyncIterator[BotSession]:
-    async for opened in open_session(real_service):
-        yield opened
 
 
 async def test_start_greets_with_topic_buttons(real_session: BotSession) -> None:

@@ -16,7 +16,6 @@ from bot.telegram.service import KnowledgeService
 from tests import updates
 from tests.fake_bot_api import TOKEN
 from tests.helpers import FailingAnswerer, open_session
-from tests.test_handlers import service as service  # the journal-backed service fixture
 
 
 @pytest.mark.parametrize(
