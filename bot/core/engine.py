@@ -37,7 +37,7 @@ class Thresholds:
     """When the engine answers, suggests or declines (scores are 0-1 here, 0-100 in a `Match`)."""
 
     answer: float = 0.40
-    off_topic_answer: float = 0.65  # a question that does not name social work needs a closer match
+    off_topic_answer: float = 0.7  # a question that does not name social work needs a closer match
     gap: float = 0.06  # the runner-up must be this far behind, or the answer is ambiguous (a suggestion instead)
     sure: float = 0.85  # at or above this, no gap is needed
     suggest: float = 0.25
@@ -181,6 +181,7 @@ class Engine:
         line = _sound_line(found)
         on_topic = (
             self.normalizer.is_on_topic(normalized)
+            or self.normalizer.is_on_topic(clean(question[: MAX_UNITS * 4]))  # 社工 inside a synonym (报考社工的人数)
             or any(s in line for s in self._topic_sounds)
             or any(pair in self._place_measures for pair in itertools.product(named.places, named.measures))
         )
