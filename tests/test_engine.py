@@ -163,3 +163,9 @@ def test_a_near_entry_about_what_is_asked_is_suggested_not_declined_as_uncovered
     match = engine.match("社工师报名需要什么")  # another level's entry ranks first; the intermediate one is close
     assert match.uncovered is None  # it is not declined as a question no entry covers
     assert match.entry is None and "eligibility-intermediate" in [e.id for e in match.suggestions]
+
+
+def test_an_entry_that_has_little_of_what_is_asked_is_offered_not_given(engine: Engine) -> None:
+    match = engine.match("有没有香港人一辈子做社工的")  # shares 香港人 with the residents' entry, asks something else
+    assert match.entry is None
+    assert [e.id for e in match.suggestions][:1] == ["hmt-residents"]

@@ -46,6 +46,7 @@ class Thresholds:
     uncovered_penalty: float = 0.9  # for an entry whose `about` misses a place, level or measure a question names
     overview_penalty: float = 0.7  # for an overview of several levels, when a question names one level
     part: float = 0.6  # each clause of a multi-part question must match this closely to be answered
+    coverage: float = 0.35  # the share of a question's weight the answer's phrasings must have, or it is suggested
     max_suggestions: int = 3
     top_phrasings: int = 40  # the best-scored candidate phrasings whose entries are ranked
 
@@ -91,6 +92,8 @@ class Engine:
         doc_entry = [position for position, entry in enumerate(self._entries) for _ in entry.all_phrasings]
         self._index = FeatureIndex(self._documents(), doc_entry)
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
+        # Each entry's phrasings are neighbours in the index: documents first[p] to first[p + 1].
+        self._first_doc = np.searchsorted(self._doc_entry, np.arange(len(self._entries) + 1))
         forms = {keywords: self._keyword_forms(keywords) for keywords in {e.keywords for e in self._entries}}
         self._keywords = [forms[e.keywords] for e in self._entries]  # entries often share keywords (北京, 浙江...)
         self._topic_sounds = tuple(_sound_line(units(term)) for term in self.normalizer.topic_terms)
@@ -208,6 +211,9 @@ class Engine:
             if asked is not None:  # the words around the question outweighed what it asks: let the user pick
                 picks = (self._entries[asked], self._entries[best])
                 return Match(question, None, round(score * 100), picks, normalized), ranked
+            if self._covered(found, best) < t.coverage:  # much of what it says is nowhere in the entry: offer it
+                offered = (self._entries[best], *(e for e in suggestions if e is not self._entries[best]))
+                return Match(question, None, round(score * 100), offered[: t.max_suggestions], normalized), ranked
             return Match(question, self._entries[best], round(score * 100), (), normalized), ranked
         nearest_covers = bool(covering) and covering[0][1] >= bar
         if (
@@ -274,6 +280,11 @@ class Engine:
             if self._is_clear(covering, self.thresholds.suggest):  # suggesting only: the lower bar will do
                 return covering[0][0]
         return None
+
+    def _covered(self, found: list[Unit], entry: int) -> float:
+        """The share of a question's weight that the entry's phrasings have (a wrong answer shares a few words)."""
+        query = self._index.query(features(found))
+        return self._index.covered(query, int(self._first_doc[entry]), int(self._first_doc[entry + 1]))
 
     def _is_clear(self, eligible: list[tuple[int, float]], bar: float) -> bool:
         """Whether the best eligible entry scores at least `bar` and far enough ahead of the next one."""

@@ -151,6 +151,13 @@ class FeatureIndex:
         ends = np.append(candidates.segments[1:], len(candidates.features))
         return _segment_sums(weight_of[:, candidates.features], candidates.segments, ends)
 
+    def covered(self, query: Query, first: int, end: int) -> float:
+        """The share of a query's weight (its unknown features included) that documents `first` to `end` have."""
+        if query.total <= 0:
+            return 0.0
+        have = self._forward[self._doc_starts[first] : self._doc_starts[end]]
+        return float(query.weights[np.isin(query.ids, have)].sum()) / query.total
+
     def knows(self, feature: str) -> bool:
         """Whether any document has this feature."""
         return feature in self._ids
