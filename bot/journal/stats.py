@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from bot.core import wording
 from bot.journal.grouping import group_similar
 from bot.journal.store import Journal, Stats
 from bot.telegram.service import ReloadResult
 
-NO_JOURNAL = "没有记录：数据库不可用（见日志）。"
 MAX_LINES = 15
 UNANSWERED_DAYS = 30
 
@@ -20,19 +20,20 @@ def _rate(answered: int, asked: int) -> str:
 def stats_text(stats: Stats | None) -> str:
     """Questions and answer rates, top entries, feedback per entry and top unanswered questions."""
     if stats is None:
-        return NO_JOURNAL
+        return wording.NO_JOURNAL
+    item = wording.STATS_ITEM.format
     lines = [
-        f"今天：{stats.asked_today} 个问题，回答率 {_rate(stats.answered_today, stats.asked_today)}",
-        f"最近7天：{stats.asked_week} 个问题，回答率 {_rate(stats.answered_week, stats.asked_week)}",
+        wording.STATS_TODAY.format(asked=stats.asked_today, rate=_rate(stats.answered_today, stats.asked_today)),
+        wording.STATS_WEEK.format(asked=stats.asked_week, rate=_rate(stats.answered_week, stats.asked_week)),
         "",
-        "回答最多：",
-        *(f"· {entry_id}：{n}" for entry_id, n in stats.top_entries),
+        wording.STATS_TOP_ENTRIES,
+        *(item(name=entry_id, value=n) for entry_id, n in stats.top_entries),
         "",
-        "反馈（👍/👎）：",
-        *(f"· {entry_id}：{up}/{down}" for entry_id, up, down in stats.feedback),
+        wording.STATS_FEEDBACK,
+        *(item(name=entry_id, value=f"{up}/{down}") for entry_id, up, down in stats.feedback),
         "",
-        "没能回答的：",
-        *(f"· {question}：{n}" for question, n in stats.top_unanswered),
+        wording.STATS_UNANSWERED,
+        *(item(name=question, value=n) for question, n in stats.top_unanswered),
     ]
     return "\n".join(lines)
 
@@ -40,16 +41,16 @@ def stats_text(stats: Stats | None) -> str:
 def unanswered_text(journal: Journal | None, days: int = UNANSWERED_DAYS) -> str:
     """The most frequent questions declined in the last `days` days, grouped by similarity, with counts."""
     if journal is None:
-        return NO_JOURNAL
+        return wording.NO_JOURNAL
     since = datetime.now(UTC).date() - timedelta(days=days)
     groups = group_similar(r.question for r in journal.unsure(since) if r.outcome == "declined")
     if not groups:
-        return "最近没有没能回答的问题。"
-    lines = ["最常见的没能回答的问题（相似的归为一组）："]
+        return wording.NO_UNANSWERED
+    lines = [wording.UNANSWERED_HEADING]
     for group in groups[:MAX_LINES]:
         others = [q for q, _ in group.examples.most_common(4) if q != group.representative][:3]
-        also = f"（也问：{'；'.join(others)}）" if others else ""
-        lines.append(f"· {group.count} 次：{group.representative}{also}")
+        also = wording.UNANSWERED_ALSO.format(others="；".join(others)) if others else ""
+        lines.append(wording.UNANSWERED_GROUP.format(count=group.count, question=group.representative, also=also))
     return "\n".join(lines)
 
 
@@ -57,13 +58,13 @@ def reload_text(result: ReloadResult) -> str:
     """What a reload changed, or why the old knowledge base stays in service."""
     if not result.ok:
         problems = "\n".join(result.problems[:MAX_LINES])
-        more = f"\n……还有 {len(result.problems) - MAX_LINES} 个问题" if len(result.problems) > MAX_LINES else ""
-        return f"知识库有错误，没有重新加载，仍在使用原来的版本：\n{problems}{more}"
+        extra = len(result.problems) - MAX_LINES
+        more = wording.RELOAD_MORE.format(count=extra) if extra > 0 else ""
+        return wording.RELOAD_FAILED.format(problems=problems, more=more)
 
     def listed(ids: tuple[str, ...]) -> str:
-        return "、".join(ids) if ids else "无"
+        return "、".join(ids) if ids else wording.NOTHING
 
-    return (
-        f"已重新加载知识库。\n新增：{listed(result.added)}\n删除：{listed(result.removed)}\n"
-        f"修改：{listed(result.edited)}"
+    return wording.RELOADED.format(
+        added=listed(result.added), removed=listed(result.removed), edited=listed(result.edited)
     )
