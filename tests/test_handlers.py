@@ -365,3 +365,13 @@ async def test_without_eligibility_rules_check_says_so(session: BotSession) -> N
 async def test_help_and_the_command_menu_list_check(session: BotSession) -> None:
     assert "/check 报考条件自测" in only(await session.push(updates.command("/help"))).text
     assert [name for name, _ in COMMANDS] == ["start", "topics", "check", "ask", "help", "about"]
+
+
+async def test_a_follow_up_continues_the_askers_own_thread_in_private_and_in_groups(real_session: BotSession) -> None:
+    assert "1500元/人" in only(await real_session.push(updates.message("宁波考社工证有奖励吗"))).text
+    assert "2000元" in only(await real_session.push(updates.message("那台州呢"))).text
+    assert "1500元/人" in only(await real_session.push(updates.mention("宁波考社工证有奖励吗"))).text
+    assert "2000元" in only(await real_session.push(updates.mention("那臺州呢"))).text  # Traditional too
+    other = updates.mention("那台州呢")
+    other["message"]["from"] = {**updates.USER, "id": 777002}  # another member of the group has no thread
+    assert "2000元" not in only(await real_session.push(other)).text
