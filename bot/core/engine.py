@@ -234,12 +234,19 @@ class Engine:
             answers: list[tuple[int, float]] = []
             for value in values[:MAX_PARTS] if len(values) > 1 else ():
                 one = replace(named, **{key: (value,)})
-                covering = [(e, s) for e, s in eligible if self.uncovered(one, e) is None]
+                covering = [
+                    (e, s * self._overview_factor(e, key)) for e, s in eligible if self.uncovered(one, e) is None
+                ]
+                covering.sort(key=lambda item: -item[1])
                 if self._is_clear(covering, bar) and covering[0][0] not in dict(answers):
                     answers.append(covering[0])
             if len(answers) > 1:
                 return answers
         return []
+
+    def _overview_factor(self, entry: int, key: str) -> float:
+        """The mark-down for an entry about several places (levels) when one place (level) is asked about."""
+        return self.thresholds.overview_penalty if len(getattr(self._about[entry], key)) > 1 else 1.0
 
     def _each_clause(
         self, question: str, candidates: Candidates, eligible: list[tuple[int, float]], bar: float
