@@ -80,7 +80,9 @@ def test_a_place_no_entry_covers_prefers_the_entry_about_other_places(engine: En
     assert answer_id(engine, "宁波社工证奖励多少") == "ningbo-reward"
 
 
-@pytest.mark.parametrize("question", ["宁波台州的考证奖励各是多少", "宁波和台州考证奖励分别多少", "宁波和台州考社工证各有多少奖励"])
+@pytest.mark.parametrize(
+    "question", ["宁波台州的考证奖励各是多少", "宁波和台州考证奖励分别多少", "宁波和台州考社工证各有多少奖励"]
+)
 def test_a_question_on_two_places_gets_both_answers(engine: Engine, question: str) -> None:
     # No social-work term, but 宁波 + 奖励 is what the knowledge base has facts on: one answer for each place.
     match = engine.match(question)
