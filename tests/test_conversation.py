@@ -112,8 +112,11 @@ def test_two_levels_in_one_question_get_both(ask: Ask) -> None:
 
 def test_an_eligibility_question_with_personal_details_gets_a_verdict(ask: Ask) -> None:
     reply = ask("我本科学的会计，在社区做了三年，能考中级吗")
-    expected = "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（3年+2年）；你做了3年，还差2年。"
-    assert reply.text.startswith(expected)
+    expected = "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；"
+    assert reply.text.startswith(expected + "你做了3年，还差2年。")
     assert "以当年报考通知为准" in reply.text and "/check" in reply.text
+    assert reply.text.endswith(
+        "📰 来源：《社会工作者职业水平评价暂行规定》及考试实施办法（国人部发〔2006〕71号）；以当年官方报考通知为准"
+    )
     traditional = ask("中專畢業能報助理社工師嗎")
     assert traditional.traditional and "高中/中專報考助理社會工作師需從事社會工作滿4年" in traditional.text

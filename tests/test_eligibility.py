@@ -108,7 +108,7 @@ def test_no_rule_without_the_certificate_or_the_education(
 def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
     result = verdict(rules, read_profile("我本科学的会计，在社区做了三年，能考中级吗"))
     assert result.text == (
-        "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（3年+2年）；你做了3年，还差2年。\n以当年报考通知为准。"
+        "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；你做了3年，还差2年。\n以当年报考通知为准。"
     )
 
 

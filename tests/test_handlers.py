@@ -301,8 +301,9 @@ async def test_check_in_a_private_chat_walks_to_the_verdict(real_session: BotSes
     assert asked.text == "你从事社会工作满几年了？（算到报名当年年底）"
     verdict = await choose(real_session, asked, "3年")
     assert verdict.text == (
-        "自测结果：\n按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（3年+2年）；你做了3年，还差2年。\n"
-        "以当年报考通知为准。"
+        "自测结果：\n按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；"
+        "你做了3年，还差2年。\n以当年报考通知为准。\n\n📅 数据时间：2006年规定\n"
+        "📰 来源：《社会工作者职业水平评价暂行规定》及考试实施办法（国人部发〔2006〕71号）；以当年官方报考通知为准"
     )
     assert verdict.buttons == [[("🔄 重新自测", "c:s:-.-.-.-.-")], [("浏览全部话题", "T:s:")]]
     again = await choose(real_session, verdict, "🔄 重新自测")
@@ -341,7 +342,8 @@ async def test_check_in_a_group_replies_to_the_command_and_edits_in_place(real_s
     verdict = await choose(real_session, asked, "大专", updates.GROUP)
     assert verdict.text == (
         "自测结果：\n按2018年规定，报考高级社会工作师需本科及以上学历，大专暂不能报考。\n"
-        "以当年官方通知和本省评审办法为准。"
+        "以当年官方通知和本省评审办法为准。\n\n📅 数据时间：2018年规定\n"
+        "📰 来源：《高级社会工作师评价办法》（人力资源和社会保障部、民政部，2018年）；以当年官方通知和本省评审规定为准"
     )
 
 

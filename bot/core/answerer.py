@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from bot.core import wording
 from bot.core.conversation import SmallTalkReader
-from bot.core.eligibility import CheckFlow, read_profile, verdict
+from bot.core.eligibility import CheckFlow, Regulation, read_profile, verdict
 from bot.core.engine import Engine, Match
 from bot.core.knowledge import About, Entry, KnowledgeBase
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
@@ -33,6 +33,11 @@ def answer_text(entry: Entry) -> str:
     """An entry's answer as a user sees it, with when its figures are from and where they were published."""
     footer = "\n".join(wording.FOOTER.format(as_of=c.as_of, citation=c.source.citation) for c in entry.citations)
     return f"{entry.answer.strip()}\n\n{footer}"
+
+
+def rules_footer(regulations: Sequence[Regulation]) -> str:
+    """The lines under an eligibility verdict: the rules it follows and where they were published."""
+    return "\n".join(wording.FOOTER.format(as_of=r.name, citation=r.source.citation) for r in regulations)
 
 
 def uncovered_text(asked: About) -> str:
@@ -90,8 +95,9 @@ class Answerer:
             return Reply(said, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),))
         profile = read_profile(question)
         if profile.education is not None and self.knowledge.eligibility:  # a personal eligibility question
-            text = verdict(self.knowledge.eligibility, profile).text
-            return Reply(f"{text}\n{wording.CHECK_HINT}", outcome=Outcome.ANSWERED)
+            decided = verdict(self.knowledge.eligibility, profile)
+            text = f"{decided.text}\n{wording.CHECK_HINT}\n\n{rules_footer(decided.regulations)}"
+            return Reply(text, outcome=Outcome.ANSWERED)
         read_as = (self.engine.follow_up(question, previous) if previous else None) or question
         match = self.engine.match(read_as)
         if match.entry is not None and match.more:
@@ -170,7 +176,8 @@ class Answerer:
         step = self.flow.step(state)
         if step.done:
             again = (Button(wording.CHECK_AGAIN, Action.CHECK, start),), (Button(wording.BROWSE_TOPICS, Action.TOPICS),)
-            return in_script(Reply(f"{wording.CHECK_RESULT}\n{step.text}", again), traditional)
+            text = f"{wording.CHECK_RESULT}\n{step.text}\n\n{rules_footer(step.regulations)}"
+            return in_script(Reply(text, again), traditional)
         buttons = [Button(c.label, Action.CHECK, self.flow.advance(state, c.value)) for c in step.choices]
         short = max(len(b.label) for b in buttons) <= self.CHECK_SHORT_LABEL
         size = self.CHECK_ROW if short else 1

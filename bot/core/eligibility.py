@@ -150,6 +150,7 @@ class Verdict:
     levels: tuple[LevelVerdict, ...]
     missing: tuple[Fact, ...]
     text: str
+    regulations: tuple[Regulation, ...] = ()  # the rules it follows, for the footer naming their source
 
 
 # --- Loading: called by bot.core.loader with its checker. ---
@@ -276,7 +277,7 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
         lines.append(
             "；".join(wording.DECIDES_NAMED.format(regulation=r.name, decides=r.decides) for r in regulations) + "。"
         )
-    return Verdict(judged, missing, "\n".join(lines))
+    return Verdict(judged, missing, "\n".join(lines), tuple(regulations))
 
 
 def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdict:
@@ -471,6 +472,7 @@ class Step:
 
     text: str
     choices: tuple[Choice, ...] = ()
+    regulations: tuple[Regulation, ...] = ()  # with the verdict: the rules it follows
 
     @property
     def done(self) -> bool:
@@ -498,7 +500,8 @@ class CheckFlow:
         profile = _load(state)
         fact = self._next(profile)
         if fact is None:
-            return Step(verdict(self.rules, profile).text)
+            decided = verdict(self.rules, profile)
+            return Step(decided.text, regulations=decided.regulations)
         return Step(self._prompt(fact, profile), tuple(choice for choice, _ in self._choices(fact, profile)))
 
     def advance(self, state: str, value: str) -> str:
