@@ -48,8 +48,8 @@ class Settings:
 
     @classmethod
     def load(cls, env_file: Path | None = PROJECT_DIR / ".env", *, serving: bool = False) -> Settings:
-        """Settings from `.env` (if present) overlaid by the process environment. Settings only `run` uses (PORT)
-        are read only when `serving`, so a mistake in them does not stop `ask`, `chat` or `validate`."""
+        """Settings from `.env` (if present) overlaid by the process environment. Settings only `run` uses (PORT,
+        RELOAD_SECONDS) are read only when `serving`, so a mistake in them does not stop `ask`, `chat` or `validate`."""
         if env_file is not None and env_file.is_file():
             load_dotenv(env_file, override=False)
         port = (os.environ.get("PORT", "").strip() if serving else "") or DEFAULT_PORT
@@ -64,16 +64,17 @@ class Settings:
         per_minute = os.environ.get("QUESTIONS_PER_MINUTE", "").strip() or "20"
         if not per_minute.isdigit() or int(per_minute) < 1:
             raise SettingsError(f"QUESTIONS_PER_MINUTE must be a whole number, not {per_minute!r}")
-        reload_seconds = os.environ.get("RELOAD_SECONDS", "").strip() or "2"
+        reload_seconds = (os.environ.get("RELOAD_SECONDS", "").strip() if serving else "") or "2"
         try:
             reload_every = float(reload_seconds)
         except ValueError:
             reload_every = math.nan
         if not math.isfinite(reload_every) or reload_every <= 0:
             raise SettingsError(f"RELOAD_SECONDS must be a number of seconds above 0, not {reload_seconds!r}")
-        log_level = os.environ.get("LOG_LEVEL", "").strip().upper() or "INFO"
+        given_level = os.environ.get("LOG_LEVEL", "").strip()
+        log_level = given_level.upper() or "INFO"
         if log_level not in LOG_LEVELS:
-            raise SettingsError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {log_level!r}")
+            raise SettingsError(f"LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {given_level!r}")
         return cls(
             token=os.environ.get("TELEGRAM_BOT_TOKEN", "").strip(),
             knowledge_dir=Path(os.environ.get("KNOWLEDGE_DIR", "").strip() or DEFAULT_KNOWLEDGE_DIR),

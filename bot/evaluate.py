@@ -105,7 +105,12 @@ def _share(counts: Counter[Verdict], *verdicts: Verdict) -> float:
 
 def load_labelled(path: Path, known_ids: set[str]) -> list[Labelled]:
     """The labelled questions of a YAML file; raises ValueError naming each malformed item."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        raise ValueError(f"{where}: not valid YAML ({getattr(error, 'problem', None) or error})") from None
     if not isinstance(data, list):
         raise ValueError(f"{path}: expected a list of {{question: ..., expected: ...}} items")
     items, problems = [], []

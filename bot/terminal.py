@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from bot.core import wording
 from bot.core.answerer import Answerer
@@ -14,7 +15,7 @@ TOPIC_WORDS = {"话题", "話題", "topics", "/topics", "目录", "菜单"}
 HELP_WORDS = {"帮助", "幫助", "help", "/help", "?", "？"}
 ABOUT_WORDS = {"来源", "來源", "about", "/about"}
 CHECK_WORDS = {"/check", "check", "自测", "自測"}
-QUIT_WORDS = {"退出", "exit", "quit", "/quit", "bye"}
+QUIT_WORDS = {"退出", "exit", "quit", "/quit", "bye", "再见", "再見", "拜拜"}
 _FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
 TERMINAL = "terminal"  # the one conversation a terminal holds
 
@@ -58,15 +59,16 @@ def _reply_to(answerer: Answerer, line: str, shown: Reply, previous: str | None)
     if word in QUIT_WORDS:
         return None
     _, choices = render(shown)
-    if line.isdigit() and 1 <= int(line) <= len(choices):
-        button = choices[int(line) - 1]
-        return answerer.press(button, shown.traditional) or Reply(wording.CHOICE_GONE)
+    if line.isdigit() and choices:
+        if not 1 <= int(line) <= len(choices):  # a slip of the finger: ask again, the choices still stand
+            return replace(shown, text=wording.CHOOSE_NUMBER.format(count=len(choices)), read_as=None)
+        return answerer.press(choices[int(line) - 1], shown.traditional) or Reply(wording.CHOICE_GONE)
     if word in CHECK_WORDS:
         return answerer.check(traditional=is_traditional(line))
     if word in TOPIC_WORDS:
         return answerer.topics()
     if word in HELP_WORDS:
-        return answerer.help()
+        return Reply(wording.TERMINAL_HELP)
     if word in ABOUT_WORDS:
         return answerer.about()
     return answerer.ask(line, previous)

@@ -107,3 +107,16 @@ def test_the_eligibility_check_in_traditional_keeps_its_script(answerer: Answere
     )
     assert replies[3].startswith("助手：報考條件自測：")
     assert replies[4].startswith("助手：你的最高學歷是？")
+
+
+def test_a_number_with_no_such_choice_asks_again_and_keeps_the_choices(answerer: Answerer) -> None:
+    replies = list(talk(answerer, "/check", "9", "1").replies())
+    assert replies[1].startswith("助手：请输入 1 到 3 之间的数字，或者直接提问：\n  1. 助理社会工作师（初级）")
+    assert replies[2].startswith("助手：你的最高学历是？")  # the check goes on
+
+
+def test_help_in_the_terminal_speaks_of_the_terminal_and_goodbye_words_quit(answerer: Answerer) -> None:
+    conversation = talk(answerer, "帮助", "拜拜", "never read")
+    help_text = next(conversation.replies())
+    assert "自测" in help_text and "退出" in help_text and "@" not in help_text
+    assert conversation.lines == deque(["never read"])
