@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import html
+import tomllib
 from collections.abc import AsyncIterator
 from types import SimpleNamespace
 
 import pytest
+import telegram
+from packaging.requirements import Requirement
+from packaging.version import Version
 
+from bot.config import PROJECT_DIR
 from bot.core import wording
 from bot.telegram.delivery import PerChatOrder
 from bot.telegram.service import KnowledgeService
@@ -81,3 +86,14 @@ async def test_admin_commands_pass_ptbs_user_filter_only_for_admin_ids(session: 
     assert only(await session.push(updates.command("/stats", updates.private_chat(ADMIN)))).text == (
         wording.UNKNOWN_COMMAND
     )
+
+
+def test_the_telegram_library_range_excludes_the_release_that_hangs_at_start_up() -> None:
+    """22.4's run_polling(bootstrap_retries=-1) hangs at start-up (fixed upstream in 22.5): the range in
+    pyproject.toml and the locked version must both be past it."""
+    project = tomllib.loads((PROJECT_DIR / "pyproject.toml").read_text(encoding="utf-8"))
+    wanted = next(Requirement(r) for r in project["project"]["dependencies"] if r.startswith("python-telegram-bot"))
+    assert "22.4" not in wanted.specifier and "22.5" in wanted.specifier
+    locked = (PROJECT_DIR / "requirements.lock").read_text(encoding="utf-8")
+    assert Version(locked.split("python-telegram-bot==")[1].split()[0]) in wanted.specifier
+    assert Version(telegram.__version__) in wanted.specifier
