@@ -111,7 +111,17 @@ def test_unverified_exam_details_point_to_the_official_site(knowledge: Knowledge
 
 
 def test_honest_entries_say_so_and_point_to_who_decides(knowledge: KnowledgeBase) -> None:
-    deciders = ("中国人事考试网", "人事考试网", "民政部门", "民政部", "民政局", "人社局", "用人单位", "招聘公告", "主管")
+    deciders = (
+        "中国人事考试网",
+        "人事考试网",
+        "民政部门",
+        "民政部",
+        "民政局",
+        "人社局",
+        "用人单位",
+        "招聘公告",
+        "主管",
+    )
     assert all(knowledge.entries[entry_id].honest for entry_id in HONEST_REQUIRED)
     for entry_id in (e.id for e in knowledge.entries.values() if e.honest or e.id == "registration-late"):
         answer = knowledge.entries[entry_id].answer
