@@ -44,7 +44,7 @@ class Thresholds:
     sound_only_factor: float = 0.9  # typed pinyin matches on sound alone, at a small discount
     max_unknown: float = 0.0  # the share of unknown word pairs allowed in a question that does not name social work
     uncovered_penalty: float = 0.9  # for an entry whose `about` misses a place, level or measure a question names
-    overview_penalty: float = 0.7  # for an overview of several levels, when a question names one level
+    overview_penalty: float = 0.7  # for an entry about several levels (places) when one level (place) is asked
     part: float = 0.6  # each clause of a multi-part question must match this closely to be answered
     coverage: float = 0.35  # the share of a question's weight the answer's phrasings must have, or it is suggested
     max_suggestions: int = 3
@@ -341,8 +341,10 @@ class Engine:
             entry = int(self._doc_entry[candidates.docs[position]])
             if self.uncovered(named, entry) is not None:
                 score *= self.thresholds.uncovered_penalty
-            elif len(named.levels) == 1 and len(self._about[entry].levels) > 1:
-                score *= self.thresholds.overview_penalty  # 中级报考条件: the intermediate entry, not the overview
+            elif len(named.levels) == 1:
+                score *= self._overview_factor(
+                    entry, "levels"
+                )  # 中级报考条件: the intermediate entry, not the overview
             if score > 0:
                 best.setdefault(entry, score)
         return sorted(best.items(), key=lambda item: (-item[1], item[0]))
