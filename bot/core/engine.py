@@ -211,7 +211,7 @@ class Engine:
             if asked is not None:  # the words around the question outweighed what it asks: let the user pick
                 picks = (self._entries[asked], self._entries[best])
                 return Match(question, None, round(score * 100), picks, normalized), ranked
-            if self._covered(found, best) < t.coverage:  # much of what it says is nowhere in the entry: offer it
+            if score < t.sure and self._covered(found, best) < t.coverage:  # little of it in the entry: offer it
                 offered = (self._entries[best], *(e for e in suggestions if e is not self._entries[best]))
                 return Match(question, None, round(score * 100), offered[: t.max_suggestions], normalized), ranked
             return Match(question, self._entries[best], round(score * 100), (), normalized), ranked
