@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from telegram import Update
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
@@ -43,9 +43,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await query.answer()
     if action in NAVIGATION:
         try:
-            await query.edit_message_text(
-                html_pieces(reply)[0], parse_mode=ParseMode.HTML, reply_markup=keyboard(reply)
-            )
+            await query.edit_message_text(html_pieces(reply)[0], reply_markup=keyboard(reply))
             return
         except BadRequest:  # the message is too old to edit, or unchanged: send a new one instead
             pass

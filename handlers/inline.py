@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
-from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot.telegram.render import html_pieces
@@ -23,7 +22,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
             id=card.entry_id,
             title=card.title,
             description=card.description,
-            input_message_content=InputTextMessageContent(html_pieces(card.reply)[0], parse_mode=ParseMode.HTML),
+            input_message_content=InputTextMessageContent(html_pieces(card.reply)[0]),
         )
         for card in answerer.inline(query.query, service_of(context).recorder.popular(answerer.INLINE_RESULTS))
     ]

@@ -16,28 +16,32 @@ New kinds of reply are added as methods of the same shape.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from bot.core import wording
 from bot.core.conversation import SmallTalkReader
 from bot.core.eligibility import CheckFlow, Regulation, read_profile, verdict
 from bot.core.engine import Engine, Match
-from bot.core.knowledge import About, Entry, KnowledgeBase
+from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
 from bot.core.text import is_traditional, to_traditional
 
 
+def footer(cited: Iterable[tuple[str, Source]]) -> str:
+    """The lines under an answer: for each source, when its facts are from and where it was published."""
+    return "\n".join(wording.FOOTER.format(as_of=as_of, citation=source.citation) for as_of, source in cited)
+
+
 def answer_text(entry: Entry) -> str:
-    """An entry's answer as a user sees it, with when its figures are from and where they were published."""
-    footer = "\n".join(wording.FOOTER.format(as_of=c.as_of, citation=c.source.citation) for c in entry.citations)
-    return f"{entry.answer.strip()}\n\n{footer}"
+    """An entry's answer as a user sees it, with its footer."""
+    return f"{entry.answer.strip()}\n\n{footer((c.as_of, c.source) for c in entry.citations)}"
 
 
 def rules_footer(regulations: Sequence[Regulation]) -> str:
     """The lines under an eligibility verdict: the rules it follows and where they were published."""
-    return "\n".join(wording.FOOTER.format(as_of=r.name, citation=r.source.citation) for r in regulations)
+    return footer((r.name, r.source) for r in regulations)
 
 
 def uncovered_text(asked: About) -> str:

@@ -14,7 +14,7 @@ from dataclasses import astuple, dataclass, replace
 import numpy as np
 
 from bot.core.features import CHAR, PAIR, SOUND, WORD, features
-from bot.core.index import Candidates, FeatureIndex, FloatArray
+from bot.core.index import Candidates, FeatureIndex, FloatArray, Query
 from bot.core.knowledge import About, Entry, KnowledgeBase
 from bot.core.normalize import Normalizer
 from bot.core.sounds import Kind, Unit, units
@@ -155,7 +155,7 @@ class Engine:
     def nearest(self, question: str) -> tuple[Entry, int] | None:
         """The entry closest to a question however weak the match (for maintainers' reports), with its score."""
         _, found = self._read(question)
-        candidates, whole = self._score_whole(found)
+        _, candidates, whole = self._score_whole(found)
         ranked = self._rank(candidates, whole, About())
         return (self._entries[ranked[0][0]], round(ranked[0][1] * 100)) if ranked else None
 
@@ -164,10 +164,11 @@ class Engine:
         normalized = self.normalizer.normalize(question[: MAX_UNITS * 4])
         return normalized, units(normalized)[:MAX_UNITS]
 
-    def _score_whole(self, found: list[Unit]) -> tuple[Candidates, FloatArray]:
-        """The phrasings worth scoring for a whole question, and their scores."""
-        candidates = self._index.candidates(self._index.query(features(found)))
-        return candidates, self._scores_of([found], candidates)
+    def _score_whole(self, found: list[Unit]) -> tuple[Query, Candidates, FloatArray]:
+        """A whole question's query, the phrasings worth scoring for it, and their scores."""
+        query = self._index.query(features(found))
+        candidates = self._index.candidates(query)
+        return query, candidates, self._scores_of([found], candidates)
 
     def _analyse(self, question: str) -> tuple[Match, list[tuple[int, float]]]:
         """The decision on a question, and the entries ranked for it (none when it is off topic)."""
@@ -178,7 +179,7 @@ class Engine:
         if not found:
             return Match(question, None, 0, (), normalized), []
         named = self.normalizer.named(normalized)
-        candidates, whole = self._score_whole(found)
+        query, candidates, whole = self._score_whole(found)
         ranked = self._rank(candidates, whole, named)
         best_score = round(ranked[0][1] * 100) if ranked else 0
         line = _sound_line(found)
@@ -211,7 +212,7 @@ class Engine:
             if asked is not None:  # the words around the question outweighed what it asks: let the user pick
                 picks = (self._entries[asked], self._entries[best])
                 return Match(question, None, round(score * 100), picks, normalized), ranked
-            if score < t.sure and self._covered(found, best) < t.coverage:  # little of it in the entry: offer it
+            if score < t.sure and self._covered(query, best) < t.coverage:  # little of it in the entry: offer it
                 offered = (self._entries[best], *(e for e in suggestions if e is not self._entries[best]))
                 return Match(question, None, round(score * 100), offered[: t.max_suggestions], normalized), ranked
             return Match(question, self._entries[best], round(score * 100), (), normalized), ranked
@@ -288,9 +289,8 @@ class Engine:
                 return covering[0][0]
         return None
 
-    def _covered(self, found: list[Unit], entry: int) -> float:
+    def _covered(self, query: Query, entry: int) -> float:
         """The share of a question's weight that the entry's phrasings have (a wrong answer shares a few words)."""
-        query = self._index.query(features(found))
         return self._index.covered(query, int(self._first_doc[entry]), int(self._first_doc[entry + 1]))
 
     def _is_clear(self, eligible: list[tuple[int, float]], bar: float) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from telegram import Message
-from telegram.constants import ParseMode
 
 from bot.core.replies import Reply
 from bot.telegram.render import html_pieces, keyboard
@@ -14,4 +13,4 @@ async def send_reply(message: Message, reply: Reply, quote: bool = False) -> Non
     pieces = html_pieces(reply)
     for number, piece in enumerate(pieces, start=1):
         markup = keyboard(reply) if number == len(pieces) else None
-        await message.reply_text(piece, parse_mode=ParseMode.HTML, reply_markup=markup, do_quote=quote)
+        await message.reply_text(piece, reply_markup=markup, do_quote=quote)  # HTML: the application's Defaults
