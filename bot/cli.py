@@ -28,6 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="?", help="the question (default: read lines from stdin)")
     evaluate = commands.add_parser("eval", parents=[knowledge], help="score the engine on a labelled file")
     evaluate.add_argument("file", type=Path, help="YAML list of {question, expected} items")
+    evaluate.add_argument("--summary", action="store_true", help="the rates only, no misses (for held-out files)")
     commands.add_parser("validate", parents=[knowledge], help="check the knowledge base")
     commands.add_parser("schema", help="print the JSON Schema of a topic file (knowledge/knowledge.schema.json)")
     report = commands.add_parser("report", parents=[knowledge], help="what people asked that the bot could not answer")
@@ -80,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "ask":
         return _ask(Answerer(engine), args.question, args.json)
     if args.command == "eval":
-        return _eval(engine, args.file)
+        return _eval(engine, args.file, summary=args.summary)
     if args.command == "report":
         from bot.journal.report import report
 
@@ -115,7 +116,7 @@ def _ask(answerer: Answerer, question: str | None, as_json: bool) -> int:
     return 0
 
 
-def _eval(engine: Engine, path: Path) -> int:
+def _eval(engine: Engine, path: Path, *, summary: bool) -> int:
     from bot.evaluate import evaluate, load_labelled, render
 
     try:
@@ -123,5 +124,5 @@ def _eval(engine: Engine, path: Path) -> int:
     except (OSError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    print(render(evaluate(Answerer(engine), items)))
+    print(render(evaluate(Answerer(engine), items), misses=not summary))
     return 0

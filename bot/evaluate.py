@@ -173,8 +173,8 @@ def _score(reply: Reply) -> int:
     return reply.match.score if reply.match else 0
 
 
-def render(report: EvalReport) -> str:
-    """The report as text: the rates with their counts, then a table of misses."""
+def render(report: EvalReport, *, misses: bool = True) -> str:
+    """The report as text: the rates with their counts, then (unless `misses` is false) a table of misses."""
     answerable, unanswerable = report.answerable, report.unanswerable
     total = answerable + unanswerable
     lines = [
@@ -188,7 +188,7 @@ def render(report: EvalReport) -> str:
         f"  confidently wrong:       {unanswerable[Verdict.WRONG]}",
         f"confidently wrong overall: {report.false_rate:.1%} ({total[Verdict.WRONG]}/{total.total()})",
     ]
-    if report.misses:
+    if misses and report.misses:
         lines += ["", f"{'score':>5}  {'verdict':<9} {'expected':<28} {'got':<28} question"]
         lines += [
             f"{m.score:>5}  {m.verdict.value:<9} {m.expected:<28} {m.got:<28} {m.question}" for m in report.misses

@@ -96,6 +96,13 @@ def test_eval_prints_rates_and_misses() -> None:
     assert "verdict" in result.stdout  # the table of misses
 
 
+def test_eval_summary_prints_the_rates_without_misses() -> None:
+    result = run_bot("eval", "--summary", "tests/data/questions.yaml")
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[-1].startswith("confidently wrong overall: ")
+    assert "verdict" not in result.stdout
+
+
 def test_no_token_opens_the_terminal_chat() -> None:
     result = run_bot(stdin="社工是什么\n")
     assert result.returncode == 0
