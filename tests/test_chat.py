@@ -76,12 +76,12 @@ def test_clean_exit(answerer: Answerer, ending: str) -> None:
 
 @pytest.mark.parametrize("start", ["/check", "check", "自测"])
 def test_the_eligibility_check_in_the_terminal(answerer: Answerer, start: str) -> None:
-    replies = list(talk(answerer, start, "1", "2", "1", "3").replies())
+    replies = list(talk(answerer, start, "1", "3", "1", "3").replies())
     assert replies[0] == (
         "助手：报考条件自测：回答几个问题，我按考试规定告诉你能否报考。\n你想报考哪个级别？\n"
         "  1. 助理社会工作师（初级）\n  2. 社会工作师（中级）\n  3. 高级社会工作师"
     )
-    assert replies[1].startswith("助手：你的最高学历是？\n  1. 高中/中专\n  2. 大专")
+    assert replies[1].startswith("助手：你的最高学历是？\n  1. 初中及以下\n  2. 高中/中专\n  3. 大专")
     assert replies[2] == "助手：你学的是社会工作专业吗？\n  1. 社会工作专业\n  2. 其他专业"
     assert replies[3].startswith("助手：你从事社会工作满几年了？")
     assert replies[4] == (
@@ -93,13 +93,13 @@ def test_the_eligibility_check_in_the_terminal(answerer: Answerer, start: str) -
 
 
 def test_the_eligibility_check_in_traditional_keeps_its_script(answerer: Answerer) -> None:
-    replies = list(talk(answerer, "自測", "3", "1", "1", "3").replies())
+    replies = list(talk(answerer, "自測", "3", "2", "1", "3").replies())
     assert replies[0].endswith(
         "你想報考哪個級別？\n  1. 助理社會工作師（初級）\n  2. 社會工作師（中級）\n  3. 高級社會工作師"
     )
     assert replies[1].startswith("助手：你的最高學歷是？")
     assert replies[2] == (
-        "助手：自測結果：\n按2018年規定，報考高級社會工作師需本科及以上學歷，高中/中專暫不能報考。\n"
+        "助手：自測結果：\n按2018年規定，報考高級社會工作師至少需本科學歷，高中/中專暫不能報考。\n"
         "以當年官方通知和本省評審辦法為準。\n\n📅 數據時間：2018年規定\n"
         "📰 來源：《高級社會工作師評價辦法》（人力資源和社會保障部、民政部，2018年）；"
         "以當年官方通知和本省評審規定為準\n"

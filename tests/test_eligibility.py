@@ -25,7 +25,7 @@ from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import KnowledgeError, load_knowledge
 
 A, M, S = Level.ASSISTANT, Level.INTERMEDIATE, Level.SENIOR
-GZ, DZ, BK, SS, BS = Education
+CZ, GZ, DZ, BK, SS, BS = Education
 SW, OTHER = Major.SOCIAL_WORK, Major.OTHER
 NOTICE_2006 = "以当年报考通知为准"
 NOTICE_2018 = "以当年官方通知和本省评审办法为准"
@@ -187,7 +187,7 @@ def test_known_facts_decide_before_all_are_given(rules: tuple[Rule, ...]) -> Non
     assert "其他专业本科及以上" in any_major.text
     too_low = verdict(rules, read_profile("大专能考高级吗"))
     assert (too_low.levels[0].eligible, too_low.missing) == (False, ())
-    assert "本科及以上学历" in too_low.text and NOTICE_2018 in too_low.text
+    assert "至少需本科学历" in too_low.text and NOTICE_2018 in too_low.text
 
 
 def test_a_question_without_a_level_gets_each_level_it_can_tell(rules: tuple[Rule, ...]) -> None:

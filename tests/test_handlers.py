@@ -294,7 +294,7 @@ async def test_check_in_a_private_chat_walks_to_the_verdict(real_session: BotSes
     assert "reply_parameters" not in asked.params
     asked = await choose(real_session, asked, "社会工作师（中级）")
     assert asked.text == "你的最高学历是？"
-    assert asked.buttons[0] == [("高中/中专", "c:s:i.gz.-.-.-"), ("大专", "c:s:i.dz.-.-.-"), ("本科", "c:s:i.bk.-.-.-")]
+    assert asked.buttons[0] == [("初中及以下", "c:s:i.cz.-.-.-"), ("高中/中专", "c:s:i.gz.-.-.-"), ("大专", "c:s:i.dz.-.-.-")]
     asked = await choose(real_session, asked, "本科")
     assert asked.text == "你学的是社会工作专业吗？"
     asked = await choose(real_session, asked, "其他专业")
@@ -341,7 +341,7 @@ async def test_check_in_a_group_replies_to_the_command_and_edits_in_place(real_s
     assert asked.params["chat_id"] == updates.GROUP["id"]
     verdict = await choose(real_session, asked, "大专", updates.GROUP)
     assert verdict.text == (
-        "自测结果：\n按2018年规定，报考高级社会工作师需本科及以上学历，大专暂不能报考。\n"
+        "自测结果：\n按2018年规定，报考高级社会工作师至少需本科学历，大专暂不能报考。\n"
         "以当年官方通知和本省评审办法为准。\n\n📅 数据时间：2018年规定\n"
         "📰 来源：《高级社会工作师评价办法》（人力资源和社会保障部、民政部，2018年）；以当年官方通知和本省评审规定为准"
     )

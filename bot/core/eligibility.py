@@ -42,21 +42,22 @@ class Level(Enum):
 class Education(IntEnum):
     """An education level, in rank order."""
 
-    SECONDARY = 0
-    JUNIOR_COLLEGE = 1
-    BACHELOR = 2
-    MASTER = 3
-    DOCTORATE = 4
+    LOWER_SECONDARY = 0  # below every rule: the verdict says so
+    SECONDARY = 1
+    JUNIOR_COLLEGE = 2
+    BACHELOR = 3
+    MASTER = 4
+    DOCTORATE = 5
 
     @property
     def title(self) -> str:
         """The name the rules and users use."""
-        return ("高中/中专", "大专", "本科", "硕士", "博士")[self]
+        return ("初中及以下", "高中/中专", "大专", "本科", "硕士", "博士")[self]
 
     @property
     def code(self) -> str:
         """Its code in flow state strings."""
-        return ("gz", "dz", "bk", "ss", "bs")[self]
+        return ("cz", "gz", "dz", "bk", "ss", "bs")[self]
 
 
 class Major(Enum):
@@ -373,7 +374,7 @@ def _barrier(rules: Sequence[Rule], level: Level, profile: Profile) -> str:
     return wording.EDUCATION_TOO_LOW.format(
         regulation=lowest.regulation.name,
         level=level.title,
-        education=lowest.education.title + (wording.OR_HIGHER if lowest.or_higher else ""),
+        education=lowest.education.title,
         yours=profile.education.title if profile.education is not None else "",
     )
 
@@ -382,11 +383,12 @@ def _barrier(rules: Sequence[Rule], level: Level, profile: Profile) -> str:
 
 _HELD_RE = re.compile(r"(没有|没|未)?(?:有|拿到|拿了|取得|考过|考完|考下|持有)了?(初级|助理|中级|社工师|社会工作师)")
 _LEVEL_PATTERNS = (
-    (Level.ASSISTANT, re.compile(r"初级|助理")),
-    (Level.SENIOR, re.compile(r"高级")),
-    (Level.INTERMEDIATE, re.compile(r"中级|社工师|社会工作师")),
+    (Level.ASSISTANT, re.compile(r"初级|初阶|助理")),
+    (Level.SENIOR, re.compile(r"高级|高阶")),
+    (Level.INTERMEDIATE, re.compile(r"中级|中阶|社工师|社会工作师")),
 )
 _EDUCATION_PATTERNS = (
+    (Education.LOWER_SECONDARY, re.compile(r"初中(?![高级])|小学")),  # not 初中高级 (the three levels)
     (Education.SECONDARY, re.compile(r"高中|中专|职高|技校")),
     (Education.JUNIOR_COLLEGE, re.compile(r"大专|专科")),
     (Education.BACHELOR, re.compile(r"本科|学士")),
