@@ -45,8 +45,9 @@ def rules_footer(regulations: Sequence[Regulation]) -> str:
 
 
 def uncovered_text(asked: About) -> str:
-    """The honest reply to a question about a place, level or measure that no entry covers, naming what was asked."""
-    subject = "的".join(part for part in ("、".join(asked.places), "、".join(asked.levels)) if part)
+    """The honest reply to a question about a place, level, measure or subject that no entry covers, naming what was
+    asked."""
+    subject = "的".join(part for part in map("、".join, (asked.places, asked.subjects, asked.levels)) if part)
     what = "的".join(part for part in (subject, "、".join(asked.measures) or wording.SITUATION) if part)
     return wording.UNCOVERED.format(what=what)
 

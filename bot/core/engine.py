@@ -111,7 +111,7 @@ class Engine:
     def _normal_about(self, about: About) -> About:
         """An entry's `about` in the normalised form that questions are read in."""
         normal = self.normalizer.normalize
-        return About(*(tuple(normal(term) for term in terms) for terms in (about.places, about.levels, about.measures)))
+        return About(*(tuple(normal(term) for term in terms) for terms in astuple(about)))
 
     def _keyword_forms(self, keywords: tuple[str, ...]) -> _Keywords:
         texts = tuple(self.normalizer.normalize(k) for k in keywords)
@@ -134,7 +134,7 @@ class Engine:
         normalized = self.normalizer.normalize(question[: MAX_UNITS * 4])
         named = self.normalizer.named(normalized)
         rest = normalized
-        for term in (*named.places, *named.levels, *named.measures):
+        for term in itertools.chain(*astuple(named)):
             rest = rest.replace(term, "")
         rest = rest.replace(" ", "")
         if named == About() or len(rest) > MAX_FOLLOW_UP_REST or self.normalizer.is_on_topic(rest):
@@ -351,12 +351,13 @@ class Engine:
 
     def uncovered(self, asked: About, entry: int) -> About | None:
         """What a question asks (`asked`, as read by `Normalizer.named`) that an entry's facts do not cover, or None.
-        An entry covers every place (level) when it names none; it covers only the measures it names."""
+        An entry covers every place (level) when it names none; it covers only the measures and subjects it names."""
         about = self._about[entry]
         missing = About(
             tuple(p for p in asked.places if about.places and p not in about.places),
             tuple(level for level in asked.levels if about.levels and level not in about.levels),
             tuple(m for m in asked.measures if m not in about.measures),
+            tuple(s for s in asked.subjects if s not in about.subjects),
         )
         return missing if missing != About() else None
 

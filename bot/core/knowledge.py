@@ -34,6 +34,7 @@ class About:
     places: tuple[str, ...] = ()
     levels: tuple[str, ...] = ()
     measures: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()  # people other than social workers (社区工作者): covered only where named
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,19 +78,15 @@ class SynonymGroup:
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
-    """What the matcher needs to know about words: synonym groups, the places, exam levels and measures a question
-    may name, and fillers."""
+    """What the matcher needs to know about words: synonym groups, the places, exam levels, measures and subjects a
+    question may name, and fillers."""
 
     groups: tuple[SynonymGroup, ...]
     fillers: tuple[str, ...]
     places: tuple[str, ...] = ()
     levels: tuple[str, ...] = ()
     measures: tuple[str, ...] = ()
-
-    @property
-    def entities(self) -> tuple[str, ...]:
-        """The places and levels: names a question may ask about."""
-        return (*self.places, *self.levels)
+    subjects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

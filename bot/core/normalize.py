@@ -92,7 +92,7 @@ class Normalizer:
         return self._replacements[match.group().replace(" ", "")]
 
     def named(self, normalized: str) -> About:
-        """The places, exam levels and measures a normalised text names, in the order it names them."""
+        """The places, exam levels, measures and subjects a normalised text names, in the order it names them."""
         terms = dict.fromkeys(self._canonical_terms.findall(normalized))
         return About(**{key: tuple(t for t in terms if t in known) for key, known in self._named.items()})
 
