@@ -120,3 +120,31 @@ def test_an_eligibility_question_with_personal_details_gets_a_verdict(ask: Ask) 
     )
     traditional = ask("中專畢業能報助理社工師嗎")
     assert traditional.traditional and "高中/中專報考助理社會工作師需從事社會工作滿4年" in traditional.text
+
+
+def test_education_below_every_rule_gets_a_verdict_naming_the_lowest(ask: Ask) -> None:
+    reply = ask("我初中毕业，能考中级吗")
+    assert reply.text.startswith("按2006年规定，报考社会工作师至少需高中/中专学历，初中及以下暂不能报考。")
+    assert "以当年报考通知为准" in reply.text
+    levels = ask("社工考试初中高级分别考什么")  # 初中高级 is the three levels, not the asker's schooling
+    assert "暂不能报考" not in levels.text and "考2科" in levels.text
+
+
+def test_a_question_about_community_workers_never_gets_social_workers_pay(ask: Ask) -> None:
+    reply = ask("社区工作者待遇怎么样")
+    assert reply.text.startswith("社区工作者的工资待遇，本助手没有核实过的数字")
+    assert ask("社區工作者有編制嗎？工資待遇怎麼樣？").text.startswith("社區工作者的工資待遇，本助手沒有核實過的數字")
+    assert "三四千" not in ask("社区工作者有编制吗？工资待遇怎么样？").text  # the Zhejiang social workers' pay
+
+
+def test_a_level_named_only_to_be_skipped_is_not_the_level_asked(ask: Ask) -> None:
+    reply = ask("可以不考初级直接报考中级吗")
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.text.startswith("按2006年规定，符合下列条件之一即可报考社会工作师")
+
+
+def test_other_names_of_a_level_and_ages_are_read(ask: Ask) -> None:
+    senior = ask("高階社工報考條件是什麼")
+    assert senior.traditional and "高級社會工作師考試要同時具備" in senior.text
+    age = ask("60岁了还能报考社工证吗")
+    assert age.outcome is Outcome.ANSWERED and "没有写年龄限制" in age.text
