@@ -294,7 +294,11 @@ async def test_check_in_a_private_chat_walks_to_the_verdict(real_session: BotSes
     assert "reply_parameters" not in asked.params
     asked = await choose(real_session, asked, "社会工作师（中级）")
     assert asked.text == "你的最高学历是？"
-    assert asked.buttons[0] == [("初中及以下", "c:s:i.cz.-.-.-"), ("高中/中专", "c:s:i.gz.-.-.-"), ("大专", "c:s:i.dz.-.-.-")]
+    assert asked.buttons[0] == [
+        ("初中及以下", "c:s:i.cz.-.-.-"),
+        ("高中/中专", "c:s:i.gz.-.-.-"),
+        ("大专", "c:s:i.dz.-.-.-"),
+    ]
     asked = await choose(real_session, asked, "本科")
     assert asked.text == "你学的是社会工作专业吗？"
     asked = await choose(real_session, asked, "其他专业")

@@ -36,7 +36,8 @@ MAX_LABEL_CHARS = 32  # the canonical question is a button label
 MAX_ANSWER_CHARS = 700  # answers stay concise, well inside one chat message; the footer with the sources follows
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_CHARS = 40  # ids travel in button data; front ends test that the longest id fits theirs
-ABOUT_FIELDS = ("places", "levels", "measures", "subjects")  # what an entry may say it is about, as listed in synonyms.yaml
+# What an entry may say it is about, as listed in synonyms.yaml.
+ABOUT_FIELDS = ("places", "levels", "measures", "subjects")
 FILE_RE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9._-]*$")  # a source's file: a plain name in the sources folder
 # In a topic file that does not parse, the ids it seems to declare (`- id: x` / `id: x` lines): `related` ids among
 # them are not reported, since the entry may well exist once the syntax is fixed.
