@@ -205,7 +205,9 @@ class Engine:
             first, *others = (self._entries[e] for e, _ in parts)
             return Match(question, first, round(parts[0][1] * 100), (), normalized, more=tuple(others)), ranked
         covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
-        suggestions = tuple(self._entries[e] for e, s in ranked[: t.max_suggestions] if s >= t.suggest)
+        suggestions = tuple(
+            self._entries[e] for e, s in self._level_first(ranked, named)[: t.max_suggestions] if s >= t.suggest
+        )
         if self._is_clear(covering, bar):
             best, score = covering[0]
             asked = self._asked_instead(question, candidates, eligible, bar, best)
@@ -227,6 +229,12 @@ class Engine:
             # never give the other entry's figure.
             return Match(question, None, round(ranked[0][1] * 100), suggestions, normalized, named), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
+
+    def _level_first(self, ranked: list[tuple[int, float]], named: About) -> list[tuple[int, float]]:
+        """For a question naming one level, the entries about that level (or about every level) first."""
+        if len(named.levels) != 1:
+            return ranked
+        return sorted(ranked, key=lambda item: bool(self.uncovered(replace(About(), levels=named.levels), item[0])))
 
     def _each_named(self, named: About, eligible: list[tuple[int, float]], bar: float) -> list[tuple[int, float]]:
         """For a question naming several places or levels (宁波台州的奖励各是多少), the clear answer for each."""
