@@ -133,7 +133,7 @@ def test_education_below_every_rule_gets_a_verdict_naming_the_lowest(ask: Ask) -
 def test_a_question_about_community_workers_never_gets_social_workers_pay(ask: Ask) -> None:
     reply = ask("社区工作者待遇怎么样")
     assert reply.text.startswith("社区工作者的工资待遇，本助手没有核实过的数字")
-    assert ask("社區工作者有編制嗎？工資待遇怎麼樣？").text.startswith("社區工作者的工資待遇，本助手沒有核實過的數字")
+    assert "社區工作者的工資待遇，本助手沒有核實過的數字" in ask("社區工作者有編制嗎？工資待遇怎麼樣？").text
     assert "三四千" not in ask("社区工作者有编制吗？工资待遇怎么样？").text  # the Zhejiang social workers' pay
 
 
@@ -148,3 +148,12 @@ def test_other_names_of_a_level_and_ages_are_read(ask: Ask) -> None:
     assert senior.traditional and "高級社會工作師考試要同時具備" in senior.text
     age = ask("60岁了还能报考社工证吗")
     assert age.outcome is Outcome.ANSWERED and "没有写年龄限制" in age.text
+
+
+def test_an_answer_the_bot_is_less_sure_of_says_which_question_it_answers(ask: Ask) -> None:
+    loose = ask("社工的工资大概多少")  # a general question: the pay entry, not the other cities' honest entry
+    assert loose.outcome is Outcome.ANSWERED and loose.text.startswith("【社工工资多少？】\n据2023年《浙江日报》报道")
+    exact = ask("社工工资多少？")
+    assert exact.text.startswith("据2023年《浙江日报》报道")  # asked as written: no title needed
+    offered = ask("社工平时的工资大概多少钱")
+    assert buttons(offered)[0] == "社工工资多少？"  # the entry whose keywords it has comes first

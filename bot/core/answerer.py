@@ -241,7 +241,10 @@ class Answerer:
         rows.append(
             (Button(wording.HELPFUL, Action.HELPFUL, entry.id), Button(wording.UNHELPFUL, Action.UNHELPFUL, entry.id))
         )
-        return Reply(answer_text(entry), tuple(rows), Outcome.ANSWERED, match)
+        text = answer_text(entry)
+        if match is not None and match.score < self.engine.thresholds.sure * 100:  # say which question it answers
+            text = wording.PART.format(question=entry.question, answer=text)
+        return Reply(text, tuple(rows), Outcome.ANSWERED, match)
 
     def _decline(self, match: Match | None) -> Reply:
         return Reply(wording.DECLINE, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),), Outcome.DECLINED, match)

@@ -205,9 +205,8 @@ class Engine:
             first, *others = (self._entries[e] for e, _ in parts)
             return Match(question, first, round(parts[0][1] * 100), (), normalized, more=tuple(others)), ranked
         covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
-        suggestions = tuple(
-            self._entries[e] for e, s in self._level_first(ranked, named)[: t.max_suggestions] if s >= t.suggest
-        )
+        worth = [(e, s) for e, s in ranked if s >= t.suggest]
+        suggestions = tuple(self._entries[e] for e, _ in self._offer_order(worth, eligible, named)[: t.max_suggestions])
         if self._is_clear(covering, bar):
             best, score = covering[0]
             asked = self._asked_instead(question, candidates, eligible, bar, best)
@@ -226,15 +225,19 @@ class Engine:
             and not nearest_covers
         ):
             # The nearest entry is about another place, level or measure and none about it comes close: say so,
-            # never give the other entry's figure.
-            return Match(question, None, round(ranked[0][1] * 100), suggestions, normalized, named), ranked
+            # never give the other entry's figure; offer the nearest entries, labelled with what they are about.
+            nearest = tuple(self._entries[e] for e, _ in worth[: t.max_suggestions])
+            return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, named), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
 
-    def _level_first(self, ranked: list[tuple[int, float]], named: About) -> list[tuple[int, float]]:
-        """For a question naming one level, the entries about that level (or about every level) first."""
-        if len(named.levels) != 1:
-            return ranked
-        return sorted(ranked, key=lambda item: bool(self.uncovered(replace(About(), levels=named.levels), item[0])))
+    def _offer_order(
+        self, ranked: list[tuple[int, float]], eligible: list[tuple[int, float]], named: About
+    ) -> list[tuple[int, float]]:
+        """Entries in the order to offer them: those whose keywords the question has first (not the other cities'
+        pay for 社工工资多少), and for a question naming one level, those about that level (or every level) first."""
+        guarded = dict(eligible)
+        level = About(levels=named.levels) if len(named.levels) == 1 else About()
+        return sorted(ranked, key=lambda item: (item[0] not in guarded, self.uncovered(level, item[0]) is not None))
 
     def _each_named(self, named: About, eligible: list[tuple[int, float]], bar: float) -> list[tuple[int, float]]:
         """For a question naming several places or levels (宁波台州的奖励各是多少), the clear answer for each."""
