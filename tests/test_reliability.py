@@ -39,7 +39,8 @@ def test_any_text_normalises_and_matches_without_raising(engine: Engine, text: s
     assert isinstance(engine.normalizer.normalize(text), str)
     match = engine.match(text)
     assert 0 <= match.score <= 100
-    assert match.entry is None or match.suggestions == ()
+    if match.entry is not None:  # an answer may have near readings beside it, never itself
+        assert match.entry not in match.suggestions and len(match.suggestions) < engine.thresholds.max_suggestions
     assert time.perf_counter() - started < 0.5
 
 

@@ -233,10 +233,14 @@ class Answerer:
         return Reply(wording.ABOUT.format(sources=sources))
 
     def _answer(self, entry: Entry, match: Match | None) -> Reply:
+        alternatives = match.suggestions if match is not None else ()  # what a looser reading may have meant
         rows: list[tuple[Button, ...]] = [
+            (Button(wording.ALTERNATIVE.format(question=e.question), Action.ENTRY, e.id),) for e in alternatives
+        ]
+        rows += [
             (Button(related.question, Action.ENTRY, related.id),)
             for related_id in entry.related
-            if (related := self.knowledge.entries.get(related_id)) is not None
+            if (related := self.knowledge.entries.get(related_id)) is not None and related not in alternatives
         ]
         rows.append(
             (Button(wording.HELPFUL, Action.HELPFUL, entry.id), Button(wording.UNHELPFUL, Action.UNHELPFUL, entry.id))

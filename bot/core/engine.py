@@ -48,6 +48,7 @@ class Thresholds:
     part: float = 0.6  # each clause of a multi-part question must match this closely to be answered
     coverage: float = 0.35  # the share of a question's weight the answer's phrasings must have, or it is suggested
     max_suggestions: int = 3
+    alternative_gap: float = 0.15  # an answer below `sure` offers the entries scoring this close to it beside it
     top_phrasings: int = 40  # the best-scored candidate phrasings whose entries are ranked
 
 
@@ -58,7 +59,7 @@ class Match:
     question: str
     entry: Entry | None
     score: int
-    suggestions: tuple[Entry, ...]
+    suggestions: tuple[Entry, ...]  # instead of an answer, or beside one the engine is less sure of
     normalized: str = ""  # the question as the engine read it
     uncovered: About | None = None  # what the question asks (places, levels, measures) when no entry covers it
     more: tuple[Entry, ...] = ()  # the answers to a multi-part question's other parts, in the order asked
@@ -206,17 +207,21 @@ class Engine:
             return Match(question, first, round(parts[0][1] * 100), (), normalized, more=tuple(others)), ranked
         covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
         worth = [(e, s) for e, s in ranked if s >= t.suggest]
-        suggestions = tuple(self._entries[e] for e, _ in self._offer_order(worth, eligible, named)[: t.max_suggestions])
+        in_order = self._offer_order(worth, eligible, named)
+        suggestions = tuple(self._entries[e] for e, _ in in_order[: t.max_suggestions])
         if self._is_clear(covering, bar):
             best, score = covering[0]
             asked = self._asked_instead(question, candidates, eligible, bar, best)
             if asked is not None:  # the words around the question outweighed what it asks: let the user pick
                 picks = (self._entries[asked], self._entries[best])
                 return Match(question, None, round(score * 100), picks, normalized), ranked
+            rest = tuple(e for e in suggestions if e is not self._entries[best])
             if score < t.sure and self._covered(query, best) < t.coverage:  # little of it in the entry: offer it
-                offered = (self._entries[best], *(e for e in suggestions if e is not self._entries[best]))
-                return Match(question, None, round(score * 100), offered[: t.max_suggestions], normalized), ranked
-            return Match(question, self._entries[best], round(score * 100), (), normalized), ranked
+                offered = (self._entries[best], *rest)[: t.max_suggestions]
+                return Match(question, None, round(score * 100), offered, normalized), ranked
+            close = [self._entries[e] for e, s in in_order if e != best and s >= score - t.alternative_gap]
+            alternatives = tuple(close[: t.max_suggestions - 1]) if score < t.sure else ()  # beside a looser answer
+            return Match(question, self._entries[best], round(score * 100), alternatives, normalized), ranked
         nearest_covers = bool(covering) and covering[0][1] >= bar
         if (
             ranked

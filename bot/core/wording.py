@@ -16,6 +16,7 @@ WHAT_I_ANSWER = "我能回答：社工是什么、社工考试和证书、考证
 FOOTER = "📅 数据时间：{as_of}\n📰 来源：{citation}"
 PART = "【{question}】\n{answer}"  # an answer titled with its question: a part, or an answer the bot is less sure of
 SUGGESTIONS = "您是不是想问："
+ALTERNATIVE = "或者您想问：{question}"  # a button beside an answer the bot is less sure of
 NONE_OF_THESE = "都不是"
 HELPFUL = "👍 有帮助"
 UNHELPFUL = "👎 没帮助"
