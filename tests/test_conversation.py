@@ -165,3 +165,11 @@ def test_a_looser_answer_offers_the_entries_that_came_close_beside_it(ask: Ask) 
     assert "或者您想问：做社工需要什么能力？" in buttons(reply)
     sure = ask("宁波考社工证有奖励吗")  # nothing else came close: only the related questions
     assert not any(label.startswith("或者您想问") for label in buttons(sure))
+
+
+def test_fees_pass_rates_and_validity_are_measures_only_their_entries_answer(ask: Ask) -> None:
+    fee = ask("中级社工报名费多少")
+    assert fee.match is not None and fee.match.entry is not None
+    assert fee.match.entry.id == "exam-registration-details"  # the honest entry, never the subjects or the rules
+    validity = ask("初级社工科目有效期")  # no entry has the assistant level's subjects' validity
+    assert validity.outcome is Outcome.DECLINED and "科目、有效期" in validity.text
