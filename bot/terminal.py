@@ -9,7 +9,7 @@ from bot.core import wording
 from bot.core.answerer import Answerer
 from bot.core.conversation import Threads
 from bot.core.replies import Action, Button, Reply
-from bot.core.text import is_traditional
+from bot.core.text import is_traditional, to_traditional
 
 TOPIC_WORDS = {"话题", "話題", "topics", "/topics", "目录", "菜单"}
 HELP_WORDS = {"帮助", "幫助", "help", "/help", "?", "？"}
@@ -39,18 +39,23 @@ def chat(answerer: Answerer, read: Callable[[str], str] = input, write: Callable
         try:
             line = read(wording.TERMINAL_PROMPT).strip()
         except (EOFError, KeyboardInterrupt):
-            write("\n" + wording.GOODBYE)
+            write("\n" + _goodbye(shown.traditional))
             return
         if not line:
             continue
         reply = _reply_to(answerer, line, shown, threads.last(TERMINAL))
         if reply is None:
-            write(wording.GOODBYE)
+            write(_goodbye(shown.traditional or is_traditional(line)))
             return
         threads.remember(TERMINAL, reply.read_as)
         shown = reply
         text, _ = render(reply)
         write(wording.TERMINAL_SAYS.format(text=text))
+
+
+def _goodbye(traditional: bool) -> str:
+    """Goodbye in the conversation's script."""
+    return to_traditional(wording.GOODBYE) if traditional else wording.GOODBYE
 
 
 def _reply_to(answerer: Answerer, line: str, shown: Reply, previous: str | None) -> Reply | None:

@@ -120,3 +120,9 @@ def test_help_in_the_terminal_speaks_of_the_terminal_and_goodbye_words_quit(answ
     help_text = next(conversation.replies())
     assert "自测" in help_text and "退出" in help_text and "@" not in help_text
     assert conversation.lines == deque(["never read"])
+
+
+def test_goodbye_keeps_the_conversations_script(answerer: Answerer) -> None:
+    assert talk(answerer, "社工是什麼？", "退出").output[-1].endswith("再見！")
+    assert talk(answerer, "再見").output[-1].endswith("再見！")
+    assert talk(answerer, "社工是什么", "退出").output[-1].endswith("再见！")
