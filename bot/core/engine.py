@@ -61,7 +61,7 @@ class Match:
     score: int
     suggestions: tuple[Entry, ...]  # instead of an answer, or beside one the engine is less sure of
     normalized: str = ""  # the question as the engine read it
-    uncovered: About | None = None  # what the question asks (places, levels, measures) when no entry covers it
+    uncovered: About | None = None  # what the question names (place, level, measure...) when no entry covers it
     more: tuple[Entry, ...] = ()  # the answers to a multi-part question's other parts, in the order asked
 
 
