@@ -73,6 +73,7 @@ class EvalReport:
     answerable: Counter[Verdict]
     unanswerable: Counter[Verdict]
     misses: tuple[Miss, ...]
+    wrong_with_right_beside: int = 0  # wrong answers that offered the right entry as a button beside them
 
     @property
     def accuracy(self) -> float:
@@ -152,14 +153,17 @@ def evaluate(answerer: Answerer, items: list[Labelled]) -> EvalReport:
     answerable: Counter[Verdict] = Counter()
     unanswerable: Counter[Verdict] = Counter()
     misses = []
+    beside = 0
     for item in items:
         reply = answerer.ask(item.question)
         verdict = judge(item, reply)
+        if verdict is Verdict.WRONG and reply.match is not None:
+            beside += bool({item.expected, *item.also} & {e.id for e in reply.match.suggestions})
         honest = item.expected is None or knowledge.entries[item.expected].honest
         (unanswerable if honest else answerable)[verdict] += 1
         if verdict not in (GOOD_WHEN_UNANSWERABLE if honest else (Verdict.RIGHT,)):
             misses.append(Miss(item.question, item.expected or NONE, _got(reply), verdict, _score(reply)))
-    return EvalReport(answerable, unanswerable, tuple(misses))
+    return EvalReport(answerable, unanswerable, tuple(misses), beside)
 
 
 def _got(reply: Reply) -> str:
@@ -187,6 +191,7 @@ def render(report: EvalReport, *, misses: bool = True) -> str:
         f"  declined or honest:      {report.decline_rate:.1%}",
         f"  confidently wrong:       {unanswerable[Verdict.WRONG]}",
         f"confidently wrong overall: {report.false_rate:.1%} ({total[Verdict.WRONG]}/{total.total()})",
+        f"  of them with the right answer as a button beside: {report.wrong_with_right_beside}",
     ]
     if misses and report.misses:
         lines += ["", f"{'score':>5}  {'verdict':<9} {'expected':<28} {'got':<28} question"]

@@ -99,7 +99,8 @@ def test_eval_prints_rates_and_misses() -> None:
 def test_eval_summary_prints_the_rates_without_misses() -> None:
     result = run_bot("eval", "--summary", "tests/data/questions.yaml")
     assert result.returncode == 0
-    assert result.stdout.splitlines()[-1].startswith("confidently wrong overall: ")
+    assert result.stdout.splitlines()[-2].startswith("confidently wrong overall: ")
+    assert result.stdout.splitlines()[-1].startswith("  of them with the right answer as a button beside: ")
     assert "verdict" not in result.stdout
 
 

@@ -9,7 +9,7 @@ import pytest
 from bot.core.answerer import Answerer
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeBase
-from bot.evaluate import evaluate, load_labelled
+from bot.evaluate import Labelled, evaluate, load_labelled
 from tests.conftest import DATA_DIR
 
 
@@ -26,6 +26,11 @@ def test_labelled_set_meets_the_targets(answerer: Answerer, knowledge: Knowledge
     assert report.accuracy >= 0.95, report.misses
     assert report.decline_rate >= 0.95, report.misses
     assert report.false_rate < 0.02, report.misses
+
+
+def test_a_wrong_answer_with_the_right_one_beside_it_is_still_wrong_and_counted(answerer: Answerer) -> None:
+    report = evaluate(answerer, [Labelled("社工工作内容有哪些", "skills-needed")])  # read as the exam's subjects
+    assert report.false_rate == 1.0 and report.wrong_with_right_beside == 1
 
 
 def test_every_phrasing_finds_its_own_entry(engine: Engine, knowledge: KnowledgeBase) -> None:
