@@ -95,16 +95,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _ask(answerer: Answerer, question: str | None, as_json: bool) -> int:
-    questions = [question] if question is not None else (line.rstrip("\n") for line in sys.stdin)
+    questions = [question] if question is not None else (line.strip() for line in sys.stdin)
     for text in questions:
+        if not text:
+            continue
         reply = answerer.ask(text)
         match = reply.match
         entry = match.entry if match is not None else None
         if as_json:
             record = {
                 "question": text,
-                "answer": reply.text if entry is not None else None,
+                "outcome": reply.outcome.value,
+                "reply": reply.text,
+                "answer": reply.text if reply.outcome is Outcome.ANSWERED else None,
                 "id": entry.id if entry is not None else None,
+                "more": [e.id for e in match.more] if match is not None else [],
                 "score": match.score if match is not None else 0,
                 "suggestions": [{"id": e.id, "question": e.question} for e in (match.suggestions if match else ())],
             }

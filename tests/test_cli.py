@@ -14,7 +14,7 @@ from bot.config import PROJECT_DIR
 
 pytestmark = pytest.mark.e2e
 
-KEYS = ["question", "answer", "id", "score", "suggestions"]
+KEYS = ["question", "outcome", "reply", "answer", "id", "more", "score", "suggestions"]
 
 
 def run_bot(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -43,16 +43,29 @@ def test_ask_json_single_question() -> None:
 
 def test_ask_json_batch_keeps_order_and_nulls_declines() -> None:
     too_long = "社工" * 200
-    result = run_bot("ask", "--json", stdin=f"北京有多少社工\n律师资格证怎么考\n北京社工\n\n{too_long}\n")
+    questions = [
+        "北京有多少社工",
+        "律师资格证怎么考",
+        "北京社工",
+        "",
+        too_long,
+        "你好",
+        "大专学历能考初级吗",
+        "中级考几门，一年有几次机会",
+    ]
+    result = run_bot("ask", "--json", stdin="\n".join(questions) + "\n")
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["question"] for r in records] == ["北京有多少社工", "律师资格证怎么考", "北京社工", "", too_long]
-    answered, declined, suggested, empty, long = records
-    assert long == {"question": too_long, "answer": None, "id": None, "score": 0, "suggestions": []}
+    assert [r["question"] for r in records] == [q for q in questions if q]  # blank lines are skipped
+    answered, declined, suggested, long, hello, verdict, two_parts = records
+    assert long["outcome"] == "info" and long["answer"] is None and long["id"] is None and long["suggestions"] == []
     assert answered["id"] == "beijing-workforce" and "7.96万人" in answered["answer"]
-    assert declined["answer"] is None and declined["id"] is None and declined["suggestions"] == []
+    assert declined["outcome"] == "declined" and declined["answer"] is None and declined["id"] is None
+    assert declined["reply"].startswith("抱歉")
     assert suggested["answer"] is None and suggested["id"] is None and len(suggested["suggestions"]) == 3
     assert set(suggested["suggestions"][0]) == {"id", "question"}
-    assert empty == {"question": "", "answer": None, "id": None, "score": 0, "suggestions": []}
+    assert hello["outcome"] == "info" and hello["reply"] and hello["answer"] is None  # small talk: no answer
+    assert verdict["outcome"] == "answered" and verdict["id"] is None and "助理社会工作师" in verdict["answer"]
+    assert (two_parts["id"], two_parts["more"]) == ("subjects-intermediate", ["exam-frequency"])
     assert all(0 <= r["score"] <= 100 for r in records)
 
 
