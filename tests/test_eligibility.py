@@ -306,3 +306,11 @@ def test_mistakes_are_reported_at_their_lines(kb_dir: Path) -> None:
     for _, mistake, message in BREAKS:
         line = next(n for n, content in enumerate(lines, start=1) if mistake in content)
         assert any(f"eligibility.yaml:{line}: " in p and message in p for p in found), (message, found)
+
+
+def test_a_level_still_open_lists_the_rules_its_missing_facts_choose_from(rules: tuple[Rule, ...]) -> None:
+    open_level = verdict(rules, read_profile("大专学历能考初级吗"))
+    assert open_level.levels[0].eligible is None
+    assert "社工专业大专报考助理社会工作师需从事社会工作满2年" in open_level.text
+    assert "其他专业大专报考助理社会工作师需从事社会工作满4年" in open_level.text
+    assert "还需要知道：专业、从事社会工作的年限" in open_level.text

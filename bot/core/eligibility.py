@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 ELIGIBILITY_FILE = "eligibility.yaml"
 MAX_YEARS_CHOICE = 6  # the last years button means "6 or more", enough for every rule
+MAX_RULES_SHOWN = 3  # a level still open lists the rules its missing facts choose from, when there are this few
 
 
 class Level(Enum):
@@ -257,12 +258,13 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     or which facts are still missing."""
     levels = [profile.level] if profile.level is not None else list(Level)
     judged = tuple(_judge(rules, level, profile) for level in levels if any(r.level is level for r in rules))
-    pending = [j for j in judged if not j.text]
+    pending = [j for j in judged if j.eligible is None]
     needed = {fact for j in judged for fact in j.missing}
     if profile.level is None and all(j.eligible is None for j in judged):
         needed.add(Fact.LEVEL)
     missing = tuple(fact for fact in Fact if fact in needed)
-    lines = [j.text for j in judged if j.text]
+    # A level still open shows the rules it depends on when it is the one asked about, or when one rule is left.
+    lines = [j.text for j in judged if j.text and (j.eligible is not None or len(judged) == 1 or j.rule is not None)]
     if pending:
         lines.append(
             wording.MISSING.format(
@@ -299,7 +301,9 @@ def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdic
         missing.append(Fact.YEARS)
     rules_left = set(best.values())
     only = rules_left.pop() if len(rules_left) == 1 else None
-    return LevelVerdict(level, None, only, tuple(missing), f"{_sentence(only)}。" if only else "")
+    candidates = sorted(set(found), key=lambda r: (r.total_years, r.item))  # the rules the missing facts choose from
+    shown = candidates if len(candidates) <= MAX_RULES_SHOWN else []
+    return LevelVerdict(level, None, only, tuple(missing), "；".join(map(_sentence, shown)) + "。" if shown else "")
 
 
 def _completions(profile: Profile) -> list[Profile]:
