@@ -173,8 +173,8 @@ def test_answered_questions_keep_no_text_and_personal_data_is_replaced(
     rows = sqlite3.connect(journal.path).execute("SELECT question, outcome, entry_id FROM questions ORDER BY id")
     assert list(rows) == [
         ("", "answered", "pay"),
-        ("律师资格证怎么考我电话 [手机号]", "declined", None),
-        ("北京社工邮箱[邮箱]", "suggested", None),
+        ("律师资格证怎么考 我电话 [手机号]", "declined", None),
+        ("北京社工 邮箱[邮箱]", "suggested", None),
         ("身份证[身份证号] 卡号[银行卡号]", "declined", None),
     ]
     stats = journal.stats()

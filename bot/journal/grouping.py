@@ -1,4 +1,5 @@
-"""Groups of similar questions (rapidfuzz on the normalised text), most frequent first."""
+"""Groups of similar questions (rapidfuzz on the cleaned text: no punctuation, one case, Simplified), most frequent
+first."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-SIMILAR = 70  # fuzz.ratio at or above which two normalised questions are one group
+from bot.core.text import clean
+
+SIMILAR = 70  # fuzz.ratio at or above which two cleaned questions are one group
 
 
 @dataclass
@@ -22,17 +25,20 @@ class Group:
 
 def group_similar(questions: Iterable[str], similar: int = SIMILAR) -> list[Group]:
     """Groups questions, each joining the first group whose representative is similar enough."""
-    counts = Counter(q for q in questions if q)
+    counts: Counter[str] = Counter()
+    written: dict[str, str] = {}  # each cleaned question as first written
+    for question in questions:
+        if key := clean(question):
+            counts[key] += 1
+            written.setdefault(key, question)
     groups: list[Group] = []
-    for question, count in counts.most_common():
-        found = (
-            process.extractOne(question, [g.representative for g in groups], scorer=fuzz.ratio, score_cutoff=similar)
-            if groups
-            else None
-        )
-        group = groups[found[2]] if found else Group(question)
+    keys: list[str] = []  # each group's representative, cleaned
+    for key, count in counts.most_common():
+        found = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=similar) if keys else None
+        group = groups[found[2]] if found else Group(written[key])
         if not found:
             groups.append(group)
+            keys.append(key)
         group.count += count
-        group.examples[question] += count
+        group.examples[written[key]] += count
     return sorted(groups, key=lambda g: (-g.count, g.representative))

@@ -6,9 +6,10 @@ check character that may be X), e-mail addresses, and bank-card numbers (16 to 1
 dashes). Ordinary numbers in questions (2023年, 1500元, 72学时, 第3级) are left alone: every pattern needs a long
 run of digits or an @.
 
-The journal receives a question after normalisation (punctuation becomes spaces, letters lower case), so an e-mail
-address reaches it as `zhang san example com`; `redact_normalised` also recognises that shape (two to four word
-tokens ending in com, cn, net, org, edu or gov), at the cost of sometimes taking a word too many before the address.
+The journal receives a question as asked, but a follow-up as the engine read it (normalised: punctuation becomes
+spaces, letters lower case), and rows written before session 4 hold normalised text; there an e-mail address reads
+`zhang san example com`, so `redact_normalised` also recognises that shape (two to four word tokens ending in com,
+cn, net, org, edu or gov), at the cost of sometimes taking a word too many before the address.
 """
 
 from __future__ import annotations

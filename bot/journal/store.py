@@ -2,10 +2,10 @@
 suggestion picked, feedback, daily counts.
 
 Privacy: the text of a question is kept only when the bot declined it or was unsure (what the maintainers' report
-needs), as its normalised text with personal data (phone, ID-card and bank-card numbers, e-mail addresses) replaced
-by placeholders (bot.journal.redact); an answered question keeps only its entry id, score and the day's counts. With
-each, the chat type and a keyed hash of the user id; never a name, a username or a raw id. The hash key lives outside
-the database. DATA_DIR is created 0700, the database, its WAL files and the key are 0600.
+needs), as asked (a follow-up as it was read), with personal data (phone, ID-card and bank-card numbers, e-mail
+addresses) replaced by placeholders (bot.journal.redact); an answered question keeps only its entry id, score and
+the day's counts. With each, the chat type and a keyed hash of the user id; never a name, a username or a raw id. The
+hash key lives outside the database. DATA_DIR is created 0700, the database, its WAL files and the key are 0600.
 
 Storage must never block or break answering: every write is one short autocommitted statement with a short busy
 timeout, and any database error is logged (once per outage) and swallowed.
