@@ -170,7 +170,7 @@ def test_report_groups_similar_questions_with_the_nearest_entry(engine: Engine, 
     assert beijing.picked == (("beijing-workforce", 1),) and beijing.target == "beijing-workforce"
     text = as_yaml(found, engine)
     stubs = yaml.safe_load(text)
-    assert "# 1 questions; askers picked `beijing-workforce` (topic beijing): paste under its `phrasings:`" in text
+    assert "# 1 question; askers picked `beijing-workforce` (topic beijing): paste under its `phrasings:`" in text
     assert "#   - 北京社工" in text
     assert [e["question"] for e in stubs["entries"]] == ["社工证挂靠", "深圳社工站"]
     assert all(e["answer"] == "" and e["sources"] == [] for e in stubs["entries"])

@@ -144,7 +144,7 @@ def as_yaml(found: list[Finding], engine: Engine) -> str:
     ]
     entries: list[str] = []
     for number, f in enumerate(found, start=1):
-        note = f"{f.count} questions" + (" — suggested" if f.suggested else "")
+        note = f"{f.count} question{'' if f.count == 1 else 's'}" + (" — suggested" if f.suggested else "")
         target = f.target
         if target and target in engine.knowledge.entries:
             topic = engine.knowledge.entries[target].category_id
