@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -11,6 +12,7 @@ from bot.core.conversation import Threads
 from bot.core.replies import Action, Button, Reply
 from bot.core.text import is_traditional, to_traditional
 
+_NUMBER_RE = re.compile(r"[+-]?\d+(?:\.\d*)?")  # what reads as a number, whether or not it is a choice
 TOPIC_WORDS = {"话题", "話題", "topics", "/topics", "目录", "菜单"}
 HELP_WORDS = {"帮助", "幫助", "help", "/help", "?", "？"}
 ABOUT_WORDS = {"来源", "來源", "about", "/about"}
@@ -64,9 +66,13 @@ def _reply_to(answerer: Answerer, line: str, shown: Reply, previous: str | None)
     if word in QUIT_WORDS:
         return None
     _, choices = render(shown)
-    if line.isdigit() and choices:
-        if not 1 <= int(line) <= len(choices):  # a slip of the finger: ask again, the choices still stand
-            return replace(shown, text=wording.CHOOSE_NUMBER.format(count=len(choices)), read_as=None)
+    named = [number for number, button in enumerate(choices, start=1) if button.label.casefold() == word]
+    if named:  # a choice typed out instead of its number
+        line = str(named[0])
+    if _NUMBER_RE.fullmatch(line) and choices:
+        if not line.isdigit() or not 1 <= int(line) <= len(choices):  # a slip: ask again, the choices still stand
+            again = wording.CHOOSE_NUMBER.format(count=len(choices)) if len(choices) > 1 else wording.CHOOSE_ONE
+            return replace(shown, text=again, read_as=None)
         return answerer.press(choices[int(line) - 1], shown.traditional) or Reply(wording.CHOICE_GONE)
     if word in CHECK_WORDS:
         return answerer.check(traditional=is_traditional(line))

@@ -126,3 +126,15 @@ def test_goodbye_keeps_the_conversations_script(answerer: Answerer) -> None:
     assert talk(answerer, "社工是什麼？", "退出").output[-1].endswith("再見！")
     assert talk(answerer, "再見").output[-1].endswith("再見！")
     assert talk(answerer, "社工是什么", "退出").output[-1].endswith("再见！")
+
+
+@pytest.mark.parametrize("slip", ["-1", "3.5", "0"])
+def test_a_number_that_is_no_choice_keeps_the_check_going(answerer: Answerer, slip: str) -> None:
+    replies = list(talk(answerer, "/check", slip, "社会工作师（中级）").replies())
+    assert replies[1].startswith("助手：请输入 1 到 3 之间的数字")
+    assert replies[2].startswith("助手：你的最高学历是？")  # the choice typed out is taken as its number
+
+
+def test_one_choice_asks_for_that_number(answerer: Answerer) -> None:
+    replies = list(talk(answerer, "你好", "5").replies())
+    assert replies[1].startswith("助手：请输入 1，或者直接提问：")

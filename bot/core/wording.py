@@ -128,6 +128,7 @@ TERMINAL_SAYS = "助手：{text}"
 TERMINAL_NO_TOKEN = "TELEGRAM_BOT_TOKEN is not set: opening a terminal chat on the same answers (Ctrl-D to quit)."
 CHOICE_GONE = "这个选项已失效，请重新提问。"
 CHOOSE_NUMBER = "请输入 1 到 {count} 之间的数字，或者直接提问："
+CHOOSE_ONE = "请输入 1，或者直接提问："
 TERMINAL_HELP = (
     "直接输入问题并回车，简体、繁体、拼音或英文都可以，例如：社工证怎么考、初级社工报考条件、宁波考社工证有奖励吗。\n"
     "输入数字选择上一条回复里的选项；输入“话题”浏览全部问题，“自测”一步步自测报考条件，“来源”看资料来源和数据时间，"
