@@ -13,6 +13,7 @@ from bot.core.replies import Action, Button, Reply
 from bot.core.text import is_traditional, to_traditional
 
 _NUMBER_RE = re.compile(r"[+-]?\d+(?:\.\d*)?")  # what reads as a number, whether or not it is a choice
+START_WORDS = {"/start", "start", "开始", "開始"}
 TOPIC_WORDS = {"话题", "話題", "topics", "/topics", "目录", "菜单"}
 HELP_WORDS = {"帮助", "幫助", "help", "/help", "?", "？"}
 ABOUT_WORDS = {"来源", "來源", "about", "/about"}
@@ -76,6 +77,8 @@ def _reply_to(answerer: Answerer, line: str, shown: Reply, previous: str | None)
         return answerer.press(choices[int(line) - 1], shown.traditional) or Reply(wording.CHOICE_GONE)
     if word in CHECK_WORDS:
         return answerer.check(traditional=is_traditional(line))
+    if word in START_WORDS:
+        return answerer.welcome()
     if word in TOPIC_WORDS:
         return answerer.topics()
     if word in HELP_WORDS:

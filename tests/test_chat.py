@@ -138,3 +138,8 @@ def test_a_number_that_is_no_choice_keeps_the_check_going(answerer: Answerer, sl
 def test_one_choice_asks_for_that_number(answerer: Answerer) -> None:
     replies = list(talk(answerer, "你好", "5").replies())
     assert replies[1].startswith("助手：请输入 1，或者直接提问：")
+
+
+def test_start_greets_with_the_topics(answerer: Answerer) -> None:
+    replies = list(talk(answerer, "/start").replies())
+    assert "  1. 认识社工" in replies[0]
