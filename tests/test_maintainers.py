@@ -243,6 +243,7 @@ def test_report_yaml_saved_into_knowledge_asks_only_for_what_a_maintainer_writes
     lines = {int(p[len(path) :].split(":")[0]) for p in problems}
     assert len(lines) == len(problems)  # each problem at the line of its own field
     assert sum("answer is empty" in p for p in problems) == 2  # one per new entry
+    assert sum("phrasings; write at least" in p for p in problems) == 2  # in the same run, not after the answers
 
 
 @pytest.mark.e2e

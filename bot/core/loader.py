@@ -406,20 +406,13 @@ class _Reader:
                 self.broken_ids.add(named)
             return None
         entry_id = checker.text(fields["id"], "entry id")
-        what = f"entry `{entry_id}`"
+        what = f"entry `{entry_id or named}`"
         question = checker.text(fields["question"], f"{what}: question")
         answer = checker.text(fields["answer"], f"{what}: answer")
         phrasings = checker.texts(fields["phrasings"], f"{what}: phrasings")
         citations = self._citations(checker, fields["sources"], what)
-        if entry_id is None or question is None or answer is None or not citations:
-            if entry_id is not None:
-                self.broken_ids.add(entry_id)
-            return None
-        if not ID_RE.match(entry_id):
-            checker.problem(fields["id"], f"{what}: use lower-case letters, digits and - in ids")
-        elif len(entry_id) > MAX_ID_CHARS:
-            checker.problem(fields["id"], f"{what}: id is {len(entry_id)} characters; keep it to {MAX_ID_CHARS}")
-        if len(question) > MAX_LABEL_CHARS:
+        # Each field's own limits, reported even when another field stops the entry (a stub from `report`).
+        if question is not None and len(question) > MAX_LABEL_CHARS:
             checker.problem(
                 fields["question"],
                 f"{what}: question is {len(question)} characters; keep it to {MAX_LABEL_CHARS} so it fits a button",
@@ -429,11 +422,19 @@ class _Reader:
                 fields["phrasings"],
                 f"{what}: {len(phrasings)} phrasings; write at least {MIN_PHRASINGS} ways people ask it",
             )
-        if len(answer) > MAX_ANSWER_CHARS:
+        if answer is not None and len(answer) > MAX_ANSWER_CHARS:
             checker.problem(
                 fields["answer"],
                 f"{what}: answer is {len(answer)} characters; keep it under {MAX_ANSWER_CHARS} (facts first, concise)",
             )
+        if entry_id is None or question is None or answer is None or not citations:
+            if entry_id is not None:
+                self.broken_ids.add(entry_id)
+            return None
+        if not ID_RE.match(entry_id):
+            checker.problem(fields["id"], f"{what}: use lower-case letters, digits and - in ids")
+        elif len(entry_id) > MAX_ID_CHARS:
+            checker.problem(fields["id"], f"{what}: id is {len(entry_id)} characters; keep it to {MAX_ID_CHARS}")
         related = checker.texts(fields["related"], f"{what}: related") if "related" in fields else []
         keywords = checker.texts(fields["keywords"], f"{what}: keywords") if "keywords" in fields else []
         about = checker.mapping(fields["about"], f"{what}: about", ABOUT_TABLE) if "about" in fields else {}
