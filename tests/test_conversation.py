@@ -173,3 +173,12 @@ def test_fees_pass_rates_and_validity_are_measures_only_their_entries_answer(ask
     assert fee.match.entry.id == "exam-registration-details"  # the honest entry, never the subjects or the rules
     validity = ask("初级社工科目有效期")  # no entry has the assistant level's subjects' validity
     assert validity.outcome is Outcome.DECLINED and "科目、有效期" in validity.text
+
+
+def test_a_complete_question_after_another_is_read_on_its_own(ask: Ask) -> None:
+    ask("社区工作者工资多少", chat=5)
+    fee = ask("中级社工报名费多少", chat=5)  # names a level and a measure, but no 那… or …呢: not a follow-up
+    assert fee.match is not None and fee.match.entry is not None
+    assert fee.match.entry.id == "exam-registration-details" and "社区工作者" not in fee.text
+    ask("社工和社区工作者有什么区别", chat=5)
+    assert "考3科" in ask("中级社工考几科", chat=5).text

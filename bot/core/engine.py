@@ -132,6 +132,8 @@ class Engine:
     def follow_up(self, question: str, previous: str) -> str | None:
         """`previous` asked again about what `question` names, when `question` does nothing but swap a place, level or
         measure (那台州呢, 中级呢); else None. Reading it as the full question is the caller's choice."""
+        if not self.normalizer.is_worded_as_follow_up(question[: MAX_UNITS * 4]):
+            return None  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
         normalized = self.normalizer.normalize(question[: MAX_UNITS * 4])
         named = self.normalizer.named(normalized)
         rest = normalized

@@ -87,6 +87,7 @@ class Vocabulary:
     levels: tuple[str, ...] = ()
     measures: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
+    follow_ups: tuple[str, ...] = ()  # words that open (那) or close (呢) a follow-up question
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,6 +89,7 @@ SYNONYM_GROUP_FIELDS = (Field("terms", "texts", min_items=2), Field("topic", "bo
 SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
     Field("fillers", "texts"),
+    Field("follow_ups", "texts", required=False, description="words that mark a follow-up: 那…, …呢"),
     *(Field(key, "texts", required=False) for key in ABOUT_FIELDS),
 )
 
@@ -360,12 +361,14 @@ class _Reader:
             if clean(filler.value) in seen:
                 checker.problem_at(filler, f"filler `{filler.value}` is also a synonym term; keep it in one place")
         named = {key: checker.texts(fields[key], key) if key in fields else [] for key in ABOUT_FIELDS}
+        follow_ups = checker.texts(fields["follow_ups"], "follow_ups") if "follow_ups" in fields else []
         if len(self.problems) > before:
             return None
         return Vocabulary(
             tuple(groups),
             tuple(f.value for f in fillers),
             **{key: tuple(term.value for term in terms) for key, terms in named.items()},
+            follow_ups=tuple(f.value for f in follow_ups),
         )
 
     def _topic_file(self, path: Path) -> None:

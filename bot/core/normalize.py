@@ -75,6 +75,7 @@ class Normalizer:
         self.topic_terms = tuple(sorted(topic_terms))
         self._topic_set = frozenset(topic_terms)
         self._topic = _term_pattern(sorted(topic_terms))
+        self._follow_ups = tuple(clean(word) for word in vocabulary.follow_ups)
         self._hanzi_gap = re.compile(f"(?<=[{HANZI}]) (?=[{HANZI}])")
         # Two names of one thing side by side (中级社会工作师 → 社工师社工师) read as one.
         self._repeated = re.compile(f"({_term_pattern(sorted(set(self._canonical.values()))).pattern})\\1")
@@ -105,6 +106,11 @@ class Normalizer:
         for other in sorted(longer, key=len, reverse=True):
             normalized = normalized.replace(other, " ")
         return normalized
+
+    def is_worded_as_follow_up(self, text: str) -> bool:
+        """Whether a question, as typed, opens or closes with a follow-up word (那台州呢, 中级呢)."""
+        cleaned = clean(text).replace(" ", "")
+        return any(cleaned.startswith(word) or cleaned.endswith(word) for word in self._follow_ups)
 
     def is_on_topic(self, normalized: str) -> bool:
         """Whether a normalised text names social work itself (a `topic` synonym group)."""
