@@ -133,7 +133,8 @@ def test_education_below_every_rule_gets_a_verdict_naming_the_lowest(ask: Ask) -
 def test_a_question_about_community_workers_never_gets_social_workers_pay(ask: Ask) -> None:
     reply = ask("社区工作者待遇怎么样")
     assert reply.text.startswith("社区工作者的工资待遇，本助手没有核实过的数字")
-    assert "社區工作者的工資待遇，本助手沒有核實過的數字" in ask("社區工作者有編制嗎？工資待遇怎麼樣？").text
+    both = ask("社區工作者有編制嗎？工資待遇怎麼樣？")  # both parts named, neither given social workers' facts
+    assert both.traditional and both.text.startswith("關於社區工作者的編制、工資，本助手沒有核實過的資料")
     assert "三四千" not in ask("社区工作者有编制吗？工资待遇怎么样？").text  # the Zhejiang social workers' pay
 
 
