@@ -56,6 +56,21 @@ def chat(answerer: Answerer, read: Callable[[str], str] = input, write: Callable
         write(wording.TERMINAL_SAYS.format(text=text))
 
 
+def _typed_choice(word: str, choices: list[Button]) -> int | None:
+    """The number of the choice `word` names: its whole label, or in the self-check the one label it begins or is
+    part of (中级 for 社会工作师（中级）)."""
+    labels = [button.label.casefold() for button in choices]
+    if word in labels:
+        return labels.index(word) + 1
+    if _NUMBER_RE.fullmatch(word) or not choices or any(button.action is not Action.CHECK for button in choices):
+        return None  # a number is the number of a choice, never part of one
+    for fits in (str.startswith, str.__contains__):
+        found = [number for number, label in enumerate(labels, start=1) if fits(label, word)]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
 def _goodbye(traditional: bool) -> str:
     """Goodbye in the conversation's script."""
     return to_traditional(wording.GOODBYE) if traditional else wording.GOODBYE
@@ -67,9 +82,9 @@ def _reply_to(answerer: Answerer, line: str, shown: Reply, previous: str | None)
     if word in QUIT_WORDS:
         return None
     _, choices = render(shown)
-    named = [number for number, button in enumerate(choices, start=1) if button.label.casefold() == word]
-    if named:  # a choice typed out instead of its number
-        line = str(named[0])
+    named = _typed_choice(word, choices)
+    if named is not None:  # a choice typed out instead of its number
+        line = str(named)
     if _NUMBER_RE.fullmatch(line) and choices:
         if not line.isdigit() or not 1 <= int(line) <= len(choices):  # a slip: ask again, the choices still stand
             again = wording.CHOOSE_NUMBER.format(count=len(choices)) if len(choices) > 1 else wording.CHOOSE_ONE

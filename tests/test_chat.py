@@ -143,3 +143,11 @@ def test_one_choice_asks_for_that_number(answerer: Answerer) -> None:
 def test_start_greets_with_the_topics(answerer: Answerer) -> None:
     replies = list(talk(answerer, "/start").replies())
     assert "  1. 认识社工" in replies[0]
+
+
+def test_in_the_check_part_of_a_choice_will_do(answerer: Answerer) -> None:
+    replies = list(talk(answerer, "/check", "中级", "本科", "其他专业", "3年").replies())
+    assert replies[1].startswith("助手：你的最高学历是？")
+    assert replies[4].startswith("助手：自测结果：\n按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年")
+    starts = list(talk(answerer, "/check", "社会工作师").replies())  # the one label it begins
+    assert starts[1].startswith("助手：你的最高学历是？")
