@@ -28,7 +28,7 @@ async def test_start_greets_with_topic_buttons(real_session: BotSession) -> None
     assert sent.params["chat_id"] == USER_CHAT
     assert sent.params["parse_mode"] == "HTML"
     assert sent.text.startswith("你好！我是社工问答助手")
-    assert "2023年的新闻报道和2006年的考试规定" in sent.text
+    assert "2023年的新闻报道和2006、2009、2018年的规定" in sent.text
     assert sent.buttons[0] == [("认识社工", "t:s:basics:0")]
     assert [row[0][0] for row in sent.buttons] == [
         "认识社工",

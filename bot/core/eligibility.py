@@ -303,7 +303,7 @@ def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdic
     only = rules_left.pop() if len(rules_left) == 1 else None
     candidates = sorted(set(found), key=lambda r: (r.total_years, r.item))  # the rules the missing facts choose from
     shown = candidates if len(candidates) <= MAX_RULES_SHOWN else []
-    return LevelVerdict(level, None, only, tuple(missing), "；".join(map(_sentence, shown)) + "。" if shown else "")
+    return LevelVerdict(level, None, only, tuple(missing), _sentences(shown) + "。" if shown else "")
 
 
 def _completions(profile: Profile) -> list[Profile]:
@@ -343,7 +343,12 @@ def _regulation(rules: Sequence[Rule], level: Level) -> Regulation:
     return next(r.regulation for r in rules if r.level is level)
 
 
-def _sentence(rule: Rule) -> str:
+def _sentences(rules: Sequence[Rule]) -> str:
+    """What several rules of one regulation ask, in one sentence that names the regulation once."""
+    return "；".join(_sentence(rule, named=number == 0) for number, rule in enumerate(rules))
+
+
+def _sentence(rule: Rule, *, named: bool = True) -> str:
     """What a rule asks, e.g. 按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（3年+2年）."""
     major = wording.WHO_MAJOR[rule.major.title] if rule.major is not None else ""
     who = major + rule.education.title + (wording.OR_HIGHER if rule.or_higher else "")
@@ -353,7 +358,8 @@ def _sentence(rule: Rule) -> str:
         after = wording.NEEDS_AFTER.format(certificate=rule.requires.title) if rule.requires is not None else ""
         extra = wording.NEEDS_EXTRA.format(base=rule.years, extra=rule.extra_years) if rule.extra_years else ""
         needs = wording.NEEDS_YEARS.format(after=after, years=rule.total_years, extra=extra)
-    return wording.RULE.format(regulation=rule.regulation.name, who=who, level=rule.level.title, needs=needs)
+    template = wording.RULE if named else wording.RULE_ALSO
+    return template.format(regulation=rule.regulation.name, who=who, level=rule.level.title, needs=needs)
 
 
 def _status(rule: Rule, profile: Profile, eligible: bool) -> str:

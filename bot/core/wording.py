@@ -54,7 +54,7 @@ TOPIC_TITLE_PAGED = "{title}（{page}/{pages}）："
 WELCOME = (
     "你好！我是社工问答助手，回答关于社会工作者（社工）的常见问题：社工是什么、全国社工考试的三个级别和报考条件、"
     "宁波和台州的考证奖励、社工的薪酬和职业发展，以及北京、浙江的社工数据。\n"
-    "资料来自2023年的新闻报道和2006年的考试规定，每个答案都注明来源和数据时间。直接发问题给我，或选一个话题："
+    "资料来自2023年的新闻报道和2006、2009、2018年的规定，每个答案都注明来源和数据时间。直接发问题给我，或选一个话题："
 )
 HELP = (
     "直接用一句话提问，简体、繁体、拼音或英文都可以，例如：\n"
@@ -94,6 +94,7 @@ PROMPT_YEARS_AFTER = "取得{certificate}证书后，你从事社会工作满几
 LABEL_YES, LABEL_NO = "有", "没有"
 LABEL_YEARS, LABEL_YEARS_MORE = "{years}年", "{years}年及以上"
 RULE = "按{regulation}，{who}报考{level}{needs}"
+RULE_ALSO = "{who}报考{level}{needs}"  # a further rule of the same regulation, in one sentence
 NEEDS_YEARS = "需{after}从事社会工作满{years}年{extra}"
 NEEDS_AFTER = "通过全国考试取得{certificate}证书后"
 NEEDS_EXTRA = "（社工专业{base}年，其他专业加{extra}年）"
