@@ -155,3 +155,12 @@ async def test_an_accepted_update_is_queued_and_writes_no_access_log(
     queued = await asyncio.wait_for(webhook.application.update_queue.get(), WAIT_SECONDS)
     assert isinstance(queued, Update) and queued.message is not None and queued.message.text == "社工工资多少"
     assert not [r for r in caplog.records if r.name.startswith("tornado")], caplog.text
+
+
+async def test_refused_requests_with_small_bodies_always_get_their_403(webhook: Webhook) -> None:
+    """Closing a connection with unread bytes resets it, and the 403 can be lost: a small refused body is drained."""
+    update = json.dumps({"update_id": 1}).encode() * 200
+    async with httpx.AsyncClient(timeout=WAIT_SECONDS) as client:
+        statuses = [(await client.post(webhook.url, content=update)).status_code for _ in range(40)]
+    assert statuses == [403] * 40
+    assert webhook.application.update_queue.empty()

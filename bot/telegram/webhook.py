@@ -1,9 +1,9 @@
 """Webhook mode: a small web server that takes Telegram's POSTs and hands each update to the application.
 
 Every request must carry WEBHOOK_SECRET in Telegram's header (compared in constant time) or gets 403, judged on the
-headers before any of the body is read; a body over MAX_BODY_BYTES gets 413 and is not kept; a body that is not a JSON
-update (broken JSON, a field of the wrong type) gets 400 and one log line. Nothing of a request's content is logged,
-and there is no per-request access log.
+headers before any of the body is read (a small body is then read and dropped, so the 403 arrives); a body over
+MAX_BODY_BYTES gets 413 and is not kept; a body that is not a JSON update (broken JSON, a field of the wrong type)
+gets 400 and one log line. Nothing of a request's content is logged, and there is no per-request access log.
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ from bot.config import Settings
 log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_BODY_BYTES = 1 << 20  # Telegram's updates are a few kilobytes; a message is at most 4096 characters
+# A refused request that declares at most this much body has it read and dropped before the 403, so that the answer
+# reaches the sender: closing a connection with unread bytes resets it, and the 403 may be lost on the way.
+DRAIN_BYTES = 1 << 16
 
 
 @stream_request_body
@@ -39,14 +42,18 @@ class UpdateHandler(RequestHandler):
         self.secret = secret
         self.chunks: list[bytes] = []
         self.size = 0
+        self.refused = False  # without the secret: the small body is read and dropped, then 403
 
     def prepare(self) -> None:
-        """Runs once the headers are in: 403 without the secret, 413 for a declared length over the limit. Either
-        answer closes the connection without reading the body."""
+        """Runs once the headers are in: 403 without the secret, 413 for a declared length over the limit; either
+        closes the connection without reading the body, except that a refused small body is read and dropped first."""
         sent = self.request.headers.get(SECRET_HEADER, "")
+        declared = self.request.headers.get("Content-Length", "0")  # a chunked body declares none
         if not hmac.compare_digest(sent.encode(), self.secret.encode()):
-            raise HTTPError(403)
-        declared = self.request.headers.get("Content-Length", "0")
+            if "Content-Length" not in self.request.headers or not declared.isdigit() or int(declared) > DRAIN_BYTES:
+                raise HTTPError(403)
+            self.refused = True
+            return
         if not declared.isdigit():
             raise HTTPError(400)
         if int(declared) > MAX_BODY_BYTES:
@@ -55,13 +62,15 @@ class UpdateHandler(RequestHandler):
     def data_received(self, chunk: bytes) -> None:
         """Keeps the body up to the limit (a chunked body declares no length); past it, keeps nothing."""
         self.size += len(chunk)
-        if self.size <= MAX_BODY_BYTES:
+        if self.size <= MAX_BODY_BYTES and not self.refused:
             self.chunks.append(chunk)
         else:
             self.chunks.clear()
 
     async def post(self) -> None:
         """Parses the update and queues it; answers 200 at once."""
+        if self.refused:
+            raise HTTPError(403)
         if self.size > MAX_BODY_BYTES:
             raise HTTPError(413)
         try:
