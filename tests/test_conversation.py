@@ -183,3 +183,16 @@ def test_a_complete_question_after_another_is_read_on_its_own(ask: Ask) -> None:
     assert fee.match.entry.id == "exam-registration-details" and "社区工作者" not in fee.text
     ask("社工和社区工作者有什么区别", chat=5)
     assert "考3科" in ask("中级社工考几科", chat=5).text
+
+
+def test_a_degree_mentioned_in_another_question_gets_no_verdict(ask: Ask) -> None:
+    reply = ask("社工专业本科毕业实习要做多长时间")  # names a degree, asks nothing about sitting the exam
+    assert "报考" not in reply.text.split("\n")[0]
+    assert ask("本科社工专业毕业三年能考中级吗").text.startswith("按2006年规定")
+
+
+def test_hong_kong_macao_and_taiwan_are_not_given_the_mainland_rules(ask: Ask) -> None:
+    reply = ask("澳門社工要怎樣註冊？需要考試嗎")
+    assert reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == "outside-mainland" and "登記有效期" not in reply.text
+    assert "或者您想問：社工證去哪裡登記，要帶什麼材料？" not in buttons(reply)  # a mainland entry is no alternative

@@ -28,6 +28,15 @@ def test_labelled_set_meets_the_targets(answerer: Answerer, knowledge: Knowledge
     assert report.false_rate < 0.02, report.misses
 
 
+def test_written_questions_the_sources_cannot_answer_are_mostly_declined(
+    answerer: Answerer, knowledge: KnowledgeBase
+) -> None:
+    items = load_labelled(DATA_DIR / "negatives.yaml", set(knowledge.entries))
+    assert len(items) >= 150
+    report = evaluate(answerer, items)
+    assert report.decline_rate >= 0.9, report.misses
+
+
 def test_a_wrong_answer_with_the_right_one_beside_it_is_still_wrong_and_counted(answerer: Answerer) -> None:
     report = evaluate(answerer, [Labelled("社工工作内容有哪些", "skills-needed")])  # read as the exam's subjects
     assert report.false_rate == 1.0 and report.wrong_with_right_beside == 1

@@ -187,6 +187,14 @@ def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
     ]
 
 
+def test_a_separate_place_must_be_a_place(kb_dir: Path) -> None:
+    path = kb_dir / "synonyms.yaml"
+    replace(path, "separate_places: [香港, 澳门, 台湾]", "separate_places: [香港, 澳门, 台湾, 火星]")
+    assert problems(kb_dir) == [
+        f"{path}:{line_of(path, 'separate_places:')}: separate place `火星` is not listed under `places`"
+    ]
+
+
 def test_missing_sources_file(kb_dir: Path) -> None:
     (kb_dir / "sources.yaml").unlink()
     found = problems(kb_dir)

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from bot.core import wording
 from bot.core.conversation import SmallTalkReader
-from bot.core.eligibility import CheckFlow, Regulation, read_profile, verdict
+from bot.core.eligibility import CheckFlow, Regulation, asks_about_sitting, read_profile, verdict
 from bot.core.engine import Engine, Match
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
@@ -99,7 +99,7 @@ class Answerer:
         if (said := self.smalltalk.reply_to(question)) is not None:
             return Reply(said, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),))
         profile = read_profile(question)
-        if profile.education is not None and self.knowledge.eligibility:  # a personal eligibility question
+        if profile.education is not None and self.knowledge.eligibility and asks_about_sitting(question):
             decided = verdict(self.knowledge.eligibility, profile)
             text = f"{decided.text}\n{wording.CHECK_HINT}\n\n{rules_footer(decided.regulations)}"
             return Reply(text, outcome=Outcome.ANSWERED)

@@ -410,6 +410,11 @@ _OTHER_MAJOR_RE = re.compile(
     r"师范|英语|医学|金融|经济学|工商管理|行政管理|公共管理|市场营销|机械|土木|社会学|学前教育"
 )
 _SOCIAL_WORK_MAJOR_RE = re.compile(r"(?:社工|社会工作)(?:专业|系)|学(?:的)?(?:社工|社会工作)")
+# A question about sitting the exam (能考吗, 可以报考吗, 报考条件, 满几年): only then do personal details get a verdict.
+_SITTING_RE = re.compile(
+    r"(能|可以|可|可不可以|能不能|能否|可否|够|符合|允许|还能|才能|就能)[^，。？?！!,]{0,10}[考报]|报考条件|报名条件|考试资格|"
+    r"报考资格|报名资格|有资格|够格|够条件|要求|一定要|满几年|工作几年|几年|多久"
+)
 _NUMERAL = "[一二两三四五六七八九十]{1,3}"
 _YEARS_RE = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年|个月)(半|多)?|(半年)|(刚毕业|应届)")
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -434,6 +439,11 @@ def read_profile(text: str) -> Profile:
         holds=frozenset(_level_named(name) for negated, name in held if not negated) if held else None,
         years_floored=floored,
     )
+
+
+def asks_about_sitting(text: str) -> bool:
+    """Whether a question (Simplified or Traditional) asks who may sit the exam, not just mentions a degree."""
+    return _SITTING_RE.search(to_simplified(unicodedata.normalize("NFKC", text))) is not None
 
 
 def _level_named(name: str) -> Level:

@@ -90,6 +90,7 @@ class Engine:
         self._entries: list[Entry] = list(knowledge.entries.values())
         self._exact: dict[str, int] = {}
         self._about = [self._normal_about(entry.about) for entry in self._entries]
+        self._separate = {self.normalizer.normalize(place) for place in knowledge.vocabulary.separate_places}
         doc_entry = [position for position, entry in enumerate(self._entries) for _ in entry.all_phrasings]
         self._index = FeatureIndex(self._documents(), doc_entry)
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
@@ -221,7 +222,11 @@ class Engine:
             if score < t.sure and self._covered(query, best) < t.coverage:  # little of it in the entry: offer it
                 offered = (self._entries[best], *rest)[: t.max_suggestions]
                 return Match(question, None, round(score * 100), offered, normalized), ranked
-            close = [self._entries[e] for e, s in in_order if e != best and s >= score - t.alternative_gap]
+            close = [
+                self._entries[e]
+                for e, s in in_order
+                if e != best and s >= score - t.alternative_gap and self.uncovered(named, e) is None
+            ]
             alternatives = tuple(close[: t.max_suggestions - 1]) if score < t.sure else ()  # beside a looser answer
             return Match(question, self._entries[best], round(score * 100), alternatives, normalized), ranked
         nearest_covers = bool(covering) and covering[0][1] >= bar
@@ -369,10 +374,11 @@ class Engine:
 
     def uncovered(self, asked: About, entry: int) -> About | None:
         """What a question asks (`asked`, as read by `Normalizer.named`) that an entry's facts do not cover, or None.
-        An entry covers every place (level) when it names none; it covers only the measures and subjects it names."""
+        An entry covers every place (level) when it names none, except a separate place (香港), which like measures
+        and subjects it covers only by naming it."""
         about = self._about[entry]
         missing = About(
-            tuple(p for p in asked.places if about.places and p not in about.places),
+            tuple(p for p in asked.places if p not in about.places and (about.places or p in self._separate)),
             tuple(level for level in asked.levels if about.levels and level not in about.levels),
             tuple(m for m in asked.measures if m not in about.measures),
             tuple(s for s in asked.subjects if s not in about.subjects),

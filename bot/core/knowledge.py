@@ -88,6 +88,7 @@ class Vocabulary:
     measures: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
     follow_ups: tuple[str, ...] = ()  # words that open (那) or close (呢) a follow-up question
+    separate_places: tuple[str, ...] = ()  # places with systems of their own: covered only by entries naming them
 
 
 @dataclass(frozen=True, slots=True)

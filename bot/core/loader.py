@@ -90,6 +90,7 @@ SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
     Field("fillers", "texts"),
     Field("follow_ups", "texts", required=False, description="words that mark a follow-up: 那…, …呢"),
+    Field("separate_places", "texts", required=False, description="places with systems of their own"),
     *(Field(key, "texts", required=False) for key in ABOUT_FIELDS),
 )
 
@@ -362,6 +363,10 @@ class _Reader:
                 checker.problem_at(filler, f"filler `{filler.value}` is also a synonym term; keep it in one place")
         named = {key: checker.texts(fields[key], key) if key in fields else [] for key in ABOUT_FIELDS}
         follow_ups = checker.texts(fields["follow_ups"], "follow_ups") if "follow_ups" in fields else []
+        separate = checker.texts(fields["separate_places"], "separate_places") if "separate_places" in fields else []
+        for place in separate:
+            if place.value not in {p.value for p in named["places"]}:
+                checker.problem_at(place, f"separate place `{place.value}` is not listed under `places`")
         if len(self.problems) > before:
             return None
         return Vocabulary(
@@ -369,6 +374,7 @@ class _Reader:
             tuple(f.value for f in fillers),
             **{key: tuple(term.value for term in terms) for key, terms in named.items()},
             follow_ups=tuple(f.value for f in follow_ups),
+            separate_places=tuple(p.value for p in separate),
         )
 
     def _topic_file(self, path: Path) -> None:
