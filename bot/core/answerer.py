@@ -16,6 +16,8 @@ New kinds of reply are added as methods of the same shape.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -28,6 +30,8 @@ from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
 from bot.core.text import is_traditional, to_traditional
 
+_YEAR_RE = re.compile(r"(?<![0-9])(20[0-9]{2})(?![0-9])")  # a year a question or a figure is about
+
 
 def footer(cited: Iterable[tuple[str, Source]]) -> str:
     """The lines under an answer: for each source, when its facts are from and where it was published."""
@@ -37,6 +41,17 @@ def footer(cited: Iterable[tuple[str, Source]]) -> str:
 def answer_text(entry: Entry) -> str:
     """An entry's answer as a user sees it, with its footer."""
     return f"{entry.answer.strip()}\n\n{footer((c.as_of, c.source) for c in entry.citations)}"
+
+
+def later_year(question: str, entry: Entry) -> int | None:
+    """A year a question asks about that is later than every year the entry's figures are from (2024年报考人数
+    against a 2022 figure), or None."""
+    asked = _YEAR_RE.findall(unicodedata.normalize("NFKC", question))
+    known = [int(year) for citation in entry.citations for year in _YEAR_RE.findall(citation.as_of)]
+    if not asked or not known or not entry.about.measures:
+        return None
+    year = max(int(y) for y in asked)
+    return year if year > max(known) else None
 
 
 def rules_footer(regulations: Sequence[Regulation]) -> str:
@@ -246,6 +261,8 @@ class Answerer:
             (Button(wording.HELPFUL, Action.HELPFUL, entry.id), Button(wording.UNHELPFUL, Action.UNHELPFUL, entry.id))
         )
         text = answer_text(entry)
+        if match is not None and (year := later_year(match.question, entry)) is not None:
+            text = f"{wording.LATER_YEAR.format(year=year)}\n{text}"
         if match is not None and match.score < self.engine.thresholds.sure * 100:  # say which question it answers
             text = wording.PART.format(question=entry.question, answer=text)
         return Reply(text, tuple(rows), Outcome.ANSWERED, match)
