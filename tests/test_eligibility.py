@@ -83,7 +83,7 @@ def test_every_source_rule_admits_its_profile_and_not_one_a_year_short(
     enough = verdict(rules, profile(level, education, major, held, years))
     assert [v.eligible for v in enough.levels] == [True]
     assert enough.levels[0].rule is not None and enough.levels[0].rule.item == item
-    assert ("按2018年规定" if level is S else "按2006年规定") in enough.text
+    assert ("按2018年评价办法" if level is S else "按2006年规定") in enough.text
     assert (NOTICE_2018 if level is S else NOTICE_2006) in enough.text
     if years == 0:
         assert verdict(rules, profile(level, education, major, held, None)).levels[0].eligible is True
@@ -193,7 +193,7 @@ def test_known_facts_decide_before_all_are_given(rules: tuple[Rule, ...]) -> Non
 def test_a_question_without_a_level_gets_each_level_it_can_tell(rules: tuple[Rule, ...]) -> None:
     result = verdict(rules, read_profile("本科社工专业，做了3年，能考什么"))
     assert [(v.level, v.eligible) for v in result.levels] == [(A, True), (M, True), (S, False)]
-    assert "按2006年规定" in result.text and "按2018年规定" in result.text
+    assert "按2006年规定" in result.text and "按2018年评价办法" in result.text
     assert NOTICE_2006 in result.text and NOTICE_2018 in result.text
 
 

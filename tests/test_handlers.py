@@ -345,8 +345,8 @@ async def test_check_in_a_group_replies_to_the_command_and_edits_in_place(real_s
     assert asked.params["chat_id"] == updates.GROUP["id"]
     verdict = await choose(real_session, asked, "大专", updates.GROUP)
     assert verdict.text == (
-        "自测结果：\n按2018年规定，报考高级社会工作师至少需本科学历，大专暂不能报考。\n"
-        "以当年官方通知和本省评审办法为准。\n\n📅 数据时间：2018年规定\n"
+        "自测结果：\n按2018年评价办法，报考高级社会工作师至少需本科学历，大专暂不能报考。\n"
+        "以当年官方通知和本省评审办法为准。\n\n📅 数据时间：2018年评价办法\n"
         "📰 来源：《高级社会工作师评价办法》（人力资源和社会保障部、民政部，2018年）；以当年官方通知和本省评审规定为准"
     )
 
