@@ -16,7 +16,6 @@ New kinds of reply are added as methods of the same shape.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -28,9 +27,7 @@ from bot.core.engine import Engine, Match
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
-from bot.core.text import is_traditional, to_traditional
-
-_YEAR_RE = re.compile(r"(?<![0-9])(20[0-9]{2})(?![0-9])")  # a year a question or a figure is about
+from bot.core.text import YEAR_RE, is_traditional, to_traditional
 
 
 def footer(cited: Iterable[tuple[str, Source]]) -> str:
@@ -46,8 +43,8 @@ def answer_text(entry: Entry) -> str:
 def later_year(question: str, entry: Entry) -> int | None:
     """A year a question asks about that is later than every year the entry's figures are from (2024年报考人数
     against a 2022 figure), or None."""
-    asked = _YEAR_RE.findall(unicodedata.normalize("NFKC", question))
-    known = [int(year) for citation in entry.citations for year in _YEAR_RE.findall(citation.as_of)]
+    asked = YEAR_RE.findall(unicodedata.normalize("NFKC", question))
+    known = [int(year) for citation in entry.citations for year in YEAR_RE.findall(citation.as_of)]
     if not asked or not known or not entry.about.measures:
         return None
     year = max(int(y) for y in asked)

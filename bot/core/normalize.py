@@ -7,10 +7,9 @@ from itertools import chain
 
 from bot.core.knowledge import About, Vocabulary
 from bot.core.sounds import reading
-from bot.core.text import HANZI, HANZI_RE, clean
+from bot.core.text import HANZI, HANZI_RE, YEAR_RE, clean
 
 # A year (2025年) says when, not what: a question with one matches the phrasings without it.
-_YEAR_RE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?: ?年)?(?![0-9])")
 
 
 def _trie(terms: list[str]) -> str:
@@ -85,7 +84,7 @@ class Normalizer:
 
     def normalize(self, text: str) -> str:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
-        text = self._terms.sub(self._replace, _YEAR_RE.sub(" ", clean(text)))
+        text = self._terms.sub(self._replace, YEAR_RE.sub(" ", clean(text)))
         text = self._hanzi_gap.sub("", " ".join(text.split()))
         return self._repeated.sub(r"\1", text)
 

@@ -31,7 +31,7 @@ class Recorder:
             return reply
         origin = self.journal.question(
             asker,
-            reply.read_as or match.question,  # as asked (or as a follow-up was read), before normalisation
+            match.question,  # as asked (or as a follow-up was read), before normalisation
             reply.outcome.value,
             match.entry.id if match.entry else None,
             match.score,

@@ -48,15 +48,16 @@ class UpdateHandler(RequestHandler):
         """Runs once the headers are in: 403 without the secret, 413 for a declared length over the limit; either
         closes the connection without reading the body, except that a refused small body is read and dropped first."""
         sent = self.request.headers.get(SECRET_HEADER, "")
-        declared = self.request.headers.get("Content-Length", "0")  # a chunked body declares none
+        declared = self.request.headers.get("Content-Length")  # a chunked body declares none
+        length = int(declared) if declared is not None and declared.isdigit() else None
         if not hmac.compare_digest(sent.encode(), self.secret.encode()):
-            if "Content-Length" not in self.request.headers or not declared.isdigit() or int(declared) > DRAIN_BYTES:
+            if length is None or length > DRAIN_BYTES:
                 raise HTTPError(403)
             self.refused = True
             return
-        if not declared.isdigit():
+        if declared is not None and length is None:
             raise HTTPError(400)
-        if int(declared) > MAX_BODY_BYTES:
+        if length is not None and length > MAX_BODY_BYTES:
             raise HTTPError(413)
 
     def data_received(self, chunk: bytes) -> None:
