@@ -2,7 +2,8 @@
 would judge each reply.
 
 Every question ends in one of five outcomes: the right answer; a suggestion that leads to it (one tap away); an
-honest reply (an entry that says the sources do not answer, or a reply naming what was asked that no entry covers);
+honest reply (an entry that says the sources do not answer, a reply naming what was asked that no entry covers, or
+one that says first it has no figures for the year asked);
 declined; or confidently wrong (an answer with another entry's facts). Questions the sources cannot answer are
 labelled `none` or with the honest entry that says so. A question with personal details gets the eligibility
 verdict rather than an entry: it is right when the question was labelled with one of the entries the verdict
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.core.answerer import Answerer
+from bot.core.answerer import Answerer, later_year
 from bot.core.replies import Outcome, Reply
 
 NONE = "none"
@@ -141,7 +142,8 @@ def judge(item: Labelled, reply: Reply) -> Verdict:
     if match.entry is not None:
         if {e.id for e in (match.entry, *match.more)} & wanted:
             return Verdict.RIGHT
-        return Verdict.HONEST if match.entry.honest else Verdict.WRONG
+        says_so = not wanted and later_year(match.question, match.entry) is not None  # "no 2024 figures; the latest:"
+        return Verdict.HONEST if match.entry.honest or says_so else Verdict.WRONG
     if wanted & {e.id for e in match.suggestions}:
         return Verdict.ONE_TAP
     return Verdict.HONEST if match.uncovered is not None else Verdict.DECLINED

@@ -42,6 +42,15 @@ def test_a_wrong_answer_with_the_right_one_beside_it_is_still_wrong_and_counted(
     assert report.false_rate == 1.0 and report.wrong_with_right_beside == 1
 
 
+def test_figures_for_an_earlier_year_said_to_be_so_are_honest_but_an_unmarked_figure_is_wrong(
+    answerer: Answerer,
+) -> None:
+    said_so = evaluate(answerer, [Labelled("2024年全国社工考试报考人数是多少", None)])  # "no 2024 figures; the latest:"
+    unmarked = evaluate(answerer, [Labelled("全国社工考试报考人数是多少", None)])
+    assert (said_so.decline_rate, said_so.false_rate) == (1.0, 0.0)
+    assert unmarked.false_rate == 1.0
+
+
 def test_every_phrasing_finds_its_own_entry(engine: Engine, knowledge: KnowledgeBase) -> None:
     wrong = [
         (p, e.id, answer_id(engine, p))
