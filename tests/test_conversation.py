@@ -50,6 +50,27 @@ def test_a_measure_the_entry_lacks_is_named(ask: Ask) -> None:
     assert "89万" not in reply.text.split("📰")[0]  # the applicants are never given as holders
 
 
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("持证社工要参加继续教育吗", "参加继续教育是持证人的义务"),
+        ("持证社工需要多少学时继续教育", "参加继续教育是持证人的义务"),
+        ("持證社工要參加繼續教育嗎", "參加繼續教育是持證人的義務"),
+    ],
+)
+def test_certificate_holders_asking_about_themselves_are_not_read_as_asking_how_many(
+    ask: Ask, question: str, says: str
+) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.ANSWERED and says in reply.text
+
+
+def test_asking_how_many_holders_a_place_has_is_a_count_no_entry_has(ask: Ask) -> None:
+    reply = ask("北京有多少持证社工")
+    assert "没有核实过的数字" in reply.text
+    assert "7.96万" not in reply.text.split("📰")[0]  # Beijing's workforce is never given as its holders
+
+
 def test_a_level_the_entry_lacks_is_named_in_traditional(ask: Ask) -> None:
     reply = ask("台州高級社工師獎勵多少")
     assert reply.traditional and "台州的高級社工師的獎勵" in reply.text

@@ -70,10 +70,12 @@ class Category:
 
 @dataclass(frozen=True, slots=True)
 class SynonymGroup:
-    """Terms read as one; the first is canonical. `topic` terms mark a question as about social work."""
+    """Terms read as one; the first is canonical. `topic` terms mark a question as about social work; `counts` is the
+    measure that people named by the group are counted by (持证社工 → 持证人数), when a question asks how many."""
 
     terms: tuple[str, ...]
     topic: bool
+    counts: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +91,7 @@ class Vocabulary:
     subjects: tuple[str, ...] = ()
     follow_ups: tuple[str, ...] = ()  # words that open (那) or close (呢) a follow-up question
     separate_places: tuple[str, ...] = ()  # places with systems of their own: covered only by entries naming them
+    quantities: tuple[str, ...] = ()  # words that ask how many (多少): with people a group `counts`, its measure
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,12 +85,17 @@ SOURCE_FIELDS = (
 SOURCES_FILE_FIELDS = (Field("sources", "mappings", fields=SOURCE_FIELDS),)
 SMALLTALK_FIELDS = (Field("says", "texts", min_items=1), Field("reply", "text"))
 SMALLTALK_FILE_FIELDS = (Field("smalltalk", "mappings", fields=SMALLTALK_FIELDS),)
-SYNONYM_GROUP_FIELDS = (Field("terms", "texts", min_items=2), Field("topic", "boolean", required=False))
+SYNONYM_GROUP_FIELDS = (
+    Field("terms", "texts", min_items=2),
+    Field("topic", "boolean", required=False),
+    Field("counts", "text", required=False, description="the measure these people are counted by, from `measures`"),
+)
 SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
     Field("fillers", "texts"),
     Field("follow_ups", "texts", required=False, description="words that mark a follow-up: 那…, …呢"),
     Field("separate_places", "texts", required=False, description="places with systems of their own"),
+    Field("quantities", "texts", required=False, description="words that ask how many: 多少, 人数"),
     *(Field(key, "texts", required=False) for key in ABOUT_FIELDS),
 )
 
@@ -342,6 +347,7 @@ class _Reader:
             return None
         before = len(self.problems)
         groups = []
+        counted: list[tuple[yaml.Node, str]] = []
         seen: dict[str, int] = {}
         for node in checker.sequence(fields["groups"], "groups"):
             group = checker.mapping(node, "synonym group", SYNONYM_GROUP_FIELDS)
@@ -356,7 +362,10 @@ class _Reader:
                     checker.problem_at(term, f"term `{term.value}` is already in the group on line {seen[key]}")
                 seen.setdefault(key, term.line)
             topic = checker.boolean(group["topic"], "topic") if "topic" in group else False
-            groups.append(SynonymGroup(tuple(t.value for t in terms), bool(topic)))
+            counts = checker.text(group["counts"], "counts") if "counts" in group else None
+            if counts is not None:
+                counted.append((group["counts"], counts))
+            groups.append(SynonymGroup(tuple(t.value for t in terms), bool(topic), counts))
         fillers = checker.texts(fields["fillers"], "fillers")
         for filler in fillers:
             if clean(filler.value) in seen:
@@ -364,9 +373,13 @@ class _Reader:
         named = {key: checker.texts(fields[key], key) if key in fields else [] for key in ABOUT_FIELDS}
         follow_ups = checker.texts(fields["follow_ups"], "follow_ups") if "follow_ups" in fields else []
         separate = checker.texts(fields["separate_places"], "separate_places") if "separate_places" in fields else []
+        quantities = checker.texts(fields["quantities"], "quantities") if "quantities" in fields else []
         for place in separate:
             if place.value not in {p.value for p in named["places"]}:
                 checker.problem_at(place, f"separate place `{place.value}` is not listed under `places`")
+        for node, measure in counted:
+            if measure not in {m.value for m in named["measures"]}:
+                checker.problem(node, f"`counts: {measure}` is not listed under `measures`")
         if len(self.problems) > before:
             return None
         return Vocabulary(
@@ -375,6 +388,7 @@ class _Reader:
             **{key: tuple(term.value for term in terms) for key, terms in named.items()},
             follow_ups=tuple(f.value for f in follow_ups),
             separate_places=tuple(p.value for p in separate),
+            quantities=tuple(q.value for q in quantities),
         )
 
     def _topic_file(self, path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import chain
 
 from bot.core.knowledge import About, Vocabulary
@@ -81,6 +82,8 @@ class Normalizer:
         self._named = {key: {self.normalize(term) for term in getattr(vocabulary, key)} for key in About.__slots__}
         # Longest first over every canonical term, so 全国第一 is not read as the place 全国.
         self._canonical_terms = _term_pattern(sorted({*self._canonical.values(), *chain(*self._named.values())}))
+        self._counts = {clean(g.terms[0]): self.normalize(g.counts) for g in vocabulary.groups if g.counts}
+        self._quantity = _term_pattern(sorted({self.normalize(q) for q in vocabulary.quantities}))
 
     def normalize(self, text: str) -> str:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
@@ -92,9 +95,15 @@ class Normalizer:
         return self._replacements[match.group().replace(" ", "")]
 
     def named(self, normalized: str) -> About:
-        """The places, exam levels, measures and subjects a normalised text names, in the order it names them."""
+        """The places, exam levels, measures and subjects a normalised text names, in the order it names them. People
+        with a count (持证社工) name it as the measure only when asked how many of them, with no other measure
+        (北京有多少持证社工, not 持证社工要参加继续教育吗 or 持证社工需要多少学时)."""
         terms = dict.fromkeys(self._canonical_terms.findall(normalized))
-        return About(**{key: tuple(t for t in terms if t in known) for key, known in self._named.items()})
+        named = About(**{key: tuple(t for t in terms if t in known) for key, known in self._named.items()})
+        counted = tuple(dict.fromkeys(self._counts[t] for t in terms if t in self._counts))
+        if counted and not named.measures and self._quantity.search(normalized):
+            return replace(named, measures=counted)
+        return named
 
     def within_longer_terms(self, normalized: str, term: str) -> str:
         """For a topic term, `normalized` with every longer topic term that contains it blanked out, so that a
