@@ -198,7 +198,9 @@ def test_a_separate_place_must_be_a_place(kb_dir: Path) -> None:
 def test_people_must_be_counted_by_a_measure(kb_dir: Path) -> None:
     path = kb_dir / "synonyms.yaml"
     replace(path, "    counts: 持证人数", "    counts: 持证年数")
-    assert problems(kb_dir) == [f"{path}:{line_of(path, 'counts: 持证年数')}: `counts: 持证年数` is not listed under `measures`"]
+    assert problems(kb_dir) == [
+        f"{path}:{line_of(path, 'counts: 持证年数')}: `counts: 持证年数` is not listed under `measures`"
+    ]
 
 
 def test_missing_sources_file(kb_dir: Path) -> None:
