@@ -9,6 +9,7 @@ import pytest
 from bot.core.answerer import Answerer
 from bot.core.conversation import Threads
 from bot.core.replies import Action, Outcome, Reply
+from bot.core.text import to_simplified
 
 Ask = Callable[..., Reply]
 
@@ -69,6 +70,20 @@ def test_asking_how_many_holders_a_place_has_is_a_count_no_entry_has(ask: Ask) -
     reply = ask("北京有多少持证社工")
     assert "没有核实过的数字" in reply.text
     assert "7.96万" not in reply.text.split("📰")[0]  # Beijing's workforce is never given as its holders
+
+
+@pytest.mark.parametrize(
+    "question", ["社工考试报名照片有什么要求", "社工考試成績可以複核嗎", "初级和中级同一年可以一起报吗"]
+)
+def test_how_the_exam_is_run_is_left_to_the_exam_notice(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.honest
+    assert "报考通知" in to_simplified(reply.text)
+
+
+def test_what_the_senior_review_asks_for_is_named_as_not_covered(ask: Ask) -> None:
+    reply = ask("高级社工师评审要交论文吗")
+    assert reply.text.startswith("关于高级社工师的评审材料，本助手没有核实过的资料")
 
 
 def test_a_level_the_entry_lacks_is_named_in_traditional(ask: Ask) -> None:
