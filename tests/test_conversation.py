@@ -86,6 +86,18 @@ def test_what_the_senior_review_asks_for_is_named_as_not_covered(ask: Ask) -> No
     assert reply.text.startswith("关于高级社工师的评审材料，本助手没有核实过的资料")
 
 
+def test_a_question_of_two_questions_answers_the_one_it_can_and_names_the_other(ask: Ask) -> None:
+    reply = ask("社会工作者证书是否全国通用?是否需要定期登记?")
+    assert reply.outcome is Outcome.ANSWERED and "在全国范围有效" in reply.text
+    assert "“是否需要定期登记”这里没有回答" in reply.text
+
+
+def test_a_clause_that_only_sets_the_scene_is_never_answered_alone(ask: Ask) -> None:
+    reply = ask("初级考过了，纸质证书是要自己去人社局领还是邮寄到家")  # 初级考过了 asks nothing
+    assert reply.match is not None and (reply.match.entry is None or reply.match.entry.honest)
+    assert "实务" not in reply.text  # not the assistant level's subjects
+
+
 def test_a_level_the_entry_lacks_is_named_in_traditional(ask: Ask) -> None:
     reply = ask("台州高級社工師獎勵多少")
     assert reply.traditional and "台州的高級社工師的獎勵" in reply.text

@@ -260,6 +260,9 @@ class Answerer:
         text = answer_text(entry)
         if match is not None and (year := later_year(match.question, entry)) is not None:
             text = f"{wording.LATER_YEAR.format(year=year)}\n{text}"
+        if match is not None and match.unanswered:  # one clause answered: name the others, never drop them
+            rest = "”“".join(match.unanswered)
+            text = f"{wording.ONE_CLAUSE.format(answered=match.answered, rest=rest)}\n{text}"
         if match is not None and match.score < self.engine.thresholds.sure * 100:  # say which question it answers
             text = wording.PART.format(question=entry.question, answer=text)
         return Reply(text, tuple(rows), Outcome.ANSWERED, match)

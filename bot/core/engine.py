@@ -47,6 +47,7 @@ class Thresholds:
     overview_penalty: float = 0.7  # for an entry about several levels (places) when one level (place) is asked
     part: float = 0.6  # each clause of a multi-part question must match this closely to be answered
     coverage: float = 0.35  # the share of a question's weight the answer's phrasings must have, or it is suggested
+    clause: float = 0.5  # or one clause of a question of several must match this closely (the others are named)
     max_suggestions: int = 3
     alternative_gap: float = 0.15  # an answer below `sure` offers the entries scoring this close to it beside it
     top_phrasings: int = 40  # the best-scored candidate phrasings whose entries are ranked
@@ -63,6 +64,8 @@ class Match:
     normalized: str = ""  # the question as the engine read it
     uncovered: About | None = None  # what the question names (place, level, measure...) when no entry covers it
     more: tuple[Entry, ...] = ()  # the answers to a multi-part question's other parts, in the order asked
+    answered: str = ""  # when the entry answers one clause of several: that clause, as asked
+    unanswered: tuple[str, ...] = ()  # and the other clauses, which it does not answer
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,16 +222,21 @@ class Engine:
                 picks = (self._entries[asked], self._entries[best])
                 return Match(question, None, round(score * 100), picks, normalized), ranked
             rest = tuple(e for e in suggestions if e is not self._entries[best])
-            if score < t.sure and self._covered(query, best) < t.coverage:  # little of it in the entry: offer it
-                offered = (self._entries[best], *rest)[: t.max_suggestions]
-                return Match(question, None, round(score * 100), offered, normalized), ranked
+            unanswered: tuple[str, ...] = ()
+            answered = ""
+            if score < t.sure and self._covered(query, best) < t.coverage:  # little of it in the entry
+                answered, unanswered = self._one_clause(question, candidates, best)
+                if not answered:  # nor of any one clause: offer it
+                    offered = (self._entries[best], *rest)[: t.max_suggestions]
+                    return Match(question, None, round(score * 100), offered, normalized), ranked
             close = [
                 self._entries[e]
                 for e, s in in_order
                 if e != best and s >= score - t.alternative_gap and self.uncovered(named, e) is None
             ]
             alternatives = tuple(close[: t.max_suggestions - 1]) if score < t.sure else ()  # beside a looser answer
-            return Match(question, self._entries[best], round(score * 100), alternatives, normalized), ranked
+            answer = Match(question, self._entries[best], round(score * 100), alternatives, normalized)
+            return replace(answer, answered=answered, unanswered=unanswered), ranked
         nearest_covers = bool(covering) and covering[0][1] >= bar
         if (
             ranked
@@ -311,6 +319,27 @@ class Engine:
             if self._is_clear(covering, self.thresholds.suggest):  # suggesting only: the lower bar will do
                 return covering[0][0]
         return None
+
+    def _one_clause(self, question: str, candidates: Candidates, entry: int) -> tuple[str, tuple[str, ...]]:
+        """For a question of several clauses that each ask something (是否全国通用？是否需要定期登记？), the clause the
+        entry answers on its own, and the others; else nothing. A clause that only sets the scene (我已经退休了) is no
+        question, so a question with one is never answered by a part of it."""
+        clauses = [c.strip() for c in _CLAUSE_RE.split(question[: MAX_UNITS * 4])[:MAX_CLAUSES] if c.strip()]
+        if len(clauses) < 2 or not all(_ASKING_RE.search(clean(c)) for c in clauses):
+            return "", ()
+        for clause in clauses:
+            normalized = self.normalizer.normalize(clause)
+            found = units(normalized)
+            ranked = dict(
+                self._rank(candidates, self._scores_of([found], candidates), self.normalizer.named(normalized))
+            )
+            query = self._index.query(features(found))
+            if (
+                ranked.get(entry, 0.0) >= self.thresholds.clause
+                and self._covered(query, entry) >= self.thresholds.coverage
+            ):
+                return clause, tuple(c for c in clauses if c is not clause)
+        return "", ()
 
     def _covered(self, query: Query, entry: int) -> float:
         """The share of a question's weight that the entry's phrasings have (a wrong answer shares a few words)."""
