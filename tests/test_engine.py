@@ -184,6 +184,11 @@ def test_two_names_of_one_level_side_by_side_read_as_one(engine: Engine) -> None
     assert normalize("中级社会工作师需要满足什么条件") == normalize("社会工作师需要满足什么条件")
 
 
+def test_a_name_built_of_other_names_reads_as_the_thing_it_names(engine: Engine) -> None:
+    normalize = engine.normalizer.normalize
+    assert normalize("社工资格证考试") == normalize("社会工作者职业资格考试") == normalize("社工考试")
+
+
 def test_a_near_entry_about_what_is_asked_is_suggested_not_declined_as_uncovered(engine: Engine) -> None:
     match = engine.match("社工师报名需要什么")  # another level's entry ranks first; the intermediate one is close
     assert match.uncovered is None  # it is not declined as a question no entry covers

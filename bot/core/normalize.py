@@ -88,6 +88,7 @@ class Normalizer:
     def normalize(self, text: str) -> str:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
         text = self._terms.sub(self._replace, YEAR_RE.sub(" ", clean(text)))
+        text = self._terms.sub(self._replace, text)  # names built of names: 社工资格证考试 → 社工证考试 → 社工考试
         text = self._hanzi_gap.sub("", " ".join(text.split()))
         return self._repeated.sub(r"\1", text)
 
