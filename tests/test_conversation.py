@@ -98,6 +98,24 @@ def test_a_clause_that_only_sets_the_scene_is_never_answered_alone(ask: Ask) -> 
     assert "实务" not in reply.text  # not the assistant level's subjects
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("社工督导要考什么证吗", "supervision"),
+        ("醫務社工平時做什麼", "field-roles"),
+        ("做社工实习能拿钱吗", "internship"),
+        ("我想自己创办一个社工服务社", "agency-setup"),
+        ("服务对象不配合怎么办", "practice-advice"),
+    ],
+)
+def test_questions_of_the_field_the_sources_do_not_cover_get_an_honest_reply(
+    ask: Ask, question: str, entry_id: str
+) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
+    assert "没有核实过" in to_simplified(reply.text)
+
+
 def test_a_level_the_entry_lacks_is_named_in_traditional(ask: Ask) -> None:
     reply = ask("台州高級社工師獎勵多少")
     assert reply.traditional and "台州的高級社工師的獎勵" in reply.text

@@ -129,8 +129,12 @@ class Engine:
     def top(self, question: str, limit: int) -> tuple[Entry, ...]:
         """The entries a question most likely means, best first: its answer, then the nearest others."""
         match, ranked = self._analyse(question)
+        normalized, found = self._read(question)
+        line = _sound_line(found)
+        worth = [(e, s) for e, s in ranked if s >= self.thresholds.suggest]
+        eligible = [(e, s) for e, s in worth if self._keywords_present(e, normalized, line)]
+        others = (self._entries[e] for e, _ in self._offer_order(worth, eligible, self.normalizer.named(normalized)))
         first = () if match.entry is None else (match.entry,)
-        others = (self._entries[e] for e, s in ranked if s >= self.thresholds.suggest)
         return (*first, *(e for e in others if e is not match.entry))[:limit]
 
     def follow_up(self, question: str, previous: str) -> str | None:
@@ -254,10 +258,20 @@ class Engine:
         self, ranked: list[tuple[int, float]], eligible: list[tuple[int, float]], named: About
     ) -> list[tuple[int, float]]:
         """Entries in the order to offer them: those whose keywords the question has first (not the other cities'
-        pay for 社工工资多少), and for a question naming one level, those about that level (or every level) first."""
+        pay for 社工工资多少), for a question naming one level those about that level (or every level) first, and
+        for a question naming places those about one of them first, then those about no place in particular (北京社工:
+        Beijing's entries before the other cities' pay)."""
         guarded = dict(eligible)
         level = About(levels=named.levels) if len(named.levels) == 1 else About()
-        return sorted(ranked, key=lambda item: (item[0] not in guarded, self.uncovered(level, item[0]) is not None))
+
+        def place_order(entry: int) -> int:
+            about = set(self._about[entry].places)
+            return 0 if not named.places or about & set(named.places) else 1 if not about else 2
+
+        return sorted(
+            ranked,
+            key=lambda item: (item[0] not in guarded, self.uncovered(level, item[0]) is not None, place_order(item[0])),
+        )
 
     def _each_named(self, named: About, eligible: list[tuple[int, float]], bar: float) -> list[tuple[int, float]]:
         """For a question naming several places or levels (宁波台州的奖励各是多少), the clear answer for each."""
