@@ -106,6 +106,11 @@ def test_a_clause_that_only_sets_the_scene_is_never_answered_alone(ask: Ask) -> 
         ("做社工实习能拿钱吗", "internship"),
         ("我想自己创办一个社工服务社", "agency-setup"),
         ("服务对象不配合怎么办", "practice-advice"),
+        ("社会工作部是干什么的", "policy-bodies"),  # not what a social worker is
+        ("社工招聘信息在哪看", "job-search"),
+        ("考了社工证可以抵个税吗", "tax-deduction"),
+        ("社工证挂靠违法吗", "certificate-renting"),
+        ("社工考试报名需要什么材料", "exam-registration-details"),  # not the papers for re-registering
     ],
 )
 def test_questions_of_the_field_the_sources_do_not_cover_get_an_honest_reply(
