@@ -121,11 +121,15 @@ def test_same_phrasing_under_two_entries_after_normalising(kb_dir: Path) -> None
     found = problems(kb_dir)
     line = line_of(path, "請問社工工資高嗎")
     career = path.with_name("career.yaml")
-    assert len(found) == 1
+    same, about = sorted(found, key=lambda p: "reads the same" not in p)  # it also asks skills-needed about pay
     assert (
         f"career.yaml:{line_of(career, '- 社工工资高吗')}: phrasing `社工工资高吗` reads the same as "
-        f"`請問社工工資高嗎？` of entry `skills-needed` ({found[0].split(':')[0].replace('career', 'basics')}:{line})"
-        in found[0]
+        f"`請問社工工資高嗎？` of entry `skills-needed` ({same.split(':')[0].replace('career', 'basics')}:{line})"
+        in same
+    )
+    assert about.endswith(
+        f"basics.yaml:{line}: phrasing `請問社工工資高嗎？` reads as asking about 工资, which entry "
+        "`skills-needed`'s `about` does not cover; add it there or reword the phrasing"
     )
 
 
@@ -200,6 +204,15 @@ def test_people_must_be_counted_by_a_measure(kb_dir: Path) -> None:
     replace(path, "    counts: 持证人数", "    counts: 持证年数")
     assert problems(kb_dir) == [
         f"{path}:{line_of(path, 'counts: 持证年数')}: `counts: 持证年数` is not listed under `measures`"
+    ]
+
+
+def test_a_phrasing_that_asks_about_what_its_entry_does_not_cover_is_named(kb_dir: Path) -> None:
+    path = kb_dir / "career.yaml"
+    replace(path, "      - 社工督导是做什么的\n", "      - 社工督导的工资高吗\n")  # pay: the supervision entry has none
+    assert problems(kb_dir) == [
+        f"{path}:{line_of(path, '社工督导的工资高吗')}: phrasing `社工督导的工资高吗` reads as asking about 工资, "
+        "which entry `supervision`'s `about` does not cover; add it there or reword the phrasing"
     ]
 
 

@@ -93,7 +93,7 @@ class Engine:
         self._entries: list[Entry] = list(knowledge.entries.values())
         self._exact: dict[str, int] = {}
         self._about = [self._normal_about(entry.about) for entry in self._entries]
-        self._separate = {self.normalizer.normalize(place) for place in knowledge.vocabulary.separate_places}
+        self._separate = frozenset(self.normalizer.normalize(p) for p in knowledge.vocabulary.separate_places)
         doc_entry = [position for position, entry in enumerate(self._entries) for _ in entry.all_phrasings]
         self._index = FeatureIndex(self._documents(), doc_entry)
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
@@ -416,17 +416,8 @@ class Engine:
         return sorted(best.items(), key=lambda item: (-item[1], item[0]))
 
     def uncovered(self, asked: About, entry: int) -> About | None:
-        """What a question asks (`asked`, as read by `Normalizer.named`) that an entry's facts do not cover, or None.
-        An entry covers every place (level) when it names none, except a separate place (香港), which like measures
-        and subjects it covers only by naming it."""
-        about = self._about[entry]
-        missing = About(
-            tuple(p for p in asked.places if p not in about.places and (about.places or p in self._separate)),
-            tuple(level for level in asked.levels if about.levels and level not in about.levels),
-            tuple(m for m in asked.measures if m not in about.measures),
-            tuple(s for s in asked.subjects if s not in about.subjects),
-        )
-        return missing if missing != About() else None
+        """What a question asks (`asked`, as read by `Normalizer.named`) that an entry's facts do not cover, or None."""
+        return self._about[entry].lacks(asked, self._separate)
 
     def _unknown_share(self, found: list[Unit]) -> float:
         """The share of a question's units that no phrasing has as written: a character counts as known when it

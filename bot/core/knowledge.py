@@ -36,6 +36,18 @@ class About:
     measures: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()  # people other than social workers (社区工作者): covered only where named
 
+    def lacks(self, asked: About, separate: frozenset[str]) -> About | None:
+        """What a question asks (`asked`) that facts about this do not cover, or None. Facts cover every place (level)
+        when they name none, except a `separate` place (香港), which like measures and subjects they cover only by
+        naming it."""
+        missing = About(
+            tuple(p for p in asked.places if p not in self.places and (self.places or p in separate)),
+            tuple(level for level in asked.levels if self.levels and level not in self.levels),
+            tuple(m for m in asked.measures if m not in self.measures),
+            tuple(s for s in asked.subjects if s not in self.subjects),
+        )
+        return missing if missing != About() else None
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:

@@ -6,7 +6,8 @@ import contextlib
 import difflib
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
+from itertools import chain
 from pathlib import Path
 from types import MappingProxyType
 
@@ -526,7 +527,7 @@ class _Reader:
                     honest=draft.honest,
                 )
         if vocabulary is not None:
-            self._phrasing_checks(Normalizer(vocabulary))
+            self._phrasing_checks(vocabulary)
         return entries
 
     def _about_checks(self, draft: _EntryDraft, vocabulary: Vocabulary) -> None:
@@ -539,11 +540,17 @@ class _Reader:
                     hint = f"; did you mean `{close[0]}`?" if close else f"; add it to `{key}` in {SYNONYMS_FILE}"
                     self._problem(term, f"entry `{draft.id.value}`: about {key} `{term.value}` is unknown{hint}")
 
-    def _phrasing_checks(self, normalizer: Normalizer) -> None:
-        """No phrasing under two entries (after normalising); every phrasing holds one of its entry's keywords."""
+    def _phrasing_checks(self, vocabulary: Vocabulary) -> None:
+        """No phrasing under two entries (after normalising); every phrasing holds one of its entry's keywords and
+        asks about no place, level, measure or subject that its entry's `about` does not cover."""
+        normalizer = Normalizer(vocabulary)
+        separate = frozenset(normalizer.normalize(place) for place in vocabulary.separate_places)
         owners: dict[str, tuple[str, _Located]] = {}
         for draft in self.drafts:
             keywords = [normalizer.normalize(k.value) for k in draft.keywords]
+            about = About(
+                **{key: tuple(normalizer.normalize(t.value) for t in terms) for key, terms in draft.about.items()}
+            )
             for phrasing in [draft.question, *draft.phrasings]:
                 key = normalizer.normalize(phrasing.value)
                 if not key:
@@ -562,6 +569,13 @@ class _Reader:
                         phrasing,
                         f"phrasing `{phrasing.value}` has none of entry `{draft.id.value}`'s "
                         f"keywords ({', '.join(k.value for k in draft.keywords)}); add one or a synonym",
+                    )
+                if (lacking := about.lacks(normalizer.named(key), separate)) is not None:
+                    asked = "、".join(chain(*astuple(lacking)))
+                    self._problem(
+                        phrasing,
+                        f"phrasing `{phrasing.value}` reads as asking about {asked}, which entry `{draft.id.value}`'s "
+                        "`about` does not cover; add it there or reword the phrasing",
                     )
 
     def _unique(self, what: str, items: list[_Located]) -> None:
