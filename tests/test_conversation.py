@@ -121,6 +121,20 @@ def test_questions_of_the_field_the_sources_do_not_cover_get_an_honest_reply(
     assert "没有核实过" in to_simplified(reply.text)
 
 
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("医务社工工资多少", "关于医务社工的工资"),  # not social workers' pay in general
+        ("社工督导月薪一般多少", "关于督导的工资"),
+        ("广州有多少社工机构", "关于广州的机构数"),  # not what funds agencies
+        ("浙江实际在岗做社工的有多少人", "关于浙江的从业人数"),  # not Zhejiang's certificate holders
+    ],
+)
+def test_people_and_things_no_entry_has_figures_for_are_named(ask: Ask, question: str, named: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and reply.text.startswith(f"{named}，本助手没有核实过的资料")
+
+
 def test_a_level_the_entry_lacks_is_named_in_traditional(ask: Ask) -> None:
     reply = ask("台州高級社工師獎勵多少")
     assert reply.traditional and "台州的高級社工師的獎勵" in reply.text

@@ -189,6 +189,16 @@ def test_a_name_built_of_other_names_reads_as_the_thing_it_names(engine: Engine)
     assert normalize("社工资格证考试") == normalize("社会工作者职业资格考试") == normalize("社工考试")
 
 
+def test_a_slip_inside_a_long_name_reads_as_the_name_but_not_at_its_edges(engine: Engine) -> None:
+    normalize, named = engine.normalizer.normalize, engine.normalizer.named
+    assert normalize("报考助里社工师需要什么条件") == normalize("报考助理社工师需要什么条件")
+    assert named(normalize("社会工作是一个专业吗")).levels == ()  # 社会工作是 sounds like 社会工作师
+
+
+def test_places_typed_in_pinyin_read_as_places_whatever_reading_a_character_has(engine: Engine) -> None:
+    assert engine.normalizer.named(engine.normalizer.normalize("chengdu shegong gongzi")).places == ("成都",)
+
+
 def test_a_near_entry_about_what_is_asked_is_suggested_not_declined_as_uncovered(engine: Engine) -> None:
     match = engine.match("社工师报名需要什么")  # another level's entry ranks first; the intermediate one is close
     assert match.uncovered is None  # it is not declined as a question no entry covers

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import chain
+from itertools import chain, islice, product
 
 from bot.core.knowledge import About, Vocabulary
-from bot.core.sounds import reading
+from bot.core.sounds import reading, readings
 from bot.core.text import HANZI, HANZI_RE, YEAR_RE, clean
 
-# A year (2025年) says when, not what: a question with one matches the phrasings without it.
+MAX_SPELLINGS = 8  # ways to type one term in pinyin: enough for its polyphones, bounded for long terms
+MIN_SOUND_ALIKE = (
+    4  # a topic term this long written with a sound-alike slip inside it (助里社工师) reads as it; shorter
+)
+# ones sound like everyday words too often (社工部 like 社工不)
 
 
 def _trie(terms: list[str]) -> str:
@@ -43,11 +47,12 @@ def _term_pattern(terms: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts)) if parts else re.compile(r"(?!x)x")
 
 
-def _spelled(term: str) -> str | None:
-    """How a Chinese term of two or more characters is typed in toneless pinyin (`bao kao tiao jian`)."""
+def _spellings(term: str) -> list[str]:
+    """How a Chinese term of two or more characters may be typed in toneless pinyin (`bao kao tiao jian`): with each
+    reading of a character that has several (成都: cheng dou, cheng du), up to `MAX_SPELLINGS` ways."""
     if len(term) < 2 or not all(HANZI_RE.fullmatch(ch) for ch in term):
-        return None
-    return " ".join(reading(ch) for ch in term)
+        return []
+    return [" ".join(s) for s in islice(product(*(readings(ch) for ch in term)), MAX_SPELLINGS)]
 
 
 class Normalizer:
@@ -63,9 +68,15 @@ class Normalizer:
             if group.topic:
                 topic_terms.add(canonical)
         spellings: dict[str, str] = {}
-        for term, canonical in self._canonical.items():
-            if (spelled := _spelled(term)) is not None:
+        self._sound_alikes: dict[str, tuple[str, str]] = {}  # a long topic term's sound: the term and its canonical
+        single = (clean(t) for t in chain(*(getattr(vocabulary, key) for key in About.__slots__)))
+        for term, canonical in chain(self._canonical.items(), ((t, t) for t in single if t not in self._canonical)):
+            for spelled in _spellings(term):
                 spellings.setdefault(spelled, canonical)
+                if canonical in topic_terms and len(term) >= MIN_SOUND_ALIKE:
+                    self._sound_alikes.setdefault(spelled, (term, canonical))
+        self._sound_alike_lengths = sorted({s.count(" ") + 1 for s in self._sound_alikes}, reverse=True)
+        self._sound_alike_starts = frozenset(s.split(" ", 1)[0] for s in self._sound_alikes)
         # A term typed in pinyin, with or without spaces between syllables, reads as the term itself.
         self._canonical.update(spellings)
         fillers = {clean(filler): " " for filler in vocabulary.fillers}
@@ -87,10 +98,33 @@ class Normalizer:
 
     def normalize(self, text: str) -> str:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
-        text = self._terms.sub(self._replace, YEAR_RE.sub(" ", clean(text)))
+        # A year (2025年) says when, not what: a question with one matches the phrasings without it.
+        text = self._terms.sub(self._replace, self._sounding(YEAR_RE.sub(" ", clean(text))))
         text = self._terms.sub(self._replace, text)  # names built of names: 社工资格证考试 → 社工证考试 → 社工考试
         text = self._hanzi_gap.sub("", " ".join(text.split()))
         return self._repeated.sub(r"\1", text)
+
+    def _sounding(self, text: str) -> str:
+        """The text with every run of characters that sounds like a long term written as that term."""
+        parts, start = [], 0
+        while start < len(text):
+            if HANZI_RE.fullmatch(text[start]) and reading(text[start]) in self._sound_alike_starts:
+                for length in self._sound_alike_lengths:
+                    piece = text[start : start + length]
+                    if len(piece) == length and HANZI_RE.fullmatch(piece[-1]):
+                        term, canonical = self._sound_alikes.get(" ".join(map(reading, piece)), ("", ""))
+                        # a slip inside the term only: at its edges it blurs with the words around (社会工作是…)
+                        if term[:1] == piece[:1] and term[-1:] == piece[-1:] and all(map(HANZI_RE.fullmatch, piece)):
+                            parts.append(canonical)
+                            start += length
+                            break
+                else:
+                    parts.append(text[start])
+                    start += 1
+            else:
+                parts.append(text[start])
+                start += 1
+        return "".join(parts)
 
     def _replace(self, match: re.Match[str]) -> str:
         return self._replacements[match.group().replace(" ", "")]

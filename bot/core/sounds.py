@@ -62,8 +62,14 @@ def reading(char: str) -> str:
     Each character is read on its own, not in context: questions and phrasings are read alike, and a
     sound-alike typo keeps the sound of what was meant.
     """
-    readings = _pinyin_table().get(str(ord(char)))
-    return toneless(readings.split(",")[0]) if readings else char
+    return readings(char)[0]
+
+
+@lru_cache(maxsize=1 << 12)
+def readings(char: str) -> tuple[str, ...]:
+    """Every toneless pinyin reading of a character, the most common first (都: dou, du), or the character itself."""
+    table = _pinyin_table().get(str(ord(char)))
+    return tuple(dict.fromkeys(toneless(r) for r in table.split(","))) if table else (char,)
 
 
 @lru_cache(maxsize=1)
