@@ -195,6 +195,13 @@ def test_two_levels_in_one_question_get_both(ask: Ask) -> None:
     assert "考2科" in reply.text and "考3科" in reply.text and reply.traditional
 
 
+def test_two_measures_in_one_question_get_an_answer_each_not_an_honest_no(ask: Ask) -> None:
+    reply = ask("初级考哪几科？考过了在宁波能拿多少奖励")  # subjects and Ningbo's reward, each in its own entry
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.text.index("【初级社工考哪几科？】") < reply.text.index("【宁波考社工证有多少奖励？】")
+    assert "没有核实过的资料" not in reply.text
+
+
 def test_an_eligibility_question_with_personal_details_gets_a_verdict(ask: Ask) -> None:
     reply = ask("我本科学的会计，在社区做了三年，能考中级吗")
     expected = "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；"

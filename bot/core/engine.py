@@ -274,14 +274,19 @@ class Engine:
         )
 
     def _each_named(self, named: About, eligible: list[tuple[int, float]], bar: float) -> list[tuple[int, float]]:
-        """For a question naming several places or levels (宁波台州的奖励各是多少), the clear answer for each."""
-        for key in ("places", "levels"):
+        """For a question naming several places, levels or measures (宁波台州的奖励各是多少; 初级考几科，在宁波能拿多少
+        奖励), the clear answer for each; for each part, an entry about several places (levels, measures) is marked
+        down when one is asked, and so is one about several places when the question names one."""
+        for key in ("places", "levels", "measures"):
             values: tuple[str, ...] = getattr(named, key)
             answers: list[tuple[int, float]] = []
             for value in values[:MAX_PARTS] if len(values) > 1 else ():
                 one = replace(named, **{key: (value,)})
+                marked = {key, "places"} if len(one.places) == 1 else {key}  # one place asked: its own entry first
                 covering = [
-                    (e, s * self._overview_factor(e, key)) for e, s in eligible if self.uncovered(one, e) is None
+                    (e, s * float(np.prod([self._overview_factor(e, k) for k in marked])))
+                    for e, s in eligible
+                    if self.uncovered(one, e) is None
                 ]
                 covering.sort(key=lambda item: -item[1])
                 if self._is_clear(covering, bar) and covering[0][0] not in dict(answers):
