@@ -211,7 +211,9 @@ class Engine:
                 ranked = self._rank(candidates, np.maximum(whole, self._scores_of(clauses, candidates)), named)
                 eligible = [(e, s) for e, s in ranked if self._keywords_present(e, normalized, line)]
         t = self.thresholds
-        parts = self._each_named(named, eligible, bar) or self._each_clause(question, candidates, eligible, bar)
+        parts = self._each_named(question, named, eligible, bar) or self._each_clause(
+            question, candidates, eligible, bar
+        )
         if len(parts) > 1:
             first, *others = (self._entries[e] for e, _ in parts)
             return Match(question, first, round(parts[0][1] * 100), (), normalized, more=tuple(others)), ranked
@@ -273,12 +275,17 @@ class Engine:
             key=lambda item: (item[0] not in guarded, self.uncovered(level, item[0]) is not None, place_order(item[0])),
         )
 
-    def _each_named(self, named: About, eligible: list[tuple[int, float]], bar: float) -> list[tuple[int, float]]:
+    def _each_named(
+        self, question: str, named: About, eligible: list[tuple[int, float]], bar: float
+    ) -> list[tuple[int, float]]:
         """For a question naming several places, levels or measures (宁波台州的奖励各是多少; 初级考几科，在宁波能拿多少
         奖励), the clear answer for each; for each part, an entry about several places (levels, measures) is marked
-        down when one is asked, and so is one about several places when the question names one."""
+        down when one is asked, and so is one about several places when the question names one. Measures are parts
+        only when each clause names one at most: 初级社工科目有效期 asks one thing, the validity of a subject's pass."""
         for key in ("places", "levels", "measures"):
             values: tuple[str, ...] = getattr(named, key)
+            if key == "measures" and not self._measures_apart(question):
+                continue
             answers: list[tuple[int, float]] = []
             for value in values[:MAX_PARTS] if len(values) > 1 else ():
                 one = replace(named, **{key: (value,)})
@@ -294,6 +301,11 @@ class Engine:
             if len(answers) > 1:
                 return answers
         return []
+
+    def _measures_apart(self, question: str) -> bool:
+        """Whether no clause of a question names more than one measure."""
+        clauses = _CLAUSE_RE.split(question[: MAX_UNITS * 4])[:MAX_CLAUSES]
+        return all(len(self.normalizer.named(self.normalizer.normalize(c)).measures) <= 1 for c in clauses)
 
     def _overview_factor(self, entry: int, key: str) -> float:
         """The mark-down for an entry about several places (levels) when one place (level) is asked about."""
