@@ -135,6 +135,16 @@ def test_people_and_things_no_entry_has_figures_for_are_named(ask: Ask, question
     assert reply.outcome is Outcome.DECLINED and reply.text.startswith(f"{named}，本助手没有核实过的资料")
 
 
+def test_a_question_without_social_work_words_but_nearly_all_known_words_is_offered_not_declined(ask: Ask) -> None:
+    reply = ask("我2021年考过的，一直忘了登记，现在还能补吗")  # one word the knowledge base has never seen (补)
+    assert reply.outcome is Outcome.SUGGESTED and buttons(reply)[0] == "社工证超过一年没登记怎么办？"
+
+
+def test_the_workforce_named_in_full_is_about_social_work(ask: Ask) -> None:
+    reply = ask("北京说的乡土社会工作人才队伍是怎么回事")
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "beijing-rural"
+
+
 def test_a_level_the_entry_lacks_is_named_in_traditional(ask: Ask) -> None:
     reply = ask("台州高級社工師獎勵多少")
     assert reply.traditional and "台州的高級社工師的獎勵" in reply.text

@@ -42,7 +42,7 @@ class Thresholds:
     sure: float = 0.85  # at or above this, no gap is needed
     suggest: float = 0.25
     sound_only_factor: float = 0.9  # typed pinyin matches on sound alone, at a small discount
-    max_unknown: float = 0.0  # the share of unknown word pairs allowed in a question that does not name social work
+    max_unknown: float = 0.1  # the share of unknown characters allowed in a question that does not name social work
     uncovered_penalty: float = 0.9  # for an entry whose `about` misses a place, level or measure a question names
     overview_penalty: float = 0.7  # for an entry about several levels (places) when one level (place) is asked
     part: float = 0.6  # each clause of a multi-part question must match this closely to be answered
