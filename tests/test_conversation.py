@@ -66,6 +66,13 @@ def test_certificate_holders_asking_about_themselves_are_not_read_as_asking_how_
     assert reply.outcome is Outcome.ANSWERED and says in reply.text
 
 
+def test_applying_counted_by_people_is_the_applicants_count_but_a_fee_is_not(ask: Ask) -> None:
+    count = ask("2022年全国报考社工的有多少人")
+    assert count.outcome is Outcome.ANSWERED and "89万" in count.text
+    fee = ask("社工考试报名要多少钱")
+    assert "89万" not in fee.text
+
+
 def test_asking_how_many_holders_a_place_has_is_a_count_no_entry_has(ask: Ask) -> None:
     reply = ask("北京有多少持证社工")
     assert "没有核实过的数字" in reply.text

@@ -216,6 +216,14 @@ def test_a_phrasing_that_asks_about_what_its_entry_does_not_cover_is_named(kb_di
     ]
 
 
+def test_words_that_ask_a_count_need_the_count(kb_dir: Path) -> None:
+    path = kb_dir / "synonyms.yaml"
+    replace(path, "    counts: 报考人数  #", "    # no count:")
+    assert problems(kb_dir) == [
+        f"{path}:{line_of(path, 'counts_with: [人数]')}: `counts_with` needs `counts`: the measure those words ask"
+    ]
+
+
 def test_missing_sources_file(kb_dir: Path) -> None:
     (kb_dir / "sources.yaml").unlink()
     found = problems(kb_dir)

@@ -83,11 +83,14 @@ class Category:
 @dataclass(frozen=True, slots=True)
 class SynonymGroup:
     """Terms read as one; the first is canonical. `topic` terms mark a question as about social work; `counts` is the
-    measure that people named by the group are counted by (持证社工 → 持证人数), when a question asks how many."""
+    measure that people named by the group are counted by (持证社工 → 持证人数), when a question asks how many: with
+    one of `counts_with` if given (报考 asks the applicants' count only with 多少人), else of the vocabulary's
+    `quantities`."""
 
     terms: tuple[str, ...]
     topic: bool
     counts: str | None = None
+    counts_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

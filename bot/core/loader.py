@@ -90,6 +90,7 @@ SYNONYM_GROUP_FIELDS = (
     Field("terms", "texts", min_items=2),
     Field("topic", "boolean", required=False),
     Field("counts", "text", required=False, description="the measure these people are counted by, from `measures`"),
+    Field("counts_with", "texts", required=False, description="the words that ask that count (else `quantities`)"),
 )
 SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
@@ -366,7 +367,11 @@ class _Reader:
             counts = checker.text(group["counts"], "counts") if "counts" in group else None
             if counts is not None:
                 counted.append((group["counts"], counts))
-            groups.append(SynonymGroup(tuple(t.value for t in terms), bool(topic), counts))
+            counts_with = checker.texts(group["counts_with"], "counts_with") if "counts_with" in group else []
+            if counts_with and counts is None:
+                checker.problem(group["counts_with"], "`counts_with` needs `counts`: the measure those words ask")
+            words = tuple(w.value for w in counts_with)
+            groups.append(SynonymGroup(tuple(t.value for t in terms), bool(topic), counts, words))
         fillers = checker.texts(fields["fillers"], "fillers")
         for filler in fillers:
             if clean(filler.value) in seen:

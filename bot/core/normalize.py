@@ -93,8 +93,15 @@ class Normalizer:
         self._named = {key: {self.normalize(term) for term in getattr(vocabulary, key)} for key in About.__slots__}
         # Longest first over every canonical term, so 全国第一 is not read as the place 全国.
         self._canonical_terms = _term_pattern(sorted({*self._canonical.values(), *chain(*self._named.values())}))
-        self._counts = {clean(g.terms[0]): self.normalize(g.counts) for g in vocabulary.groups if g.counts}
-        self._quantity = _term_pattern(sorted({self.normalize(q) for q in vocabulary.quantities}))
+        quantity = _term_pattern(sorted({self.normalize(q) for q in vocabulary.quantities}))
+        self._counts = {
+            clean(g.terms[0]): (
+                self.normalize(g.counts),
+                _term_pattern(sorted({self.normalize(w) for w in g.counts_with})) if g.counts_with else quantity,
+            )
+            for g in vocabulary.groups
+            if g.counts
+        }
 
     def normalize(self, text: str) -> str:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
@@ -135,10 +142,11 @@ class Normalizer:
         (北京有多少持证社工, not 持证社工要参加继续教育吗 or 持证社工需要多少学时)."""
         terms = dict.fromkeys(self._canonical_terms.findall(normalized))
         named = About(**{key: tuple(t for t in terms if t in known) for key, known in self._named.items()})
-        counted = tuple(dict.fromkeys(self._counts[t] for t in terms if t in self._counts))
-        if counted and not named.measures and self._quantity.search(normalized):
-            return replace(named, measures=counted)
-        return named
+        if named.measures:
+            return named
+        counted = (self._counts[t] for t in terms if t in self._counts)
+        measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking.search(normalized)))
+        return replace(named, measures=measures) if measures else named
 
     def within_longer_terms(self, normalized: str, term: str) -> str:
         """For a topic term, `normalized` with every longer topic term that contains it blanked out, so that a
