@@ -66,6 +66,12 @@ def test_certificate_holders_asking_about_themselves_are_not_read_as_asking_how_
     assert reply.outcome is Outcome.ANSWERED and says in reply.text
 
 
+def test_a_place_with_an_entry_of_its_own_gets_that_entry_before_one_about_several(ask: Ask) -> None:
+    reply = ask("2023年浙江多少人报名社工考试")  # Zhejiang's own entry, not the national one that mentions Zhejiang
+    assert reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == "zhejiang-applicants"
+
+
 def test_applying_counted_by_people_is_the_applicants_count_but_a_fee_is_not(ask: Ask) -> None:
     count = ask("2022年全国报考社工的有多少人")
     assert count.outcome is Outcome.ANSWERED and "89万" in count.text

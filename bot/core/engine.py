@@ -102,6 +102,8 @@ class Engine:
         forms = {keywords: self._keyword_forms(keywords) for keywords in {e.keywords for e in self._entries}}
         self._keywords = [forms[e.keywords] for e in self._entries]  # entries often share keywords (北京, 浙江...)
         self._topic_sounds = tuple(_sound_line(units(term)) for term in self.normalizer.topic_terms)
+        # Places some entry is about alone (浙江, 宁波): asked about one, an entry about others too comes second.
+        self._own_places = {about.places[0] for about in self._about if len(about.places) == 1}
         # A place with a measure that some entry has facts about (宁波 + 奖励) shows a question is about social work.
         self._place_measures = {(p, m) for about in self._about for p in about.places for m in about.measures}
 
@@ -424,10 +426,11 @@ class Engine:
             entry = int(self._doc_entry[candidates.docs[position]])
             if self.uncovered(named, entry) is not None:
                 score *= self.thresholds.uncovered_penalty
-            elif len(named.levels) == 1:
-                score *= self._overview_factor(
-                    entry, "levels"
-                )  # 中级报考条件: the intermediate entry, not the overview
+            else:  # 中级报考条件: the intermediate entry, not the overview; 浙江报考人数: Zhejiang's, not the national
+                if len(named.levels) == 1:
+                    score *= self._overview_factor(entry, "levels")
+                if len(named.places) == 1 and named.places[0] in self._own_places:
+                    score *= self._overview_factor(entry, "places")
             if score > 0:
                 best.setdefault(entry, score)
         return sorted(best.items(), key=lambda item: (-item[1], item[0]))
