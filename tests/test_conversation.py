@@ -225,6 +225,17 @@ def test_two_measures_in_one_question_get_an_answer_each_not_an_honest_no(ask: A
     assert "没有核实过的资料" not in reply.text
 
 
+def test_two_levels_written_side_by_side_are_both_read(ask: Ask) -> None:
+    reply = ask("社工考试科目有哪些，初级中级都说一下")  # 初级中级: two levels, not one name said twice
+    assert "考2科" in reply.text and "考3科" in reply.text
+
+
+def test_a_measure_some_entry_covers_is_never_declined_as_uncovered(ask: Ask) -> None:
+    reply = ask("社工證各級別的考試科目分別是什麼")  # the nearest entry (levels) lacks subjects; the overview has them
+    assert "沒有核實過的資料" not in reply.text
+    assert "社工考試考哪些科目？" in buttons(reply)
+
+
 def test_an_eligibility_question_with_personal_details_gets_a_verdict(ask: Ask) -> None:
     reply = ask("我本科学的会计，在社区做了三年，能考中级吗")
     expected = "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；"

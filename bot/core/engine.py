@@ -246,14 +246,18 @@ class Engine:
             answer = Match(question, self._entries[best], round(score * 100), alternatives, normalized)
             return replace(answer, answered=answered, unanswered=unanswered), ranked
         nearest_covers = bool(covering) and covering[0][1] >= bar
+        some_covers = any(  # an entry worth offering has facts about it (各级别的科目: the subjects overview)
+            s >= t.suggest and not self._entries[e].honest and self.uncovered(named, e) is None for e, s in eligible
+        )
         if (
             ranked
             and ranked[0][1] >= bar * t.uncovered_penalty
             and self.uncovered(named, ranked[0][0])
             and not nearest_covers
+            and not some_covers
         ):
-            # The nearest entry is about another place, level or measure and none about it comes close: say so,
-            # never give the other entry's figure; offer the nearest entries, labelled with what they are about.
+            # The nearest entry is about another place, level or measure and no entry worth offering is about it: say
+            # so, never give the other entry's figure; offer the nearest entries, labelled with what they are about.
             nearest = tuple(self._entries[e] for e, _ in worth[: t.max_suggestions])
             return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, named), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked

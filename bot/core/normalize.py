@@ -89,7 +89,7 @@ class Normalizer:
         self._follow_ups = tuple(clean(word) for word in vocabulary.follow_ups)
         self._hanzi_gap = re.compile(f"(?<=[{HANZI}]) (?=[{HANZI}])")
         # Two names of one thing side by side (中级社会工作师 → 社工师社工师) read as one.
-        self._repeated = re.compile(f"({_term_pattern(sorted(set(self._canonical.values()))).pattern})\\1")
+        self._whole_terms = _term_pattern(sorted(set(self._canonical.values())))
         self._named = {key: {self.normalize(term) for term in getattr(vocabulary, key)} for key in About.__slots__}
         # Longest first over every canonical term, so 全国第一 is not read as the place 全国.
         self._canonical_terms = _term_pattern(sorted({*self._canonical.values(), *chain(*self._named.values())}))
@@ -109,7 +109,19 @@ class Normalizer:
         text = self._terms.sub(self._replace, self._sounding(YEAR_RE.sub(" ", clean(text))))
         text = self._terms.sub(self._replace, text)  # names built of names: 社工资格证考试 → 社工证考试 → 社工考试
         text = self._hanzi_gap.sub("", " ".join(text.split()))
-        return self._repeated.sub(r"\1", text)
+        return self._once(text)
+
+    def _once(self, text: str) -> str:
+        """The text with a term that directly repeats the term before it dropped; terms are read whole, longest first,
+        so 助理社工师社工师 (初级中级) keeps both levels."""
+        parts, end, last = [], 0, ""
+        for match in self._whole_terms.finditer(text):
+            term = match.group()
+            parts.append(text[end : match.start()])
+            if not (term == last and match.start() == end):
+                parts.append(term)
+            end, last = match.end(), term
+        return "".join(parts) + text[end:]
 
     def _sounding(self, text: str) -> str:
         """The text with every run of characters that sounds like a long term written as that term."""
