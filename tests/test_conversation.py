@@ -236,6 +236,18 @@ def test_a_measure_some_entry_covers_is_never_declined_as_uncovered(ask: Ask) ->
     assert "社工考試考哪些科目？" in buttons(reply)
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("how much does a new social worker take home per month", "pay"),
+        ("what's the point of getting the shegong certificate?", "certificate-value"),
+    ],
+)
+def test_everyday_english_reads_as_its_chinese(ask: Ask, question: str, entry_id: str) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
+
+
 def test_an_eligibility_question_with_personal_details_gets_a_verdict(ask: Ask) -> None:
     reply = ask("我本科学的会计，在社区做了三年，能考中级吗")
     expected = "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；"
