@@ -68,15 +68,16 @@ class Normalizer:
             if group.topic:
                 topic_terms.add(canonical)
         spellings: dict[str, str] = {}
-        self._sound_alikes: dict[str, tuple[str, str]] = {}  # a long topic term's sound: the term and its canonical
+        # A long topic term by its first and last characters and length, then by its sound: its canonical term.
+        self._sound_alikes: dict[tuple[str, str, int], dict[str, str]] = {}
         single = (clean(t) for t in chain(*(getattr(vocabulary, key) for key in About.__slots__)))
         for term, canonical in chain(self._canonical.items(), ((t, t) for t in single if t not in self._canonical)):
             for spelled in _spellings(term):
                 spellings.setdefault(spelled, canonical)
                 if canonical in topic_terms and len(term) >= MIN_SOUND_ALIKE:
-                    self._sound_alikes.setdefault(spelled, (term, canonical))
-        self._sound_alike_lengths = sorted({s.count(" ") + 1 for s in self._sound_alikes}, reverse=True)
-        self._sound_alike_starts = frozenset(s.split(" ", 1)[0] for s in self._sound_alikes)
+                    edges = self._sound_alikes.setdefault((term[0], term[-1], len(term)), {})
+                    edges.setdefault(spelled, canonical)
+        self._sound_alike_lengths = sorted({length for _, _, length in self._sound_alikes}, reverse=True)
         # A term typed in pinyin, with or without spaces between syllables, reads as the term itself.
         self._canonical.update(spellings)
         fillers = {clean(filler): " " for filler in vocabulary.fillers}
@@ -124,22 +125,19 @@ class Normalizer:
         return "".join(parts) + text[end:]
 
     def _sounding(self, text: str) -> str:
-        """The text with every run of characters that sounds like a long term written as that term."""
+        """The text with every run of characters that sounds like a long topic term, and begins and ends as it does,
+        written as that term: a slip inside the term only, since at its edges it blurs with the words around it
+        (社会工作是… is no 社会工作师)."""
         parts, start = [], 0
         while start < len(text):
-            if HANZI_RE.fullmatch(text[start]) and reading(text[start]) in self._sound_alike_starts:
-                for length in self._sound_alike_lengths:
-                    piece = text[start : start + length]
-                    if len(piece) == length and HANZI_RE.fullmatch(piece[-1]):
-                        term, canonical = self._sound_alikes.get(" ".join(map(reading, piece)), ("", ""))
-                        # a slip inside the term only: at its edges it blurs with the words around (社会工作是…)
-                        if term[:1] == piece[:1] and term[-1:] == piece[-1:] and all(map(HANZI_RE.fullmatch, piece)):
-                            parts.append(canonical)
-                            start += length
-                            break
-                else:
-                    parts.append(text[start])
-                    start += 1
+            for length in self._sound_alike_lengths:
+                alikes = self._sound_alikes.get((text[start], text[start + length - 1 : start + length], length))
+                piece = text[start : start + length]
+                canonical = alikes.get(" ".join(map(reading, piece))) if alikes else None
+                if canonical is not None and all(map(HANZI_RE.fullmatch, piece)):
+                    parts.append(canonical)
+                    start += length
+                    break
             else:
                 parts.append(text[start])
                 start += 1
