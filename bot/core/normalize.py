@@ -77,7 +77,11 @@ class Normalizer:
                 if canonical in topic_terms and len(term) >= MIN_SOUND_ALIKE:
                     edges = self._sound_alikes.setdefault((term[0], term[-1], len(term)), {})
                     edges.setdefault(spelled, canonical)
-        self._sound_alike_lengths = sorted({length for _, _, length in self._sound_alikes}, reverse=True)
+        self._sound_alike_lengths: dict[str, list[int]] = {}  # by first character, longest first
+        for first, _, length in sorted(self._sound_alikes, key=lambda key: -key[2]):
+            lengths = self._sound_alike_lengths.setdefault(first, [])
+            if length not in lengths:
+                lengths.append(length)
         # A term typed in pinyin, with or without spaces between syllables, reads as the term itself.
         self._canonical.update(spellings)
         fillers = {clean(filler): " " for filler in vocabulary.fillers}
@@ -130,7 +134,7 @@ class Normalizer:
         (社会工作是… is no 社会工作师)."""
         parts, start = [], 0
         while start < len(text):
-            for length in self._sound_alike_lengths:
+            for length in self._sound_alike_lengths.get(text[start], ()):
                 alikes = self._sound_alikes.get((text[start], text[start + length - 1 : start + length], length))
                 piece = text[start : start + length]
                 canonical = alikes.get(" ".join(map(reading, piece))) if alikes else None
