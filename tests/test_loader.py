@@ -191,37 +191,44 @@ def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
     ]
 
 
-def test_a_separate_place_must_be_a_place(kb_dir: Path) -> None:
-    path = kb_dir / "synonyms.yaml"
-    replace(path, "separate_places: [香港, 澳门, 台湾]", "separate_places: [香港, 澳门, 台湾, 火星]")
-    assert problems(kb_dir) == [
-        f"{path}:{line_of(path, 'separate_places:')}: separate place `火星` is not listed under `places`"
-    ]
-
-
-def test_people_must_be_counted_by_a_measure(kb_dir: Path) -> None:
-    path = kb_dir / "synonyms.yaml"
-    replace(path, "    counts: 持证人数", "    counts: 持证年数")
-    assert problems(kb_dir) == [
-        f"{path}:{line_of(path, 'counts: 持证年数')}: `counts: 持证年数` is not listed under `measures`"
-    ]
-
-
-def test_a_phrasing_that_asks_about_what_its_entry_does_not_cover_is_named(kb_dir: Path) -> None:
-    path = kb_dir / "career.yaml"
-    replace(path, "      - 社工督导是做什么的\n", "      - 社工督导的工资高吗\n")  # pay: the supervision entry has none
-    assert problems(kb_dir) == [
-        f"{path}:{line_of(path, '社工督导的工资高吗')}: phrasing `社工督导的工资高吗` reads as asking about 工资, "
-        "which entry `supervision`'s `about` does not cover; add it there or reword the phrasing"
-    ]
-
-
-def test_words_that_ask_a_count_need_the_count(kb_dir: Path) -> None:
-    path = kb_dir / "synonyms.yaml"
-    replace(path, "    counts: 报考人数  #", "    # no count:")
-    assert problems(kb_dir) == [
-        f"{path}:{line_of(path, 'counts_with: [人数]')}: `counts_with` needs `counts`: the measure those words ask"
-    ]
+@pytest.mark.parametrize(
+    ("file", "old", "new", "at", "message"),
+    [
+        (
+            "synonyms.yaml",
+            "separate_places: [香港, 澳门, 台湾]",
+            "separate_places: [香港, 澳门, 台湾, 火星]",
+            "separate_places:",
+            "separate place `火星` is not listed under `places`",
+        ),
+        (  # people must be counted by a measure
+            "synonyms.yaml",
+            "    counts: 持证人数",
+            "    counts: 持证年数",
+            "counts: 持证年数",
+            "`counts: 持证年数` is not listed under `measures`",
+        ),
+        (  # words that ask a count need the count
+            "synonyms.yaml",
+            "    counts: 报考人数  #",
+            "    # no count:",
+            "counts_with: [人数]",
+            "`counts_with` needs `counts`: the measure those words ask",
+        ),
+        (  # a phrasing that asks about what its entry does not cover: pay, which the supervision entry has none of
+            "career.yaml",
+            "      - 社工督导是做什么的\n",
+            "      - 社工督导的工资高吗\n",
+            "社工督导的工资高吗",
+            "phrasing `社工督导的工资高吗` reads as asking about 工资, which entry `supervision`'s `about` "
+            "does not cover; add it there or reword the phrasing",
+        ),
+    ],
+)
+def test_a_mistake_is_named_at_its_line(kb_dir: Path, file: str, old: str, new: str, at: str, message: str) -> None:
+    path = kb_dir / file
+    replace(path, old, new)
+    assert problems(kb_dir) == [f"{path}:{line_of(path, at)}: {message}"]
 
 
 def test_missing_sources_file(kb_dir: Path) -> None:
