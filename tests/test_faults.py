@@ -81,7 +81,7 @@ async def test_webhook_rejects_requests_without_the_secret_and_broken_json(tmp_p
         update = json.dumps(updates.message("社工工资多少", updates.private_chat(81_000)))
         url = f"http://127.0.0.1:{port}/hook"
         async with httpx.AsyncClient(timeout=10) as client:
-            for _ in range(50):  # the web server starts just after setWebhook
+            for _ in range(WAIT_SECONDS * 10):  # the web server starts just after setWebhook (slower under load)
                 try:
                     await client.get(url)
                     break

@@ -164,3 +164,13 @@ async def test_refused_requests_with_small_bodies_always_get_their_403(webhook: 
         statuses = [(await client.post(webhook.url, content=update)).status_code for _ in range(40)]
     assert statuses == [403] * 40
     assert webhook.application.update_queue.empty()
+
+
+async def test_a_refusal_says_the_connection_closes_so_a_client_does_not_reuse_it(webhook: Webhook) -> None:
+    """The server hangs up after a refusal; without `Connection: close` a client's next request on that connection
+    can meet the hang-up (httpx.ReadError)."""
+    async with httpx.AsyncClient(timeout=WAIT_SECONDS) as client:
+        refused = await client.get(webhook.url)  # no secret, no body
+        assert refused.status_code == 403 and refused.headers["Connection"] == "close"
+        statuses = [(await client.post(webhook.url, content=b"{}")).status_code for _ in range(20)]
+    assert statuses == [403] * 20

@@ -285,9 +285,9 @@ class Engine:
         self, question: str, named: About, eligible: list[tuple[int, float]], bar: float
     ) -> list[tuple[int, float]]:
         """For a question naming several places, levels or measures (宁波台州的奖励各是多少; 初级考几科，在宁波能拿多少
-        奖励), the clear answer for each; for each part, an entry about several places (levels, measures) is marked
-        down when one is asked, and so is one about several places when the question names one. Measures are parts
-        only when each clause names one at most: 初级社工科目有效期 asks one thing, the validity of a subject's pass."""
+        奖励), the clear answer for each; for each part, an entry about several levels (measures) is marked down when
+        one is asked, and one about several places as `_place_factor` says. Measures are parts only when each clause
+        names one at most: 初级社工科目有效期 asks one thing, the validity of a subject's pass."""
         for key in ("places", "levels", "measures"):
             values: tuple[str, ...] = getattr(named, key)
             if key == "measures" and not self._measures_apart(question):
@@ -295,9 +295,8 @@ class Engine:
             answers: list[tuple[int, float]] = []
             for value in values[:MAX_PARTS] if len(values) > 1 else ():
                 one = replace(named, **{key: (value,)})
-                marked = {key, "places"} if len(one.places) == 1 else {key}  # one place asked: its own entry first
                 covering = [
-                    (e, s * float(np.prod([self._overview_factor(e, k) for k in marked])))
+                    (e, s * (self._overview_factor(e, key) if key != "places" else 1.0) * self._place_factor(e, one))
                     for e, s in eligible
                     if self.uncovered(one, e) is None
                 ]
@@ -307,6 +306,12 @@ class Engine:
             if len(answers) > 1:
                 return answers
         return []
+
+    def _place_factor(self, entry: int, asked: About) -> float:
+        """The mark-down for an entry about several places when a question asks about one that has an entry of its own
+        (浙江报考人数: Zhejiang's entry before the national one that mentions Zhejiang)."""
+        own = len(asked.places) == 1 and asked.places[0] in self._own_places
+        return self._overview_factor(entry, "places") if own else 1.0
 
     def _measures_apart(self, question: str) -> bool:
         """Whether no clause of a question names more than one measure."""
@@ -433,8 +438,7 @@ class Engine:
             else:  # 中级报考条件: the intermediate entry, not the overview; 浙江报考人数: Zhejiang's, not the national
                 if len(named.levels) == 1:
                     score *= self._overview_factor(entry, "levels")
-                if len(named.places) == 1 and named.places[0] in self._own_places:
-                    score *= self._overview_factor(entry, "places")
+                score *= self._place_factor(entry, named)
             if score > 0:
                 best.setdefault(entry, score)
         return sorted(best.items(), key=lambda item: (-item[1], item[0]))

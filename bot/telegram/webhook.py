@@ -84,6 +84,12 @@ class UpdateHandler(RequestHandler):
             raise HTTPError(400) from None
         await self.bot_application.update_queue.put(update)
 
+    def write_error(self, status_code: int, **kwargs: Any) -> None:
+        """The error page, saying that the connection closes after it (the server closes it after a refusal), so that
+        a client does not send its next request on a connection that is going away."""
+        self.set_header("Connection", "close")
+        super().write_error(status_code, **kwargs)
+
     def log_exception(self, typ: Any, value: Any, tb: Any) -> None:
         """Rejected requests are expected traffic, not errors worth a traceback."""
         if not isinstance(value, HTTPError):
