@@ -100,9 +100,9 @@ def test_what_the_senior_review_asks_for_is_named_as_not_covered(ask: Ask) -> No
 
 
 def test_a_question_of_two_questions_answers_the_one_it_can_and_names_the_other(ask: Ask) -> None:
-    reply = ask("社会工作者证书是否全国通用?是否需要定期登记?")
-    assert reply.outcome is Outcome.ANSWERED and "在全国范围有效" in reply.text
-    assert "“是否需要定期登记”这里没有回答" in reply.text
+    reply = ask("社工证如何办理呢?是否可以通过代领的方式进行申请呢?")  # no entry says who may collect it
+    assert reply.outcome is Outcome.ANSWERED and "全国社会工作者职业水平考试取得" in reply.text
+    assert "“是否可以通过代领的方式进行申请呢”这里没有回答" in reply.text
 
 
 def test_a_clause_that_only_sets_the_scene_is_never_answered_alone(ask: Ask) -> None:
@@ -179,6 +179,37 @@ def test_follow_up_swaps_the_level_in_traditional(ask: Ask) -> None:
 def test_a_full_question_is_not_read_as_a_follow_up(ask: Ask) -> None:
     ask("宁波考社工证有奖励吗", chat=3)
     assert "7.96万" in ask("北京有多少社工", chat=3).text
+
+
+def test_a_question_of_its_own_before_the_ne_is_not_a_follow_up(ask: Ask) -> None:
+    ask("宁波考社工证有奖励吗", chat=4)
+    reply = ask("宁波奖励多少，上海呢", chat=4)  # a new question with a second part, not 那上海呢
+    assert "1500元/人" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("外国人能考社工证吗", "outside-mainland"),  # not “可以” from the other-majors entry
+        ("宁波社工证在杭州能用吗", "certificate-nationwide"),  # not the other cities' rewards
+        ("社工考试一年考两次吗", "exam-frequency"),
+        ("中级社工考什么？通过了宁波奖多少？", "subjects-intermediate"),
+    ],
+)
+def test_what_a_newcomer_asked_gets_the_entry_that_answers_it(ask: Ask, question: str, entry_id: str) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
+
+
+@pytest.mark.parametrize("question", ["宁波和台州考中级各奖多少", "北京和浙江各有多少社工"])
+def test_places_each_with_an_entry_are_never_declined_as_uncovered(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert "没有核实过的资料" not in reply.text and reply.outcome is not Outcome.DECLINED
+
+
+def test_of_two_places_only_the_one_without_an_entry_is_named(ask: Ask) -> None:
+    reply = ask("北京和上海各有多少社工")
+    assert reply.text.startswith("关于上海的") and "北京" not in reply.text.split("\n")[0]
 
 
 def test_threads_forget_after_their_time() -> None:

@@ -215,6 +215,13 @@ def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
             "counts_with: [人数]",
             "`counts_with` needs `counts`: the measure those words ask",
         ),
+        (  # a synonym under `about`: its canonical term is meant
+            "exam.yaml",
+            "    about: {levels: [社工师]}",
+            "    about: {levels: [中级]}",
+            "about: {levels: [中级]}",
+            "entry `eligibility-intermediate`: about levels `中级` is unknown; did you mean `社工师`?",
+        ),
         (  # a phrasing that asks about what its entry does not cover: pay, which the supervision entry has none of
             "career.yaml",
             "      - 社工督导是做什么的\n",

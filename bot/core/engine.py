@@ -144,6 +144,8 @@ class Engine:
         measure (那台州呢, 中级呢); else None. Reading it as the full question is the caller's choice."""
         if not self.normalizer.is_worded_as_follow_up(question[: MAX_UNITS * 4]):
             return None  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
+        if len([c for c in _CLAUSE_RE.split(question[: MAX_UNITS * 4]) if c.strip()]) > 1:
+            return None  # a question of its own before the 呢 (宁波奖励多少，上海呢) is read on its own
         normalized = self.normalizer.normalize(question[: MAX_UNITS * 4])
         named = self.normalizer.named(normalized)
         rest = normalized
@@ -246,20 +248,18 @@ class Engine:
             answer = Match(question, self._entries[best], round(score * 100), alternatives, normalized)
             return replace(answer, answered=answered, unanswered=unanswered), ranked
         nearest_covers = bool(covering) and covering[0][1] >= bar
-        some_covers = any(  # an entry worth offering has facts about it (各级别的科目: the subjects overview)
-            s >= t.suggest and not self._entries[e].honest and self.uncovered(named, e) is None for e, s in eligible
-        )
+        missing = self._missing(question, named, eligible)
         if (
             ranked
             and ranked[0][1] >= bar * t.uncovered_penalty
             and self.uncovered(named, ranked[0][0])
             and not nearest_covers
-            and not some_covers
+            and missing is not None
         ):
             # The nearest entry is about another place, level or measure and no entry worth offering is about it: say
             # so, never give the other entry's figure; offer the nearest entries, labelled with what they are about.
             nearest = tuple(self._entries[e] for e, _ in worth[: t.max_suggestions])
-            return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, named), ranked
+            return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, missing), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
 
     def _offer_order(
@@ -306,6 +306,21 @@ class Engine:
             if len(answers) > 1:
                 return answers
         return []
+
+    def _missing(self, question: str, named: About, eligible: list[tuple[int, float]]) -> About | None:
+        """What a question names that no entry worth offering has facts about, or None: not the subjects when the
+        subjects overview is there (各级别的考试科目), nor Ningbo when Ningbo's entry is (宁波和台州考中级各奖多少); of
+        several places (levels, measures in separate clauses), only those without an entry (北京和上海各有多少社工:
+        上海; but 初级社工科目有效期 is one thing, which no entry has)."""
+        facts = [e for e, s in eligible if s >= self.thresholds.suggest and not self._entries[e].honest]
+        if any(self.uncovered(named, e) is None for e in facts):
+            return None
+        for key in ("places", "levels", "measures"):
+            values: tuple[str, ...] = getattr(named, key)
+            if len(values) > 1 and (key != "measures" or self._measures_apart(question)):
+                left = tuple(v for v in values if all(self.uncovered(replace(named, **{key: (v,)}), e) for e in facts))
+                return replace(named, **{key: left}) if left else None
+        return named
 
     def _place_factor(self, entry: int, asked: About) -> float:
         """The mark-down for an entry about several places when a question asks about one that has an entry of its own

@@ -537,11 +537,14 @@ class _Reader:
 
     def _about_checks(self, draft: _EntryDraft, vocabulary: Vocabulary) -> None:
         """Every term under an entry's `about` is listed under the same key in synonyms.yaml."""
+        canonical = {clean(t): group.terms[0] for group in vocabulary.groups for t in group.terms}
         for key, terms in draft.about.items():
             known: tuple[str, ...] = getattr(vocabulary, key)
             for term in terms:
                 if term.value not in known:
                     close = difflib.get_close_matches(term.value, known, n=1)
+                    if canonical.get(clean(term.value)) in known:  # 中级 for 社工师: a synonym, not a new level
+                        close = [canonical[clean(term.value)]]
                     hint = f"; did you mean `{close[0]}`?" if close else f"; add it to `{key}` in {SYNONYMS_FILE}"
                     self._problem(term, f"entry `{draft.id.value}`: about {key} `{term.value}` is unknown{hint}")
 
