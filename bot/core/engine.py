@@ -16,7 +16,7 @@ import numpy as np
 from bot.core.features import CHAR, PAIR, SOUND, WORD, features
 from bot.core.index import Candidates, FeatureIndex, FloatArray, Query
 from bot.core.knowledge import About, Entry, KnowledgeBase
-from bot.core.normalize import Normalizer
+from bot.core.normalize import normalizer_for
 from bot.core.sounds import Kind, Unit, units
 from bot.core.text import clean
 
@@ -89,7 +89,7 @@ class Engine:
     def __init__(self, knowledge: KnowledgeBase, thresholds: Thresholds | None = None) -> None:
         self.knowledge = knowledge
         self.thresholds = thresholds or Thresholds()
-        self.normalizer = Normalizer(knowledge.vocabulary)
+        self.normalizer = normalizer_for(knowledge.vocabulary)
         self._entries: list[Entry] = list(knowledge.entries.values())
         self._exact: dict[str, int] = {}
         self._about = [self._normal_about(entry.about) for entry in self._entries]

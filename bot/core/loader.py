@@ -26,7 +26,7 @@ from bot.core.knowledge import (
     SynonymGroup,
     Vocabulary,
 )
-from bot.core.normalize import Normalizer
+from bot.core.normalize import normalizer_for
 from bot.core.text import clean
 
 SYNONYMS_FILE = "synonyms.yaml"
@@ -501,6 +501,8 @@ class _Reader:
         self._unique("entry id", [draft.id for draft in self.drafts])
         ids = {draft.id.value for draft in self.drafts} | self.broken_ids
         entries: dict[str, Entry] = {}
+        groups = vocabulary.groups if vocabulary is not None else ()
+        canonical = {clean(term): group.terms[0] for group in groups for term in group.terms}
         for draft in self.drafts:
             what = f"entry `{draft.id.value}`"
             for ref, _ in draft.citations:
@@ -508,7 +510,7 @@ class _Reader:
                     known = ", ".join(sorted(sources)) or "none"
                     self._problem(ref, f"{what}: unknown source `{ref.value}` (sources.yaml has: {known})")
             if vocabulary is not None:
-                self._about_checks(draft, vocabulary)
+                self._about_checks(draft, vocabulary, canonical)
             for related in draft.related:
                 if related.value == draft.id.value:
                     self._problem(related, f"{what}: lists itself as related")
@@ -535,9 +537,9 @@ class _Reader:
             self._phrasing_checks(vocabulary)
         return entries
 
-    def _about_checks(self, draft: _EntryDraft, vocabulary: Vocabulary) -> None:
-        """Every term under an entry's `about` is listed under the same key in synonyms.yaml."""
-        canonical = {clean(t): group.terms[0] for group in vocabulary.groups for t in group.terms}
+    def _about_checks(self, draft: _EntryDraft, vocabulary: Vocabulary, canonical: dict[str, str]) -> None:
+        """Every term under an entry's `about` is listed under the same key in synonyms.yaml (`canonical`: each
+        synonym's canonical term, for the hint when a synonym is used instead)."""
         for key, terms in draft.about.items():
             known: tuple[str, ...] = getattr(vocabulary, key)
             for term in terms:
@@ -551,7 +553,7 @@ class _Reader:
     def _phrasing_checks(self, vocabulary: Vocabulary) -> None:
         """No phrasing under two entries (after normalising); every phrasing holds one of its entry's keywords and
         asks about no place, level, measure or subject that its entry's `about` does not cover."""
-        normalizer = Normalizer(vocabulary)
+        normalizer = normalizer_for(vocabulary)
         separate = frozenset(normalizer.normalize(place) for place in vocabulary.separate_places)
         owners: dict[str, tuple[str, _Located]] = {}
         for draft in self.drafts:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from itertools import chain, islice, product
 
 from bot.core.knowledge import About, Vocabulary
@@ -180,3 +181,9 @@ class Normalizer:
     def is_on_topic(self, normalized: str) -> bool:
         """Whether a normalised text names social work itself (a `topic` synonym group)."""
         return self._topic.search(normalized) is not None
+
+
+@lru_cache(maxsize=4)
+def normalizer_for(vocabulary: Vocabulary) -> Normalizer:
+    """The normaliser of a vocabulary, built once: the loader's checks and the engine read with the same one."""
+    return Normalizer(vocabulary)
