@@ -179,18 +179,24 @@ def _score(reply: Reply) -> int:
     return reply.match.score if reply.match else 0
 
 
+def _rate(share: float, counts: Counter[Verdict]) -> str:
+    """A share as a percentage, or a dash when there is nothing to share (no answerable questions in the file)."""
+    return f"{share:.1%}" if counts.total() else "—"
+
+
 def render(report: EvalReport, *, misses: bool = True) -> str:
     """The report as text: the rates with their counts, then (unless `misses` is false) a table of misses."""
     answerable, unanswerable = report.answerable, report.unanswerable
     total = answerable + unanswerable
     lines = [
         f"answerable questions:      {answerable.total()}",
-        f"  right:                   {report.accuracy:.1%} ({answerable[Verdict.RIGHT]})",
-        f"  within one tap:          {report.within_one_tap:.1%} (+{answerable[Verdict.ONE_TAP]} by a suggestion)",
+        f"  right:                   {_rate(report.accuracy, answerable)} ({answerable[Verdict.RIGHT]})",
+        f"  within one tap:          {_rate(report.within_one_tap, answerable)} (+{answerable[Verdict.ONE_TAP]} by a "
+        "suggestion)",
         f"  honest or declined:      {answerable[Verdict.HONEST] + answerable[Verdict.DECLINED]}",
         f"  confidently wrong:       {answerable[Verdict.WRONG]}",
         f"questions the sources cannot answer: {unanswerable.total()}",
-        f"  declined or honest:      {report.decline_rate:.1%}",
+        f"  declined or honest:      {_rate(report.decline_rate, unanswerable)}",
         f"  confidently wrong:       {unanswerable[Verdict.WRONG]}",
         f"confidently wrong overall: {report.false_rate:.1%} ({total[Verdict.WRONG]}/{total.total()})",
         f"  of them with the right answer as a button beside: {report.wrong_with_right_beside}",

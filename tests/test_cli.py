@@ -117,6 +117,11 @@ def test_eval_summary_prints_the_rates_without_misses() -> None:
     assert "verdict" not in result.stdout
 
 
+def test_eval_of_a_file_without_answerable_questions_shows_no_rate_for_them() -> None:
+    result = run_bot("eval", "--summary", "tests/data/negatives.yaml")
+    assert "  right:                   — (0)" in result.stdout.splitlines()
+
+
 def test_no_token_opens_the_terminal_chat() -> None:
     result = run_bot(stdin="社工是什么\n")
     assert result.returncode == 0
