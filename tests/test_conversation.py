@@ -176,6 +176,12 @@ def test_follow_up_swaps_the_level_in_traditional(ask: Ask) -> None:
     assert "考3科" in reply.text and reply.traditional
 
 
+def test_a_follow_up_without_a_script_of_its_own_keeps_the_traditional_of_the_question_before(ask: Ask) -> None:
+    assert ask("寧波考社工證有獎勵嗎", chat="tw").traditional
+    reply = ask("那台州呢", chat="tw")
+    assert reply.traditional and "2000元" in reply.text
+
+
 def test_a_full_question_is_not_read_as_a_follow_up(ask: Ask) -> None:
     ask("宁波考社工证有奖励吗", chat=3)
     assert "7.96万" in ask("北京有多少社工", chat=3).text

@@ -100,12 +100,15 @@ class Answerer:
 
     def ask(self, question: str, previous: str | None = None) -> Reply:
         """The reply to a question, in the script it was written in. An over-long message is answered politely
-        without being read; after `previous`, a follow-up (那台州呢) is read as that question about what it names.
+        without being read; after `previous`, a follow-up (那台州呢) is read as that question about what it names,
+        and answered in Traditional when either is written so (那台州呢 has no character of its own to tell).
         Suggestion buttons carry no journal id yet (the recorder stamps it)."""
         traditional = is_traditional(question[:MAX_QUESTION_CHARS])
         if too_long(question):
             return in_script(Reply(wording.TOO_LONG), traditional)
-        return in_script(self._reply(question, previous), traditional)
+        reply = self._reply(question, previous)
+        followed = previous is not None and reply.read_as not in (None, question)
+        return in_script(reply, traditional or (followed and is_traditional(previous or "")))
 
     def _reply(self, question: str, previous: str | None) -> Reply:
         if (said := self.smalltalk.reply_to(question)) is not None:
