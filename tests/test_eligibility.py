@@ -153,7 +153,7 @@ def test_years_are_whole_years_rounded_down(question: str, years: int | None, fl
 
 def test_rounded_years_are_said(rules: tuple[Rule, ...]) -> None:
     text = verdict(rules, read_profile("社工专业大专，做了一年半，能考初级吗")).text
-    assert "你做了1年（不满一年的部分不计），还差1年" in text
+    assert "你做了1年（不满一年的部分不计；年限算到报名当年年底），还差1年" in text
 
 
 def test_real_questions_get_their_verdicts(rules: tuple[Rule, ...]) -> None:
