@@ -32,6 +32,11 @@ _ASKING_RE = re.compile(
 )
 
 
+def _clauses_of(question: str) -> list[str]:
+    """A question's first clauses (up to MAX_CLAUSES), stripped, the empty ones dropped."""
+    return [c.strip() for c in _CLAUSE_RE.split(question[: MAX_UNITS * 4])[:MAX_CLAUSES] if c.strip()]
+
+
 @dataclass(frozen=True, slots=True)
 class Thresholds:
     """When the engine answers, suggests or declines (scores are 0-1 here, 0-100 in a `Match`)."""
@@ -92,8 +97,7 @@ class Engine:
         self.normalizer = normalizer_for(knowledge.vocabulary)
         self._entries: list[Entry] = list(knowledge.entries.values())
         self._exact: dict[str, int] = {}
-        self._about = [self._normal_about(entry.about) for entry in self._entries]
-        self._separate = frozenset(self.normalizer.normalize(p) for p in knowledge.vocabulary.separate_places)
+        self._about = [self.normalizer.normal_about(entry.about) for entry in self._entries]
         doc_entry = [position for position, entry in enumerate(self._entries) for _ in entry.all_phrasings]
         self._index = FeatureIndex(self._documents(), doc_entry)
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
@@ -114,11 +118,6 @@ class Engine:
                 normalized = self.normalizer.normalize(phrasing)
                 self._exact.setdefault(normalized, position)
                 yield features(units(normalized))
-
-    def _normal_about(self, about: About) -> About:
-        """An entry's `about` in the normalised form that questions are read in."""
-        normal = self.normalizer.normalize
-        return About(*(tuple(normal(term) for term in terms) for terms in astuple(about)))
 
     def _keyword_forms(self, keywords: tuple[str, ...]) -> _Keywords:
         texts = tuple(self.normalizer.normalize(k) for k in keywords)
@@ -144,7 +143,7 @@ class Engine:
         measure (那台州呢, 中级呢); else None. Reading it as the full question is the caller's choice."""
         if not self.normalizer.is_worded_as_follow_up(question[: MAX_UNITS * 4]):
             return None  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
-        if len([c for c in _CLAUSE_RE.split(question[: MAX_UNITS * 4]) if c.strip()]) > 1:
+        if len(_clauses_of(question)) > 1:
             return None  # a question of its own before the 呢 (宁波奖励多少，上海呢) is read on its own
         normalized = self.normalizer.normalize(question[: MAX_UNITS * 4])
         named = self.normalizer.named(normalized)
@@ -290,7 +289,7 @@ class Engine:
         names one at most: 初级社工科目有效期 asks one thing, the validity of a subject's pass."""
         for key in ("places", "levels", "measures"):
             values: tuple[str, ...] = getattr(named, key)
-            if key == "measures" and not self._measures_apart(question):
+            if len(values) > 1 and key == "measures" and not self._measures_apart(question):
                 continue
             answers: list[tuple[int, float]] = []
             for value in values[:MAX_PARTS] if len(values) > 1 else ():
@@ -330,8 +329,9 @@ class Engine:
 
     def _measures_apart(self, question: str) -> bool:
         """Whether no clause of a question names more than one measure."""
-        clauses = _CLAUSE_RE.split(question[: MAX_UNITS * 4])[:MAX_CLAUSES]
-        return all(len(self.normalizer.named(self.normalizer.normalize(c)).measures) <= 1 for c in clauses)
+        return all(
+            len(self.normalizer.named(self.normalizer.normalize(c)).measures) <= 1 for c in _clauses_of(question)
+        )
 
     def _overview_factor(self, entry: int, key: str) -> float:
         """The mark-down for an entry about several places (levels) when one place (level) is asked about."""
@@ -360,7 +360,7 @@ class Engine:
     ) -> int | None:
         """For a question of a statement and a question (报考人数屡创新高，为什么缺口依然大), the entry that the
         asking clause alone clearly means, when it is not `best`; else None."""
-        clauses = [c for c in _CLAUSE_RE.split(question[: MAX_UNITS * 4])[:MAX_CLAUSES] if c.strip()]
+        clauses = _clauses_of(question)
         asking = [c for c in clauses if _ASKING_RE.search(clean(c))]
         if len(clauses) < 2 or not asking or len(asking) == len(clauses):
             return None
@@ -381,7 +381,7 @@ class Engine:
         """For a question of several clauses that each ask something (是否全国通用？是否需要定期登记？), the clause the
         entry answers on its own, and the others; else nothing. A clause that only sets the scene (我已经退休了) is no
         question, so a question with one is never answered by a part of it."""
-        clauses = [c.strip() for c in _CLAUSE_RE.split(question[: MAX_UNITS * 4])[:MAX_CLAUSES] if c.strip()]
+        clauses = _clauses_of(question)
         if len(clauses) < 2 or not all(_ASKING_RE.search(clean(c)) for c in clauses):
             return "", ()
         for clause in clauses:
@@ -460,7 +460,7 @@ class Engine:
 
     def uncovered(self, asked: About, entry: int) -> About | None:
         """What a question asks (`asked`, as read by `Normalizer.named`) that an entry's facts do not cover, or None."""
-        return self._about[entry].lacks(asked, self._separate)
+        return self._about[entry].lacks(asked, self.normalizer.separate_places)
 
     def _unknown_share(self, found: list[Unit]) -> float:
         """The share of a question's units that no phrasing has as written: a character counts as known when it

@@ -501,8 +501,6 @@ class _Reader:
         self._unique("entry id", [draft.id for draft in self.drafts])
         ids = {draft.id.value for draft in self.drafts} | self.broken_ids
         entries: dict[str, Entry] = {}
-        groups = vocabulary.groups if vocabulary is not None else ()
-        canonical = {clean(term): group.terms[0] for group in groups for term in group.terms}
         for draft in self.drafts:
             what = f"entry `{draft.id.value}`"
             for ref, _ in draft.citations:
@@ -510,7 +508,7 @@ class _Reader:
                     known = ", ".join(sorted(sources)) or "none"
                     self._problem(ref, f"{what}: unknown source `{ref.value}` (sources.yaml has: {known})")
             if vocabulary is not None:
-                self._about_checks(draft, vocabulary, canonical)
+                self._about_checks(draft, vocabulary)
             for related in draft.related:
                 if related.value == draft.id.value:
                     self._problem(related, f"{what}: lists itself as related")
@@ -537,16 +535,17 @@ class _Reader:
             self._phrasing_checks(vocabulary)
         return entries
 
-    def _about_checks(self, draft: _EntryDraft, vocabulary: Vocabulary, canonical: dict[str, str]) -> None:
-        """Every term under an entry's `about` is listed under the same key in synonyms.yaml (`canonical`: each
-        synonym's canonical term, for the hint when a synonym is used instead)."""
+    def _about_checks(self, draft: _EntryDraft, vocabulary: Vocabulary) -> None:
+        """Every term under an entry's `about` is listed under the same key in synonyms.yaml."""
         for key, terms in draft.about.items():
             known: tuple[str, ...] = getattr(vocabulary, key)
             for term in terms:
                 if term.value not in known:
                     close = difflib.get_close_matches(term.value, known, n=1)
-                    if canonical.get(clean(term.value)) in known:  # 中级 for 社工师: a synonym, not a new level
-                        close = [canonical[clean(term.value)]]
+                    if (
+                        meant := normalizer_for(vocabulary).normalize(term.value)
+                    ) in known:  # 中级: a synonym of 社工师
+                        close = [meant]
                     hint = f"; did you mean `{close[0]}`?" if close else f"; add it to `{key}` in {SYNONYMS_FILE}"
                     self._problem(term, f"entry `{draft.id.value}`: about {key} `{term.value}` is unknown{hint}")
 
@@ -554,12 +553,11 @@ class _Reader:
         """No phrasing under two entries (after normalising); every phrasing holds one of its entry's keywords and
         asks about no place, level, measure or subject that its entry's `about` does not cover."""
         normalizer = normalizer_for(vocabulary)
-        separate = frozenset(normalizer.normalize(place) for place in vocabulary.separate_places)
         owners: dict[str, tuple[str, _Located]] = {}
         for draft in self.drafts:
             keywords = [normalizer.normalize(k.value) for k in draft.keywords]
-            about = About(
-                **{key: tuple(normalizer.normalize(t.value) for t in terms) for key, terms in draft.about.items()}
+            about = normalizer.normal_about(
+                About(**{key: tuple(t.value for t in terms) for key, terms in draft.about.items()})
             )
             for phrasing in [draft.question, *draft.phrasings]:
                 key = normalizer.normalize(phrasing.value)
@@ -580,7 +578,7 @@ class _Reader:
                         f"phrasing `{phrasing.value}` has none of entry `{draft.id.value}`'s "
                         f"keywords ({', '.join(k.value for k in draft.keywords)}); add one or a synonym",
                     )
-                if (lacking := about.lacks(normalizer.named(key), separate)) is not None:
+                if (lacking := about.lacks(normalizer.named(key), normalizer.separate_places)) is not None:
                     asked = "、".join(chain(*astuple(lacking)))
                     self._problem(
                         phrasing,

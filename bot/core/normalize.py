@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import astuple, replace
 from functools import lru_cache
 from itertools import chain, islice, product
 
@@ -12,10 +12,9 @@ from bot.core.sounds import reading, readings
 from bot.core.text import HANZI, HANZI_RE, YEAR_RE, clean
 
 MAX_SPELLINGS = 8  # ways to type one term in pinyin: enough for its polyphones, bounded for long terms
-MIN_SOUND_ALIKE = (
-    4  # a topic term this long written with a sound-alike slip inside it (助里社工师) reads as it; shorter
-)
-# ones sound like everyday words too often (社工部 like 社工不)
+# A topic term this long written with a sound-alike slip inside it (助里社工师) reads as it; shorter ones sound like
+# everyday words too often (社工部 like 社工不).
+MIN_SOUND_ALIKE = 4
 
 
 def _trie(terms: list[str]) -> str:
@@ -108,6 +107,7 @@ class Normalizer:
             for g in vocabulary.groups
             if g.counts
         }
+        self.separate_places = frozenset(self.normalize(place) for place in vocabulary.separate_places)
 
     def normalize(self, text: str) -> str:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
@@ -116,6 +116,10 @@ class Normalizer:
         text = self._terms.sub(self._replace, text)  # names built of names: 社工资格证考试 → 社工证考试 → 社工考试
         text = self._hanzi_gap.sub("", " ".join(text.split()))
         return self._once(text)
+
+    def normal_about(self, about: About) -> About:
+        """What an entry is `about`, in the normalised form that questions are read in."""
+        return About(*(tuple(self.normalize(term) for term in terms) for terms in astuple(about)))
 
     def _once(self, text: str) -> str:
         """The text with a term that directly repeats the term before it dropped; terms are read whole, longest first,
