@@ -319,6 +319,18 @@ def test_a_level_named_only_to_be_skipped_is_not_the_level_asked(ask: Ask) -> No
     assert reply.text.startswith("按2006年规定，符合下列条件之一即可报考社会工作师")
 
 
+@pytest.mark.parametrize("question", ["考了初级才能考中级吗", "初级过了才能考中级吗"])
+def test_a_level_passed_on_the_way_is_not_the_level_asked(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.text.startswith("【社会工作师（中级）报考条件是什么？】")
+
+
+def test_a_city_is_offered_its_provinces_entry_before_entries_about_no_place(ask: Ask) -> None:
+    reply = ask("宁波社区工作者有社工证加多少分")
+    assert buttons(reply)[:2] == ["宁波考社工证有多少奖励？", "社区招聘时有社工证能加分吗？"]
+
+
 def test_other_names_of_a_level_and_ages_are_read(ask: Ask) -> None:
     senior = ask("高階社工報考條件是什麼")
     assert senior.traditional and "高級社會工作師考試要同時具備" in senior.text

@@ -266,14 +266,17 @@ class Engine:
     ) -> list[tuple[int, float]]:
         """Entries in the order to offer them: those whose keywords the question has first (not the other cities'
         pay for 社工工资多少), for a question naming one level those about that level (or every level) first, and
-        for a question naming places those about one of them first, then those about no place in particular (北京社工:
-        Beijing's entries before the other cities' pay)."""
+        for a question naming places those about one of them first, then those about the region they lie in (宁波:
+        浙江), then those about no place in particular (北京社工: Beijing's entries before the other cities' pay)."""
         guarded = dict(eligible)
         level = About(levels=named.levels) if len(named.levels) == 1 else About()
+        regions = {self.normalizer.region_of.get(place) for place in named.places}
 
         def place_order(entry: int) -> int:
             about = set(self._about[entry].places)
-            return 0 if not named.places or about & set(named.places) else 1 if not about else 2
+            if not named.places or about & set(named.places):
+                return 0
+            return 1 if about & regions else 2 if not about else 3
 
         return sorted(
             ranked,

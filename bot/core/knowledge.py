@@ -107,6 +107,7 @@ class Vocabulary:
     follow_ups: tuple[str, ...] = ()  # words that open (那) or close (呢) a follow-up question
     separate_places: tuple[str, ...] = ()  # places with systems of their own: covered only by entries naming them
     quantities: tuple[str, ...] = ()  # words that ask how many (多少): with people a group `counts`, its measure
+    regions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a place and the places inside it (浙江: 宁波, 台州…)
 
 
 @dataclass(frozen=True, slots=True)

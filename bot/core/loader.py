@@ -92,12 +92,17 @@ SYNONYM_GROUP_FIELDS = (
     Field("counts", "text", required=False, description="the measure these people are counted by, from `measures`"),
     Field("counts_with", "texts", required=False, description="the words that ask that count (else `quantities`)"),
 )
+REGION_FIELDS = (
+    Field("place", "text", description="a place from `places` (浙江)"),
+    Field("within", "texts", min_items=1, description="the places from `places` inside it (宁波, 台州)"),
+)
 SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
     Field("fillers", "texts"),
     Field("follow_ups", "texts", required=False, description="words that mark a follow-up: 那…, …呢"),
     Field("separate_places", "texts", required=False, description="places with systems of their own"),
     Field("quantities", "texts", required=False, description="words that ask how many: 多少, 人数"),
+    Field("regions", "mappings", required=False, fields=REGION_FIELDS, description="places inside other places"),
     *(Field(key, "texts", required=False) for key in ABOUT_FIELDS),
 )
 
@@ -383,6 +388,9 @@ class _Reader:
         for place in separate:
             if place.value not in {p.value for p in named["places"]}:
                 checker.problem_at(place, f"separate place `{place.value}` is not listed under `places`")
+        regions = (
+            self._regions(checker, fields["regions"], {p.value for p in named["places"]}) if "regions" in fields else ()
+        )
         for node, measure in counted:
             if measure not in {m.value for m in named["measures"]}:
                 checker.problem(node, f"`counts: {measure}` is not listed under `measures`")
@@ -395,7 +403,26 @@ class _Reader:
             follow_ups=tuple(f.value for f in follow_ups),
             separate_places=tuple(p.value for p in separate),
             quantities=tuple(q.value for q in quantities),
+            regions=regions,
         )
+
+    @staticmethod
+    def _regions(checker: _Checker, node: yaml.Node, places: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The `regions` of a synonyms file: each a place and the places inside it, all listed under `places`."""
+        found = []
+        for item in checker.sequence(node, "regions"):
+            region = checker.mapping(item, "region", REGION_FIELDS)
+            if not region or "place" not in region or "within" not in region:
+                continue
+            place, within = checker.text(region["place"], "place"), checker.texts(region["within"], "within")
+            if place is not None and place not in places:
+                checker.problem(region["place"], f"region `{place}` is not listed under `places`")
+            for inner in within:
+                if inner.value not in places:
+                    checker.problem_at(inner, f"place `{inner.value}` in region `{place}` is not listed under `places`")
+            if place is not None:
+                found.append((place, tuple(w.value for w in within)))
+        return tuple(found)
 
     def _topic_file(self, path: Path) -> None:
         checker, root = self._parse(path)

@@ -8,13 +8,17 @@ from functools import lru_cache
 from itertools import chain, islice, product
 
 from bot.core.knowledge import About, Vocabulary
-from bot.core.sounds import reading, readings
+from bot.core.sounds import reading, readings, split_pinyin
 from bot.core.text import HANZI, HANZI_RE, YEAR_RE, clean
 
 MAX_SPELLINGS = 8  # ways to type one term in pinyin: enough for its polyphones, bounded for long terms
 # A topic term this long written with a sound-alike slip inside it (助里社工师) reads as it; shorter ones sound like
 # everyday words too often (社工部 like 社工不).
 MIN_SOUND_ALIKE = 4
+# Two typed pinyin words of this many syllables each read as one term when together they spell it (chuji shegongshi:
+# 初级社工师); a shorter word after a space is more often a word of its own (shegong shi shenme: 社工是什么).
+MIN_JOINED_SYLLABLES = 2
+_LATIN_WORDS_RE = re.compile(r"[a-z]+(?: [a-z]+)+")
 
 
 def _trie(terms: list[str]) -> str:
@@ -88,6 +92,7 @@ class Normalizer:
         # One pass, longest first: a term is never cut by a filler inside it, and fillers become spaces.
         self._replacements = {t.replace(" ", ""): c for t, c in {**fillers, **self._canonical}.items()}
         self._terms = _term_pattern([*fillers, *self._canonical])
+        self._spelled = frozenset(term.replace(" ", "") for term in spellings)
         self.topic_terms = tuple(sorted(topic_terms))
         self._topic_set = frozenset(topic_terms)
         self._topic = _term_pattern(sorted(topic_terms))
@@ -108,11 +113,15 @@ class Normalizer:
             if g.counts
         }
         self.separate_places = frozenset(self.normalize(place) for place in vocabulary.separate_places)
+        # The place each place lies in (宁波 → 浙江), as the question is read.
+        self.region_of = {
+            self.normalize(inner): self.normalize(place) for place, within in vocabulary.regions for inner in within
+        }
 
     def normalize(self, text: str) -> str:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
         # A year (2025年) says when, not what: a question with one matches the phrasings without it.
-        text = self._terms.sub(self._replace, self._sounding(YEAR_RE.sub(" ", clean(text))))
+        text = self._terms.sub(self._replace, self._sounding(self._joined(YEAR_RE.sub(" ", clean(text)))))
         text = self._terms.sub(self._replace, text)  # names built of names: 社工资格证考试 → 社工证考试 → 社工考试
         text = self._hanzi_gap.sub("", " ".join(text.split()))
         return self._once(text)
@@ -132,6 +141,24 @@ class Normalizer:
                 parts.append(term)
             end, last = match.end(), term
         return "".join(parts) + text[end:]
+
+    def _joined(self, text: str) -> str:
+        """The text with neighbouring pinyin words that spell a term together written as one word."""
+        return _LATIN_WORDS_RE.sub(lambda run: " ".join(self._join_words(run.group().split())), text)
+
+    def _join_words(self, words: list[str]) -> list[str]:
+        joined: list[str] = []
+        for word in words:
+            if joined and self._syllables(joined[-1]) and self._syllables(word) and joined[-1] + word in self._spelled:
+                joined[-1] += word
+            else:
+                joined.append(word)
+        return joined
+
+    @staticmethod
+    def _syllables(word: str) -> bool:
+        pinyin = split_pinyin(word)
+        return pinyin is not None and len(pinyin) >= MIN_JOINED_SYLLABLES
 
     def _sounding(self, text: str) -> str:
         """The text with every run of characters that sounds like a long topic term, and begins and ends as it does,
