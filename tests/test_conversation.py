@@ -262,6 +262,18 @@ def test_two_measures_in_one_question_get_an_answer_each_not_an_honest_no(ask: A
     assert "没有核实过的资料" not in reply.text
 
 
+def test_two_questions_joined_by_and_in_one_clause_get_an_answer_each(ask: Ask) -> None:
+    reply = ask("初级报名条件和考试科目")  # the level named once holds for both
+    assert reply.text.index("【助理社会工作师（初级）报考条件是什么？】") < reply.text.index("【初级社工考哪几科？】")
+    assert "没有核实过的资料" not in ask("社工证有效期和继续教育学时").text  # two measures, each an entry's
+
+
+def test_two_things_compared_are_not_two_questions(ask: Ask) -> None:
+    reply = ask("社工和志愿者有什么区别")
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "vs-volunteer"
+    assert not reply.match.more
+
+
 def test_two_levels_written_side_by_side_are_both_read(ask: Ask) -> None:
     reply = ask("社工考试科目有哪些，初级中级都说一下")  # 初级中级: two levels, not one name said twice
     assert "考2科" in reply.text and "考3科" in reply.text

@@ -32,9 +32,23 @@ _ASKING_RE = re.compile(
 )
 
 
+# Words that join two questions in one clause (初级报名条件和考试科目).
+_AND_RE = re.compile(r"以及|还有|還有|并且|並且|和|and")
+
+
 def _clauses_of(question: str) -> list[str]:
     """A question's first clauses (up to MAX_CLAUSES), stripped, the empty ones dropped."""
     return [c.strip() for c in _CLAUSE_RE.split(question[: MAX_UNITS * 4])[:MAX_CLAUSES] if c.strip()]
+
+
+def _parts_of(question: str) -> list[tuple[str, str]]:
+    """A question's clauses, each cut where a word joins two things it asks (有效期和继续教育学时), unless a piece is
+    too short to ask anything (社工和志愿者的区别 compares two things): each part with the clause it is from."""
+    parts = []
+    for clause in _clauses_of(question):
+        pieces = [p.strip() for p in _AND_RE.split(clause)]
+        parts.extend((p, clause) for p in (pieces if all(len(p) >= MIN_PART_UNITS for p in pieces) else [clause]))
+    return parts
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,7 +347,7 @@ class Engine:
     def _measures_apart(self, question: str) -> bool:
         """Whether no clause of a question names more than one measure."""
         return all(
-            len(self.normalizer.named(self.normalizer.normalize(c)).measures) <= 1 for c in _clauses_of(question)
+            len(self.normalizer.named(self.normalizer.normalize(p)).measures) <= 1 for p, _ in _parts_of(question)
         )
 
     def _overview_factor(self, entry: int, key: str) -> float:
@@ -343,12 +357,17 @@ class Engine:
     def _each_clause(
         self, question: str, candidates: Candidates, eligible: list[tuple[int, float]], bar: float
     ) -> list[tuple[int, float]]:
-        """For a question of several clauses that each ask something else (中级考几门，一年有几次机会), the clear
-        answer to each clause, in the order asked."""
+        """For a question of several parts that each ask something else (中级考几门，一年有几次机会; 初级报名条件和考试
+        科目), the clear answer to each part, in the order asked; a part naming no level (place) is read with the one
+        its clause names."""
         allowed = dict(eligible)
         answers: list[tuple[int, float]] = []
-        for clause in _CLAUSE_RE.split(question[: MAX_UNITS * 4])[:MAX_PARTS]:
-            normalized = self.normalizer.normalize(clause)
+        for part, clause in _parts_of(question)[:MAX_PARTS]:
+            normalized = self.normalizer.normalize(part)
+            named, around = self.normalizer.named(normalized), self.normalizer.named(self.normalizer.normalize(clause))
+            for key in ("levels", "places"):
+                if not getattr(named, key) and len(getattr(around, key)) == 1:
+                    normalized = getattr(around, key)[0] + normalized
             found = units(normalized)
             if len(found) < MIN_PART_UNITS:
                 continue
