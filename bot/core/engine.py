@@ -44,7 +44,7 @@ def _clauses_of(question: str) -> list[str]:
 def _parts_of(question: str) -> list[tuple[str, str]]:
     """A question's clauses, each cut where a word joins two things it asks (有效期和继续教育学时), unless a piece is
     too short to ask anything (社工和志愿者的区别 compares two things): each part with the clause it is from."""
-    parts = []
+    parts: list[tuple[str, str]] = []
     for clause in _clauses_of(question):
         pieces = [p.strip() for p in _AND_RE.split(clause)]
         parts.extend((p, clause) for p in (pieces if all(len(p) >= MIN_PART_UNITS for p in pieces) else [clause]))
