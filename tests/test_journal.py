@@ -66,6 +66,22 @@ def test_questions_picks_and_feedback_are_stored(engine: Engine, journal: Journa
     assert len(unsure[0].suggestions) == 3
 
 
+def test_an_answer_with_questions_beside_it_is_unsure_and_a_pick_beside_it_is_recorded(
+    engine: Engine, journal: Journal
+) -> None:
+    asking = Asking(engine, journal)
+    asker = Asker("private", USER_ID)
+    answered = asking.ask("社工工资多少 手机13812345678", asker)  # answered, other cities' pay offered beside
+    assert answered.outcome is Outcome.ANSWERED and answered.match is not None and answered.match.suggestions
+    beside = next(b for row in answered.buttons for b in row if b.value == "other-city-pay")
+    related = [b for row in answered.buttons for b in row if b.action is Action.ENTRY and b is not beside]
+    assert beside.origin is not None and all(b.origin is None for b in related)  # see-also links are no picks
+    asking.press(beside, asker)
+    assert [(r.question, r.outcome, r.picked) for r in journal.unsure(NOW.date())] == [
+        ("社工工资多少 手机[手机号]", "answered", "other-city-pay")
+    ]
+
+
 def test_none_of_these_is_recorded(engine: Engine, journal: Journal) -> None:
     asking = Asking(engine, journal)
     suggested = asking.ask("北京社工", Asker("private", 1))
@@ -165,25 +181,27 @@ def test_answered_questions_keep_no_text_and_personal_data_is_replaced(
 ) -> None:
     asking = Asking(engine, journal)
     asker = Asker("private", USER_ID)
-    assert asking.ask("社工工资多少 我手机13812345678", asker).outcome is Outcome.ANSWERED
+    assert asking.ask("宁波考社工证有多少奖励 我手机13812345678", asker).outcome is Outcome.ANSWERED
     assert asking.ask("律师资格证怎么考 我电话 138-1234-5678", asker).outcome is Outcome.DECLINED
     suggested = asking.ask("北京社工 邮箱zhang.san@example.com", asker)
     assert suggested.outcome is Outcome.SUGGESTED
     journal.question(asker, "身份证11010519491231002x 卡号6222 0202 0000 1234 567", "declined", None, 5, ())
     rows = sqlite3.connect(journal.path).execute("SELECT question, outcome, entry_id FROM questions ORDER BY id")
     assert list(rows) == [
-        ("", "answered", "pay"),
+        ("", "answered", "ningbo-reward"),
         ("律师资格证怎么考 我电话 [手机号]", "declined", None),
         ("北京社工 邮箱[邮箱]", "suggested", None),
         ("身份证[身份证号] 卡号[银行卡号]", "declined", None),
     ]
     stats = journal.stats()
     assert (
-        stats is not None and (stats.asked_today, stats.answered_today) == (4, 1) and stats.top_entries == [("pay", 1)]
+        stats is not None
+        and (stats.asked_today, stats.answered_today) == (4, 1)
+        and stats.top_entries == [("ningbo-reward", 1)]
     )
     journal.close()
     stored = stored_bytes(tmp_path)
-    for secret in ("13812345678", "1234 5678", "zhang", "example", "110105194912", "6222", "社工工资"):
+    for secret in ("13812345678", "1234 5678", "zhang", "example", "110105194912", "6222", "宁波考社工证"):
         assert secret.encode() not in stored, secret
 
 

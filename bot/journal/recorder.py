@@ -1,8 +1,9 @@
 """The recorder: journals what people asked and pressed, beside the answerer, which stays pure.
 
-`question` records a finished reply and stamps the journal id on its suggestion buttons, so that the suggestion a
-user picks (or 都不是) is tied to the question it answered; `press` records picks and 👍/👎. Without a journal (it
-could not be opened) every call is a no-op and replies pass through unchanged.
+`question` records a finished reply and stamps the journal id on its suggestion buttons (and on the other questions
+offered beside a looser answer), so that the suggestion a user picks (or 都不是) is tied to the question it answered;
+`press` records picks and 👍/👎. Without a journal (it could not be opened) every call is a no-op and replies pass
+through unchanged.
 """
 
 from __future__ import annotations
@@ -38,9 +39,12 @@ class Recorder:
             tuple(e.id for e in match.suggestions),
         )
         offered = reply.outcome is Outcome.SUGGESTED or match.uncovered is not None  # buttons stand for the question
-        if origin is None or not offered:
+        beside = {e.id for e in match.suggestions}  # or, beside an answer, the other questions it may have meant
+        if origin is None or not (offered or beside):
             return reply
-        rows = tuple(tuple(_stamped(b, origin) for b in row) for row in reply.buttons)
+        rows = tuple(
+            tuple(_stamped(b, origin) if offered or b.value in beside else b for b in row) for row in reply.buttons
+        )
         return replace(reply, buttons=rows)
 
     def press(self, button: Button, asker: Asker, entries: Container[str]) -> None:
