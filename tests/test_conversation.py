@@ -338,6 +338,12 @@ def test_a_level_passed_on_the_way_is_not_the_level_asked(ask: Ask, question: st
     assert reply.text.startswith("【社会工作师（中级）报考条件是什么？】")
 
 
+def test_a_place_no_list_has_never_gets_another_places_figure(ask: Ask) -> None:
+    reply = ask("吴江区社工工资多少钱")  # the only pay figure is a Zhejiang social worker's
+    assert reply.text.startswith("关于吴江区的工资，本助手没有核实过的资料")
+    assert "三四千" not in reply.text
+
+
 def test_a_city_is_offered_its_provinces_entry_before_entries_about_no_place(ask: Ask) -> None:
     reply = ask("宁波社区工作者有社工证加多少分")
     assert buttons(reply)[:2] == ["宁波考社工证有多少奖励？", "社区招聘时有社工证能加分吗？"]

@@ -208,6 +208,24 @@ def test_pinyin_words_that_spell_a_term_together_read_as_the_term(engine: Engine
     assert engine.normalizer.normalize(typed) == read
 
 
+@pytest.mark.parametrize(
+    ("question", "places"),
+    [
+        ("吴江区社工工资多少钱", ("吴江区",)),  # a place `places` does not list: two characters and a suffix
+        ("北京市朝阳区社工待遇", ("北京", "朝阳区")),
+        ("雄安新区社工证有补贴吗", ("雄安新区",)),  # not 安新区 as well
+        ("在社区做社工工资多少", ()),  # words that end like a place but name none
+        ("社工和社区工作者有什么区别", ()),
+        ("全省有多少社工", ()),
+        ("北京每个区都有社工指导中心吗", ("北京",)),
+    ],
+)
+def test_places_the_vocabulary_does_not_list_are_read_by_their_ending(
+    engine: Engine, question: str, places: tuple[str, ...]
+) -> None:
+    assert engine.normalizer.named(engine.normalizer.normalize(question)).places == places
+
+
 def test_places_typed_in_pinyin_read_as_places_whatever_reading_a_character_has(engine: Engine) -> None:
     assert engine.normalizer.named(engine.normalizer.normalize("chengdu shegong gongzi")).places == ("成都",)
 

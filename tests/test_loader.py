@@ -203,8 +203,8 @@ def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
         ),
         (
             "synonyms.yaml",
-            "  - {place: 浙江, within: [宁波, 台州, 杭州, 温州, 玉环]}",
-            "  - {place: 浙江, within: [宁波, 台州, 杭州, 温州, 玉环, 火星]}",
+            "  - {place: 浙江, within: [宁波, 台州, 杭州, 温州, 玉环, 楚门镇]}",
+            "  - {place: 浙江, within: [宁波, 台州, 杭州, 温州, 玉环, 楚门镇, 火星]}",
             "{place: 浙江, within:",
             "place `火星` in region `浙江` is not listed under `places`",
         ),

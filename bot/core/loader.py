@@ -96,6 +96,10 @@ REGION_FIELDS = (
     Field("place", "text", description="a place from `places` (浙江)"),
     Field("within", "texts", min_items=1, description="the places from `places` inside it (宁波, 台州)"),
 )
+UNLISTED_PLACES_FIELDS = (
+    Field("suffixes", "texts", min_items=1, description="what a place's name ends with: 市, 区, 县"),
+    Field("not_places", "texts", description="words with a suffix that name no place: 社区, 区别, 城市"),
+)
 SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
     Field("fillers", "texts"),
@@ -103,6 +107,13 @@ SYNONYMS_FILE_FIELDS = (
     Field("separate_places", "texts", required=False, description="places with systems of their own"),
     Field("quantities", "texts", required=False, description="words that ask how many: 多少, 人数"),
     Field("regions", "mappings", required=False, fields=REGION_FIELDS, description="places inside other places"),
+    Field(
+        "unlisted_places",
+        "mapping",
+        required=False,
+        fields=UNLISTED_PLACES_FIELDS,
+        description="how to find the places `places` does not list (吴江区)",
+    ),
     *(Field(key, "texts", required=False) for key in ABOUT_FIELDS),
 )
 
@@ -391,6 +402,13 @@ class _Reader:
         regions = (
             self._regions(checker, fields["regions"], {p.value for p in named["places"]}) if "regions" in fields else ()
         )
+        suffixes: list[_Located] = []
+        not_places: list[_Located] = []
+        if "unlisted_places" in fields:
+            unlisted = checker.mapping(fields["unlisted_places"], "unlisted_places", UNLISTED_PLACES_FIELDS)
+            if unlisted and "suffixes" in unlisted and "not_places" in unlisted:
+                suffixes = checker.texts(unlisted["suffixes"], "suffixes")
+                not_places = checker.texts(unlisted["not_places"], "not_places")
         for node, measure in counted:
             if measure not in {m.value for m in named["measures"]}:
                 checker.problem(node, f"`counts: {measure}` is not listed under `measures`")
@@ -404,6 +422,8 @@ class _Reader:
             separate_places=tuple(p.value for p in separate),
             quantities=tuple(q.value for q in quantities),
             regions=regions,
+            place_suffixes=tuple(x.value for x in suffixes),
+            not_places=tuple(x.value for x in not_places),
         )
 
     @staticmethod

@@ -18,6 +18,7 @@ MIN_SOUND_ALIKE = 4
 # Two typed pinyin words of this many syllables each read as one term when together they spell it (chuji shegongshi:
 # 初级社工师); a shorter word after a space is more often a word of its own (shegong shi shenme: 社工是什么).
 MIN_JOINED_SYLLABLES = 2
+PLACE_NAME_CHARS = 2  # a place the vocabulary does not list is read as two characters and a suffix (吴江区, 威海市)
 _LATIN_WORDS_RE = re.compile(r"[a-z]+(?: [a-z]+)+")
 
 
@@ -113,6 +114,14 @@ class Normalizer:
             if g.counts
         }
         self.separate_places = frozenset(self.normalize(place) for place in vocabulary.separate_places)
+        # A place `places` does not list: two characters and a suffix (吴江区), where no listed term or word that
+        # names no place (社区, 区别) overlaps it.
+        self._unlisted = (
+            re.compile(f"(?=([{HANZI}]{{{PLACE_NAME_CHARS}}}(?:{'|'.join(map(re.escape, suffixes))})))")
+            if (suffixes := sorted(vocabulary.place_suffixes, key=len, reverse=True))
+            else None
+        )
+        self._not_places = _term_pattern(sorted({clean(w) for w in vocabulary.not_places}))
         # The place each place lies in (宁波 → 浙江), as the question is read.
         self.region_of = {
             self.normalize(inner): self.normalize(place) for place, within in vocabulary.regions for inner in within
@@ -188,11 +197,29 @@ class Normalizer:
         (北京有多少持证社工, not 持证社工要参加继续教育吗 or 持证社工需要多少学时)."""
         terms = dict.fromkeys(self._canonical_terms.findall(normalized))
         named = About(**{key: tuple(t for t in terms if t in known) for key, known in self._named.items()})
+        if unlisted := self._unlisted_places(normalized):
+            named = replace(named, places=named.places + unlisted)
         if named.measures:
             return named
         counted = (self._counts[t] for t in terms if t in self._counts)
         measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking.search(normalized)))
         return replace(named, measures=measures) if measures else named
+
+    def _unlisted_places(self, normalized: str) -> tuple[str, ...]:
+        """The places a normalised text names that `places` does not list (吴江区社工工资: 吴江区)."""
+        if self._unlisted is None:
+            return ()
+        taken: set[int] = set()
+        for pattern in (self._canonical_terms, self._not_places):
+            for match in pattern.finditer(normalized):
+                taken.update(range(match.start(), match.end()))
+        found = []
+        for match in self._unlisted.finditer(normalized):
+            span = range(match.start(), match.start() + len(match.group(1)))
+            if taken.isdisjoint(span):
+                found.append(match.group(1))
+                taken.update(span)  # 雄安新区 is no 安新区 as well
+        return tuple(dict.fromkeys(found))
 
     def within_longer_terms(self, normalized: str, term: str) -> str:
         """For a topic term, `normalized` with every longer topic term that contains it blanked out, so that a
