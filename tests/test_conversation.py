@@ -338,6 +338,12 @@ def test_a_level_passed_on_the_way_is_not_the_level_asked(ask: Ask, question: st
     assert reply.text.startswith("【社会工作师（中级）报考条件是什么？】")
 
 
+def test_a_question_about_one_level_prefers_that_levels_entries(ask: Ask) -> None:
+    reply = ask("中级社工需要具备哪些条件?")  # not answered with the skills any social worker needs
+    assert reply.outcome is Outcome.SUGGESTED
+    assert "社会工作师（中级）报考条件是什么？" in buttons(reply)
+
+
 def test_a_place_no_list_has_never_gets_another_places_figure(ask: Ask) -> None:
     reply = ask("吴江区社工工资多少钱")  # the only pay figure is a Zhejiang social worker's
     assert reply.text.startswith("关于吴江区的工资，本助手没有核实过的资料")

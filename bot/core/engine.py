@@ -64,6 +64,7 @@ class Thresholds:
     max_unknown: float = 0.1  # the share of unknown characters allowed in a question that does not name social work
     uncovered_penalty: float = 0.9  # for an entry whose `about` misses a place, level or measure a question names
     overview_penalty: float = 0.7  # for an entry about several levels (places) when one level (place) is asked
+    levelless_penalty: float = 0.9  # for an entry about no level in particular when one level is asked
     part: float = 0.6  # each clause of a multi-part question must match this closely to be answered
     coverage: float = 0.35  # the share of a question's weight the answer's phrasings must have, or it is suggested
     clause: float = 0.5  # or one clause of a question of several must match this closely (the others are named)
@@ -475,6 +476,8 @@ class Engine:
             else:  # 中级报考条件: the intermediate entry, not the overview; 浙江报考人数: Zhejiang's, not the national
                 if len(named.levels) == 1:
                     score *= self._overview_factor(entry, "levels")
+                    if not self._about[entry].levels:
+                        score *= self.thresholds.levelless_penalty
                 score *= self._place_factor(entry, named)
             if score > 0:
                 best.setdefault(entry, score)
