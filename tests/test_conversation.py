@@ -207,6 +207,21 @@ def test_what_a_newcomer_asked_gets_the_entry_that_answers_it(ask: Ask, question
     assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
 
 
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("谁能详细的告诉我社工是什么?", "what-is-social-worker"),  # the wrapper around a question asks nothing
+        ("社工证审核不通过的原因是什么?", "exam-registration-details"),  # how the exam is run: the notice decides
+        ("社工考试每年统考是谁命题的?", "exam-organisers"),
+        ("How many grades are there in the social work card?", "exam-levels"),
+        ("What is the use of a professional qualification certificate for social workers", "certificate-value"),
+    ],
+)
+def test_the_wording_of_real_askers_is_read(ask: Ask, question: str, entry_id: str) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
+
+
 @pytest.mark.parametrize("question", ["宁波和台州考中级各奖多少", "北京和浙江各有多少社工"])
 def test_places_each_with_an_entry_are_never_declined_as_uncovered(ask: Ask, question: str) -> None:
     reply = ask(question)
