@@ -215,6 +215,8 @@ def test_what_a_newcomer_asked_gets_the_entry_that_answers_it(ask: Ask, question
         ("社工考试每年统考是谁命题的?", "exam-organisers"),
         ("How many grades are there in the social work card?", "exam-levels"),
         ("What is the use of a professional qualification certificate for social workers", "certificate-value"),
+        ("兼职经历是否算入工作年限", "work-years-rules"),  # the years of work the exam asks for: about social work
+        ("社工證考試需要多久考完", "score-carryover"),
     ],
 )
 def test_the_wording_of_real_askers_is_read(ask: Ask, question: str, entry_id: str) -> None:
@@ -357,6 +359,10 @@ def test_a_question_about_one_level_prefers_that_levels_entries(ask: Ask) -> Non
     reply = ask("中级社工需要具备哪些条件?")  # not answered with the skills any social worker needs
     assert reply.outcome is Outcome.SUGGESTED
     assert "社会工作师（中级）报考条件是什么？" in buttons(reply)
+
+
+def test_the_entrance_exam_for_graduate_school_is_not_the_social_work_exam(ask: Ask) -> None:
+    assert ask("考研社工考什么科目").text.startswith("关于考研的科目，本助手没有核实过的资料")
 
 
 def test_a_place_no_list_has_never_gets_another_places_figure(ask: Ask) -> None:
