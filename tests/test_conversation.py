@@ -219,6 +219,9 @@ def test_what_a_newcomer_asked_gets_the_entry_that_answers_it(ask: Ask, question
         ("社工證考試需要多久考完", "score-carryover"),
         ("社工的工作内容是什么", "what-is-social-worker"),  # the work's content, not the exam's
         ("社工考试考什么内容", "subjects-overview"),
+        ("考社工证要多少钱", "exam-registration-details"),  # the fee, which the notice decides; not the pay
+        ("社工考试能带计算器吗", "exam-registration-details"),
+        ("社工证可以在网上查吗", "certificate-services"),
     ],
 )
 def test_the_wording_of_real_askers_is_read(ask: Ask, question: str, entry_id: str) -> None:
