@@ -222,6 +222,10 @@ def test_what_a_newcomer_asked_gets_the_entry_that_answers_it(ask: Ask, question
         ("考社工证要多少钱", "exam-registration-details"),  # the fee, which the notice decides; not the pay
         ("社工考试能带计算器吗", "exam-registration-details"),
         ("社工证可以在网上查吗", "certificate-services"),
+        ("社工证几分及格?", "exam-registration-details"),
+        ("为啥好多社工干两年就跑了", "why-people-leave"),
+        ("电子社工证怎么领取?", "certificate-services"),
+        ("没考证能去社工机构上班吗", "work-without-certificate"),
     ],
 )
 def test_the_wording_of_real_askers_is_read(ask: Ask, question: str, entry_id: str) -> None:
