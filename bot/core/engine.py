@@ -504,6 +504,8 @@ class Engine:
         keywords = self._keywords[entry]
         if not keywords.texts:
             return True
+        if self.normalizer.unlisted_keyword in keywords.texts and self.normalizer.unlisted_places(normalized):
+            return True  # 吴江区 is one of the places that 其他地方 stands for
         for text, sound in zip(keywords.texts, keywords.sounds, strict=True):
             alone = self.normalizer.within_longer_terms(normalized, text)
             if alone == normalized:

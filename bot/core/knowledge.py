@@ -110,6 +110,7 @@ class Vocabulary:
     regions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a place and the places inside it (浙江: 宁波, 台州…)
     place_suffixes: tuple[str, ...] = ()  # what the name of a place not in `places` ends with (吴江区, 威海市)
     not_places: tuple[str, ...] = ()  # words with such an ending that name no place (社区, 区别)
+    unlisted_keyword: str | None = None  # the keyword such a place counts as in topic guards (其他地方)
 
 
 @dataclass(frozen=True, slots=True)

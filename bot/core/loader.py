@@ -99,6 +99,7 @@ REGION_FIELDS = (
 UNLISTED_PLACES_FIELDS = (
     Field("suffixes", "texts", min_items=1, description="what a place's name ends with: 市, 区, 县"),
     Field("not_places", "texts", description="words with a suffix that name no place: 社区, 区别, 城市"),
+    Field("keyword", "text", required=False, description="the keyword such a place counts as: 其他地方"),
 )
 SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
@@ -404,11 +405,14 @@ class _Reader:
         )
         suffixes: list[_Located] = []
         not_places: list[_Located] = []
+        unlisted_keyword = None
         if "unlisted_places" in fields:
             unlisted = checker.mapping(fields["unlisted_places"], "unlisted_places", UNLISTED_PLACES_FIELDS)
             if unlisted and "suffixes" in unlisted and "not_places" in unlisted:
                 suffixes = checker.texts(unlisted["suffixes"], "suffixes")
                 not_places = checker.texts(unlisted["not_places"], "not_places")
+                if "keyword" in unlisted:
+                    unlisted_keyword = checker.text(unlisted["keyword"], "keyword")
         for node, measure in counted:
             if measure not in {m.value for m in named["measures"]}:
                 checker.problem(node, f"`counts: {measure}` is not listed under `measures`")
@@ -424,6 +428,7 @@ class _Reader:
             regions=regions,
             place_suffixes=tuple(x.value for x in suffixes),
             not_places=tuple(x.value for x in not_places),
+            unlisted_keyword=unlisted_keyword,
         )
 
     @staticmethod

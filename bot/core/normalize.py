@@ -122,6 +122,8 @@ class Normalizer:
             else None
         )
         self._not_places = _term_pattern(sorted({clean(w) for w in vocabulary.not_places}))
+        # The keyword that such a place stands for in entries' topic guards (其他地方).
+        self.unlisted_keyword = self.normalize(vocabulary.unlisted_keyword) if vocabulary.unlisted_keyword else None
         # The place each place lies in (宁波 → 浙江), as the question is read.
         self.region_of = {
             self.normalize(inner): self.normalize(place) for place, within in vocabulary.regions for inner in within
@@ -197,7 +199,7 @@ class Normalizer:
         (北京有多少持证社工, not 持证社工要参加继续教育吗 or 持证社工需要多少学时)."""
         terms = dict.fromkeys(self._canonical_terms.findall(normalized))
         named = About(**{key: tuple(t for t in terms if t in known) for key, known in self._named.items()})
-        if unlisted := self._unlisted_places(normalized):
+        if unlisted := self.unlisted_places(normalized):
             named = replace(named, places=named.places + unlisted)
         if named.measures:
             return named
@@ -205,7 +207,7 @@ class Normalizer:
         measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking.search(normalized)))
         return replace(named, measures=measures) if measures else named
 
-    def _unlisted_places(self, normalized: str) -> tuple[str, ...]:
+    def unlisted_places(self, normalized: str) -> tuple[str, ...]:
         """The places a normalised text names that `places` does not list (吴江区社工工资: 吴江区)."""
         if self._unlisted is None:
             return ()
