@@ -226,6 +226,7 @@ def test_what_a_newcomer_asked_gets_the_entry_that_answers_it(ask: Ask, question
         ("为啥好多社工干两年就跑了", "why-people-leave"),
         ("电子社工证怎么领取?", "certificate-services"),
         ("没考证能去社工机构上班吗", "work-without-certificate"),
+        ("社工证全国都认吗", "certificate-nationwide"),
     ],
 )
 def test_the_wording_of_real_askers_is_read(ask: Ask, question: str, entry_id: str) -> None:
@@ -292,6 +293,11 @@ def test_two_questions_joined_by_and_in_one_clause_get_an_answer_each(ask: Ask) 
     reply = ask("初级报名条件和考试科目")  # the level named once holds for both
     assert reply.text.index("【助理社会工作师（初级）报考条件是什么？】") < reply.text.index("【初级社工考哪几科？】")
     assert "没有核实过的资料" not in ask("社工证有效期和继续教育学时").text  # two measures, each an entry's
+
+
+def test_two_places_each_with_its_entry_get_both_though_neither_covers_the_whole_question(ask: Ask) -> None:
+    reply = ask("宁波和台州考社工证分别奖多少钱")
+    assert reply.text.index("【宁波考社工证有多少奖励？】") < reply.text.index("【台州考社工证有奖励吗？】")
 
 
 def test_two_things_compared_are_not_two_questions(ask: Ask) -> None:
@@ -372,6 +378,7 @@ def test_a_question_about_one_level_prefers_that_levels_entries(ask: Ask) -> Non
 
 def test_the_entrance_exam_for_graduate_school_is_not_the_social_work_exam(ask: Ask) -> None:
     assert ask("考研社工考什么科目").text.startswith("关于考研的科目，本助手没有核实过的资料")
+    assert ask("社會工作和社會學有什麼區別").text.startswith("關於社會學的情況")  # no entry compares sociology
 
 
 def test_a_place_no_list_has_never_gets_another_places_figure(ask: Ask) -> None:

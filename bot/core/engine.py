@@ -313,7 +313,7 @@ class Engine:
             for value in values[:MAX_PARTS] if len(values) > 1 else ():
                 one = replace(named, **{key: (value,)})
                 covering = [
-                    (e, s * (self._overview_factor(e, key) if key != "places" else 1.0) * self._place_factor(e, one))
+                    (e, self._unpenalised(e, s, named) * self._part_factor(e, key, one))
                     for e, s in eligible
                     if self.uncovered(one, e) is None
                 ]
@@ -323,6 +323,16 @@ class Engine:
             if len(answers) > 1:
                 return answers
         return []
+
+    def _unpenalised(self, entry: int, score: float, named: About) -> float:
+        """An entry's score without the mark-down for not covering all the question names: for the one part of a
+        question of several places (levels, measures) that it covers, it is no worse than the others."""
+        return score / self.thresholds.uncovered_penalty if self.uncovered(named, entry) else score
+
+    def _part_factor(self, entry: int, key: str, one: About) -> float:
+        """For one part of a question: an entry about several levels (measures) is marked down when one is asked, and
+        one about several places as `_place_factor` says."""
+        return (self._overview_factor(entry, key) if key != "places" else 1.0) * self._place_factor(entry, one)
 
     def _missing(self, question: str, named: About, eligible: list[tuple[int, float]]) -> About | None:
         """What a question names that no entry worth offering has facts about, or None: not the subjects when the
