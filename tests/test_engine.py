@@ -200,6 +200,7 @@ def test_a_slip_inside_a_long_name_reads_as_the_name_but_not_at_its_edges(engine
     [
         ("chuji shegongshi shei neng bao", "助理社工师 shei neng bao"),  # two words of a term read as the term
         ("jixu jiaoyu", "继续教育"),
+        ("zai dengji", "再登记"),  # a one-syllable word may open a term
         ("shegong shi shenme", "社工 shi 什么"),  # a one-syllable word after a space is a word of its own
         ("what does a social worker do", "what does 社工 do"),  # English words are never joined
     ],

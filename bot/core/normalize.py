@@ -15,8 +15,9 @@ MAX_SPELLINGS = 8  # ways to type one term in pinyin: enough for its polyphones,
 # A topic term this long written with a sound-alike slip inside it (助里社工师) reads as it; shorter ones sound like
 # everyday words too often (社工部 like 社工不).
 MIN_SOUND_ALIKE = 4
-# Two typed pinyin words of this many syllables each read as one term when together they spell it (chuji shegongshi:
-# 初级社工师); a shorter word after a space is more often a word of its own (shegong shi shenme: 社工是什么).
+# Typed pinyin words read as one term when together they spell it (chuji shegongshi: 初级社工师; zai dengji: 再登记),
+# each but the first of at least this many syllables: a shorter word after a space is more often a word of its own
+# (shegong shi shenme: 社工是什么).
 MIN_JOINED_SYLLABLES = 2
 PLACE_NAME_CHARS = 2  # a place the vocabulary does not list is read as two characters and a suffix (吴江区, 威海市)
 _LATIN_WORDS_RE = re.compile(r"[a-z]+(?: [a-z]+)+")
@@ -160,7 +161,7 @@ class Normalizer:
     def _join_words(self, words: list[str]) -> list[str]:
         joined: list[str] = []
         for word in words:
-            if joined and self._syllables(joined[-1]) and self._syllables(word) and joined[-1] + word in self._spelled:
+            if joined and split_pinyin(joined[-1]) and self._syllables(word) and joined[-1] + word in self._spelled:
                 joined[-1] += word
             else:
                 joined.append(word)
