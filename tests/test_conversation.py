@@ -227,6 +227,8 @@ def test_what_a_newcomer_asked_gets_the_entry_that_answers_it(ask: Ask, question
         ("电子社工证怎么领取?", "certificate-services"),
         ("没考证能去社工机构上班吗", "work-without-certificate"),
         ("社工证全国都认吗", "certificate-nationwide"),
+        ("社工一个月多少钱啊，能养活自己不", "pay"),  # …不 asks (能养活自己不): two questions, one entry answers both
+        ("浙江报社工的人数是不是全国最多", "zhejiang-applicants"),
     ],
 )
 def test_the_wording_of_real_askers_is_read(ask: Ask, question: str, entry_id: str) -> None:

@@ -28,7 +28,7 @@ MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most t
 _CLAUSE_RE = re.compile(r"[,.;!?，。；！？、\n]+")
 # What makes a clause a question rather than a statement around one (read on cleaned, Simplified text).
 _ASKING_RE = re.compile(
-    r"为什么|为啥|怎么|怎样|如何|什么|多少|多久|几|哪|吗|么|是否|能否|有没有|是不是|可不可以|能不能|\?|why|how|what|which|when|where"
+    r"为什么|为啥|怎么|怎样|如何|什么|多少|多久|几|哪|吗|么|是否|能否|有没有|是不是|可不可以|能不能|不$|\?|why|how|what|which|when|where"
 )
 
 
