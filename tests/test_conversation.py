@@ -229,6 +229,9 @@ def test_what_a_newcomer_asked_gets_the_entry_that_answers_it(ask: Ask, question
         ("社工证全国都认吗", "certificate-nationwide"),
         ("社工一个月多少钱啊，能养活自己不", "pay"),  # …不 asks (能养活自己不): two questions, one entry answers both
         ("浙江报社工的人数是不是全国最多", "zhejiang-applicants"),
+        ("社工证多久续一次", "re-registration"),  # renewed, not the exam held once a year
+        ("全国报考社工多少人", "exam-applicants"),  # those who sit the exam, not the holders
+        ("考过以后多长时间内要登记", "registration"),
     ],
 )
 def test_the_wording_of_real_askers_is_read(ask: Ask, question: str, entry_id: str) -> None:
@@ -261,7 +264,13 @@ def test_threads_forget_after_their_time() -> None:
 
 
 def test_small_talk_gets_one_friendly_line(ask: Ask) -> None:
-    for said, start in [("你好", "你好！"), ("謝謝！", "不客氣"), ("你是谁", "我是社工问答助手"), ("在吗？", "你好！")]:
+    for said, start in [
+        ("你好", "你好！"),
+        ("謝謝！", "不客氣"),
+        ("你是谁", "我是社工问答助手"),
+        ("在吗？", "你好！"),
+        ("你们是官方的吗", "不是。我是一个非官方的问答机器人"),
+    ]:
         reply = ask(said)
         assert reply.text.startswith(start), said
         assert "没有可靠的资料" not in reply.text
