@@ -125,6 +125,9 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ("已经拿到中级证，硕士，能考高级吗", Profile(S, SS, holds=frozenset({M}))),
         ("没有初级证，高中学历能考中级吗", Profile(M, GZ, holds=frozenset())),
         ("2018年本科毕业，学社工的", Profile(None, BK, SW)),
+        ("社工硕士毕业，工作一年了，能考中级吗", Profile(M, SS, SW, 1)),  # the major named with the degree
+        ("我读的社会工作大专，工作两年能考初级吗", Profile(A, DZ, SW, 2)),
+        ("我本科，做社工三年，能考中级吗", Profile(M, BK, None, 3)),  # social work as the job, not the major
     ],
 )
 def test_questions_are_read(question: str, expected: Profile) -> None:

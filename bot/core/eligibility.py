@@ -409,7 +409,9 @@ _OTHER_MAJOR_RE = re.compile(
     r"(?:非|不是|不是学)(?:社工|社会工作)|其[他它]专业|别的专业|跨专业|会计|护理|汉语言|中文|计算机|法学|心理学|教育学|"
     r"师范|英语|医学|金融|经济学|工商管理|行政管理|公共管理|市场营销|机械|土木|社会学|学前教育"
 )
-_SOCIAL_WORK_MAJOR_RE = re.compile(r"(?:社工|社会工作)(?:专业|系)|学(?:的)?(?:社工|社会工作)")
+_SOCIAL_WORK_MAJOR_RE = re.compile(
+    r"(?:社工|社会工作)(?:专业|系|本科|硕士|研究生|博士|大专|专科|学位|毕业)|[学读](?:的)?(?:社工|社会工作)|MSW|msw"
+)
 # A question about sitting the exam (能考吗, 可以报考吗, 报考条件, 满几年): only then do personal details get a verdict.
 _SITTING_RE = re.compile(
     r"(能|可以|可|可不可以|能不能|能否|可否|够|符合|允许|还能|才能|就能)[^，。？?！!,]{0,10}[考报]|报考条件|报名条件|考试资格|"
