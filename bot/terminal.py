@@ -20,7 +20,9 @@ ABOUT_WORDS = {"来源", "來源", "about", "/about"}
 CHECK_WORDS = {"/check", "check", "自测", "自測"}
 QUIT_WORDS = {"退出", "exit", "quit", "/quit", "bye", "再见", "再見", "拜拜"}
 _FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
+MAX_CHECK_WORD = 4  # in the self-check, a shorter line that names no choice (是, 护理) is a slip, not a question
 TERMINAL = "terminal"  # the one conversation a terminal holds
+_COMMAND_WORDS = START_WORDS | TOPIC_WORDS | HELP_WORDS | ABOUT_WORDS | CHECK_WORDS
 
 
 def render(reply: Reply) -> tuple[str, list[Button]]:
@@ -85,6 +87,10 @@ def _reply_to(answerer: Answerer, line: str, shown: Reply, previous: str | None)
     named = _typed_choice(word, choices)
     if named is not None:  # a choice typed out instead of its number
         line = str(named)
+    in_check = bool(choices) and all(button.action is Action.CHECK for button in choices)
+    short = len(line) <= MAX_CHECK_WORD and not _NUMBER_RE.fullmatch(line) and word not in _COMMAND_WORDS
+    if named is None and in_check and short:
+        line = "0"  # a word that is no choice: ask again, as for a number that is none
     if _NUMBER_RE.fullmatch(line) and choices:
         if not line.isdigit() or not 1 <= int(line) <= len(choices):  # a slip: ask again, the choices still stand
             again = wording.CHOOSE_NUMBER.format(count=len(choices)) if len(choices) > 1 else wording.CHOOSE_ONE

@@ -135,6 +135,13 @@ def test_a_number_that_is_no_choice_keeps_the_check_going(answerer: Answerer, sl
     assert replies[2].startswith("助手：你的最高学历是？")  # the choice typed out is taken as its number
 
 
+@pytest.mark.parametrize("slip", ["是", "护理"])
+def test_a_short_word_that_is_no_choice_keeps_the_check_going(answerer: Answerer, slip: str) -> None:
+    replies = list(talk(answerer, "/check", "高级", "本科", slip).replies())
+    assert replies[3].startswith("助手：请输入 1 到 2 之间的数字，或者直接提问：")  # asked again, not declined
+    assert "\n  1. 有\n  2. 没有" in replies[3] or "\n  1. 社会工作专业" in replies[3]
+
+
 def test_one_choice_asks_for_that_number(answerer: Answerer) -> None:
     replies = list(talk(answerer, "你好", "5").replies())
     assert replies[1].startswith("助手：请输入 1，或者直接提问：")
