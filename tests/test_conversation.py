@@ -399,9 +399,13 @@ def test_a_place_no_list_has_never_gets_another_places_figure(ask: Ask) -> None:
     assert ask("威海市考社工证有补贴吗").text.startswith("【其他城市考社工证有奖励吗？】")
 
 
-def test_a_city_is_offered_its_provinces_entry_before_entries_about_no_place(ask: Ask) -> None:
-    reply = ask("宁波社区工作者有社工证加多少分")
-    assert buttons(reply)[:2] == ["宁波考社工证有多少奖励？", "社区招聘时有社工证能加分吗？"]
+def test_facts_about_one_place_hold_in_the_places_inside_it_but_its_figures_do_not(ask: Ask) -> None:
+    assert ask("宁波社区工作者有社工证加多少分").text.startswith("【社区招聘时有社工证能加分吗？】")  # 浙江 rules
+    assert ask("鄞州区考社工证有奖励吗").text.startswith("【宁波考社工证有多少奖励？】")  # 鄞州 lies in 宁波
+    hangzhou = ask("杭州有多少持证社工")  # 浙江's 15.6万 holders are not 杭州's
+    assert hangzhou.text.startswith("关于杭州的持证人数，本助手没有核实过的资料")
+    assert "浙江的资料：浙江有多少持证社工？" in buttons(hangzhou)  # offered, labelled as about 浙江
+    assert ask("温州考社工证奖励标准是多少").text.startswith("【其他城市考社工证有奖励吗？】")  # not 宁波's and 台州's
 
 
 def test_other_names_of_a_level_and_ages_are_read(ask: Ask) -> None:

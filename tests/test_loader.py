@@ -208,6 +208,13 @@ def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
             "{place: 浙江, within:",
             "place `火星` in region `浙江` is not listed under `places`",
         ),
+        (
+            "synonyms.yaml",
+            "local_measures: [报考人数,",
+            "local_measures: [报考年数,",
+            "local_measures:",
+            "local measure `报考年数` is not listed under `measures`",
+        ),
         (  # people must be counted by a measure
             "synonyms.yaml",
             "    counts: 持证人数",

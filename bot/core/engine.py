@@ -146,10 +146,11 @@ class Engine:
         """The entries a question most likely means, best first: its answer, then the nearest others."""
         match, ranked = self._analyse(question)
         normalized, found = self._read(question)
-        line = _sound_line(found)
+        line, named = _sound_line(found), self.normalizer.named(normalized)
+        guard = self._guard_text(normalized, named)
         worth = [(e, s) for e, s in ranked if s >= self.thresholds.suggest]
-        eligible = [(e, s) for e, s in worth if self._keywords_present(e, normalized, line)]
-        others = (self._entries[e] for e, _ in self._offer_order(worth, eligible, self.normalizer.named(normalized)))
+        eligible = [(e, s) for e, s in worth if self._keywords_present(e, guard, line)]
+        others = (self._entries[e] for e, _ in self._offer_order(worth, eligible, named))
         first = () if match.entry is None else (match.entry,)
         return (*first, *(e for e in others if e is not match.entry))[:limit]
 
@@ -221,13 +222,14 @@ class Engine:
         if not on_topic and self._unknown_share(found) > self.thresholds.max_unknown:
             return Match(question, None, best_score, (), normalized), []
         bar = self.thresholds.answer if on_topic else self.thresholds.off_topic_answer
-        eligible = [(e, s) for e, s in ranked if self._keywords_present(e, normalized, line)]
+        guard = self._guard_text(normalized, named)
+        eligible = [(e, s) for e, s in ranked if self._keywords_present(e, guard, line)]
         if not self._is_clear(eligible, bar):
             # A long question often buries what it asks in one clause: score the clauses too, keep the best.
             clauses = self._clauses(question[: MAX_UNITS * 4])
             if clauses:
                 ranked = self._rank(candidates, np.maximum(whole, self._scores_of(clauses, candidates)), named)
-                eligible = [(e, s) for e, s in ranked if self._keywords_present(e, normalized, line)]
+                eligible = [(e, s) for e, s in ranked if self._keywords_present(e, guard, line)]
         t = self.thresholds
         parts = self._each_named(question, named, eligible, bar) or self._each_clause(
             question, candidates, eligible, bar
@@ -495,7 +497,7 @@ class Engine:
 
     def uncovered(self, asked: About, entry: int) -> About | None:
         """What a question asks (`asked`, as read by `Normalizer.named`) that an entry's facts do not cover, or None."""
-        return self._about[entry].lacks(asked, self.normalizer.separate_places)
+        return self._about[entry].lacks(asked, self.normalizer.place_rules)
 
     def _unknown_share(self, found: list[Unit]) -> float:
         """The share of a question's units that no phrasing has as written: a character counts as known when it
@@ -509,13 +511,20 @@ class Engine:
             known[position] = known[position] or (alone and self._index.knows(_feature(unit)))
         return known.count(False) / len(found)
 
+    def _guard_text(self, normalized: str, named: About) -> str:
+        """The question as entries' keywords are looked for in it: with the places its places lie in (鄞州: 宁波), and
+        with 其他地方 when it names a place that neither has entries about it alone nor lies in one that has (吴江区,
+        上海; not 宁波 or 鄞州)."""
+        around = {place: self.normalizer.regions_of(place) for place in named.places}
+        elsewhere = any(self._own_places.isdisjoint([place, *regions]) for place, regions in around.items())
+        extra = [*itertools.chain(*around.values()), *([self.normalizer.unlisted_keyword] if elsewhere else [])]
+        return " ".join([normalized, *(word for word in extra if word)])
+
     def _keywords_present(self, entry: int, normalized: str, line: str) -> bool:
         """The entry's topic guard: one of its keywords is in the question, in writing or by sound (`line`)."""
         keywords = self._keywords[entry]
         if not keywords.texts:
             return True
-        if self.normalizer.unlisted_keyword in keywords.texts and self.normalizer.unlisted_places(normalized):
-            return True  # 吴江区 is one of the places that 其他地方 stands for
         for text, sound in zip(keywords.texts, keywords.sounds, strict=True):
             alone = self.normalizer.within_longer_terms(normalized, text)
             if alone == normalized:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -36,17 +36,41 @@ class About:
     measures: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()  # people other than social workers (社区工作者): covered only where named
 
-    def lacks(self, asked: About, separate: frozenset[str]) -> About | None:
+    def lacks(self, asked: About, places: PlaceRules) -> About | None:
         """What a question asks (`asked`) that facts about this do not cover, or None. Facts cover every place (level)
         when they name none, except a `separate` place (香港), which like measures and subjects they cover only by
-        naming it."""
+        naming it; facts about one place cover the places inside it (宁波's rewards hold in 鄞州) unless they are
+        figures for the place itself (its `local` measures: 浙江's holders are not 杭州's); facts about several places
+        (宁波's and 台州's rewards, in a report on 浙江) hold only there."""
         missing = About(
-            tuple(p for p in asked.places if p not in self.places and (self.places or p in separate)),
+            tuple(p for p in asked.places if not self._covers(p, places)),
             tuple(level for level in asked.levels if self.levels and level not in self.levels),
             tuple(m for m in asked.measures if m not in self.measures),
             tuple(s for s in asked.subjects if s not in self.subjects),
         )
         return missing if missing != About() else None
+
+    def _covers(self, place: str, rules: PlaceRules) -> bool:
+        if place in self.places:
+            return True
+        if not self.places:
+            return place not in rules.separate
+        if len(self.places) > 1 or rules.local.intersection(self.measures):
+            return False
+        region = rules.inside.get(place)
+        while region is not None and region not in self.places:
+            region = rules.inside.get(region)
+        return region is not None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRules:
+    """How facts about places cover the places a question names: `separate` places (香港) only by name, the places
+    `inside` others (鄞州 → 宁波) through the place they lie in, except for `local` measures (figures for a place)."""
+
+    separate: frozenset[str] = frozenset()
+    inside: Mapping[str, str] = field(default_factory=dict)
+    local: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +134,7 @@ class Vocabulary:
     regions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a place and the places inside it (浙江: 宁波, 台州…)
     place_suffixes: tuple[str, ...] = ()  # what the name of a place not in `places` ends with (吴江区, 威海市)
     not_places: tuple[str, ...] = ()  # words with such an ending that name no place (社区, 区别)
+    local_measures: tuple[str, ...] = ()  # figures for a place itself: facts about 浙江 do not give 杭州's
     unlisted_keyword: str | None = None  # the keyword such a place counts as in topic guards (其他地方)
 
 

@@ -108,6 +108,7 @@ SYNONYMS_FILE_FIELDS = (
     Field("separate_places", "texts", required=False, description="places with systems of their own"),
     Field("quantities", "texts", required=False, description="words that ask how many: 多少, 人数"),
     Field("regions", "mappings", required=False, fields=REGION_FIELDS, description="places inside other places"),
+    Field("local_measures", "texts", required=False, description="figures for a place itself: 持证人数, 工资"),
     Field(
         "unlisted_places",
         "mapping",
@@ -413,6 +414,10 @@ class _Reader:
                 not_places = checker.texts(unlisted["not_places"], "not_places")
                 if "keyword" in unlisted:
                     unlisted_keyword = checker.text(unlisted["keyword"], "keyword")
+        local = checker.texts(fields["local_measures"], "local_measures") if "local_measures" in fields else []
+        for measure_node in local:
+            if measure_node.value not in {m.value for m in named["measures"]}:
+                checker.problem_at(measure_node, f"local measure `{measure_node.value}` is not listed under `measures`")
         for node, measure in counted:
             if measure not in {m.value for m in named["measures"]}:
                 checker.problem(node, f"`counts: {measure}` is not listed under `measures`")
@@ -429,6 +434,7 @@ class _Reader:
             place_suffixes=tuple(x.value for x in suffixes),
             not_places=tuple(x.value for x in not_places),
             unlisted_keyword=unlisted_keyword,
+            local_measures=tuple(m.value for m in local),
         )
 
     @staticmethod
@@ -630,7 +636,7 @@ class _Reader:
                         f"phrasing `{phrasing.value}` has none of entry `{draft.id.value}`'s "
                         f"keywords ({', '.join(k.value for k in draft.keywords)}); add one or a synonym",
                     )
-                if (lacking := about.lacks(normalizer.named(key), normalizer.separate_places)) is not None:
+                if (lacking := about.lacks(normalizer.named(key), normalizer.place_rules)) is not None:
                     asked = "、".join(chain(*astuple(lacking)))
                     self._problem(
                         phrasing,

@@ -7,7 +7,7 @@ from dataclasses import astuple, replace
 from functools import lru_cache
 from itertools import chain, islice, product
 
-from bot.core.knowledge import About, Vocabulary
+from bot.core.knowledge import About, PlaceRules, Vocabulary
 from bot.core.sounds import reading, readings, split_pinyin
 from bot.core.text import HANZI, HANZI_RE, YEAR_RE, clean
 
@@ -114,7 +114,6 @@ class Normalizer:
             for g in vocabulary.groups
             if g.counts
         }
-        self.separate_places = frozenset(self.normalize(place) for place in vocabulary.separate_places)
         # A place `places` does not list: two characters and a suffix (吴江区), where no listed term or word that
         # names no place (社区, 区别) overlaps it.
         self._unlisted = (
@@ -129,6 +128,11 @@ class Normalizer:
         self.region_of = {
             self.normalize(inner): self.normalize(place) for place, within in vocabulary.regions for inner in within
         }
+        self.place_rules = PlaceRules(
+            frozenset(self.normalize(place) for place in vocabulary.separate_places),
+            self.region_of,
+            frozenset(self.normalize(measure) for measure in vocabulary.local_measures),
+        )
 
     def normalize(self, text: str) -> str:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
@@ -207,6 +211,15 @@ class Normalizer:
         counted = (self._counts[t] for t in terms if t in self._counts)
         measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking.search(normalized)))
         return replace(named, measures=measures) if measures else named
+
+    def regions_of(self, place: str) -> list[str]:
+        """The places a place lies in, nearest first (鄞州: 宁波, 浙江)."""
+        found = []
+        region = self.region_of.get(place)
+        while region is not None and region not in found:
+            found.append(region)
+            region = self.region_of.get(region)
+        return found
 
     def unlisted_places(self, normalized: str) -> tuple[str, ...]:
         """The places a normalised text names that `places` does not list (吴江区社工工资: 吴江区)."""
