@@ -128,6 +128,16 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ("社工硕士毕业，工作一年了，能考中级吗", Profile(M, SS, SW, 1)),  # the major named with the degree
         ("我读的社会工作大专，工作两年能考初级吗", Profile(A, DZ, SW, 2)),
         ("我本科，做社工三年，能考中级吗", Profile(M, BK, None, 3)),  # social work as the job, not the major
+        (  # English
+            "I have a college diploma in nursing and 3 years in a community centre. Can I sit the assistant exam?",
+            Profile(A, DZ, OTHER, 3),
+        ),
+        (
+            "Can I take the intermediate exam with a bachelor's in sociology and five years of work?",
+            Profile(M, BK, OTHER, 5),
+        ),
+        ("I have an MSW and one year of work, can I take the intermediate exam?", Profile(M, SS, SW, 1)),
+        ("I got a diploma in social work and worked two years; can I sit the assistant exam?", Profile(A, DZ, SW, 2)),
     ],
 )
 def test_questions_are_read(question: str, expected: Profile) -> None:

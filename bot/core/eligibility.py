@@ -423,9 +423,53 @@ _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 _CALENDAR_YEAR = 100  # "2018年" is a date, not years of work
 
 
+# English words for what a profile is read from, as the Chinese the patterns above read (a bachelor's in nursing).
+_DEGREE_WORDS = r"\b(?:degree|diploma|major|majored|graduated|studied|bachelor'?s?|master'?s?)(?: \w+)?"
+_ENGLISH = tuple(
+    (re.compile(pattern, re.IGNORECASE), chinese)
+    for pattern, chinese in (
+        (r"\b(?:msw|master'?s? (?:degree )?in social work)\b", "社工专业硕士"),
+        (r"\b(?:bsw|bachelor'?s? (?:degree )?in social work)\b", "社工专业本科"),
+        (rf"({_DEGREE_WORDS}) in social work\b", r"\1 社工专业"),
+        (r"\bsocial work (?:major|degree|graduate)", "社工专业"),
+        (rf"({_DEGREE_WORDS}) in (?!social work)[a-z]+", r"\1 其他专业"),
+        (r"\bhigh school\b|\bsecondary school\b", "高中"),
+        (r"\b(?:college diploma|associate degree|junior college|vocational college|diploma)\b", "大专"),
+        (r"\b(?:bachelor'?s?|undergraduate|university degree)\b", "本科"),
+        (r"\bmaster'?s?\b", "硕士"),
+        (r"\b(?:phd|doctorate|doctoral)\b", "博士"),
+        (r"\bassistant\b", "助理"),
+        (r"\bintermediate\b", "中级"),
+        (r"\bsenior\b", "高级"),
+        (r"\b(\d+) years?\b", r"\1年"),
+        (r"\b(one|two|three|four|five|six|seven|eight|nine|ten) years?\b", r"\1年"),
+        (r"\bcan i (?:sit|take|apply)|\bam i (?:eligible|qualified)|\bis it possible to (?:sit|take)", "能考"),
+    )
+)
+_ENGLISH_NUMBERS = dict(
+    zip(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+        "一二三四五六七八九十",
+        strict=True,
+    )
+)
+
+
+def _in_chinese(text: str) -> str:
+    """The English a question has for education, major, years, level and sitting, written as the Chinese read."""
+    if not text.isascii() and not re.search("[A-Za-z]{3}", text):
+        return text
+    for pattern, chinese in _ENGLISH:
+        text = pattern.sub(chinese, text)
+    return re.sub(
+        r"\b(" + "|".join(_ENGLISH_NUMBERS) + ")年", lambda m: _ENGLISH_NUMBERS[m.group(1).lower()] + "年", text
+    )
+
+
 def read_profile(text: str) -> Profile:
-    """What a question (Simplified or Traditional) says of the level, education, major, years and certificates."""
-    text = to_simplified(unicodedata.normalize("NFKC", text))
+    """What a question (Simplified or Traditional, or English) says of the level, education, major, years and
+    certificates."""
+    text = _in_chinese(to_simplified(unicodedata.normalize("NFKC", text)))
     held = _HELD_RE.findall(text)
     asked = _HELD_RE.sub("", text)
     years, floored = _years(asked)
@@ -445,7 +489,7 @@ def read_profile(text: str) -> Profile:
 
 def asks_about_sitting(text: str) -> bool:
     """Whether a question (Simplified or Traditional) asks who may sit the exam, not just mentions a degree."""
-    return _SITTING_RE.search(to_simplified(unicodedata.normalize("NFKC", text))) is not None
+    return _SITTING_RE.search(_in_chinese(to_simplified(unicodedata.normalize("NFKC", text)))) is not None
 
 
 def _level_named(name: str) -> Level:
