@@ -353,6 +353,11 @@ def test_an_eligibility_question_with_personal_details_gets_a_verdict(ask: Ask) 
     assert traditional.traditional and "高中/中專報考助理社會工作師需從事社會工作滿4年" in traditional.text
 
 
+def test_an_eligibility_question_in_english_gets_a_verdict(ask: Ask) -> None:
+    reply = ask("I have a college diploma in nursing and 3 years of work. Can I sit the assistant social worker exam?")
+    assert reply.text.startswith("按2006年规定，其他专业大专报考助理社会工作师需从事社会工作满4年；你做了3年，还差1年")
+
+
 def test_education_below_every_rule_gets_a_verdict_naming_the_lowest(ask: Ask) -> None:
     reply = ask("我初中毕业，能考中级吗")
     assert reply.text.startswith("按2006年规定，报考社会工作师至少需高中/中专学历，初中及以下暂不能报考。")
