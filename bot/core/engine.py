@@ -145,8 +145,8 @@ class Engine:
     def top(self, question: str, limit: int) -> tuple[Entry, ...]:
         """The entries a question most likely means, best first: its answer, then the nearest others."""
         match, ranked = self._analyse(question)
-        normalized, found = self._read(question)
-        line, named = _sound_line(found), self.normalizer.named(normalized)
+        normalized = match.normalized  # as `_analyse` read it: the question is not normalised twice
+        line, named = _sound_line(units(normalized)[:MAX_UNITS]), self.normalizer.named(normalized)
         guard = self._guard_text(normalized, named)
         worth = [(e, s) for e, s in ranked if s >= self.thresholds.suggest]
         eligible = [(e, s) for e, s in worth if self._keywords_present(e, guard, line)]
