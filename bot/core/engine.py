@@ -394,17 +394,19 @@ class Engine:
         self, question: str, candidates: Candidates, eligible: list[tuple[int, float]], bar: float, best: int
     ) -> int | None:
         """For a question of a statement and a question (报考人数屡创新高，为什么缺口依然大), the entry that the
-        asking clause alone clearly means, when it is not `best`; else None."""
+        asking clause alone clearly means, when it is not `best`; else None. The asking clause is read with the places
+        and levels the statement names (我在宁波，考出中级能拿多少补贴: 宁波's rewards)."""
         clauses = _clauses_of(question)
         asking = [c for c in clauses if _ASKING_RE.search(clean(c))]
         if len(clauses) < 2 or not asking or len(asking) == len(clauses):
             return None
         allowed = dict(eligible)
+        whole = self.normalizer.named(self.normalizer.normalize(question[: MAX_UNITS * 4]))
         for clause in asking:
             normalized = self.normalizer.normalize(clause)
-            ranked = self._rank(
-                candidates, self._scores_of([units(normalized)], candidates), self.normalizer.named(normalized)
-            )
+            named = self.normalizer.named(normalized)
+            named = replace(named, places=named.places or whole.places, levels=named.levels or whole.levels)
+            ranked = self._rank(candidates, self._scores_of([units(normalized)], candidates), named)
             covering = [(e, s) for e, s in ranked if e in allowed]
             if covering and covering[0][0] == best:
                 return None
