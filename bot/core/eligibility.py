@@ -132,6 +132,7 @@ class Profile:
     years: int | None = None
     holds: frozenset[Level] | None = None  # the certificates held
     years_floored: bool = False  # years were rounded down to whole years
+    years_after: bool = False  # years were asked as those after the certificate a rule requires (the /check flow)
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,6 +366,9 @@ def _sentence(rule: Rule, *, named: bool = True) -> str:
 def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
     floored = wording.FLOORED if profile.years_floored else ""
     years = profile.years or 0
+    if rule.requires is not None and profile.years is not None and rule.total_years and not profile.years_after:
+        after = wording.ENOUGH_AFTER if eligible else wording.SHORT_AFTER
+        return after.format(total=rule.total_years, certificate=rule.requires.title, years=years, floored=floored)
     if not eligible:
         return wording.SHORT.format(years=years, floored=floored, gap=rule.total_years - years)
     if rule.total_years == 0 or profile.years is None:
@@ -438,7 +442,7 @@ _ENGLISH = tuple(
         (r"\b(?:bachelor'?s?|undergraduate|university degree)\b", "本科"),
         (r"\bmaster'?s?\b", "硕士"),
         (r"\b(?:phd|doctorate|doctoral)\b", "博士"),
-        (r"\bassistant\b", "助理"),
+        (r"\b(?:assistant|junior)\b", "助理"),
         (r"\bintermediate\b", "中级"),
         (r"\bsenior\b", "高级"),
         (r"\b(\d+) years?\b", r"\1年"),
@@ -668,6 +672,7 @@ def _load(state: str) -> Profile:
             major=Major(major) if major else None,
             years=min(int(years), MAX_YEARS_CHOICE) if years else None,
             holds=None if holds is None else frozenset(_LEVEL_CODES[c] for c in holds if c != _NO_CERTIFICATE),
+            years_after=True,  # the flow asks for the years after the certificate where a rule counts them so
         )
     except (KeyError, ValueError):
         return Profile()
