@@ -231,6 +231,9 @@ def test_what_a_newcomer_asked_gets_the_entry_that_answers_it(ask: Ask, question
         ("浙江报社工的人数是不是全国最多", "zhejiang-applicants"),
         ("社工证多久续一次", "re-registration"),  # renewed, not the exam held once a year
         ("我在宁波，考出中级社工师能拿多少补贴", "ningbo-reward"),  # the place said before the question holds for it
+        ("台湾同胞能考社工证吗", "hmt-residents"),
+        ("Can someone from Hong Kong take the social work exam in mainland China?", "hmt-residents"),
+        ("首次登记要几天能办好", "registration-where"),
         ("全国报考社工多少人", "exam-applicants"),  # those who sit the exam, not the holders
         ("社工证和教师资格证哪个有用", "other-certificates"),  # another certificate: the honest entry
         ("考过以后多长时间内要登记", "registration"),
