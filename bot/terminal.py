@@ -20,7 +20,11 @@ ABOUT_WORDS = {"来源", "來源", "about", "/about"}
 CHECK_WORDS = {"/check", "check", "自测", "自測"}
 QUIT_WORDS = {"退出", "exit", "quit", "/quit", "bye", "再见", "再見", "拜拜"}
 _FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
-MAX_CHECK_WORD = 4  # in the self-check, a shorter line that names no choice (是, 护理) is a slip, not a question
+MAX_CHECK_WORD = 4  # in the self-check, a shorter line that names no choice (护理) is a slip, not a question
+YEARS_UNIT = "年"  # the self-check's choices of years are labelled 0年, 1年, …
+# In the self-check, a yes or no answers a question of two choices (有/没有; 社会工作专业/其他专业): first or second.
+YES_WORDS = {"是", "是的", "对", "对的", "有", "嗯", "yes", "y"}
+NO_WORDS = {"不是", "否", "不", "没", "没有", "无", "no", "n"}
 TERMINAL = "terminal"  # the one conversation a terminal holds
 _COMMAND_WORDS = START_WORDS | TOPIC_WORDS | HELP_WORDS | ABOUT_WORDS | CHECK_WORDS
 
@@ -64,8 +68,15 @@ def _typed_choice(word: str, choices: list[Button]) -> int | None:
     labels = [button.label.casefold() for button in choices]
     if word in labels:
         return labels.index(word) + 1
-    if _NUMBER_RE.fullmatch(word) or not choices or any(button.action is not Action.CHECK for button in choices):
-        return None  # a number is the number of a choice, never part of one
+    if not choices or any(button.action is not Action.CHECK for button in choices):
+        return None
+    years = [number for number, label in enumerate(labels, start=1) if label.startswith(f"{word}{YEARS_UNIT}")]
+    if word.isdigit() and years:
+        return years[0]  # asked how many years, 3 means 3年, not the third choice (2年)
+    if _NUMBER_RE.fullmatch(word):
+        return None  # any other number is the number of a choice, never part of one
+    if len(choices) == 2 and (word in YES_WORDS or word in NO_WORDS):
+        return 1 if word in YES_WORDS else 2
     for fits in (str.startswith, str.__contains__):
         found = [number for number, label in enumerate(labels, start=1) if fits(label, word)]
         if len(found) == 1:

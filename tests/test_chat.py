@@ -76,7 +76,7 @@ def test_clean_exit(answerer: Answerer, ending: str) -> None:
 
 @pytest.mark.parametrize("start", ["/check", "check", "自测"])
 def test_the_eligibility_check_in_the_terminal(answerer: Answerer, start: str) -> None:
-    replies = list(talk(answerer, start, "1", "3", "1", "3").replies())
+    replies = list(talk(answerer, start, "1", "3", "1", "2").replies())  # asked how many years, 2 is 2年
     assert replies[0] == (
         "助手：报考条件自测：回答几个问题，我按考试规定告诉你能否报考。\n你想报考哪个级别？\n"
         "  1. 助理社会工作师（初级）\n  2. 社会工作师（中级）\n  3. 高级社会工作师"
@@ -135,11 +135,15 @@ def test_a_number_that_is_no_choice_keeps_the_check_going(answerer: Answerer, sl
     assert replies[2].startswith("助手：你的最高学历是？")  # the choice typed out is taken as its number
 
 
-@pytest.mark.parametrize("slip", ["是", "护理"])
-def test_a_short_word_that_is_no_choice_keeps_the_check_going(answerer: Answerer, slip: str) -> None:
-    replies = list(talk(answerer, "/check", "高级", "本科", slip).replies())
-    assert replies[3].startswith("助手：请输入 1 到 2 之间的数字，或者直接提问：")  # asked again, not declined
-    assert "\n  1. 有\n  2. 没有" in replies[3] or "\n  1. 社会工作专业" in replies[3]
+def test_a_short_word_that_is_no_choice_keeps_the_check_going(answerer: Answerer) -> None:
+    replies = list(talk(answerer, "/check", "初级", "大专", "护理").replies())
+    assert replies[3].startswith("助手：请输入 1 到 2 之间的数字，或者直接提问：\n  1. 社会工作专业")  # not declined
+
+
+@pytest.mark.parametrize(("said", "major"), [("是", "社工专业大专"), ("不是", "其他专业大专")])
+def test_a_yes_or_no_answers_a_question_of_two_choices(answerer: Answerer, said: str, major: str) -> None:
+    replies = list(talk(answerer, "/check", "初级", "大专", said, "3").replies())
+    assert major in replies[4]  # 是: the first choice (社会工作专业); 不是: the second
 
 
 def test_one_choice_asks_for_that_number(answerer: Answerer) -> None:
