@@ -287,7 +287,7 @@ class Engine:
         浙江), then those about no place in particular (北京社工: Beijing's entries before the other cities' pay)."""
         guarded = dict(eligible)
         level = About(levels=named.levels) if len(named.levels) == 1 else About()
-        regions = {self.normalizer.region_of.get(place) for place in named.places}
+        regions = {self.normalizer.place_rules.inside.get(place) for place in named.places}
 
         def place_order(entry: int) -> int:
             about = set(self._about[entry].places)
@@ -517,7 +517,7 @@ class Engine:
         """The question as entries' keywords are looked for in it: with the places its places lie in (鄞州: 宁波), and
         with 其他地方 when it names a place that neither has entries about it alone nor lies in one that has (吴江区,
         上海; not 宁波 or 鄞州)."""
-        around = {place: self.normalizer.regions_of(place) for place in named.places}
+        around = {place: self.normalizer.place_rules.regions_of(place) for place in named.places}
         elsewhere = any(self._own_places.isdisjoint([place, *regions]) for place, regions in around.items())
         extra = [*itertools.chain(*around.values()), *([self.normalizer.unlisted_keyword] if elsewhere else [])]
         return " ".join([normalized, *(word for word in extra if word)])

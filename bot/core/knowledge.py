@@ -57,10 +57,7 @@ class About:
             return place not in rules.separate
         if len(self.places) > 1 or rules.local.intersection(self.measures):
             return False
-        region = rules.inside.get(place)
-        while region is not None and region not in self.places:
-            region = rules.inside.get(region)
-        return region is not None
+        return self.places[0] in rules.regions_of(place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +68,15 @@ class PlaceRules:
     separate: frozenset[str] = frozenset()
     inside: Mapping[str, str] = field(default_factory=dict)
     local: frozenset[str] = frozenset()
+
+    def regions_of(self, place: str) -> list[str]:
+        """The places a place lies in, nearest first (鄞州: 宁波, 浙江)."""
+        found = []
+        region = self.inside.get(place)
+        while region is not None and region not in found:
+            found.append(region)
+            region = self.inside.get(region)
+        return found
 
 
 @dataclass(frozen=True, slots=True)

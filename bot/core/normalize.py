@@ -124,13 +124,10 @@ class Normalizer:
         self._not_places = _term_pattern(sorted({clean(w) for w in vocabulary.not_places}))
         # The keyword that such a place stands for in entries' topic guards (其他地方).
         self.unlisted_keyword = self.normalize(vocabulary.unlisted_keyword) if vocabulary.unlisted_keyword else None
-        # The place each place lies in (宁波 → 浙江), as the question is read.
-        self.region_of = {
-            self.normalize(inner): self.normalize(place) for place, within in vocabulary.regions for inner in within
-        }
+        # The place each place lies in (宁波 → 浙江), as the question is read, with the other rules of places.
         self.place_rules = PlaceRules(
             frozenset(self.normalize(place) for place in vocabulary.separate_places),
-            self.region_of,
+            {self.normalize(inner): self.normalize(place) for place, within in vocabulary.regions for inner in within},
             frozenset(self.normalize(measure) for measure in vocabulary.local_measures),
         )
 
@@ -204,7 +201,7 @@ class Normalizer:
         (北京有多少持证社工, not 持证社工要参加继续教育吗 or 持证社工需要多少学时)."""
         terms = dict.fromkeys(self._canonical_terms.findall(normalized))
         named = About(**{key: tuple(t for t in terms if t in known) for key, known in self._named.items()})
-        if unlisted := self.unlisted_places(normalized):
+        if unlisted := self._unlisted_places(normalized):
             named = replace(named, places=named.places + unlisted)
         if named.measures:
             return named
@@ -212,16 +209,7 @@ class Normalizer:
         measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking.search(normalized)))
         return replace(named, measures=measures) if measures else named
 
-    def regions_of(self, place: str) -> list[str]:
-        """The places a place lies in, nearest first (鄞州: 宁波, 浙江)."""
-        found = []
-        region = self.region_of.get(place)
-        while region is not None and region not in found:
-            found.append(region)
-            region = self.region_of.get(region)
-        return found
-
-    def unlisted_places(self, normalized: str) -> tuple[str, ...]:
+    def _unlisted_places(self, normalized: str) -> tuple[str, ...]:
         """The places a normalised text names that `places` does not list (吴江区社工工资: 吴江区)."""
         if self._unlisted is None:
             return ()
