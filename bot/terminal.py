@@ -20,7 +20,7 @@ ABOUT_WORDS = {"来源", "來源", "about", "/about"}
 CHECK_WORDS = {"/check", "check", "自测", "自測"}
 QUIT_WORDS = {"退出", "exit", "quit", "/quit", "bye", "再见", "再見", "拜拜"}
 _FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
-MAX_CHECK_WORD = 4  # in the self-check, a shorter line that names no choice (护理) is a slip, not a question
+MAX_CHECK_WORD = 4  # in the self-check, a line this short that names no choice (护理) is a slip, not a question
 YEARS_UNIT = "年"  # the self-check's choices of years are labelled 0年, 1年, …
 # In the self-check, a yes or no answers a question of two choices (有/没有; 社会工作专业/其他专业): first or second.
 YES_WORDS = {"是", "是的", "对", "对的", "有", "嗯", "yes", "y"}
@@ -68,7 +68,7 @@ def _typed_choice(word: str, choices: list[Button]) -> int | None:
     labels = [button.label.casefold() for button in choices]
     if word in labels:
         return labels.index(word) + 1
-    if not choices or any(button.action is not Action.CHECK for button in choices):
+    if not _in_check(choices):
         return None
     years = [number for number, label in enumerate(labels, start=1) if label.startswith(f"{word}{YEARS_UNIT}")]
     if word.isdigit() and years:
@@ -82,6 +82,17 @@ def _typed_choice(word: str, choices: list[Button]) -> int | None:
         if len(found) == 1:
             return found[0]
     return None
+
+
+def _ask_again(shown: Reply, choices: list[Button]) -> Reply:
+    """The reply shown again, asking for the number of a choice."""
+    again = wording.CHOOSE_NUMBER.format(count=len(choices)) if len(choices) > 1 else wording.CHOOSE_ONE
+    return replace(shown, text=again, read_as=None)
+
+
+def _in_check(choices: list[Button]) -> bool:
+    """Whether the choices shown are the self-check's."""
+    return bool(choices) and all(button.action is Action.CHECK for button in choices)
 
 
 def _goodbye(traditional: bool) -> str:
@@ -98,15 +109,12 @@ def _reply_to(answerer: Answerer, line: str, shown: Reply, previous: str | None)
     named = _typed_choice(word, choices)
     if named is not None:  # a choice typed out instead of its number
         line = str(named)
-    in_check = bool(choices) and all(button.action is Action.CHECK for button in choices)
-    short = len(line) <= MAX_CHECK_WORD and not _NUMBER_RE.fullmatch(line) and word not in _COMMAND_WORDS
-    if named is None and in_check and short:
-        line = "0"  # a word that is no choice: ask again, as for a number that is none
     if _NUMBER_RE.fullmatch(line) and choices:
         if not line.isdigit() or not 1 <= int(line) <= len(choices):  # a slip: ask again, the choices still stand
-            again = wording.CHOOSE_NUMBER.format(count=len(choices)) if len(choices) > 1 else wording.CHOOSE_ONE
-            return replace(shown, text=again, read_as=None)
+            return _ask_again(shown, choices)
         return answerer.press(choices[int(line) - 1], shown.traditional) or Reply(wording.CHOICE_GONE)
+    if named is None and _in_check(choices) and len(line) <= MAX_CHECK_WORD and word not in _COMMAND_WORDS:
+        return _ask_again(shown, choices)  # in the self-check, a short word that is no choice (护理) is a slip too
     if word in CHECK_WORDS:
         return answerer.check(traditional=is_traditional(line))
     if word in START_WORDS:

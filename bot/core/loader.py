@@ -398,28 +398,20 @@ class _Reader:
         follow_ups = checker.texts(fields["follow_ups"], "follow_ups") if "follow_ups" in fields else []
         separate = checker.texts(fields["separate_places"], "separate_places") if "separate_places" in fields else []
         quantities = checker.texts(fields["quantities"], "quantities") if "quantities" in fields else []
+        places, measures = ({term.value for term in named[key]} for key in ("places", "measures"))
         for place in separate:
-            if place.value not in {p.value for p in named["places"]}:
+            if place.value not in places:
                 checker.problem_at(place, f"separate place `{place.value}` is not listed under `places`")
-        regions = (
-            self._regions(checker, fields["regions"], {p.value for p in named["places"]}) if "regions" in fields else ()
+        regions = self._regions(checker, fields["regions"], places) if "regions" in fields else ()
+        suffixes, not_places, unlisted_keyword = (
+            self._unlisted(checker, fields["unlisted_places"]) if "unlisted_places" in fields else ((), (), None)
         )
-        suffixes: list[_Located] = []
-        not_places: list[_Located] = []
-        unlisted_keyword = None
-        if "unlisted_places" in fields:
-            unlisted = checker.mapping(fields["unlisted_places"], "unlisted_places", UNLISTED_PLACES_FIELDS)
-            if unlisted and "suffixes" in unlisted and "not_places" in unlisted:
-                suffixes = checker.texts(unlisted["suffixes"], "suffixes")
-                not_places = checker.texts(unlisted["not_places"], "not_places")
-                if "keyword" in unlisted:
-                    unlisted_keyword = checker.text(unlisted["keyword"], "keyword")
         local = checker.texts(fields["local_measures"], "local_measures") if "local_measures" in fields else []
         for measure_node in local:
-            if measure_node.value not in {m.value for m in named["measures"]}:
+            if measure_node.value not in measures:
                 checker.problem_at(measure_node, f"local measure `{measure_node.value}` is not listed under `measures`")
         for node, measure in counted:
-            if measure not in {m.value for m in named["measures"]}:
+            if measure not in measures:
                 checker.problem(node, f"`counts: {measure}` is not listed under `measures`")
         if len(self.problems) > before:
             return None
@@ -431,11 +423,23 @@ class _Reader:
             separate_places=tuple(p.value for p in separate),
             quantities=tuple(q.value for q in quantities),
             regions=regions,
-            place_suffixes=tuple(x.value for x in suffixes),
-            not_places=tuple(x.value for x in not_places),
+            place_suffixes=suffixes,
+            not_places=not_places,
             unlisted_keyword=unlisted_keyword,
             local_measures=tuple(m.value for m in local),
         )
+
+    @staticmethod
+    def _unlisted(checker: _Checker, node: yaml.Node) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+        """The `unlisted_places` of a synonyms file: the suffixes, the words that name no place, and the keyword."""
+        unlisted = checker.mapping(node, "unlisted_places", UNLISTED_PLACES_FIELDS)
+        if not unlisted or "suffixes" not in unlisted or "not_places" not in unlisted:
+            return (), (), None
+        suffixes, not_places = (
+            tuple(t.value for t in checker.texts(unlisted[k], k)) for k in ("suffixes", "not_places")
+        )
+        keyword = checker.text(unlisted["keyword"], "keyword") if "keyword" in unlisted else None
+        return suffixes, not_places, keyword
 
     @staticmethod
     def _regions(checker: _Checker, node: yaml.Node, places: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:

@@ -199,9 +199,10 @@ class Normalizer:
         """The places, exam levels, measures and subjects a normalised text names, in the order it names them. People
         with a count (持证社工) name it as the measure only when asked how many of them, with no other measure
         (北京有多少持证社工, not 持证社工要参加继续教育吗 or 持证社工需要多少学时)."""
-        terms = dict.fromkeys(self._canonical_terms.findall(normalized))
+        matches = list(self._canonical_terms.finditer(normalized))
+        terms = dict.fromkeys(match.group() for match in matches)
         named = About(**{key: tuple(t for t in terms if t in known) for key, known in self._named.items()})
-        if unlisted := self._unlisted_places(normalized):
+        if unlisted := self._unlisted_places(normalized, matches):
             named = replace(named, places=named.places + unlisted)
         if named.measures:
             return named
@@ -209,14 +210,14 @@ class Normalizer:
         measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking.search(normalized)))
         return replace(named, measures=measures) if measures else named
 
-    def _unlisted_places(self, normalized: str) -> tuple[str, ...]:
-        """The places a normalised text names that `places` does not list (吴江区社工工资: 吴江区)."""
+    def _unlisted_places(self, normalized: str, listed: list[re.Match[str]]) -> tuple[str, ...]:
+        """The places a normalised text names that `places` does not list (吴江区社工工资: 吴江区); `listed` are the
+        text's canonical terms, which no such place overlaps."""
         if self._unlisted is None:
             return ()
         taken: set[int] = set()
-        for pattern in (self._canonical_terms, self._not_places):
-            for match in pattern.finditer(normalized):
-                taken.update(range(match.start(), match.end()))
+        for match in chain(listed, self._not_places.finditer(normalized)):
+            taken.update(range(match.start(), match.end()))
         found = []
         for match in self._unlisted.finditer(normalized):
             span = range(match.start(), match.start() + len(match.group(1)))
