@@ -122,7 +122,7 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ("我本科学的会计，在社区做了三年，能考中级吗", Profile(M, BK, OTHER, 3)),
         ("中专毕业能报助理社工师吗", Profile(A, GZ)),
         ("社工专业大专毕业多久能考初级", Profile(A, DZ, SW)),
-        ("研究生社会工作专业毕业一年可以考中级吗", Profile(M, SS, SW, 1)),
+        ("研究生社会工作专业毕业一年可以考中级吗", Profile(M, SS, SW, 1, since_graduating=True)),
         ("我是大专护理专业，做了两年社工，可以考初级吗", Profile(A, DZ, OTHER, 2)),
         ("我本科學的會計，在社區做了三年，能考中級嗎", Profile(M, BK, OTHER, 3)),
         ("不是社工专业的本科生，满5年了能考社会工作师吗", Profile(M, BK, OTHER, 5)),
@@ -132,6 +132,8 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ("社工硕士毕业，工作一年了，能考中级吗", Profile(M, SS, SW, 1)),  # the major named with the degree
         ("我读的社会工作大专，工作两年能考初级吗", Profile(A, DZ, SW, 2)),
         ("我本科，做社工三年，能考中级吗", Profile(M, BK, None, 3)),  # social work as the job, not the major
+        ("社工专业大专，干了两年，能考初级吗？中级呢？", Profile(A, DZ, SW, 2, more_levels=(M,))),  # each level asked
+        ("中专毕业能报助理社工师和社工师吗", Profile(A, GZ, more_levels=(M,))),  # 助理社工师 is one level
         (  # English
             "I have a college diploma in nursing and 3 years in a community centre. Can I sit the assistant exam?",
             Profile(A, DZ, OTHER, 3),
@@ -179,10 +181,19 @@ def test_real_questions_get_their_verdicts(rules: tuple[Rule, ...]) -> None:
 
     assert "高中/中专报考助理社会工作师需从事社会工作满4年" in answer("中专毕业能报助理社工师吗")
     assert "社工专业大专报考助理社会工作师需从事社会工作满2年" in answer("社工专业大专毕业多久能考初级")
-    assert "你已满1年，可以报考" in answer("研究生社会工作专业毕业一年可以考中级吗")
+    assert "你毕业已满1年，这段时间若一直从事社会工作，可以报考" in answer("研究生社会工作专业毕业一年可以考中级吗")
+    assert "你毕业2年，即使一直从事社会工作也还差3年" in answer("我本科毕业两年了，非社工专业，能考中级吗")
     assert "其他专业大专报考助理社会工作师需从事社会工作满4年；你做了2年，还差2年" in answer(
         "我是大专护理专业，做了两年社工，可以考初级吗"
     )
+
+
+def test_each_level_asked_gets_its_verdict(rules: tuple[Rule, ...]) -> None:
+    text = verdict(rules, read_profile("社工专业大专毕业，干了两年，能考初级吗？中级呢？")).text
+    assistant, intermediate = text.splitlines()[:2]
+    assert assistant.endswith("社工专业大专报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考。")
+    assert intermediate.endswith("报考社会工作师需从事社会工作满4年；你做了2年，还差2年。")
+    assert "高级社会工作师" not in text
 
 
 def test_missing_details_are_named(rules: tuple[Rule, ...]) -> None:

@@ -133,6 +133,8 @@ class Profile:
     holds: frozenset[Level] | None = None  # the certificates held
     years_floored: bool = False  # years were rounded down to whole years
     years_after: bool = False  # years were asked as those after the certificate a rule requires (the /check flow)
+    since_graduating: bool = False  # the years are since graduating (毕业两年), not said to be of social work
+    more_levels: tuple[Level, ...] = ()  # other levels the question asks about too (能考初级吗？中级呢？)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +259,7 @@ _OPEN_FIELDS: tuple[tuple[Fact, str, tuple[object, ...]], ...] = (
 def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     """The verdict for the profile's level, or for each level when it names none: eligible or not under which rule,
     or which facts are still missing."""
-    levels = [profile.level] if profile.level is not None else list(Level)
+    levels = [profile.level, *profile.more_levels] if profile.level is not None else list(Level)
     judged = tuple(_judge(rules, level, profile) for level in levels if any(r.level is level for r in rules))
     pending = [j for j in judged if j.eligible is None]
     needed = {fact for j in judged for fact in j.missing}
@@ -370,10 +372,12 @@ def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
         after = wording.ENOUGH_AFTER if eligible else wording.SHORT_AFTER
         return after.format(total=rule.total_years, certificate=rule.requires.title, years=years, floored=floored)
     if not eligible:
-        return wording.SHORT.format(years=years, floored=floored, gap=rule.total_years - years)
+        short = wording.SHORT_SINCE if profile.since_graduating else wording.SHORT
+        return short.format(years=years, floored=floored, gap=rule.total_years - years)
     if rule.total_years == 0 or profile.years is None:
         return wording.ELIGIBLE
-    return wording.ENOUGH.format(years=years, floored=floored)
+    enough = wording.ENOUGH_SINCE if profile.since_graduating else wording.ENOUGH
+    return enough.format(years=years, floored=floored)
 
 
 def _barrier(rules: Sequence[Rule], level: Level, profile: Profile) -> str:
@@ -401,6 +405,7 @@ _LEVEL_PATTERNS = (
     (Level.SENIOR, re.compile(r"高级|高阶")),
     (Level.INTERMEDIATE, re.compile(r"中级|中阶|社工师|社会工作师")),
 )
+_TITLED_RE = re.compile(r"(初级|初阶|助理|中级|中阶|高级|高阶)(?:社工师|社会工作师)")  # 助理社工师 names one level
 _EDUCATION_PATTERNS = (
     (Education.LOWER_SECONDARY, re.compile(r"初中(?![高级])|小学")),  # not 初中高级 (the three levels)
     (Education.SECONDARY, re.compile(r"高中|中专|职高|技校")),
@@ -423,6 +428,7 @@ _SITTING_RE = re.compile(
 )
 _NUMERAL = "[一二两三四五六七八九十]{1,3}"
 _YEARS_RE = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年|个月)(半|多)?|(半年)|(刚毕业|应届)")
+_GRADUATED_RE = re.compile(r"毕业了?$")  # before the years: 毕业两年 counts the time since, not years of work
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CALENDAR_YEAR = 100  # "2018年" is a date, not years of work
 
@@ -476,9 +482,10 @@ def read_profile(text: str) -> Profile:
     text = _in_chinese(to_simplified(unicodedata.normalize("NFKC", text)))
     held = _HELD_RE.findall(text)
     asked = _HELD_RE.sub("", text)
-    years, floored = _years(asked)
+    years, floored, since = _years(asked)
+    named = _levels_named(asked)
     return Profile(
-        level=next((level for level, pattern in _LEVEL_PATTERNS if pattern.search(asked)), None),
+        level=named[0] if named else None,
         education=max((e for e, pattern in _EDUCATION_PATTERNS if pattern.search(text)), default=None),
         major=Major.OTHER
         if _OTHER_MAJOR_RE.search(text)
@@ -488,6 +495,8 @@ def read_profile(text: str) -> Profile:
         years=years,
         holds=frozenset(_level_named(name) for negated, name in held if not negated) if held else None,
         years_floored=floored,
+        since_graduating=since,
+        more_levels=tuple(named[1:]),
     )
 
 
@@ -496,23 +505,32 @@ def asks_about_sitting(text: str) -> bool:
     return _SITTING_RE.search(_in_chinese(to_simplified(unicodedata.normalize("NFKC", text)))) is not None
 
 
+def _levels_named(text: str) -> list[Level]:
+    """The levels a text names, in order (助理社工师 is one)."""
+    text = _TITLED_RE.sub(r"\1", text)
+    found = sorted((match.start(), level) for level, pattern in _LEVEL_PATTERNS for match in pattern.finditer(text))
+    return list(dict.fromkeys(level for _, level in found))
+
+
 def _level_named(name: str) -> Level:
     return next(level for level, pattern in _LEVEL_PATTERNS if pattern.search(name))
 
 
-def _years(text: str) -> tuple[int | None, bool]:
-    """Whole years of work a question states, and whether they were rounded down."""
+def _years(text: str) -> tuple[int | None, bool, bool]:
+    """Whole years of work a question states, whether they were rounded down, and whether they are only the years
+    since graduating."""
     for match in _YEARS_RE.finditer(text):
         number, unit, rest, half, fresh = match.groups()
+        since = _GRADUATED_RE.search(text, 0, match.start()) is not None
         if half or fresh:
-            return 0, bool(half)
+            return 0, bool(half), since
         amount = _number(number)
         if amount is None or (unit == "年" and amount >= _CALENDAR_YEAR):
             continue
         if unit == "个月":
-            return int(amount // 12), amount % 12 != 0
-        return int(amount), bool(rest) or amount != int(amount)
-    return None, False
+            return int(amount // 12), amount % 12 != 0, since
+        return int(amount), bool(rest) or amount != int(amount), since
+    return None, False, False
 
 
 def _number(text: str) -> float | None:
