@@ -105,7 +105,8 @@ OR_HIGHER = "及以上"
 ELIGIBLE = "可以报考"
 ENOUGH = "你已满{years}年{floored}，可以报考"
 SHORT = "你做了{years}年{floored}，还差{gap}年"
-ENOUGH_SINCE = "你毕业已满{years}年{floored}，这段时间若一直从事社会工作，可以报考"  # 毕业两年: not said to be of social work
+# Years since graduating (毕业两年), not said to be of social work.
+ENOUGH_SINCE = "你毕业已满{years}年{floored}，这段时间若一直从事社会工作，可以报考"
 SHORT_SINCE = "你毕业{years}年{floored}，即使一直从事社会工作也还差{gap}年"
 # Years that count only after a certificate: what was said may be years before it, so no gap is worked out.
 SHORT_AFTER = "这{total}年从取得{certificate}证书后算起，你说的{years}年{floored}不满{total}年，暂不能报考"
