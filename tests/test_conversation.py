@@ -393,8 +393,22 @@ def test_a_level_passed_on_the_way_is_not_the_level_asked(ask: Ask, question: st
 
 def test_a_question_about_one_level_prefers_that_levels_entries(ask: Ask) -> None:
     reply = ask("中级社工需要具备哪些条件?")  # not answered with the skills any social worker needs
-    assert reply.outcome is Outcome.SUGGESTED
-    assert "社会工作师（中级）报考条件是什么？" in buttons(reply)
+    assert reply.text.startswith("【社会工作师（中级）报考条件是什么？】")
+
+
+@pytest.mark.parametrize(
+    "question", ["成为社工需要哪些条件?", "當社工要有什麼條件", "想要成为一名社会工作师,需要符合哪些条件呢?"]
+)
+def test_conditions_for_becoming_a_social_worker_are_the_exams_not_the_skills(ask: Ask, question: str) -> None:
+    reply = ask(question)  # 条件 are what a rule asks; the skills entry answers 能力, 素质, 本事
+    assert "报考条件" in reply.text or "报考条件" in "".join(buttons(reply)) or "報考條件" in reply.text
+    assert "金碧华" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["想转行当社工，自己得具备哪些本事？", "做社工需要什么素质"])
+def test_the_skills_a_social_worker_needs_are_the_skills_entry(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.ANSWERED and "金碧华教授在报道中说：社工不仅要懂得相关政策法规" in reply.text
 
 
 def test_the_entrance_exam_for_graduate_school_is_not_the_social_work_exam(ask: Ask) -> None:

@@ -135,9 +135,20 @@ class Normalizer:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
         # A year (2025年) says when, not what: a question with one matches the phrasings without it.
         text = self._terms.sub(self._replace, self._sounding(self._joined(YEAR_RE.sub(" ", clean(text)))))
-        text = self._terms.sub(self._replace, text)  # names built of names: 社工资格证考试 → 社工证考试 → 社工考试
+        text = self._rejoined(text)
         text = self._hanzi_gap.sub("", " ".join(text.split()))
         return self._once(text)
+
+    def _rejoined(self, text: str) -> str:
+        """Names built of names read again (社工资格证考试 → 社工证考试 → 社工考试), never cutting into a term the first
+        pass wrote (成为一名社工师 keeps 社工师: it is no 当社工 + 师)."""
+        spans = [match.span() for match in self._whole_terms.finditer(text)]
+
+        def replace(match: re.Match[str]) -> str:
+            cuts = any(start < edge < end for start, end in spans for edge in match.span())
+            return match.group() if cuts else self._replace(match)
+
+        return self._terms.sub(replace, text)
 
     def normal_about(self, about: About) -> About:
         """What an entry is `about`, in the normalised form that questions are read in."""
@@ -183,7 +194,8 @@ class Normalizer:
                 alikes = self._sound_alikes.get((text[start], text[start + length - 1 : start + length], length))
                 piece = text[start : start + length]
                 canonical = alikes.get(" ".join(map(reading, piece))) if alikes else None
-                if canonical is not None and all(map(HANZI_RE.fullmatch, piece)):
+                written = piece in self._canonical  # a term as written is the terms' pass's to read
+                if canonical is not None and not written and all(map(HANZI_RE.fullmatch, piece)):
                     parts.append(canonical)
                     start += length
                     break
