@@ -411,6 +411,11 @@ def test_the_skills_a_social_worker_needs_are_the_skills_entry(ask: Ask, questio
     assert reply.outcome is Outcome.ANSWERED and "金碧华教授在报道中说：社工不仅要懂得相关政策法规" in reply.text
 
 
+def test_studying_for_a_masters_is_not_the_social_work_exam(ask: Ask) -> None:
+    assert ask("社会工作在职研究生难考吗").text.startswith("关于读研的难度，本助手没有核实过的资料")
+    assert "继续教育" in ask("读了在职研究生能抵继续教育学时吗").text  # the hours it counts for are covered
+
+
 def test_the_entrance_exam_for_graduate_school_is_not_the_social_work_exam(ask: Ask) -> None:
     assert ask("考研社工考什么科目").text.startswith("关于考研的科目，本助手没有核实过的资料")
     compared = ask("社會工作和社會學有什麼區別")  # no entry compares the two disciplines
