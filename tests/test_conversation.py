@@ -496,3 +496,9 @@ def test_a_later_year_than_the_figures_is_said_before_them(ask: Ask) -> None:
     assert later.text.startswith("（本助手的资料里没有2024年的；下面是资料里最新的") and "2022年" in later.text
     same = ask("2022年全国有多少人报考社工")
     assert "本助手的资料里没有" not in same.text
+
+
+@pytest.mark.parametrize("question", ["做社工需要社工证吗", "當社工一定要有證嗎", "天津社工需要社工证吗?"])
+def test_whether_the_work_needs_the_certificate_asked_either_way(ask: Ask, question: str) -> None:
+    reply = ask(question)  # 需要 as well as 没有…能: the honest entry on working without it, not a city's rewards
+    assert reply.outcome is Outcome.ANSWERED and "没有社工证能不能做社工" in to_simplified(reply.text)
