@@ -502,3 +502,17 @@ def test_a_later_year_than_the_figures_is_said_before_them(ask: Ask) -> None:
 def test_whether_the_work_needs_the_certificate_asked_either_way(ask: Ask, question: str) -> None:
     reply = ask(question)  # 需要 as well as 没有…能: the honest entry on working without it, not a city's rewards
     assert reply.outcome is Outcome.ANSWERED and "没有社工证能不能做社工" in to_simplified(reply.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("英国社工工资多少", "请向当地的社工主管或注册机构核实"),  # a system of its own, like 香港's
+        ("考研社工考什么科目", "请向招生院校和教育主管部门核实"),
+        ("社工在美国一个月挣多少", "请向当地的社工主管或注册机构核实"),
+    ],
+)
+def test_what_no_entry_covers_points_to_who_decides_it(ask: Ask, question: str, who: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and reply.text.endswith(who + "。")
+    assert "浙江" not in reply.text  # not the one pay figure the sources have

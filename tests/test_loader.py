@@ -197,10 +197,17 @@ def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
     [
         (
             "synonyms.yaml",
-            "separate_places: [香港, 澳门, 台湾]",
-            "separate_places: [香港, 澳门, 台湾, 火星]",
+            "separate_places: [香港, 澳门, 台湾, 国外]",
+            "separate_places: [香港, 澳门, 台湾, 国外, 火星]",
             "separate_places:",
             "separate place `火星` is not listed under `places`",
+        ),
+        (
+            "synonyms.yaml",
+            "  - {for: [考研, 读研, 社会学和社会工作], ask: 招生院校和教育主管部门}",
+            "  - {for: [考研, 读研, 火星], ask: 招生院校和教育主管部门}",
+            "  - {for: [考研, 读研, 火星]",
+            "`火星` in who_decides is not listed under `places` or `subjects`",
         ),
         (
             "synonyms.yaml",

@@ -17,7 +17,7 @@ New kinds of reply are added as methods of the same shape.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from bot.core import wording
@@ -56,12 +56,13 @@ def rules_footer(regulations: Sequence[Regulation]) -> str:
     return footer((r.name, r.source) for r in regulations)
 
 
-def uncovered_text(asked: About) -> str:
+def uncovered_text(asked: About, who_decides: Mapping[str, str]) -> str:
     """The honest reply to a question about a place, level, measure or subject that no entry covers, naming what was
-    asked."""
+    asked and who decides (for the first place or subject with someone of its own in `who_decides`)."""
     subject = "的".join(part for part in map("、".join, (asked.places, asked.subjects, asked.levels)) if part)
     what = "的".join(part for part in (subject, "、".join(asked.measures) or wording.SITUATION) if part)
-    return wording.UNCOVERED.format(what=what)
+    who = next((who_decides[t] for t in (*asked.places, *asked.subjects) if t in who_decides), wording.WHO_DECIDES)
+    return wording.UNCOVERED.format(what=what, who=who)
 
 
 def labelled(entry: Entry) -> str:
@@ -97,6 +98,8 @@ class Answerer:
         self.knowledge: KnowledgeBase = engine.knowledge
         self.smalltalk = SmallTalkReader(engine.knowledge.smalltalk)
         self.flow = CheckFlow(engine.knowledge.eligibility)
+        normalize = engine.normalizer.normalize
+        self.who_decides = {normalize(term): who for term, who in engine.knowledge.vocabulary.who_decides}
 
     def ask(self, question: str, previous: str | None = None) -> Reply:
         """The reply to a question, in the script it was written in. An over-long message is answered politely
@@ -130,7 +133,7 @@ class Answerer:
             return replace(self._answer(match.entry, match), read_as=read_as)
         if match.uncovered is not None:
             offered = tuple((Button(labelled(e), Action.ENTRY, e.id),) for e in match.suggestions)
-            return Reply(uncovered_text(match.uncovered), offered, Outcome.DECLINED, match)
+            return Reply(uncovered_text(match.uncovered, self.who_decides), offered, Outcome.DECLINED, match)
         if match.suggestions:
             rows = [(Button(e.question, Action.ENTRY, e.id),) for e in match.suggestions]
             rows.append((Button(wording.NONE_OF_THESE, Action.NONE_OF_THESE),))

@@ -101,6 +101,10 @@ UNLISTED_PLACES_FIELDS = (
     Field("not_places", "texts", description="words with a suffix that name no place: 社区, 区别, 城市"),
     Field("keyword", "text", required=False, description="the keyword such a place counts as: 其他地方"),
 )
+WHO_DECIDES_FIELDS = (
+    Field("for", "texts", min_items=1, description="places or subjects from `places` and `subjects` (国外, 考研)"),
+    Field("ask", "text", description="who to ask about them, when no entry covers what was asked"),
+)
 SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
     Field("fillers", "texts"),
@@ -116,6 +120,7 @@ SYNONYMS_FILE_FIELDS = (
         fields=UNLISTED_PLACES_FIELDS,
         description="how to find the places `places` does not list (吴江区)",
     ),
+    Field("who_decides", "mappings", required=False, fields=WHO_DECIDES_FIELDS, description="who to ask instead"),
     *(Field(key, "texts", required=False) for key in ABOUT_FIELDS),
 )
 
@@ -406,6 +411,8 @@ class _Reader:
         suffixes, not_places, unlisted_keyword = (
             self._unlisted(checker, fields["unlisted_places"]) if "unlisted_places" in fields else ((), (), None)
         )
+        asked_about = places | {term.value for term in named["subjects"]}
+        who = self._who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
         local = checker.texts(fields["local_measures"], "local_measures") if "local_measures" in fields else []
         for measure_node in local:
             if measure_node.value not in measures:
@@ -427,6 +434,7 @@ class _Reader:
             not_places=not_places,
             unlisted_keyword=unlisted_keyword,
             local_measures=tuple(m.value for m in local),
+            who_decides=who,
         )
 
     @staticmethod
@@ -440,6 +448,23 @@ class _Reader:
         )
         keyword = checker.text(unlisted["keyword"], "keyword") if "keyword" in unlisted else None
         return suffixes, not_places, keyword
+
+    @staticmethod
+    def _who_decides(checker: _Checker, node: yaml.Node, known: set[str]) -> tuple[tuple[str, str], ...]:
+        """The `who_decides` of a synonyms file: each listed place or subject and who to ask about it."""
+        found = []
+        for item in checker.sequence(node, "who_decides"):
+            rule = checker.mapping(item, "who_decides item", WHO_DECIDES_FIELDS)
+            if not rule or "for" not in rule or "ask" not in rule:
+                continue
+            ask = checker.text(rule["ask"], "ask")
+            for term in checker.texts(rule["for"], "for"):
+                if term.value not in known:
+                    unknown = f"`{term.value}` in who_decides is not listed under `places` or `subjects`"
+                    checker.problem_at(term, unknown)
+                elif ask is not None:
+                    found.append((term.value, ask))
+        return tuple(found)
 
     @staticmethod
     def _regions(checker: _Checker, node: yaml.Node, places: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
