@@ -516,3 +516,8 @@ def test_what_no_entry_covers_points_to_who_decides_it(ask: Ask, question: str, 
     reply = ask(question)
     assert reply.outcome is Outcome.DECLINED and reply.text.endswith(who + "。")
     assert "浙江" not in reply.text  # not the one pay figure the sources have
+
+
+def test_how_to_sit_the_exam_is_how_to_get_the_certificate_not_the_sign_up_mechanics(ask: Ask) -> None:
+    assert ask("我想知道怎么报考社工证").text.startswith("按2006年的规定，社工证要通过全国社会工作者职业水平考试取得")
+    assert ask("社工证怎么报名").match.entry.id == "exam-registration-details"  # type: ignore[union-attr]
