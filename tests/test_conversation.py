@@ -521,3 +521,10 @@ def test_what_no_entry_covers_points_to_who_decides_it(ask: Ask, question: str, 
 def test_how_to_sit_the_exam_is_how_to_get_the_certificate_not_the_sign_up_mechanics(ask: Ask) -> None:
     assert ask("我想知道怎么报考社工证").text.startswith("按2006年的规定，社工证要通过全国社会工作者职业水平考试取得")
     assert ask("社工证怎么报名").match.entry.id == "exam-registration-details"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("question", ["社区工作者一个月能拿多少", "居委会工作人员待遇好吗"])
+def test_community_workers_are_on_topic_and_get_the_honest_reply_on_their_pay(ask: Ask, question: str) -> None:
+    reply = ask(question)  # no word for social work, but a neighbouring trade: not declined as off topic
+    assert reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == "community-worker-pay"
