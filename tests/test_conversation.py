@@ -528,3 +528,9 @@ def test_community_workers_are_on_topic_and_get_the_honest_reply_on_their_pay(as
     reply = ask(question)  # no word for social work, but a neighbouring trade: not declined as off topic
     assert reply.match is not None and reply.match.entry is not None
     assert reply.match.entry.id == "community-worker-pay"
+
+
+def test_levels_listed_together_get_each_answer_and_the_one_no_entry_answers_is_named(ask: Ask) -> None:
+    reply = ask("初级、中级、高级考试科目")  # no entry gives the senior level's subjects: it is named, not dropped
+    assert "【初级社工考哪几科？】" in reply.text and "【中级社工考哪几科？】" in reply.text
+    assert reply.text.endswith("（高级社工师：这里没有找到能回答的资料，可以换个说法单独再问。）")

@@ -127,6 +127,8 @@ class Answerer:
             parts = [
                 wording.PART.format(question=e.question, answer=answer_text(e)) for e in (match.entry, *match.more)
             ]
+            if match.unanswered:  # a part no entry answers clearly is named, never dropped
+                parts.append(wording.PARTS_LEFT.format(rest="、".join(match.unanswered)))
             feedback = self._answer(match.entry, match).buttons[-1:]
             return Reply("\n\n".join(parts), feedback, Outcome.ANSWERED, match, read_as=read_as)
         if match.entry is not None:

@@ -231,12 +231,12 @@ class Engine:
                 ranked = self._rank(candidates, np.maximum(whole, self._scores_of(clauses, candidates)), named)
                 eligible = [(e, s) for e, s in ranked if self._keywords_present(e, guard, line)]
         t = self.thresholds
-        parts = self._each_named(question, named, eligible, bar) or self._each_clause(
-            question, candidates, eligible, bar
-        )
+        parts, left = self._each_named(question, named, eligible, bar)
+        parts = parts or self._each_clause(question, candidates, eligible, bar)
         if len(parts) > 1:
             first, *others = (self._entries[e] for e, _ in parts)
-            return Match(question, first, round(parts[0][1] * 100), (), normalized, more=tuple(others)), ranked
+            score = round(parts[0][1] * 100)
+            return Match(question, first, score, (), normalized, more=tuple(others), unanswered=left), ranked
         covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
         worth = [(e, s) for e, s in ranked if s >= t.suggest]
         in_order = self._offer_order(worth, eligible, named)
@@ -302,16 +302,18 @@ class Engine:
 
     def _each_named(
         self, question: str, named: About, eligible: list[tuple[int, float]], bar: float
-    ) -> list[tuple[int, float]]:
+    ) -> tuple[list[tuple[int, float]], tuple[str, ...]]:
         """For a question naming several places, levels or measures (宁波台州的奖励各是多少; 初级考几科，在宁波能拿多少
         奖励), the clear answer for each; for each part, an entry about several levels (measures) is marked down when
         one is asked, and one about several places as `_place_factor` says. Measures are parts only when each clause
-        names one at most: 初级社工科目有效期 asks one thing, the validity of a subject's pass."""
+        names one at most: 初级社工科目有效期 asks one thing, the validity of a subject's pass. Also the places
+        (levels, measures) no entry answers clearly, to be named (初级、中级、高级考什么科目: 高级)."""
         for key in ("places", "levels", "measures"):
             values: tuple[str, ...] = getattr(named, key)
             if len(values) > 1 and key == "measures" and not self._measures_apart(question):
                 continue
             answers: list[tuple[int, float]] = []
+            left: list[str] = []
             for value in values[:MAX_PARTS] if len(values) > 1 else ():
                 one = replace(named, **{key: (value,)})
                 covering = [
@@ -320,11 +322,13 @@ class Engine:
                     if self.uncovered(one, e) is None
                 ]
                 covering.sort(key=lambda item: -item[1])
-                if self._is_clear(covering, bar) and covering[0][0] not in dict(answers):
+                if not self._is_clear(covering, bar):
+                    left.append(value)
+                elif covering[0][0] not in dict(answers):
                     answers.append(covering[0])
             if len(answers) > 1:
-                return answers
-        return []
+                return answers, tuple(left)
+        return [], ()
 
     def _unpenalised(self, entry: int, score: float, named: About) -> float:
         """An entry's score without the mark-down for not covering all the question names: for the one part of a

@@ -17,6 +17,7 @@ FOOTER = "📅 数据时间：{as_of}\n📰 来源：{citation}"
 PART = "【{question}】\n{answer}"  # an answer titled with its question: a part, or an answer the bot is less sure of
 SUGGESTIONS = "您是不是想问："
 ALTERNATIVE = "或者您想问：{question}"  # a button beside an answer the bot is less sure of
+PARTS_LEFT = "（{rest}：这里没有找到能回答的资料，可以换个说法单独再问。）"  # a part of several no entry answers
 ONE_CLAUSE = "（下面回答的是“{answered}”；“{rest}”这里没有回答，请换个说法单独再问。）"  # one part of several
 LATER_YEAR = "（本助手的资料里没有{year}年的；下面是资料里最新的，时间见文末“数据时间”。）"
 NONE_OF_THESE = "都不是"
