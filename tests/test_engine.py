@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from bot.core.answerer import Answerer
-from bot.core.engine import Engine
+from bot.core.engine import Engine, Thresholds
 from bot.core.knowledge import KnowledgeBase
 from bot.evaluate import Labelled, evaluate, load_labelled
 from tests.conftest import DATA_DIR
@@ -246,3 +246,12 @@ def test_an_entry_that_has_little_of_what_is_asked_is_offered_not_given(engine: 
     match = engine.match("有没有香港人一辈子做社工的")  # shares 香港人 with the residents' entry, asks something else
     assert match.entry is None
     assert [e.id for e in match.suggestions][:1] == ["hmt-residents"]
+
+
+@pytest.mark.parametrize(
+    "question", ["can my cousin in the army sit the social work exam", "is the exam conducted online or on paper"]
+)
+def test_english_read_from_a_few_known_words_is_offered_not_answered(knowledge: KnowledgeBase, question: str) -> None:
+    assert Engine(knowledge, Thresholds(max_unknown_latin=1.0)).match(question).entry is not None  # it would answer
+    match = Engine(knowledge).match(question)
+    assert match.entry is None and match.suggestions

@@ -18,7 +18,7 @@ from bot.core.index import Candidates, FeatureIndex, FloatArray, Query
 from bot.core.knowledge import About, Entry, KnowledgeBase
 from bot.core.normalize import normalizer_for
 from bot.core.sounds import Kind, Unit, units
-from bot.core.text import clean
+from bot.core.text import HANZI_RE, clean
 
 MAX_UNITS = 200  # a longer question is read up to here: enough for any real question, bounded for abuse
 MAX_CLAUSES = 4
@@ -62,6 +62,7 @@ class Thresholds:
     suggest: float = 0.25
     sound_only_factor: float = 0.9  # typed pinyin matches on sound alone, at a small discount
     max_unknown: float = 0.1  # the share of unknown characters allowed in a question that does not name social work
+    max_unknown_latin: float = 0.25  # the share of unknown words an English question is answered with, below `sure`
     uncovered_penalty: float = 0.9  # for an entry whose `about` misses a place, level or measure a question names
     overview_penalty: float = 0.7  # for an entry about several levels (places) when one level (place) is asked
     levelless_penalty: float = 0.9  # for an entry about no level in particular when one level is asked
@@ -250,6 +251,9 @@ class Engine:
             rest = tuple(e for e in suggestions if e is not self._entries[best])
             unanswered: tuple[str, ...] = ()
             answered = ""
+            if score < t.sure and self._latin_unknown(question, found):  # English read from a few known words
+                offered = (self._entries[best], *rest)[: t.max_suggestions]
+                return Match(question, None, round(score * 100), offered, normalized), ranked
             if score < t.sure and self._covered(query, best) < t.coverage:  # little of it in the entry
                 answered, unanswered = self._one_clause(question, candidates, best)
                 if not answered:  # nor of any one clause: offer it
@@ -504,6 +508,10 @@ class Engine:
     def uncovered(self, asked: About, entry: int) -> About | None:
         """What a question asks (`asked`, as read by `Normalizer.named`) that an entry's facts do not cover, or None."""
         return self._about[entry].lacks(asked, self.normalizer.place_rules)
+
+    def _latin_unknown(self, question: str, found: list[Unit]) -> bool:
+        """Whether a question in Latin letters has more words than `max_unknown_latin` that no phrasing has."""
+        return not HANZI_RE.search(question) and self._unknown_share(found) > self.thresholds.max_unknown_latin
 
     def _unknown_share(self, found: list[Unit]) -> float:
         """The share of a question's units that no phrasing has as written: a character counts as known when it
