@@ -236,8 +236,8 @@ class Engine:
         parts = parts or self._each_clause(question, candidates, eligible, bar)
         if len(parts) > 1:
             first, *others = (self._entries[e] for e, _ in parts)
-            score = round(parts[0][1] * 100)
-            return Match(question, first, score, (), normalized, more=tuple(others), unanswered=left), ranked
+            rounded = round(parts[0][1] * 100)
+            return Match(question, first, rounded, (), normalized, more=tuple(others), unanswered=left), ranked
         covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
         worth = [(e, s) for e, s in ranked if s >= t.suggest]
         in_order = self._offer_order(worth, eligible, named)
