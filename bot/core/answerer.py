@@ -98,8 +98,6 @@ class Answerer:
         self.knowledge: KnowledgeBase = engine.knowledge
         self.smalltalk = SmallTalkReader(engine.knowledge.smalltalk)
         self.flow = CheckFlow(engine.knowledge.eligibility)
-        normalize = engine.normalizer.normalize
-        self.who_decides = {normalize(term): who for term, who in engine.knowledge.vocabulary.who_decides}
 
     def ask(self, question: str, previous: str | None = None) -> Reply:
         """The reply to a question, in the script it was written in. An over-long message is answered politely
@@ -135,7 +133,8 @@ class Answerer:
             return replace(self._answer(match.entry, match), read_as=read_as)
         if match.uncovered is not None:
             offered = tuple((Button(labelled(e), Action.ENTRY, e.id),) for e in match.suggestions)
-            return Reply(uncovered_text(match.uncovered, self.who_decides), offered, Outcome.DECLINED, match)
+            honest = uncovered_text(match.uncovered, self.engine.normalizer.who_decides)
+            return Reply(honest, offered, Outcome.DECLINED, match)
         if match.suggestions:
             rows = [(Button(e.question, Action.ENTRY, e.id),) for e in match.suggestions]
             rows.append((Button(wording.NONE_OF_THESE, Action.NONE_OF_THESE),))

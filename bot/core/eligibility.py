@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum, IntEnum
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
@@ -476,10 +477,16 @@ def _in_chinese(text: str) -> str:
     )
 
 
+@lru_cache(maxsize=64)
+def _as_read(text: str) -> str:
+    """A question as the patterns read it: Simplified, its English for degrees, years and levels in Chinese."""
+    return _in_chinese(to_simplified(unicodedata.normalize("NFKC", text)))
+
+
 def read_profile(text: str) -> Profile:
     """What a question (Simplified or Traditional, or English) says of the level, education, major, years and
     certificates."""
-    text = _in_chinese(to_simplified(unicodedata.normalize("NFKC", text)))
+    text = _as_read(text)
     held = _HELD_RE.findall(text)
     asked = _HELD_RE.sub("", text)
     years, floored, since = _years(asked)
@@ -502,7 +509,7 @@ def read_profile(text: str) -> Profile:
 
 def asks_about_sitting(text: str) -> bool:
     """Whether a question (Simplified or Traditional) asks who may sit the exam, not just mentions a degree."""
-    return _SITTING_RE.search(_in_chinese(to_simplified(unicodedata.normalize("NFKC", text)))) is not None
+    return _SITTING_RE.search(_as_read(text)) is not None
 
 
 def _levels_named(text: str) -> list[Level]:

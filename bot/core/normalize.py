@@ -124,6 +124,8 @@ class Normalizer:
         self._not_places = _term_pattern(sorted({clean(w) for w in vocabulary.not_places}))
         # The keyword that such a place stands for in entries' topic guards (其他地方).
         self.unlisted_keyword = self.normalize(vocabulary.unlisted_keyword) if vocabulary.unlisted_keyword else None
+        # Who decides about a place or subject no entry covers (国外), as the question is read.
+        self.who_decides = {self.normalize(term): who for term, who in vocabulary.who_decides}
         # The place each place lies in (宁波 → 浙江), as the question is read, with the other rules of places.
         self.place_rules = PlaceRules(
             frozenset(self.normalize(place) for place in vocabulary.separate_places),
