@@ -437,6 +437,25 @@ def test_facts_about_one_place_hold_in_the_places_inside_it_but_its_figures_do_n
     assert ask("温州考社工证奖励标准是多少").text.startswith("【其他城市考社工证有奖励吗？】")  # not 宁波's and 台州's
 
 
+def test_places_with_entries_and_one_without_get_each_its_own_answer(ask: Ask) -> None:
+    reply = ask("宁波、台州、上海的奖励各是多少")
+    assert [e.id for e in (reply.match.entry, *reply.match.more)] == [  # type: ignore[union-attr]
+        "ningbo-reward",
+        "taizhou-reward",
+        "other-city-rewards",
+    ]
+    assert reply.text.index("1500元") < reply.text.index("1000元") < reply.text.index("【其他城市考社工证有奖励吗？】")
+
+
+@pytest.mark.parametrize(
+    "question", ["除了宁波台州，还有哪些城市发社工证奖励", "除了寧波、台州，別的地方考社工證有獎勵嗎"]
+)
+def test_places_named_to_be_left_out_are_not_the_places_asked(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert "其他城市考社工证有没有奖励" in to_simplified(reply.text)
+    assert "1500元" not in reply.text and "1000元" not in reply.text
+
+
 def test_other_names_of_a_level_and_ages_are_read(ask: Ask) -> None:
     senior = ask("高階社工報考條件是什麼")
     assert senior.traditional and "高級社會工作師考試要同時具備" in senior.text

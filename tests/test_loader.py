@@ -252,6 +252,14 @@ def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
             "phrasing `社工督导的工资高吗` reads as asking about 工资, which entry `supervision`'s `about` "
             "does not cover; add it there or reword the phrasing",
         ),
+        (  # the other cities' rewards do not cover a city with an entry of its own on rewards
+            "rewards.yaml",
+            "      - 温州考社工证有奖金吗\n",
+            "      - 宁波当地考社工证有奖金吗\n",
+            "宁波当地考社工证有奖金吗",
+            "phrasing `宁波当地考社工证有奖金吗` reads as asking about 宁波, which entry `other-city-rewards`'s "
+            "`about` does not cover; add it there or reword the phrasing",
+        ),
     ],
 )
 def test_a_mistake_is_named_at_its_line(kb_dir: Path, file: str, old: str, new: str, at: str, message: str) -> None:

@@ -15,7 +15,7 @@ import numpy as np
 
 from bot.core.features import CHAR, PAIR, SOUND, WORD, features
 from bot.core.index import Candidates, FeatureIndex, FloatArray, Query
-from bot.core.knowledge import About, Entry, KnowledgeBase
+from bot.core.knowledge import About, Coverage, Entry, KnowledgeBase
 from bot.core.normalize import normalizer_for
 from bot.core.sounds import Kind, Unit, units
 from bot.core.text import HANZI_RE, clean
@@ -113,7 +113,9 @@ class Engine:
         self.normalizer = normalizer_for(knowledge.vocabulary)
         self._entries: list[Entry] = list(knowledge.entries.values())
         self._exact: dict[str, int] = {}
-        self._about = [self.normalizer.normal_about(entry.about) for entry in self._entries]
+        abouts = [self.normalizer.normal_about(entry.about) for entry in self._entries]
+        self._coverage = Coverage.of(abouts, self.normalizer.place_rules, self.normalizer.unlisted_keyword)
+        self._about = self._coverage.abouts
         doc_entry = [position for position, entry in enumerate(self._entries) for _ in entry.all_phrasings]
         self._index = FeatureIndex(self._documents(), doc_entry)
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
@@ -148,9 +150,8 @@ class Engine:
         match, ranked = self._analyse(question)
         normalized = match.normalized  # as `_analyse` read it: the question is not normalised twice
         line, named = _sound_line(units(normalized)[:MAX_UNITS]), self.normalizer.named(normalized)
-        guard = self._guard_text(normalized, named)
         worth = [(e, s) for e, s in ranked if s >= self.thresholds.suggest]
-        eligible = [(e, s) for e, s in worth if self._keywords_present(e, guard, line)]
+        eligible = self._guarded(worth, named, self._guard_text(normalized, named), line)
         others = (self._entries[e] for e, _ in self._offer_order(worth, eligible, named))
         first = () if match.entry is None else (match.entry,)
         return (*first, *(e for e in others if e is not match.entry))[:limit]
@@ -224,13 +225,13 @@ class Engine:
             return Match(question, None, best_score, (), normalized), []
         bar = self.thresholds.answer if on_topic else self.thresholds.off_topic_answer
         guard = self._guard_text(normalized, named)
-        eligible = [(e, s) for e, s in ranked if self._keywords_present(e, guard, line)]
+        eligible = self._guarded(ranked, named, guard, line)
         if not self._is_clear(eligible, bar):
             # A long question often buries what it asks in one clause: score the clauses too, keep the best.
             clauses = self._clauses(question[: MAX_UNITS * 4])
             if clauses:
                 ranked = self._rank(candidates, np.maximum(whole, self._scores_of(clauses, candidates)), named)
-                eligible = [(e, s) for e, s in ranked if self._keywords_present(e, guard, line)]
+                eligible = self._guarded(ranked, named, guard, line)
         t = self.thresholds
         parts, left = self._each_named(question, named, eligible, bar)
         parts = parts or self._each_clause(question, candidates, eligible, bar)
@@ -507,7 +508,7 @@ class Engine:
 
     def uncovered(self, asked: About, entry: int) -> About | None:
         """What a question asks (`asked`, as read by `Normalizer.named`) that an entry's facts do not cover, or None."""
-        return self._about[entry].lacks(asked, self.normalizer.place_rules)
+        return self._coverage.lacks(asked, entry)
 
     def _latin_unknown(self, question: str, found: list[Unit]) -> bool:
         """Whether a question in Latin letters has more words than `max_unknown_latin` that no phrasing has."""
@@ -525,14 +526,17 @@ class Engine:
             known[position] = known[position] or (alone and self._index.knows(_feature(unit)))
         return known.count(False) / len(found)
 
+    def _guarded(self, ranked: list[tuple[int, float]], named: About, guard: str, line: str) -> list[tuple[int, float]]:
+        """The ranked entries whose topic guard the question passes: one of their keywords is in it, or for an entry
+        about other places, a place it covers is named (上海 for the other cities' rewards; not 宁波)."""
+        return [
+            (e, s) for e, s in ranked if self._keywords_present(e, guard, line) or self._coverage.elsewhere(named, e)
+        ]
+
     def _guard_text(self, normalized: str, named: About) -> str:
-        """The question as entries' keywords are looked for in it: with the places its places lie in (鄞州: 宁波), and
-        with 其他地方 when it names a place that neither has entries about it alone nor lies in one that has (吴江区,
-        上海; not 宁波 or 鄞州)."""
-        around = {place: self.normalizer.place_rules.regions_of(place) for place in named.places}
-        elsewhere = any(self._own_places.isdisjoint([place, *regions]) for place, regions in around.items())
-        extra = [*itertools.chain(*around.values()), *([self.normalizer.unlisted_keyword] if elsewhere else [])]
-        return " ".join([normalized, *(word for word in extra if word)])
+        """The question as entries' keywords are looked for in it: with the places its places lie in (鄞州: 宁波)."""
+        around = (self.normalizer.place_rules.regions_of(place) for place in named.places)
+        return " ".join([normalized, *itertools.chain(*around)])
 
     def _keywords_present(self, entry: int, normalized: str, line: str) -> bool:
         """The entry's topic guard: one of its keywords is in the question, in writing or by sound (`line`)."""

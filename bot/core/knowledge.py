@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -101,6 +101,55 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class Coverage:
+    """What the entries of one knowledge base cover, by position: each entry's `About`, where an entry about other
+    places (its place the vocabulary's `unlisted_keyword`, 其他地方) covers every place but those that the entries
+    about named places on its measures cover (the other cities' rewards: not 宁波's, which has an entry of its own)."""
+
+    abouts: tuple[About, ...]
+    rules: PlaceRules
+    claims: Mapping[int, tuple[About, ...]] = field(default_factory=dict)  # for each entry about other places
+
+    @classmethod
+    def of(cls, abouts: Sequence[About], rules: PlaceRules, elsewhere: str | None) -> Coverage:
+        """The coverage of entries about `abouts` (normalised), `elsewhere` the name for other places."""
+        others = {i for i, about in enumerate(abouts) if elsewhere is not None and elsewhere in about.places}
+        claims = {
+            i: tuple(
+                a
+                for j, a in enumerate(abouts)
+                if j not in others and a.places and set(a.measures) & set(abouts[i].measures)
+            )
+            for i in others
+        }
+        own = [
+            replace(a, places=tuple(p for p in a.places if p != elsewhere)) if i in others else a
+            for i, a in enumerate(abouts)
+        ]
+        return cls(tuple(own), rules, claims)
+
+    def lacks(self, asked: About, entry: int) -> About | None:
+        """What a question asks that an entry's facts do not cover, or None (`About.lacks`, and for an entry about
+        other places, the places that entries about named places cover)."""
+        missing = self.abouts[entry].lacks(asked, self.rules)
+        claims = self.claims.get(entry, ())
+        claimed = tuple(
+            p
+            for p in asked.places
+            if (missing is None or p not in missing.places)
+            and any(c.lacks(About((p,)), self.rules) is None for c in claims)
+        )
+        if not claimed:
+            return missing
+        base = missing or About()
+        return replace(base, places=(*base.places, *claimed))
+
+    def elsewhere(self, asked: About, entry: int) -> bool:
+        """Whether the entry is about other places and the question names one of them (上海 for other cities)."""
+        return entry in self.claims and any(self.lacks(About((p,)), entry) is None for p in asked.places)
+
+
+@dataclass(frozen=True, slots=True)
 class Category:
     """A topic that groups entries, in the order users browse them."""
 
@@ -135,6 +184,7 @@ class Vocabulary:
     measures: tuple[str, ...] = ()
     subjects: tuple[str, ...] = ()
     follow_ups: tuple[str, ...] = ()  # words that open (那) or close (呢) a follow-up question
+    excluding: tuple[str, ...] = ()  # words before places a question does not ask about (除了宁波)
     separate_places: tuple[str, ...] = ()  # places with systems of their own: covered only by entries naming them
     quantities: tuple[str, ...] = ()  # words that ask how many (多少): with people a group `counts`, its measure
     regions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a place and the places inside it (浙江: 宁波, 台州…)

@@ -19,6 +19,7 @@ from bot.core.knowledge import (
     About,
     Category,
     Citation,
+    Coverage,
     Entry,
     KnowledgeBase,
     SmallTalk,
@@ -109,6 +110,7 @@ SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
     Field("fillers", "texts"),
     Field("follow_ups", "texts", required=False, description="words that mark a follow-up: 那…, …呢"),
+    Field("excluding", "texts", required=False, description="words before places not asked about: 除了"),
     Field("separate_places", "texts", required=False, description="places with systems of their own"),
     Field("quantities", "texts", required=False, description="words that ask how many: 多少, 人数"),
     Field("regions", "mappings", required=False, fields=REGION_FIELDS, description="places inside other places"),
@@ -401,6 +403,7 @@ class _Reader:
                 checker.problem_at(filler, f"filler `{filler.value}` is also a synonym term; keep it in one place")
         named = {key: checker.texts(fields[key], key) if key in fields else [] for key in ABOUT_FIELDS}
         follow_ups = checker.texts(fields["follow_ups"], "follow_ups") if "follow_ups" in fields else []
+        excluding = checker.texts(fields["excluding"], "excluding") if "excluding" in fields else []
         separate = checker.texts(fields["separate_places"], "separate_places") if "separate_places" in fields else []
         quantities = checker.texts(fields["quantities"], "quantities") if "quantities" in fields else []
         places, measures = ({term.value for term in named[key]} for key in ("places", "measures"))
@@ -427,6 +430,7 @@ class _Reader:
             tuple(f.value for f in fillers),
             **{key: tuple(term.value for term in terms) for key, terms in named.items()},
             follow_ups=tuple(f.value for f in follow_ups),
+            excluding=tuple(e.value for e in excluding),
             separate_places=tuple(p.value for p in separate),
             quantities=tuple(q.value for q in quantities),
             regions=regions,
@@ -637,15 +641,18 @@ class _Reader:
                     self._problem(term, f"entry `{draft.id.value}`: about {key} `{term.value}` is unknown{hint}")
 
     def _phrasing_checks(self, vocabulary: Vocabulary) -> None:
-        """No phrasing under two entries (after normalising); every phrasing holds one of its entry's keywords and
-        asks about no place, level, measure or subject that its entry's `about` does not cover."""
+        """No phrasing under two entries (after normalising); every phrasing holds one of its entry's keywords (or for
+        an entry about other places, names one) and asks about no place, level, measure or subject that its entry's
+        `about` does not cover."""
         normalizer = normalizer_for(vocabulary)
         owners: dict[str, tuple[str, _Located]] = {}
-        for draft in self.drafts:
+        abouts = [
+            normalizer.normal_about(About(**{key: tuple(t.value for t in terms) for key, terms in d.about.items()}))
+            for d in self.drafts
+        ]
+        coverage = Coverage.of(abouts, normalizer.place_rules, normalizer.unlisted_keyword)
+        for position, draft in enumerate(self.drafts):
             keywords = [normalizer.normalize(k.value) for k in draft.keywords]
-            about = normalizer.normal_about(
-                About(**{key: tuple(t.value for t in terms) for key, terms in draft.about.items()})
-            )
             for phrasing in [draft.question, *draft.phrasings]:
                 key = normalizer.normalize(phrasing.value)
                 if not key:
@@ -659,13 +666,14 @@ class _Reader:
                         f"phrasing `{phrasing.value}` reads the same as `{first.value}` of entry "
                         f"`{owner[0]}` ({first.file}:{first.line}); reword or remove one",
                     )
-                if keywords and not any(k in key for k in keywords):
+                named = normalizer.named(key)
+                if keywords and not any(k in key for k in keywords) and not coverage.elsewhere(named, position):
                     self._problem(
                         phrasing,
                         f"phrasing `{phrasing.value}` has none of entry `{draft.id.value}`'s "
                         f"keywords ({', '.join(k.value for k in draft.keywords)}); add one or a synonym",
                     )
-                if (lacking := about.lacks(normalizer.named(key), normalizer.place_rules)) is not None:
+                if (lacking := coverage.lacks(named, position)) is not None:
                     asked = "、".join(chain(*astuple(lacking)))
                     self._problem(
                         phrasing,

@@ -21,6 +21,7 @@ MIN_SOUND_ALIKE = 4
 MIN_JOINED_SYLLABLES = 2
 PLACE_NAME_CHARS = 2  # a place the vocabulary does not list is read as two characters and a suffix (吴江区, 威海市)
 _LATIN_WORDS_RE = re.compile(r"[a-z]+(?: [a-z]+)+")
+_JOINING_RE = re.compile(r"[ 和与及或]*|and|or")  # what may stand between places named in a row
 
 
 def _trie(terms: list[str]) -> str:
@@ -124,6 +125,8 @@ class Normalizer:
         self._not_places = _term_pattern(sorted({clean(w) for w in vocabulary.not_places}))
         # The keyword that such a place stands for in entries' topic guards (其他地方).
         self.unlisted_keyword = self.normalize(vocabulary.unlisted_keyword) if vocabulary.unlisted_keyword else None
+        # Places named right after one of these (除了宁波、台州) are not asked about: other places are.
+        self._excluding = _term_pattern(sorted({clean(w) for w in vocabulary.excluding}))
         # Who decides about a place or subject no entry covers (国外), as the question is read.
         self.who_decides = {self.normalize(term): who for term, who in vocabulary.who_decides}
         # The place each place lies in (宁波 → 浙江), as the question is read, with the other rules of places.
@@ -218,11 +221,27 @@ class Normalizer:
         named = About(**{key: tuple(t for t in terms if t in known) for key, known in self._named.items()})
         if unlisted := self._unlisted_places(normalized, matches):
             named = replace(named, places=named.places + unlisted)
+        if excluded := self._excluded(normalized, matches):
+            kept = tuple(p for p in named.places if p not in excluded)
+            named = replace(named, places=(*kept, self.unlisted_keyword) if self.unlisted_keyword else kept)
         if named.measures:
             return named
         counted = (self._counts[t] for t in terms if t in self._counts)
         measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking.search(normalized)))
         return replace(named, measures=measures) if measures else named
+
+    def _excluded(self, normalized: str, matches: list[re.Match[str]]) -> set[str]:
+        """The places named right after an excluding word (除了宁波、台州还有哪里: 宁波, 台州), in a row with nothing
+        but spaces or 和 between them."""
+        places = [m for m in matches if m.group() in self._named["places"]]
+        excluded: set[str] = set()
+        for word in self._excluding.finditer(normalized):
+            end = word.end()
+            for place in places:
+                if place.start() >= end and _JOINING_RE.fullmatch(normalized[end : place.start()]):
+                    excluded.add(place.group())
+                    end = place.end()
+        return excluded
 
     def _unlisted_places(self, normalized: str, listed: list[re.Match[str]]) -> tuple[str, ...]:
         """The places a normalised text names that `places` does not list (吴江区社工工资: 吴江区); `listed` are the
