@@ -200,6 +200,13 @@ def test_a_question_of_its_own_before_the_ne_is_not_a_follow_up(ask: Ask) -> Non
         ("宁波社工证在杭州能用吗", "certificate-nationwide"),  # not the other cities' rewards
         ("社工考试一年考两次吗", "exam-frequency"),
         ("中级社工考什么？通过了宁波奖多少？", "subjects-intermediate"),
+        ("初级社工综合能力有判断题吗", "exam-difficulty"),  # the kinds of question, for any level: not its subjects
+        ("中級社工考試有沒有論述題", "exam-difficulty"),
+        ("考取社工证有何益处", "certificate-value"),
+        ("2027年社工考试还会举办吗", "exam-frequency"),
+        ("社工每天的日常职责是啥", "what-is-social-worker"),
+        ("What's the job market like for social workers?", "career-outlook"),
+        ("社工证每年都要审核吗", "re-registration"),  # not the exam held once a year
     ],
 )
 def test_what_a_newcomer_asked_gets_the_entry_that_answers_it(ask: Ask, question: str, entry_id: str) -> None:
@@ -454,6 +461,22 @@ def test_places_named_to_be_left_out_are_not_the_places_asked(ask: Ask, question
     reply = ask(question)
     assert "其他城市考社工证有没有奖励" in to_simplified(reply.text)
     assert "1500元" not in reply.text and "1000元" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What personality do you need to be a social worker?", "Is a driving licence required to become a social worker?"],
+)
+def test_becoming_a_social_worker_is_not_whether_holders_become_one(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is None  # offered at most, never answered
+    assert "跳板" not in reply.text
+
+
+def test_continuing_education_in_another_countrys_terms_is_not_given_the_mainland_rule(ask: Ask) -> None:
+    reply = ask("What is the continuing education requirement per biennium?")
+    assert reply.outcome is Outcome.DECLINED and "当地的社工主管或注册机构" in reply.text
+    assert "72" not in reply.text
 
 
 def test_other_names_of_a_level_and_ages_are_read(ask: Ask) -> None:

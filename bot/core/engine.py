@@ -499,7 +499,8 @@ class Engine:
             else:  # 中级报考条件: the intermediate entry, not the overview; 浙江报考人数: Zhejiang's, not the national
                 if len(named.levels) == 1:
                     score *= self._overview_factor(entry, "levels")
-                    if not self._about[entry].levels:
+                    about = self._about[entry]  # unless it is about the measure asked (初级有判断题吗: 题型)
+                    if not about.levels and not (named.measures and set(named.measures) <= set(about.measures)):
                         score *= self.thresholds.levelless_penalty
                 score *= self._place_factor(entry, named)
             if score > 0:
