@@ -207,6 +207,8 @@ def test_a_question_of_its_own_before_the_ne_is_not_a_follow_up(ask: Ask) -> Non
         ("社工每天的日常职责是啥", "what-is-social-worker"),
         ("What's the job market like for social workers?", "career-outlook"),
         ("社工证每年都要审核吗", "re-registration"),  # not the exam held once a year
+        ("退休人员还让报名不", "eligibility-overview"),  # signing up, in this bot, is for the social-work exam
+        ("驾照怎么报名", "other-certificates"),  # but not for another exam named
     ],
 )
 def test_what_a_newcomer_asked_gets_the_entry_that_answers_it(ask: Ask, question: str, entry_id: str) -> None:
@@ -469,7 +471,7 @@ def test_places_named_to_be_left_out_are_not_the_places_asked(ask: Ask, question
 )
 def test_becoming_a_social_worker_is_not_whether_holders_become_one(ask: Ask, question: str) -> None:
     reply = ask(question)
-    assert reply.match is not None and reply.match.entry is None  # offered at most, never answered
+    assert reply.match is not None and (reply.match.entry is None or reply.match.entry.honest)
     assert "跳板" not in reply.text
 
 
