@@ -28,9 +28,13 @@ MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most t
 _CLAUSE_RE = re.compile(r"[,.;!?，。；！？、\n]+")
 # What makes a clause a question rather than a statement around one (read on cleaned, Simplified text).
 _ASKING_RE = re.compile(
-    r"为什么|为啥|怎么|怎样|如何|什么|多少|多久|几|哪|吗|么|是否|能否|有没有|是不是|可不可以|能不能|不$|\?|why|how|what|which|when|where"
+    r"为什么|为啥|怎么|怎样|如何|什么|啥|多少|多久|几|哪|吗|么|是否|能否|有没有|是不是|可不可以|能不能|不$|\?|why|how|what|which|when|where"
 )
 
+# A clause in which the asker tells of themselves (我在居委会上班, 本人大专).
+_ABOUT_ONESELF_RE = re.compile(r"我|本人|i am|i m |im ")
+# A clause that points back at what came before (这是啥规定, 那要多久), which it cannot be read without.
+_POINTING_RE = re.compile(r"这|那|它|此|this|that|it ")
 
 # Words that join two questions in one clause (初级报名条件和考试科目).
 _AND_RE = re.compile(r"以及|还有|還有|并且|並且|和|and")
@@ -245,9 +249,11 @@ class Engine:
         suggestions = tuple(self._entries[e] for e, _ in in_order[: t.max_suggestions])
         if self._is_clear(covering, bar):
             best, score = covering[0]
-            asked = self._asked_instead(question, candidates, eligible, bar, best)
-            if asked is not None:  # the words around the question outweighed what it asks: let the user pick
-                picks = (self._entries[asked], self._entries[best])
+            instead = self._asked_instead(question, candidates, eligible, bar, best)
+            if instead is not None and instead[2]:  # the asker told of themselves, then asked: answer what they asked
+                best, score = instead[:2]
+            elif instead is not None:  # the words around the question outweighed what it asks: let the user pick
+                picks = (self._entries[instead[0]], self._entries[best])
                 return Match(question, None, round(score * 100), picks, normalized), ranked
             rest = tuple(e for e in suggestions if e is not self._entries[best])
             unanswered: tuple[str, ...] = ()
@@ -385,6 +391,8 @@ class Engine:
         allowed = dict(eligible)
         answers: list[tuple[int, float]] = []
         for part, clause in _parts_of(question)[:MAX_PARTS]:
+            if _ABOUT_ONESELF_RE.match(clean(clause)) and not _ASKING_RE.search(clean(clause)):
+                continue  # the asker telling of themselves (我在居委会上班) asks nothing of its own
             normalized = self.normalizer.normalize(part)
             named, around = self.normalizer.named(normalized), self.normalizer.named(self.normalizer.normalize(clause))
             for key in ("levels", "places"):
@@ -401,14 +409,17 @@ class Engine:
 
     def _asked_instead(
         self, question: str, candidates: Candidates, eligible: list[tuple[int, float]], bar: float, best: int
-    ) -> int | None:
+    ) -> tuple[int, float, bool] | None:
         """For a question of a statement and a question (报考人数屡创新高，为什么缺口依然大), the entry that the
-        asking clause alone clearly means, when it is not `best`; else None. The asking clause is read with the places
-        and levels the statement names (我在宁波，考出中级能拿多少补贴: 宁波's rewards)."""
+        asking clause alone clearly means, when it is not `best`, with its score and whether to answer with it (the
+        statements only tell of the asker, 我在居委会上班, and it clears `bar`) rather than offer it; else None. The
+        asking clause is read with the places and levels the statement names (我在宁波，考出中级能拿多少补贴)."""
         clauses = _clauses_of(question)
         asking = [c for c in clauses if _ASKING_RE.search(clean(c))]
         if len(clauses) < 2 or not asking or len(asking) == len(clauses):
             return None
+        asking = [c for c in asking if not _POINTING_RE.match(clean(c))]  # 这是啥规定 asks about what came before
+        of_oneself = all(_ABOUT_ONESELF_RE.match(clean(c)) for c in clauses if c not in asking)
         allowed = dict(eligible)
         whole = self.normalizer.named(self.normalizer.normalize(question[: MAX_UNITS * 4]))
         for clause in asking:
@@ -420,7 +431,8 @@ class Engine:
             if covering and covering[0][0] == best:
                 return None
             if self._is_clear(covering, self.thresholds.suggest):  # suggesting only: the lower bar will do
-                return covering[0][0]
+                entry, score = covering[0]
+                return entry, score, of_oneself and self._is_clear(covering, bar)
         return None
 
     def _one_clause(self, question: str, candidates: Candidates, entry: int) -> tuple[str, tuple[str, ...]]:
