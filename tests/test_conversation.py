@@ -366,6 +366,20 @@ def test_an_eligibility_question_with_personal_details_gets_a_verdict(ask: Ask) 
     assert traditional.traditional and "高中/中專報考助理社會工作師需從事社會工作滿4年" in traditional.text
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict", "beside"),
+    [
+        ("我本科会计毕业三年，能考中级吗？考几科？", "还差2年", "《社会工作法规与政策》"),
+        ("我大專社工專業，做了兩年，能考初級嗎？寧波有獎勵嗎？", "可以報考", "1500元"),
+    ],
+)
+def test_a_verdict_does_not_swallow_the_other_questions_asked_with_it(
+    ask: Ask, question: str, verdict: str, beside: str
+) -> None:
+    reply = ask(question)
+    assert reply.text.index(verdict) < reply.text.index(beside)
+
+
 def test_an_eligibility_question_in_english_gets_a_verdict(ask: Ask) -> None:
     reply = ask("I have a college diploma in nursing and 3 years of work. Can I sit the assistant social worker exam?")
     assert reply.text.startswith("按2006年规定，其他专业大专报考助理社会工作师需从事社会工作满4年；你做了3年，还差1年")

@@ -118,7 +118,9 @@ class Answerer:
         if profile.education is not None and self.knowledge.eligibility and asks_about_sitting(question):
             decided = verdict(self.knowledge.eligibility, profile)
             text = f"{decided.text}\n{wording.CHECK_HINT}\n\n{rules_footer(decided.regulations)}"
-            return Reply(text, outcome=Outcome.ANSWERED)
+            beside = self.engine.asked_beside(question, asks_about_sitting)  # 能考中级吗？考几科？: the subjects too
+            parts = (wording.PART.format(question=e.question, answer=answer_text(e)) for e in beside)
+            return Reply("\n\n".join([text, *parts]), outcome=Outcome.ANSWERED)
         read_as = (self.engine.follow_up(question, previous) if previous else None) or question
         match = self.engine.match(read_as)
         if match.entry is not None and match.more:

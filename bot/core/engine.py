@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import astuple, dataclass, replace
 
 import numpy as np
@@ -187,6 +187,25 @@ class Engine:
             for term in old[1:]:
                 composed = composed.replace(term, "", 1)
         return composed
+
+    def asked_beside(self, question: str, aside: Callable[[str], bool]) -> tuple[Entry, ...]:
+        """The clear answers to a question's asking clauses but those that `aside` says are answered otherwise (an
+        eligibility verdict's: 能考中级吗？考几科？), in the order asked; a clause naming no level (place) is read with
+        the one the question names."""
+        whole = self.normalizer.named(self.normalizer.normalize(question[: MAX_UNITS * 4]))
+        found: list[Entry] = []
+        for clause in _clauses_of(question):
+            if aside(clause) or not _ASKING_RE.search(clean(clause)):
+                continue
+            normalized = self.normalizer.normalize(clause)
+            named = self.normalizer.named(normalized)
+            for key in ("levels", "places"):
+                if not getattr(named, key) and len(getattr(whole, key)) == 1:
+                    normalized = getattr(whole, key)[0] + normalized
+            match = self.match(normalized)
+            if match.entry is not None and not match.more and match.entry not in found:
+                found.append(match.entry)
+        return tuple(found[: MAX_PARTS - 1])
 
     def nearest(self, question: str) -> tuple[Entry, int] | None:
         """The entry closest to a question however weak the match (for maintainers' reports), with its score."""
