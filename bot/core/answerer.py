@@ -119,8 +119,8 @@ class Answerer:
             decided = verdict(self.knowledge.eligibility, profile)
             text = f"{decided.text}\n{wording.CHECK_HINT}\n\n{rules_footer(decided.regulations)}"
             beside = self.engine.asked_beside(question, asks_about_sitting)  # 能考中级吗？考几科？: the subjects too
-            parts = (wording.PART.format(question=e.question, answer=answer_text(e)) for e in beside)
-            return Reply("\n\n".join([text, *parts]), outcome=Outcome.ANSWERED)
+            more = (wording.PART.format(question=e.question, answer=answer_text(e)) for e in beside)
+            return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED)
         read_as = (self.engine.follow_up(question, previous) if previous else None) or question
         match = self.engine.match(read_as)
         if match.entry is not None and match.more:
