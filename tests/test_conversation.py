@@ -209,6 +209,9 @@ def test_a_question_of_its_own_before_the_ne_is_not_a_follow_up(ask: Ask) -> Non
         ("社工证每年都要审核吗", "re-registration"),  # not the exam held once a year
         ("退休人员还让报名不", "eligibility-overview"),  # signing up, in this bot, is for the social-work exam
         ("驾照怎么报名", "other-certificates"),  # but not for another exam named
+        ("社工证有什么作用", "certificate-value"),  # a certificate's use
+        ("在社工机构上班福利怎么样", "pay"),
+        ("社工考试今年热不热", "exam-popularity"),
     ],
 )
 def test_what_a_newcomer_asked_gets_the_entry_that_answers_it(ask: Ask, question: str, entry_id: str) -> None:
@@ -487,6 +490,26 @@ def test_becoming_a_social_worker_is_not_whether_holders_become_one(ask: Ask, qu
     reply = ask(question)
     assert reply.match is not None and (reply.match.entry is None or reply.match.entry.honest)
     assert "跳板" not in reply.text
+
+
+def test_what_social_workers_do_is_not_what_the_certificate_is_worth(ask: Ask) -> None:
+    reply = ask("医院里的社工有什么作用")  # their role, not the certificate's use
+    assert reply.match is not None and reply.match.entry is None and "社工证有什么用？" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["Is social work fun?", "Is social work a calling?"])
+def test_english_read_from_social_work_alone_is_offered_not_answered(ask: Ask, question: str) -> None:
+    assert ask(question).outcome is Outcome.SUGGESTED
+
+
+def test_what_an_exam_for_other_people_covers_is_named_as_not_covered(ask: Ask) -> None:
+    reply = ask("社区工作者公开招聘笔试考些什么")
+    assert reply.text.startswith("关于社区工作者的科目，本助手没有核实过的资料")
+
+
+def test_a_sure_answer_to_one_question_of_two_names_the_other(ask: Ask) -> None:
+    reply = ask("社工证怎么考?能找人代领证书吗?")
+    assert "“能找人代领证书吗”这里没有回答" in reply.text and "全国社会工作者职业水平考试取得" in reply.text
 
 
 def test_continuing_education_in_another_countrys_terms_is_not_given_the_mainland_rule(ask: Ask) -> None:

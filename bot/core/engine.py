@@ -280,9 +280,9 @@ class Engine:
             if score < t.sure and self._latin_unknown(question, found):  # English read from a few known words
                 offered = (self._entries[best], *rest)[: t.max_suggestions]
                 return Match(question, None, round(score * 100), offered, normalized), ranked
-            if score < t.sure and self._covered(query, best) < t.coverage:  # little of it in the entry
+            if self._covered(query, best) < t.coverage:  # little of it in the entry: name the clauses it leaves
                 answered, unanswered = self._one_clause(question, candidates, best)
-                if not answered:  # nor of any one clause: offer it
+                if not answered and score < t.sure:  # nor of any one clause, and not sure of it: offer it
                     offered = (self._entries[best], *rest)[: t.max_suggestions]
                     return Match(question, None, round(score * 100), offered, normalized), ranked
             close = [
@@ -543,12 +543,25 @@ class Engine:
         return self._coverage.lacks(asked, entry)
 
     def _latin_unknown(self, question: str, found: list[Unit]) -> bool:
-        """Whether a question in Latin letters has more words than `max_unknown_latin` that no phrasing has."""
-        return not HANZI_RE.search(question) and self._unknown_share(found) > self.thresholds.max_unknown_latin
+        """Whether a question in Latin letters has more words than `max_unknown_latin` that no phrasing has; a term it
+        was read as (social work: 社工) is one word, not one per character."""
+        if HANZI_RE.search(question):
+            return False
+        words: list[bool] = []
+        for hanzi, run in itertools.groupby(
+            zip(found, self._known(found), strict=True), lambda p: p[0].kind == Kind.HANZI
+        ):
+            flags = [known for _, known in run]
+            words.extend([all(flags)] if hanzi else flags)
+        return words.count(False) / len(words) > self.thresholds.max_unknown_latin
 
     def _unknown_share(self, found: list[Unit]) -> float:
-        """The share of a question's units that no phrasing has as written: a character counts as known when it
-        forms a known pair with a neighbour, so two known words side by side (宁波 + 奖励) stay known."""
+        """The share of a question's units that no phrasing has as written."""
+        return self._known(found).count(False) / len(found)
+
+    def _known(self, found: list[Unit]) -> list[bool]:
+        """For each unit, whether some phrasing has it as written: a character counts as known when it forms a known
+        pair with a neighbour, so two known words side by side (宁波 + 奖励) stay known."""
         known = [False] * len(found)
         for position, (left, right) in enumerate(itertools.pairwise(found)):
             if left.kind == right.kind == Kind.HANZI and self._index.knows(PAIR + left.text + right.text):
@@ -556,7 +569,7 @@ class Engine:
         for position, unit in enumerate(found):  # a word, a typed syllable or a lone character is known by itself
             alone = unit.kind != Kind.HANZI or len(found) == 1
             known[position] = known[position] or (alone and self._index.knows(_feature(unit)))
-        return known.count(False) / len(found)
+        return known
 
     def _guarded(self, ranked: list[tuple[int, float]], named: About, guard: str, line: str) -> list[tuple[int, float]]:
         """The ranked entries whose topic guard the question passes: one of their keywords is in it, or for an entry
