@@ -507,6 +507,13 @@ def test_what_an_exam_for_other_people_covers_is_named_as_not_covered(ask: Ask) 
     assert reply.text.startswith("关于社区工作者的科目，本助手没有核实过的资料")
 
 
+@pytest.mark.parametrize("question", ["社工证要登记吗在哪里登记", "社工證要登記嗎在哪裡登記"])
+def test_two_questions_run_together_without_a_mark_get_an_answer_each(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None
+    assert [reply.match.entry.id, *(e.id for e in reply.match.more)] == ["registration", "registration-where"]
+
+
 def test_a_sure_answer_to_one_question_of_two_names_the_other(ask: Ask) -> None:
     reply = ask("社工证怎么考?能找人代领证书吗?")
     assert "“能找人代领证书吗”这里没有回答" in reply.text and "全国社会工作者职业水平考试取得" in reply.text

@@ -31,6 +31,9 @@ _ASKING_RE = re.compile(
     r"为什么|为啥|怎么|怎样|如何|什么|啥|多少|多久|几|哪|吗|么|是否|能否|有没有|是不是|可不可以|能不能|不$|\?|why|how|what|which|when|where"
 )
 
+# The end of a question run on into the next one without a mark (要学历吗怎么认定).
+_RUN_ON_RE = re.compile(r"([吗嗎么麼])(?=[^\W\d_]{0,2}?(?:怎么|怎麼|如何|哪|多少|什么|什麼|为什么|為什麼|几|幾))")
+
 # A clause in which the asker tells of themselves (我在居委会上班, 本人大专).
 _ABOUT_ONESELF_RE = re.compile(r"我|本人|i am|i m |im ")
 # A clause that points back at what came before (这是啥规定, 那要多久), which it cannot be read without.
@@ -41,8 +44,10 @@ _AND_RE = re.compile(r"以及|还有|還有|并且|並且|和|and")
 
 
 def _clauses_of(question: str) -> list[str]:
-    """A question's first clauses (up to MAX_CLAUSES), stripped, the empty ones dropped."""
-    return [c.strip() for c in _CLAUSE_RE.split(question[: MAX_UNITS * 4])[:MAX_CLAUSES] if c.strip()]
+    """A question's first clauses (up to MAX_CLAUSES), stripped, the empty ones dropped; a question that runs on into
+    the next without a mark (要学历吗怎么认定) is two."""
+    marked = _RUN_ON_RE.sub(r"\1？", question[: MAX_UNITS * 4])
+    return [c.strip() for c in _CLAUSE_RE.split(marked)[:MAX_CLAUSES] if c.strip()]
 
 
 def _parts_of(question: str) -> list[tuple[str, str]]:
@@ -489,7 +494,7 @@ class Engine:
 
     def _clauses(self, question: str) -> list[list[Unit]]:
         """Each clause of a question that has several, and each two neighbouring clauses, as units."""
-        parts = [units(self.normalizer.normalize(p)) for p in _CLAUSE_RE.split(question)[:MAX_CLAUSES]]
+        parts = [units(self.normalizer.normalize(p)) for p in _clauses_of(question)]
         parts = [p for p in parts if p]
         if len(parts) < 2:
             return []
