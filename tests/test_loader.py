@@ -252,6 +252,13 @@ def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
             "phrasing `社工督导的工资高吗` reads as asking about 工资, which entry `supervision`'s `about` "
             "does not cover; add it there or reword the phrasing",
         ),
+        (  # the name for other places is a place entries can be about
+            "synonyms.yaml",
+            "  keyword: 其他地方",
+            "  keyword: 别的星球",
+            "keyword: 别的星球",
+            "`keyword: 别的星球` is not listed under `places`",
+        ),
         (  # the other cities' rewards do not cover a city with an entry of its own on rewards
             "rewards.yaml",
             "      - 温州考社工证有奖金吗\n",

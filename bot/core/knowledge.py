@@ -191,7 +191,7 @@ class Vocabulary:
     place_suffixes: tuple[str, ...] = ()  # what the name of a place not in `places` ends with (吴江区, 威海市)
     not_places: tuple[str, ...] = ()  # words with such an ending that name no place (社区, 区别)
     local_measures: tuple[str, ...] = ()  # figures for a place itself: facts about 浙江 do not give 杭州's
-    unlisted_keyword: str | None = None  # the keyword such a place counts as in topic guards (其他地方)
+    unlisted_keyword: str | None = None  # the name for other places (其他地方), which entries about them are about
     who_decides: tuple[tuple[str, str], ...] = ()  # who to ask about a place or subject (国外: 当地的社工主管机构)
 
 

@@ -412,7 +412,9 @@ class _Reader:
                 checker.problem_at(place, f"separate place `{place.value}` is not listed under `places`")
         regions = self._regions(checker, fields["regions"], places) if "regions" in fields else ()
         suffixes, not_places, unlisted_keyword = (
-            self._unlisted(checker, fields["unlisted_places"]) if "unlisted_places" in fields else ((), (), None)
+            self._unlisted(checker, fields["unlisted_places"], places)
+            if "unlisted_places" in fields
+            else ((), (), None)
         )
         asked_about = places | {term.value for term in named["subjects"]}
         who = self._who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
@@ -442,8 +444,11 @@ class _Reader:
         )
 
     @staticmethod
-    def _unlisted(checker: _Checker, node: yaml.Node) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
-        """The `unlisted_places` of a synonyms file: the suffixes, the words that name no place, and the keyword."""
+    def _unlisted(
+        checker: _Checker, node: yaml.Node, places: set[str]
+    ) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+        """The `unlisted_places` of a synonyms file: the suffixes, the words that name no place, and the keyword (the
+        name for other places, which must be listed under `places`)."""
         unlisted = checker.mapping(node, "unlisted_places", UNLISTED_PLACES_FIELDS)
         if not unlisted or "suffixes" not in unlisted or "not_places" not in unlisted:
             return (), (), None
@@ -451,6 +456,8 @@ class _Reader:
             tuple(t.value for t in checker.texts(unlisted[k], k)) for k in ("suffixes", "not_places")
         )
         keyword = checker.text(unlisted["keyword"], "keyword") if "keyword" in unlisted else None
+        if keyword is not None and keyword not in places:
+            checker.problem(unlisted["keyword"], f"`keyword: {keyword}` is not listed under `places`")
         return suffixes, not_places, keyword
 
     @staticmethod

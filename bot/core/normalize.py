@@ -123,7 +123,7 @@ class Normalizer:
             else None
         )
         self._not_places = _term_pattern(sorted({clean(w) for w in vocabulary.not_places}))
-        # The keyword that such a place stands for in entries' topic guards (其他地方).
+        # The name for other places (其他地方): places after an excluding word read as it, and entries about it.
         self.unlisted_keyword = self.normalize(vocabulary.unlisted_keyword) if vocabulary.unlisted_keyword else None
         # Places named right after one of these (除了宁波、台州) are not asked about: other places are.
         self._excluding = _term_pattern(sorted({clean(w) for w in vocabulary.excluding}))
