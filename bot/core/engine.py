@@ -43,6 +43,19 @@ _POINTING_RE = re.compile(r"这|那|它|此|this|that|it ")
 _AND_RE = re.compile(r"以及|还有|還有|并且|並且|和|and")
 
 
+def _asks(clause: str) -> bool:
+    """Whether a clause asks something rather than sets the scene (read cleaned, like `_ASKING_RE` says)."""
+    return _ASKING_RE.search(clean(clause)) is not None
+
+
+def _with_context(normalized: str, named: About, around: About) -> str:
+    """A part naming no level (place) read with the one level (place) its context names, if it names one only."""
+    for key in ("levels", "places"):
+        if not getattr(named, key) and len(getattr(around, key)) == 1:
+            normalized = getattr(around, key)[0] + normalized
+    return normalized
+
+
 def _clauses_of(question: str) -> list[str]:
     """A question's first clauses (up to MAX_CLAUSES), stripped, the empty ones dropped; a question that runs on into
     the next without a mark (要学历吗怎么认定) is two."""
@@ -200,14 +213,10 @@ class Engine:
         whole = self.normalizer.named(self.normalizer.normalize(question[: MAX_UNITS * 4]))
         found: list[Entry] = []
         for clause in _clauses_of(question):
-            if aside(clause) or not _ASKING_RE.search(clean(clause)):
+            if aside(clause) or not _asks(clause):
                 continue
             normalized = self.normalizer.normalize(clause)
-            named = self.normalizer.named(normalized)
-            for key in ("levels", "places"):
-                if not getattr(named, key) and len(getattr(whole, key)) == 1:
-                    normalized = getattr(whole, key)[0] + normalized
-            match = self.match(normalized)
+            match = self.match(_with_context(normalized, self.normalizer.named(normalized), whole))
             if match.entry is not None and not match.more and match.entry not in found:
                 found.append(match.entry)
         return tuple(found[: MAX_PARTS - 1])
@@ -273,7 +282,7 @@ class Engine:
         suggestions = tuple(self._entries[e] for e, _ in in_order[: t.max_suggestions])
         if self._is_clear(covering, bar):
             best, score = covering[0]
-            instead = self._asked_instead(question, candidates, eligible, bar, best)
+            instead = self._asked_instead(question, named, candidates, eligible, bar, best)
             if instead is not None and instead[2]:  # the asker told of themselves, then asked: answer what they asked
                 best, score = instead[:2]
             elif instead is not None:  # the words around the question outweighed what it asks: let the user pick
@@ -299,13 +308,12 @@ class Engine:
             answer = Match(question, self._entries[best], round(score * 100), alternatives, normalized)
             return replace(answer, answered=answered, unanswered=unanswered), ranked
         nearest_covers = bool(covering) and covering[0][1] >= bar
-        missing = self._missing(question, named, eligible)
         if (
             ranked
             and ranked[0][1] >= bar * t.uncovered_penalty
             and self.uncovered(named, ranked[0][0])
             and not nearest_covers
-            and missing is not None
+            and (missing := self._missing(question, named, eligible)) is not None
         ):
             # The nearest entry is about another place, level or measure and no entry worth offering is about it: say
             # so, never give the other entry's figure; offer the nearest entries, labelled with what they are about.
@@ -415,13 +423,11 @@ class Engine:
         allowed = dict(eligible)
         answers: list[tuple[int, float]] = []
         for part, clause in _parts_of(question)[:MAX_PARTS]:
-            if _ABOUT_ONESELF_RE.match(clean(clause)) and not _ASKING_RE.search(clean(clause)):
+            if _ABOUT_ONESELF_RE.match(clean(clause)) and not _asks(clause):
                 continue  # the asker telling of themselves (我在居委会上班) asks nothing of its own
             normalized = self.normalizer.normalize(part)
-            named, around = self.normalizer.named(normalized), self.normalizer.named(self.normalizer.normalize(clause))
-            for key in ("levels", "places"):
-                if not getattr(named, key) and len(getattr(around, key)) == 1:
-                    normalized = getattr(around, key)[0] + normalized
+            around = self.normalizer.named(self.normalizer.normalize(clause))
+            normalized = _with_context(normalized, self.normalizer.named(normalized), around)
             found = units(normalized)
             if len(found) < MIN_PART_UNITS:
                 continue
@@ -432,20 +438,25 @@ class Engine:
         return answers
 
     def _asked_instead(
-        self, question: str, candidates: Candidates, eligible: list[tuple[int, float]], bar: float, best: int
+        self,
+        question: str,
+        whole: About,
+        candidates: Candidates,
+        eligible: list[tuple[int, float]],
+        bar: float,
+        best: int,
     ) -> tuple[int, float, bool] | None:
         """For a question of a statement and a question (报考人数屡创新高，为什么缺口依然大), the entry that the
         asking clause alone clearly means, when it is not `best`, with its score and whether to answer with it (the
         statements only tell of the asker, 我在居委会上班, and it clears `bar`) rather than offer it; else None. The
         asking clause is read with the places and levels the statement names (我在宁波，考出中级能拿多少补贴)."""
         clauses = _clauses_of(question)
-        asking = [c for c in clauses if _ASKING_RE.search(clean(c))]
+        asking = [c for c in clauses if _asks(c)]
         if len(clauses) < 2 or not asking or len(asking) == len(clauses):
             return None
         asking = [c for c in asking if not _POINTING_RE.match(clean(c))]  # 这是啥规定 asks about what came before
         of_oneself = all(_ABOUT_ONESELF_RE.match(clean(c)) for c in clauses if c not in asking)
         allowed = dict(eligible)
-        whole = self.normalizer.named(self.normalizer.normalize(question[: MAX_UNITS * 4]))
         for clause in asking:
             normalized = self.normalizer.normalize(clause)
             named = self.normalizer.named(normalized)
@@ -464,7 +475,7 @@ class Engine:
         entry answers on its own, and the others; else nothing. A clause that only sets the scene (我已经退休了) is no
         question, so a question with one is never answered by a part of it."""
         clauses = _clauses_of(question)
-        if len(clauses) < 2 or not all(_ASKING_RE.search(clean(c)) for c in clauses):
+        if len(clauses) < 2 or not all(map(_asks, clauses)):
             return "", ()
         for clause in clauses:
             normalized = self.normalizer.normalize(clause)

@@ -223,7 +223,8 @@ class Normalizer:
             named = replace(named, places=named.places + unlisted)
         if excluded := self._excluded(normalized, matches):
             kept = tuple(p for p in named.places if p not in excluded)
-            named = replace(named, places=(*kept, self.unlisted_keyword) if self.unlisted_keyword else kept)
+            other = (self.unlisted_keyword,) if self.unlisted_keyword else ()
+            named = replace(named, places=tuple(dict.fromkeys((*kept, *other))))
         if named.measures:
             return named
         counted = (self._counts[t] for t in terms if t in self._counts)
