@@ -618,7 +618,29 @@ def test_community_workers_are_on_topic_and_get_the_honest_reply_on_their_pay(as
     assert reply.match.entry.id == "community-worker-pay"
 
 
-def test_levels_listed_together_get_each_answer_and_the_one_no_entry_answers_is_named(ask: Ask) -> None:
-    reply = ask("初级、中级、高级考试科目")  # no entry gives the senior level's subjects: it is named, not dropped
-    assert "【初级社工考哪几科？】" in reply.text and "【中级社工考哪几科？】" in reply.text
-    assert reply.text.endswith("（高级社工师：这里没有找到能回答的资料，可以换个说法单独再问。）")
+def test_levels_listed_together_get_the_one_answer_that_covers_them_all(ask: Ask) -> None:
+    reply = ask("初级、中级、高级考试科目")  # no senior entry of its own: the overview, not two answers of three
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "subjects-overview"
+    assert "考试科目本助手没有核实过" in reply.text and not reply.match.more
+    assert ask("初级和中级各考几科").text.startswith("【初级社工考哪几科？】")  # each level has its own: both
+
+
+def test_a_part_of_two_measures_no_entry_answers_clearly_is_named_beside_the_other(ask: Ask) -> None:
+    reply = ask("社工证都考什么内容?零基础备考需要多久")
+    assert reply.text.startswith("【社工考试考哪些科目？】")
+    assert reply.text.endswith("（教材：这里没有找到能回答的资料，可以换个说法单独再问。）")
+
+
+@pytest.mark.parametrize("question", ["中级社工备考多久", "社会工作者中级如何备考", "大纲什么时候发布了吗，要买新书吗"])
+def test_preparing_for_the_exam_gets_the_honest_study_reply_even_without_naming_social_work(
+    ask: Ask, question: str
+) -> None:
+    reply = ask(question)  # 备考, 大纲: in this bot, preparing for the social-work exam
+    assert reply.match is not None and reply.outcome in (Outcome.ANSWERED, Outcome.SUGGESTED)
+    assert (reply.match.entry or reply.match.suggestions[0]).id == "study-materials"
+
+
+def test_a_resit_is_on_topic_and_leads_to_the_scores_reply(ask: Ask) -> None:
+    reply = ask("单科不及格是否允许补考?")
+    assert reply.match is not None and reply.match.suggestions[0].id == "score-carryover"
+    assert ask("孩子数学不及格怎么办").outcome is Outcome.DECLINED  # failing alone is no exam question

@@ -123,7 +123,7 @@ class Answerer:
             return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED)
         read_as = (self.engine.follow_up(question, previous) if previous else None) or question
         match = self.engine.match(read_as)
-        if match.entry is not None and match.more:
+        if match.entry is not None and (match.more or (match.unanswered and not match.answered)):
             parts = [
                 wording.PART.format(question=e.question, answer=answer_text(e)) for e in (match.entry, *match.more)
             ]

@@ -271,12 +271,15 @@ class Engine:
                 eligible = self._guarded(ranked, named, guard, line)
         t = self.thresholds
         parts, left = self._each_named(question, named, eligible, bar)
+        covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
+        whole_part = any(self.uncovered(named, e) is None for e, _ in parts)  # one part's answer covers them all
+        if (left or whole_part) and (overview := self._overview(named, covering)) is not None:
+            return Match(question, self._entries[overview[0]], round(overview[1] * 100), (), normalized), ranked
         parts = parts or self._each_clause(question, candidates, eligible, bar)
-        if len(parts) > 1:
+        if len(parts) > 1 or (parts and left):
             first, *others = (self._entries[e] for e, _ in parts)
             rounded = round(parts[0][1] * 100)
             return Match(question, first, rounded, (), normalized, more=tuple(others), unanswered=left), ranked
-        covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
         worth = [(e, s) for e, s in ranked if s >= t.suggest]
         in_order = self._offer_order(worth, eligible, named)
         suggestions = tuple(self._entries[e] for e, _ in in_order[: t.max_suggestions])
@@ -369,9 +372,21 @@ class Engine:
                     left.append(value)
                 elif covering[0][0] not in dict(answers):
                     answers.append(covering[0])
-            if len(answers) > 1:
-                return answers, tuple(left)
+            if len(answers) > 1 or (answers and left and key == "measures" and not self._entries[answers[0][0]].honest):
+                return answers, tuple(left)  # 考几科？教材用哪本: the facts for one, the other named
         return [], ()
+
+    def _overview(self, named: About, covering: list[tuple[int, float]]) -> tuple[int, float] | None:
+        """For a question about a measure at several levels that the levels' own entries do not answer alone
+        (初级、中级、高级考什么科目), the entry about that measure at every level asked, if one is worth offering."""
+        if not named.measures or len(named.levels) < 2:
+            return None
+        asked = {*named.levels, *named.measures}
+        for entry, score in covering:
+            about = self._about[entry]
+            if score >= self.thresholds.suggest and asked <= {*about.levels, *about.measures}:
+                return entry, score
+        return None
 
     def _unpenalised(self, entry: int, score: float, named: About) -> float:
         """An entry's score without the mark-down for not covering all the question names: for the one part of a
