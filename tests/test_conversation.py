@@ -644,3 +644,20 @@ def test_a_resit_is_on_topic_and_leads_to_the_scores_reply(ask: Ask) -> None:
     reply = ask("单科不及格是否允许补考?")
     assert reply.match is not None and reply.match.suggestions[0].id == "score-carryover"
     assert ask("孩子数学不及格怎么办").outcome is Outcome.DECLINED  # failing alone is no exam question
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("What is an MSW?", "social-work-major"),
+        ("Is a social work degree worth it?", "social-work-major"),  # the degree, not the certificate
+        ("How much do social workers make?", "pay"),
+        ("Are social workers in demand?", "talent-gap"),
+        ("What qualities make a good social worker?", "skills-needed"),
+        ("What ethical dilemmas do social workers face?", "practice-advice"),
+    ],
+)
+def test_career_guide_questions_in_english_get_their_entry(ask: Ask, question: str, entry: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.ANSWERED and reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == entry

@@ -255,3 +255,8 @@ def test_english_read_from_a_few_known_words_is_offered_not_answered(knowledge: 
     assert Engine(knowledge, Thresholds(max_unknown_latin=1.0)).match(question).entry is not None  # it would answer
     match = Engine(knowledge).match(question)
     assert match.entry is None and match.suggestions
+
+
+def test_a_condition_before_the_question_does_not_turn_a_clear_answer_into_suggestions(engine: Engine) -> None:
+    # Alone, 可以直接报考中级…吗 leans to the graduates' entry by a hair; the whole asks for the intermediate rules.
+    assert answer_id(engine, "不考初级,可以直接报考中级社会工作者考试吗?") == "eligibility-intermediate"

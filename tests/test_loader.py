@@ -94,7 +94,7 @@ def test_dangling_related_id_is_named_with_a_suggestion(kb_dir: Path) -> None:
 
 def test_unknown_key_is_not_ignored(kb_dir: Path) -> None:
     path = kb_dir / "career.yaml"
-    replace(path, "    keywords: [工资, 多少钱]\n", "    keywords: [工资, 多少钱]\n    sorce: typo\n")
+    replace(path, "    keywords: [工资, 多少钱, make]\n", "    keywords: [工资, 多少钱, make]\n    sorce: typo\n")
     found = problems(kb_dir)
     assert len(found) == 1 and found[0].endswith(
         f"career.yaml:{line_of(path, 'sorce:')}: entry: unknown key `sorce`; did you mean `sources`?"
@@ -135,7 +135,8 @@ def test_same_phrasing_under_two_entries_after_normalising(kb_dir: Path) -> None
 
 
 def test_every_problem_is_reported_in_one_run(kb_dir: Path) -> None:
-    replace(kb_dir / "career.yaml", "    keywords: [工资, 多少钱]\n", "    keywords: [工资, 多少钱]\n    sorce: typo\n")
+    pay = "    keywords: [工资, 多少钱, make]\n"
+    replace(kb_dir / "career.yaml", pay, pay + "    sorce: typo\n")
     replace(kb_dir / "beijing.yaml", "  order: 6", "  order: six")
     replace(kb_dir / "exam.yaml", "{ref: reg-2006, as_of: 2006年规定}", "{ref: reg-2007, as_of: 2006年规定}")
     found = problems(kb_dir)

@@ -80,6 +80,7 @@ class Thresholds:
     answer: float = 0.40
     off_topic_answer: float = 0.7  # a question that does not name social work needs a closer match
     gap: float = 0.06  # the runner-up must be this far behind, or the answer is ambiguous (a suggestion instead)
+    instead_gap: float = 0.12  # an asking clause read alone must put its entry this far ahead of the whole's answer
     sure: float = 0.85  # at or above this, no gap is needed
     suggest: float = 0.25
     sound_only_factor: float = 0.9  # typed pinyin matches on sound alone, at a small discount
@@ -480,7 +481,10 @@ class Engine:
             covering = [(e, s) for e, s in ranked if e in allowed]
             if covering and covering[0][0] == best:
                 return None
-            if self._is_clear(covering, self.thresholds.suggest):  # suggesting only: the lower bar will do
+            # suggesting only, the lower bar will do; but the clause alone must mean its entry well ahead of `best`
+            # (可以直接报考中级吗 after 不考初级: the intermediate rules are a close second, and what the whole asks)
+            ahead = covering[0][1] - dict(covering).get(best, 0.0) if covering else 0.0
+            if self._is_clear(covering, self.thresholds.suggest) and ahead >= self.thresholds.instead_gap:
                 entry, score = covering[0]
                 return entry, score, of_oneself and self._is_clear(covering, bar)
         return None
