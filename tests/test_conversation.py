@@ -661,3 +661,17 @@ def test_career_guide_questions_in_english_get_their_entry(ask: Ask, question: s
     reply = ask(question)
     assert reply.outcome is Outcome.ANSWERED and reply.match is not None and reply.match.entry is not None
     assert reply.match.entry.id == entry
+
+
+@pytest.mark.parametrize("question", ["怎样才能成为一名社工", "how do I become a social worker"])
+def test_how_to_become_a_social_worker_gets_the_way_in_and_what_the_sources_do_not_say(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.ANSWERED and "全国社会工作者职业水平考试取得" in reply.text
+    assert "没有写做社工必须持证" in reply.text
+    assert ask("Do you need math to be a social worker?").outcome is not Outcome.ANSWERED  # being one is not the way in
+
+
+def test_a_licence_abroad_or_a_masters_entrance_exam_is_not_given_the_mainland_exam(ask: Ask) -> None:
+    assert ask("What is an LCSW?").match.entry.id == "outside-mainland"  # type: ignore[union-attr]
+    reply = ask("社会工作硕士MSW考试科目有哪些")  # the postgraduate entrance exam, not the certificate's subjects
+    assert reply.outcome is Outcome.DECLINED and "《社会工作综合能力" not in reply.text
