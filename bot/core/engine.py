@@ -109,7 +109,7 @@ class Match:
     uncovered: About | None = None  # what the question names (place, level, measure...) when no entry covers it
     more: tuple[Entry, ...] = ()  # the answers to a multi-part question's other parts, in the order asked
     answered: str = ""  # when the entry answers one clause of several: that clause, as asked
-    unanswered: tuple[str, ...] = ()  # and the other clauses, which it does not answer
+    unanswered: tuple[str, ...] = ()  # and the other clauses; or, beside parts, the places (levels, measures) left
 
 
 @dataclass(frozen=True, slots=True)
