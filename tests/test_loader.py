@@ -183,6 +183,18 @@ def test_keyword_missing_from_a_phrasing(kb_dir: Path) -> None:
     ), found
 
 
+def test_keywords_are_read_as_the_engine_reads_them(kb_dir: Path) -> None:
+    """A keyword inside a longer topic term does not count (社工 in 社工证), a place inside the keyword's does (鄞州)."""
+    basics, rewards = kb_dir / "basics.yaml", kb_dir / "rewards.yaml"
+    replace(basics, "      - 社工有什么作用\n", "      - 社工证能起什么作用\n")
+    replace(rewards, "      - 宁波社工证补贴多少钱\n", "      - 鄞州社工证补贴多少钱\n")
+    found = problems(kb_dir)
+    assert [p for p in found if "has none of" in p] == [
+        f"{basics}:{line_of(basics, '      - 社工证能起什么作用')}: phrasing `社工证能起什么作用` has none of entry "
+        "`what-is-social-worker`'s keywords (社工); add one or a synonym"
+    ], found
+
+
 def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
     path = kb_dir / "synonyms.yaml"
     replace(path, "  - terms: [宁波, ningbo]", "  - terms: [宁波, ningbo, 浙江]")

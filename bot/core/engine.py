@@ -14,6 +14,7 @@ from dataclasses import astuple, dataclass, replace
 import numpy as np
 
 from bot.core.features import CHAR, PAIR, SOUND, WORD, features
+from bot.core.guard import Keywords, guard_text, sound_line
 from bot.core.index import Candidates, FeatureIndex, FloatArray, Query
 from bot.core.knowledge import About, Coverage, Entry, KnowledgeBase
 from bot.core.normalize import normalizer_for
@@ -112,19 +113,9 @@ class Match:
     unanswered: tuple[str, ...] = ()  # and the other clauses; or, beside parts, the places (levels, measures) left
 
 
-@dataclass(frozen=True, slots=True)
-class _Keywords:
-    texts: tuple[str, ...]
-    sounds: tuple[str, ...]
-
-
 def _feature(unit: Unit) -> str:
     """The feature that says a unit is known on its own."""
     return {Kind.HANZI: CHAR + unit.text, Kind.PINYIN: SOUND + unit.sound, Kind.WORD: WORD + unit.text}[unit.kind]
-
-
-def _sound_line(items: list[Unit]) -> str:
-    return " " + " ".join(u.sound for u in items) + " "
 
 
 class Engine:
@@ -144,9 +135,9 @@ class Engine:
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
         # Each entry's phrasings are neighbours in the index: documents first[p] to first[p + 1].
         self._first_doc = np.searchsorted(self._doc_entry, np.arange(len(self._entries) + 1))
-        forms = {keywords: self._keyword_forms(keywords) for keywords in {e.keywords for e in self._entries}}
+        forms = {keywords: Keywords.of(keywords, self.normalizer) for keywords in {e.keywords for e in self._entries}}
         self._keywords = [forms[e.keywords] for e in self._entries]  # entries often share keywords (北京, 浙江...)
-        self._topic_sounds = tuple(_sound_line(units(term)) for term in self.normalizer.topic_terms)
+        self._topic_sounds = tuple(sound_line(units(term)) for term in self.normalizer.topic_terms)
         # Places some entry is about alone (浙江, 宁波): asked about one, an entry about others too comes second.
         self._own_places = {about.places[0] for about in self._about if len(about.places) == 1}
         # A place with a measure that some entry has facts about (宁波 + 奖励) shows a question is about social work.
@@ -160,10 +151,6 @@ class Engine:
                 self._exact.setdefault(normalized, position)
                 yield features(units(normalized))
 
-    def _keyword_forms(self, keywords: tuple[str, ...]) -> _Keywords:
-        texts = tuple(self.normalizer.normalize(k) for k in keywords)
-        return _Keywords(texts, tuple(_sound_line(units(t)) for t in texts))
-
     def match(self, question: str) -> Match:
         """The best entry for a question, or up to three suggestions, or neither."""
         return self._analyse(question)[0]
@@ -172,9 +159,9 @@ class Engine:
         """The entries a question most likely means, best first: its answer, then the nearest others."""
         match, ranked = self._analyse(question)
         normalized = match.normalized  # as `_analyse` read it: the question is not normalised twice
-        line, named = _sound_line(units(normalized)[:MAX_UNITS]), self.normalizer.named(normalized)
+        line, named = sound_line(units(normalized)[:MAX_UNITS]), self.normalizer.named(normalized)
         worth = [(e, s) for e, s in ranked if s >= self.thresholds.suggest]
-        eligible = self._guarded(worth, named, self._guard_text(normalized, named), line)
+        eligible = self._guarded(worth, named, guard_text(self.normalizer, normalized, named), line)
         others = (self._entries[e] for e, _ in self._offer_order(worth, eligible, named))
         first = () if match.entry is None else (match.entry,)
         return (*first, *(e for e in others if e is not match.entry))[:limit]
@@ -252,7 +239,7 @@ class Engine:
         query, candidates, whole = self._score_whole(found)
         ranked = self._rank(candidates, whole, named)
         best_score = round(ranked[0][1] * 100) if ranked else 0
-        line = _sound_line(found)
+        line = sound_line(found)
         on_topic = (
             self.normalizer.is_on_topic(normalized)
             or self.normalizer.is_on_topic(clean(question[: MAX_UNITS * 4]))  # 社工 inside a synonym (报考社工的人数)
@@ -262,7 +249,7 @@ class Engine:
         if not on_topic and self._unknown_share(found) > self.thresholds.max_unknown:
             return Match(question, None, best_score, (), normalized), []
         bar = self.thresholds.answer if on_topic else self.thresholds.off_topic_answer
-        guard = self._guard_text(normalized, named)
+        guard = guard_text(self.normalizer, normalized, named)
         eligible = self._guarded(ranked, named, guard, line)
         if not self._is_clear(eligible, bar):
             # A long question often buries what it asks in one clause: score the clauses too, keep the best.
@@ -610,24 +597,7 @@ class Engine:
         """The ranked entries whose topic guard the question passes: one of their keywords is in it, or for an entry
         about other places, a place it covers is named (上海 for the other cities' rewards; not 宁波)."""
         return [
-            (e, s) for e, s in ranked if self._keywords_present(e, guard, line) or self._coverage.elsewhere(named, e)
+            (e, s)
+            for e, s in ranked
+            if self._keywords[e].present(self.normalizer, guard, line) or self._coverage.elsewhere(named, e)
         ]
-
-    def _guard_text(self, normalized: str, named: About) -> str:
-        """The question as entries' keywords are looked for in it: with the places its places lie in (鄞州: 宁波)."""
-        around = (self.normalizer.place_rules.regions_of(place) for place in named.places)
-        return " ".join([normalized, *itertools.chain(*around)])
-
-    def _keywords_present(self, entry: int, normalized: str, line: str) -> bool:
-        """The entry's topic guard: one of its keywords is in the question, in writing or by sound (`line`)."""
-        keywords = self._keywords[entry]
-        if not keywords.texts:
-            return True
-        for text, sound in zip(keywords.texts, keywords.sounds, strict=True):
-            alone = self.normalizer.within_longer_terms(normalized, text)
-            if alone == normalized:
-                if text in normalized or sound in line:
-                    return True
-            elif text in alone or sound in _sound_line(units(alone)):
-                return True
-        return False

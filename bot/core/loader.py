@@ -15,6 +15,7 @@ import yaml
 
 from bot.core.eligibility import ELIGIBILITY_FILE, read_rules
 from bot.core.fields import Field, keys
+from bot.core.guard import Keywords, guard_text, sound_line
 from bot.core.knowledge import (
     About,
     Category,
@@ -28,6 +29,7 @@ from bot.core.knowledge import (
     Vocabulary,
 )
 from bot.core.normalize import normalizer_for
+from bot.core.sounds import units
 from bot.core.text import clean
 
 SYNONYMS_FILE = "synonyms.yaml"
@@ -659,7 +661,7 @@ class _Reader:
         ]
         coverage = Coverage.of(abouts, normalizer.place_rules, normalizer.unlisted_keyword)
         for position, draft in enumerate(self.drafts):
-            keywords = [normalizer.normalize(k.value) for k in draft.keywords]
+            keywords = Keywords.of(tuple(k.value for k in draft.keywords), normalizer)
             for phrasing in [draft.question, *draft.phrasings]:
                 key = normalizer.normalize(phrasing.value)
                 if not key:
@@ -674,7 +676,8 @@ class _Reader:
                         f"`{owner[0]}` ({first.file}:{first.line}); reword or remove one",
                     )
                 named = normalizer.named(key)
-                if keywords and not any(k in key for k in keywords) and not coverage.elsewhere(named, position):
+                text, line = guard_text(normalizer, key, named), sound_line(units(key))
+                if not keywords.present(normalizer, text, line) and not coverage.elsewhere(named, position):
                     self._problem(
                         phrasing,
                         f"phrasing `{phrasing.value}` has none of entry `{draft.id.value}`'s "
