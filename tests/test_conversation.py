@@ -45,6 +45,14 @@ def test_pay_in_a_city_without_figures_gets_the_honest_entry(ask: Ask) -> None:
     assert "三四千" not in reply.text  # the Zhejiang anecdote is not given as Shanghai's pay
 
 
+@pytest.mark.parametrize("question", ["全国社工平均工资", "全国社工工资多少", "中國社工工資高嗎"])
+def test_national_pay_is_named_as_unknown_not_given_zhejiangs_anecdote(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    first_lines = to_simplified(reply.text).split("\n")[:2]
+    assert any(line.startswith("全国的社工平均工资，以及上海、广州、北京") for line in first_lines), reply.text
+    assert "三四千" not in reply.text
+
+
 def test_a_measure_the_entry_lacks_is_named(ask: Ask) -> None:
     reply = ask("全国持证社会工作者有多少人")
     assert reply.text.startswith("全国有多少人持有社工证、有多少人在做社工，本助手没有核实过的数字")
