@@ -270,9 +270,15 @@ def test_places_each_with_an_entry_are_never_declined_as_uncovered(ask: Ask, que
     assert "没有核实过的资料" not in reply.text and reply.outcome is not Outcome.DECLINED
 
 
-def test_of_two_places_only_the_one_without_an_entry_is_named(ask: Ask) -> None:
+def test_of_two_places_one_is_answered_and_the_one_without_an_entry_is_named(ask: Ask) -> None:
     reply = ask("北京和上海各有多少社工")
-    assert reply.text.startswith("关于上海的") and "北京" not in reply.text.split("\n")[0]
+    assert "7.96万" in reply.text
+    assert reply.text.rstrip().endswith("（上海：这里没有找到能回答的资料，可以换个说法单独再问。）")
+    alone = ask("上海有多少社工")  # a count of social workers, never the other places' pay
+    assert alone.text.startswith("关于上海的从业人数，本助手没有核实过的资料")
+    assert "工资" not in alone.text.split("\n")[0]
+    abroad = ask("北京和国外的社工各有多少")  # a place with a system of its own is not half answered
+    assert "7.96万" not in abroad.text and "国外" in abroad.text.split("\n")[0]
 
 
 def test_threads_forget_after_their_time() -> None:

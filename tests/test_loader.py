@@ -184,7 +184,7 @@ def test_keyword_missing_from_a_phrasing(kb_dir: Path) -> None:
 
 
 def test_keywords_are_read_as_the_engine_reads_them(kb_dir: Path) -> None:
-    """A keyword inside a longer topic term does not count (社工 in 社工证), a place inside the keyword's does (鄞州)."""
+    """A keyword inside a longer topic term does not count (社工 in 社工证), a place inside its place does (鄞州)."""
     basics, rewards = kb_dir / "basics.yaml", kb_dir / "rewards.yaml"
     replace(basics, "      - 社工有什么作用\n", "      - 社工证能起什么作用\n")
     replace(rewards, "      - 宁波社工证补贴多少钱\n", "      - 鄞州社工证补贴多少钱\n")

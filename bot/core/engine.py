@@ -360,9 +360,17 @@ class Engine:
                     left.append(value)
                 elif covering[0][0] not in dict(answers):
                     answers.append(covering[0])
-            if len(answers) > 1 or (answers and left and key == "measures" and not self._entries[answers[0][0]].honest):
+            if len(answers) > 1 or (answers and left and self._one_and_named(key, answers[0][0], left)):
                 return answers, tuple(left)  # 考几科？教材用哪本: the facts for one, the other named
         return [], ()
+
+    def _one_and_named(self, key: str, entry: int, left: list[str]) -> bool:
+        """Whether a question's one clear part is answered with its facts and the parts left named (北京和上海各有多少
+        社工: Beijing's figure, 上海 named): not for levels, nor for a place with a system of its own (国外)."""
+        separate = self.normalizer.place_rules.separate
+        if key == "levels" or self._entries[entry].honest:
+            return False
+        return key == "measures" or not any(place in separate for place in left)
 
     def _overview(self, named: About, covering: list[tuple[int, float]]) -> tuple[int, float] | None:
         """For a question about a measure at several levels that the levels' own entries do not answer alone
