@@ -53,6 +53,13 @@ def test_national_pay_is_named_as_unknown_not_given_zhejiangs_anecdote(ask: Ask,
     assert "三四千" not in reply.text
 
 
+@pytest.mark.parametrize("question", ["上海社工多不多", "上海有多少社工站", "天津社工有多少个", "上海社工缺口大吗"])
+def test_a_place_alone_never_gets_the_other_places_pay_or_rewards_as_an_answer(ask: Ask, question: str) -> None:
+    reply = ask(question)  # the other cities' entries are about pay and rewards, which these do not ask
+    assert reply.outcome is not Outcome.ANSWERED
+    assert "工资，本助手" not in reply.text and "奖励" not in reply.text.split("\n")[0]
+
+
 def test_a_measure_the_entry_lacks_is_named(ask: Ask) -> None:
     reply = ask("全国持证社会工作者有多少人")
     assert reply.text.startswith("全国有多少人持有社工证、有多少人在做社工，本助手没有核实过的数字")

@@ -271,7 +271,7 @@ class Engine:
         worth = [(e, s) for e, s in ranked if s >= t.suggest]
         in_order = self._offer_order(worth, eligible, named)
         suggestions = tuple(self._entries[e] for e, _ in in_order[: t.max_suggestions])
-        if self._is_clear(covering, bar):
+        if self._is_clear(covering, bar) and not self._by_place_alone(covering[0][0], named, guard, line):
             best, score = covering[0]
             instead = self._asked_instead(question, named, candidates, eligible, bar, best)
             if instead is not None and instead[2]:  # the asker told of themselves, then asked: answer what they asked
@@ -311,6 +311,13 @@ class Engine:
             nearest = tuple(self._entries[e] for e, _ in worth[: t.max_suggestions])
             return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, missing), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
+
+    def _by_place_alone(self, entry: int, named: About, guard: str, line: str) -> bool:
+        """Whether an entry about other places is in reach only by the place a question names, which names nothing
+        the entry is about (上海社工多不多: not the other cities' pay); it is offered then, not answered with."""
+        return self._coverage.by_place_alone(named, entry) and not self._keywords[entry].present(
+            self.normalizer, guard, line
+        )
 
     def _offer_order(
         self, ranked: list[tuple[int, float]], eligible: list[tuple[int, float]], named: About

@@ -148,6 +148,12 @@ class Coverage:
         """Whether the entry is about other places and the question names one of them (上海 for other cities)."""
         return entry in self.claims and any(self.lacks(About((p,)), entry) is None for p in asked.places)
 
+    def by_place_alone(self, asked: About, entry: int) -> bool:
+        """Whether the entry is about other places, the question names one of them, but not what the entry is about
+        there (上海社工多不多 names no pay: the other cities' pay is no answer to it)."""
+        measures = set(self.abouts[entry].measures)
+        return self.elsewhere(asked, entry) and bool(measures) and not measures & set(asked.measures)
+
 
 @dataclass(frozen=True, slots=True)
 class Category:
