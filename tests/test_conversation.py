@@ -60,6 +60,14 @@ def test_a_place_alone_never_gets_the_other_places_pay_or_rewards_as_an_answer(a
     assert "工资，本助手" not in reply.text and "奖励" not in reply.text.split("\n")[0]
 
 
+@pytest.mark.parametrize(
+    "question", ["社工证是不是永久的", "社工证多少年有效", "中级社工证是永久有效吗", "為什麼要進行社工證登記"]
+)
+def test_whether_the_certificate_lasts_gets_the_registration_rules(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.ANSWERED and "每次登记有效期3年" in to_simplified(reply.text)
+
+
 def test_a_measure_the_entry_lacks_is_named(ask: Ask) -> None:
     reply = ask("全国持证社会工作者有多少人")
     assert reply.text.startswith("全国有多少人持有社工证、有多少人在做社工，本助手没有核实过的数字")
@@ -563,7 +571,7 @@ def test_an_answer_the_bot_is_less_sure_of_says_which_question_it_answers(ask: A
 
 
 def test_a_looser_answer_offers_the_entries_that_came_close_beside_it(ask: Ask) -> None:
-    reply = ask("社工证书有效期")  # read loosely: the answer is titled and the near readings are one tap away
+    reply = ask("社工证有效期满了呢")  # read loosely: the answer is titled and the near readings are one tap away
     assert reply.outcome is Outcome.ANSWERED and reply.text.startswith("【")
     assert "或者您想问：社工证怎么再登记（续期）？" in buttons(reply)
     sure = ask("宁波考社工证有奖励吗")  # nothing else came close: only the related questions
