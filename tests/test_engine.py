@@ -38,7 +38,7 @@ def test_written_questions_the_sources_cannot_answer_are_mostly_declined(
 
 
 def test_a_wrong_answer_with_the_right_one_beside_it_is_still_wrong_and_counted(answerer: Answerer) -> None:
-    report = evaluate(answerer, [Labelled("社工证有效期满了呢", "re-registration")])  # answered: registration; beside: this
+    report = evaluate(answerer, [Labelled("社工证有效期满了呢", "re-registration")])  # registration; this beside
     assert report.false_rate == 1.0 and report.wrong_with_right_beside == 1
 
 
