@@ -14,7 +14,7 @@ from dataclasses import astuple, dataclass, replace
 import numpy as np
 
 from bot.core.features import CHAR, PAIR, SOUND, WORD, features
-from bot.core.guard import Keywords, guard_text, sound_line
+from bot.core.guard import Asked, TopicGuards, sound_line
 from bot.core.index import Candidates, FeatureIndex, FloatArray, Query
 from bot.core.knowledge import About, Coverage, Entry, KnowledgeBase
 from bot.core.normalize import normalizer_for
@@ -135,8 +135,7 @@ class Engine:
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
         # Each entry's phrasings are neighbours in the index: documents first[p] to first[p + 1].
         self._first_doc = np.searchsorted(self._doc_entry, np.arange(len(self._entries) + 1))
-        forms = {keywords: Keywords.of(keywords, self.normalizer) for keywords in {e.keywords for e in self._entries}}
-        self._keywords = [forms[e.keywords] for e in self._entries]  # entries often share keywords (北京, 浙江...)
+        self._guards = TopicGuards(self.normalizer, [e.keywords for e in self._entries], self._coverage)
         self._topic_sounds = tuple(sound_line(units(term)) for term in self.normalizer.topic_terms)
         # Places some entry is about alone (浙江, 宁波): asked about one, an entry about others too comes second.
         self._own_places = {about.places[0] for about in self._about if len(about.places) == 1}
@@ -159,10 +158,10 @@ class Engine:
         """The entries a question most likely means, best first: its answer, then the nearest others."""
         match, ranked = self._analyse(question)
         normalized = match.normalized  # as `_analyse` read it: the question is not normalised twice
-        line, named = sound_line(units(normalized)[:MAX_UNITS]), self.normalizer.named(normalized)
+        asked = Asked.of(self.normalizer, normalized, units(normalized)[:MAX_UNITS])
         worth = [(e, s) for e, s in ranked if s >= self.thresholds.suggest]
-        eligible = self._guarded(worth, named, guard_text(self.normalizer, normalized, named), line)
-        others = (self._entries[e] for e, _ in self._offer_order(worth, eligible, named))
+        eligible = self._guarded(worth, asked)
+        others = (self._entries[e] for e, _ in self._offer_order(worth, eligible, asked.named))
         first = () if match.entry is None else (match.entry,)
         return (*first, *(e for e in others if e is not match.entry))[:limit]
 
@@ -235,28 +234,27 @@ class Engine:
             return Match(question, self._entries[exact], 100, (), normalized), []
         if not found:
             return Match(question, None, 0, (), normalized), []
-        named = self.normalizer.named(normalized)
+        asked = Asked.of(self.normalizer, normalized, found)
+        named = asked.named
         query, candidates, whole = self._score_whole(found)
         ranked = self._rank(candidates, whole, named)
         best_score = round(ranked[0][1] * 100) if ranked else 0
-        line = sound_line(found)
         on_topic = (
             self.normalizer.is_on_topic(normalized)
             or self.normalizer.is_on_topic(clean(question[: MAX_UNITS * 4]))  # 社工 inside a synonym (报考社工的人数)
-            or any(s in line for s in self._topic_sounds)
+            or any(s in asked.line for s in self._topic_sounds)
             or any(pair in self._place_measures for pair in itertools.product(named.places, named.measures))
         )
         if not on_topic and self._unknown_share(found) > self.thresholds.max_unknown:
             return Match(question, None, best_score, (), normalized), []
         bar = self.thresholds.answer if on_topic else self.thresholds.off_topic_answer
-        guard = guard_text(self.normalizer, normalized, named)
-        eligible = self._guarded(ranked, named, guard, line)
+        eligible = self._guarded(ranked, asked)
         if not self._is_clear(eligible, bar):
             # A long question often buries what it asks in one clause: score the clauses too, keep the best.
             clauses = self._clauses(question[: MAX_UNITS * 4])
             if clauses:
                 ranked = self._rank(candidates, np.maximum(whole, self._scores_of(clauses, candidates)), named)
-                eligible = self._guarded(ranked, named, guard, line)
+                eligible = self._guarded(ranked, asked)
         t = self.thresholds
         parts, left = self._each_named(question, named, eligible, bar)
         covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
@@ -271,7 +269,7 @@ class Engine:
         worth = [(e, s) for e, s in ranked if s >= t.suggest]
         in_order = self._offer_order(worth, eligible, named)
         suggestions = tuple(self._entries[e] for e, _ in in_order[: t.max_suggestions])
-        if self._is_clear(covering, bar) and not self._by_place_alone(covering[0][0], named, guard, line):
+        if self._is_clear(covering, bar) and not self._guards.by_place_alone(covering[0][0], asked):
             best, score = covering[0]
             instead = self._asked_instead(question, named, candidates, eligible, bar, best)
             if instead is not None and instead[2]:  # the asker told of themselves, then asked: answer what they asked
@@ -311,13 +309,6 @@ class Engine:
             nearest = tuple(self._entries[e] for e, _ in worth[: t.max_suggestions])
             return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, missing), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
-
-    def _by_place_alone(self, entry: int, named: About, guard: str, line: str) -> bool:
-        """Whether an entry about other places is in reach only by the place a question names, which names nothing
-        the entry is about (上海社工多不多: not the other cities' pay); it is offered then, not answered with."""
-        return self._coverage.by_place_alone(named, entry) and not self._keywords[entry].present(
-            self.normalizer, guard, line
-        )
 
     def _offer_order(
         self, ranked: list[tuple[int, float]], eligible: list[tuple[int, float]], named: About
@@ -608,11 +599,6 @@ class Engine:
             known[position] = known[position] or (alone and self._index.knows(_feature(unit)))
         return known
 
-    def _guarded(self, ranked: list[tuple[int, float]], named: About, guard: str, line: str) -> list[tuple[int, float]]:
-        """The ranked entries whose topic guard the question passes: one of their keywords is in it, or for an entry
-        about other places, a place it covers is named (上海 for the other cities' rewards; not 宁波)."""
-        return [
-            (e, s)
-            for e, s in ranked
-            if self._keywords[e].present(self.normalizer, guard, line) or self._coverage.elsewhere(named, e)
-        ]
+    def _guarded(self, ranked: list[tuple[int, float]], asked: Asked) -> list[tuple[int, float]]:
+        """The ranked entries whose topic guard lets the question through."""
+        return [(e, s) for e, s in ranked if self._guards.passes(e, asked)]

@@ -1,12 +1,14 @@
-"""An entry's topic guard, read one way by the engine and by the loader's check of phrasings: one of the entry's
-keywords is in a question, in writing or by sound, and not only inside a longer topic term (社工 in 社工证)."""
+"""The entries' topic guards, read one way by the engine and by the loader's check of phrasings: an entry passes a
+question that holds one of its keywords, in writing or by sound, and not only inside a longer topic term (社工 in
+社工证); an entry about other places also passes one that names such a place."""
 
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.core.knowledge import About
+from bot.core.knowledge import About, Coverage
 from bot.core.normalize import Normalizer
 from bot.core.sounds import Unit, units
 
@@ -16,33 +18,61 @@ def sound_line(items: list[Unit]) -> str:
     return " " + " ".join(u.sound for u in items) + " "
 
 
-def guard_text(normalizer: Normalizer, normalized: str, named: About) -> str:
-    """A question as keywords are looked for in it: with the places its places lie in (鄞州: 宁波)."""
-    around = (normalizer.place_rules.regions_of(place) for place in named.places)
-    return " ".join([normalized, *itertools.chain(*around)])
+@dataclass(frozen=True, slots=True)
+class Asked:
+    """A question as the guards read it: its text with the places its places lie in (鄞州: 宁波), its sounds, and the
+    places, levels, measures and subjects it names."""
+
+    text: str
+    line: str
+    named: About
+
+    @classmethod
+    def of(cls, normalizer: Normalizer, normalized: str, found: list[Unit]) -> Asked:
+        """A normalised question (`found`: its units) as the guards read it."""
+        named = normalizer.named(normalized)
+        around = (normalizer.place_rules.regions_of(place) for place in named.places)
+        return cls(" ".join([normalized, *itertools.chain(*around)]), sound_line(found), named)
 
 
 @dataclass(frozen=True, slots=True)
-class Keywords:
-    """An entry's keywords, normalised, with their sounds."""
-
+class _Keywords:
     texts: tuple[str, ...]
     sounds: tuple[str, ...]
 
-    @classmethod
-    def of(cls, keywords: tuple[str, ...], normalizer: Normalizer) -> Keywords:
-        """The keywords as `normalizer` reads them."""
-        texts = tuple(normalizer.normalize(k) for k in keywords)
-        return cls(texts, tuple(sound_line(units(t)) for t in texts))
 
-    def present(self, normalizer: Normalizer, text: str, line: str) -> bool:
-        """Whether a keyword is in `text` (a `guard_text`), in writing or by sound (`line`); true if there are none."""
-        if not self.texts:
+class TopicGuards:
+    """The topic guard of every entry of one knowledge base, by position."""
+
+    def __init__(self, normalizer: Normalizer, keywords: Sequence[tuple[str, ...]], coverage: Coverage) -> None:
+        self._normalizer = normalizer
+        self._coverage = coverage
+        forms = {words: self._forms(words) for words in set(keywords)}  # entries often share keywords (北京, 浙江...)
+        self._keywords = [forms[words] for words in keywords]
+
+    def _forms(self, keywords: tuple[str, ...]) -> _Keywords:
+        texts = tuple(self._normalizer.normalize(k) for k in keywords)
+        return _Keywords(texts, tuple(sound_line(units(t)) for t in texts))
+
+    def passes(self, entry: int, asked: Asked) -> bool:
+        """Whether the entry's guard lets the question through: a keyword, or for an entry about other places, a
+        place it covers named (上海 for the other cities' rewards; not 宁波)."""
+        return self._has_keyword(entry, asked) or self._coverage.elsewhere(asked.named, entry)
+
+    def by_place_alone(self, entry: int, asked: Asked) -> bool:
+        """Whether an entry about other places lets the question through only by the place it names, which names
+        nothing the entry is about (上海社工多不多: not the other cities' pay)."""
+        return self._coverage.by_place_alone(asked.named, entry) and not self._has_keyword(entry, asked)
+
+    def _has_keyword(self, entry: int, asked: Asked) -> bool:
+        """Whether one of the entry's keywords is in the question, in writing or by sound; true if it has none."""
+        keywords = self._keywords[entry]
+        if not keywords.texts:
             return True
-        for keyword, sound in zip(self.texts, self.sounds, strict=True):
-            alone = normalizer.within_longer_terms(text, keyword)
-            if alone == text:
-                if keyword in text or sound in line:
+        for keyword, sound in zip(keywords.texts, keywords.sounds, strict=True):
+            alone = self._normalizer.within_longer_terms(asked.text, keyword)
+            if alone == asked.text:
+                if keyword in asked.text or sound in asked.line:
                     return True
             elif keyword in alone or sound in sound_line(units(alone)):
                 return True

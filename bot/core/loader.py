@@ -15,7 +15,7 @@ import yaml
 
 from bot.core.eligibility import ELIGIBILITY_FILE, read_rules
 from bot.core.fields import Field, keys
-from bot.core.guard import Keywords, guard_text, sound_line
+from bot.core.guard import Asked, TopicGuards
 from bot.core.knowledge import (
     About,
     Category,
@@ -660,8 +660,8 @@ class _Reader:
             for d in self.drafts
         ]
         coverage = Coverage.of(abouts, normalizer.place_rules, normalizer.unlisted_keyword)
+        guards = TopicGuards(normalizer, [tuple(k.value for k in d.keywords) for d in self.drafts], coverage)
         for position, draft in enumerate(self.drafts):
-            keywords = Keywords.of(tuple(k.value for k in draft.keywords), normalizer)
             for phrasing in [draft.question, *draft.phrasings]:
                 key = normalizer.normalize(phrasing.value)
                 if not key:
@@ -675,19 +675,18 @@ class _Reader:
                         f"phrasing `{phrasing.value}` reads the same as `{first.value}` of entry "
                         f"`{owner[0]}` ({first.file}:{first.line}); reword or remove one",
                     )
-                named = normalizer.named(key)
-                text, line = guard_text(normalizer, key, named), sound_line(units(key))
-                if not keywords.present(normalizer, text, line) and not coverage.elsewhere(named, position):
+                asked = Asked.of(normalizer, key, units(key))
+                if not guards.passes(position, asked):
                     self._problem(
                         phrasing,
                         f"phrasing `{phrasing.value}` has none of entry `{draft.id.value}`'s "
                         f"keywords ({', '.join(k.value for k in draft.keywords)}); add one or a synonym",
                     )
-                if (lacking := coverage.lacks(named, position)) is not None:
-                    asked = "、".join(chain(*astuple(lacking)))
+                if (lacking := coverage.lacks(asked.named, position)) is not None:
+                    what = "、".join(chain(*astuple(lacking)))
                     self._problem(
                         phrasing,
-                        f"phrasing `{phrasing.value}` reads as asking about {asked}, which entry `{draft.id.value}`'s "
+                        f"phrasing `{phrasing.value}` reads as asking about {what}, which entry `{draft.id.value}`'s "
                         "`about` does not cover; add it there or reword the phrasing",
                     )
 
