@@ -69,6 +69,15 @@ def test_ask_json_batch_keeps_order_and_nulls_declines() -> None:
     assert all(0 <= r["score"] <= 100 for r in records)
 
 
+def test_every_run_ranks_a_near_tie_alike() -> None:
+    """Scores must not hang on the order Python hashes strings in: these suggestions once swapped between runs."""
+    question = "Do you need math to be a social worker?"
+    runs = [run_bot("ask", "--json", question, env={"PYTHONHASHSEED": seed}) for seed in ("1", "2", "3")]
+    suggestions = [json.loads(run.stdout)["suggestions"] for run in runs]
+    assert len(suggestions[0]) == 3
+    assert suggestions[1] == suggestions[0] and suggestions[2] == suggestions[0]
+
+
 def test_ask_readable_text() -> None:
     result = run_bot("ask", "北京社工")
     assert result.stdout.startswith("Q: 北京社工\nA: 您是不是想问：\n  - ")

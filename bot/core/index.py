@@ -67,7 +67,8 @@ class FeatureIndex:
         known = ids.get
         doc_starts = array("q", [0])
         forward = array("i")
-        for features in documents:
+        for unordered in documents:
+            features = sorted(unordered)  # sums in one order: scores, and so ties, alike in every run
             codes = list(map(known, features))
             if None in codes:
                 codes = [ids.setdefault(f, len(ids)) for f in features]
@@ -106,7 +107,7 @@ class FeatureIndex:
 
     def query(self, features: Iterable[str], sound_only: bool = False) -> Query:
         """The known features of a question (only sound ones when `sound_only`), weighted."""
-        asked = [f for f in features if is_sound(f)] if sound_only else list(features)
+        asked = sorted(f for f in features if is_sound(f)) if sound_only else sorted(features)
         found = list(map(self._ids.get, asked))
         ids = np.fromiter((fid for fid in found if fid is not None), dtype=np.int64)
         unknown = sum(KIND_WEIGHT[f[0]] for f, fid in zip(asked, found, strict=True) if fid is None)
