@@ -70,6 +70,8 @@ def test_every_phrasing_finds_its_own_entry(engine: Engine, knowledge: Knowledge
         ("社工正怎么考", "how-to-get-certificate"),  # sound-alike typo
         ("射工工资多少", "pay"),
         ("shegongzheng zenme kao", "how-to-get-certificate"),  # pinyin without tones
+        ("fei shegong zhuanye neng kao ma", "non-major-eligibility"),  # a term spelled over three words: 非社工专业
+        ("shegongzheng yao dengji ma", "registration"),  # dengji spells 登记 and 等级 alike: read by its sound
         ("请问一下社工工资多少呀？？😀", "pay"),  # filler, punctuation, emoji
         ("社\u200b工\u200d工资", "pay"),  # zero-width characters
         ("社工工资", "pay"),  # short
@@ -206,6 +208,8 @@ def test_a_slip_inside_a_long_name_reads_as_the_name_but_not_at_its_edges(engine
         ("chuji shegongshi shei neng bao", "助理社工师 shei neng bao"),  # two words of a term read as the term
         ("jixu jiaoyu", "继续教育"),
         ("zai dengji", "再登记"),  # a one-syllable word may open a term
+        ("fei shegong zhuanye", "其他专业"),  # three words spell 非社工专业
+        ("shegongzheng yao dengji ma", "社工证 yao dengji ma"),  # dengji spells 登记 and 等级: left to its sound
         ("shegong shi shenme", "社工 shi 什么"),  # a one-syllable word after a space is a word of its own
         ("what does a social worker do", "what does 社工 do"),  # English words are never joined
     ],

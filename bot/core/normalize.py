@@ -19,6 +19,7 @@ MIN_SOUND_ALIKE = 4
 # each but the first of at least this many syllables: a shorter word after a space is more often a word of its own
 # (shegong shi shenme: 社工是什么).
 MIN_JOINED_SYLLABLES = 2
+MAX_JOINED_WORDS = 4  # pinyin words read together as one term, at most
 PLACE_NAME_CHARS = 2  # a place the vocabulary does not list is read as two characters and a suffix (吴江区, 威海市)
 _LATIN_WORDS_RE = re.compile(r"[a-z]+(?: [a-z]+)+")
 _JOINING_RE = re.compile(r"[ 和与及或]*|and|or")  # what may stand between places named in a row
@@ -74,13 +75,13 @@ class Normalizer:
                 self._canonical.setdefault(clean(term), canonical)
             if group.topic:
                 topic_terms.add(canonical)
-        spellings: dict[str, str] = {}
+        meanings: dict[str, set[str]] = {}
         # A long topic term by its first and last characters and length, then by its sound: its canonical term.
         self._sound_alikes: dict[tuple[str, str, int], dict[str, str]] = {}
         single = (clean(t) for t in chain(*(getattr(vocabulary, key) for key in About.__slots__)))
         for term, canonical in chain(self._canonical.items(), ((t, t) for t in single if t not in self._canonical)):
             for spelled in _spellings(term):
-                spellings.setdefault(spelled, canonical)
+                meanings.setdefault(spelled, set()).add(canonical)
                 if canonical in topic_terms and len(term) >= MIN_SOUND_ALIKE:
                     edges = self._sound_alikes.setdefault((term[0], term[-1], len(term)), {})
                     edges.setdefault(spelled, canonical)
@@ -89,7 +90,9 @@ class Normalizer:
             lengths = self._sound_alike_lengths.setdefault(first, [])
             if length not in lengths:
                 lengths.append(length)
-        # A term typed in pinyin, with or without spaces between syllables, reads as the term itself.
+        # A term typed in pinyin, with or without spaces between syllables, reads as the term itself; a spelling of
+        # terms that mean different things (dengji: 登记, 等级) stays pinyin, to be matched by its sound.
+        spellings = {spelled: min(terms) for spelled, terms in meanings.items() if len(terms) == 1}
         self._canonical.update(spellings)
         fillers = {clean(filler): " " for filler in vocabulary.fillers}
         # One pass, longest first: a term is never cut by a filler inside it, and fillers become spaces.
@@ -176,12 +179,20 @@ class Normalizer:
         return _LATIN_WORDS_RE.sub(lambda run: " ".join(self._join_words(run.group().split())), text)
 
     def _join_words(self, words: list[str]) -> list[str]:
+        """Words that spell a term together (fei shegong zhuanye: 非社工专业) as one, the longest run first; a word of
+        one syllable only begins a run (shegong shi shenme is no 社工师)."""
         joined: list[str] = []
-        for word in words:
-            if joined and split_pinyin(joined[-1]) and self._syllables(word) and joined[-1] + word in self._spelled:
-                joined[-1] += word
-            else:
-                joined.append(word)
+        start = 0
+        while start < len(words):
+            end = start + 1
+            if split_pinyin(words[start]):
+                for stop in range(min(len(words), start + MAX_JOINED_WORDS), start + 1, -1):
+                    run = words[start:stop]
+                    if all(map(self._syllables, run[1:])) and "".join(run) in self._spelled:
+                        end = stop
+                        break
+            joined.append("".join(words[start:end]))
+            start = end
         return joined
 
     @staticmethod
