@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from bot.core.answerer import Answerer
-from bot.core.engine import Engine, Thresholds
+from bot.core.engine import Engine, Thresholds, _parts_of
 from bot.core.knowledge import KnowledgeBase
 from bot.evaluate import Labelled, evaluate, load_labelled
 from tests.conftest import DATA_DIR
@@ -264,3 +264,8 @@ def test_english_read_from_a_few_known_words_is_offered_not_answered(knowledge: 
 def test_a_condition_before_the_question_does_not_turn_a_clear_answer_into_suggestions(engine: Engine) -> None:
     # Alone, 可以直接报考中级…吗 leans to the graduates' entry by a hair; the whole asks for the intermediate rules.
     assert answer_id(engine, "不考初级,可以直接报考中级社会工作者考试吗?") == "eligibility-intermediate"
+
+
+def test_latin_joining_words_are_read_whole() -> None:
+    question = "how much demand is there for social workers"  # `and` inside `demand` joins nothing
+    assert _parts_of(question) == [(question, question)]

@@ -29,19 +29,20 @@ MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most t
 _CLAUSE_RE = re.compile(r"[,.;!?，。；！？、\n]+")
 # What makes a clause a question rather than a statement around one (read on cleaned, Simplified text).
 _ASKING_RE = re.compile(
-    r"为什么|为啥|怎么|怎样|如何|什么|啥|多少|多久|几|哪|吗|么|是否|能否|有没有|是不是|可不可以|能不能|不$|\?|why|how|what|which|when|where"
+    r"为什么|为啥|怎么|怎样|如何|什么|啥|多少|多久|几|哪|吗|么|是否|能否|有没有|是不是|可不可以|能不能|不$|\?"
+    r"|(?<![a-z])(?:why|how|what|which|when|where)(?![a-z])"
 )
 
 # The end of a question run on into the next one without a mark (要学历吗怎么认定).
 _RUN_ON_RE = re.compile(r"([吗嗎么麼])(?=[^\W\d_]{0,2}?(?:怎么|怎麼|如何|哪|多少|什么|什麼|为什么|為什麼|几|幾))")
 
 # A clause in which the asker tells of themselves (我在居委会上班, 本人大专).
-_ABOUT_ONESELF_RE = re.compile(r"我|本人|i am|i m |im ")
+_ABOUT_ONESELF_RE = re.compile(r"我|本人|(?<![a-z])(?:i am|i m|im)(?![a-z])")
 # A clause that points back at what came before (这是啥规定, 那要多久), which it cannot be read without.
-_POINTING_RE = re.compile(r"这|那|它|此|this|that|it ")
+_POINTING_RE = re.compile(r"这|那|它|此|(?<![a-z])(?:this|that|it)(?![a-z])")
 
-# Words that join two questions in one clause (初级报名条件和考试科目).
-_AND_RE = re.compile(r"以及|还有|還有|并且|並且|和|and")
+# Words that join two questions in one clause (初级报名条件和考试科目); a Latin word only whole (not in `understand`).
+_AND_RE = re.compile(r"以及|还有|還有|并且|並且|和|(?<![a-z])and(?![a-z])")
 
 
 def _asks(clause: str) -> bool:
