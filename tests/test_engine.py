@@ -269,3 +269,9 @@ def test_a_condition_before_the_question_does_not_turn_a_clear_answer_into_sugge
 def test_latin_joining_words_are_read_whole() -> None:
     question = "how much demand is there for social workers"  # `and` inside `demand` joins nothing
     assert _parts_of(question) == [(question, question)]
+
+
+def test_senior_citizens_are_not_the_senior_level(engine: Engine) -> None:
+    normalize, named = engine.normalizer.normalize, engine.normalizer.named
+    assert named(normalize("how do social workers help senior citizens")).levels == ()
+    assert named(normalize("senior social worker exam requirements")).levels == ("高级社工师",)
