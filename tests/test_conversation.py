@@ -608,9 +608,11 @@ def test_hong_kong_macao_and_taiwan_are_not_given_the_mainland_rules(ask: Ask) -
     assert "或者您想問：社工證去哪裡登記，要帶什麼材料？" not in buttons(reply)  # a mainland entry is no alternative
 
 
-def test_a_later_year_than_the_figures_is_said_before_them(ask: Ask) -> None:
+def test_a_year_the_figures_are_not_from_is_said_before_them(ask: Ask) -> None:
     later = ask("2024年全国社工考试报考人数是多少")
-    assert later.text.startswith("（本助手的资料里没有2024年的；下面是资料里最新的") and "2022年" in later.text
+    assert later.text.startswith("（本助手的资料里没有2024年的；下面是资料里有的") and "2022年" in later.text
+    earlier = ask("Zhejiang social work exam applicants in 2016")
+    assert earlier.text.startswith("（本助手的资料里没有2016年的；") and "2023年" in earlier.text
     same = ask("2022年全国有多少人报考社工")
     assert "本助手的资料里没有" not in same.text
 

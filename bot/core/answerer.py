@@ -40,15 +40,14 @@ def answer_text(entry: Entry) -> str:
     return f"{entry.answer.strip()}\n\n{footer((c.as_of, c.source) for c in entry.citations)}"
 
 
-def later_year(question: str, entry: Entry) -> int | None:
-    """A year a question asks about that is later than every year the entry's figures are from (2024年报考人数
-    against a 2022 figure), or None."""
-    asked = YEAR_RE.findall(unicodedata.normalize("NFKC", question))
-    known = [int(year) for citation in entry.citations for year in YEAR_RE.findall(citation.as_of)]
-    if not asked or not known or not entry.about.measures:
+def other_year(question: str, entry: Entry) -> int | None:
+    """A year a question asks about that none of the entry's figures is from (2024年报考人数, or 2016年, against a
+    2022 figure), the latest such; or None."""
+    asked = {int(year) for year in YEAR_RE.findall(unicodedata.normalize("NFKC", question))}
+    known = {int(year) for citation in entry.citations for year in YEAR_RE.findall(citation.as_of)}
+    if not known or not entry.about.measures or not asked - known:
         return None
-    year = max(int(y) for y in asked)
-    return year if year > max(known) else None
+    return max(asked - known)
 
 
 def rules_footer(regulations: Sequence[Regulation]) -> str:
@@ -267,8 +266,8 @@ class Answerer:
             (Button(wording.HELPFUL, Action.HELPFUL, entry.id), Button(wording.UNHELPFUL, Action.UNHELPFUL, entry.id))
         )
         text = answer_text(entry)
-        if match is not None and (year := later_year(match.question, entry)) is not None:
-            text = f"{wording.LATER_YEAR.format(year=year)}\n{text}"
+        if match is not None and (year := other_year(match.question, entry)) is not None:
+            text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"
         if match is not None and match.unanswered:  # one clause answered: name the others, never drop them
             rest = "”“".join(match.unanswered)
             text = f"{wording.ONE_CLAUSE.format(answered=match.answered, rest=rest)}\n{text}"
