@@ -253,7 +253,13 @@ def test_an_entry_that_has_little_of_what_is_asked_is_offered_not_given(engine: 
 
 
 @pytest.mark.parametrize(
-    "question", ["can my cousin in the army sit the social work exam", "is the exam conducted online or on paper"]
+    "question",
+    [
+        "can my cousin in the army sit the social work exam",
+        "is the exam conducted online or on paper",
+        "nurse licence exam china requirements",  # words in many entries' phrasings (exam, requirements) weigh little
+        "how stressful is social work",
+    ],
 )
 def test_english_read_from_a_few_known_words_is_offered_not_answered(knowledge: KnowledgeBase, question: str) -> None:
     assert Engine(knowledge, Thresholds(max_unknown_latin=1.0)).match(question).entry is not None  # it would answer

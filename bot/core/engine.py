@@ -87,7 +87,7 @@ class Thresholds:
     suggest: float = 0.25
     sound_only_factor: float = 0.9  # typed pinyin matches on sound alone, at a small discount
     max_unknown: float = 0.1  # the share of unknown characters allowed in a question that does not name social work
-    max_unknown_latin: float = 0.25  # the share of unknown words an English question is answered with, below `sure`
+    max_unknown_latin: float = 0.35  # more of an English question's weight unknown: offered (below `sure`)
     uncovered_penalty: float = 0.9  # for an entry whose `about` misses a place, level or measure a question names
     overview_penalty: float = 0.7  # for an entry about several levels (places) when one level (place) is asked
     levelless_penalty: float = 0.9  # for an entry about no level in particular when one level is asked
@@ -572,17 +572,19 @@ class Engine:
         return self._coverage.lacks(asked, entry)
 
     def _latin_unknown(self, question: str, found: list[Unit]) -> bool:
-        """Whether a question in Latin letters has more words than `max_unknown_latin` that no phrasing has; a term it
-        was read as (social work: 社工) is one word, not one per character."""
+        """Whether a question in Latin letters has more than `max_unknown_latin` of its words' weight in words that no
+        phrasing has: a word in many entries' phrasings (is, what) weighs little, and a term it was read as (social
+        work: 社工) is one word, weighing as its rarest character."""
         if HANZI_RE.search(question):
             return False
-        words: list[bool] = []
+        words: list[tuple[float, bool]] = []  # each word's weight, and whether some phrasing has it
         for hanzi, run in itertools.groupby(
             zip(found, self._known(found), strict=True), lambda p: p[0].kind == Kind.HANZI
         ):
-            flags = [known for _, known in run]
-            words.extend([all(flags)] if hanzi else flags)
-        return words.count(False) / len(words) > self.thresholds.max_unknown_latin
+            weighed = [(self._index.weight(_feature(unit)), known) for unit, known in run]
+            words.extend([(max(w for w, _ in weighed), all(k for _, k in weighed))] if hanzi else weighed)
+        unknown = sum(weight for weight, known in words if not known)
+        return unknown / sum(weight for weight, _ in words) > self.thresholds.max_unknown_latin
 
     def _unknown_share(self, found: list[Unit]) -> float:
         """The share of a question's units that no phrasing has as written."""

@@ -159,6 +159,11 @@ class FeatureIndex:
         have = self._forward[self._doc_starts[first] : self._doc_starts[end]]
         return float(query.weights[np.isin(query.ids, have)].sum()) / query.total
 
+    def weight(self, feature: str) -> float:
+        """A feature's weight (kind and rarity), or the weight of a feature no document has."""
+        found = self._ids.get(feature)
+        return KIND_WEIGHT[feature[0]] * self.unknown_idf if found is None else float(self._weights[found])
+
     def knows(self, feature: str) -> bool:
         """Whether any document has this feature."""
         return feature in self._ids
