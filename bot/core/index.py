@@ -110,9 +110,9 @@ class FeatureIndex:
         asked = sorted(f for f in features if is_sound(f)) if sound_only else sorted(features)
         found = list(map(self._ids.get, asked))
         ids = np.fromiter((fid for fid in found if fid is not None), dtype=np.int64)
-        unknown = sum(KIND_WEIGHT[f[0]] for f, fid in zip(asked, found, strict=True) if fid is None)
+        unknown = sum(self.weight(f) for f, fid in zip(asked, found, strict=True) if fid is None)
         weights = self._weights[ids]
-        return Query(ids, weights, float(weights.sum()) + unknown * self.unknown_idf)
+        return Query(ids, weights, float(weights.sum()) + unknown)
 
     def candidates(self, query: Query) -> Candidates:
         """The phrasings worth scoring: those sharing the most weight of the question's rarest features, read
