@@ -417,6 +417,12 @@ def test_an_eligibility_question_in_english_gets_a_verdict(ask: Ask) -> None:
     assert reply.text.startswith("按2006年规定，其他专业大专报考助理社会工作师需从事社会工作满4年；你做了3年，还差1年")
 
 
+def test_an_eligibility_question_in_pinyin_gets_a_verdict(ask: Ask) -> None:
+    reply = ask("wo shi benke kuaiji zhuanye, zuo le san nian shegong, neng kao zhongji ma")
+    assert reply.text.startswith("按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年")
+    assert "你做了3年，还差2年" in reply.text
+
+
 def test_education_below_every_rule_gets_a_verdict_naming_the_lowest(ask: Ask) -> None:
     reply = ask("我初中毕业，能考中级吗")
     assert reply.text.startswith("按2006年规定，报考社会工作师至少需高中/中专学历，初中及以下暂不能报考。")

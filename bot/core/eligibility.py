@@ -18,7 +18,9 @@ import yaml
 from bot.core import wording
 from bot.core.fields import Field, keys
 from bot.core.knowledge import Source
-from bot.core.text import to_simplified
+from bot.core.normalize import MAX_SPELLINGS
+from bot.core.sounds import readings, split_pinyin
+from bot.core.text import HANZI, to_simplified
 
 if TYPE_CHECKING:
     from bot.core.loader import _Checker
@@ -477,10 +479,67 @@ def _in_chinese(text: str) -> str:
     )
 
 
+# The patterns' words as toneless pinyin spells them (dazhuan: 大专; neng: 能), a spelling of two of them left out.
+_PATTERN_SOURCES = tuple(
+    pattern.pattern
+    for pattern in (
+        _HELD_RE,
+        _TITLED_RE,
+        _OTHER_MAJOR_RE,
+        _SOCIAL_WORK_MAJOR_RE,
+        _SITTING_RE,
+        _YEARS_RE,
+        _GRADUATED_RE,
+        *(p for _, p in (*_LEVEL_PATTERNS, *_EDUCATION_PATTERNS)),
+    )
+)
+MAX_WORD_SYLLABLES = 5  # the longest word the patterns read (社会工作师)
+
+
+@lru_cache(maxsize=1)
+def _spelled_words() -> dict[tuple[str, ...], str]:
+    """Every run of characters in the patterns (本科, 会计, 能) and each of their characters (三, 年), by how
+    toneless pinyin spells it; a spelling of two different words (ke: 可, 科) is left out."""
+    runs = {run for source in _PATTERN_SOURCES for run in re.findall(f"[{HANZI}]+", source)}
+    words = {*runs, *(char for run in runs for char in run), *_DIGITS}
+    meanings: dict[tuple[str, ...], set[str]] = {}
+    for word in words:
+        if len(word) <= MAX_WORD_SYLLABLES:
+            for spelled in itertools.islice(itertools.product(*map(readings, word)), MAX_SPELLINGS):
+                meanings.setdefault(spelled, set()).add(word)
+    return {spelled: found.pop() for spelled, found in meanings.items() if len(found) == 1}
+
+
+def _in_hanzi(text: str) -> str:
+    """A question's pinyin words (dazhuan neng kao zhongji ma) written as the words of the patterns they spell, longest
+    first; only when one of them is a word of two syllables or more, so an English word that spells a syllable (she)
+    is not read on its own."""
+    if not re.search("[a-z]{2}", text):
+        return text
+    spelled = _spelled_words()
+    syllables: list[str] = []
+    for word in re.findall("[a-z]+|[^a-z]+", text):
+        split = split_pinyin(word) if word.isalpha() and word.isascii() else None
+        syllables.extend(split if split else [word])
+    read, start, joined = [], 0, False
+    while start < len(syllables):
+        for length in range(min(MAX_WORD_SYLLABLES, len(syllables) - start), 0, -1):
+            if (word := spelled.get(tuple(syllables[start : start + length]))) is not None:
+                read.append(word)
+                joined = joined or length > 1
+                break
+        else:
+            length = 1
+            read.append(syllables[start])
+        start += length
+    return re.sub(f"(?<=[{HANZI}]) +(?=[{HANZI}])", "", "".join(read)) if joined else text
+
+
 @lru_cache(maxsize=64)
 def _as_read(text: str) -> str:
-    """A question as the patterns read it: Simplified, its English for degrees, years and levels in Chinese."""
-    return _in_chinese(to_simplified(unicodedata.normalize("NFKC", text)))
+    """A question as the patterns read it: Simplified, its English and pinyin for degrees, years and levels in
+    Chinese."""
+    return _in_hanzi(_in_chinese(to_simplified(unicodedata.normalize("NFKC", text))))
 
 
 def read_profile(text: str) -> Profile:
