@@ -72,6 +72,7 @@ def test_every_phrasing_finds_its_own_entry(engine: Engine, knowledge: Knowledge
         ("shegongzheng zenme kao", "how-to-get-certificate"),  # pinyin without tones
         ("fei shegong zhuanye neng kao ma", "non-major-eligibility"),  # a term spelled over three words: 非社工专业
         ("shegongzheng yao dengji ma", "registration"),  # dengji spells 登记 and 等级 alike: read by its sound
+        ("chuji he zhongji you shenme qubie", "exam-levels"),  # qubie spells 区别, a term of its own
         ("请问一下社工工资多少呀？？😀", "pay"),  # filler, punctuation, emoji
         ("社\u200b工\u200d工资", "pay"),  # zero-width characters
         ("社工工资", "pay"),  # short
