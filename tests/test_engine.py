@@ -73,6 +73,7 @@ def test_every_phrasing_finds_its_own_entry(engine: Engine, knowledge: Knowledge
         ("fei shegong zhuanye neng kao ma", "non-major-eligibility"),  # a term spelled over three words: 非社工专业
         ("shegongzheng yao dengji ma", "registration"),  # dengji spells 登记 and 等级 alike: read by its sound
         ("chuji he zhongji you shenme qubie", "exam-levels"),  # qubie spells 区别, a term of its own
+        ("gaojishegongzhengzenmekao", "senior-exam-review"),  # pinyin without spaces
         ("请问一下社工工资多少呀？？😀", "pay"),  # filler, punctuation, emoji
         ("社\u200b工\u200d工资", "pay"),  # zero-width characters
         ("社工工资", "pay"),  # short
@@ -213,6 +214,8 @@ def test_a_slip_inside_a_long_name_reads_as_the_name_but_not_at_its_edges(engine
         ("shegongzheng yao dengji ma", "社工证 yao dengji ma"),  # dengji spells 登记 and 等级: left to its sound
         ("shegong shi shenme", "社工 shi 什么"),  # a one-syllable word after a space is a word of its own
         ("what does a social worker do", "what does 社工 do"),  # English words are never joined
+        ("chujishegongzhengbaokaotiaojian", "助理社工师报考条件"),  # typed without spaces: cut into its terms
+        ("how to reduce stress", "怎么 reduce stress"),  # too short to cut: English that spells 热度 + ce stays English
     ],
 )
 def test_pinyin_words_that_spell_a_term_together_read_as_the_term(engine: Engine, typed: str, read: str) -> None:

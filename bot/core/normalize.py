@@ -20,8 +20,11 @@ MIN_SOUND_ALIKE = 4
 # (shegong shi shenme: 社工是什么).
 MIN_JOINED_SYLLABLES = 2
 MAX_JOINED_WORDS = 4  # pinyin words read together as one term, at most
+MAX_TERM_SYLLABLES = 10  # the longest term a pinyin word typed without spaces is searched for
+MIN_CUT_SYLLABLES = 4  # a shorter word is as often English that spells a few syllables (reduce: redu ce, 热度)
 PLACE_NAME_CHARS = 2  # a place the vocabulary does not list is read as two characters and a suffix (吴江区, 威海市)
 _LATIN_WORDS_RE = re.compile(r"[a-z]+(?: [a-z]+)+")
+_LATIN_WORD_RE = re.compile(r"(?<![a-z])[a-z]{6,}(?![a-z])")  # a word long enough to hold four syllables
 _JOINING_RE = re.compile(r"[ 和与及或]*|and|or")  # what may stand between places named in a row
 
 
@@ -175,8 +178,29 @@ class Normalizer:
         return "".join(parts) + text[end:]
 
     def _joined(self, text: str) -> str:
-        """The text with neighbouring pinyin words that spell a term together written as one word."""
+        """The text with each pinyin word that runs terms together cut into them, and neighbouring pinyin words that
+        spell a term together written as one word."""
+        text = _LATIN_WORD_RE.sub(lambda word: self._cut_word(word.group()), text)
         return _LATIN_WORDS_RE.sub(lambda run: " ".join(self._join_words(run.group().split())), text)
+
+    def _cut_word(self, word: str) -> str:
+        """A pinyin word typed without spaces (chujishegongzhengbaokaotiaojian) as the terms it spells, the longest
+        first from its start, with the syllables between them as words of their own; a word that spells no term
+        inside it stays as typed."""
+        syllables = split_pinyin(word)
+        if syllables is None or len(syllables) < MIN_CUT_SYLLABLES:
+            return word
+        pieces, start, cut = [], 0, False
+        while start < len(syllables):
+            for stop in range(min(len(syllables), start + MAX_TERM_SYLLABLES), start + 1, -1):
+                if (piece := "".join(syllables[start:stop])) in self._spelled:
+                    cut = cut or stop - start < len(syllables)
+                    break
+            else:
+                piece, stop = syllables[start], start + 1
+            pieces.append(piece)
+            start = stop
+        return " ".join(pieces) if cut else word
 
     def _join_words(self, words: list[str]) -> list[str]:
         """Words that spell a term together (fei shegong zhuanye: 非社工专业) as one, the longest run first; a word of
