@@ -39,10 +39,11 @@ def test_a_place_no_entry_covers_is_named_never_given_another_places_figure(ask:
     assert "浙江的资料：浙江有多少人报考社工？" in buttons(reply)  # offered, labelled as about Zhejiang
 
 
-def test_pay_in_a_city_without_figures_gets_the_honest_entry(ask: Ask) -> None:
-    reply = ask("上海社工一个月多少钱")
-    assert "上海" in reply.text and "没有核实过的数字" in reply.text
-    assert "三四千" not in reply.text  # the Zhejiang anecdote is not given as Shanghai's pay
+@pytest.mark.parametrize(("question", "city"), [("上海社工一个月多少钱", "上海"), ("深圳社工多少钱一个月", "深圳")])
+def test_pay_in_a_city_without_figures_gets_the_honest_entry(ask: Ask, question: str, city: str) -> None:
+    reply = ask(question)
+    assert city in reply.text and "没有核实过的数字" in reply.text
+    assert "三四千" not in reply.text  # the Zhejiang anecdote is not given as the city's pay
 
 
 @pytest.mark.parametrize("question", ["全国社工平均工资", "全国社工工资多少", "中國社工工資高嗎"])
@@ -379,6 +380,7 @@ def test_a_measure_some_entry_covers_is_never_declined_as_uncovered(ask: Ask) ->
     [
         ("how much does a new social worker take home per month", "pay"),
         ("what's the point of getting the shegong certificate?", "certificate-value"),
+        ("Is the social work certificate valid in all of China?", "certificate-nationwide"),
     ],
 )
 def test_everyday_english_reads_as_its_chinese(ask: Ask, question: str, entry_id: str) -> None:
@@ -495,7 +497,13 @@ def test_facts_about_one_place_hold_in_the_places_inside_it_but_its_figures_do_n
     hangzhou = ask("杭州有多少持证社工")  # 浙江's 15.6万 holders are not 杭州's
     assert hangzhou.text.startswith("关于杭州的持证人数，本助手没有核实过的资料")
     assert "浙江的资料：浙江有多少持证社工？" in buttons(hangzhou)  # offered, labelled as about 浙江
-    assert ask("温州考社工证奖励标准是多少").text.startswith("【其他城市考社工证有奖励吗？】")  # not 宁波's and 台州's
+    assert ask("温州考社工证奖励标准是多少").text.startswith("【其他城市考社工证有奖励吗？】\n关于温州：")  # not 宁波's
+
+
+def test_an_answer_about_other_places_names_the_place_asked_when_it_does_not(ask: Ask) -> None:
+    assert ask("温州考社工证有奖励吗").text.startswith("关于温州：\n除宁波、台州外，其他城市")
+    assert ask("深圳社工一個月多少錢").text.startswith("關於深圳：")
+    assert not ask("上海社工工资多少").text.startswith("关于")  # the answer names 上海 itself
 
 
 def test_places_with_entries_and_one_without_get_each_its_own_answer(ask: Ask) -> None:

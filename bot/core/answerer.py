@@ -268,12 +268,24 @@ class Answerer:
         text = answer_text(entry)
         if match is not None and (year := other_year(match.question, entry)) is not None:
             text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"
+        if match is not None and (places := self._elsewhere(entry, match)):
+            text = f"{wording.ASKED_ELSEWHERE.format(places='、'.join(places))}\n{text}"
         if match is not None and match.unanswered:  # one clause answered: name the others, never drop them
             rest = "”“".join(match.unanswered)
             text = f"{wording.ONE_CLAUSE.format(answered=match.answered, rest=rest)}\n{text}"
         if match is not None and match.score < self.engine.thresholds.sure * 100:  # say which question it answers
             text = wording.PART.format(question=entry.question, answer=text)
         return Reply(text, tuple(rows), Outcome.ANSWERED, match)
+
+    def _elsewhere(self, entry: Entry, match: Match) -> tuple[str, ...]:
+        """The places a question names that an entry about other places (其他地方) answers for without naming them
+        (深圳: the answer names 上海、广州、北京)."""
+        normalizer = self.engine.normalizer
+        keyword = normalizer.unlisted_keyword
+        if keyword is None or keyword not in normalizer.normal_about(entry.about).places:
+            return ()
+        named = normalizer.named(match.normalized).places
+        return tuple(p for p in named if p != keyword and p not in entry.answer)
 
     def _decline(self, match: Match | None) -> Reply:
         return Reply(wording.DECLINE, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),), Outcome.DECLINED, match)
