@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 import yaml
 
-from bot.core.eligibility import ELIGIBILITY_FILE, read_rules
+from bot.core.eligibility.rules import ELIGIBILITY_FILE, read_rules
 from bot.core.fields import Field, keys
 from bot.core.guard import Asked, TopicGuards
 from bot.core.knowledge import (
