@@ -14,7 +14,7 @@ from bot.core.fields import Field, keys
 from bot.core.knowledge import Source
 
 if TYPE_CHECKING:
-    from bot.core.loader import _Checker
+    from bot.core.checker import Checker
 
 ELIGIBILITY_FILE = "eligibility.yaml"
 
@@ -156,7 +156,7 @@ REGULATION_FIELDS = (
 ELIGIBILITY_FILE_FIELDS = (Field("regulations", "mappings", fields=REGULATION_FIELDS),)
 
 
-def read_rules(checker: _Checker, root: yaml.Node | None, sources: Mapping[str, Source]) -> tuple[Rule, ...]:
+def read_rules(checker: Checker, root: yaml.Node | None, sources: Mapping[str, Source]) -> tuple[Rule, ...]:
     """The rules of an eligibility file's node tree; problems go to the checker as `FILE:LINE: message`."""
     fields = checker.mapping(root, "eligibility file", ELIGIBILITY_FILE_FIELDS) if root is not None else None
     if not fields or "regulations" not in fields:
@@ -181,7 +181,7 @@ def read_rules(checker: _Checker, root: yaml.Node | None, sources: Mapping[str, 
     return tuple(rules)
 
 
-def _rule(checker: _Checker, node: yaml.Node, regulation: Regulation | None) -> Rule | None:
+def _rule(checker: Checker, node: yaml.Node, regulation: Regulation | None) -> Rule | None:
     required, _ = keys(RULE_FIELDS)
     fields = checker.mapping(node, "rule", RULE_FIELDS)
     if fields is None or any(key not in fields for key in required):
@@ -211,7 +211,7 @@ def _rule(checker: _Checker, node: yaml.Node, regulation: Regulation | None) -> 
     return Rule(regulation, item, level, education, or_higher, major, years, extra, requires)
 
 
-def _named(checker: _Checker, node: yaml.Node, what: str, names: Mapping[str, _T]) -> _T | None:
+def _named(checker: Checker, node: yaml.Node, what: str, names: Mapping[str, _T]) -> _T | None:
     value = checker.text(node, what)
     if value is not None and value not in names:
         checker.problem(node, f"unknown {what} `{value}`; use one of: {', '.join(names)}")
