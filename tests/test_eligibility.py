@@ -9,20 +9,13 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
-from bot.core.eligibility import (
-    CheckFlow,
-    Education,
-    Fact,
-    Level,
-    Major,
-    Profile,
-    Rule,
-    Verdict,
-    read_profile,
-    verdict,
-)
+from bot.core.checker import KnowledgeError
+from bot.core.eligibility.check import CheckFlow
+from bot.core.eligibility.reading import read_profile
+from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Rule
+from bot.core.eligibility.verdict import Verdict, verdict
 from bot.core.knowledge import KnowledgeBase
-from bot.core.loader import KnowledgeError, load_knowledge
+from bot.core.loader import load_knowledge
 
 A, M, S = Level.ASSISTANT, Level.INTERMEDIATE, Level.SENIOR
 CZ, GZ, DZ, BK, SS, BS = Education

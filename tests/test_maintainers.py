@@ -16,8 +16,9 @@ import pytest
 import yaml
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR, PROJECT_DIR, Settings
+from bot.core.checker import KnowledgeError
 from bot.core.engine import Engine
-from bot.core.loader import KnowledgeError, load_knowledge
+from bot.core.loader import load_knowledge
 from bot.core.wording import UNKNOWN_COMMAND
 from bot.journal.report import as_yaml, findings
 from bot.journal.store import DATABASE_FILE, Asker, Journal, load_key

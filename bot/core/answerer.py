@@ -22,7 +22,10 @@ from dataclasses import replace
 
 from bot.core import wording
 from bot.core.conversation import SmallTalkReader
-from bot.core.eligibility import CheckFlow, Regulation, asks_about_sitting, read_profile, verdict
+from bot.core.eligibility.check import CheckFlow
+from bot.core.eligibility.reading import asks_about_sitting, read_profile
+from bot.core.eligibility.rules import Regulation
+from bot.core.eligibility.verdict import verdict
 from bot.core.engine import Engine, Match
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long

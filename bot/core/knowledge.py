@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.core.eligibility import Rule
+    from bot.core.eligibility.rules import Rule
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import difflib
-import os
 import re
 from dataclasses import astuple, dataclass
 from itertools import chain
@@ -13,7 +12,8 @@ from types import MappingProxyType
 
 import yaml
 
-from bot.core.eligibility import ELIGIBILITY_FILE, read_rules
+from bot.core.checker import STR_TAG, Checker, KnowledgeError, Located, Problem, display, line
+from bot.core.eligibility.rules import ELIGIBILITY_FILE, read_rules
 from bot.core.fields import Field, keys
 from bot.core.guard import Asked, TopicGuards
 from bot.core.knowledge import (
@@ -25,12 +25,11 @@ from bot.core.knowledge import (
     KnowledgeBase,
     SmallTalk,
     Source,
-    SynonymGroup,
     Vocabulary,
 )
 from bot.core.normalize import normalizer_for
 from bot.core.sounds import units
-from bot.core.text import clean
+from bot.core.vocabulary import ABOUT_FIELDS, read_vocabulary
 
 SYNONYMS_FILE = "synonyms.yaml"
 SOURCES_FILE = "sources.yaml"
@@ -40,17 +39,12 @@ MAX_LABEL_CHARS = 32  # the canonical question is a button label
 MAX_ANSWER_CHARS = 700  # answers stay concise, well inside one chat message; the footer with the sources follows
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_ID_CHARS = 40  # ids travel in button data; front ends test that the longest id fits theirs
-# What an entry may say it is about, as listed in synonyms.yaml.
-ABOUT_FIELDS = ("places", "levels", "measures", "subjects")
 FILE_RE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9._-]*$")  # a source's file: a plain name in the sources folder
 # In a topic file that does not parse, the ids it seems to declare (`- id: x` / `id: x` lines): `related` ids among
 # them are not reported, since the entry may well exist once the syntax is fixed.
 RAW_ID_RE = re.compile(r"^[ \t-]*id:[ \t]*['\"]?([A-Za-z0-9_-]+)", re.MULTILINE)
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_STR_TAG = "tag:yaml.org,2002:str"
-_INT_TAG = "tag:yaml.org,2002:int"
-_BOOL_TAG = "tag:yaml.org,2002:bool"
 
 
 CITATION_FIELDS = (
@@ -89,44 +83,6 @@ SOURCE_FIELDS = (
 SOURCES_FILE_FIELDS = (Field("sources", "mappings", fields=SOURCE_FIELDS),)
 SMALLTALK_FIELDS = (Field("says", "texts", min_items=1), Field("reply", "text"))
 SMALLTALK_FILE_FIELDS = (Field("smalltalk", "mappings", fields=SMALLTALK_FIELDS),)
-SYNONYM_GROUP_FIELDS = (
-    Field("terms", "texts", min_items=2),
-    Field("topic", "boolean", required=False),
-    Field("counts", "text", required=False, description="the measure these people are counted by, from `measures`"),
-    Field("counts_with", "texts", required=False, description="the words that ask that count (else `quantities`)"),
-)
-REGION_FIELDS = (
-    Field("place", "text", description="a place from `places` (浙江)"),
-    Field("within", "texts", min_items=1, description="the places from `places` inside it (宁波, 台州)"),
-)
-UNLISTED_PLACES_FIELDS = (
-    Field("suffixes", "texts", min_items=1, description="what a place's name ends with: 市, 区, 县"),
-    Field("not_places", "texts", description="words with a suffix that name no place: 社区, 区别, 城市"),
-    Field("keyword", "text", required=False, description="the keyword such a place counts as: 其他地方"),
-)
-WHO_DECIDES_FIELDS = (
-    Field("for", "texts", min_items=1, description="places or subjects from `places` and `subjects` (国外, 考研)"),
-    Field("ask", "text", description="who to ask about them, when no entry covers what was asked"),
-)
-SYNONYMS_FILE_FIELDS = (
-    Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
-    Field("fillers", "texts"),
-    Field("follow_ups", "texts", required=False, description="words that mark a follow-up: 那…, …呢"),
-    Field("excluding", "texts", required=False, description="words before places not asked about: 除了"),
-    Field("separate_places", "texts", required=False, description="places with systems of their own"),
-    Field("quantities", "texts", required=False, description="words that ask how many: 多少, 人数"),
-    Field("regions", "mappings", required=False, fields=REGION_FIELDS, description="places inside other places"),
-    Field("local_measures", "texts", required=False, description="figures for a place itself: 持证人数, 工资"),
-    Field(
-        "unlisted_places",
-        "mapping",
-        required=False,
-        fields=UNLISTED_PLACES_FIELDS,
-        description="how to find the places `places` does not list (吴江区)",
-    ),
-    Field("who_decides", "mappings", required=False, fields=WHO_DECIDES_FIELDS, description="who to ask instead"),
-    *(Field(key, "texts", required=False) for key in ABOUT_FIELDS),
-)
 
 
 def topic_files(directory: Path) -> list[Path]:
@@ -135,145 +91,29 @@ def topic_files(directory: Path) -> list[Path]:
     return [path for path in sorted(directory.glob("*.yaml")) if path.name not in special]
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """One mistake in the knowledge base, where it is and how to fix it."""
-
-    file: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
-
-
-class KnowledgeError(Exception):
-    """The knowledge base is invalid; `problems` lists every mistake found in one run."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = sorted(problems, key=lambda p: (p.file, p.line, p.message))
-        super().__init__("\n".join(str(p) for p in self.problems))
-
-
-@dataclass(slots=True)
-class _Located:
-    """A value read from YAML with the file and line it came from."""
-
-    value: str
-    file: str
-    line: int
-
-
-@dataclass
-class _Checker:
-    """Reads one YAML file's node tree against the expected shapes, collecting problems."""
-
-    file: str
-    problems: list[Problem]
-
-    def problem(self, node: yaml.Node | None, message: str) -> None:
-        self.problems.append(Problem(self.file, _line(node), message))
-
-    def problem_at(self, where: _Located, message: str) -> None:
-        self.problems.append(Problem(where.file, where.line, message))
-
-    def mapping(
-        self, node: yaml.Node, what: str, table: tuple[Field, ...], owner: str | None = None
-    ) -> dict[str, yaml.Node] | None:
-        """The fields of a mapping; a missing required key is reported, naming `owner` (e.g. entry `pay`) if given."""
-        required, optional = keys(table)
-        if not isinstance(node, yaml.MappingNode):
-            self.problem(node, f"{what} must be a mapping of `key: value` lines")
-            return None
-        fields: dict[str, yaml.Node] = {}
-        allowed = required + optional
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            if key in fields:
-                self.problem(key_node, f"{what}: `{key}` is given twice; keep one")
-            elif key not in allowed:
-                close = difflib.get_close_matches(key, allowed, n=1)
-                hint = f"did you mean `{close[0]}`?" if close else f"allowed keys: {', '.join(allowed)}"
-                self.problem(key_node, f"{what}: unknown key `{key}`; {hint}")
-            else:
-                fields[key] = value_node
-        for key in required:
-            if key not in fields:
-                self.problem(node, f"{what}: missing `{key}`; add `{key}:`" + (f" to {owner}" if owner else ""))
-        return fields
-
-    def text(self, node: yaml.Node | None, what: str) -> str | None:
-        if not isinstance(node, yaml.ScalarNode) or node.tag != _STR_TAG:
-            self.problem(node, f"{what} must be text (put it in quotes if it looks like a number or yes/no)")
-            return None
-        value = str(node.value).strip()
-        if not value:
-            self.problem(node, f"{what} is empty; write it or remove the entry")
-            return None
-        return value
-
-    def integer(self, node: yaml.Node, what: str) -> int | None:
-        if not isinstance(node, yaml.ScalarNode) or node.tag != _INT_TAG:
-            self.problem(node, f"{what} must be a whole number")
-            return None
-        return int(node.value)
-
-    def boolean(self, node: yaml.Node, what: str) -> bool | None:
-        if not isinstance(node, yaml.ScalarNode) or node.tag != _BOOL_TAG:
-            self.problem(node, f"{what} must be true or false")
-            return None
-        return str(node.value).lower() == "true"
-
-    def texts(self, node: yaml.Node, what: str) -> list[_Located]:
-        if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, f"{what} must be a list (`[a, b]` or lines starting with `- `)")
-            return []
-        items = []
-        for item in node.value:
-            value = self.text(item, f"an item of {what}")
-            if value is not None:
-                items.append(_Located(value, self.file, _line(item)))
-        return items
-
-    def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node]:
-        if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, f"{what} must be a list of items starting with `- `")
-            return []
-        return list(node.value)
-
-
-def _line(node: yaml.Node | None) -> int:
-    return node.start_mark.line + 1 if node is not None else 1
-
-
 def _peek_id(node: yaml.Node) -> str | None:
     """The text under an entry's `id` key, before the entry is checked, so that every message can name it."""
     if not isinstance(node, yaml.MappingNode):
         return None
     for key_node, value_node in node.value:
-        if key_node.value == "id" and isinstance(value_node, yaml.ScalarNode) and value_node.tag == _STR_TAG:
+        if key_node.value == "id" and isinstance(value_node, yaml.ScalarNode) and value_node.tag == STR_TAG:
             return str(value_node.value).strip() or None
     return None
-
-
-def _display(path: Path) -> str:
-    relative = os.path.relpath(path)
-    return str(path) if relative.startswith("..") else relative
 
 
 @dataclass
 class _EntryDraft:
     """An entry read from its file, before cross-file checks turn it into an `Entry`."""
 
-    id: _Located
+    id: Located
     category_id: str
-    question: _Located
-    phrasings: list[_Located]
+    question: Located
+    phrasings: list[Located]
     answer: str
-    citations: list[tuple[_Located, str]]  # source id, as_of
-    related: list[_Located]
-    keywords: list[_Located]
-    about: dict[str, list[_Located]]
+    citations: list[tuple[Located, str]]  # source id, as_of
+    related: list[Located]
+    keywords: list[Located]
+    about: dict[str, list[Located]]
     honest: bool
 
 
@@ -283,7 +123,7 @@ class _Reader:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self.problems: list[Problem] = []
-        self.categories: list[tuple[Category, _Located]] = []
+        self.categories: list[tuple[Category, Located]] = []
         self.drafts: list[_EntryDraft] = []
         self.unreadable: list[str] = []  # topic files that did not parse: their ids are only guessed from the text
         self.guessed_ids: set[str] = set()  # ids that seem to be declared in those files
@@ -291,15 +131,15 @@ class _Reader:
 
     def read(self) -> KnowledgeBase:
         if not self.directory.is_dir():
-            raise KnowledgeError([Problem(_display(self.directory), 1, "no such knowledge directory")])
+            raise KnowledgeError([Problem(display(self.directory), 1, "no such knowledge directory")])
         sources = self._sources(self.directory / SOURCES_FILE)
-        vocabulary = self._vocabulary(self.directory / SYNONYMS_FILE)
+        vocabulary = read_vocabulary(*self._parse(self.directory / SYNONYMS_FILE))
         smalltalk = self._smalltalk(self.directory / SMALLTALK_FILE)
         rules_path = self.directory / ELIGIBILITY_FILE
         eligibility = read_rules(*self._parse(rules_path), sources) if rules_path.is_file() else ()
         topic_paths = topic_files(self.directory)
         if not topic_paths:
-            self.problems.append(Problem(_display(self.directory), 1, "no topic files (*.yaml) found"))
+            self.problems.append(Problem(display(self.directory), 1, "no topic files (*.yaml) found"))
         for path in topic_paths:
             self._topic_file(path)
         entries = self._entries(sources, vocabulary)
@@ -316,8 +156,8 @@ class _Reader:
             eligibility=eligibility,
         )
 
-    def _parse(self, path: Path) -> tuple[_Checker, yaml.Node | None]:
-        checker = _Checker(_display(path), self.problems)
+    def _parse(self, path: Path) -> tuple[Checker, yaml.Node | None]:
+        checker = Checker(display(path), self.problems)
         if not path.is_file():
             checker.problem(None, f"missing file; {path.name} is required in the knowledge directory")
             return checker, None
@@ -369,134 +209,6 @@ class _Reader:
                     found.append(SmallTalk(tuple(s.value for s in says), reply))
         return tuple(found)
 
-    def _vocabulary(self, path: Path) -> Vocabulary | None:
-        checker, root = self._parse(path)
-        fields = checker.mapping(root, "synonyms file", SYNONYMS_FILE_FIELDS) if root else None
-        if not fields or "groups" not in fields or "fillers" not in fields:
-            return None
-        before = len(self.problems)
-        groups = []
-        counted: list[tuple[yaml.Node, str]] = []
-        seen: dict[str, int] = {}
-        for node in checker.sequence(fields["groups"], "groups"):
-            group = checker.mapping(node, "synonym group", SYNONYM_GROUP_FIELDS)
-            if not group or "terms" not in group:
-                continue
-            terms = checker.texts(group["terms"], "terms")
-            if len(terms) < 2:
-                checker.problem(node, "a synonym group needs at least two terms")
-            for term in terms:
-                key = clean(term.value)
-                if key in seen:
-                    checker.problem_at(term, f"term `{term.value}` is already in the group on line {seen[key]}")
-                seen.setdefault(key, term.line)
-            topic = checker.boolean(group["topic"], "topic") if "topic" in group else False
-            counts = checker.text(group["counts"], "counts") if "counts" in group else None
-            if counts is not None:
-                counted.append((group["counts"], counts))
-            counts_with = checker.texts(group["counts_with"], "counts_with") if "counts_with" in group else []
-            if counts_with and counts is None:
-                checker.problem(group["counts_with"], "`counts_with` needs `counts`: the measure those words ask")
-            words = tuple(w.value for w in counts_with)
-            groups.append(SynonymGroup(tuple(t.value for t in terms), bool(topic), counts, words))
-        fillers = checker.texts(fields["fillers"], "fillers")
-        for filler in fillers:
-            if clean(filler.value) in seen:
-                checker.problem_at(filler, f"filler `{filler.value}` is also a synonym term; keep it in one place")
-        named = {key: checker.texts(fields[key], key) if key in fields else [] for key in ABOUT_FIELDS}
-        follow_ups = checker.texts(fields["follow_ups"], "follow_ups") if "follow_ups" in fields else []
-        excluding = checker.texts(fields["excluding"], "excluding") if "excluding" in fields else []
-        separate = checker.texts(fields["separate_places"], "separate_places") if "separate_places" in fields else []
-        quantities = checker.texts(fields["quantities"], "quantities") if "quantities" in fields else []
-        places, measures = ({term.value for term in named[key]} for key in ("places", "measures"))
-        for place in separate:
-            if place.value not in places:
-                checker.problem_at(place, f"separate place `{place.value}` is not listed under `places`")
-        regions = self._regions(checker, fields["regions"], places) if "regions" in fields else ()
-        suffixes, not_places, unlisted_keyword = (
-            self._unlisted(checker, fields["unlisted_places"], places)
-            if "unlisted_places" in fields
-            else ((), (), None)
-        )
-        asked_about = places | {term.value for term in named["subjects"]}
-        who = self._who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
-        local = checker.texts(fields["local_measures"], "local_measures") if "local_measures" in fields else []
-        for measure_node in local:
-            if measure_node.value not in measures:
-                checker.problem_at(measure_node, f"local measure `{measure_node.value}` is not listed under `measures`")
-        for node, measure in counted:
-            if measure not in measures:
-                checker.problem(node, f"`counts: {measure}` is not listed under `measures`")
-        if len(self.problems) > before:
-            return None
-        return Vocabulary(
-            tuple(groups),
-            tuple(f.value for f in fillers),
-            **{key: tuple(term.value for term in terms) for key, terms in named.items()},
-            follow_ups=tuple(f.value for f in follow_ups),
-            excluding=tuple(e.value for e in excluding),
-            separate_places=tuple(p.value for p in separate),
-            quantities=tuple(q.value for q in quantities),
-            regions=regions,
-            place_suffixes=suffixes,
-            not_places=not_places,
-            unlisted_keyword=unlisted_keyword,
-            local_measures=tuple(m.value for m in local),
-            who_decides=who,
-        )
-
-    @staticmethod
-    def _unlisted(
-        checker: _Checker, node: yaml.Node, places: set[str]
-    ) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
-        """The `unlisted_places` of a synonyms file: the suffixes, the words that name no place, and the keyword (the
-        name for other places, which must be listed under `places`)."""
-        unlisted = checker.mapping(node, "unlisted_places", UNLISTED_PLACES_FIELDS)
-        if not unlisted or "suffixes" not in unlisted or "not_places" not in unlisted:
-            return (), (), None
-        suffixes, not_places = (
-            tuple(t.value for t in checker.texts(unlisted[k], k)) for k in ("suffixes", "not_places")
-        )
-        keyword = checker.text(unlisted["keyword"], "keyword") if "keyword" in unlisted else None
-        if keyword is not None and keyword not in places:
-            checker.problem(unlisted["keyword"], f"`keyword: {keyword}` is not listed under `places`")
-        return suffixes, not_places, keyword
-
-    @staticmethod
-    def _who_decides(checker: _Checker, node: yaml.Node, known: set[str]) -> tuple[tuple[str, str], ...]:
-        """The `who_decides` of a synonyms file: each listed place or subject and who to ask about it."""
-        found = []
-        for item in checker.sequence(node, "who_decides"):
-            rule = checker.mapping(item, "who_decides item", WHO_DECIDES_FIELDS)
-            if not rule or "for" not in rule or "ask" not in rule:
-                continue
-            ask = checker.text(rule["ask"], "ask")
-            for term in checker.texts(rule["for"], "for"):
-                if term.value not in known:
-                    unknown = f"`{term.value}` in who_decides is not listed under `places` or `subjects`"
-                    checker.problem_at(term, unknown)
-                elif ask is not None:
-                    found.append((term.value, ask))
-        return tuple(found)
-
-    @staticmethod
-    def _regions(checker: _Checker, node: yaml.Node, places: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-        """The `regions` of a synonyms file: each a place and the places inside it, all listed under `places`."""
-        found = []
-        for item in checker.sequence(node, "regions"):
-            region = checker.mapping(item, "region", REGION_FIELDS)
-            if not region or "place" not in region or "within" not in region:
-                continue
-            place, within = checker.text(region["place"], "place"), checker.texts(region["within"], "within")
-            if place is not None and place not in places:
-                checker.problem(region["place"], f"region `{place}` is not listed under `places`")
-            for inner in within:
-                if inner.value not in places:
-                    checker.problem_at(inner, f"place `{inner.value}` in region `{place}` is not listed under `places`")
-            if place is not None:
-                found.append((place, tuple(w.value for w in within)))
-        return tuple(found)
-
     def _topic_file(self, path: Path) -> None:
         checker, root = self._parse(path)
         if root is None and path.is_file():
@@ -522,11 +234,11 @@ class _Reader:
         drafts = [draft for node in nodes if (draft := self._entry(checker, node, category_id))]
         if not nodes:
             checker.problem(fields["entries"], "a category needs at least one entry")
-        where = _Located(category_id, checker.file, _line(category["id"]))
+        where = Located(category_id, checker.file, line(category["id"]))
         self.categories.append((Category(category_id, title, order, tuple(d.id.value for d in drafts)), where))
         self.drafts.extend(drafts)
 
-    def _entry(self, checker: _Checker, node: yaml.Node, category_id: str) -> _EntryDraft | None:
+    def _entry(self, checker: Checker, node: yaml.Node, category_id: str) -> _EntryDraft | None:
         required, _ = keys(ENTRY_FIELDS)
         named = _peek_id(node)
         fields = checker.mapping(node, "entry", ENTRY_FIELDS, f"entry `{named}`" if named else None)
@@ -568,9 +280,9 @@ class _Reader:
         keywords = checker.texts(fields["keywords"], f"{what}: keywords") if "keywords" in fields else []
         about = checker.mapping(fields["about"], f"{what}: about", ABOUT_TABLE) if "about" in fields else {}
         return _EntryDraft(
-            id=_Located(entry_id, checker.file, _line(fields["id"])),
+            id=Located(entry_id, checker.file, line(fields["id"])),
             category_id=category_id,
-            question=_Located(question, checker.file, _line(fields["question"])),
+            question=Located(question, checker.file, line(fields["question"])),
             phrasings=phrasings,
             answer=answer,
             citations=citations,
@@ -581,7 +293,7 @@ class _Reader:
         )
 
     @staticmethod
-    def _citations(checker: _Checker, node: yaml.Node, what: str) -> list[tuple[_Located, str]]:
+    def _citations(checker: Checker, node: yaml.Node, what: str) -> list[tuple[Located, str]]:
         """An entry's `sources`: a list of `{ref: source id, as_of: when its figures are from}`."""
         citations = []
         for item in checker.sequence(node, f"{what}: sources"):
@@ -591,7 +303,7 @@ class _Reader:
             ref = checker.text(fields["ref"], f"{what}: source ref")
             as_of = checker.text(fields["as_of"], f"{what}: as_of")
             if ref is not None and as_of is not None:
-                citations.append((_Located(ref, checker.file, _line(fields["ref"])), as_of))
+                citations.append((Located(ref, checker.file, line(fields["ref"])), as_of))
         if isinstance(node, yaml.SequenceNode) and not node.value:
             checker.problem(node, f"{what}: sources needs at least one `{{ref: ..., as_of: ...}}`")
         return citations
@@ -654,7 +366,7 @@ class _Reader:
         an entry about other places, names one) and asks about no place, level, measure or subject that its entry's
         `about` does not cover."""
         normalizer = normalizer_for(vocabulary)
-        owners: dict[str, tuple[str, _Located]] = {}
+        owners: dict[str, tuple[str, Located]] = {}
         abouts = [
             normalizer.normal_about(About(**{key: tuple(t.value for t in terms) for key, terms in d.about.items()}))
             for d in self.drafts
@@ -690,14 +402,14 @@ class _Reader:
                         "`about` does not cover; add it there or reword the phrasing",
                     )
 
-    def _unique(self, what: str, items: list[_Located]) -> None:
-        first: dict[str, _Located] = {}
+    def _unique(self, what: str, items: list[Located]) -> None:
+        first: dict[str, Located] = {}
         for item in items:
             earlier = first.setdefault(item.value, item)
             if earlier is not item:
                 self._problem(item, f"{what} `{item.value}` is already used at {earlier.file}:{earlier.line}")
 
-    def _problem(self, where: _Located, message: str) -> None:
+    def _problem(self, where: Located, message: str) -> None:
         self.problems.append(Problem(where.file, where.line, message))
 
 

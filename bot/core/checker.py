@@ -1,0 +1,134 @@
+"""Checks a YAML file's node tree against the shapes of `bot.core.fields`, collecting every problem as
+`FILE:LINE: message`: the loader's checker, shared with the readers of the files it hands on."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.core.fields import Field, keys
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One mistake in the knowledge base, where it is and how to fix it."""
+
+    file: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}"
+
+
+class KnowledgeError(Exception):
+    """The knowledge base is invalid; `problems` lists every mistake found in one run."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: (p.file, p.line, p.message))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@dataclass(slots=True)
+class Located:
+    """A value read from YAML with the file and line it came from."""
+
+    value: str
+    file: str
+    line: int
+
+
+STR_TAG = "tag:yaml.org,2002:str"
+_INT_TAG = "tag:yaml.org,2002:int"
+_BOOL_TAG = "tag:yaml.org,2002:bool"
+
+
+@dataclass
+class Checker:
+    """Reads one YAML file's node tree against the expected shapes, collecting problems."""
+
+    file: str
+    problems: list[Problem]
+
+    def problem(self, node: yaml.Node | None, message: str) -> None:
+        self.problems.append(Problem(self.file, line(node), message))
+
+    def problem_at(self, where: Located, message: str) -> None:
+        self.problems.append(Problem(where.file, where.line, message))
+
+    def mapping(
+        self, node: yaml.Node, what: str, table: tuple[Field, ...], owner: str | None = None
+    ) -> dict[str, yaml.Node] | None:
+        """The fields of a mapping; a missing required key is reported, naming `owner` (e.g. entry `pay`) if given."""
+        required, optional = keys(table)
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"{what} must be a mapping of `key: value` lines")
+            return None
+        fields: dict[str, yaml.Node] = {}
+        allowed = required + optional
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in fields:
+                self.problem(key_node, f"{what}: `{key}` is given twice; keep one")
+            elif key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = f"did you mean `{close[0]}`?" if close else f"allowed keys: {', '.join(allowed)}"
+                self.problem(key_node, f"{what}: unknown key `{key}`; {hint}")
+            else:
+                fields[key] = value_node
+        for key in required:
+            if key not in fields:
+                self.problem(node, f"{what}: missing `{key}`; add `{key}:`" + (f" to {owner}" if owner else ""))
+        return fields
+
+    def text(self, node: yaml.Node | None, what: str) -> str | None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != STR_TAG:
+            self.problem(node, f"{what} must be text (put it in quotes if it looks like a number or yes/no)")
+            return None
+        value = str(node.value).strip()
+        if not value:
+            self.problem(node, f"{what} is empty; write it or remove the entry")
+            return None
+        return value
+
+    def integer(self, node: yaml.Node, what: str) -> int | None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != _INT_TAG:
+            self.problem(node, f"{what} must be a whole number")
+            return None
+        return int(node.value)
+
+    def boolean(self, node: yaml.Node, what: str) -> bool | None:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != _BOOL_TAG:
+            self.problem(node, f"{what} must be true or false")
+            return None
+        return str(node.value).lower() == "true"
+
+    def texts(self, node: yaml.Node, what: str) -> list[Located]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{what} must be a list (`[a, b]` or lines starting with `- `)")
+            return []
+        items = []
+        for item in node.value:
+            value = self.text(item, f"an item of {what}")
+            if value is not None:
+                items.append(Located(value, self.file, line(item)))
+        return items
+
+    def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{what} must be a list of items starting with `- `")
+            return []
+        return list(node.value)
+
+
+def line(node: yaml.Node | None) -> int:
+    return node.start_mark.line + 1 if node is not None else 1
+
+
+def display(path: Path) -> str:
+    relative = os.path.relpath(path)
+    return str(path) if relative.startswith("..") else relative

@@ -1,0 +1,160 @@
+"""The step-by-step /check flow: one question a step, each with its choices as buttons, then the verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.core import wording
+from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Regulation, Rule
+from bot.core.eligibility.verdict import _best, _with, verdict
+
+MAX_YEARS_CHOICE = 6  # the last years button means "6 or more", enough for every rule
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """An answer offered as a button: its label and the value `advance` takes."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A question with its choices, or (no choices) the final verdict."""
+
+    text: str
+    choices: tuple[Choice, ...] = ()
+    regulations: tuple[Regulation, ...] = ()  # with the verdict: the rules it follows
+
+    @property
+    def done(self) -> bool:
+        """Whether this is the verdict."""
+        return not self.choices
+
+
+_UNKNOWN = "-"
+_NO_CERTIFICATE = "0"
+
+
+class CheckFlow:
+    """The /check questions as a pure state machine; a state is a short string such as `a.bk.o.3.-`
+    (level, education, major, years, certificates held; `-` for not known)."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
+
+    def start(self) -> str:
+        """The state before any answer."""
+        return _dump(Profile())
+
+    def step(self, state: str) -> Step:
+        """The question to ask in a state, or the verdict once it is decided."""
+        profile = _load(state)
+        fact = self._next(profile)
+        if fact is None:
+            decided = verdict(self.rules, profile)
+            return Step(decided.text, regulations=decided.regulations)
+        return Step(self._prompt(fact, profile), tuple(choice for choice, _ in self._choices(fact, profile)))
+
+    def advance(self, state: str, value: str) -> str:
+        """The state after answering the current question with a choice's value (unchanged for any other value)."""
+        profile = _load(state)
+        fact = self._next(profile)
+        answers = {choice.value: changed for choice, changed in self._choices(fact, profile)} if fact else {}
+        return _dump(answers[value]) if value in answers else _dump(profile)
+
+    def valid(self, state: str) -> bool:
+        """Whether a state is one this flow writes: a damaged or forged one is not."""
+        return _dump(_load(state)) == state
+
+    def _next(self, profile: Profile) -> Fact | None:
+        if profile.level is None:
+            return Fact.LEVEL
+        judged = verdict(self.rules, profile).levels
+        return judged[0].missing[0] if judged and judged[0].missing else None
+
+    def _required(self, level: Level) -> Level:
+        return next(r.requires for r in self.rules if r.level is level and r.requires is not None)
+
+    def _prompt(self, fact: Fact, profile: Profile) -> str:
+        if fact is Fact.LEVEL:
+            return wording.PROMPT_LEVEL
+        if fact is Fact.EDUCATION:
+            return wording.PROMPT_EDUCATION
+        if fact is Fact.MAJOR:
+            return wording.PROMPT_MAJOR
+        level = profile.level or Level.ASSISTANT
+        if fact is Fact.CERTIFICATE:
+            return wording.PROMPT_CERTIFICATE.format(certificate=self._required(level).title)
+        rule = _best(self.rules, level, profile)
+        if rule is not None and rule.requires is not None:
+            return wording.PROMPT_YEARS_AFTER.format(certificate=rule.requires.title)
+        return wording.PROMPT_YEARS
+
+    def _choices(self, fact: Fact, profile: Profile) -> list[tuple[Choice, Profile]]:
+        """Each choice of a question with the profile it leads to."""
+        if fact is Fact.LEVEL:
+            levels = [level for level in Level if any(r.level is level for r in self.rules)]
+            return [
+                (Choice(wording.LEVEL_LABELS[list(Level).index(lv)], lv.value), _with(profile, level=lv))
+                for lv in levels
+            ]
+        if fact is Fact.EDUCATION:
+            return [(Choice(e.title, e.code), _with(profile, education=e)) for e in Education]
+        if fact is Fact.MAJOR:
+            return [
+                (Choice(label, m.value), _with(profile, major=m))
+                for label, m in zip(wording.MAJOR_LABELS, Major, strict=True)
+            ]
+        if fact is Fact.CERTIFICATE:
+            required = self._required(profile.level or Level.ASSISTANT)
+            return [
+                (Choice(wording.LABEL_YES, "y"), _with(profile, holds=frozenset({required}))),
+                (Choice(wording.LABEL_NO, "n"), _with(profile, holds=frozenset())),
+            ]
+        return [
+            (
+                Choice(
+                    (wording.LABEL_YEARS if n < MAX_YEARS_CHOICE else wording.LABEL_YEARS_MORE).format(years=n), str(n)
+                ),
+                _with(profile, years=n),
+            )
+            for n in range(MAX_YEARS_CHOICE + 1)
+        ]
+
+
+_EDUCATION_CODES = {education.code: education for education in Education}
+_LEVEL_CODES = {level.value: level for level in Level}
+
+
+def _dump(profile: Profile) -> str:
+    """A profile as a state string, e.g. `i.bk.o.3.-` or `s.bk.-.5.i`."""
+    holds = profile.holds
+    fields = (
+        profile.level.value if profile.level is not None else None,
+        profile.education.code if profile.education is not None else None,
+        profile.major.value if profile.major is not None else None,
+        str(profile.years) if profile.years is not None else None,
+        None if holds is None else "".join(sorted(level.value for level in holds)) or _NO_CERTIFICATE,
+    )
+    return ".".join(_UNKNOWN if field is None else field for field in fields)
+
+
+def _load(state: str) -> Profile:
+    """The profile a state string holds; a damaged or stale one starts over."""
+    try:
+        level, education, major, years, holds = (None if part == _UNKNOWN else part for part in state.split("."))
+        if years is not None and not years.isdigit():
+            raise ValueError(years)
+        return Profile(
+            level=_LEVEL_CODES[level] if level else None,
+            education=_EDUCATION_CODES[education] if education else None,
+            major=Major(major) if major else None,
+            years=min(int(years), MAX_YEARS_CHOICE) if years else None,
+            holds=None if holds is None else frozenset(_LEVEL_CODES[c] for c in holds if c != _NO_CERTIFICATE),
+            years_after=True,  # the flow asks for the years after the certificate where a rule counts them so
+        )
+    except (KeyError, ValueError):
+        return Profile()

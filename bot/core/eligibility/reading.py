@@ -1,0 +1,222 @@
+"""Reading a question (Simplified or Traditional, English or pinyin) into a `Profile`, and telling whether it asks
+who may sit the exam."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from functools import lru_cache
+
+from bot.core.eligibility.rules import Education, Level, Major, Profile
+from bot.core.normalize import MAX_SPELLINGS
+from bot.core.sounds import readings, split_pinyin
+from bot.core.text import HANZI, to_simplified
+
+_HELD_RE = re.compile(r"(没有|没|未)?(?:有|拿到|拿了|取得|考过|考完|考下|持有)了?(初级|助理|中级|社工师|社会工作师)")
+_LEVEL_PATTERNS = (
+    (Level.ASSISTANT, re.compile(r"初级|初阶|助理")),
+    (Level.SENIOR, re.compile(r"高级|高阶")),
+    (Level.INTERMEDIATE, re.compile(r"中级|中阶|社工师|社会工作师")),
+)
+_TITLED_RE = re.compile(r"(初级|初阶|助理|中级|中阶|高级|高阶)(?:社工师|社会工作师)")  # 助理社工师 names one level
+_EDUCATION_PATTERNS = (
+    (Education.LOWER_SECONDARY, re.compile(r"初中(?![高级])|小学")),  # not 初中高级 (the three levels)
+    (Education.SECONDARY, re.compile(r"高中|中专|职高|技校")),
+    (Education.JUNIOR_COLLEGE, re.compile(r"大专|专科")),
+    (Education.BACHELOR, re.compile(r"本科|学士")),
+    (Education.MASTER, re.compile(r"硕士|研究生")),
+    (Education.DOCTORATE, re.compile(r"博士")),
+)
+_OTHER_MAJOR_RE = re.compile(
+    r"(?:非|不是|不是学)(?:社工|社会工作)|其[他它]专业|别的专业|跨专业|会计|护理|汉语言|中文|计算机|法学|心理学|教育学|"
+    r"师范|英语|医学|金融|经济学|工商管理|行政管理|公共管理|市场营销|机械|土木|社会学|学前教育"
+)
+_SOCIAL_WORK_MAJOR_RE = re.compile(
+    r"(?:社工|社会工作)(?:专业|系|本科|硕士|研究生|博士|大专|专科|学位|毕业)|[学读](?:的)?(?:社工|社会工作)|MSW|msw"
+)
+# A question about sitting the exam (能考吗, 可以报考吗, 报考条件, 满几年): only then do personal details get a verdict.
+_SITTING_RE = re.compile(
+    r"(能|可以|可|可不可以|能不能|能否|可否|够|符合|允许|还能|才能|就能)[^，。？?！!,]{0,10}[考报]|报考条件|报名条件|考试资格|"
+    r"报考资格|报名资格|有资格|够格|够条件|要求|一定要|满几年|工作几年|几年|多久"
+)
+_NUMERAL = "[一二两三四五六七八九十]{1,3}"
+_YEARS_RE = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年|个月)(半|多)?|(半年)|(刚毕业|应届)")
+_GRADUATED_RE = re.compile(r"毕业了?$")  # before the years: 毕业两年 counts the time since, not years of work
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CALENDAR_YEAR = 100  # "2018年" is a date, not years of work
+
+
+# English words for what a profile is read from, as the Chinese the patterns above read (a bachelor's in nursing).
+_DEGREE_WORDS = r"\b(?:degree|diploma|major|majored|graduated|studied|bachelor'?s?|master'?s?)(?: \w+)?"
+_ENGLISH = tuple(
+    (re.compile(pattern, re.IGNORECASE), chinese)
+    for pattern, chinese in (
+        (r"\b(?:msw|master'?s? (?:degree )?in social work)\b", "社工专业硕士"),
+        (r"\b(?:bsw|bachelor'?s? (?:degree )?in social work)\b", "社工专业本科"),
+        (rf"({_DEGREE_WORDS}) in social work\b", r"\1 社工专业"),
+        (r"\bsocial work (?:major|degree|graduate)", "社工专业"),
+        (rf"({_DEGREE_WORDS}) in (?!social work)[a-z]+", r"\1 其他专业"),
+        (r"\bhigh school\b|\bsecondary school\b", "高中"),
+        (r"\b(?:college diploma|associate degree|junior college|vocational college|diploma)\b", "大专"),
+        (r"\b(?:bachelor'?s?|undergraduate|university degree)\b", "本科"),
+        (r"\bmaster'?s?\b", "硕士"),
+        (r"\b(?:phd|doctorate|doctoral)\b", "博士"),
+        (r"\b(?:assistant|junior)\b", "助理"),
+        (r"\bintermediate\b", "中级"),
+        (r"\bsenior\b", "高级"),
+        (r"\b(\d+) years?\b", r"\1年"),
+        (r"\b(one|two|three|four|five|six|seven|eight|nine|ten) years?\b", r"\1年"),
+        (r"\bcan i (?:sit|take|apply)|\bam i (?:eligible|qualified)|\bis it possible to (?:sit|take)", "能考"),
+    )
+)
+_ENGLISH_NUMBERS = dict(
+    zip(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+        "一二三四五六七八九十",
+        strict=True,
+    )
+)
+
+
+def _in_chinese(text: str) -> str:
+    """The English a question has for education, major, years, level and sitting, written as the Chinese read."""
+    if not text.isascii() and not re.search("[A-Za-z]{3}", text):
+        return text
+    for pattern, chinese in _ENGLISH:
+        text = pattern.sub(chinese, text)
+    return re.sub(
+        r"\b(" + "|".join(_ENGLISH_NUMBERS) + ")年", lambda m: _ENGLISH_NUMBERS[m.group(1).lower()] + "年", text
+    )
+
+
+# The patterns' words as toneless pinyin spells them (dazhuan: 大专; neng: 能), a spelling of two of them left out.
+_PATTERN_SOURCES = tuple(
+    pattern.pattern
+    for pattern in (
+        _HELD_RE,
+        _TITLED_RE,
+        _OTHER_MAJOR_RE,
+        _SOCIAL_WORK_MAJOR_RE,
+        _SITTING_RE,
+        _YEARS_RE,
+        _GRADUATED_RE,
+        *(p for _, p in (*_LEVEL_PATTERNS, *_EDUCATION_PATTERNS)),
+    )
+)
+MAX_WORD_SYLLABLES = 5  # the longest word the patterns read (社会工作师)
+
+
+@lru_cache(maxsize=1)
+def _spelled_words() -> dict[tuple[str, ...], str]:
+    """Every run of characters in the patterns (本科, 会计, 能) and each of their characters (三, 年), by how
+    toneless pinyin spells it; a spelling of two different words (ke: 可, 科) is left out."""
+    runs = {run for source in _PATTERN_SOURCES for run in re.findall(f"[{HANZI}]+", source)}
+    words = {*runs, *(char for run in runs for char in run), *_DIGITS}
+    meanings: dict[tuple[str, ...], set[str]] = {}
+    for word in words:
+        if len(word) <= MAX_WORD_SYLLABLES:
+            for spelled in itertools.islice(itertools.product(*map(readings, word)), MAX_SPELLINGS):
+                meanings.setdefault(spelled, set()).add(word)
+    return {spelled: found.pop() for spelled, found in meanings.items() if len(found) == 1}
+
+
+def _in_hanzi(text: str) -> str:
+    """A question's pinyin words (dazhuan neng kao zhongji ma) written as the words of the patterns they spell, longest
+    first; only when one of them is a word of two syllables or more, so an English word that spells a syllable (she)
+    is not read on its own."""
+    if not re.search("[a-z]{2}", text):
+        return text
+    spelled = _spelled_words()
+    syllables: list[str] = []
+    for word in re.findall("[a-z]+|[^a-z]+", text):
+        split = split_pinyin(word) if word.isalpha() and word.isascii() else None
+        syllables.extend(split if split else [word])
+    read, start, joined = [], 0, False
+    while start < len(syllables):
+        for length in range(min(MAX_WORD_SYLLABLES, len(syllables) - start), 0, -1):
+            if (word := spelled.get(tuple(syllables[start : start + length]))) is not None:
+                read.append(word)
+                joined = joined or length > 1
+                break
+        else:
+            length = 1
+            read.append(syllables[start])
+        start += length
+    return re.sub(f"(?<=[{HANZI}]) +(?=[{HANZI}])", "", "".join(read)) if joined else text
+
+
+@lru_cache(maxsize=64)
+def _as_read(text: str) -> str:
+    """A question as the patterns read it: Simplified, its English and pinyin for degrees, years and levels in
+    Chinese."""
+    return _in_hanzi(_in_chinese(to_simplified(unicodedata.normalize("NFKC", text))))
+
+
+def read_profile(text: str) -> Profile:
+    """What a question (Simplified or Traditional, or English) says of the level, education, major, years and
+    certificates."""
+    text = _as_read(text)
+    held = _HELD_RE.findall(text)
+    asked = _HELD_RE.sub("", text)
+    years, floored, since = _years(asked)
+    named = _levels_named(asked)
+    return Profile(
+        level=named[0] if named else None,
+        education=max((e for e, pattern in _EDUCATION_PATTERNS if pattern.search(text)), default=None),
+        major=Major.OTHER
+        if _OTHER_MAJOR_RE.search(text)
+        else Major.SOCIAL_WORK
+        if _SOCIAL_WORK_MAJOR_RE.search(text)
+        else None,
+        years=years,
+        holds=frozenset(_level_named(name) for negated, name in held if not negated) if held else None,
+        years_floored=floored,
+        since_graduating=since,
+        more_levels=tuple(named[1:]),
+    )
+
+
+def asks_about_sitting(text: str) -> bool:
+    """Whether a question (Simplified or Traditional) asks who may sit the exam, not just mentions a degree."""
+    return _SITTING_RE.search(_as_read(text)) is not None
+
+
+def _levels_named(text: str) -> list[Level]:
+    """The levels a text names, in order (助理社工师 is one)."""
+    text = _TITLED_RE.sub(r"\1", text)
+    found = sorted((match.start(), level) for level, pattern in _LEVEL_PATTERNS for match in pattern.finditer(text))
+    return list(dict.fromkeys(level for _, level in found))
+
+
+def _level_named(name: str) -> Level:
+    return next(level for level, pattern in _LEVEL_PATTERNS if pattern.search(name))
+
+
+def _years(text: str) -> tuple[int | None, bool, bool]:
+    """Whole years of work a question states, whether they were rounded down, and whether they are only the years
+    since graduating."""
+    for match in _YEARS_RE.finditer(text):
+        number, unit, rest, half, fresh = match.groups()
+        since = _GRADUATED_RE.search(text, 0, match.start()) is not None
+        if half or fresh:
+            return 0, bool(half), since
+        amount = _number(number)
+        if amount is None or (unit == "年" and amount >= _CALENDAR_YEAR):
+            continue
+        if unit == "个月":
+            return int(amount // 12), amount % 12 != 0, since
+        return int(amount), bool(rest) or amount != int(amount), since
+    return None, False, False
+
+
+def _number(text: str) -> float | None:
+    """An Arabic or Chinese numeral (up to 99)."""
+    if text[0].isdigit():
+        return float(text)
+    tens, ten, ones = text.partition("十")
+    if not ten:
+        return _DIGITS.get(text)
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return _DIGITS.get(tens, 1) * 10 + _DIGITS.get(ones, 0)

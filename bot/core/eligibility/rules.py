@@ -1,0 +1,218 @@
+"""The eligibility rules: the levels, educations and majors they name, the facts a verdict needs, a candidate's
+`Profile`, and the rules as `knowledge/eligibility.yaml` states them, read with the loader's checker."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum, IntEnum
+from typing import TYPE_CHECKING, TypeVar
+
+import yaml
+
+from bot.core.fields import Field, keys
+from bot.core.knowledge import Source
+
+if TYPE_CHECKING:
+    from bot.core.checker import Checker
+
+ELIGIBILITY_FILE = "eligibility.yaml"
+
+
+class Level(Enum):
+    """An exam level; the value is its code in flow state strings."""
+
+    ASSISTANT = "a"
+    INTERMEDIATE = "i"
+    SENIOR = "s"
+
+    @property
+    def title(self) -> str:
+        """The level's official name."""
+        return ("助理社会工作师", "社会工作师", "高级社会工作师")[list(Level).index(self)]
+
+
+class Education(IntEnum):
+    """An education level, in rank order."""
+
+    LOWER_SECONDARY = 0  # below every rule: the verdict says so
+    SECONDARY = 1
+    JUNIOR_COLLEGE = 2
+    BACHELOR = 3
+    MASTER = 4
+    DOCTORATE = 5
+
+    @property
+    def title(self) -> str:
+        """The name the rules and users use."""
+        return ("初中及以下", "高中/中专", "大专", "本科", "硕士", "博士")[self]
+
+    @property
+    def code(self) -> str:
+        """Its code in flow state strings."""
+        return ("cz", "gz", "dz", "bk", "ss", "bs")[self]
+
+
+class Major(Enum):
+    """Social work or another subject; the value is its code in flow state strings."""
+
+    SOCIAL_WORK = "s"
+    OTHER = "o"
+
+    @property
+    def title(self) -> str:
+        """The name the rules use."""
+        return "社会工作" if self is Major.SOCIAL_WORK else "其他"
+
+
+class Fact(Enum):
+    """Something the verdict needs to know, in the order the flow asks for it."""
+
+    LEVEL = "想考的级别"
+    EDUCATION = "学历"
+    MAJOR = "专业"
+    CERTIFICATE = "已有的证书"
+    YEARS = "从事社会工作的年限"
+
+
+@dataclass(frozen=True, slots=True)
+class Regulation:
+    """A source of rules, how the bot names it and what decides in the end."""
+
+    source: Source
+    name: str
+    decides: str
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One way to qualify for a level; years are counted after obtaining `requires`, when set."""
+
+    regulation: Regulation
+    item: int
+    level: Level
+    education: Education
+    or_higher: bool = False
+    major: Major | None = None  # None: any major
+    years: int = 0
+    extra_years: int = 0  # 2006 item 6: another major adds 2 years
+    requires: Level | None = None
+
+    @property
+    def total_years(self) -> int:
+        """The years of social work the rule asks for."""
+        return self.years + self.extra_years
+
+    def covers(self, profile: Profile) -> bool:
+        """Whether a profile whose education, major and certificates are known meets all but the years."""
+        education = profile.education
+        return (
+            education is not None
+            and (education == self.education or (self.or_higher and education > self.education))
+            and self.major in (None, profile.major)
+            and (self.requires is None or self.requires in (profile.holds or ()))
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What is known about a candidate; None means not known."""
+
+    level: Level | None = None
+    education: Education | None = None
+    major: Major | None = None
+    years: int | None = None
+    holds: frozenset[Level] | None = None  # the certificates held
+    years_floored: bool = False  # years were rounded down to whole years
+    years_after: bool = False  # years were asked as those after the certificate a rule requires (the /check flow)
+    since_graduating: bool = False  # the years are since graduating (毕业两年), not said to be of social work
+    more_levels: tuple[Level, ...] = ()  # other levels the question asks about too (能考初级吗？中级呢？)
+
+
+# --- Loading: called by bot.core.loader with its checker. ---
+
+_T = TypeVar("_T")
+_LEVEL_NAMES = {level.title: level for level in Level}
+_EDUCATION_NAMES = {education.title: education for education in Education}
+_MAJOR_NAMES = {major.title: major for major in Major}
+
+
+RULE_FIELDS = (
+    Field("item", "integer", description="the article's item number"),
+    Field("level", "text", description="the level this rule admits to"),
+    Field("education", "text", description="the education it asks for"),
+    Field("years", "integer", description="years of social work"),
+    Field("or_higher", "boolean", required=False, description="a higher education also counts"),
+    Field("major", "text", required=False, description="the major it asks for"),
+    Field("extra_years", "integer", required=False, description="extra years for other majors"),
+    Field("requires", "text", required=False, description="a level that must be held first"),
+)
+REGULATION_FIELDS = (
+    Field("source", "text", description="a source id from sources.yaml"),
+    Field("name", "text", description="the regulation's name"),
+    Field("decides", "text", description="who decides in the end"),
+    Field("rules", "mappings", fields=RULE_FIELDS),
+)
+ELIGIBILITY_FILE_FIELDS = (Field("regulations", "mappings", fields=REGULATION_FIELDS),)
+
+
+def read_rules(checker: Checker, root: yaml.Node | None, sources: Mapping[str, Source]) -> tuple[Rule, ...]:
+    """The rules of an eligibility file's node tree; problems go to the checker as `FILE:LINE: message`."""
+    fields = checker.mapping(root, "eligibility file", ELIGIBILITY_FILE_FIELDS) if root is not None else None
+    if not fields or "regulations" not in fields:
+        return ()
+    rules: list[Rule] = []
+    for node in checker.sequence(fields["regulations"], "regulations"):
+        item = checker.mapping(node, "regulation", REGULATION_FIELDS)
+        if not item or any(key not in item for key in keys(REGULATION_FIELDS)[0]):
+            continue
+        ref = checker.text(item["source"], "regulation source")
+        name, decides = checker.text(item["name"], "regulation name"), checker.text(item["decides"], "decides")
+        if ref is not None and ref not in sources:
+            known = ", ".join(sorted(sources)) or "none"
+            checker.problem(item["source"], f"unknown source `{ref}` (sources.yaml has: {known})")
+        regulation = None
+        if ref is not None and ref in sources and name and decides:
+            regulation = Regulation(sources[ref], name, decides)
+        for rule_node in checker.sequence(item["rules"], "rules"):
+            rule = _rule(checker, rule_node, regulation)
+            if rule is not None:
+                rules.append(rule)
+    return tuple(rules)
+
+
+def _rule(checker: Checker, node: yaml.Node, regulation: Regulation | None) -> Rule | None:
+    required, _ = keys(RULE_FIELDS)
+    fields = checker.mapping(node, "rule", RULE_FIELDS)
+    if fields is None or any(key not in fields for key in required):
+        return None
+    before = len(checker.problems)
+    item, years = checker.integer(fields["item"], "rule item"), checker.integer(fields["years"], "years")
+    extra = checker.integer(fields["extra_years"], "extra_years") if "extra_years" in fields else 0
+    for key, value in (("years", years), ("extra_years", extra)):
+        if value is not None and value < 0:
+            checker.problem(fields[key], f"{key} must be 0 or more")
+    level = _named(checker, fields["level"], "level", _LEVEL_NAMES)
+    education = _named(checker, fields["education"], "education", _EDUCATION_NAMES)
+    or_higher = checker.boolean(fields["or_higher"], "or_higher") if "or_higher" in fields else False
+    major = _named(checker, fields["major"], "major", _MAJOR_NAMES) if "major" in fields else None
+    requires = _named(checker, fields["requires"], "requires", _LEVEL_NAMES) if "requires" in fields else None
+    if (
+        len(checker.problems) > before
+        or regulation is None
+        or item is None
+        or level is None
+        or education is None
+        or or_higher is None
+        or years is None
+        or extra is None
+    ):
+        return None
+    return Rule(regulation, item, level, education, or_higher, major, years, extra, requires)
+
+
+def _named(checker: Checker, node: yaml.Node, what: str, names: Mapping[str, _T]) -> _T | None:
+    value = checker.text(node, what)
+    if value is not None and value not in names:
+        checker.problem(node, f"unknown {what} `{value}`; use one of: {', '.join(names)}")
+    return names.get(value) if value is not None else None

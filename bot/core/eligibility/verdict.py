@@ -1,0 +1,184 @@
+"""The verdict on a `Profile`: for the level asked about, or for each level, eligible or not under which rule, or
+which facts are still missing."""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from bot.core import wording
+from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Regulation, Rule
+
+MAX_RULES_SHOWN = 3  # a level still open lists the rules its missing facts choose from, when there are this few
+
+
+@dataclass(frozen=True, slots=True)
+class LevelVerdict:
+    """The verdict for one level: eligible, not, or None with the facts still missing."""
+
+    level: Level
+    eligible: bool | None
+    rule: Rule | None
+    missing: tuple[Fact, ...]
+    text: str  # empty when nothing can be said yet
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The verdict for the level asked about, or for each level when none was named."""
+
+    levels: tuple[LevelVerdict, ...]
+    missing: tuple[Fact, ...]
+    text: str
+    regulations: tuple[Regulation, ...] = ()  # the rules it follows, for the footer naming their source
+
+
+_OPEN_FIELDS: tuple[tuple[Fact, str, tuple[object, ...]], ...] = (
+    (Fact.EDUCATION, "education", tuple(Education)),
+    (Fact.MAJOR, "major", tuple(Major)),
+    (Fact.CERTIFICATE, "holds", (frozenset(), frozenset(Level))),
+)
+
+
+def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
+    """The verdict for the profile's level, or for each level when it names none: eligible or not under which rule,
+    or which facts are still missing."""
+    levels = [profile.level, *profile.more_levels] if profile.level is not None else list(Level)
+    judged = tuple(_judge(rules, level, profile) for level in levels if any(r.level is level for r in rules))
+    pending = [j for j in judged if j.eligible is None]
+    needed = {fact for j in judged for fact in j.missing}
+    if profile.level is None and all(j.eligible is None for j in judged):
+        needed.add(Fact.LEVEL)
+    missing = tuple(fact for fact in Fact if fact in needed)
+    # A level still open shows the rules it depends on when it is the one asked about, or when one rule is left.
+    lines = [j.text for j in judged if j.text and (j.eligible is not None or len(judged) == 1 or j.rule is not None)]
+    if pending:
+        lines.append(
+            wording.MISSING.format(
+                regulations=wording.AND.join(dict.fromkeys(_regulation(rules, j.level).name for j in pending)),
+                levels=wording.LIST_SEPARATOR.join(j.level.title for j in pending),
+                facts=wording.LIST_SEPARATOR.join(f.value for f in Fact if any(f in j.missing for j in pending)),
+            )
+        )
+    regulations = list(dict.fromkeys(_regulation(rules, j.level) for j in judged))
+    if len(regulations) == 1:
+        lines.append(wording.DECIDES_ONE.format(decides=regulations[0].decides))
+    elif regulations:
+        lines.append(
+            "；".join(wording.DECIDES_NAMED.format(regulation=r.name, decides=r.decides) for r in regulations) + "。"
+        )
+    return Verdict(judged, missing, "\n".join(lines), tuple(regulations))
+
+
+def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdict:
+    """Tries every value of the unknown facts: the verdict stands when all of them agree."""
+    best = {completion: _best(rules, level, completion) for completion in _completions(profile)}
+    outcomes = {_outcome(rule, profile.years) for rule in best.values()}
+    found = [rule for rule in best.values() if rule is not None]
+    if outcomes == {True}:
+        rule = max(found, key=lambda r: r.total_years)  # the strictest rule any reading of the facts needs
+        return LevelVerdict(level, True, rule, (), f"{_sentence(rule)}；{_status(rule, profile, True)}。")
+    if outcomes == {False}:
+        closest = min(found, key=lambda r: r.total_years, default=None)
+        if closest is None:
+            return LevelVerdict(level, False, None, (), f"{_barrier(rules, level, profile)}。")
+        return LevelVerdict(level, False, closest, (), f"{_sentence(closest)}；{_status(closest, profile, False)}。")
+    missing = [fact for fact, name, _ in _OPEN_FIELDS if getattr(profile, name) is None and _matters(name, best)]
+    if None in outcomes:
+        missing.append(Fact.YEARS)
+    rules_left = set(best.values())
+    only = rules_left.pop() if len(rules_left) == 1 else None
+    candidates = sorted(set(found), key=lambda r: (r.total_years, r.item))  # the rules the missing facts choose from
+    shown = candidates if len(candidates) <= MAX_RULES_SHOWN else []
+    return LevelVerdict(level, None, only, tuple(missing), _sentences(shown) + "。" if shown else "")
+
+
+def _completions(profile: Profile) -> list[Profile]:
+    """The profile with its unknown education, major and certificates filled in every possible way."""
+    fields = [(name, values) for _, name, values in _OPEN_FIELDS]
+    names = [name for name, _ in fields]
+    options = [(getattr(profile, name),) if getattr(profile, name) is not None else values for name, values in fields]
+    return [_with(profile, **dict(zip(names, combo, strict=True))) for combo in itertools.product(*options)]
+
+
+def _with(profile: Profile, **changes: Any) -> Profile:
+    return dataclasses.replace(profile, **changes)
+
+
+def _best(rules: Iterable[Rule], level: Level, profile: Profile) -> Rule | None:
+    """The rule of the level that asks the fewest years of a fully known profile, if any covers it."""
+    return min((r for r in rules if r.level is level and r.covers(profile)), key=lambda r: r.total_years, default=None)
+
+
+def _outcome(rule: Rule | None, years: int | None) -> bool | None:
+    if rule is None:
+        return False
+    if rule.total_years == 0:
+        return True
+    return None if years is None else years >= rule.total_years
+
+
+def _matters(name: str, best: Mapping[Profile, Rule | None]) -> bool:
+    """Whether knowing one fact could change the rule that applies."""
+    groups: dict[Profile, set[Rule | None]] = {}
+    for completion, rule in best.items():
+        groups.setdefault(_with(completion, **{name: None}), set()).add(rule)
+    return any(len(rules) > 1 for rules in groups.values())
+
+
+def _regulation(rules: Sequence[Rule], level: Level) -> Regulation:
+    return next(r.regulation for r in rules if r.level is level)
+
+
+def _sentences(rules: Sequence[Rule]) -> str:
+    """What several rules of one regulation ask, in one sentence that names the regulation once."""
+    return "；".join(_sentence(rule, named=number == 0) for number, rule in enumerate(rules))
+
+
+def _sentence(rule: Rule, *, named: bool = True) -> str:
+    """What a rule asks, e.g. 按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（3年+2年）."""
+    major = wording.WHO_MAJOR[rule.major.title] if rule.major is not None else ""
+    who = major + rule.education.title + (wording.OR_HIGHER if rule.or_higher else "")
+    if rule.total_years == 0 and rule.requires is None:
+        needs = wording.NEEDS_NOTHING
+    else:
+        after = wording.NEEDS_AFTER.format(certificate=rule.requires.title) if rule.requires is not None else ""
+        extra = wording.NEEDS_EXTRA.format(base=rule.years, extra=rule.extra_years) if rule.extra_years else ""
+        needs = wording.NEEDS_YEARS.format(after=after, years=rule.total_years, extra=extra)
+    template = wording.RULE if named else wording.RULE_ALSO
+    return template.format(regulation=rule.regulation.name, who=who, level=rule.level.title, needs=needs)
+
+
+def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
+    floored = wording.FLOORED if profile.years_floored else ""
+    years = profile.years or 0
+    if rule.requires is not None and profile.years is not None and rule.total_years and not profile.years_after:
+        after = wording.ENOUGH_AFTER if eligible else wording.SHORT_AFTER
+        return after.format(total=rule.total_years, certificate=rule.requires.title, years=years, floored=floored)
+    if not eligible:
+        short = wording.SHORT_SINCE if profile.since_graduating else wording.SHORT
+        return short.format(years=years, floored=floored, gap=rule.total_years - years)
+    if rule.total_years == 0 or profile.years is None:
+        return wording.ELIGIBLE
+    enough = wording.ENOUGH_SINCE if profile.since_graduating else wording.ENOUGH
+    return enough.format(years=years, floored=floored)
+
+
+def _barrier(rules: Sequence[Rule], level: Level, profile: Profile) -> str:
+    """Why no rule of the level can apply: a certificate not held, or too little education."""
+    ours = [r for r in rules if r.level is level]
+    certified = [dataclasses.replace(c, holds=frozenset(Level)) for c in _completions(profile)]
+    uncertified = [r for r in ours if r.requires is not None and any(r.covers(c) for c in certified)]
+    if uncertified:
+        rule = min(uncertified, key=lambda r: r.total_years)
+        return f"{_sentence(rule)}；{wording.NO_CERTIFICATE.format(certificate=(rule.requires or level).title)}"
+    lowest = min(ours, key=lambda r: r.education)
+    return wording.EDUCATION_TOO_LOW.format(
+        regulation=lowest.regulation.name,
+        level=level.title,
+        education=lowest.education.title,
+        yours=profile.education.title if profile.education is not None else "",
+    )

@@ -1,0 +1,179 @@
+"""Reads the vocabulary of `knowledge/synonyms.yaml`: synonym groups, fillers, the places, levels, measures and
+subjects entries may be about, regions, unlisted places and who decides."""
+
+from __future__ import annotations
+
+import yaml
+
+from bot.core.checker import Checker
+from bot.core.fields import Field
+from bot.core.knowledge import SynonymGroup, Vocabulary
+from bot.core.text import clean
+
+# What an entry may say it is about, as listed in synonyms.yaml.
+ABOUT_FIELDS = ("places", "levels", "measures", "subjects")
+
+SYNONYM_GROUP_FIELDS = (
+    Field("terms", "texts", min_items=2),
+    Field("topic", "boolean", required=False),
+    Field("counts", "text", required=False, description="the measure these people are counted by, from `measures`"),
+    Field("counts_with", "texts", required=False, description="the words that ask that count (else `quantities`)"),
+)
+REGION_FIELDS = (
+    Field("place", "text", description="a place from `places` (浙江)"),
+    Field("within", "texts", min_items=1, description="the places from `places` inside it (宁波, 台州)"),
+)
+UNLISTED_PLACES_FIELDS = (
+    Field("suffixes", "texts", min_items=1, description="what a place's name ends with: 市, 区, 县"),
+    Field("not_places", "texts", description="words with a suffix that name no place: 社区, 区别, 城市"),
+    Field("keyword", "text", required=False, description="the keyword such a place counts as: 其他地方"),
+)
+WHO_DECIDES_FIELDS = (
+    Field("for", "texts", min_items=1, description="places or subjects from `places` and `subjects` (国外, 考研)"),
+    Field("ask", "text", description="who to ask about them, when no entry covers what was asked"),
+)
+SYNONYMS_FILE_FIELDS = (
+    Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
+    Field("fillers", "texts"),
+    Field("follow_ups", "texts", required=False, description="words that mark a follow-up: 那…, …呢"),
+    Field("excluding", "texts", required=False, description="words before places not asked about: 除了"),
+    Field("separate_places", "texts", required=False, description="places with systems of their own"),
+    Field("quantities", "texts", required=False, description="words that ask how many: 多少, 人数"),
+    Field("regions", "mappings", required=False, fields=REGION_FIELDS, description="places inside other places"),
+    Field("local_measures", "texts", required=False, description="figures for a place itself: 持证人数, 工资"),
+    Field(
+        "unlisted_places",
+        "mapping",
+        required=False,
+        fields=UNLISTED_PLACES_FIELDS,
+        description="how to find the places `places` does not list (吴江区)",
+    ),
+    Field("who_decides", "mappings", required=False, fields=WHO_DECIDES_FIELDS, description="who to ask instead"),
+    *(Field(key, "texts", required=False) for key in ABOUT_FIELDS),
+)
+
+
+def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | None:
+    """The vocabulary of a synonyms file's node tree, or None when it has problems; they go to the checker as
+    `FILE:LINE: message`."""
+    fields = checker.mapping(root, "synonyms file", SYNONYMS_FILE_FIELDS) if root else None
+    if not fields or "groups" not in fields or "fillers" not in fields:
+        return None
+    before = len(checker.problems)
+    groups = []
+    counted: list[tuple[yaml.Node, str]] = []
+    seen: dict[str, int] = {}
+    for node in checker.sequence(fields["groups"], "groups"):
+        group = checker.mapping(node, "synonym group", SYNONYM_GROUP_FIELDS)
+        if not group or "terms" not in group:
+            continue
+        terms = checker.texts(group["terms"], "terms")
+        if len(terms) < 2:
+            checker.problem(node, "a synonym group needs at least two terms")
+        for term in terms:
+            key = clean(term.value)
+            if key in seen:
+                checker.problem_at(term, f"term `{term.value}` is already in the group on line {seen[key]}")
+            seen.setdefault(key, term.line)
+        topic = checker.boolean(group["topic"], "topic") if "topic" in group else False
+        counts = checker.text(group["counts"], "counts") if "counts" in group else None
+        if counts is not None:
+            counted.append((group["counts"], counts))
+        counts_with = checker.texts(group["counts_with"], "counts_with") if "counts_with" in group else []
+        if counts_with and counts is None:
+            checker.problem(group["counts_with"], "`counts_with` needs `counts`: the measure those words ask")
+        words = tuple(w.value for w in counts_with)
+        groups.append(SynonymGroup(tuple(t.value for t in terms), bool(topic), counts, words))
+    fillers = checker.texts(fields["fillers"], "fillers")
+    for filler in fillers:
+        if clean(filler.value) in seen:
+            checker.problem_at(filler, f"filler `{filler.value}` is also a synonym term; keep it in one place")
+    named = {key: checker.texts(fields[key], key) if key in fields else [] for key in ABOUT_FIELDS}
+    follow_ups = checker.texts(fields["follow_ups"], "follow_ups") if "follow_ups" in fields else []
+    excluding = checker.texts(fields["excluding"], "excluding") if "excluding" in fields else []
+    separate = checker.texts(fields["separate_places"], "separate_places") if "separate_places" in fields else []
+    quantities = checker.texts(fields["quantities"], "quantities") if "quantities" in fields else []
+    places, measures = ({term.value for term in named[key]} for key in ("places", "measures"))
+    for place in separate:
+        if place.value not in places:
+            checker.problem_at(place, f"separate place `{place.value}` is not listed under `places`")
+    regions = _regions(checker, fields["regions"], places) if "regions" in fields else ()
+    suffixes, not_places, unlisted_keyword = (
+        _unlisted(checker, fields["unlisted_places"], places) if "unlisted_places" in fields else ((), (), None)
+    )
+    asked_about = places | {term.value for term in named["subjects"]}
+    who = _who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
+    local = checker.texts(fields["local_measures"], "local_measures") if "local_measures" in fields else []
+    for measure_node in local:
+        if measure_node.value not in measures:
+            checker.problem_at(measure_node, f"local measure `{measure_node.value}` is not listed under `measures`")
+    for node, measure in counted:
+        if measure not in measures:
+            checker.problem(node, f"`counts: {measure}` is not listed under `measures`")
+    if len(checker.problems) > before:
+        return None
+    return Vocabulary(
+        tuple(groups),
+        tuple(f.value for f in fillers),
+        **{key: tuple(term.value for term in terms) for key, terms in named.items()},
+        follow_ups=tuple(f.value for f in follow_ups),
+        excluding=tuple(e.value for e in excluding),
+        separate_places=tuple(p.value for p in separate),
+        quantities=tuple(q.value for q in quantities),
+        regions=regions,
+        place_suffixes=suffixes,
+        not_places=not_places,
+        unlisted_keyword=unlisted_keyword,
+        local_measures=tuple(m.value for m in local),
+        who_decides=who,
+    )
+
+
+def _unlisted(
+    checker: Checker, node: yaml.Node, places: set[str]
+) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
+    """The `unlisted_places` of a synonyms file: the suffixes, the words that name no place, and the keyword (the
+    name for other places, which must be listed under `places`)."""
+    unlisted = checker.mapping(node, "unlisted_places", UNLISTED_PLACES_FIELDS)
+    if not unlisted or "suffixes" not in unlisted or "not_places" not in unlisted:
+        return (), (), None
+    suffixes, not_places = (tuple(t.value for t in checker.texts(unlisted[k], k)) for k in ("suffixes", "not_places"))
+    keyword = checker.text(unlisted["keyword"], "keyword") if "keyword" in unlisted else None
+    if keyword is not None and keyword not in places:
+        checker.problem(unlisted["keyword"], f"`keyword: {keyword}` is not listed under `places`")
+    return suffixes, not_places, keyword
+
+
+def _who_decides(checker: Checker, node: yaml.Node, known: set[str]) -> tuple[tuple[str, str], ...]:
+    """The `who_decides` of a synonyms file: each listed place or subject and who to ask about it."""
+    found = []
+    for item in checker.sequence(node, "who_decides"):
+        rule = checker.mapping(item, "who_decides item", WHO_DECIDES_FIELDS)
+        if not rule or "for" not in rule or "ask" not in rule:
+            continue
+        ask = checker.text(rule["ask"], "ask")
+        for term in checker.texts(rule["for"], "for"):
+            if term.value not in known:
+                unknown = f"`{term.value}` in who_decides is not listed under `places` or `subjects`"
+                checker.problem_at(term, unknown)
+            elif ask is not None:
+                found.append((term.value, ask))
+    return tuple(found)
+
+
+def _regions(checker: Checker, node: yaml.Node, places: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The `regions` of a synonyms file: each a place and the places inside it, all listed under `places`."""
+    found = []
+    for item in checker.sequence(node, "regions"):
+        region = checker.mapping(item, "region", REGION_FIELDS)
+        if not region or "place" not in region or "within" not in region:
+            continue
+        place, within = checker.text(region["place"], "place"), checker.texts(region["within"], "within")
+        if place is not None and place not in places:
+            checker.problem(region["place"], f"region `{place}` is not listed under `places`")
+        for inner in within:
+            if inner.value not in places:
+                checker.problem_at(inner, f"place `{inner.value}` in region `{place}` is not listed under `places`")
+        if place is not None:
+            found.append((place, tuple(w.value for w in within)))
+    return tuple(found)
