@@ -140,6 +140,7 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
             Profile(M, BK, OTHER, 5),
         ),
         ("I have an MSW and one year of work, can I take the intermediate exam?", Profile(M, SS, SW, 1)),
+        ("I have a high school diploma and 5 years of work, can I take the assistant exam?", Profile(A, GZ, None, 5)),
         ("I got a diploma in social work and worked two years; can I sit the assistant exam?", Profile(A, DZ, SW, 2)),
     ],
 )

@@ -165,8 +165,8 @@ class _Reader:
             node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
-            line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            self.problems.append(Problem(checker.file, line, f"YAML syntax error at column {column}: {error.problem}"))
+            row, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            self.problems.append(Problem(checker.file, row, f"YAML syntax error at column {column}: {error.problem}"))
             return checker, None
         except (yaml.YAMLError, UnicodeDecodeError) as error:
             checker.problem(None, f"cannot read as YAML: {error}")

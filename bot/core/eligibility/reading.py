@@ -57,7 +57,7 @@ _ENGLISH = tuple(
         (rf"({_DEGREE_WORDS}) in social work\b", r"\1 社工专业"),
         (r"\bsocial work (?:major|degree|graduate)", "社工专业"),
         (rf"({_DEGREE_WORDS}) in (?!social work)[a-z]+", r"\1 其他专业"),
-        (r"\bhigh school\b|\bsecondary school\b", "高中"),
+        (r"\b(?:high|secondary) school(?: (?:diploma|degree|graduate|certificate))?\b", "高中"),  # no diploma: 大专
         (r"\b(?:college diploma|associate degree|junior college|vocational college|diploma)\b", "大专"),
         (r"\b(?:bachelor'?s?|undergraduate|university degree)\b", "本科"),
         (r"\bmaster'?s?\b", "硕士"),
