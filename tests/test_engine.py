@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
 import pytest
 
 from bot.core.answerer import Answerer
 from bot.core.engine import Engine, Thresholds, _parts_of
 from bot.core.knowledge import KnowledgeBase
+from bot.core.sounds import reading
+from bot.core.text import HANZI_RE
 from bot.evaluate import Labelled, evaluate, load_labelled
 from tests.conftest import DATA_DIR
 
@@ -35,6 +39,23 @@ def test_written_questions_the_sources_cannot_answer_are_mostly_declined(
     assert len(items) >= 150
     report = evaluate(answerer, items)
     assert report.decline_rate >= 0.9, report.misses
+
+
+@pytest.mark.parametrize("space", ["", " "])
+def test_the_labelled_set_typed_in_pinyin_is_mostly_answered_and_seldom_wrongly(
+    answerer: Answerer, knowledge: KnowledgeBase, space: str
+) -> None:
+    """Each Chinese question of questions.yaml typed as toneless pinyin, with or without spaces between syllables
+    (chujishegongzhengbaokaotiaojian)."""
+    items = load_labelled(DATA_DIR / "questions.yaml", set(knowledge.entries))
+    typed = [
+        replace(item, question=space.join(reading(char) for char in item.question if HANZI_RE.fullmatch(char)))
+        for item in items
+        if not re.search("[A-Za-z]", item.question)
+    ]
+    report = evaluate(answerer, typed)
+    assert report.accuracy >= 0.75, report.misses
+    assert report.false_rate <= 0.03, report.misses
 
 
 def test_a_wrong_answer_with_the_right_one_beside_it_is_still_wrong_and_counted(answerer: Answerer) -> None:
