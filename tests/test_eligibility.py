@@ -128,6 +128,7 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ("社工专业大专，干了两年，能考初级吗？中级呢？", Profile(A, DZ, SW, 2, more_levels=(M,))),  # each level asked
         ("中专毕业能报助理社工师和社工师吗", Profile(A, GZ, more_levels=(M,))),  # 助理社工师 is one level
         ("dazhuan neng kao zhongji ma", Profile(M, DZ)),  # pinyin
+        ("Dazhuan Neng Kao Zhongji Ma", Profile(M, DZ)),
         ("zhongzhuan biye neng bao zhuli shegongshi ma", Profile(A, GZ)),
         ("shegong zhuanye dazhuan biye duojiu neng kao chuji", Profile(A, DZ, SW)),
         ("wo shi benke kuaiji zhuanye, zuo le san nian shegong, neng kao zhongji ma", Profile(M, BK, OTHER, 3)),

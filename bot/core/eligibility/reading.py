@@ -125,11 +125,11 @@ def _in_hanzi(text: str) -> str:
     """A question's pinyin words (dazhuan neng kao zhongji ma) written as the words of the patterns they spell, longest
     first; only when one of them is a word of two syllables or more, so an English word that spells a syllable (she)
     is not read on its own."""
-    if not re.search("[a-z]{2}", text):
+    if not re.search("[a-z]{2}", lowered := text.lower()):
         return text
     spelled = _spelled_words()
     syllables: list[str] = []
-    for word in re.findall("[a-z]+|[^a-z]+", text):
+    for word in re.findall("[a-z]+|[^a-z]+", lowered):
         split = split_pinyin(word) if word.isalpha() and word.isascii() else None
         syllables.extend(split if split else [word])
     read, start, joined = [], 0, False
