@@ -283,12 +283,11 @@ class Answerer:
     def _elsewhere(self, entry: Entry, match: Match) -> tuple[str, ...]:
         """The places a question names that an entry about other places (其他地方) answers for without naming them
         (深圳: the answer names 上海、广州、北京)."""
-        normalizer = self.engine.normalizer
-        keyword = normalizer.unlisted_keyword
-        if keyword is None or keyword not in normalizer.normal_about(entry.about).places:
+        if self.knowledge.vocabulary.unlisted_keyword not in entry.about.places:  # as written: nothing to normalise
             return ()
+        normalizer = self.engine.normalizer
         named = normalizer.named(match.normalized).places
-        return tuple(p for p in named if p != keyword and p not in entry.answer)
+        return tuple(p for p in named if p != normalizer.unlisted_keyword and p not in entry.answer)
 
     def _decline(self, match: Match | None) -> Reply:
         return Reply(wording.DECLINE, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),), Outcome.DECLINED, match)

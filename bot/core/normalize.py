@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import astuple, replace
 from functools import lru_cache
-from itertools import chain, islice, product
+from itertools import chain
 
 from bot.core.knowledge import About, PlaceRules, Vocabulary
-from bot.core.sounds import reading, readings, split_pinyin
+from bot.core.sounds import longest_runs, reading, spellings, split_pinyin
 from bot.core.text import HANZI, HANZI_RE, YEAR_RE, clean
 
-MAX_SPELLINGS = 8  # ways to type one term in pinyin: enough for its polyphones, bounded for long terms
 # A topic term this long written with a sound-alike slip inside it (助里社工师) reads as it; shorter ones sound like
 # everyday words too often (社工部 like 社工不).
 MIN_SOUND_ALIKE = 4
@@ -59,11 +59,10 @@ def _term_pattern(terms: list[str]) -> re.Pattern[str]:
 
 
 def _spellings(term: str) -> list[str]:
-    """How a Chinese term of two or more characters may be typed in toneless pinyin (`bao kao tiao jian`): with each
-    reading of a character that has several (成都: cheng dou, cheng du), up to `MAX_SPELLINGS` ways."""
+    """How a Chinese term of two or more characters may be typed in toneless pinyin (`bao kao tiao jian`)."""
     if len(term) < 2 or not all(HANZI_RE.fullmatch(ch) for ch in term):
         return []
-    return [" ".join(s) for s in islice(product(*(readings(ch) for ch in term)), MAX_SPELLINGS)]
+    return [" ".join(spelled) for spelled in spellings(term)]
 
 
 class Normalizer:
@@ -190,34 +189,22 @@ class Normalizer:
         syllables = split_pinyin(word)
         if syllables is None or len(syllables) < MIN_CUT_SYLLABLES:
             return word
-        pieces, start, cut = [], 0, False
-        while start < len(syllables):
-            for stop in range(min(len(syllables), start + MAX_TERM_SYLLABLES), start + 1, -1):
-                if (piece := "".join(syllables[start:stop])) in self._spelled:
-                    cut = cut or stop - start < len(syllables)
-                    break
-            else:
-                piece, stop = syllables[start], start + 1
-            pieces.append(piece)
-            start = stop
-        return " ".join(pieces) if cut else word
+        pieces = longest_runs(syllables, MAX_TERM_SYLLABLES, self._spelled_term)
+        return " ".join(piece for piece, _ in pieces) if any(1 < n < len(syllables) for _, n in pieces) else word
 
     def _join_words(self, words: list[str]) -> list[str]:
         """Words that spell a term together (fei shegong zhuanye: 非社工专业) as one, the longest run first; a word of
         one syllable only begins a run (shegong shi shenme is no 社工师)."""
-        joined: list[str] = []
-        start = 0
-        while start < len(words):
-            end = start + 1
-            if split_pinyin(words[start]):
-                for stop in range(min(len(words), start + MAX_JOINED_WORDS), start + 1, -1):
-                    run = words[start:stop]
-                    if all(map(self._syllables, run[1:])) and "".join(run) in self._spelled:
-                        end = stop
-                        break
-            joined.append("".join(words[start:end]))
-            start = end
-        return joined
+
+        def term(run: Sequence[str]) -> str | None:
+            joins = split_pinyin(run[0]) is not None and all(map(self._syllables, run[1:]))
+            return self._spelled_term(run) if joins else None
+
+        return [joined for joined, _ in longest_runs(words, MAX_JOINED_WORDS, term)]
+
+    def _spelled_term(self, run: Sequence[str]) -> str | None:
+        """Pinyin pieces that together spell a term, written as one word; else None."""
+        return spelled if (spelled := "".join(run)) in self._spelled else None
 
     @staticmethod
     def _syllables(word: str) -> bool:

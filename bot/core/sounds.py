@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib.util import find_spec
+from itertools import islice, product
 from pathlib import Path
 from typing import NamedTuple
 
@@ -14,6 +16,7 @@ from bot.core.text import HANZI
 
 _RUN_RE = re.compile(f"([{HANZI}]+)|([a-z]+)|([^\\s{HANZI}a-z]+)")
 _MAX_SYLLABLE = 6  # zhuang, shuang, chuang
+MAX_SPELLINGS = 8  # ways to type one word in pinyin: enough for its polyphones, bounded for long words
 
 
 class Kind:
@@ -112,3 +115,25 @@ def units(normalized: str) -> list[Unit]:
             word = latin or other
             result.append(Unit(word, word, Kind.WORD))
     return result
+
+
+def spellings(word: str) -> list[tuple[str, ...]]:
+    """How a word of Chinese characters may be typed in toneless pinyin, syllable by syllable: with each reading of a
+    character that has several (成都: cheng dou, cheng du), up to `MAX_SPELLINGS` ways."""
+    return list(islice(product(*map(readings, word)), MAX_SPELLINGS))
+
+
+def longest_runs(
+    pieces: Sequence[str], most: int, find: Callable[[Sequence[str]], str | None]
+) -> list[tuple[str, int]]:
+    """`pieces` read from the left, each time as the longest run of at most `most` of them that `find` reads (as what
+    it returns), else the piece as it is: what each run was read as, and how many pieces it took."""
+    read: list[tuple[str, int]] = []
+    start = 0
+    while start < len(pieces):
+        stops = range(min(len(pieces), start + most), start, -1)
+        found = next(((word, stop) for stop in stops if (word := find(pieces[start:stop])) is not None), None)
+        word, stop = found or (pieces[start], start + 1)
+        read.append((word, stop - start))
+        start = stop
+    return read

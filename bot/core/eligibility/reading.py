@@ -3,14 +3,12 @@ who may sit the exam."""
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from functools import lru_cache
 
 from bot.core.eligibility.rules import Education, Level, Major, Profile
-from bot.core.normalize import MAX_SPELLINGS
-from bot.core.sounds import readings, split_pinyin
+from bot.core.sounds import longest_runs, spellings, split_pinyin
 from bot.core.text import HANZI, to_simplified
 
 _HELD_RE = re.compile(r"(没有|没|未)?(?:有|拿到|拿了|取得|考过|考完|考下|持有)了?(初级|助理|中级|社工师|社会工作师)")
@@ -116,7 +114,7 @@ def _spelled_words() -> dict[tuple[str, ...], str]:
     meanings: dict[tuple[str, ...], set[str]] = {}
     for word in words:
         if len(word) <= MAX_WORD_SYLLABLES:
-            for spelled in itertools.islice(itertools.product(*map(readings, word)), MAX_SPELLINGS):
+            for spelled in spellings(word):
                 meanings.setdefault(spelled, set()).add(word)
     return {spelled: found.pop() for spelled, found in meanings.items() if len(found) == 1}
 
@@ -132,18 +130,10 @@ def _in_hanzi(text: str) -> str:
     for word in re.findall("[a-z]+|[^a-z]+", lowered):
         split = split_pinyin(word) if word.isalpha() and word.isascii() else None
         syllables.extend(split if split else [word])
-    read, start, joined = [], 0, False
-    while start < len(syllables):
-        for length in range(min(MAX_WORD_SYLLABLES, len(syllables) - start), 0, -1):
-            if (word := spelled.get(tuple(syllables[start : start + length]))) is not None:
-                read.append(word)
-                joined = joined or length > 1
-                break
-        else:
-            length = 1
-            read.append(syllables[start])
-        start += length
-    return re.sub(f"(?<=[{HANZI}]) +(?=[{HANZI}])", "", "".join(read)) if joined else text
+    read = longest_runs(syllables, MAX_WORD_SYLLABLES, lambda run: spelled.get(tuple(run)))
+    if all(length == 1 for _, length in read):
+        return text
+    return re.sub(f"(?<=[{HANZI}]) +(?=[{HANZI}])", "", "".join(word for word, _ in read))
 
 
 @lru_cache(maxsize=64)
