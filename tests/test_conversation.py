@@ -720,3 +720,21 @@ def test_a_licence_abroad_or_a_masters_entrance_exam_is_not_given_the_mainland_e
     assert ask("What is an LCSW?").match.entry.id == "outside-mainland"  # type: ignore[union-attr]
     reply = ask("社会工作硕士MSW考试科目有哪些")  # the postgraduate entrance exam, not the certificate's subjects
     assert reply.outcome is Outcome.DECLINED and "《社会工作综合能力" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("What are the levels of social work licensure?", "exam-levels"),
+        ("Do I need a social work license?", "work-without-certificate"),
+        ("How can I get another copy of my license?", "certificate-services"),
+        ("What happens if I fail the social work license exam?", "score-carryover"),
+        ("how many CEUs do social workers need", "continuing-education"),
+        ("Do all states require an MSW for licensure?", "outside-mainland"),  # a system abroad is named
+    ],
+)
+def test_a_plain_licence_is_the_mainland_certificate_unless_a_system_abroad_is_named(
+    ask: Ask, question: str, entry: str
+) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry
