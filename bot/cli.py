@@ -23,7 +23,8 @@ def _parser() -> argparse.ArgumentParser:
     knowledge = argparse.ArgumentParser(add_help=False)
     knowledge.add_argument("--knowledge", type=Path, metavar="DIR", help="knowledge directory (default: knowledge/)")
     commands.add_parser("run", parents=[knowledge], help="serve Telegram (needs TELEGRAM_BOT_TOKEN)")
-    commands.add_parser("chat", parents=[knowledge], help="a conversation in this terminal")
+    chat = commands.add_parser("chat", parents=[knowledge], help="a conversation in this terminal")
+    chat.add_argument("--journal", action="store_true", help="record the questions in DATA_DIR's journal, as run does")
     ask = commands.add_parser("ask", parents=[knowledge], help="answer a question, or one per line of stdin")
     ask.add_argument("--json", action="store_true", help="one JSON object per answer")
     ask.add_argument("question", nargs="?", help="the question (default: read lines from stdin)")
@@ -89,10 +90,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return report(engine, settings, args.since, args.format)
     if args.command is None:
         print(wording.TERMINAL_NO_TOKEN)
+    _chat(Answerer(engine), settings, journalled=getattr(args, "journal", False))
+    return 0
+
+
+def _chat(answerer: Answerer, settings: Settings, *, journalled: bool) -> None:
+    """The terminal chat; `journalled`, it records its questions in the journal `run` keeps, pruned as `run` does."""
+    from bot.journal.recorder import Recorder
+    from bot.journal.store import Journal
     from bot.terminal import chat
 
-    chat(Answerer(engine))
-    return 0
+    journal = Journal.open(settings.data_dir, settings.retention_days) if journalled else None
+    if journal is not None:
+        journal.prune()
+        print(wording.TERMINAL_JOURNAL.format(path=journal.path))
+    try:
+        chat(answerer, recorder=Recorder(journal))
+    finally:
+        if journal is not None:
+            journal.close()
 
 
 def _ask(answerer: Answerer, question: str | None, as_json: bool) -> int:

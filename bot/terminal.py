@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -11,6 +12,8 @@ from bot.core.answerer import Answerer
 from bot.core.conversation import Threads
 from bot.core.replies import Action, Button, Reply
 from bot.core.text import is_traditional, to_traditional
+from bot.journal.recorder import Recorder
+from bot.journal.store import Asker
 
 _NUMBER_RE = re.compile(r"[+-]?\d+(?:\.\d*)?")  # what reads as a number, whether or not it is a choice
 START_WORDS = {"/start", "start", "开始", "開始"}
@@ -26,6 +29,8 @@ YEARS_UNIT = "年"  # the self-check's choices of years are labelled 0年, 1年,
 YES_WORDS = {"是", "是的", "对", "对的", "有", "嗯", "yes", "y"}
 NO_WORDS = {"不是", "否", "不", "没", "没有", "无", "no", "n"}
 TERMINAL = "terminal"  # the one conversation a terminal holds
+ASKER = Asker(TERMINAL, 0)  # its one pseudo user, for the journal (which hashes the id like any other)
+UNRECORDED = Recorder(None)  # a recorder without a journal: the chat keeps none unless given one
 _COMMAND_WORDS = START_WORDS | TOPIC_WORDS | HELP_WORDS | ABOUT_WORDS | CHECK_WORDS
 
 
@@ -37,8 +42,22 @@ def render(reply: Reply) -> tuple[str, list[Button]]:
     return "\n".join(lines), choices
 
 
-def chat(answerer: Answerer, read: Callable[[str], str] = input, write: Callable[[str], None] = print) -> None:
-    """Runs the conversation until the user quits, Ctrl-D or Ctrl-C."""
+def read_line(prompt: str) -> str:
+    """A line typed after the prompt; a piped line is echoed after it, so prompt and reply never share a line."""
+    if sys.stdin.isatty():
+        return input(prompt)
+    line = input()
+    print(prompt + line)
+    return line
+
+
+def chat(
+    answerer: Answerer,
+    read: Callable[[str], str] = read_line,
+    write: Callable[[str], None] = print,
+    recorder: Recorder = UNRECORDED,
+) -> None:
+    """Runs the conversation until the user quits, Ctrl-D or Ctrl-C; `recorder` journals it as Telegram's does."""
     greeting = answerer.welcome()
     write(greeting.text.rsplit("\n", 1)[0])
     write(wording.TERMINAL_HOW_TO)
@@ -52,7 +71,7 @@ def chat(answerer: Answerer, read: Callable[[str], str] = input, write: Callable
             return
         if not line:
             continue
-        reply = _reply_to(answerer, line, shown, threads.last(TERMINAL))
+        reply = _reply_to(answerer, recorder, line, shown, threads.last(TERMINAL))
         if reply is None:
             write(_goodbye(shown.traditional or is_traditional(line)))
             return
@@ -100,8 +119,9 @@ def _goodbye(traditional: bool) -> str:
     return to_traditional(wording.GOODBYE) if traditional else wording.GOODBYE
 
 
-def _reply_to(answerer: Answerer, line: str, shown: Reply, previous: str | None) -> Reply | None:
-    """The reply to one line of input after `shown`; None means the user wants to leave."""
+def _reply_to(answerer: Answerer, recorder: Recorder, line: str, shown: Reply, previous: str | None) -> Reply | None:
+    """The reply to one line of input after `shown`, with its question and picks recorded; None means the user wants
+    to leave."""
     word = line.casefold()
     if word in QUIT_WORDS:
         return None
@@ -112,7 +132,9 @@ def _reply_to(answerer: Answerer, line: str, shown: Reply, previous: str | None)
     if _NUMBER_RE.fullmatch(line) and choices:
         if not line.isdigit() or not 1 <= int(line) <= len(choices):  # a slip: ask again, the choices still stand
             return _ask_again(shown, choices)
-        return answerer.press(choices[int(line) - 1], shown.traditional) or Reply(wording.CHOICE_GONE)
+        chosen = choices[int(line) - 1]
+        recorder.press(chosen, ASKER, answerer.knowledge.entries)
+        return answerer.press(chosen, shown.traditional) or Reply(wording.CHOICE_GONE)
     if named is None and _in_check(choices) and len(line) <= MAX_CHECK_WORD and word not in _COMMAND_WORDS:
         return _ask_again(shown, choices)  # in the self-check, a short word that is no choice (护理) is a slip too
     if word in CHECK_WORDS:
@@ -125,4 +147,4 @@ def _reply_to(answerer: Answerer, line: str, shown: Reply, previous: str | None)
         return Reply(wording.TERMINAL_HELP)
     if word in ABOUT_WORDS:
         return answerer.about()
-    return answerer.ask(line, previous)
+    return recorder.question(answerer.ask(line, previous), ASKER)

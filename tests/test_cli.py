@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from bot.config import PROJECT_DIR
+from bot.journal.store import DATABASE_FILE, Journal, load_key
+from bot.terminal import ASKER
 
 pytestmark = pytest.mark.e2e
 
@@ -137,6 +141,36 @@ def test_no_token_opens_the_terminal_chat() -> None:
     assert result.stdout.startswith("TELEGRAM_BOT_TOKEN is not set: opening a terminal chat")
     assert "社工的全称是“社会工作者”" in result.stdout
     assert result.stdout.rstrip().endswith("再见！")
+
+
+def test_piped_questions_read_as_a_transcript_and_leave_no_journal(tmp_path: Path) -> None:
+    result = run_bot("chat", stdin="你好\n社工是什么\n", env={"DATA_DIR": str(tmp_path / "data")})
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    asked = [number for number, line in enumerate(lines) if line.startswith("你：")]
+    assert [lines[number] for number in asked] == ["你：你好", "你：社工是什么"]  # each after its prompt, as if typed
+    hello, answer = (lines[number + 1] for number in asked)  # each reply starts the next line
+    assert hello.startswith("助手：你好！") and answer.startswith("助手：据2023年《浙江日报》报道")
+    assert lines[-2:] == ["", "再见！"]
+    assert not (tmp_path / "data").exists()  # without --journal, the chat keeps none
+
+
+def test_a_journalled_chat_feeds_the_report(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    chat = run_bot("chat", "--journal", stdin="今天天气怎么样\n社工是什么\n北京社工\n1\n", env={"DATA_DIR": str(data)})
+    assert chat.returncode == 0, chat.stderr
+    assert chat.stdout.startswith(f"Recording the questions in the journal {data / DATABASE_FILE}")
+    report = run_bot("report", env={"DATA_DIR": str(data)})
+    assert report.returncode == 0, report.stderr
+    assert "| 今天天气怎么样 | 今天天气怎么样 |" in report.stdout  # declined
+    assert "社工是什么" not in report.stdout  # answered
+    unsure = next(row for row in report.stdout.splitlines() if "| 北京社工 |" in row)
+    assert unsure.endswith("| beijing-fields ×1 |")  # offered suggestions, then the first picked by its number
+    journal = Journal(data / DATABASE_FILE, load_key(data), 180)
+    with closing(sqlite3.connect(data / DATABASE_FILE)) as db:
+        askers = db.execute("SELECT DISTINCT chat_type, user_key FROM questions").fetchall()
+    assert askers == [("terminal", journal.user_key(ASKER))]  # one pseudo user, hashed like any other
+    journal.close()
 
 
 def test_a_bad_log_level_is_a_one_line_error_naming_it_as_typed() -> None:

@@ -138,6 +138,7 @@ TERMINAL_HOW_TO = (
 TERMINAL_PROMPT = "\n你："
 TERMINAL_SAYS = "助手：{text}"
 TERMINAL_NO_TOKEN = "TELEGRAM_BOT_TOKEN is not set: opening a terminal chat on the same answers (Ctrl-D to quit)."
+TERMINAL_JOURNAL = "Recording the questions in the journal {path}, as `run` does; `python -m bot report` lists them."
 CHOICE_GONE = "这个选项已失效，请重新提问。"
 CHOOSE_NUMBER = "请输入 1 到 {count} 之间的数字，或者直接提问："
 CHOOSE_ONE = "请输入 1，或者直接提问："
