@@ -335,6 +335,20 @@ def test_a_multi_part_question_answers_each_part_in_order(ask: Ask) -> None:
     assert subjects < frequency and "考3科" in reply.text and "每年举行一次" in reply.text
 
 
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("After I pass the social work exam, do I need to register the certificate?", "registration"),
+        ("If I fail the intermediate exam, can I keep my scores?", "score-carryover"),
+        ("社工证考过以后，去哪里登记", "registration-where"),
+    ],
+)
+def test_a_clause_that_sets_the_scene_is_not_answered_as_a_part(ask: Ask, question: str, entry: str) -> None:
+    reply = ask(question)  # "after I pass the exam" asks nothing: not the exam overview beside the answer
+    assert reply.outcome is Outcome.ANSWERED and reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == entry and not reply.match.more
+
+
 def test_two_levels_in_one_question_get_both(ask: Ask) -> None:
     reply = ask("初級和中級各考幾科")
     assert "考2科" in reply.text and "考3科" in reply.text and reply.traditional
@@ -720,6 +734,28 @@ def test_a_licence_abroad_or_a_masters_entrance_exam_is_not_given_the_mainland_e
     assert ask("What is an LCSW?").match.entry.id == "outside-mainland"  # type: ignore[union-attr]
     reply = ask("社会工作硕士MSW考试科目有哪些")  # the postgraduate entrance exam, not the certificate's subjects
     assert reply.outcome is Outcome.DECLINED and "《社会工作综合能力" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Am I too old to take the social work exam?", "eligibility-overview"),
+        ("45岁了还能考社工证吗", "eligibility-overview"),
+        ("Does social work have a high burnout rate?", "why-people-leave"),
+        ("社工职业倦怠严重吗", "why-people-leave"),
+        ("Why do we need social workers?", "what-is-social-worker"),
+        ("为什么需要社工", "what-is-social-worker"),
+        ("How many people pass the social work exam each year?", "exam-registration-details"),  # no pass figures
+        ("社工考试有多少道题", "exam-difficulty"),
+        ("If I pass in one province, is it valid in all jurisdictions?", "certificate-nationwide"),
+        ("What is the difference between volunteerism and social work?", "vs-volunteer"),
+        ("What kind of education do I need for the social work exam?", "eligibility-overview"),
+    ],
+)
+def test_everyday_words_for_a_term_read_as_the_term(ask: Ask, question: str, entry: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.ANSWERED and reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == entry
 
 
 @pytest.mark.parametrize(

@@ -143,6 +143,7 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ("I have an MSW and one year of work, can I take the intermediate exam?", Profile(M, SS, SW, 1)),
         ("I have a high school diploma and 5 years of work, can I take the assistant exam?", Profile(A, GZ, None, 5)),
         ("I got a diploma in social work and worked two years; can I sit the assistant exam?", Profile(A, DZ, SW, 2)),
+        ("intermediate exam requirements? I have a social work master degree, 1 year of work", Profile(M, SS, SW, 1)),
     ],
 )
 def test_questions_are_read(question: str, expected: Profile) -> None:

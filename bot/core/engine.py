@@ -38,6 +38,10 @@ _RUN_ON_RE = re.compile(r"([吗嗎么麼])(?=[^\W\d_]{0,2}?(?:怎么|怎麼|如�
 
 # A clause in which the asker tells of themselves (我在居委会上班, 本人大专).
 _ABOUT_ONESELF_RE = re.compile(r"我|本人|(?<![a-z])(?:i am|i m|im)(?![a-z])")
+# A clause that tells of the asker or sets a condition (考过之后, after I pass the exam) rather than asks.
+_SETTING_RE = re.compile(
+    r"^(?:我|本人|如果|假如|要是|万一|因为|既然|(?:i am|i m|im|if|after|once|because)(?![a-z]))|(?:之后|以后)$"
+)
 # A clause that points back at what came before (这是啥规定, 那要多久), which it cannot be read without.
 _POINTING_RE = re.compile(r"这|那|它|此|(?<![a-z])(?:this|that|it)(?![a-z])")
 
@@ -433,8 +437,8 @@ class Engine:
         allowed = dict(eligible)
         answers: list[tuple[int, float]] = []
         for part, clause in _parts_of(question)[:MAX_PARTS]:
-            if _ABOUT_ONESELF_RE.match(clean(clause)) and not _asks(clause):
-                continue  # the asker telling of themselves (我在居委会上班) asks nothing of its own
+            if _SETTING_RE.search(clean(clause)) and not _asks(clause):
+                continue  # a clause that sets the scene (我在居委会上班, after I pass the exam) asks nothing of its own
             normalized = self.normalizer.normalize(part)
             around = self.normalizer.named(self.normalizer.normalize(clause))
             normalized = _with_context(normalized, self.normalizer.named(normalized), around)

@@ -50,8 +50,8 @@ _DEGREE_WORDS = r"\b(?:degree|diploma|major|majored|graduated|studied|bachelor'?
 _ENGLISH = tuple(
     (re.compile(pattern, re.IGNORECASE), chinese)
     for pattern, chinese in (
-        (r"\b(?:msw|master'?s? (?:degree )?in social work)\b", "社工专业硕士"),
-        (r"\b(?:bsw|bachelor'?s? (?:degree )?in social work)\b", "社工专业本科"),
+        (r"\b(?:msw|master'?s? (?:degree )?in social work|social work master'?s?(?: degree)?)\b", "社工专业硕士"),
+        (r"\b(?:bsw|bachelor'?s? (?:degree )?in social work|social work bachelor'?s?(?: degree)?)\b", "社工专业本科"),
         (rf"({_DEGREE_WORDS}) in social work\b", r"\1 社工专业"),
         (r"\bsocial work (?:major|degree|graduate)", "社工专业"),
         (rf"({_DEGREE_WORDS}) in (?!social work)[a-z]+", r"\1 其他专业"),
@@ -65,6 +65,7 @@ _ENGLISH = tuple(
         (r"\bsenior\b", "高级"),
         (r"\b(\d+) years?\b", r"\1年"),
         (r"\b(one|two|three|four|five|six|seven|eight|nine|ten) years?\b", r"\1年"),
+        (r"\brequirements?\b", "要求"),
         (r"\bcan i (?:sit|take|apply)|\bam i (?:eligible|qualified)|\bis it possible to (?:sit|take)", "能考"),
     )
 )
