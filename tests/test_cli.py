@@ -49,7 +49,7 @@ def test_ask_json_batch_keeps_order_and_nulls_declines() -> None:
     too_long = "社工" * 200
     questions = [
         "北京有多少社工",
-        "律师资格证怎么考",
+        "潜水证怎么考",
         "北京社工",
         "",
         too_long,

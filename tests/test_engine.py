@@ -108,7 +108,7 @@ def test_questions_people_type(engine: Engine, question: str, expected: str) -> 
 
 
 @pytest.mark.parametrize(
-    "question", ["护士的工资多少", "律师资格证怎么考", "导游证分几个等级", "上海有多少人口", "台州有什么好玩的"]
+    "question", ["护士的工资多少", "律师怎么收费", "导游一个月挣多少", "上海有多少人口", "台州有什么好玩的"]
 )
 def test_near_misses_are_declined_without_suggestions(engine: Engine, question: str) -> None:
     match = engine.match(question)
@@ -282,7 +282,7 @@ def test_an_entry_that_has_little_of_what_is_asked_is_offered_not_given(engine: 
     [
         "can my cousin in the army sit the social work exam",
         "is the exam conducted online or on paper",
-        "nurse licence exam china requirements",  # words in many entries' phrasings (exam, requirements) weigh little
+        "plumber exam requirements in china",  # words in many entries' phrasings (exam, requirements) weigh little
         "how stressful is social work",
     ],
 )

@@ -91,7 +91,7 @@ async def test_a_traditional_suggestion_picked_is_recorded(
 
 
 async def test_a_decline_points_to_the_topics(session: BotSession) -> None:
-    sent = only(await session.push(updates.message("律师资格证怎么考")))
+    sent = only(await session.push(updates.message("潜水证怎么考")))
     assert sent.text.startswith("抱歉，这个问题我没有可靠的资料")
     assert sent.buttons == [[("浏览全部话题", "T:s:")]]
 
@@ -150,8 +150,8 @@ GROUP_DECLINE_TRADITIONAL = (
 @pytest.mark.parametrize(
     "update",
     [
-        updates.mention("律师资格证怎么考"),
-        updates.reply_to_bot("律师资格证怎么考"),
+        updates.mention("潜水证怎么考"),
+        updates.reply_to_bot("潜水证怎么考"),
         updates.command("/ask 上海有多少人口", updates.GROUP),
     ],
 )
@@ -166,14 +166,14 @@ async def test_a_question_addressed_in_a_group_that_it_cannot_answer_gets_one_sh
 
 
 async def test_a_traditional_question_in_a_group_gets_the_short_reply_in_traditional(session: BotSession) -> None:
-    update = updates.mention("律師資格證怎麼考")
+    update = updates.mention("潛水證怎麼考")
     sent = only(await session.push(update))
     assert sent.params["reply_parameters"]["message_id"] == update["message"]["message_id"]
     assert sent.text == GROUP_DECLINE_TRADITIONAL
 
 
 async def test_an_unaddressed_group_question_it_cannot_answer_stays_unanswered(session: BotSession) -> None:
-    assert await session.push(updates.message("律师资格证怎么考", updates.GROUP)) == []
+    assert await session.push(updates.message("潜水证怎么考", updates.GROUP)) == []
 
 
 async def test_ask_command_in_a_group(session: BotSession) -> None:

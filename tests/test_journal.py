@@ -47,7 +47,7 @@ def test_questions_picks_and_feedback_are_stored(engine: Engine, journal: Journa
     asker = Asker("private", USER_ID)
     asking.ask("社工工资多少", asker)
     suggested = asking.ask("北京社工", asker)
-    asking.ask("律师资格证怎么考", asker)
+    asking.ask("潜水证怎么考", asker)
     first = suggested.buttons[0][0]
     assert first.origin is not None
     asking.press(first, asker)
@@ -57,11 +57,11 @@ def test_questions_picks_and_feedback_are_stored(engine: Engine, journal: Journa
     assert (stats.asked_today, stats.answered_today) == (3, 1)
     assert stats.top_entries == [("pay", 1)]
     assert stats.feedback == [("pay", 1, 0)]
-    assert stats.top_unanswered == [("律师资格证怎么考", 1)]
+    assert stats.top_unanswered == [("潜水证怎么考", 1)]
     unsure = journal.unsure(NOW.date())
     assert [(r.question, r.outcome, r.picked) for r in unsure] == [
         ("北京社工", "suggested", first.value),
-        ("律师资格证怎么考", "declined", None),
+        ("潜水证怎么考", "declined", None),
     ]
     assert len(unsure[0].suggestions) == 3
 
@@ -101,7 +101,7 @@ def test_old_records_are_pruned(journal: Journal, clock: Clock) -> None:
 
 def test_no_raw_id_or_name_reaches_the_database_files(engine: Engine, journal: Journal, tmp_path: Path) -> None:
     asking = Asking(engine, journal)
-    for text in ["社工工资多少", "北京社工", "律师资格证怎么考"]:
+    for text in ["社工工资多少", "北京社工", "潜水证怎么考"]:
         asking.ask(text, Asker("private", USER_ID))
     journal.feedback(Asker("group", USER_ID), "pay", helpful=False)
     journal.close()
@@ -182,14 +182,14 @@ def test_answered_questions_keep_no_text_and_personal_data_is_replaced(
     asking = Asking(engine, journal)
     asker = Asker("private", USER_ID)
     assert asking.ask("宁波考社工证有多少奖励 我手机13812345678", asker).outcome is Outcome.ANSWERED
-    assert asking.ask("律师资格证怎么考 我电话 138-1234-5678", asker).outcome is Outcome.DECLINED
+    assert asking.ask("潜水证怎么考 我电话 138-1234-5678", asker).outcome is Outcome.DECLINED
     suggested = asking.ask("北京社工 邮箱zhang.san@example.com", asker)
     assert suggested.outcome is Outcome.SUGGESTED
     journal.question(asker, "身份证11010519491231002x 卡号6222 0202 0000 1234 567", "declined", None, 5, ())
     rows = sqlite3.connect(journal.path).execute("SELECT question, outcome, entry_id FROM questions ORDER BY id")
     assert list(rows) == [
         ("", "answered", "ningbo-reward"),
-        ("律师资格证怎么考 我电话 [手机号]", "declined", None),
+        ("潜水证怎么考 我电话 [手机号]", "declined", None),
         ("北京社工 邮箱[邮箱]", "suggested", None),
         ("身份证[身份证号] 卡号[银行卡号]", "declined", None),
     ]
@@ -233,8 +233,8 @@ def test_an_old_journal_loses_answered_text_and_personal_data_when_it_upgrades(t
         "VALUES ('2026-11-28T12:00:00+00:00', '2026-11-28', 'private', 'k', ?, ?, ?, 50)"
     )
     old.execute(insert, ("社工工资多少", "answered", "pay"))
-    old.execute(insert, ("律师资格证怎么考 电话13812345678", "declined", None))
+    old.execute(insert, ("潜水证怎么考 电话13812345678", "declined", None))
     old.close()
     Journal(path, b"k" * 32, 180).close()
     rows = sqlite3.connect(path).execute("SELECT question FROM questions ORDER BY id").fetchall()
-    assert rows == [("",), ("律师资格证怎么考 电话[手机号]",)]
+    assert rows == [("",), ("潜水证怎么考 电话[手机号]",)]

@@ -34,7 +34,7 @@ def test_suggestions_offer_questions_and_none_of_these(answerer: Answerer) -> No
 
 
 def test_a_decline_is_honest_and_shows_how_to_browse(answerer: Answerer) -> None:
-    reply = answerer.ask("律师资格证怎么考")
+    reply = answerer.ask("潜水证怎么考")
     assert reply.outcome is Outcome.DECLINED
     assert "没有可靠的资料" in reply.text and "/topics" in reply.text and "中国人事考试网" in reply.text
     assert actions(reply.buttons) == [(Action.TOPICS, "")]
@@ -99,7 +99,7 @@ def test_check_answers_a_state_with_a_value(answerer: Answerer) -> None:
 def test_in_a_group_a_decline_becomes_one_short_line(answerer: Answerer) -> None:
     answered = answerer.ask("宁波考社工证有奖励吗")
     assert for_group(answered) is answered
-    declined = for_group(answerer.ask("律師資格證怎麼考"))
+    declined = for_group(answerer.ask("潛水證怎麼考"))
     assert declined.outcome is Outcome.DECLINED and declined.traditional and not declined.buttons
     assert declined.text.startswith("這個問題我沒有可靠的資料。我能回答：") and declined.text.endswith(
         "發送 /topics 瀏覽全部問題。"

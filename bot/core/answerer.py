@@ -43,6 +43,14 @@ def answer_text(entry: Entry) -> str:
     return f"{entry.answer.strip()}\n\n{footer((c.as_of, c.source) for c in entry.citations)}"
 
 
+def parts_text(entries: Sequence[Entry], left: str = "") -> str:
+    """Several answers in one reply, each titled with its question, then `left` (the parts none answers) and one
+    footer that names each source and date once (宁波 and 台州 from one report)."""
+    parts = [wording.PART.format(question=e.question, answer=e.answer.strip()) for e in entries]
+    cited = dict.fromkeys((c.as_of, c.source) for e in entries for c in e.citations)
+    return "\n\n".join([*parts, *([left] if left else []), footer(cited)])
+
+
 def other_year(question: str, entry: Entry) -> int | None:
     """A year a question asks about that none of the entry's figures is from (2024年报考人数, or 2016年, against a
     2022 figure), the latest such; or None."""
@@ -126,13 +134,11 @@ class Answerer:
         read_as = (self.engine.follow_up(question, previous) if previous else None) or question
         match = self.engine.match(read_as)
         if match.entry is not None and (match.more or (match.unanswered and not match.answered)):
-            parts = [
-                wording.PART.format(question=e.question, answer=answer_text(e)) for e in (match.entry, *match.more)
-            ]
-            if match.unanswered:  # a part no entry answers clearly is named, never dropped
-                parts.append(wording.PARTS_LEFT.format(rest="、".join(match.unanswered)))
+            # a part no entry answers clearly is named, never dropped
+            left = wording.PARTS_LEFT.format(rest="、".join(match.unanswered)) if match.unanswered else ""
             feedback = self._answer(match.entry, match).buttons[-1:]
-            return Reply("\n\n".join(parts), feedback, Outcome.ANSWERED, match, read_as=read_as)
+            text = parts_text((match.entry, *match.more), left)
+            return Reply(text, feedback, Outcome.ANSWERED, match, read_as=read_as)
         if match.entry is not None:
             return replace(self._answer(match.entry, match), read_as=read_as)
         if match.uncovered is not None:
