@@ -752,6 +752,10 @@ def test_a_licence_abroad_or_a_masters_entrance_exam_is_not_given_the_mainland_e
         ("If I pass in one province, is it valid in all jurisdictions?", "certificate-nationwide"),
         ("What is the difference between volunteerism and social work?", "vs-volunteer"),
         ("What kind of education do I need for the social work exam?", "eligibility-overview"),
+        ("How many social work centres are there in Beijing?", "beijing-service-network"),
+        ("Is a social worker the same as neighbourhood committee staff?", "vs-community-worker"),
+        ("Where do I go for certificate registration?", "registration-where"),  # on topic by its certificate
+        ("Is it worth getting licensed as a social worker?", "certificate-value"),
     ],
 )
 def test_everyday_words_for_a_term_read_as_the_term(ask: Ask, question: str, entry: str) -> None:

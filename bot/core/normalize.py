@@ -71,12 +71,14 @@ class Normalizer:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self._canonical: dict[str, str] = {}
         topic_terms: set[str] = set()
+        raw_topic: set[str] = set()  # English as typed: certificate in certificate registration (read as 登记)
         for group in vocabulary.groups:
             canonical = clean(group.terms[0])
             for term in group.terms:
                 self._canonical.setdefault(clean(term), canonical)
             if group.topic:
                 topic_terms.add(canonical)
+                raw_topic.update(clean(term) for term in group.terms if term.isascii())
         meanings: dict[str, set[str]] = {}
         # A long topic term by its first and last characters and length, then by its sound: its canonical term.
         self._sound_alikes: dict[tuple[str, str, int], dict[str, str]] = {}
@@ -103,7 +105,7 @@ class Normalizer:
         self._spelled = frozenset(term.replace(" ", "") for term in spellings)
         self.topic_terms = tuple(sorted(topic_terms))
         self._topic_set = frozenset(topic_terms)
-        self._topic = _term_pattern(sorted(topic_terms))
+        self._topic = _term_pattern(sorted(topic_terms | raw_topic))
         self._follow_ups = tuple(clean(word) for word in vocabulary.follow_ups)
         self._hanzi_gap = re.compile(f"(?<=[{HANZI}]) (?=[{HANZI}])")
         # Two names of one thing side by side (中级社会工作师 → 社工师社工师) read as one.
