@@ -363,6 +363,15 @@ def test_two_measures_in_one_question_get_an_answer_each_not_an_honest_no(ask: A
     assert "没有核实过的资料" not in reply.text
 
 
+def test_a_part_with_entries_too_close_to_pick_offers_them_under_the_answered_part(ask: Ask) -> None:
+    reply = ask("社工证有效期和继续教育学时")  # the validity answered; two entries about the hours, neither clearly
+    assert reply.text.startswith("【社工证要登记吗？什么时候登记？】")
+    assert "（学时：有几条相近的回答" in reply.text and "这里没有找到" not in reply.text
+    offered = [b.value for row in reply.buttons for b in row if b.action is Action.ENTRY]
+    assert offered == ["continuing-education", "continuing-education-count"]
+    assert [b.action for b in reply.buttons[-1]] == [Action.HELPFUL, Action.UNHELPFUL]
+
+
 def test_two_questions_joined_by_and_in_one_clause_get_an_answer_each(ask: Ask) -> None:
     reply = ask("初级报名条件和考试科目")  # the level named once holds for both
     assert reply.text.index("【助理社会工作师（初级）报考条件是什么？】") < reply.text.index("【初级社工考哪几科？】")

@@ -134,11 +134,13 @@ class Answerer:
         read_as = (self.engine.follow_up(question, previous) if previous else None) or question
         match = self.engine.match(read_as)
         if match.entry is not None and (match.more or (match.unanswered and not match.answered)):
-            # a part no entry answers clearly is named, never dropped
-            left = wording.PARTS_LEFT.format(rest="、".join(match.unanswered)) if match.unanswered else ""
+            # a part no entry answers clearly is named, never dropped, and the entries close to it are offered
+            said = wording.PARTS_NEAR if match.suggestions else wording.PARTS_LEFT
+            left = said.format(rest="、".join(match.unanswered)) if match.unanswered else ""
+            offered = tuple((Button(e.question, Action.ENTRY, e.id),) for e in match.suggestions)
             feedback = self._answer(match.entry, match).buttons[-1:]
             text = parts_text((match.entry, *match.more), left)
-            return Reply(text, feedback, Outcome.ANSWERED, match, read_as=read_as)
+            return Reply(text, offered + feedback, Outcome.ANSWERED, match, read_as=read_as)
         if match.entry is not None:
             return replace(self._answer(match.entry, match), read_as=read_as)
         if match.uncovered is not None:

@@ -261,7 +261,7 @@ class Engine:
                 ranked = self._rank(candidates, np.maximum(whole, self._scores_of(clauses, candidates)), named)
                 eligible = self._guarded(ranked, asked)
         t = self.thresholds
-        parts, left = self._each_named(question, named, eligible, bar)
+        parts, left, near = self._each_named(question, named, eligible, bar)
         covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
         whole_part = any(self.uncovered(named, e) is None for e, _ in parts)  # one part's answer covers them all
         if (left or whole_part) and (overview := self._overview(named, covering)) is not None:
@@ -270,7 +270,8 @@ class Engine:
         if len(parts) > 1 or (parts and left):
             first, *others = (self._entries[e] for e, _ in parts)
             rounded = round(parts[0][1] * 100)
-            return Match(question, first, rounded, (), normalized, more=tuple(others), unanswered=left), ranked
+            offered = tuple(self._entries[e] for e in near if e not in dict(parts))[: t.max_suggestions]
+            return Match(question, first, rounded, offered, normalized, more=tuple(others), unanswered=left), ranked
         worth = [(e, s) for e, s in ranked if s >= t.suggest]
         in_order = self._offer_order(worth, eligible, named)
         suggestions = tuple(self._entries[e] for e, _ in in_order[: t.max_suggestions])
@@ -339,18 +340,20 @@ class Engine:
 
     def _each_named(
         self, question: str, named: About, eligible: list[tuple[int, float]], bar: float
-    ) -> tuple[list[tuple[int, float]], tuple[str, ...]]:
+    ) -> tuple[list[tuple[int, float]], tuple[str, ...], list[int]]:
         """For a question naming several places, levels or measures (宁波台州的奖励各是多少; 初级考几科，在宁波能拿多少
         奖励), the clear answer for each; for each part, an entry about several levels (measures) is marked down when
         one is asked, and one about several places as `_place_factor` says. Measures are parts only when each clause
         names one at most: 初级社工科目有效期 asks one thing, the validity of a subject's pass. Also the places
-        (levels, measures) no entry answers clearly, to be named (初级、中级、高级考什么科目: 高级)."""
+        (levels, measures) no entry answers clearly, to be named (初级、中级、高级考什么科目: 高级), and the entries
+        worth offering for them (有效期和继续教育学时: the two entries about the hours, too close to choose)."""
         for key in ("places", "levels", "measures"):
             values: tuple[str, ...] = getattr(named, key)
             if len(values) > 1 and key == "measures" and not self._measures_apart(question):
                 continue
             answers: list[tuple[int, float]] = []
             left: list[str] = []
+            near: list[int] = []
             for value in values[:MAX_PARTS] if len(values) > 1 else ():
                 one = replace(named, **{key: (value,)})
                 covering = [
@@ -361,11 +364,12 @@ class Engine:
                 covering.sort(key=lambda item: -item[1])
                 if not self._is_clear(covering, bar):
                     left.append(value)
+                    near += [e for e, s in covering[:2] if s >= self.thresholds.suggest and e not in near]
                 elif covering[0][0] not in dict(answers):
                     answers.append(covering[0])
             if len(answers) > 1 or (answers and left and self._one_and_named(key, answers[0][0], left)):
-                return answers, tuple(left)  # 考几科？教材用哪本: the facts for one, the other named
-        return [], ()
+                return answers, tuple(left), near  # 考几科？教材用哪本: the facts for one, the other named
+        return [], (), []
 
     def _one_and_named(self, key: str, entry: int, left: list[str]) -> bool:
         """Whether a question's one clear part is answered with its facts and the parts left named (北京和上海各有多少

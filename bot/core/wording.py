@@ -18,6 +18,7 @@ PART = "【{question}】\n{answer}"  # an answer titled with its question: a par
 SUGGESTIONS = "您是不是想问："
 ALTERNATIVE = "或者您想问：{question}"  # a button beside an answer the bot is less sure of
 PARTS_LEFT = "（{rest}：这里没有找到能回答的资料，可以换个说法单独再问。）"  # a part of several no entry answers
+PARTS_NEAR = "（{rest}：有几条相近的回答，不能确定是哪一条，请点下面的按钮选。）"  # entries too close to pick
 ONE_CLAUSE = "（下面回答的是“{answered}”；“{rest}”这里没有回答，请换个说法单独再问。）"  # one part of several
 OTHER_YEAR = "（本助手的资料里没有{year}年的；下面是资料里有的，时间见文末“数据时间”。）"
 ASKED_ELSEWHERE = "关于{places}："  # before an answer about other places than those with entries, naming those asked
