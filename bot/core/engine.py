@@ -40,7 +40,7 @@ _RUN_ON_RE = re.compile(r"([吗嗎么麼])(?=[^\W\d_]{0,2}?(?:怎么|怎麼|如�
 _ABOUT_ONESELF_RE = re.compile(r"我|本人|(?<![a-z])(?:i am|i m|im)(?![a-z])")
 # A clause that tells of the asker or sets a condition (考过之后, after I pass the exam) rather than asks.
 _SETTING_RE = re.compile(
-    r"^(?:我|本人|如果|假如|要是|万一|因为|既然|(?:i am|i m|im|if|after|once|because)(?![a-z]))|(?:之后|以后)$"
+    rf"^(?:{_ABOUT_ONESELF_RE.pattern}|如果|假如|要是|万一|因为|既然|(?:if|after|once|because)(?![a-z]))|(?:之后|以后)$"
 )
 # A clause that points back at what came before (这是啥规定, 那要多久), which it cannot be read without.
 _POINTING_RE = re.compile(r"这|那|它|此|(?<![a-z])(?:this|that|it)(?![a-z])")
