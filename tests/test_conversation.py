@@ -406,11 +406,27 @@ def test_a_measure_some_entry_covers_is_never_declined_as_uncovered(ask: Ask) ->
         ("how much does a new social worker take home per month", "pay"),
         ("what's the point of getting the shegong certificate?", "certificate-value"),
         ("Is the social work certificate valid in all of China?", "certificate-nationwide"),
+        ("Am I too old to take the social work exam?", "eligibility-overview"),
+        ("45岁了还能考社工证吗", "eligibility-overview"),
+        ("Does social work have a high burnout rate?", "why-people-leave"),
+        ("社工职业倦怠严重吗", "why-people-leave"),
+        ("Why do we need social workers?", "what-is-social-worker"),
+        ("为什么需要社工", "what-is-social-worker"),
+        ("How many people pass the social work exam each year?", "exam-registration-details"),  # no pass figures
+        ("社工考试有多少道题", "exam-difficulty"),
+        ("If I pass in one province, is it valid in all jurisdictions?", "certificate-nationwide"),
+        ("What is the difference between volunteerism and social work?", "vs-volunteer"),
+        ("What kind of education do I need for the social work exam?", "eligibility-overview"),
+        ("How many social work centres are there in Beijing?", "beijing-service-network"),
+        ("Is a social worker the same as neighbourhood committee staff?", "vs-community-worker"),
+        ("Where do I go for certificate registration?", "registration-where"),  # on topic by its certificate
+        ("Is it worth getting licensed as a social worker?", "certificate-value"),
     ],
 )
-def test_everyday_english_reads_as_its_chinese(ask: Ask, question: str, entry_id: str) -> None:
+def test_everyday_words_read_as_the_term_they_stand_for(ask: Ask, question: str, entry_id: str) -> None:
     reply = ask(question)
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
+    assert reply.outcome is Outcome.ANSWERED and reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == entry_id
 
 
 def test_an_eligibility_question_with_personal_details_gets_a_verdict(ask: Ask) -> None:
@@ -745,32 +761,6 @@ def test_a_licence_abroad_or_a_masters_entrance_exam_is_not_given_the_mainland_e
     assert ask("What is an LCSW?").match.entry.id == "outside-mainland"  # type: ignore[union-attr]
     reply = ask("社会工作硕士MSW考试科目有哪些")  # the postgraduate entrance exam, not the certificate's subjects
     assert reply.outcome is Outcome.DECLINED and "《社会工作综合能力" not in reply.text
-
-
-@pytest.mark.parametrize(
-    ("question", "entry"),
-    [
-        ("Am I too old to take the social work exam?", "eligibility-overview"),
-        ("45岁了还能考社工证吗", "eligibility-overview"),
-        ("Does social work have a high burnout rate?", "why-people-leave"),
-        ("社工职业倦怠严重吗", "why-people-leave"),
-        ("Why do we need social workers?", "what-is-social-worker"),
-        ("为什么需要社工", "what-is-social-worker"),
-        ("How many people pass the social work exam each year?", "exam-registration-details"),  # no pass figures
-        ("社工考试有多少道题", "exam-difficulty"),
-        ("If I pass in one province, is it valid in all jurisdictions?", "certificate-nationwide"),
-        ("What is the difference between volunteerism and social work?", "vs-volunteer"),
-        ("What kind of education do I need for the social work exam?", "eligibility-overview"),
-        ("How many social work centres are there in Beijing?", "beijing-service-network"),
-        ("Is a social worker the same as neighbourhood committee staff?", "vs-community-worker"),
-        ("Where do I go for certificate registration?", "registration-where"),  # on topic by its certificate
-        ("Is it worth getting licensed as a social worker?", "certificate-value"),
-    ],
-)
-def test_everyday_words_for_a_term_read_as_the_term(ask: Ask, question: str, entry: str) -> None:
-    reply = ask(question)
-    assert reply.outcome is Outcome.ANSWERED and reply.match is not None and reply.match.entry is not None
-    assert reply.match.entry.id == entry
 
 
 @pytest.mark.parametrize(
