@@ -172,9 +172,13 @@ def test_people_and_things_no_entry_has_figures_for_are_named(ask: Ask, question
     assert reply.outcome is Outcome.DECLINED and reply.text.startswith(f"{named}，本助手没有核实过的资料")
 
 
-def test_a_question_without_social_work_words_but_nearly_all_known_words_is_offered_not_declined(ask: Ask) -> None:
-    reply = ask("我2021年考过的，一直忘了登记，现在还能补吗")  # one word the knowledge base has never seen (补)
-    assert reply.outcome is Outcome.SUGGESTED and buttons(reply)[0] == "社工证超过一年没登记怎么办？"
+def test_a_word_of_the_subject_among_known_words_is_about_social_work(ask: Ask) -> None:
+    late = ask("我2021年考过的，一直忘了登记，现在还能补吗")  # 登记: a word other subjects use too
+    assert late.match is not None and late.match.entry is not None and late.match.entry.id == "registration-late"
+    age = ask("年龄太大还能考吗")
+    assert age.match is not None and age.match.entry is not None and age.match.entry.id == "eligibility-overview"
+    assert ask("结婚登记需要什么材料").outcome is Outcome.DECLINED  # 结婚: a word the knowledge base has never seen
+    assert ask("退休年龄是多少").outcome is not Outcome.ANSWERED  # no word of the subject: the closer bar
 
 
 def test_the_workforce_named_in_full_is_about_social_work(ask: Ask) -> None:

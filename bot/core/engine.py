@@ -250,8 +250,10 @@ class Engine:
             or any(s in asked.line for s in self._topic_sounds)
             or any(pair in self._place_measures for pair in itertools.product(named.places, named.measures))
         )
-        if not on_topic and self._unknown_share(found) > self.thresholds.max_unknown:
+        if not on_topic and self._unknown_share(normalized) > self.thresholds.max_unknown:
             return Match(question, None, best_score, (), normalized), []
+        # Known words around a word of the subject that others use too (考过之后要登记吗): about this subject.
+        on_topic = on_topic or self.normalizer.names_shared_topic(question[: MAX_UNITS * 4])
         bar = self.thresholds.answer if on_topic else self.thresholds.off_topic_answer
         eligible = self._guarded(ranked, asked)
         if not self._is_clear(eligible, bar):
@@ -594,9 +596,11 @@ class Engine:
         unknown = sum(weight for weight, known in words if not known)
         return unknown / sum(weight for weight, _ in words) > self.thresholds.max_unknown_latin
 
-    def _unknown_share(self, found: list[Unit]) -> float:
-        """The share of a question's units that no phrasing has as written."""
-        return self._known(found).count(False) / len(found)
+    def _unknown_share(self, normalized: str) -> float:
+        """The share of a normalised question's units, but for its common words (如果, 之后), that no phrasing has as
+        written."""
+        found = units(self.normalizer.without_common_words(normalized))[:MAX_UNITS]
+        return self._known(found).count(False) / len(found) if found else 0.0
 
     def _known(self, found: list[Unit]) -> list[bool]:
         """For each unit, whether some phrasing has it as written: a character counts as known when it forms a known

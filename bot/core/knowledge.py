@@ -193,6 +193,8 @@ class Vocabulary:
     excluding: tuple[str, ...] = ()  # words before places a question does not ask about (除了宁波)
     separate_places: tuple[str, ...] = ()  # places with systems of their own: covered only by entries naming them
     quantities: tuple[str, ...] = ()  # words that ask how many (多少): with people a group `counts`, its measure
+    shared_topic: tuple[str, ...] = ()  # the subject's words other subjects use too (登记): on topic among known words
+    common_words: tuple[str, ...] = ()  # words any question may hold (如果, 之后): never unknown
     regions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a place and the places inside it (浙江: 宁波, 台州…)
     place_suffixes: tuple[str, ...] = ()  # what the name of a place not in `places` ends with (吴江区, 威海市)
     not_places: tuple[str, ...] = ()  # words with such an ending that name no place (社区, 区别)

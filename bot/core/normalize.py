@@ -106,6 +106,8 @@ class Normalizer:
         self.topic_terms = tuple(sorted(topic_terms))
         self._topic_set = frozenset(topic_terms)
         self._topic = _term_pattern(sorted(topic_terms | raw_topic))
+        self._shared_topic = _term_pattern(sorted({clean(word) for word in vocabulary.shared_topic}))
+        self._common = _term_pattern(sorted({clean(word) for word in vocabulary.common_words}))
         self._follow_ups = tuple(clean(word) for word in vocabulary.follow_ups)
         self._hanzi_gap = re.compile(f"(?<=[{HANZI}]) (?=[{HANZI}])")
         # Two names of one thing side by side (中级社会工作师 → 社工师社工师) read as one.
@@ -302,6 +304,14 @@ class Normalizer:
     def is_on_topic(self, normalized: str) -> bool:
         """Whether a normalised text names social work itself (a `topic` synonym group)."""
         return self._topic.search(normalized) is not None
+
+    def names_shared_topic(self, question: str) -> bool:
+        """Whether a question, as typed, has a word of the subject that other subjects use too (登记, 成绩)."""
+        return self._shared_topic.search(clean(question)) is not None
+
+    def without_common_words(self, normalized: str) -> str:
+        """A normalised text without the words any question may hold (如果, 之后)."""
+        return self._common.sub("", normalized)
 
 
 @lru_cache(maxsize=4)

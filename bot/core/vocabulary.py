@@ -39,6 +39,8 @@ SYNONYMS_FILE_FIELDS = (
     Field("excluding", "texts", required=False, description="words before places not asked about: 除了"),
     Field("separate_places", "texts", required=False, description="places with systems of their own"),
     Field("quantities", "texts", required=False, description="words that ask how many: 多少, 人数"),
+    Field("shared_topic", "texts", required=False, description="the subject's words other subjects use too: 登记"),
+    Field("common_words", "texts", required=False, description="words any question may hold: 如果, 之后"),
     Field("regions", "mappings", required=False, fields=REGION_FIELDS, description="places inside other places"),
     Field("local_measures", "texts", required=False, description="figures for a place itself: 持证人数, 工资"),
     Field(
@@ -93,6 +95,8 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     excluding = checker.texts(fields["excluding"], "excluding") if "excluding" in fields else []
     separate = checker.texts(fields["separate_places"], "separate_places") if "separate_places" in fields else []
     quantities = checker.texts(fields["quantities"], "quantities") if "quantities" in fields else []
+    shared = checker.texts(fields["shared_topic"], "shared_topic") if "shared_topic" in fields else []
+    common = checker.texts(fields["common_words"], "common_words") if "common_words" in fields else []
     places, measures = ({term.value for term in named[key]} for key in ("places", "measures"))
     for place in separate:
         if place.value not in places:
@@ -120,6 +124,8 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         excluding=tuple(e.value for e in excluding),
         separate_places=tuple(p.value for p in separate),
         quantities=tuple(q.value for q in quantities),
+        shared_topic=tuple(s.value for s in shared),
+        common_words=tuple(c.value for c in common),
         regions=regions,
         place_suffixes=suffixes,
         not_places=not_places,
