@@ -367,12 +367,12 @@ def test_two_measures_in_one_question_get_an_answer_each_not_an_honest_no(ask: A
     assert "没有核实过的资料" not in reply.text
 
 
-def test_a_part_with_entries_too_close_to_pick_offers_them_under_the_answered_part(ask: Ask) -> None:
-    reply = ask("社工证有效期和继续教育学时")  # the validity answered; two entries about the hours, neither clearly
+def test_a_part_not_answered_clearly_offers_its_nearest_entries_under_the_answered_part(ask: Ask) -> None:
+    reply = ask("社工证有效期和持证人数")  # the validity answered; the holders' count not clearly
     assert reply.text.startswith("【社工证要登记吗？什么时候登记？】")
-    assert "（学时：有几条相近的回答" in reply.text and "这里没有找到" not in reply.text
+    assert "（持证人数：没有把握直接回答" in reply.text and "这里没有找到" not in reply.text
     offered = [b.value for row in reply.buttons for b in row if b.action is Action.ENTRY]
-    assert offered == ["continuing-education", "continuing-education-count"]
+    assert offered == ["holders-count"]
     assert [b.action for b in reply.buttons[-1]] == [Action.HELPFUL, Action.UNHELPFUL]
 
 

@@ -44,7 +44,6 @@ NEW_ENTRIES = [  # from the 2009 and 2018 sources, the overviews, and honest ent
     "registration-late",
     "re-registration",
     "continuing-education",
-    "continuing-education-count",
     "certificate-nationwide",
     "certificate-title",
     "senior-exam-review",
