@@ -576,7 +576,7 @@ def test_places_named_to_be_left_out_are_not_the_places_asked(ask: Ask, question
 )
 def test_becoming_a_social_worker_is_not_whether_holders_become_one(ask: Ask, question: str) -> None:
     reply = ask(question)
-    assert reply.match is not None and (reply.match.entry is None or reply.match.entry.honest)
+    assert reply.match is not None and (reply.match.entry is None or reply.match.entry.id != "stepping-stone")
     assert "跳板" not in reply.text
 
 
