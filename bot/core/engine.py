@@ -244,16 +244,17 @@ class Engine:
         query, candidates, whole = self._score_whole(found)
         ranked = self._rank(candidates, whole, named)
         best_score = round(ranked[0][1] * 100) if ranked else 0
+        typed = clean(question[: MAX_UNITS * 4])
         on_topic = (
             self.normalizer.is_on_topic(normalized)
-            or self.normalizer.is_on_topic(clean(question[: MAX_UNITS * 4]))  # 社工 inside a synonym (报考社工的人数)
+            or self.normalizer.is_on_topic(typed)  # 社工 inside a synonym (报考社工的人数)
             or any(s in asked.line for s in self._topic_sounds)
             or any(pair in self._place_measures for pair in itertools.product(named.places, named.measures))
         )
         if not on_topic and self._unknown_share(normalized) > self.thresholds.max_unknown:
             return Match(question, None, best_score, (), normalized), []
         # Known words around a word of the subject that others use too (考过之后要登记吗): about this subject.
-        on_topic = on_topic or self.normalizer.names_shared_topic(question[: MAX_UNITS * 4])
+        on_topic = on_topic or self.normalizer.names_shared_topic(typed)
         bar = self.thresholds.answer if on_topic else self.thresholds.off_topic_answer
         eligible = self._guarded(ranked, asked)
         if not self._is_clear(eligible, bar):

@@ -305,9 +305,10 @@ class Normalizer:
         """Whether a normalised text names social work itself (a `topic` synonym group)."""
         return self._topic.search(normalized) is not None
 
-    def names_shared_topic(self, question: str) -> bool:
-        """Whether a question, as typed, has a word of the subject that other subjects use too (登记, 成绩)."""
-        return self._shared_topic.search(clean(question)) is not None
+    def names_shared_topic(self, cleaned: str) -> bool:
+        """Whether a question as typed (cleaned, not normalised) has a word of the subject that other subjects use too
+        (登记, 成绩)."""
+        return self._shared_topic.search(cleaned) is not None
 
     def without_common_words(self, normalized: str) -> str:
         """A normalised text without the words any question may hold (如果, 之后)."""

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core import wording
 from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Regulation, Rule
-from bot.core.eligibility.verdict import _best, _with, verdict
+from bot.core.eligibility.verdict import best_rule, verdict
 
 MAX_YEARS_CHOICE = 6  # the last years button means "6 or more", enough for every rule
 
@@ -88,7 +88,7 @@ class CheckFlow:
         level = profile.level or Level.ASSISTANT
         if fact is Fact.CERTIFICATE:
             return wording.PROMPT_CERTIFICATE.format(certificate=self._required(level).title)
-        rule = _best(self.rules, level, profile)
+        rule = best_rule(self.rules, level, profile)
         if rule is not None and rule.requires is not None:
             return wording.PROMPT_YEARS_AFTER.format(certificate=rule.requires.title)
         return wording.PROMPT_YEARS
@@ -98,28 +98,28 @@ class CheckFlow:
         if fact is Fact.LEVEL:
             levels = [level for level in Level if any(r.level is level for r in self.rules)]
             return [
-                (Choice(wording.LEVEL_LABELS[list(Level).index(lv)], lv.value), _with(profile, level=lv))
+                (Choice(wording.LEVEL_LABELS[list(Level).index(lv)], lv.value), replace(profile, level=lv))
                 for lv in levels
             ]
         if fact is Fact.EDUCATION:
-            return [(Choice(e.title, e.code), _with(profile, education=e)) for e in Education]
+            return [(Choice(e.title, e.code), replace(profile, education=e)) for e in Education]
         if fact is Fact.MAJOR:
             return [
-                (Choice(label, m.value), _with(profile, major=m))
+                (Choice(label, m.value), replace(profile, major=m))
                 for label, m in zip(wording.MAJOR_LABELS, Major, strict=True)
             ]
         if fact is Fact.CERTIFICATE:
             required = self._required(profile.level or Level.ASSISTANT)
             return [
-                (Choice(wording.LABEL_YES, "y"), _with(profile, holds=frozenset({required}))),
-                (Choice(wording.LABEL_NO, "n"), _with(profile, holds=frozenset())),
+                (Choice(wording.LABEL_YES, "y"), replace(profile, holds=frozenset({required}))),
+                (Choice(wording.LABEL_NO, "n"), replace(profile, holds=frozenset())),
             ]
         return [
             (
                 Choice(
                     (wording.LABEL_YEARS if n < MAX_YEARS_CHOICE else wording.LABEL_YEARS_MORE).format(years=n), str(n)
                 ),
-                _with(profile, years=n),
+                replace(profile, years=n),
             )
             for n in range(MAX_YEARS_CHOICE + 1)
         ]

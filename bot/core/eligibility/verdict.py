@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.core import wording
@@ -75,7 +75,7 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
 
 def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdict:
     """Tries every value of the unknown facts: the verdict stands when all of them agree."""
-    best = {completion: _best(rules, level, completion) for completion in _completions(profile)}
+    best = {completion: best_rule(rules, level, completion) for completion in _completions(profile)}
     outcomes = {_outcome(rule, profile.years) for rule in best.values()}
     found = [rule for rule in best.values() if rule is not None]
     if outcomes == {True}:
@@ -101,14 +101,10 @@ def _completions(profile: Profile) -> list[Profile]:
     fields = [(name, values) for _, name, values in _OPEN_FIELDS]
     names = [name for name, _ in fields]
     options = [(getattr(profile, name),) if getattr(profile, name) is not None else values for name, values in fields]
-    return [_with(profile, **dict(zip(names, combo, strict=True))) for combo in itertools.product(*options)]
+    return [replace(profile, **dict(zip(names, combo, strict=True))) for combo in itertools.product(*options)]
 
 
-def _with(profile: Profile, **changes: Any) -> Profile:
-    return dataclasses.replace(profile, **changes)
-
-
-def _best(rules: Iterable[Rule], level: Level, profile: Profile) -> Rule | None:
+def best_rule(rules: Iterable[Rule], level: Level, profile: Profile) -> Rule | None:
     """The rule of the level that asks the fewest years of a fully known profile, if any covers it."""
     return min((r for r in rules if r.level is level and r.covers(profile)), key=lambda r: r.total_years, default=None)
 
@@ -124,8 +120,9 @@ def _outcome(rule: Rule | None, years: int | None) -> bool | None:
 def _matters(name: str, best: Mapping[Profile, Rule | None]) -> bool:
     """Whether knowing one fact could change the rule that applies."""
     groups: dict[Profile, set[Rule | None]] = {}
+    unknown: dict[str, Any] = {name: None}
     for completion, rule in best.items():
-        groups.setdefault(_with(completion, **{name: None}), set()).add(rule)
+        groups.setdefault(replace(completion, **unknown), set()).add(rule)
     return any(len(rules) > 1 for rules in groups.values())
 
 
