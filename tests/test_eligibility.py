@@ -163,6 +163,10 @@ def test_questions_are_read(question: str, expected: Profile) -> None:
         ("三年多", 3, True),
         ("18个月", 1, True),
         ("多久", None, False),
+        ("没工作过", 0, False),
+        ("还没有社工经验", 0, False),
+        ("no work experience", 0, False),
+        ("现在没有工作，以前做了三年社工", 3, False),
     ],
 )
 def test_years_are_whole_years_rounded_down(question: str, years: int | None, floored: bool) -> None:
@@ -186,6 +190,12 @@ def test_real_questions_get_their_verdicts(rules: tuple[Rule, ...]) -> None:
     assert "其他专业大专报考助理社会工作师需从事社会工作满4年；你做了2年，还差2年" in answer(
         "我是大专护理专业，做了两年社工，可以考初级吗"
     )
+
+
+def test_no_years_of_work_is_read_as_none_yet(rules: tuple[Rule, ...]) -> None:
+    text = verdict(rules, read_profile("我是其他专业博士，没工作过，能考中级吗？")).text
+    assert "（社工专业0年，其他专业加2年）；你还没有社会工作年限，还差2年" in text
+    assert "还需要知道" not in text
 
 
 def test_each_level_asked_gets_its_verdict(rules: tuple[Rule, ...]) -> None:

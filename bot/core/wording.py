@@ -109,6 +109,7 @@ OR_HIGHER = "及以上"
 ELIGIBLE = "可以报考"
 ENOUGH = "你已满{years}年{floored}，可以报考"
 SHORT = "你做了{years}年{floored}，还差{gap}年"
+SHORT_NONE = "你还没有社会工作年限，还差{gap}年"  # no years at all (没工作过, 应届)
 # Years since graduating (毕业两年), not said to be of social work.
 ENOUGH_SINCE = "你毕业已满{years}年{floored}，这段时间若一直从事社会工作，可以报考"
 SHORT_SINCE = "你毕业{years}年{floored}，即使一直从事社会工作也还差{gap}年"

@@ -40,6 +40,11 @@ _SITTING_RE = re.compile(
 )
 _NUMERAL = "[一二两三四五六七八九十]{1,3}"
 _YEARS_RE = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年|个月)(半|多)?|(半年)|(刚毕业|应届)")
+# No years of work at all (没工作过, 没有社工经验), read only when no number of years is stated.
+_NO_WORK_RE = re.compile(
+    r"(?:没|没有|未|无|从未|从没|还没|还没有|尚未|零)(?:参加|上过|正式)?(?:工作|上班|就业|做过社工|从事过?社会工作|"
+    r"(?:社工|社会工作|相关|工作)(?:经验|经历))"
+)
 _GRADUATED_RE = re.compile(r"毕业了?$")  # before the years: 毕业两年 counts the time since, not years of work
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CALENDAR_YEAR = 100  # "2018年" is a date, not years of work
@@ -65,6 +70,7 @@ _ENGLISH = tuple(
         (r"\bsenior\b", "高级"),
         (r"\b(\d+) years?\b", r"\1年"),
         (r"\b(one|two|three|four|five|six|seven|eight|nine|ten) years?\b", r"\1年"),
+        (r"\b(?:no|without|zero) (?:work(?:ing)? )?experience\b|\bnever worked\b|\bhaven'?t worked\b", "没工作过"),
         (r"\brequirements?\b", "要求"),
         (r"\bcan i (?:sit|take|apply)|\bam i (?:eligible|qualified)|\bis it possible to (?:sit|take)", "能考"),
     )
@@ -100,6 +106,7 @@ _PATTERN_SOURCES = tuple(
         _SITTING_RE,
         _YEARS_RE,
         _GRADUATED_RE,
+        _NO_WORK_RE,
         *(p for _, p in (*_LEVEL_PATTERNS, *_EDUCATION_PATTERNS)),
     )
 )
@@ -198,7 +205,7 @@ def _years(text: str) -> tuple[int | None, bool, bool]:
         if unit == "个月":
             return int(amount // 12), amount % 12 != 0, since
         return int(amount), bool(rest) or amount != int(amount), since
-    return None, False, False
+    return (0, False, False) if _NO_WORK_RE.search(text) else (None, False, False)
 
 
 def _number(text: str) -> float | None:

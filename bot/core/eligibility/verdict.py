@@ -156,7 +156,13 @@ def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
         after = wording.ENOUGH_AFTER if eligible else wording.SHORT_AFTER
         return after.format(total=rule.total_years, certificate=rule.requires.title, years=years, floored=floored)
     if not eligible:
-        short = wording.SHORT_SINCE if profile.since_graduating else wording.SHORT
+        short = (
+            wording.SHORT_SINCE
+            if profile.since_graduating
+            else wording.SHORT_NONE
+            if years == 0 and not floored
+            else wording.SHORT
+        )
         return short.format(years=years, floored=floored, gap=rule.total_years - years)
     if rule.total_years == 0 or profile.years is None:
         return wording.ELIGIBLE
