@@ -6,7 +6,7 @@ from collections.abc import Callable, Hashable
 
 import pytest
 
-from bot.core.answerer import Answerer
+from bot.core.answerer import Answerer, one_level
 from bot.core.conversation import Threads
 from bot.core.replies import Action, Outcome, Reply
 from bot.core.text import to_simplified
@@ -202,6 +202,20 @@ def test_follow_up_swaps_the_level_in_traditional(ask: Ask) -> None:
     assert "考2科" in ask("初級考幾科", chat="t").text
     reply = ask("那中級呢", chat="t")
     assert "考3科" in reply.text and reply.traditional
+
+
+def test_a_question_about_one_level_gets_that_levels_line_of_a_list(ask: Ask) -> None:
+    assert all(f"{amount}元/人" in ask("宁波考社工证有奖励吗", chat="l").text for amount in (1500, 3000, 5000))
+    senior = ask("高级呢", chat="l").text
+    assert "高级（高级社会工作师）：5000元/人" in senior and "1500" not in senior and "3000" not in senior
+    hours = ask("中级社工继续教育要多少学时").text
+    assert "社会工作师、高级社会工作师：不少于90小时" in hours and "72小时" not in hours
+    assert "学时怎么算" in hours  # lines not of the list stay
+
+
+def test_an_answer_whose_list_has_no_line_for_the_level_asked_is_given_whole() -> None:
+    answer = "报道说：\n· 初级：1000元\n· 中级：2000元\n高级的标准报道没有提到。"
+    assert one_level(answer, "高级社工师", lambda line: ("助理社工师",) if "初级" in line else ("社工师",)) == answer
 
 
 def test_a_follow_up_without_a_script_of_its_own_keeps_the_traditional_of_the_question_before(ask: Ask) -> None:
@@ -401,7 +415,7 @@ def test_two_levels_written_side_by_side_are_both_read(ask: Ask) -> None:
 def test_a_measure_some_entry_covers_is_never_declined_as_uncovered(ask: Ask) -> None:
     reply = ask("社工證各級別的考試科目分別是什麼")  # the nearest entry (levels) lacks subjects; the overview has them
     assert "沒有核實過的資料" not in reply.text
-    assert "社工考試考哪些科目？" in buttons(reply)
+    assert reply.outcome is Outcome.ANSWERED and "考3科" in reply.text  # the overview of every level's subjects
 
 
 @pytest.mark.parametrize(

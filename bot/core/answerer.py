@@ -17,7 +17,7 @@ New kinds of reply are added as methods of the same shape.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from bot.core import wording
@@ -32,15 +32,27 @@ from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
 from bot.core.text import YEAR_RE, is_traditional, to_traditional
 
+BULLET = "· "  # how an answer in `knowledge/` starts a line of a list (a level's subjects, a city's reward)
+
 
 def footer(cited: Iterable[tuple[str, Source]]) -> str:
     """The lines under an answer: for each source, when its facts are from and where it was published."""
     return "\n".join(wording.FOOTER.format(as_of=as_of, citation=source.citation) for as_of, source in cited)
 
 
-def answer_text(entry: Entry) -> str:
-    """An entry's answer as a user sees it, with its footer."""
-    return f"{entry.answer.strip()}\n\n{footer((c.as_of, c.source) for c in entry.citations)}"
+def answer_text(entry: Entry, answer: str | None = None) -> str:
+    """An entry's answer as a user sees it (or `answer`, a part of it), with its footer."""
+    return f"{(answer or entry.answer).strip()}\n\n{footer((c.as_of, c.source) for c in entry.citations)}"
+
+
+def one_level(answer: str, level: str, levels_in: Callable[[str], tuple[str, ...]]) -> str:
+    """An answer to a question about one level (宁波高级社工奖励多少, 高级呢): its list lines about other levels only
+    left out, when a list line is about that level; else the whole answer."""
+    lines = answer.strip().splitlines()
+    named = [levels_in(line) if line.startswith(BULLET) else () for line in lines]
+    if not any(level in levels for levels in named):
+        return answer
+    return "\n".join(line for line, levels in zip(lines, named, strict=True) if not levels or level in levels)
 
 
 def parts_text(entries: Sequence[Entry], left: str = "") -> str:
@@ -276,7 +288,7 @@ class Answerer:
         rows.append(
             (Button(wording.HELPFUL, Action.HELPFUL, entry.id), Button(wording.UNHELPFUL, Action.UNHELPFUL, entry.id))
         )
-        text = answer_text(entry)
+        text = answer_text(entry, self._for_level(entry, match))
         if match is not None and (year := other_year(match.question, entry)) is not None:
             text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"
         if match is not None and (places := self._elsewhere(entry, match)):
@@ -287,6 +299,14 @@ class Answerer:
         if match is not None and match.score < self.engine.thresholds.sure * 100:  # say which question it answers
             text = wording.PART.format(question=entry.question, answer=text)
         return Reply(text, tuple(rows), Outcome.ANSWERED, match)
+
+    def _for_level(self, entry: Entry, match: Match | None) -> str:
+        """The entry's answer, only the lines of its list about the level asked when one level is asked."""
+        normalizer = self.engine.normalizer
+        asked = normalizer.named(match.normalized).levels if match is not None else ()
+        if len(asked) != 1:
+            return entry.answer
+        return one_level(entry.answer, asked[0], lambda line: normalizer.named(normalizer.normalize(line)).levels)
 
     def _elsewhere(self, entry: Entry, match: Match) -> tuple[str, ...]:
         """The places a question names that an entry about other places (其他地方) answers for without naming them
