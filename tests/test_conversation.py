@@ -439,6 +439,10 @@ def test_a_measure_some_entry_covers_is_never_declined_as_uncovered(ask: Ask) ->
         ("Is a social worker the same as neighbourhood committee staff?", "vs-community-worker"),
         ("Where do I go for certificate registration?", "registration-where"),  # on topic by its certificate
         ("Is it worth getting licensed as a social worker?", "certificate-value"),
+        ("What is the government doing to address the shortage of social workers?", "close-talent-gap"),
+        ("How do you become a fully qualified social worker?", "how-to-get-certificate"),
+        ("社工只是陪人聊天吗", "what-is-social-worker"),
+        ("社工做咩嘅", "what-is-social-worker"),  # Cantonese
     ],
 )
 def test_everyday_words_read_as_the_term_they_stand_for(ask: Ask, question: str, entry_id: str) -> None:
