@@ -444,6 +444,7 @@ def test_a_measure_some_entry_covers_is_never_declined_as_uncovered(ask: Ask) ->
         ("社工只是陪人聊天吗", "what-is-social-worker"),
         ("社工做咩嘅", "what-is-social-worker"),  # Cantonese
         ("How long does it take to process my application to register?", "registration-where"),  # not the exam's
+        ("which agency issues the social work certificate", "exam-organisers"),  # a government body, not an NGO
     ],
 )
 def test_everyday_words_read_as_the_term_they_stand_for(ask: Ask, question: str, entry_id: str) -> None:
