@@ -339,7 +339,7 @@ def test_a_syntax_error_does_not_hide_dangling_related_ids_in_other_files(kb_dir
 def test_an_entry_missing_its_answer_is_named_and_still_exists_for_related(kb_dir: Path) -> None:
     path = kb_dir / "career.yaml"
     content = path.read_text(encoding="utf-8")
-    start = content.index("    answer: |\n      据2023年《浙江日报》报道，社工工资待遇普遍不高")
+    start = content.index("    answer: |\n      据2023年《浙江日报》报道，一名社工说，现在社工工资待遇普遍不高")
     end = content.index("    sources:", start)
     path.write_text(content[:start] + content[end:], encoding="utf-8")
     assert problems(kb_dir) == [

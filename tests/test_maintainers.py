@@ -26,7 +26,7 @@ from bot.telegram.service import KnowledgeService, ReloadResult
 from tests import updates
 from tests.helpers import BotSession, only, open_session, wait_for
 
-OLD = "据2023年《浙江日报》报道，社工工资待遇普遍不高"
+OLD = "据2023年《浙江日报》报道，一名社工说，现在社工工资待遇普遍不高"
 NEW = "（已更新）社工工资待遇普遍不高"
 ADMIN = updates.USER["id"]
 

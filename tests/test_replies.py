@@ -63,7 +63,7 @@ def test_topics_paginate_and_every_page_links_back(answerer: Answerer) -> None:
 
 def test_button_presses(answerer: Answerer) -> None:
     answer = answerer.press(Button("", Action.ENTRY, "pay"))
-    assert answer is not None and answer.text.startswith("据2023年《浙江日报》报道，社工工资待遇普遍不高")
+    assert answer is not None and answer.text.startswith("据2023年《浙江日报》报道，一名社工说")
     assert answerer.press(Button("", Action.ENTRY, "gone-entry")) is None
     none_fit = answerer.press(Button("", Action.NONE_OF_THESE))
     assert none_fit is not None and none_fit.outcome is Outcome.DECLINED
