@@ -167,6 +167,8 @@ def test_questions_are_read(question: str, expected: Profile) -> None:
         ("还没有社工经验", 0, False),
         ("no work experience", 0, False),
         ("现在没有工作，以前做了三年社工", 3, False),
+        ("其他专业有没有工作年限要求", None, False),  # the rule is asked, not the asker's years
+        ("没有工作经验要求吗", None, False),
     ],
 )
 def test_years_are_whole_years_rounded_down(question: str, years: int | None, floored: bool) -> None:

@@ -40,10 +40,11 @@ _SITTING_RE = re.compile(
 )
 _NUMERAL = "[一二两三四五六七八九十]{1,3}"
 _YEARS_RE = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年|个月)(半|多)?|(半年)|(刚毕业|应届)")
-# No years of work at all (没工作过, 没有社工经验), read only when no number of years is stated.
+# No years of work at all (没工作过, 没有社工经验), read only when no number of years is stated; not a question about
+# the rule (有没有工作年限要求, 无工作经验要求吗).
 _NO_WORK_RE = re.compile(
-    r"(?:没|没有|未|无|从未|从没|还没|还没有|尚未|零)(?:参加|上过|正式)?(?:工作|上班|就业|做过社工|从事过?社会工作|"
-    r"(?:社工|社会工作|相关|工作)(?:经验|经历))"
+    r"(?<!有)(?:没|没有|未|无|从未|从没|还没|还没有|尚未|零)(?:参加|上过|正式)?(?:工作|上班|就业|做过社工|从事过?社会工作|"
+    r"(?:社工|社会工作|相关|工作)(?:经验|经历))(?!年限|经验|经历|要求|的要求|限制)"
 )
 _GRADUATED_RE = re.compile(r"毕业了?$")  # before the years: 毕业两年 counts the time since, not years of work
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
