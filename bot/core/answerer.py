@@ -120,6 +120,7 @@ class Answerer:
         self.knowledge: KnowledgeBase = engine.knowledge
         self.smalltalk = SmallTalkReader(engine.knowledge.smalltalk)
         self.flow = CheckFlow(engine.knowledge.eligibility)
+        self._line_levels: dict[str, tuple[str, ...]] = {}  # the levels a line of an answer names, read once
 
     def ask(self, question: str, previous: str | None = None) -> Reply:
         """The reply to a question, in the script it was written in. An over-long message is answered politely
@@ -288,10 +289,11 @@ class Answerer:
         rows.append(
             (Button(wording.HELPFUL, Action.HELPFUL, entry.id), Button(wording.UNHELPFUL, Action.UNHELPFUL, entry.id))
         )
-        text = answer_text(entry, self._for_level(entry, match))
+        named = self.engine.normalizer.named(match.normalized) if match is not None else About()
+        text = answer_text(entry, self._for_level(entry, named.levels))
         if match is not None and (year := other_year(match.question, entry)) is not None:
             text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"
-        if match is not None and (places := self._elsewhere(entry, match)):
+        if places := self._elsewhere(entry, named.places):
             text = f"{wording.ASKED_ELSEWHERE.format(places='、'.join(places))}\n{text}"
         if match is not None and match.unanswered:  # one clause answered: name the others, never drop them
             rest = "”“".join(match.unanswered)
@@ -300,22 +302,23 @@ class Answerer:
             text = wording.PART.format(question=entry.question, answer=text)
         return Reply(text, tuple(rows), Outcome.ANSWERED, match)
 
-    def _for_level(self, entry: Entry, match: Match | None) -> str:
+    def _for_level(self, entry: Entry, asked: tuple[str, ...]) -> str:
         """The entry's answer, only the lines of its list about the level asked when one level is asked."""
-        normalizer = self.engine.normalizer
-        asked = normalizer.named(match.normalized).levels if match is not None else ()
-        if len(asked) != 1:
-            return entry.answer
-        return one_level(entry.answer, asked[0], lambda line: normalizer.named(normalizer.normalize(line)).levels)
+        return one_level(entry.answer, asked[0], self._levels_in) if len(asked) == 1 else entry.answer
 
-    def _elsewhere(self, entry: Entry, match: Match) -> tuple[str, ...]:
-        """The places a question names that an entry about other places (其他地方) answers for without naming them
+    def _levels_in(self, line: str) -> tuple[str, ...]:
+        """The levels a line of an answer names, read once per line (answers are few and fixed)."""
+        if (levels := self._line_levels.get(line)) is None:
+            normalizer = self.engine.normalizer
+            levels = self._line_levels[line] = normalizer.named(normalizer.normalize(line)).levels
+        return levels
+
+    def _elsewhere(self, entry: Entry, asked: tuple[str, ...]) -> tuple[str, ...]:
+        """The places asked (`asked`) that an entry about other places (其他地方) answers for without naming them
         (深圳: the answer names 上海、广州、北京)."""
         if self.knowledge.vocabulary.unlisted_keyword not in entry.about.places:  # as written: nothing to normalise
             return ()
-        normalizer = self.engine.normalizer
-        named = normalizer.named(match.normalized).places
-        return tuple(p for p in named if p != normalizer.unlisted_keyword and p not in entry.answer)
+        return tuple(p for p in asked if p != self.engine.normalizer.unlisted_keyword and p not in entry.answer)
 
     def _decline(self, match: Match | None) -> Reply:
         return Reply(wording.DECLINE, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),), Outcome.DECLINED, match)
