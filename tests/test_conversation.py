@@ -788,6 +788,30 @@ def test_a_licence_abroad_or_a_masters_entrance_exam_is_not_given_the_mainland_e
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "Japan certified social worker national exam requirements",
+        "What are the different types of social worker licenses available in Ohio?",
+        "How can I practise Social Work in Malta?",
+        "意大利的社工要考证吗",
+    ],
+)
+def test_a_country_or_state_abroad_is_read_as_abroad(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "outside-mainland"
+
+
+@pytest.mark.parametrize(
+    "question", ["湖南非社工专业能考中级吗", "朝鲜族能考社工证吗", "How do I manage my license renewal?"]
+)
+def test_words_that_hold_a_country_name_are_not_read_as_abroad(ask: Ask, question: str) -> None:
+    reply = ask(question)  # 南非 in 湖南非…, 朝鲜 in 朝鲜族, a transliteration's pinyin (mo na ge) in manage
+    assert reply.match is not None and "outside-mainland" not in [
+        e.id for e in (reply.match.entry, *reply.match.suggestions) if e
+    ]
+
+
+@pytest.mark.parametrize(
     ("question", "entry"),
     [
         ("What are the levels of social work licensure?", "exam-levels"),

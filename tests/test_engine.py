@@ -287,9 +287,21 @@ def test_an_entry_that_has_little_of_what_is_asked_is_offered_not_given(engine: 
     ],
 )
 def test_english_read_from_a_few_known_words_is_offered_not_answered(knowledge: KnowledgeBase, question: str) -> None:
-    assert Engine(knowledge, Thresholds(max_unknown_latin=1.0)).match(question).entry is not None  # it would answer
+    lenient = Thresholds(max_unknown_latin=1.0, max_unknown_alone=1.0)
+    assert Engine(knowledge, lenient).match(question).entry is not None  # it would answer
     match = Engine(knowledge).match(question)
     assert match.entry is None and match.suggestions
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Who needs to get continuing education hours?", "How many people took the national social work exam in 2022?"],
+)
+def test_english_whose_few_known_words_point_at_one_entry_only_is_answered(
+    knowledge: KnowledgeBase, question: str
+) -> None:
+    assert Engine(knowledge, Thresholds(max_unknown_alone=0.35)).match(question).entry is None  # else offered
+    assert Engine(knowledge).match(question).entry is not None
 
 
 def test_a_condition_before_the_question_does_not_turn_a_clear_answer_into_suggestions(engine: Engine) -> None:

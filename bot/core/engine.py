@@ -91,7 +91,10 @@ class Thresholds:
     suggest: float = 0.25
     sound_only_factor: float = 0.9  # typed pinyin matches on sound alone, at a small discount
     max_unknown: float = 0.1  # the share of unknown characters allowed in a question that does not name social work
-    max_unknown_latin: float = 0.35  # more of an English question's weight unknown: offered (below `sure`)
+    max_unknown_latin: float = 0.35  # more of an English question's weight unknown: offered (below `sure`)...
+    max_unknown_alone: float = 0.65  # ...or this much when its entry stands alone: scores `alone`, the rest `alone_gap`
+    alone: float = 0.7  # behind it (the few words known point at one entry only)
+    alone_gap: float = 0.1
     uncovered_penalty: float = 0.9  # for an entry whose `about` misses a place, level or measure a question names
     overview_penalty: float = 0.7  # for an entry about several levels (places) when one level (place) is asked
     levelless_penalty: float = 0.9  # for an entry about no level in particular when one level is asked
@@ -289,7 +292,10 @@ class Engine:
             rest = tuple(e for e in suggestions if e is not self._entries[best])
             unanswered: tuple[str, ...] = ()
             answered = ""
-            if score < t.sure and self._latin_unknown(question, found):  # English read from a few known words
+            allowed = self._unknown_allowed(ranked, best, score)  # English read from a few known words is offered,
+            if (
+                score < t.sure and self._latin_unknown_share(question, found) > allowed
+            ):  # unless they point at one entry
                 offered = (self._entries[best], *rest)[: t.max_suggestions]
                 return Match(question, None, round(score * 100), offered, normalized), ranked
             if self._covered(query, best) < t.coverage:  # little of it in the entry: name the clauses it leaves
@@ -582,12 +588,19 @@ class Engine:
         """What a question asks (`asked`, as read by `Normalizer.named`) that an entry's facts do not cover, or None."""
         return self._coverage.lacks(asked, entry)
 
-    def _latin_unknown(self, question: str, found: list[Unit]) -> bool:
-        """Whether a question in Latin letters has more than `max_unknown_latin` of its words' weight in words that no
-        phrasing has: a word in many entries' phrasings (is, what) weighs little, and a term it was read as (social
-        work: 社工) is one word, weighing as its rarest character."""
+    def _unknown_allowed(self, ranked: list[tuple[int, float]], best: int, score: float) -> float:
+        """The share of an English question's weight that may be unknown for `best` to be its answer."""
+        t = self.thresholds
+        runner_up = max((s for e, s in ranked if e != best), default=0.0)
+        alone = score >= t.alone and score - runner_up >= t.alone_gap
+        return t.max_unknown_alone if alone else t.max_unknown_latin
+
+    def _latin_unknown_share(self, question: str, found: list[Unit]) -> float:
+        """The share of a question in Latin letters whose words' weight is in words that no phrasing has (0 for a
+        question with Chinese in it): a word in many entries' phrasings (is, what) weighs little, and a term it was
+        read as (social work: 社工) is one word, weighing as its rarest character."""
         if HANZI_RE.search(question):
-            return False
+            return 0.0
         words: list[tuple[float, bool]] = []  # each word's weight, and whether some phrasing has it
         for hanzi, run in itertools.groupby(
             zip(found, self._known(found), strict=True), lambda p: p[0].kind == Kind.HANZI
@@ -595,7 +608,7 @@ class Engine:
             weighed = [(self._index.weight(_feature(unit)), known) for unit, known in run]
             words.extend([(max(w for w, _ in weighed), all(k for _, k in weighed))] if hanzi else weighed)
         unknown = sum(weight for weight, known in words if not known)
-        return unknown / sum(weight for weight, _ in words) > self.thresholds.max_unknown_latin
+        return unknown / sum(weight for weight, _ in words)
 
     def _unknown_share(self, normalized: str) -> float:
         """The share of a normalised question's units, but for its common words (如果, 之后), that no phrasing has as
