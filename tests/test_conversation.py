@@ -356,6 +356,18 @@ def test_a_multi_part_question_answers_each_part_in_order(ask: Ask) -> None:
     assert subjects < frequency and "考3科" in reply.text and "每年举行一次" in reply.text
 
 
+def test_a_later_part_that_says_they_for_social_workers_is_answered_too(ask: Ask) -> None:
+    reply = ask("社工究竟是干什么的?他们的薪资水平又若何呢?")  # 他们: the social workers; 若何: 如何
+    assert reply.outcome is Outcome.ANSWERED
+    assert reply.text.index("【社工是什么？】") < reply.text.index("【社工工资多少？】")
+
+
+def test_which_three_conditions_is_what_conditions(ask: Ask) -> None:
+    reply = ask("考社工证要具备哪三个条件")
+    assert reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == "eligibility-overview"
+
+
 @pytest.mark.parametrize(
     ("question", "entry"),
     [
