@@ -272,6 +272,7 @@ def test_what_a_newcomer_asked_gets_the_entry_that_answers_it(ask: Ask, question
         ("What is the use of a professional qualification certificate for social workers", "certificate-value"),
         ("兼职经历是否算入工作年限", "work-years-rules"),  # the years of work the exam asks for: about social work
         ("企业HR/心理咨询师经历算社工经验吗?", "work-years-rules"),  # other work named, not the other certificates
+        ("要让社工人才留得住，有什么对策建议", "close-talent-gap"),  # 留得住: keeping them, not their leaving
         ("社工證考試需要多久考完", "score-carryover"),
         ("社工的工作内容是什么", "what-is-social-worker"),  # the work's content, not the exam's
         ("社工考试考什么内容", "subjects-overview"),
