@@ -253,6 +253,7 @@ def test_a_question_of_its_own_before_the_ne_is_not_a_follow_up(ask: Ask) -> Non
         ("驾照怎么报名", "other-certificates"),  # but not for another exam named
         ("律师资格证怎么考", "other-certificates"),  # not the generic decline: the bot says what it answers about
         ("社工证有什么作用", "certificate-value"),  # a certificate's use
+        ("社工证是干嘛用的", "certificate-value"),  # what it is for, not what the exam is
         ("在社工机构上班福利怎么样", "pay"),
         ("社工考试今年热不热", "exam-popularity"),
     ],
