@@ -830,6 +830,7 @@ def test_words_that_hold_a_country_name_are_not_read_as_abroad(ask: Ask, questio
     ("question", "entry"),
     [
         ("What are the levels of social work licensure?", "exam-levels"),
+        ("What are the Differences Between License Types?", "exam-levels"),  # types of licence: the levels
         ("Do I need a social work license?", "work-without-certificate"),
         ("How can I get another copy of my license?", "certificate-services"),
         ("What happens if I fail the social work license exam?", "score-carryover"),
