@@ -292,10 +292,9 @@ class Engine:
             rest = tuple(e for e in suggestions if e is not self._entries[best])
             unanswered: tuple[str, ...] = ()
             answered = ""
-            allowed = self._unknown_allowed(ranked, best, score)  # English read from a few known words is offered,
-            if (
-                score < t.sure and self._latin_unknown_share(question, found) > allowed
-            ):  # unless they point at one entry
+            # English read from a few known words is offered, unless they point at one entry only
+            allowed = self._unknown_allowed(ranked, best, score)
+            if score < t.sure and self._latin_unknown_share(question, found) > allowed:
                 offered = (self._entries[best], *rest)[: t.max_suggestions]
                 return Match(question, None, round(score * 100), offered, normalized), ranked
             if self._covered(query, best) < t.coverage:  # little of it in the entry: name the clauses it leaves
