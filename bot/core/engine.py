@@ -92,8 +92,8 @@ class Thresholds:
     sound_only_factor: float = 0.9  # typed pinyin matches on sound alone, at a small discount
     max_unknown: float = 0.1  # the share of unknown characters allowed in a question that does not name social work
     max_unknown_latin: float = 0.35  # more of an English question's weight unknown: offered (below `sure`)...
-    max_unknown_alone: float = 0.65  # ...or this much when its entry stands alone: scores `alone`, the rest `alone_gap`
-    alone: float = 0.7  # behind it (the few words known point at one entry only)
+    max_unknown_alone: float = 0.65  # ...unless it is at most this and its entry stands alone: scores `alone`, with
+    alone: float = 0.7  # every other entry `alone_gap` behind it (the few words known point at one entry only)
     alone_gap: float = 0.1
     uncovered_penalty: float = 0.9  # for an entry whose `about` misses a place, level or measure a question names
     overview_penalty: float = 0.7  # for an entry about several levels (places) when one level (place) is asked
@@ -292,9 +292,7 @@ class Engine:
             rest = tuple(e for e in suggestions if e is not self._entries[best])
             unanswered: tuple[str, ...] = ()
             answered = ""
-            # English read from a few known words is offered, unless they point at one entry only
-            allowed = self._unknown_allowed(ranked, best, score)
-            if score < t.sure and self._latin_unknown_share(question, found) > allowed:
+            if self._read_from_few_words(question, found, ranked, best, score):
                 offered = (self._entries[best], *rest)[: t.max_suggestions]
                 return Match(question, None, round(score * 100), offered, normalized), ranked
             if self._covered(query, best) < t.coverage:  # little of it in the entry: name the clauses it leaves
@@ -587,12 +585,18 @@ class Engine:
         """What a question asks (`asked`, as read by `Normalizer.named`) that an entry's facts do not cover, or None."""
         return self._coverage.lacks(asked, entry)
 
-    def _unknown_allowed(self, ranked: list[tuple[int, float]], best: int, score: float) -> float:
-        """The share of an English question's weight that may be unknown for `best` to be its answer."""
+    def _read_from_few_words(
+        self, question: str, found: list[Unit], ranked: list[tuple[int, float]], best: int, score: float
+    ) -> bool:
+        """Whether an English question is read from too few known words to be answered with `best` (below `sure`):
+        more than `max_unknown_latin` of its weight unknown, unless its few known words point at `best` alone (it
+        scores `alone`, every other entry `alone_gap` behind) and no more than `max_unknown_alone` is unknown."""
         t = self.thresholds
+        if score >= t.sure or (unknown := self._latin_unknown_share(question, found)) <= t.max_unknown_latin:
+            return False
         runner_up = max((s for e, s in ranked if e != best), default=0.0)
         alone = score >= t.alone and score - runner_up >= t.alone_gap
-        return t.max_unknown_alone if alone else t.max_unknown_latin
+        return not alone or unknown > t.max_unknown_alone
 
     def _latin_unknown_share(self, question: str, found: list[Unit]) -> float:
         """The share of a question in Latin letters whose words' weight is in words that no phrasing has (0 for a
