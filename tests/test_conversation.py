@@ -680,6 +680,19 @@ def test_fees_pass_rates_and_validity_are_measures_only_their_entries_answer(ask
     assert validity.outcome is Outcome.DECLINED and "科目、有效期" in validity.text
 
 
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [("社工证登记要钱吗", "登记费用"), ("社工證再登記收費嗎", "登记费用"), ("社工继续教育要交钱吗", "继续教育费用")],
+)
+def test_what_registering_or_continuing_education_costs_is_named_not_answered_with_the_exam_fee(
+    ask: Ask, question: str, named: str
+) -> None:
+    reply = ask(question)  # the exam's fee entry is about the exam: no source says what these cost
+    text = to_simplified(reply.text)
+    assert reply.outcome is Outcome.DECLINED and text.startswith(f"关于{named}，本助手没有核实过的资料")
+    assert "报名" not in text
+
+
 def test_a_complete_question_after_another_is_read_on_its_own(ask: Ask) -> None:
     ask("社区工作者工资多少", chat=5)
     fee = ask("中级社工报名费多少", chat=5)  # names a level and a measure, but no 那… or …呢: not a follow-up
