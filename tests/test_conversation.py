@@ -165,6 +165,8 @@ def test_questions_of_the_field_the_sources_do_not_cover_get_an_honest_reply(
         ("社工督导月薪一般多少", "关于督导的工资"),
         ("广州有多少社工机构", "关于广州的机构数"),  # not what funds agencies
         ("浙江实际在岗做社工的有多少人", "关于浙江的从业人数"),  # not Zhejiang's certificate holders
+        ("社工证登记要钱吗", "关于登记费用"),  # not the exam's fee: no source says what registering costs
+        ("社工继续教育要交钱吗", "关于继续教育费用"),
     ],
 )
 def test_people_and_things_no_entry_has_figures_for_are_named(ask: Ask, question: str, named: str) -> None:
@@ -175,6 +177,9 @@ def test_people_and_things_no_entry_has_figures_for_are_named(ask: Ask, question
 def test_a_word_of_the_subject_among_known_words_is_about_social_work(ask: Ask) -> None:
     late = ask("我2021年考过的，一直忘了登记，现在还能补吗")  # 登记: a word other subjects use too
     assert late.match is not None and late.match.entry is not None and late.match.entry.id == "registration-late"
+    english = ask("I pass exam 2021 but never do dengji, more than one year already, what happen")
+    assert english.match is not None and english.match.entry is not None
+    assert english.match.entry.id == "registration-late"
     age = ask("年龄太大还能考吗")
     assert age.match is not None and age.match.entry is not None and age.match.entry.id == "eligibility-overview"
     assert ask("结婚登记需要什么材料").outcome is Outcome.DECLINED  # 结婚: a word the knowledge base has never seen
@@ -678,19 +683,6 @@ def test_fees_pass_rates_and_validity_are_measures_only_their_entries_answer(ask
     assert fee.match.entry.id == "exam-registration-details"  # the honest entry, never the subjects or the rules
     validity = ask("初级社工科目有效期")  # no entry has the assistant level's subjects' validity
     assert validity.outcome is Outcome.DECLINED and "科目、有效期" in validity.text
-
-
-@pytest.mark.parametrize(
-    ("question", "named"),
-    [("社工证登记要钱吗", "登记费用"), ("社工證再登記收費嗎", "登记费用"), ("社工继续教育要交钱吗", "继续教育费用")],
-)
-def test_what_registering_or_continuing_education_costs_is_named_not_answered_with_the_exam_fee(
-    ask: Ask, question: str, named: str
-) -> None:
-    reply = ask(question)  # the exam's fee entry is about the exam: no source says what these cost
-    text = to_simplified(reply.text)
-    assert reply.outcome is Outcome.DECLINED and text.startswith(f"关于{named}，本助手没有核实过的资料")
-    assert "报名" not in text
 
 
 def test_a_complete_question_after_another_is_read_on_its_own(ask: Ask) -> None:
