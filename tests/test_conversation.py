@@ -165,6 +165,8 @@ def test_questions_of_the_field_the_sources_do_not_cover_get_an_honest_reply(
         ("社工督导月薪一般多少", "关于督导的工资"),
         ("广州有多少社工机构", "关于广州的机构数"),  # not what funds agencies
         ("浙江实际在岗做社工的有多少人", "关于浙江的从业人数"),  # not Zhejiang's certificate holders
+        ("浙江持证社工里中级有多少人", "关于浙江的社工师的持证人数"),  # a total is no level's count
+        ("宁波高级社工师有多少个", "关于宁波的高级社工师的持证人数"),  # not Ningbo's reward for the level
         ("社工证登记要钱吗", "关于登记费用"),  # not the exam's fee: no source says what registering costs
         ("社工继续教育要交钱吗", "关于继续教育费用"),
     ],

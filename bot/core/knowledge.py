@@ -44,11 +44,16 @@ class About:
         (宁波's and 台州's rewards, in a report on 浙江) hold only there."""
         missing = About(
             tuple(p for p in asked.places if not self._covers(p, places)),
-            tuple(level for level in asked.levels if self.levels and level not in self.levels),
+            tuple(level for level in asked.levels if self._names_levels(asked, places) and level not in self.levels),
             tuple(m for m in asked.measures if m not in self.measures),
             tuple(s for s in asked.subjects if s not in self.subjects),
         )
         return missing if missing != About() else None
+
+    def _names_levels(self, asked: About, rules: PlaceRules) -> bool:
+        """Whether facts hold only for the levels they name: those that name some, and for a question asking how
+        many (浙江中级持证社工有多少), all of them: a total is no level's count."""
+        return bool(self.levels) or bool(rules.counted.intersection(asked.measures))
 
     def _covers(self, place: str, rules: PlaceRules) -> bool:
         if place in self.places:
@@ -63,11 +68,13 @@ class About:
 @dataclass(frozen=True, slots=True)
 class PlaceRules:
     """How facts about places cover the places a question names: `separate` places (香港) only by name, the places
-    `inside` others (鄞州 → 宁波) through the place they lie in, except for `local` measures (figures for a place)."""
+    `inside` others (鄞州 → 宁波) through the place they lie in, except for `local` measures (figures for a place);
+    and the `counted` measures (持证人数), whose totals are no level's figure."""
 
     separate: frozenset[str] = frozenset()
     inside: Mapping[str, str] = field(default_factory=dict)
     local: frozenset[str] = frozenset()
+    counted: frozenset[str] = frozenset()
 
     def regions_of(self, place: str) -> list[str]:
         """The places a place lies in, nearest first (鄞州: 宁波, 浙江)."""

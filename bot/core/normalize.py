@@ -143,6 +143,7 @@ class Normalizer:
             frozenset(self.normalize(place) for place in vocabulary.separate_places),
             {self.normalize(inner): self.normalize(place) for place, within in vocabulary.regions for inner in within},
             frozenset(self.normalize(measure) for measure in vocabulary.local_measures),
+            frozenset(self.normalize(g.counts) for g in vocabulary.groups if g.counts),
         )
 
     def normalize(self, text: str) -> str:
