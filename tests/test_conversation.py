@@ -167,6 +167,10 @@ def test_questions_of_the_field_the_sources_do_not_cover_get_an_honest_reply(
         ("浙江实际在岗做社工的有多少人", "关于浙江的从业人数"),  # not Zhejiang's certificate holders
         ("浙江持证社工里中级有多少人", "关于浙江的社工师的持证人数"),  # a total is no level's count
         ("宁波高级社工师有多少个", "关于宁波的高级社工师的持证人数"),  # not Ningbo's reward for the level
+        ("社工考试会不会被取消", "关于是否取消"),  # not how often it is held: no source says it will go on
+        ("北京社工专业人才比去年增加了多少", "关于北京的增长情况"),  # not Beijing's total
+        ("楚门天宜社会工作服务社的地址和电话", "关于联系方式"),  # not the agency's story
+        ("浙江报考20万人，最后考过了多少人", "关于浙江的通过率"),  # not Zhejiang's applicants
         ("社工证登记要钱吗", "关于登记费用"),  # not the exam's fee: no source says what registering costs
         ("社工继续教育要交钱吗", "关于继续教育费用"),
     ],
@@ -174,6 +178,11 @@ def test_questions_of_the_field_the_sources_do_not_cover_get_an_honest_reply(
 def test_people_and_things_no_entry_has_figures_for_are_named(ask: Ask, question: str, named: str) -> None:
     reply = ask(question)
     assert reply.outcome is Outcome.DECLINED and reply.text.startswith(f"{named}，本助手没有核实过的资料")
+
+
+def test_the_growth_of_the_applicants_is_answered_by_the_entry_that_gives_it(ask: Ask) -> None:
+    reply = ask("全国报考人数比去年增加了多少")
+    assert reply.outcome is Outcome.ANSWERED and "比2021年增加了6.1万" in reply.text
 
 
 def test_a_word_of_the_subject_among_known_words_is_about_social_work(ask: Ask) -> None:
