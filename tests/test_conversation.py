@@ -180,6 +180,20 @@ def test_people_and_things_no_entry_has_figures_for_are_named(ask: Ask, question
     assert reply.outcome is Outcome.DECLINED and reply.text.startswith(f"{named}，本助手没有核实过的资料")
 
 
+@pytest.mark.parametrize(
+    ("question", "not_said"),
+    [
+        ("宁波本科生人才补贴有多少", "1500元"),  # a city's scheme for graduates, not its exam reward
+        ("学历继续教育哪个学校好，成人本科怎么报", "72小时"),  # a degree as an adult, not the holders' hours
+    ],
+)
+def test_other_schemes_that_share_a_word_with_an_entry_do_not_get_its_facts(
+    ask: Ask, question: str, not_said: str
+) -> None:
+    reply = ask(question)
+    assert reply.outcome is not Outcome.ANSWERED and not_said not in reply.text
+
+
 def test_the_growth_of_the_applicants_is_answered_by_the_entry_that_gives_it(ask: Ask) -> None:
     reply = ask("全国报考人数比去年增加了多少")
     assert reply.outcome is Outcome.ANSWERED and "比2021年增加了6.1万" in reply.text
