@@ -171,6 +171,8 @@ def test_questions_of_the_field_the_sources_do_not_cover_get_an_honest_reply(
         ("北京社工专业人才比去年增加了多少", "关于北京的增长情况"),  # not Beijing's total
         ("楚门天宜社会工作服务社的地址和电话", "关于联系方式"),  # not the agency's story
         ("浙江报考20万人，最后考过了多少人", "关于浙江的通过率"),  # not Zhejiang's applicants
+        ("宁波一共发了多少社工奖励，有多少人领了", "关于宁波的发放总额、奖励"),  # not the reward per person
+        ("宁波的社工奖励要交个税吗", "关于宁波的奖励、个税"),
         ("社工证登记要钱吗", "关于登记费用"),  # not the exam's fee: no source says what registering costs
         ("社工继续教育要交钱吗", "关于继续教育费用"),
     ],
@@ -192,6 +194,11 @@ def test_other_schemes_that_share_a_word_with_an_entry_do_not_get_its_facts(
 ) -> None:
     reply = ask(question)
     assert reply.outcome is not Outcome.ANSWERED and not_said not in reply.text
+
+
+def test_how_to_claim_a_reward_gets_the_reward_and_that_the_report_says_nothing_of_claiming(ask: Ask) -> None:
+    reply = ask("宁波社工证奖励怎么申请，要交什么材料")
+    assert "1500元" in reply.text and "报道没有写谁能领、怎么申领、要交什么材料" in reply.text
 
 
 def test_the_growth_of_the_applicants_is_answered_by_the_entry_that_gives_it(ask: Ask) -> None:
