@@ -145,6 +145,11 @@ def test_a_statement_around_a_question_does_not_outweigh_what_is_asked(engine: E
     assert [e.id for e in match.suggestions][:1] == ["talent-gap"]
 
 
+def test_a_clause_that_asks_what_now_is_read_with_the_statement_before_it(engine: Engine) -> None:
+    # 现在怎么办 means nothing alone: the statement says what it is about (no first registration for over a year).
+    assert answer_id(engine, "拿证都一年多了一直没去首次登记，现在怎么办") == "registration-late"
+
+
 def test_a_certificate_question_is_not_a_social_worker_question(engine: Engine) -> None:
     # The keyword 社工 is not read inside 社工证: what the certificate is, not what a social worker is.
     assert answer_id(engine, "什么是社工证") == "exam-overview"

@@ -42,8 +42,8 @@ _ABOUT_ONESELF_RE = re.compile(r"我|本人|(?<![a-z])(?:i am|i m|im)(?![a-z])")
 _SETTING_RE = re.compile(
     rf"^(?:{_ABOUT_ONESELF_RE.pattern}|如果|假如|要是|万一|因为|既然|(?:if|after|once|because)(?![a-z]))|(?:之后|以后)$"
 )
-# A clause that points back at what came before (这是啥规定, 那要多久), which it cannot be read without.
-_POINTING_RE = re.compile(r"这|那|它|此|(?<![a-z])(?:this|that|it)(?![a-z])")
+# A clause that points back at what came before (这是啥规定, 那要多久, 现在怎么办), which it cannot be read without.
+_POINTING_RE = re.compile(r"这|那|它|此|现在|怎么办|咋办|(?<![a-z])(?:this|that|it|what now|now what)(?![a-z])")
 
 # Words that join two questions in one clause (初级报名条件和考试科目); a Latin word only whole (not in `understand`).
 _AND_RE = re.compile(r"以及|还有|還有|并且|並且|和|(?<![a-z])and(?![a-z])")
