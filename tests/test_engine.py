@@ -150,6 +150,15 @@ def test_a_clause_that_asks_what_now_is_read_with_the_statement_before_it(engine
     assert answer_id(engine, "拿证都一年多了一直没去首次登记，现在怎么办") == "registration-late"
 
 
+@pytest.mark.parametrize(
+    "question", ["Chaoyang district social worker exam time", "what is the social work exam date in 2026"]
+)
+def test_the_exam_date_in_english_gets_where_dates_are_published_not_what_the_exam_is(
+    engine: Engine, question: str
+) -> None:
+    assert answer_id(engine, question) == "exam-registration-details"
+
+
 def test_a_certificate_question_is_not_a_social_worker_question(engine: Engine) -> None:
     # The keyword 社工 is not read inside 社工证: what the certificate is, not what a social worker is.
     assert answer_id(engine, "什么是社工证") == "exam-overview"
