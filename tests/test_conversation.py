@@ -872,6 +872,7 @@ def test_words_that_hold_a_country_name_are_not_read_as_abroad(ask: Ask, questio
         ("How can I get another copy of my license?", "certificate-services"),
         ("What happens if I fail the social work license exam?", "score-carryover"),
         ("how many CEUs do social workers need", "continuing-education"),
+        ("How can I tell if a course qualifies for my license?", "continuing-education"),  # a CE course
         ("Do all states require an MSW for licensure?", "outside-mainland"),  # a system abroad is named
     ],
 )
