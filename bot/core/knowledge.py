@@ -38,10 +38,11 @@ class About:
 
     def lacks(self, asked: About, places: PlaceRules) -> About | None:
         """What a question asks (`asked`) that facts about this do not cover, or None. Facts cover every place (level)
-        when they name none, except a `separate` place (香港), which like measures and subjects they cover only by
-        naming it; facts about one place cover the places inside it (宁波's rewards hold in 鄞州) unless they are
-        figures for the place itself (its `local` measures: 浙江's holders are not 杭州's); facts about several places
-        (宁波's and 台州's rewards, in a report on 浙江) hold only there."""
+        when they name none (but a count, which is no level's: `_names_levels`), except a `separate` place (香港),
+        which like measures and subjects they cover only by naming it; facts about one place cover the places inside
+        it (宁波's rewards hold in 鄞州) unless they are figures for the place itself (its `local` measures: 浙江's
+        holders are not 杭州's); facts about several places (宁波's and 台州's rewards, in a report on 浙江) hold only
+        there."""
         missing = About(
             tuple(p for p in asked.places if not self._covers(p, places)),
             tuple(level for level in asked.levels if self._names_levels(asked, places) and level not in self.levels),
