@@ -175,6 +175,8 @@ def test_questions_of_the_field_the_sources_do_not_cover_get_an_honest_reply(
         ("宁波的社工奖励要交个税吗", "关于宁波的奖励、个税"),
         ("社工证登记要钱吗", "关于登记费用"),  # not the exam's fee: no source says what registering costs
         ("社工继续教育要交钱吗", "关于继续教育费用"),
+        ("如何向社工求助?", "关于向社工求助的情况"),  # the public asking for help: no entry is about it, however weak
+        ("到底什么人可以找社工?", "关于向社工求助的情况"),  # not who may sit the exam
     ],
 )
 def test_people_and_things_no_entry_has_figures_for_are_named(ask: Ask, question: str, named: str) -> None:
@@ -770,8 +772,9 @@ def test_what_no_entry_covers_points_to_who_decides_it(ask: Ask, question: str, 
     assert "浙江" not in reply.text  # not the one pay figure the sources have
 
 
-def test_how_to_sit_the_exam_is_how_to_get_the_certificate_not_the_sign_up_mechanics(ask: Ask) -> None:
-    assert ask("我想知道怎么报考社工证").text.startswith("按2006年的规定，社工证要通过全国社会工作者职业水平考试取得")
+@pytest.mark.parametrize("question", ["我想知道怎么报考社工证", "怎么样报考社会工作者资格证"])
+def test_how_to_sit_the_exam_is_how_to_get_the_certificate_not_the_sign_up_mechanics(ask: Ask, question: str) -> None:
+    assert ask(question).text.startswith("按2006年的规定，社工证要通过全国社会工作者职业水平考试取得")
     assert ask("社工证怎么报名").match.entry.id == "exam-registration-details"  # type: ignore[union-attr]
 
 
@@ -883,3 +886,27 @@ def test_a_plain_licence_is_the_mainland_certificate_unless_a_system_abroad_is_n
 ) -> None:
     reply = ask(question)
     assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry
+
+
+@pytest.mark.parametrize("question", ["念社工要有什麼條件呢?", "读社工专业出来能做什么"])
+def test_studying_social_work_is_the_degree_not_the_exam(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "social-work-major"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("Q:单科成绩可以保留吗?", "score-carryover"),  # a FAQ page's label is no word of the question
+        ("社工原來有分不同類型?", "service-fields"),
+        ("社工師事務所的收入從何而來?", "agency-funding"),  # an agency's income, not a social worker's pay
+    ],
+)
+def test_wordings_from_faq_pages_reach_their_entry(ask: Ask, question: str, entry_id: str) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
+
+
+def test_looking_for_a_social_work_job_is_not_asking_a_social_worker_for_help(ask: Ask) -> None:
+    reply = ask("刚考完社工证，想找社工工作，去哪投简历")
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "job-search"

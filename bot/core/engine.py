@@ -149,6 +149,8 @@ class Engine:
         self._own_places = {about.places[0] for about in self._about if len(about.places) == 1}
         # A place with a measure that some entry has facts about (宁波 + 奖励) shows a question is about social work.
         self._place_measures = {(p, m) for about in self._about for p in about.places for m in about.measures}
+        # The measures and subjects some entry has facts about: a question naming another is answered by none.
+        self._somewhere = {term for about in self._about for term in (*about.measures, *about.subjects)}
 
     def _documents(self) -> Iterator[set[str]]:
         """Each phrasing's features, in entry order, noting exact forms on the way."""
@@ -320,7 +322,10 @@ class Engine:
             # so, never give the other entry's figure; offer the nearest entries, labelled with what they are about.
             nearest = tuple(self._entries[e] for e, _ in worth[: t.max_suggestions])
             return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, missing), ranked
-        return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
+        # 怎么向社工求助: a question naming a measure or subject no entry is about is told so, however weak the match.
+        nowhere = named if on_topic and self._nowhere(named) else None
+        top = round(ranked[0][1] * 100) if ranked else 0  # the clauses may have raised it above `best_score`
+        return Match(question, None, top, suggestions, normalized, nowhere), ranked
 
     def _offer_order(
         self, ranked: list[tuple[int, float]], eligible: list[tuple[int, float]], named: About
@@ -421,6 +426,10 @@ class Engine:
                 left = tuple(v for v in values if all(self.uncovered(replace(named, **{key: (v,)}), e) for e in facts))
                 return replace(named, **{key: left}) if left else None
         return named
+
+    def _nowhere(self, named: About) -> bool:
+        """Whether a question names a measure or subject that no entry has facts about."""
+        return any(term not in self._somewhere for term in (*named.measures, *named.subjects))
 
     def _place_factor(self, entry: int, asked: About) -> float:
         """The mark-down for an entry about several places when a question asks about one that has an entry of its own
