@@ -910,3 +910,18 @@ def test_wordings_from_faq_pages_reach_their_entry(ask: Ask, question: str, entr
 def test_looking_for_a_social_work_job_is_not_asking_a_social_worker_for_help(ask: Ask) -> None:
     reply = ask("刚考完社工证，想找社工工作，去哪投简历")
     assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "job-search"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("社工考试难唔难", "exam-difficulty"),  # Cantonese
+        ("社工证系咪全国通用", "certificate-nationwide"),
+        ("社工证三年后点样续牌", "re-registration"),
+        ("甬城考社工证奖励多少", "ningbo-reward"),  # a city's other name
+        ("社工机构靠什么赚钱", "agency-funding"),
+    ],
+)
+def test_colloquial_and_cantonese_words_read_as_their_plain_forms(ask: Ask, question: str, entry_id: str) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
