@@ -313,7 +313,8 @@ class Engine:
         nearest_covers = bool(covering) and covering[0][1] >= bar
         if (
             ranked
-            and ranked[0][1] >= bar * t.uncovered_penalty
+            # close enough to be read as about it; or naming a measure or subject no entry is about (怎么向社工求助)
+            and (ranked[0][1] >= bar * t.uncovered_penalty or (on_topic and self._nowhere(named)))
             and self.uncovered(named, ranked[0][0])
             and not nearest_covers
             and (missing := self._missing(question, named, eligible)) is not None
@@ -322,10 +323,7 @@ class Engine:
             # so, never give the other entry's figure; offer the nearest entries, labelled with what they are about.
             nearest = tuple(self._entries[e] for e, _ in worth[: t.max_suggestions])
             return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, missing), ranked
-        # 怎么向社工求助: a question naming a measure or subject no entry is about is told so, however weak the match.
-        nowhere = named if on_topic and self._nowhere(named) else None
-        top = round(ranked[0][1] * 100) if ranked else 0  # the clauses may have raised it above `best_score`
-        return Match(question, None, top, suggestions, normalized, nowhere), ranked
+        return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
 
     def _offer_order(
         self, ranked: list[tuple[int, float]], eligible: list[tuple[int, float]], named: About
