@@ -177,6 +177,7 @@ def test_questions_of_the_field_the_sources_do_not_cover_get_an_honest_reply(
         ("社工继续教育要交钱吗", "关于继续教育费用"),
         ("如何向社工求助?", "关于向社工求助的情况"),  # the public asking for help: no entry is about it, however weak
         ("到底什么人可以找社工?", "关于向社工求助的情况"),  # not who may sit the exam
+        ("社工证对退休金有影响吗", "关于退休待遇"),  # not the cities' rewards, nor the age limit for sitting
     ],
 )
 def test_people_and_things_no_entry_has_figures_for_are_named(ask: Ask, question: str, named: str) -> None:
@@ -764,6 +765,7 @@ def test_whether_the_work_needs_the_certificate_asked_either_way(ask: Ask, quest
         ("英国社工工资多少", "请向当地的社工主管或注册机构核实"),  # a system of its own, like 香港's
         ("考研社工考什么科目", "请向招生院校和教育主管部门核实"),
         ("社工在美国一个月挣多少", "请向当地的社工主管或注册机构核实"),
+        ("持证社工退休以后养老金会多吗", "请向当地人社部门或社保经办机构核实"),  # a measure with someone of its own
     ],
 )
 def test_what_no_entry_covers_points_to_who_decides_it(ask: Ask, question: str, who: str) -> None:
@@ -900,6 +902,10 @@ def test_studying_social_work_is_the_degree_not_the_exam(ask: Ask, question: str
         ("Q:单科成绩可以保留吗?", "score-carryover"),  # a FAQ page's label is no word of the question
         ("社工原來有分不同類型?", "service-fields"),
         ("社工師事務所的收入從何而來?", "agency-funding"),  # an agency's income, not a social worker's pay
+        ("助理社会工作师是指初级吗", "exam-levels"),  # 是指 as 就是: which level a name means
+        ("没从事过社工能报考社工证吗", "eligibility-overview"),  # not working in social work (yet)
+        ("why do so many social workers leave", "why-people-leave"),
+        ("中级社工考试项目有哪些", "subjects-intermediate"),  # 考试项目: the subjects
     ],
 )
 def test_wordings_from_faq_pages_reach_their_entry(ask: Ask, question: str, entry_id: str) -> None:
@@ -925,3 +931,8 @@ def test_looking_for_a_social_work_job_is_not_asking_a_social_worker_for_help(as
 def test_colloquial_and_cantonese_words_read_as_their_plain_forms(ask: Ask, question: str, entry_id: str) -> None:
     reply = ask(question)
     assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
+
+
+def test_what_a_word_means_is_not_whether_it_is_another(ask: Ask) -> None:
+    reply = ask("社工证报名中的社会工作年限是指什么?")  # 是指什么 stays itself, not 就是什么
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "work-years-rules"

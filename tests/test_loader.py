@@ -221,7 +221,7 @@ def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
             "  - {for: [考研, 读研, 读社工专业, 社会学和社会工作], ask: 招生院校和教育主管部门}",
             "  - {for: [考研, 读研, 火星], ask: 招生院校和教育主管部门}",
             "  - {for: [考研, 读研, 火星]",
-            "`火星` in who_decides is not listed under `places` or `subjects`",
+            "`火星` in who_decides is not listed under `places`, `measures` or `subjects`",
         ),
         (
             "synonyms.yaml",

@@ -80,10 +80,11 @@ def rules_footer(regulations: Sequence[Regulation]) -> str:
 
 def uncovered_text(asked: About, who_decides: Mapping[str, str]) -> str:
     """The honest reply to a question about a place, level, measure or subject that no entry covers, naming what was
-    asked and who decides (for the first place or subject with someone of its own in `who_decides`)."""
+    asked and who decides (for the first place, subject or measure with someone of its own in `who_decides`)."""
     subject = "的".join(part for part in map("、".join, (asked.places, asked.subjects, asked.levels)) if part)
     what = "的".join(part for part in (subject, "、".join(asked.measures) or wording.SITUATION) if part)
-    who = next((who_decides[t] for t in (*asked.places, *asked.subjects) if t in who_decides), wording.WHO_DECIDES)
+    named = (*asked.places, *asked.subjects, *asked.measures)
+    who = next((who_decides[t] for t in named if t in who_decides), wording.WHO_DECIDES)
     return wording.UNCOVERED.format(what=what, who=who)
 
 

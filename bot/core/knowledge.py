@@ -208,7 +208,7 @@ class Vocabulary:
     not_places: tuple[str, ...] = ()  # words with such an ending that name no place (社区, 区别)
     local_measures: tuple[str, ...] = ()  # figures for a place itself: facts about 浙江 do not give 杭州's
     unlisted_keyword: str | None = None  # the name for other places (其他地方), which entries about them are about
-    who_decides: tuple[tuple[str, str], ...] = ()  # who to ask about a place or subject (国外: 当地的社工主管机构)
+    who_decides: tuple[tuple[str, str], ...] = ()  # who to ask about a place, subject or measure (国外)
 
 
 @dataclass(frozen=True, slots=True)

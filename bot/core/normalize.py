@@ -136,7 +136,7 @@ class Normalizer:
         self.unlisted_keyword = self.normalize(vocabulary.unlisted_keyword) if vocabulary.unlisted_keyword else None
         # Places named right after one of these (除了宁波、台州) are not asked about: other places are.
         self._excluding = _term_pattern(sorted({clean(w) for w in vocabulary.excluding}))
-        # Who decides about a place or subject no entry covers (国外), as the question is read.
+        # Who decides about a place, subject or measure no entry covers (国外), as the question is read.
         self.who_decides = {self.normalize(term): who for term, who in vocabulary.who_decides}
         # The place each place lies in (宁波 → 浙江), as the question is read, with the other rules of places.
         self.place_rules = PlaceRules(

@@ -105,7 +105,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     suffixes, not_places, unlisted_keyword = (
         _unlisted(checker, fields["unlisted_places"], places) if "unlisted_places" in fields else ((), (), None)
     )
-    asked_about = places | {term.value for term in named["subjects"]}
+    asked_about = places | measures | {term.value for term in named["subjects"]}
     who = _who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
     local = checker.texts(fields["local_measures"], "local_measures") if "local_measures" in fields else []
     for measure_node in local:
@@ -151,7 +151,7 @@ def _unlisted(
 
 
 def _who_decides(checker: Checker, node: yaml.Node, known: set[str]) -> tuple[tuple[str, str], ...]:
-    """The `who_decides` of a synonyms file: each listed place or subject and who to ask about it."""
+    """The `who_decides` of a synonyms file: each listed place, measure or subject and who to ask about it."""
     found = []
     for item in checker.sequence(node, "who_decides"):
         rule = checker.mapping(item, "who_decides item", WHO_DECIDES_FIELDS)
@@ -160,7 +160,7 @@ def _who_decides(checker: Checker, node: yaml.Node, known: set[str]) -> tuple[tu
         ask = checker.text(rule["ask"], "ask")
         for term in checker.texts(rule["for"], "for"):
             if term.value not in known:
-                unknown = f"`{term.value}` in who_decides is not listed under `places` or `subjects`"
+                unknown = f"`{term.value}` in who_decides is not listed under `places`, `measures` or `subjects`"
                 checker.problem_at(term, unknown)
             elif ask is not None:
                 found.append((term.value, ask))

@@ -35,7 +35,7 @@ DECLINE = (
 UNCOVERED = (  # `what`: the place, level and measure asked about, e.g. 上海的报考人数; `who`: who decides
     "关于{what}，本助手没有核实过的资料，不作回答，以免给你不准确的信息。\n请向{who}核实。"
 )
-# Who decides, unless `who_decides` in synonyms.yaml names someone for the place or subject asked about.
+# Who decides, unless `who_decides` in synonyms.yaml names someone for the place, subject or measure asked about.
 WHO_DECIDES = "当地民政部门、人社部门（考试以中国人事考试网的当年通知为准）或用人单位"
 GROUP_DECLINE = f"这个问题我没有可靠的资料。{WHAT_I_ANSWER}发送 {TOPICS_COMMAND} 浏览全部问题。"  # in a group, instead
 SITUATION = "情况"  # what was asked about, when the question names no measure
