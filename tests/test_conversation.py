@@ -169,6 +169,7 @@ def test_questions_of_the_field_the_sources_do_not_cover_get_an_honest_reply(
         ("宁波高级社工师有多少个", "关于宁波的高级社工师的持证人数"),  # not Ningbo's reward for the level
         ("社工考试会不会被取消", "关于是否取消"),  # not how often it is held: no source says it will go on
         ("北京社工专业人才比去年增加了多少", "关于北京的增长情况"),  # not Beijing's total
+        ("北京朝阳区社工站地址在哪", "关于北京朝阳区的联系方式"),  # a district with its city, as one name
         ("楚门天宜社会工作服务社的地址和电话", "关于联系方式"),  # not the agency's story
         ("浙江报考20万人，最后考过了多少人", "关于浙江的通过率"),  # not Zhejiang's applicants
         ("宁波一共发了多少社工奖励，有多少人领了", "关于宁波的发放总额、奖励"),  # not the reward per person

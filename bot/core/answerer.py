@@ -78,14 +78,21 @@ def rules_footer(regulations: Sequence[Regulation]) -> str:
     return footer((r.name, r.source) for r in regulations)
 
 
-def uncovered_text(asked: About, who_decides: Mapping[str, str]) -> str:
+def uncovered_text(asked: About, who_decides: Mapping[str, str], inside: Mapping[str, str]) -> str:
     """The honest reply to a question about a place, level, measure or subject that no entry covers, naming what was
     asked and who decides (for the first place, subject or measure with someone of its own in `who_decides`)."""
-    subject = "的".join(part for part in map("、".join, (asked.places, asked.subjects, asked.levels)) if part)
+    places = place_names(asked.places, inside)
+    subject = "的".join(part for part in map("、".join, (places, asked.subjects, asked.levels)) if part)
     what = "的".join(part for part in (subject, "、".join(asked.measures) or wording.SITUATION) if part)
     named = (*asked.places, *asked.subjects, *asked.measures)
     who = next((who_decides[t] for t in named if t in who_decides), wording.WHO_DECIDES)
     return wording.UNCOVERED.format(what=what, who=who)
+
+
+def place_names(places: Sequence[str], inside: Mapping[str, str]) -> list[str]:
+    """The places as a reply names them: a place named with the region it lies in as one name (北京朝阳区)."""
+    regions = {inside.get(place) for place in places}
+    return [f"{inside[p]}{p}" if inside.get(p) in places else p for p in places if p not in regions]
 
 
 def labelled(entry: Entry) -> str:
@@ -159,7 +166,8 @@ class Answerer:
             return replace(self._answer(match.entry, match), read_as=read_as)
         if match.uncovered is not None:
             offered = tuple((Button(labelled(e), Action.ENTRY, e.id),) for e in match.suggestions)
-            honest = uncovered_text(match.uncovered, self.engine.normalizer.who_decides)
+            normalizer = self.engine.normalizer
+            honest = uncovered_text(match.uncovered, normalizer.who_decides, normalizer.place_rules.inside)
             return Reply(honest, offered, Outcome.DECLINED, match)
         if match.suggestions:
             rows = [(Button(e.question, Action.ENTRY, e.id),) for e in match.suggestions]
