@@ -105,19 +105,21 @@ def test_no_rule_without_the_certificate_or_the_education(
 def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
     result = verdict(rules, read_profile("我本科学的会计，在社区做了三年，能考中级吗"))
     assert result.text == (
-        "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；你做了3年，还差2年。\n以当年报考通知为准。"
+        "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；你做了3年，还差2年。\n"
+        "社区、居委会等岗位的工作算不算“从事社会工作”，以当年报考通知和当地资格审核为准。\n"  # years in a 社区 job
+        "以当年报考通知为准。"
     )
 
 
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("我本科学的会计，在社区做了三年，能考中级吗", Profile(M, BK, OTHER, 3)),
+        ("我本科学的会计，在社区做了三年，能考中级吗", Profile(M, BK, OTHER, 3, other_work=True)),
         ("中专毕业能报助理社工师吗", Profile(A, GZ)),
         ("社工专业大专毕业多久能考初级", Profile(A, DZ, SW)),
         ("研究生社会工作专业毕业一年可以考中级吗", Profile(M, SS, SW, 1, since_graduating=True)),
         ("我是大专护理专业，做了两年社工，可以考初级吗", Profile(A, DZ, OTHER, 2)),
-        ("我本科學的會計，在社區做了三年，能考中級嗎", Profile(M, BK, OTHER, 3)),
+        ("我本科學的會計，在社區做了三年，能考中級嗎", Profile(M, BK, OTHER, 3, other_work=True)),
         ("不是社工专业的本科生，满5年了能考社会工作师吗", Profile(M, BK, OTHER, 5)),
         ("已经拿到中级证，硕士，能考高级吗", Profile(S, SS, holds=frozenset({M}))),
         ("没有初级证，高中学历能考中级吗", Profile(M, GZ, holds=frozenset())),
@@ -219,12 +221,44 @@ def test_missing_details_are_named(rules: tuple[Rule, ...]) -> None:
     assert verdict(rules, read_profile("社工证怎么考")).missing[0] is Fact.LEVEL
 
 
+@pytest.mark.parametrize(
+    ("question", "major"),
+    [
+        ("我本科学的法律，工作2年，能考中级吗", OTHER),  # any major named after 学的, not only those listed
+        ("本科学历，学的是英语", OTHER),
+        ("我今年刚毕业，学的是社会工作，本科，能考社工证吗", SW),
+        ("我学的不是社工，本科能考吗", OTHER),
+        ("我学的时候是本科，能考吗", None),  # 学的时候 names no major
+    ],
+)
+def test_the_major_is_read_as_it_is_said(question: str, major: Major | None) -> None:
+    assert read_profile(question).major is major
+
+
+def test_short_under_every_reading_of_an_unsaid_major_names_each_rule(rules: tuple[Rule, ...]) -> None:
+    result = verdict(rules, read_profile("我本科，工作2年，能考中级吗"))
+    assert "社工专业本科报考社会工作师需从事社会工作满3年" in result.text
+    assert "其他专业本科报考社会工作师需从事社会工作满5年" in result.text
+    assert "哪一种都还不够" in result.text and "还差" not in result.text  # no gap for a major not said
+
+
+def test_a_rule_for_a_degree_or_higher_is_named_by_the_askers_degree(rules: tuple[Rule, ...]) -> None:
+    result = verdict(rules, read_profile("我大专，学的会计，工作3年，能考中级吗"))
+    assert result.text.startswith("按2006年规定，其他专业大专报考社会工作师需从事社会工作满6年")  # not 大专及以上
+
+
+def test_the_levels_keep_their_order_when_one_still_needs_a_fact(rules: tuple[Rule, ...]) -> None:
+    lines = verdict(rules, read_profile("我今年刚毕业，本科，能考社工证吗")).text.splitlines()
+    assert lines[0] == "按2006年规定判断能否报考助理社会工作师，还需要知道：专业。"  # the assistant level first
+    assert "社会工作师" in lines[1] and "高级社会工作师" in lines[2]
+
+
 def test_known_facts_decide_before_all_are_given(rules: tuple[Rule, ...]) -> None:
     social_bachelor = verdict(rules, read_profile("社工专业本科能考初级吗"))
     assert (social_bachelor.levels[0].eligible, social_bachelor.missing) == (True, ())
     any_major = verdict(rules, read_profile("本科毕业做了3年能考初级吗"))  # enough even for another major
     assert (any_major.levels[0].eligible, any_major.missing) == (True, ())
-    assert "其他专业本科及以上" in any_major.text
+    assert "其他专业本科报考" in any_major.text  # the rule for a degree "or higher" named by the asker's degree
     too_low = verdict(rules, read_profile("大专能考高级吗"))
     assert (too_low.levels[0].eligible, too_low.missing) == (False, ())
     assert "至少需本科学历" in too_low.text and NOTICE_2018 in too_low.text

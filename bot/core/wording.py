@@ -110,6 +110,10 @@ ELIGIBLE = "可以报考"
 ENOUGH = "你已满{years}年{floored}，可以报考"
 SHORT = "你做了{years}年{floored}，还差{gap}年"
 SHORT_NONE = "你还没有社会工作年限，还差{gap}年"  # no years at all (没工作过, 应届)
+# Short under every rule the unknown facts could choose (major not said): no one gap is worked out.
+SHORT_ANY = "你做了{years}年{floored}，哪一种都还不够"
+SHORT_NONE_ANY = "你还没有社会工作年限，哪一种都还不够"
+SHORT_SINCE_ANY = "你毕业{years}年{floored}，即使一直从事社会工作，哪一种也都还不够"
 # Years since graduating (毕业两年), not said to be of social work.
 ENOUGH_SINCE = "你毕业已满{years}年{floored}，这段时间若一直从事社会工作，可以报考"
 SHORT_SINCE = "你毕业{years}年{floored}，即使一直从事社会工作也还差{gap}年"
@@ -120,6 +124,8 @@ FLOORED = "（不满一年的部分不计；年限算到报名当年年底）"
 NO_CERTIFICATE = "没有{certificate}证书暂不能报考"
 EDUCATION_TOO_LOW = "按{regulation}，报考{level}至少需{education}学历，{yours}暂不能报考"
 MISSING = "按{regulations}判断能否报考{levels}，还需要知道：{facts}。"
+# Years of work in a job that may or may not count as social work (社区, 居委会).
+WORK_COUNTS = "社区、居委会等岗位的工作算不算“从事社会工作”，以当年报考通知和当地资格审核为准。"
 DECIDES_ONE = "{decides}。"
 DECIDES_NAMED = "{regulation}{decides}"
 LIST_SEPARATOR, AND = "、", "和"

@@ -28,15 +28,19 @@ _EDUCATION_PATTERNS = (
 )
 _OTHER_MAJOR_RE = re.compile(
     r"(?:非|不是|不是学)(?:社工|社会工作)|其[他它]专业|别的专业|跨专业|会计|护理|汉语言|中文|计算机|法学|心理学|教育学|"
-    r"师范|英语|医学|金融|经济学|工商管理|行政管理|公共管理|市场营销|机械|土木|社会学|学前教育"
+    r"师范|英语|医学|金融|经济学|工商管理|行政管理|公共管理|市场营销|机械|土木|社会学|学前教育|法律|新闻|历史|数学|"
+    r"物理|化学|生物|艺术|美术|设计|音乐|体育|农学|电子|通信|软件|建筑|药学|临床|日语|哲学|思想政治|旅游|物流|电商|"
+    r"人力资源|财务|审计|统计|国际贸易|"
+    r"[学读修]的(?!是?(?:社工|社会工作|专业|时候))是?[\u4e00-\u9fff]{2}"  # 学的法律: a major named, not social work
 )
 _SOCIAL_WORK_MAJOR_RE = re.compile(
-    r"(?:社工|社会工作)(?:专业|系|本科|硕士|研究生|博士|大专|专科|学位|毕业)|[学读](?:的)?(?:社工|社会工作)|MSW|msw"
+    r"(?:社工|社会工作)(?:专业|系|本科|硕士|研究生|博士|大专|专科|学位|毕业)|[学读修](?:的)?(?:是)?(?:社工|社会工作)|MSW|msw"
 )
 # A question about sitting the exam (能考吗, 可以报考吗, 报考条件, 满几年): only then do personal details get a verdict.
 _SITTING_RE = re.compile(
     r"(能|可以|可|可不可以|能不能|能否|可否|够|符合|允许|还能|才能|就能)[^，。？?！!,]{0,10}[考报]|报考条件|报名条件|考试资格|"
-    r"报考资格|报名资格|有资格|够格|够条件|要求|一定要|满几年|工作几年|几年|多久"
+    r"报考资格|报名资格|有资格|够格|够条件|要求|一定要|满几年|工作几年|几年|多久|"  # and wanting to, said last:
+    r"(?:想|打算|准备)(?:报考|考|报)(?:初级|中级|高级|助理|社工师|社会工作师|社工证)?[吗呢啊。？?！!]*$"  # 想考高级
 )
 _NUMERAL = "[一二两三四五六七八九十]{1,3}"
 _YEARS_RE = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年|个月)(半|多)?|(半年)|(刚毕业|应届)")
@@ -46,6 +50,7 @@ _NO_WORK_RE = re.compile(
     r"(?<!有)(?:没|没有|未|无|从未|从没|还没|还没有|尚未|零)(?:参加|上过|正式)?(?:工作|上班|就业|做过社工|从事过?社会工作|"
     r"(?:社工|社会工作|相关|工作)(?:经验|经历))(?!年限|经验|经历|要求|的要求|限制)"
 )
+_OTHER_WORK_RE = re.compile(r"社区|居委|村委|网格|街道")  # a job whose years may or may not count as social work
 _GRADUATED_RE = re.compile(r"毕业了?$")  # before the years: 毕业两年 counts the time since, not years of work
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CALENDAR_YEAR = 100  # "2018年" is a date, not years of work
@@ -108,6 +113,7 @@ _PATTERN_SOURCES = tuple(
         _YEARS_RE,
         _GRADUATED_RE,
         _NO_WORK_RE,
+        _OTHER_WORK_RE,
         *(p for _, p in (*_LEVEL_PATTERNS, *_EDUCATION_PATTERNS)),
     )
 )
@@ -173,6 +179,7 @@ def read_profile(text: str) -> Profile:
         years_floored=floored,
         since_graduating=since,
         more_levels=tuple(named[1:]),
+        other_work=years is not None and _OTHER_WORK_RE.search(asked) is not None,
     )
 
 

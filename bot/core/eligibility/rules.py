@@ -127,6 +127,7 @@ class Profile:
     years_after: bool = False  # years were asked as those after the certificate a rule requires (the /check flow)
     since_graduating: bool = False  # the years are since graduating (毕业两年), not said to be of social work
     more_levels: tuple[Level, ...] = ()  # other levels the question asks about too (能考初级吗？中级呢？)
+    other_work: bool = False  # the years are of a job that may not count as social work (社区, 居委会)
 
 
 # --- Loading: called by bot.core.loader with its checker. ---

@@ -53,16 +53,16 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     if profile.level is None and all(j.eligible is None for j in judged):
         needed.add(Fact.LEVEL)
     missing = tuple(fact for fact in Fact if fact in needed)
-    # A level still open shows the rules it depends on when it is the one asked about, or when one rule is left.
-    lines = [j.text for j in judged if j.text and (j.eligible is not None or len(judged) == 1 or j.rule is not None)]
-    if pending:
-        lines.append(
-            wording.MISSING.format(
-                regulations=wording.AND.join(dict.fromkeys(_regulation(rules, j.level).name for j in pending)),
-                levels=wording.LIST_SEPARATOR.join(j.level.title for j in pending),
-                facts=wording.LIST_SEPARATOR.join(f.value for f in Fact if any(f in j.missing for j in pending)),
-            )
-        )
+    # A level still open shows the rules it depends on when it is the one asked about, or when one rule is left;
+    # what is still missing follows the first level still open, so the levels keep their order.
+    lines = []
+    for j in judged:
+        if j.text and (j.eligible is not None or len(judged) == 1 or j.rule is not None):
+            lines.append(j.text)
+        if pending and j is pending[0]:
+            lines.append(_missing_line(rules, pending))
+    if profile.other_work:
+        lines.append(wording.WORK_COUNTS)
     regulations = list(dict.fromkeys(_regulation(rules, j.level) for j in judged))
     if len(regulations) == 1:
         lines.append(wording.DECIDES_ONE.format(decides=regulations[0].decides))
@@ -80,12 +80,17 @@ def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdic
     found = [rule for rule in best.values() if rule is not None]
     if outcomes == {True}:
         rule = max(found, key=lambda r: r.total_years)  # the strictest rule any reading of the facts needs
-        return LevelVerdict(level, True, rule, (), f"{_sentence(rule)}；{_status(rule, profile, True)}。")
+        said = f"{_sentence(rule, profile=profile)}；{_status(rule, profile, True)}。"
+        return LevelVerdict(level, True, rule, (), said)
     if outcomes == {False}:
         closest = min(found, key=lambda r: r.total_years, default=None)
         if closest is None:
             return LevelVerdict(level, False, None, (), f"{_barrier(rules, level, profile)}。")
-        return LevelVerdict(level, False, closest, (), f"{_sentence(closest)}；{_status(closest, profile, False)}。")
+        readings = sorted(set(found), key=lambda r: (r.total_years, r.item))  # one rule per reading of unknown facts
+        if 1 < len(readings) <= MAX_RULES_SHOWN and all(r.requires is None for r in readings):
+            return LevelVerdict(level, False, closest, (), f"{_sentences(readings, profile)}；{_short_any(profile)}。")
+        said = f"{_sentence(closest, profile=profile)}；{_status(closest, profile, False)}。"
+        return LevelVerdict(level, False, closest, (), said)
     missing = [fact for fact, name, _ in _OPEN_FIELDS if getattr(profile, name) is None and _matters(name, best)]
     if None in outcomes:
         missing.append(Fact.YEARS)
@@ -93,7 +98,16 @@ def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdic
     only = rules_left.pop() if len(rules_left) == 1 else None
     candidates = sorted(set(found), key=lambda r: (r.total_years, r.item))  # the rules the missing facts choose from
     shown = candidates if len(candidates) <= MAX_RULES_SHOWN else []
-    return LevelVerdict(level, None, only, tuple(missing), _sentences(shown) + "。" if shown else "")
+    return LevelVerdict(level, None, only, tuple(missing), _sentences(shown, profile) + "。" if shown else "")
+
+
+def _missing_line(rules: Sequence[Rule], pending: Sequence[LevelVerdict]) -> str:
+    """Which facts the levels still open need, under which regulations."""
+    return wording.MISSING.format(
+        regulations=wording.AND.join(dict.fromkeys(_regulation(rules, j.level).name for j in pending)),
+        levels=wording.LIST_SEPARATOR.join(j.level.title for j in pending),
+        facts=wording.LIST_SEPARATOR.join(f.value for f in Fact if any(f in j.missing for j in pending)),
+    )
 
 
 def _completions(profile: Profile) -> list[Profile]:
@@ -130,15 +144,17 @@ def _regulation(rules: Sequence[Rule], level: Level) -> Regulation:
     return next(r.regulation for r in rules if r.level is level)
 
 
-def _sentences(rules: Sequence[Rule]) -> str:
+def _sentences(rules: Sequence[Rule], profile: Profile) -> str:
     """What several rules of one regulation ask, in one sentence that names the regulation once."""
-    return "；".join(_sentence(rule, named=number == 0) for number, rule in enumerate(rules))
+    return "；".join(_sentence(rule, named=number == 0, profile=profile) for number, rule in enumerate(rules))
 
 
-def _sentence(rule: Rule, *, named: bool = True) -> str:
-    """What a rule asks, e.g. 按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（3年+2年）."""
+def _sentence(rule: Rule, *, named: bool = True, profile: Profile | None = None) -> str:
+    """What a rule asks (按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年…); a rule for a degree "or higher"
+    names the asker's degree when known (其他专业大专, not 大专及以上: a bachelor's asks fewer years)."""
     major = wording.WHO_MAJOR[rule.major.title] if rule.major is not None else ""
-    who = major + rule.education.title + (wording.OR_HIGHER if rule.or_higher else "")
+    education = profile.education if profile is not None and rule.or_higher else None
+    who = major + (education.title if education is not None else rule.education.title + _or_higher(rule))
     if rule.total_years == 0 and rule.requires is None:
         needs = wording.NEEDS_NOTHING
     else:
@@ -147,6 +163,21 @@ def _sentence(rule: Rule, *, named: bool = True) -> str:
         needs = wording.NEEDS_YEARS.format(after=after, years=rule.total_years, extra=extra)
     template = wording.RULE if named else wording.RULE_ALSO
     return template.format(regulation=rule.regulation.name, who=who, level=rule.level.title, needs=needs)
+
+
+def _or_higher(rule: Rule) -> str:
+    return wording.OR_HIGHER if rule.or_higher else ""
+
+
+def _short_any(profile: Profile) -> str:
+    """Short of every rule the unknown facts could choose: the years said, with no one gap."""
+    floored = wording.FLOORED if profile.years_floored else ""
+    years = profile.years or 0
+    if profile.since_graduating:
+        return wording.SHORT_SINCE_ANY.format(years=years, floored=floored)
+    if years == 0 and not floored:
+        return wording.SHORT_NONE_ANY
+    return wording.SHORT_ANY.format(years=years, floored=floored)
 
 
 def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
@@ -177,7 +208,8 @@ def _barrier(rules: Sequence[Rule], level: Level, profile: Profile) -> str:
     uncertified = [r for r in ours if r.requires is not None and any(r.covers(c) for c in certified)]
     if uncertified:
         rule = min(uncertified, key=lambda r: r.total_years)
-        return f"{_sentence(rule)}；{wording.NO_CERTIFICATE.format(certificate=(rule.requires or level).title)}"
+        said = _sentence(rule, profile=profile)
+        return f"{said}；{wording.NO_CERTIFICATE.format(certificate=(rule.requires or level).title)}"
     lowest = min(ours, key=lambda r: r.education)
     return wording.EDUCATION_TOO_LOW.format(
         regulation=lowest.regulation.name,
