@@ -542,14 +542,26 @@ def test_an_eligibility_question_in_english_gets_a_verdict(ask: Ask) -> None:
     assert reply.text.startswith("按2006年规定，其他专业大专报考助理社会工作师需从事社会工作满4年；你做了3年，还差1年")
 
 
+def test_pinyin_with_tone_marks_reads_as_pinyin_without(ask: Ask) -> None:
+    reply = ask("níngbō shègōngzhèng jiǎnglì")
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "ningbo-reward"
+
+
 def test_wanting_to_sit_a_level_with_ones_details_gets_a_verdict(ask: Ask) -> None:
     reply = ask("我是护士，学护理的本科，工作8年，想考高级")  # 想考 at the end asks about sitting it
     assert reply.text.startswith("按2018年评价办法，本科报考高级社会工作师需通过全国考试取得社会工作师证书后")
     assert "还需要知道：已有的证书" in reply.text and not reply.buttons
 
 
-def test_an_eligibility_question_in_pinyin_gets_a_verdict(ask: Ask) -> None:
-    reply = ask("wo shi benke kuaiji zhuanye, zuo le san nian shegong, neng kao zhongji ma")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "wo shi benke kuaiji zhuanye, zuo le san nian shegong, neng kao zhongji ma",
+        "wǒ shì běnkē kuàijì zhuānyè, zuò le sān nián shègōng, néng kǎo zhōngjí ma",  # with tone marks
+    ],
+)
+def test_an_eligibility_question_in_pinyin_gets_a_verdict(ask: Ask, question: str) -> None:
+    reply = ask(question)
     assert reply.text.startswith("按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年")
     assert "你做了3年，还差2年" in reply.text
 

@@ -46,7 +46,14 @@ def is_traditional(text: str) -> bool:
     return to_s > to_t
 
 
+def plain_letters(text: str) -> str:
+    """NFKC text with pinyin's tone marks dropped (kǎoshì: kaoshi) and ü written v, as pinyin is typed."""
+    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text))
+    decomposed = decomposed.replace("u\u0308", "v").replace("U\u0308", "V")
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
 def clean(text: str) -> str:
     """Half-width, lower-case, Simplified text of letters, digits and single spaces."""
-    text = unicodedata.normalize("NFKC", text).casefold().replace("ü", "v")
+    text = plain_letters(text).casefold()
     return to_simplified(_NOT_WORD_RE.sub(" ", text)).strip()

@@ -4,12 +4,11 @@ who may sit the exam."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from bot.core.eligibility.rules import Education, Level, Major, Profile
 from bot.core.sounds import longest_runs, spellings, split_pinyin
-from bot.core.text import HANZI, to_simplified
+from bot.core.text import HANZI, plain_letters, to_simplified
 
 _HELD_RE = re.compile(r"(没有|没|未)?(?:有|拿到|拿了|取得|考过|考完|考下|持有)了?(初级|助理|中级|社工师|社会工作师)")
 _LEVEL_PATTERNS = (
@@ -155,7 +154,7 @@ def _in_hanzi(text: str) -> str:
 def _as_read(text: str) -> str:
     """A question as the patterns read it: Simplified, its English and pinyin for degrees, years and levels in
     Chinese."""
-    return _in_hanzi(_in_chinese(to_simplified(unicodedata.normalize("NFKC", text))))
+    return _in_hanzi(_in_chinese(to_simplified(plain_letters(text))))
 
 
 def read_profile(text: str) -> Profile:
