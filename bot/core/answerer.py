@@ -65,10 +65,10 @@ def parts_text(entries: Sequence[Entry], left: str = "") -> str:
 
 def other_year(question: str, entry: Entry) -> int | None:
     """A year a question asks about that none of the entry's figures is from (2024年报考人数, or 2016年, against a
-    2022 figure), the latest such; or None."""
+    2022 figure), the latest such; or None. An honest entry gives no figure, so no year is missing from it."""
     asked = {int(year) for year in YEAR_RE.findall(unicodedata.normalize("NFKC", question))}
     known = {int(year) for citation in entry.citations for year in YEAR_RE.findall(citation.as_of)}
-    if not known or not entry.about.measures or not asked - known:
+    if entry.honest or not known or not entry.about.measures or not asked - known:
         return None
     return max(asked - known)
 
