@@ -957,3 +957,23 @@ def test_colloquial_and_cantonese_words_read_as_their_plain_forms(ask: Ask, ques
 def test_what_a_word_means_is_not_whether_it_is_another(ask: Ask) -> None:
     reply = ask("社工证报名中的社会工作年限是指什么?")  # 是指什么 stays itself, not 就是什么
     assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "work-years-rules"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("宁波社工证怎么考", "how-to-get-certificate"),  # not Ningbo's reward: the exam is the same everywhere
+        ("台州社工证考几科", "subjects-overview"),
+        ("What does a social worker do in China?", "what-is-social-worker"),  # not the national headcount
+    ],
+)
+def test_a_place_said_as_where_the_asker_is_keeps_an_answer_that_holds_everywhere(
+    ask: Ask, question: str, entry_id: str
+) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
+
+
+def test_an_agency_named_is_not_asking_how_agencies_are_funded(ask: Ask) -> None:
+    reply = ask("Do I need the 社工证 before a social work agency will hire me?")
+    assert reply.match is None or reply.match.entry is None or reply.match.entry.id != "agency-funding"

@@ -6,6 +6,7 @@ state between questions, so one engine serves any number of threads or tasks at 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -151,6 +152,8 @@ class Engine:
         self._place_measures = {(p, m) for about in self._about for p in about.places for m in about.measures}
         # The measures and subjects some entry has facts about: a question naming another is answered by none.
         self._somewhere = {term for about in self._about for term in (*about.measures, *about.subjects)}
+        # The phrasings of entries about no place in particular, which hold wherever the asker is.
+        self._anywhere = np.asarray([not self._about[entry].places for entry in doc_entry], dtype=bool)
 
     def _documents(self) -> Iterator[set[str]]:
         """Each phrasing's features, in entry order, noting exact forms on the way."""
@@ -247,6 +250,7 @@ class Engine:
         asked = Asked.of(self.normalizer, normalized, found)
         named = asked.named
         query, candidates, whole = self._score_whole(found)
+        whole = self._wherever(question, normalized, named, candidates, whole)
         ranked = self._rank(candidates, whole, named)
         best_score = round(ranked[0][1] * 100) if ranked else 0
         typed = clean(question[: MAX_UNITS * 4])
@@ -544,6 +548,29 @@ class Engine:
         if len(parts) < 2:
             return []
         return parts + [a + b for a, b in itertools.pairwise(parts)]
+
+    def _wherever(
+        self, question: str, normalized: str, named: About, candidates: Candidates, scores: FloatArray
+    ) -> FloatArray:
+        """The scores with each phrasing of an entry about no place scored also against the question without the
+        places it names that such entries cover (宁波社工证怎么考 is how to get it anywhere): a place said only as
+        where the asker is draws the question to that place's entries, never away from one that holds there too.
+        Not for a place's own figures (浙江的通过率: `local` measures), nor when an entry about the place has facts on
+        what is asked (宁波有奖励吗), nor for English that the place's name was most of what was known of (plumber exam
+        requirements in China)."""
+        rules = self.normalizer.place_rules
+        places = [p for p in named.places if p not in rules.separate]
+        placed = named.measures and any(
+            about.places and self._coverage.lacks(named, e) is None for e, about in enumerate(self._about)
+        )
+        if not places or placed or rules.local.intersection(named.measures):
+            return scores
+        without = functools.reduce(lambda text, place: text.replace(place, " "), places, normalized)
+        placeless = units(" ".join(without.split()))
+        if not placeless or self._latin_unknown_share(question, placeless) > self.thresholds.max_unknown_latin:
+            return scores
+        anywhere = self._anywhere[candidates.docs]
+        return np.where(anywhere, np.maximum(scores, self._scores_of([placeless], candidates)), scores)
 
     def _scores_of(self, texts: list[list[Unit]], candidates: Candidates) -> FloatArray:
         """Each candidate's best score over `texts` (a question, or its clauses): the Dice overlap of weighted
