@@ -198,11 +198,11 @@ def test_keywords_are_read_as_the_engine_reads_them(kb_dir: Path) -> None:
 
 def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
     path = kb_dir / "synonyms.yaml"
-    replace(path, "  - terms: [宁波, 甬城, ningbo]", "  - terms: [宁波, 甬城, ningbo, 浙江]")
+    replace(path, "  - terms: [宁波, 甬城, ningbo, 宁坡]", "  - terms: [宁波, 甬城, ningbo, 宁坡, 浙江]")
     found = problems(kb_dir)
     assert found == [
         f"{found[0].split(':')[0]}:{line_of(path, '[浙江, 浙江省')}: "
-        f"term `浙江` is already in the group on line {line_of(path, '[宁波, 甬城, ningbo, 浙江]')}"
+        f"term `浙江` is already in the group on line {line_of(path, '[宁波, 甬城, ningbo, 宁坡, 浙江]')}"
     ]
 
 
@@ -225,8 +225,8 @@ def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
         ),
         (
             "synonyms.yaml",
-            "  - {place: 浙江, within: [宁波, 台州, 杭州, 温州, 玉环, 楚门镇]}",
-            "  - {place: 浙江, within: [宁波, 台州, 杭州, 温州, 玉环, 楚门镇, 火星]}",
+            "  - {place: 浙江, within: [宁波, 台州,",
+            "  - {place: 浙江, within: [宁波, 火星, 台州,",
             "{place: 浙江, within:",
             "place `火星` in region `浙江` is not listed under `places`",
         ),
