@@ -6,7 +6,6 @@ state between questions, so one engine serves any number of threads or tasks at 
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator
@@ -560,12 +559,15 @@ class Engine:
         requirements in China)."""
         rules = self.normalizer.place_rules
         places = [p for p in named.places if p not in rules.separate]
-        placed = named.measures and any(
-            about.places and self._coverage.lacks(named, e) is None for e, about in enumerate(self._about)
-        )
-        if not places or placed or rules.local.intersection(named.measures):
+        if not places or rules.local.intersection(named.measures):
             return scores
-        without = functools.reduce(lambda text, place: text.replace(place, " "), places, normalized)
+        if named.measures and any(
+            about.places and self.uncovered(named, e) is None for e, about in enumerate(self._about)
+        ):
+            return scores
+        without = normalized
+        for place in places:
+            without = without.replace(place, " ")
         placeless = units(" ".join(without.split()))
         if not placeless or self._latin_unknown_share(question, placeless) > self.thresholds.max_unknown_latin:
             return scores

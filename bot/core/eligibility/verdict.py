@@ -88,7 +88,7 @@ def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdic
             return LevelVerdict(level, False, None, (), f"{_barrier(rules, level, profile)}。")
         readings = sorted(set(found), key=lambda r: (r.total_years, r.item))  # one rule per reading of unknown facts
         if 1 < len(readings) <= MAX_RULES_SHOWN and all(r.requires is None for r in readings):
-            return LevelVerdict(level, False, closest, (), f"{_sentences(readings, profile)}；{_short_any(profile)}。")
+            return LevelVerdict(level, False, closest, (), f"{_sentences(readings, profile)}；{_short(profile)}。")
         said = f"{_sentence(closest, profile=profile)}；{_status(closest, profile, False)}。"
         return LevelVerdict(level, False, closest, (), said)
     missing = [fact for fact, name, _ in _OPEN_FIELDS if getattr(profile, name) is None and _matters(name, best)]
@@ -154,7 +154,8 @@ def _sentence(rule: Rule, *, named: bool = True, profile: Profile | None = None)
     names the asker's degree when known (其他专业大专, not 大专及以上: a bachelor's asks fewer years)."""
     major = wording.WHO_MAJOR[rule.major.title] if rule.major is not None else ""
     education = profile.education if profile is not None and rule.or_higher else None
-    who = major + (education.title if education is not None else rule.education.title + _or_higher(rule))
+    said = rule.education.title + (wording.OR_HIGHER if rule.or_higher else "")
+    who = major + (education.title if education is not None else said)
     if rule.total_years == 0 and rule.requires is None:
         needs = wording.NEEDS_NOTHING
     else:
@@ -165,19 +166,17 @@ def _sentence(rule: Rule, *, named: bool = True, profile: Profile | None = None)
     return template.format(regulation=rule.regulation.name, who=who, level=rule.level.title, needs=needs)
 
 
-def _or_higher(rule: Rule) -> str:
-    return wording.OR_HIGHER if rule.or_higher else ""
-
-
-def _short_any(profile: Profile) -> str:
-    """Short of every rule the unknown facts could choose: the years said, with no one gap."""
+def _short(profile: Profile, gap: int | None = None) -> str:
+    """Short of a rule by `gap` years, or (None) of every rule the unknown facts could choose, with no one gap."""
     floored = wording.FLOORED if profile.years_floored else ""
     years = profile.years or 0
     if profile.since_graduating:
-        return wording.SHORT_SINCE_ANY.format(years=years, floored=floored)
-    if years == 0 and not floored:
-        return wording.SHORT_NONE_ANY
-    return wording.SHORT_ANY.format(years=years, floored=floored)
+        one, every = wording.SHORT_SINCE, wording.SHORT_SINCE_ANY
+    elif years == 0 and not floored:
+        one, every = wording.SHORT_NONE, wording.SHORT_NONE_ANY
+    else:
+        one, every = wording.SHORT, wording.SHORT_ANY
+    return (every if gap is None else one).format(years=years, floored=floored, gap=gap)
 
 
 def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
@@ -187,14 +186,7 @@ def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
         after = wording.ENOUGH_AFTER if eligible else wording.SHORT_AFTER
         return after.format(total=rule.total_years, certificate=rule.requires.title, years=years, floored=floored)
     if not eligible:
-        short = (
-            wording.SHORT_SINCE
-            if profile.since_graduating
-            else wording.SHORT_NONE
-            if years == 0 and not floored
-            else wording.SHORT
-        )
-        return short.format(years=years, floored=floored, gap=rule.total_years - years)
+        return _short(profile, rule.total_years - years)
     if rule.total_years == 0 or profile.years is None:
         return wording.ELIGIBLE
     enough = wording.ENOUGH_SINCE if profile.since_graduating else wording.ENOUGH
