@@ -979,3 +979,27 @@ def test_a_place_said_as_where_the_asker_is_keeps_an_answer_that_holds_everywher
 def test_an_agency_named_is_not_asking_how_agencies_are_funded(ask: Ask) -> None:
     reply = ask("Do I need the 社工证 before a social work agency will hire me?")
     assert reply.match is None or reply.match.entry is None or reply.match.entry.id != "agency-funding"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry_id"),
+    [
+        ("社工证有几种", "exam-levels"),  # the kinds of certificate are its levels, not what it is worth
+        ("社工證有幾種", "exam-levels"),
+        ("社会工作部的职责范围", "policy-bodies"),
+        ("不在社区工作能考社工证吗", "eligibility-overview"),  # the myth that only community staff may sit it
+        ("社工专业毕业生为什么不做社工", "why-people-leave"),
+    ],
+)
+def test_common_wordings_of_kinds_duties_and_who_may_sit_reach_their_entry(
+    ask: Ask, question: str, entry_id: str
+) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
+
+
+def test_two_measures_joined_by_and_are_two_parts_even_when_one_is_a_single_word(ask: Ask) -> None:
+    reply = ask("社工考试主要考些什么内容和题型")
+    assert reply.outcome is Outcome.ANSWERED
+    assert "《社会工作实务（初级）》" in reply.text  # the subjects, answered for every level
+    assert "（题型：" in reply.text and "社工考试难吗？是机考还是笔试？" in buttons(reply)  # the other part named

@@ -439,10 +439,10 @@ class Engine:
         return self._overview_factor(entry, "places") if own else 1.0
 
     def _measures_apart(self, question: str) -> bool:
-        """Whether no clause of a question names more than one measure."""
-        return all(
-            len(self.normalizer.named(self.normalizer.normalize(p)).measures) <= 1 for p, _ in _parts_of(question)
-        )
+        """Whether no clause of a question names more than one measure, a clause cut where a word joins two things
+        (科目和题型 names them apart; 初级社工科目有效期 asks one thing, the validity of a subject's pass)."""
+        pieces = (p for clause in _clauses_of(question) for p in _AND_RE.split(clause))
+        return all(len(self.normalizer.named(self.normalizer.normalize(p)).measures) <= 1 for p in pieces)
 
     def _overview_factor(self, entry: int, key: str) -> float:
         """The mark-down for an entry about several places (levels) when one place (level) is asked about."""
