@@ -50,7 +50,7 @@ def test_pay_in_a_city_without_figures_gets_the_honest_entry(ask: Ask, question:
 def test_national_pay_is_named_as_unknown_not_given_zhejiangs_anecdote(ask: Ask, question: str) -> None:
     reply = ask(question)
     first_lines = to_simplified(reply.text).split("\n")[:2]
-    assert any(line.startswith("全国的社工平均工资，以及上海、广州、北京") for line in first_lines), reply.text
+    assert any(line.startswith("全国的社工平均工资，以及各个城市（上海") for line in first_lines), reply.text
     assert "三四千" not in reply.text
 
 
@@ -440,9 +440,9 @@ def test_two_measures_in_one_question_get_an_answer_each_not_an_honest_no(ask: A
 
 
 def test_a_part_not_answered_clearly_offers_its_nearest_entries_under_the_answered_part(ask: Ask) -> None:
-    reply = ask("社工证有效期和持证人数")  # the validity answered; the holders' count not clearly
+    reply = ask("社工证有效期和从业人数")  # the validity answered; the workforce's count not clearly
     assert reply.text.startswith("【社工证要登记吗？什么时候登记？】")
-    assert "（持证人数：没有把握直接回答" in reply.text and "这里没有找到" not in reply.text
+    assert "（从业人数：没有把握直接回答" in reply.text and "这里没有找到" not in reply.text
     offered = [b.value for row in reply.buttons for b in row if b.action is Action.ENTRY]
     assert offered == ["holders-count"]
     assert [b.action for b in reply.buttons[-1]] == [Action.HELPFUL, Action.UNHELPFUL]
@@ -1003,3 +1003,38 @@ def test_two_measures_joined_by_and_are_two_parts_even_when_one_is_a_single_word
     assert reply.outcome is Outcome.ANSWERED
     assert "《社会工作实务（初级）》" in reply.text  # the subjects, answered for every level
     assert "（题型：" in reply.text and "社工考试难吗？是机考还是笔试？" in buttons(reply)  # the other part named
+
+
+def test_a_level_held_as_a_certificate_is_not_the_level_asked(ask: Ask) -> None:
+    reply = ask("没有中级证可以直接考高级吗")  # 中级 is the certificate lacked: the senior rules answer
+    assert reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == "eligibility-senior"
+
+
+def test_places_asked_in_separate_clauses_each_get_their_answer(ask: Ask) -> None:
+    reply = ask("宁波奖励多少，北京有多少社工")
+    assert "1500元" in reply.text and "7.96万" in reply.text
+    assert "北京：这里没有找到" not in reply.text
+
+
+def test_community_work_counted_as_years_is_the_years_rule_not_community_pay(ask: Ask) -> None:
+    reply = ask("在社区居委会工作算社会工作年限吗")
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "work-years-rules"
+
+
+@pytest.mark.parametrize("question", ["社工考试通过率高吗", "社工考试60分及格吗"])
+def test_pass_rates_and_pass_marks_get_the_honest_reply_that_names_them(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == "exam-registration-details" and "通过率" in reply.text
+
+
+def test_a_city_in_zhejiang_without_pay_figures_is_not_called_outside_zhejiang(ask: Ask) -> None:
+    reply = ask("宁波社工一个月多少钱")
+    assert "浙江以外" not in reply.text and "宁波" in reply.text and "没有核实过的数字" in reply.text
+
+
+@pytest.mark.parametrize("message", ["好的", "嗯嗯", "哈哈", "👍", "ok"])
+def test_an_acknowledgement_gets_a_short_line_not_the_decline(ask: Ask, message: str) -> None:
+    reply = ask(message)
+    assert reply.text.startswith("好的！") and "没有可靠的资料" not in reply.text

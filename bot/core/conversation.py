@@ -18,7 +18,10 @@ FUZZY_MAX_CHARS = 8  # longer messages are questions, even when they start with 
 
 
 def _key(text: str) -> str:
-    return _PARTICLES_RE.sub("", clean(text).replace(" ", ""))
+    """A message as small talk is looked up: cleaned, without trailing particles unless it is nothing but them (哈哈),
+    and as typed when cleaning leaves nothing (👍)."""
+    cleaned = clean(text).replace(" ", "")
+    return _PARTICLES_RE.sub("", cleaned) or cleaned or text.strip()
 
 
 class SmallTalkReader:

@@ -273,6 +273,8 @@ class Engine:
                 eligible = self._guarded(ranked, asked)
         t = self.thresholds
         parts, left, near = self._each_named(question, named, eligible, bar)
+        if left and len(by_clause := self._each_clause(question, candidates, eligible, bar)) > len(parts):
+            parts, left, near = by_clause, (), []  # each clause names its own (宁波奖励多少，北京有多少社工)
         covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
         whole_part = any(self.uncovered(named, e) is None for e, _ in parts)  # one part's answer covers them all
         if (left or whole_part) and (overview := self._overview(named, covering)) is not None:

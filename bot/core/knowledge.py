@@ -199,6 +199,7 @@ class Vocabulary:
     subjects: tuple[str, ...] = ()
     follow_ups: tuple[str, ...] = ()  # words that open (那) or close (呢) a follow-up question
     excluding: tuple[str, ...] = ()  # words before places a question does not ask about (除了宁波)
+    holding: tuple[str, ...] = ()  # words before a level's certificate one holds, not the level asked (有中级证)
     separate_places: tuple[str, ...] = ()  # places with systems of their own: covered only by entries naming them
     quantities: tuple[str, ...] = ()  # words that ask how many (多少): with people a group `counts`, its measure
     shared_topic: tuple[str, ...] = ()  # the subject's words other subjects use too (登记): on topic among known words

@@ -25,6 +25,7 @@ MIN_CUT_SYLLABLES = 4  # a shorter word is as often English that spells a few sy
 PLACE_NAME_CHARS = 2  # a place the vocabulary does not list is read as two characters and a suffix (吴江区, 威海市)
 _LATIN_WORDS_RE = re.compile(r"[a-z]+(?: [a-z]+)+")
 _LATIN_WORD_RE = re.compile(r"(?<![a-z])[a-z]{6,}(?![a-z])")  # a word long enough to hold four syllables
+_CERTIFICATE = ("证", "社工证")  # what follows a level held as a certificate (中级证; intermediate certificate)
 _JOINING_RE = re.compile(r"[ 和与及或]*|and|or")  # what may stand between places named in a row
 
 
@@ -136,6 +137,8 @@ class Normalizer:
         self.unlisted_keyword = self.normalize(vocabulary.unlisted_keyword) if vocabulary.unlisted_keyword else None
         # Places named right after one of these (除了宁波、台州) are not asked about: other places are.
         self._excluding = _term_pattern(sorted({clean(w) for w in vocabulary.excluding}))
+        # A level named between one of these and 证 (没有中级证能考高级吗) is a certificate held, not the level asked.
+        self._holding = _term_pattern(sorted({clean(w) for w in vocabulary.holding}))
         # Who decides about a place, subject or measure no entry covers (国外), as the question is read.
         self.who_decides = {self.normalize(term): who for term, who in vocabulary.who_decides}
         # The place each place lies in (宁波 → 浙江), as the question is read, with the other rules of places.
@@ -252,11 +255,24 @@ class Normalizer:
             kept = tuple(p for p in named.places if p not in excluded)
             other = (self.unlisted_keyword,) if self.unlisted_keyword else ()
             named = replace(named, places=tuple(dict.fromkeys((*kept, *other))))
+        if len(named.levels) > 1 and (held := self._held(normalized, matches)):
+            named = replace(named, levels=tuple(level for level in named.levels if level not in held) or named.levels)
         if named.measures:
             return named
         counted = (self._counts[t] for t in terms if t in self._counts)
         measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking.search(normalized)))
         return replace(named, measures=measures) if measures else named
+
+    def _held(self, normalized: str, matches: list[re.Match[str]]) -> set[str]:
+        """The levels named as a certificate one holds or lacks (没有中级证, 有初级证书), not as the level asked."""
+        ends = {word.end() for word in self._holding.finditer(normalized)}
+        return {
+            m.group()
+            for m in matches
+            if m.group() in self._named["levels"]
+            and len(normalized[: m.start()].rstrip()) in ends
+            and normalized.startswith(_CERTIFICATE, m.end())
+        }
 
     def _excluded(self, normalized: str, matches: list[re.Match[str]]) -> set[str]:
         """The places named right after an excluding word (除了宁波、台州还有哪里: 宁波, 台州), in a row with nothing

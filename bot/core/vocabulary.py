@@ -37,6 +37,7 @@ SYNONYMS_FILE_FIELDS = (
     Field("fillers", "texts"),
     Field("follow_ups", "texts", required=False, description="words that mark a follow-up: 那…, …呢"),
     Field("excluding", "texts", required=False, description="words before places not asked about: 除了"),
+    Field("holding", "texts", required=False, description="words before a level's certificate held: 有, 没有"),
     Field("separate_places", "texts", required=False, description="places with systems of their own"),
     Field("quantities", "texts", required=False, description="words that ask how many: 多少, 人数"),
     Field("shared_topic", "texts", required=False, description="the subject's words other subjects use too: 登记"),
@@ -93,6 +94,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     named = {key: checker.texts(fields[key], key) if key in fields else [] for key in ABOUT_FIELDS}
     follow_ups = checker.texts(fields["follow_ups"], "follow_ups") if "follow_ups" in fields else []
     excluding = checker.texts(fields["excluding"], "excluding") if "excluding" in fields else []
+    holding = checker.texts(fields["holding"], "holding") if "holding" in fields else []
     separate = checker.texts(fields["separate_places"], "separate_places") if "separate_places" in fields else []
     quantities = checker.texts(fields["quantities"], "quantities") if "quantities" in fields else []
     shared = checker.texts(fields["shared_topic"], "shared_topic") if "shared_topic" in fields else []
@@ -122,6 +124,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         **{key: tuple(term.value for term in terms) for key, terms in named.items()},
         follow_ups=tuple(f.value for f in follow_ups),
         excluding=tuple(e.value for e in excluding),
+        holding=tuple(h.value for h in holding),
         separate_places=tuple(p.value for p in separate),
         quantities=tuple(q.value for q in quantities),
         shared_topic=tuple(s.value for s in shared),
