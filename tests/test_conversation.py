@@ -1038,3 +1038,15 @@ def test_a_city_in_zhejiang_without_pay_figures_is_not_called_outside_zhejiang(a
 def test_an_acknowledgement_gets_a_short_line_not_the_decline(ask: Ask, message: str) -> None:
     reply = ask(message)
     assert reply.text.startswith("好的！") and "没有可靠的资料" not in reply.text
+
+
+def test_what_no_entry_is_about_offers_no_unrelated_entries(ask: Ask) -> None:
+    reply = ask("社工证对退休金有影响吗")  # a pension: no entry is about it, so no registration buttons
+    assert reply.text.startswith("关于退休待遇，本助手没有核实过的资料")
+    assert buttons(reply) == []
+
+
+def test_must_in_a_question_on_sitting_the_exam_asks_the_conditions(ask: Ask) -> None:
+    reply = ask("社会工作者报考必须是从事社会工作")
+    assert reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == "eligibility-overview"
