@@ -173,6 +173,24 @@ def test_a_journalled_chat_feeds_the_report(tmp_path: Path) -> None:
     journal.close()
 
 
+def test_the_report_of_a_journalled_chat_keeps_no_personal_data_typed(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    typed = {
+        "我是张丽，住在丽水莲都区人民路88号，潜水证怎么考": ("张丽", "人民路88号"),
+        "加我微信wxm_1990，潜水证怎么考": ("wxm_1990",),
+        "我QQ 123456789，潜水证怎么考": ("123456789",),
+        "my name is Li Hua, how do I get a diving licence": ("Li Hua",),
+    }
+    chat = run_bot("chat", "--journal", stdin="\n".join(typed) + "\n", env={"DATA_DIR": str(data)})
+    assert chat.returncode == 0, chat.stderr
+    report = run_bot("report", "--format", "csv", env={"DATA_DIR": str(data)})
+    assert report.returncode == 0, report.stderr
+    assert "丽水莲都区[地址]" in report.stdout and "加我微信[账号]" in report.stdout  # the question stays readable
+    for secrets in typed.values():
+        for secret in secrets:
+            assert secret not in report.stdout, secret
+
+
 def test_a_bad_log_level_is_a_one_line_error_naming_it_as_typed() -> None:
     result = run_bot("validate", env={"LOG_LEVEL": "bogus"})
     assert result.returncode == 2
