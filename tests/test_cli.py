@@ -82,6 +82,22 @@ def test_every_run_ranks_a_near_tie_alike() -> None:
     assert suggestions[1] == suggestions[0] and suggestions[2] == suggestions[0]
 
 
+def test_a_reader_that_stops_early_ends_ask_quietly() -> None:
+    """`python -m bot ask | head -1`: the closed pipe ends the command without a BrokenPipeError traceback."""
+    command = [sys.executable, "-m", "bot", "ask"]
+    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "KNOWLEDGE_DIR": ""}
+    with subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=PROJECT_DIR, env=environment
+    ) as process:
+        assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # the reader has gone before the first answer
+        process.stdin.write("社工工资多少\n".encode() * 200)
+        process.stdin.close()
+        error = process.stderr.read().decode()
+    assert process.returncode == 1
+    assert "Traceback" not in error and "BrokenPipeError" not in error, error
+
+
 def test_ask_readable_text() -> None:
     result = run_bot("ask", "北京社工")
     assert result.stdout.startswith("Q: 北京社工\nA: 您是不是想问：\n  - ")
