@@ -119,6 +119,7 @@ def test_validate_fails_on_a_broken_knowledge_base(tmp_path: Path) -> None:
     result = run_bot("validate", "--knowledge", str(tmp_path))
     assert result.returncode == 1
     assert f"{tmp_path}/topic.yaml:2: entry: missing `question`; add `question:`" in result.stderr
+    assert "not checked further until these are fixed: the entries whose fields are wrong (x)" in result.stderr
     assert "Traceback" not in result.stderr
 
 
