@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,8 +41,16 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Runs one command; returns the exit status."""
-    args = _parser().parse_args(argv)
+    """Runs one command; returns the exit status. A reader that stops early (`| head`) ends it quietly, as the Python
+    documentation on SIGPIPE advises: stdout goes to /dev/null, so the exit flushes nothing into the closed pipe."""
+    try:
+        return _command(_parser().parse_args(argv))
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+
+
+def _command(args: argparse.Namespace) -> int:
     if args.command == "schema":
         from bot.core.schema import render
 

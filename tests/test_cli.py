@@ -82,6 +82,22 @@ def test_every_run_ranks_a_near_tie_alike() -> None:
     assert suggestions[1] == suggestions[0] and suggestions[2] == suggestions[0]
 
 
+def test_a_reader_that_stops_early_ends_ask_quietly() -> None:
+    """`python -m bot ask | head -1`: the closed pipe ends the command without a BrokenPipeError traceback."""
+    command = [sys.executable, "-m", "bot", "ask"]
+    environment = {**os.environ, "TELEGRAM_BOT_TOKEN": "", "KNOWLEDGE_DIR": ""}
+    with subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=PROJECT_DIR, env=environment
+    ) as process:
+        assert process.stdin is not None and process.stdout is not None and process.stderr is not None
+        process.stdout.close()  # the reader has gone before the first answer
+        process.stdin.write("社工工资多少\n".encode() * 200)
+        process.stdin.close()
+        error = process.stderr.read().decode()
+    assert process.returncode == 1
+    assert "Traceback" not in error and "BrokenPipeError" not in error, error
+
+
 def test_ask_readable_text() -> None:
     result = run_bot("ask", "北京社工")
     assert result.stdout.startswith("Q: 北京社工\nA: 您是不是想问：\n  - ")
@@ -103,6 +119,7 @@ def test_validate_fails_on_a_broken_knowledge_base(tmp_path: Path) -> None:
     result = run_bot("validate", "--knowledge", str(tmp_path))
     assert result.returncode == 1
     assert f"{tmp_path}/topic.yaml:2: entry: missing `question`; add `question:`" in result.stderr
+    assert "not checked further until these are fixed: the entries whose fields are wrong (x)" in result.stderr
     assert "Traceback" not in result.stderr
 
 
@@ -171,6 +188,24 @@ def test_a_journalled_chat_feeds_the_report(tmp_path: Path) -> None:
         askers = db.execute("SELECT DISTINCT chat_type, user_key FROM questions").fetchall()
     assert askers == [("terminal", journal.user_key(ASKER))]  # one pseudo user, hashed like any other
     journal.close()
+
+
+def test_the_report_of_a_journalled_chat_keeps_no_personal_data_typed(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    typed = {
+        "我是张丽，住在丽水莲都区人民路88号，潜水证怎么考": ("张丽", "人民路88号"),
+        "加我微信wxm_1990，潜水证怎么考": ("wxm_1990",),
+        "我QQ 123456789，潜水证怎么考": ("123456789",),
+        "my name is Li Hua, how do I get a diving licence": ("Li Hua",),
+    }
+    chat = run_bot("chat", "--journal", stdin="\n".join(typed) + "\n", env={"DATA_DIR": str(data)})
+    assert chat.returncode == 0, chat.stderr
+    report = run_bot("report", "--format", "csv", env={"DATA_DIR": str(data)})
+    assert report.returncode == 0, report.stderr
+    assert "丽水莲都区[地址]" in report.stdout and "加我微信[账号]" in report.stdout  # the question stays readable
+    for secrets in typed.values():
+        for secret in secrets:
+            assert secret not in report.stdout, secret
 
 
 def test_a_bad_log_level_is_a_one_line_error_naming_it_as_typed() -> None:

@@ -1,35 +1,23 @@
-"""The fact check: every number an answer states occurs in one of the sources that entry cites.
-
-The rule (README, "Adding or editing an FAQ"):
-- A figure is an Arabic number (1500, 7.96, 2008; with a following 万 the figure is `89万`, checked with its 万), or a
-  run of Chinese numerals directly followed by a counting unit (三年, 两年, 十四个, 一次, 三四千元). Numbers in a
-  list marker at the start of a line (`1.`, `2、`) and ordinals after 第 are not figures.
-- An Arabic figure passes when one of the entry's cited source files holds the same number standing alone (not part
-  of a longer number), or with its 万 for a 万 figure; the source is read with whitespace removed, since the newspaper
-  page breaks lines inside words.
-- A Chinese-numeral figure passes when a cited source holds its value as an Arabic number or an English word (`3`,
-  `three`; 一次 also as `once`), or the numeral words as written (一次, 三四千).
-- Only the entry's own cited sources count (sources.yaml maps each source id to its `file:` in ../shared/sources/).
-A finding reads `FILE:LINE: entry-id: number N not in its sources`, at the answer's line in knowledge/.
+"""The fact check (bot/core/facts.py, run by the loader, so `python -m bot validate` and a reload reject a figure that
+is not in its sources): every number an answer states occurs in one of the sources that entry cites, read from
+../shared/sources/ (each source's `file:` in sources.yaml). A finding reads `FILE:LINE: entry `id`: the figure N is in
+none of its sources (...)`, at the answer's line in knowledge/.
 
 Entries built on a rules source (2006, 2009, 2018) must also say which rules they follow and who decides now.
 """
 
 from __future__ import annotations
 
-import re
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
+import pytest
 
-from bot.config import DEFAULT_KNOWLEDGE_DIR, PROJECT_DIR
+from bot.config import DEFAULT_KNOWLEDGE_DIR, SOURCES_DIR
+from bot.core.checker import KnowledgeError
+from bot.core.facts import figures
 from bot.core.knowledge import KnowledgeBase
-from bot.core.loader import SOURCES_FILE, load_knowledge, topic_files
-
-SOURCES_DIR = PROJECT_DIR.parent / "shared" / "sources"
-MISSING = "the sources folder is missing; the fact check needs ../shared/sources beside the clone"
+from bot.core.loader import load_knowledge
 
 # Rules sources: what the answer must name (the rules' year) and the words saying the current rules decide.
 RULES = {
@@ -39,138 +27,73 @@ RULES = {
     "reg-2018-senior": ("2018年", ("通知", "为准")),
 }
 
-_VALUES = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_DIGITS = "".join(_VALUES)
-_NUMERALS = _DIGITS + "十百千"
-_UNITS = "年|个月|个|科|门|级|名|元|千|万|次|小时|学时|天|日|人|家|项|倍|岁|分"
-_ARABIC = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万?)")
-_CHINESE = re.compile(rf"(?<![第{_NUMERALS}])([{_NUMERALS}]+)(?={_UNITS})")
-_LIST_MARKER = re.compile(r"^\s*\d+[.、．]\s*")
-_TIMES = {1: ("once",), 2: ("twice",)}  # 一次 in a source written in English
-_ENGLISH = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
-
-@dataclass(frozen=True)
-class Figure:
-    text: str  # as the answer writes it
-    forms: tuple[str, ...]  # what may stand for it in a source (already without whitespace)
-    standalone: bool  # Arabic forms must not be part of a longer number
-
-
-def chinese_value(numerals: str) -> int | None:
-    """三 → 3, 十四 → 14, 两 → 2, 二十 → 20; None for ranges like 三四 or 两三 (checked as written)."""
-    total, digit = 0, None
-    for char in numerals:
-        if char in _DIGITS:
-            if digit is not None:
-                return None
-            digit = _VALUES[char]
-        else:
-            total += (1 if digit is None else digit) * {"十": 10, "百": 100, "千": 1000}[char]
-            digit = None
-    return total + (digit or 0)
-
-
-def figures(line: str) -> list[Figure]:
-    """The figures one line of an answer states."""
-    line = _LIST_MARKER.sub("", line)
-    found = []
-    for match in _ARABIC.finditer(line):
-        number, wan = match.groups()
-        found.append(Figure(number + wan, (number + wan,), standalone=not wan))
-    for match in _CHINESE.finditer(line):
-        numerals = match.group(1)
-        value = chinese_value(numerals)
-        if value is None:
-            found.append(Figure(numerals, (numerals,), standalone=False))
-        else:
-            words = (_ENGLISH[value],) if value < len(_ENGLISH) else ()
-            words += _TIMES.get(value, ()) if line[match.end() :].startswith("次") else ()
-            found.append(Figure(numerals, (str(value), *words, numerals), standalone=True))
-    return found
-
-
-def occurs(figure: Figure, text: str) -> bool:
-    for form in figure.forms:
-        if form.isdigit() or re.fullmatch(r"\d+\.\d+", form):
-            if re.search(rf"(?<![\d.]){re.escape(form)}(?![\d]|\.\d)", text):
-                return True
-        elif form.isascii():
-            if re.search(rf"\b{form}\b", text, re.IGNORECASE):
-                return True
-        elif form in text:
-            return True
-    return False
-
-
-def _answer_lines(directory: Path) -> dict[str, list[tuple[str, int, str]]]:
-    """Each entry's answer, line by line, with the file and line where each line stands in knowledge/."""
-    located: dict[str, list[tuple[str, int, str]]] = {}
-    for path in topic_files(directory):
-        root = yaml.compose(path.read_text(encoding="utf-8"))
-        entries = next(v for k, v in root.value if k.value == "entries")
-        for entry in entries.value:
-            fields = {k.value: v for k, v in entry.value}
-            answer = fields["answer"]
-            first = answer.start_mark.line + 1 + (1 if answer.style in ("|", ">") else 0)
-            lines = str(answer.value).splitlines()
-            located[fields["id"].value] = [(path.name, first + n, text) for n, text in enumerate(lines)]
-    return located
-
-
-def fact_findings(directory: Path, sources_dir: Path = SOURCES_DIR) -> list[str]:
-    """Every number in an answer that none of its entry's cited sources holds, as `FILE:LINE: ...` lines."""
-    if not sources_dir.is_dir():
-        return [f"{sources_dir}: {MISSING}"]
-    knowledge = load_knowledge(directory)
-    texts: dict[str, str] = {}
-    findings = []
-    for source in knowledge.sources.values():
-        path = sources_dir / (source.file or "")
-        if source.file is None or not path.is_file():
-            findings.append(f"{SOURCES_FILE}: source `{source.id}` names no file in {sources_dir} (`file:`)")
-            continue
-        raw = path.read_text(encoding="utf-8")
-        texts[source.id] = re.sub(r"\s+", "", raw) + "\n" + raw  # whole words (`3 years`) and words split by breaks
-    for entry_id, lines in _answer_lines(directory).items():
-        cited = [texts[c.source.id] for c in knowledge.entries[entry_id].citations if c.source.id in texts]
-        for file, line, text in lines:
-            for figure in figures(text):
-                if not any(occurs(figure, source) for source in cited):
-                    where = f"{directory.name}/{file}:{line}"
-                    findings.append(f"{where}: {entry_id}: number {figure.text} not in its sources")
-    return findings
-
-
-def test_every_number_in_an_answer_is_in_its_cited_sources() -> None:
-    assert SOURCES_DIR.is_dir(), f"{SOURCES_DIR}: {MISSING}"
-    findings = fact_findings(DEFAULT_KNOWLEDGE_DIR)
-    assert not findings, "\n".join(findings)
-
-
-def test_a_planted_wrong_number_is_found(tmp_path: Path) -> None:
+@pytest.fixture
+def kb_dir(tmp_path: Path) -> Path:
     target = tmp_path / "knowledge"
     shutil.copytree(DEFAULT_KNOWLEDGE_DIR, target)
-    path = target / "rewards.yaml"
+    return target
+
+
+def problems(directory: Path, sources_dir: Path = SOURCES_DIR) -> list[str]:
+    with pytest.raises(KnowledgeError) as raised:
+        load_knowledge(directory, sources_dir)
+    return [str(p) for p in raised.value.problems]
+
+
+def line_of(path: Path, text: str) -> int:
+    return next(n for n, row in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1) if text in row)
+
+
+def test_every_source_names_its_text_and_every_figure_is_in_it(knowledge: KnowledgeBase) -> None:
+    assert SOURCES_DIR.is_dir(), f"{SOURCES_DIR}: the sources folder is missing; it belongs beside the clone"
+    assert all(source.file for source in knowledge.sources.values())  # so the loader checks every answer's figures
+
+
+def test_a_planted_wrong_number_is_found(kb_dir: Path) -> None:
+    path = kb_dir / "rewards.yaml"
     content = path.read_text(encoding="utf-8")
     assert "初级（助理社会工作师）：1500元/人" in content
     path.write_text(content.replace("初级（助理社会工作师）：1500元/人", "初级（助理社会工作师）：1600元/人"), "utf-8")
-    line = next(n for n, text in enumerate(content.splitlines(), start=1) if "1500元/人" in text)
-    assert fact_findings(target) == [f"knowledge/rewards.yaml:{line}: ningbo-reward: number 1600 not in its sources"]
+    line = line_of(path, "1600元/人")
+    assert problems(kb_dir) == [
+        f"{path}:{line}: entry `ningbo-reward`: the figure 1600 is in none of its sources (zjrb-2023); write the "
+        "figure the source gives, or cite the source that has it"
+    ]
 
 
-def test_a_figure_from_another_source_is_found(tmp_path: Path) -> None:
+def test_an_invented_figure_in_a_new_entry_stops_validate(kb_dir: Path) -> None:
+    """The newcomer's entry: 温州 pays 800元, citing the 2023 newspaper, which says nothing of it."""
+    path = kb_dir / "rewards.yaml"
+    entry = """
+  - id: wenzhou-reward
+    question: 温州考社工证有奖励吗
+    phrasings: [温州社工证奖励, 温州持证奖励多少, 温州社工补贴, 温州考出社工证奖励, 温州社工证有钱拿吗, 温州社工奖金]
+    keywords: [奖励, 补贴, 奖金, 钱]
+    about: {places: [温州], measures: [奖励]}
+    answer: |
+      温州对考取助理社会工作师证书的人员一次性奖励800元。
+    sources:
+      - {ref: zjrb-2023, as_of: 2023年报道}
+"""
+    path.write_text(path.read_text(encoding="utf-8") + entry, encoding="utf-8")
+    line = line_of(path, "奖励800元")
+    assert f"{path}:{line}: entry `wenzhou-reward`: the figure 800 is in none of its sources (zjrb-2023)" in "\n".join(
+        problems(kb_dir)
+    )
+
+
+def test_a_figure_from_another_source_is_found(kb_dir: Path) -> None:
     """A true number is still a finding when the entry does not cite the source that holds it."""
-    target = tmp_path / "knowledge"
-    shutil.copytree(DEFAULT_KNOWLEDGE_DIR, target)
-    path = target / "beijing.yaml"
+    path = kb_dir / "beijing.yaml"
     content = path.read_text(encoding="utf-8")
     path.write_text(content.replace("ref: bj-meeting-2023", "ref: reg-2006", 1), encoding="utf-8")
-    assert any(": beijing-workforce: number 7.96万 not in its sources" in f for f in fact_findings(target))
+    assert any("entry `beijing-workforce`: the figure 7.96万 is in none of its sources" in p for p in problems(kb_dir))
 
 
-def test_missing_sources_folder_fails_the_check(tmp_path: Path) -> None:
-    assert fact_findings(DEFAULT_KNOWLEDGE_DIR, tmp_path / "absent") == [f"{tmp_path / 'absent'}: {MISSING}"]
+def test_a_missing_source_text_is_named(tmp_path: Path) -> None:
+    found = problems(DEFAULT_KNOWLEDGE_DIR, tmp_path / "absent")
+    assert found and all("sources.yaml" in p and f"{tmp_path / 'absent'}" in p and "is not there" in p for p in found)
 
 
 def test_figure_reading() -> None:

@@ -147,6 +147,50 @@ def test_every_problem_is_reported_in_one_run(kb_dir: Path) -> None:
     assert any("exam.yaml" in p and "unknown source `reg-2007`" in p for p in found)
 
 
+def test_a_wrong_category_hides_no_mistake_in_its_entries(kb_dir: Path) -> None:
+    """The category and the entries of a file are checked each on its own, in one run."""
+    replace(kb_dir / "beijing.yaml", "  order: 6", "  order: six")
+    replace(kb_dir / "beijing.yaml", "    related:", "    relate:")
+    found = problems(kb_dir)
+    assert any("beijing.yaml" in p and "category order must be a whole number" in p for p in found)
+    assert any("beijing.yaml" in p and "unknown key `relate`" in p for p in found)
+
+
+def test_a_list_item_indented_too_deep_is_named_at_its_line(kb_dir: Path) -> None:
+    """YAML folds `  - b` under `- a` into the text `a - b`: it passes as one phrasing unless the validator looks."""
+    path = kb_dir / "rewards.yaml"
+    replace(path, "      - 台州中级社工证奖金\n", "        - 台州中级社工证奖金\n")
+    assert problems(kb_dir) == [
+        f"{shown(path)}:{line_of(path, '台州中级社工证奖金')}: an item of entry `taizhou-reward`: phrasings "
+        "`台州助理社工师奖励多少 - 台州中级社工证奖金` runs on into this line, so YAML reads this `- ` item as part of "
+        "the one above it; indent it like the items above"
+    ]
+
+
+def test_an_answer_in_traditional_characters_is_named(kb_dir: Path) -> None:
+    path = kb_dir / "career.yaml"
+    content = path.read_text(encoding="utf-8")
+    start = content.index("  - id: pay\n")
+    answer = content.index("    answer: |\n", start) + len("    answer: |\n")
+    path.write_text(content[:answer] + "      社工證書的獎勵\n" + content[answer:], encoding="utf-8")
+    assert problems(kb_dir) == [
+        f"{shown(path)}:{line_of(path, '社工證書的獎勵') - 1}: entry `pay`: answer has Traditional characters "
+        "(證、書、獎、勵); write answers in Simplified (a Traditional question gets them converted)"
+    ]
+
+
+def test_what_the_problems_kept_from_being_checked_is_said(kb_dir: Path) -> None:
+    replace(kb_dir / "career.yaml", "  - id: pay\n", "  - id: pay\n    question: [unclosed\n")
+    replace(kb_dir / "exam.yaml", "  - id: exam-overview\n    question:", "  - id: exam-overview\n    questio:")
+    with pytest.raises(KnowledgeError) as raised:
+        load_knowledge(kb_dir)
+    assert raised.value.unchecked == (
+        f"not checked further until these are fixed: {shown(kb_dir / 'career.yaml')}, which did not parse; the entries "
+        "whose fields are wrong (exam-overview); run the check again after fixing them"
+    )
+    assert str(raised.value).endswith(raised.value.unchecked)
+
+
 def test_too_few_phrasings_and_long_question(kb_dir: Path) -> None:
     path = kb_dir / "zhejiang.yaml"
     content = path.read_text(encoding="utf-8")

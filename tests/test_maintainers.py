@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -24,7 +25,7 @@ from bot.journal.report import as_yaml, findings
 from bot.journal.store import DATABASE_FILE, Asker, Journal, load_key
 from bot.telegram.service import KnowledgeService, ReloadResult
 from tests import updates
-from tests.helpers import BotSession, only, open_session, wait_for
+from tests.helpers import Asking, BotSession, only, open_session, wait_for
 
 OLD = "据2023年《浙江日报》报道，一名社工说，现在社工工资待遇普遍不高"
 NEW = "（已更新）社工工资待遇普遍不高"
@@ -182,6 +183,22 @@ def test_report_groups_similar_questions_with_the_nearest_entry(engine: Engine, 
     assert "#   - 北京社工" in text
     assert [e["question"] for e in stubs["entries"]] == ["社工证挂靠", "深圳社工站"]
     assert all(e["answer"] == "" and e["sources"] == [] for e in stubs["entries"])
+
+
+def test_report_merges_masked_twins_and_names_the_entry_the_bot_gave(engine: Engine, tmp_path: Path) -> None:
+    """A question with an e-mail address is one group with the same question without it, and the report's nearest
+    entry and score are those the journal recorded when the bot answered it."""
+    journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
+    asking = Asking(engine, journal)
+    asker = Asker("private", 1)
+    for question in ["社工考试考几天", "我的邮箱是zhang@example.com，社工考试考几天", "社工考试考几天"]:
+        asking.ask(question, asker)
+    rows = sqlite3.connect(journal.path).execute("SELECT question, entry_id, score, suggestions FROM questions")
+    recorded = {(entry or suggestions.split(",")[0], score) for _, entry, score, suggestions in rows}
+    assert len(recorded) == 1, recorded  # the address changed nothing in how the bot read the question
+    [finding] = findings(engine, journal.unsure(journal._clock().date()))
+    assert finding.count == 3 and finding.question == "社工考试考几天"
+    assert {(finding.nearest, finding.nearest_score)} == recorded
 
 
 @pytest.mark.e2e

@@ -10,7 +10,18 @@ from contextlib import contextmanager
 
 import pytest
 
-from bot.journal.redact import BANK_CARD, EMAIL, ID_CARD, PHONE, redact, redact_normalised
+from bot.journal.redact import (
+    ACCOUNT,
+    ADDRESS,
+    BANK_CARD,
+    EMAIL,
+    ID_CARD,
+    NAME,
+    NUMBER,
+    PHONE,
+    redact,
+    redact_normalised,
+)
 from bot.telegram.logs import Redactor, configure
 from bot.telegram.service import KnowledgeService
 from tests import updates
@@ -34,6 +45,31 @@ from tests.helpers import FailingAnswerer, open_session
         ("卡号 6222 0202 0000 1234 567 退款", f"卡号 {BANK_CARD} 退款"),
         ("卡号6222020200001234", f"卡号{BANK_CARD}"),
         ("银行卡6217-0000-1234-5678-901怎么填", f"银行卡{BANK_CARD}怎么填"),
+        # chat accounts: the id after the app's name, and any @handle
+        ("加我微信wxm_1990，社工考试难吗", f"加我微信{ACCOUNT}，社工考试难吗"),
+        ("我QQ 123456789，中级社工报名条件", f"我QQ {ACCOUNT}，中级社工报名条件"),
+        ("vx：abc_12345 拉我进群", f"vx：{ACCOUNT} 拉我进群"),
+        ("扣扣号是 987654321", f"扣扣号是 {ACCOUNT}"),
+        ("my wechat is zhangli88", f"my wechat is {ACCOUNT}"),
+        ("weixin: Li-Hua2020 社工证", f"weixin: {ACCOUNT} 社工证"),
+        ("tg @shegong_li 联系我", f"tg {ACCOUNT} 联系我"),
+        ("telegram li_hua_sw", f"telegram {ACCOUNT}"),
+        ("@zhang_li 社工证怎么考", f"{ACCOUNT} 社工证怎么考"),
+        # other long numbers (a QQ number without its app, a case number)
+        ("我的号 2718281828 社工证", f"我的号 {NUMBER} 社工证"),
+        ("案件编号 20230815001 怎么查", f"案件编号 {NUMBER} 怎么查"),
+        # a name the asker gives
+        ("我是张丽，住在丽水莲都区人民路88号，社工证怎么报名", f"我是{NAME}，住在丽水莲都区{ADDRESS}，社工证怎么报名"),
+        ("我叫王小明想问社工证", f"我叫{NAME}想问社工证"),
+        ("本人李某，高中学历，能考助理吗", f"本人{NAME}，高中学历，能考助理吗"),
+        ("我的名字是欧阳娜娜", f"我的名字是{NAME}"),
+        ("我是張麗，想問社工證", f"我是{NAME}，想問社工證"),
+        ("my name is Li Hua, how to register", f"my name is {NAME}, how to register"),
+        ("my name is zhang wei and i want to ask", f"my name is {NAME} and i want to ask"),
+        # street addresses; the city and district before them stay
+        ("我住在中山北路123弄5号601室", f"我住在{ADDRESS}"),
+        ("宁波海曙区阳光花园小区3栋2单元301室 社工站在哪", f"宁波海曙区{ADDRESS} 社工站在哪"),
+        ("家住解放街12-3号", f"家住{ADDRESS}"),
     ],
 )
 def test_personal_data_is_replaced_by_a_placeholder(text: str, expected: str) -> None:
@@ -55,6 +91,26 @@ def test_personal_data_is_replaced_by_a_placeholder(text: str, expected: str) ->
         "what is social work in china",
         "can you tell me how to register",
         "社工 com 是什么",
+        # what makes an eligibility question: degree, major, place, role, years
+        "我是社工专业的，本科毕业两年，能考中级吗",
+        "我是本科，能考中级吗",
+        "我是宁波的，奖励多少",
+        "我是高中学历，工作3年",
+        "我是高中，能报名吗",
+        "我是杭州人 在社区工作5年",
+        "本人大专，从事社会工作满4年",
+        "我是一名社工，在街道工作",
+        "我是社工，想问继续教育",
+        "I am a social work student, can I sit the exam",
+        # figures, years, public hotlines and document numbers
+        "北京7.96万社工，22.8万人次",
+        "宁波奖励15000元是真的吗",
+        "月薪10000正常吗",
+        "拨打12333能查社工证吗",
+        "国人部发〔2006〕71号文件说了什么",
+        "2023-2025年行动计划",
+        "社工证微信公众号",
+        "在人民路上的社工站",
     ],
 )
 def test_ordinary_numbers_and_words_are_kept(text: str) -> None:

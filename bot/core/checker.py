@@ -26,11 +26,13 @@ class Problem:
 
 
 class KnowledgeError(Exception):
-    """The knowledge base is invalid; `problems` lists every mistake found in one run."""
+    """The knowledge base is invalid; `problems` lists every mistake found in one run, and `unchecked` says what
+    they kept from being checked ('' when nothing)."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], unchecked: str = "") -> None:
         self.problems = sorted(problems, key=lambda p: (p.file, p.line, p.message))
-        super().__init__("\n".join(str(p) for p in self.problems))
+        self.unchecked = unchecked
+        super().__init__("\n".join([*(str(p) for p in self.problems), *([unchecked] if unchecked else [])]))
 
 
 @dataclass(slots=True)
@@ -53,6 +55,7 @@ class Checker:
 
     file: str
     problems: list[Problem]
+    lines: tuple[str, ...] = ()  # the file's text, for what its node tree no longer shows
 
     def problem(self, node: yaml.Node | None, message: str) -> None:
         self.problems.append(Problem(self.file, line(node), message))
@@ -93,7 +96,24 @@ class Checker:
         if not value:
             self.problem(node, f"{what} is empty; write it or remove the entry")
             return None
+        self._folded_items(node, what, value)
         return value
+
+    def _folded_items(self, node: yaml.ScalarNode, what: str, value: str) -> None:
+        """A plain text that runs on into a line starting with `- `: a list item indented too deep, which YAML folds
+        into the item above it (`a - b`) instead of reading it as an item of its own."""
+        if node.style or node.end_mark.line == node.start_mark.line:
+            return
+        for row in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(self.lines))):
+            if self.lines[row].lstrip().startswith("- "):
+                self.problems.append(
+                    Problem(
+                        self.file,
+                        row + 1,
+                        f"{what} `{value}` runs on into this line, so YAML reads this `- ` item as part of the one "
+                        "above it; indent it like the items above",
+                    )
+                )
 
     def integer(self, node: yaml.Node, what: str) -> int | None:
         if not isinstance(node, yaml.ScalarNode) or node.tag != _INT_TAG:

@@ -1,4 +1,6 @@
-"""Reads and validates `knowledge/` (the only code that does), reporting every problem as `FILE:LINE: message`."""
+"""Reads and validates `knowledge/` (the only code that does), reporting every problem as `FILE:LINE: message`:
+the shape of every file, ids across files, sources, synonyms, lengths, phrasings, that answers are Simplified, and
+that every figure an answer states is in the text of a source it cites (`bot.core.facts`)."""
 
 from __future__ import annotations
 
@@ -12,8 +14,10 @@ from types import MappingProxyType
 
 import yaml
 
+from bot.config import SOURCES_DIR
 from bot.core.checker import STR_TAG, Checker, KnowledgeError, Located, Problem, display, line
 from bot.core.eligibility.rules import ELIGIBILITY_FILE, read_rules
+from bot.core.facts import searchable, unsupported
 from bot.core.fields import Field, keys
 from bot.core.guard import Asked, TopicGuards
 from bot.core.knowledge import (
@@ -29,6 +33,7 @@ from bot.core.knowledge import (
 )
 from bot.core.normalize import normalizer_for
 from bot.core.sounds import units
+from bot.core.text import to_simplified
 from bot.core.vocabulary import ABOUT_FIELDS, read_vocabulary
 
 SYNONYMS_FILE = "synonyms.yaml"
@@ -110,6 +115,7 @@ class _EntryDraft:
     question: Located
     phrasings: list[Located]
     answer: str
+    answer_lines: list[Located]  # each line of the answer where it stands in its file, for the figure check
     citations: list[tuple[Located, str]]  # source id, as_of
     related: list[Located]
     keywords: list[Located]
@@ -120,8 +126,10 @@ class _EntryDraft:
 class _Reader:
     """Reads every file of one knowledge directory and checks them together."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, sources_dir: Path) -> None:
         self.directory = directory
+        self.sources_dir = sources_dir
+        self.source_texts: dict[str, str] = {}  # each source's text, as figures are looked up in it
         self.problems: list[Problem] = []
         self.categories: list[tuple[Category, Located]] = []
         self.drafts: list[_EntryDraft] = []
@@ -144,7 +152,7 @@ class _Reader:
             self._topic_file(path)
         entries = self._entries(sources, vocabulary)
         if self.problems or vocabulary is None:
-            raise KnowledgeError(self.problems)
+            raise KnowledgeError(self.problems, self._unchecked(vocabulary is None))
         categories = sorted((category for category, _ in self.categories), key=lambda c: (c.order, c.id))
         return KnowledgeBase(
             categories=tuple(categories),
@@ -156,13 +164,26 @@ class _Reader:
             eligibility=eligibility,
         )
 
+    def _unchecked(self, no_vocabulary: bool) -> str:
+        """What the problems found kept from being checked, to say so beside them ('' when nothing was)."""
+        parts = [f"{', '.join(self.unreadable)}, which did not parse"] if self.unreadable else []
+        if self.broken_ids:
+            parts.append(f"the entries whose fields are wrong ({', '.join(sorted(self.broken_ids))})")
+        if no_vocabulary:
+            parts.append(f"every phrasing and `about`, which need {SYNONYMS_FILE}")
+        if not parts:
+            return ""
+        return f"not checked further until these are fixed: {'; '.join(parts)}; run the check again after fixing them"
+
     def _parse(self, path: Path) -> tuple[Checker, yaml.Node | None]:
         checker = Checker(display(path), self.problems)
         if not path.is_file():
             checker.problem(None, f"missing file; {path.name} is required in the knowledge directory")
             return checker, None
         try:
-            node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+            text = path.read_text(encoding="utf-8")
+            checker.lines = tuple(text.splitlines())
+            node = yaml.compose(text, Loader=_YAML_LOADER)
         except yaml.MarkedYAMLError as error:
             mark = error.problem_mark or error.context_mark
             row, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -192,7 +213,21 @@ class _Reader:
                 checker.problem(item["id"], f"source id `{source_id}` is used twice; ids must be unique")
             elif source_id and citation:
                 sources[source_id] = Source(source_id, citation, file)
+                if file is not None:
+                    self._source_text(checker, item["file"], source_id, file)
         return sources
+
+    def _source_text(self, checker: Checker, node: yaml.Node, source_id: str, file: str) -> None:
+        """Keeps a source's text for the figure check, or reports that it cannot be read."""
+        try:
+            self.source_texts[source_id] = searchable((self.sources_dir / file).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as error:
+            reason = "is not there" if isinstance(error, FileNotFoundError) else f"cannot be read ({error})"
+            checker.problem(
+                node,
+                f"source `{source_id}`: its text {display(self.sources_dir / file)} {reason}; the figures of the "
+                "answers that cite it are checked against it",
+            )
 
     def _smalltalk(self, path: Path) -> tuple[SmallTalk, ...]:
         """The optional small-talk file: a list of `{says: [...], reply: ...}`."""
@@ -216,27 +251,25 @@ class _Reader:
             with contextlib.suppress(OSError):
                 self.guessed_ids.update(RAW_ID_RE.findall(path.read_text(encoding="utf-8", errors="replace")))
         fields = checker.mapping(root, "topic file", TOPIC_FILE_FIELDS) if root else None
-        if not fields or "category" not in fields or "entries" not in fields:
+        if not fields:
             return
-        category = checker.mapping(fields["category"], "category", CATEGORY_FIELDS)
-        if not category or len(category) < 3:
-            return
-        category_id = checker.text(category["id"], "category id")
-        title = checker.text(category["title"], "category title")
-        order = checker.integer(category["order"], "category order")
-        if category_id is None or title is None or order is None:
-            return
-        if not ID_RE.match(category_id):
+        # The category and the entries are checked each on its own, so that a mistake in one hides none in the other.
+        category = checker.mapping(fields["category"], "category", CATEGORY_FIELDS) if "category" in fields else None
+        category_id = checker.text(category["id"], "category id") if category and "id" in category else None
+        title = checker.text(category["title"], "category title") if category and "title" in category else None
+        order = checker.integer(category["order"], "category order") if category and "order" in category else None
+        if category and category_id is not None and not ID_RE.match(category_id):
             checker.problem(category["id"], f"category id `{category_id}`: use lower-case letters, digits and -")
-        elif len(category_id) > MAX_ID_CHARS:
+        elif category and category_id is not None and len(category_id) > MAX_ID_CHARS:
             checker.problem(category["id"], f"category id is {len(category_id)} characters; keep it to {MAX_ID_CHARS}")
-        nodes = checker.sequence(fields["entries"], "entries")
-        drafts = [draft for node in nodes if (draft := self._entry(checker, node, category_id))]
-        if not nodes:
+        nodes = checker.sequence(fields["entries"], "entries") if "entries" in fields else []
+        drafts = [draft for node in nodes if (draft := self._entry(checker, node, category_id or ""))]
+        if "entries" in fields and not nodes:
             checker.problem(fields["entries"], "a category needs at least one entry")
-        where = Located(category_id, checker.file, line(category["id"]))
-        self.categories.append((Category(category_id, title, order, tuple(d.id.value for d in drafts)), where))
         self.drafts.extend(drafts)
+        if category and category_id is not None and title is not None and order is not None:
+            where = Located(category_id, checker.file, line(category["id"]))
+            self.categories.append((Category(category_id, title, order, tuple(d.id.value for d in drafts)), where))
 
     def _entry(self, checker: Checker, node: yaml.Node, category_id: str) -> _EntryDraft | None:
         required, _ = keys(ENTRY_FIELDS)
@@ -268,6 +301,12 @@ class _Reader:
                 fields["answer"],
                 f"{what}: answer is {len(answer)} characters; keep it under {MAX_ANSWER_CHARS} (facts first, concise)",
             )
+        if answer is not None and (traditional := _traditional(answer)):
+            checker.problem(
+                fields["answer"],
+                f"{what}: answer has Traditional characters ({'、'.join(traditional)}); write answers in Simplified "
+                "(a Traditional question gets them converted)",
+            )
         if entry_id is None or question is None or answer is None or not citations:
             if entry_id is not None:
                 self.broken_ids.add(entry_id)
@@ -285,6 +324,7 @@ class _Reader:
             question=Located(question, checker.file, line(fields["question"])),
             phrasings=phrasings,
             answer=answer,
+            answer_lines=_lines_of(checker, fields["answer"]),
             citations=citations,
             related=related,
             keywords=keywords,
@@ -321,6 +361,7 @@ class _Reader:
                     self._problem(ref, f"{what}: unknown source `{ref.value}` (sources.yaml has: {known})")
             if vocabulary is not None:
                 self._about_checks(draft, vocabulary)
+            self._figure_checks(draft)
             for related in draft.related:
                 if related.value == draft.id.value:
                     self._problem(related, f"{what}: lists itself as related")
@@ -346,6 +387,21 @@ class _Reader:
         if vocabulary is not None:
             self._phrasing_checks(vocabulary)
         return entries
+
+    def _figure_checks(self, draft: _EntryDraft) -> None:
+        """Every figure the answer states is in the text of a source it cites; checked only when every source it
+        cites has its text (a source without a `file`, or one whose file is reported, leaves nothing sure to check)."""
+        cited = [ref.value for ref, _ in draft.citations]
+        if not all(ref in self.source_texts for ref in cited):
+            return
+        texts = [self.source_texts[ref] for ref in cited]
+        for answer_line in draft.answer_lines:
+            for figure in unsupported(answer_line.value, texts):
+                self._problem(
+                    answer_line,
+                    f"entry `{draft.id.value}`: the figure {figure} is in none of its sources ({', '.join(cited)}); "
+                    "write the figure the source gives, or cite the source that has it",
+                )
 
     def _about_checks(self, draft: _EntryDraft, vocabulary: Vocabulary) -> None:
         """Every term under an entry's `about` is listed under the same key in synonyms.yaml."""
@@ -413,6 +469,21 @@ class _Reader:
         self.problems.append(Problem(where.file, where.line, message))
 
 
-def load_knowledge(directory: Path) -> KnowledgeBase:
-    """The validated knowledge base in `directory`; raises `KnowledgeError` listing every problem."""
-    return _Reader(directory).read()
+def _lines_of(checker: Checker, node: yaml.Node) -> list[Located]:
+    """The lines of a text field, each at its line in the file: a `|` block keeps its lines, any other style is
+    placed at its first line."""
+    literal = isinstance(node, yaml.ScalarNode) and node.style == "|"
+    first = line(node) + (1 if literal else 0)
+    text = str(node.value) if isinstance(node, yaml.ScalarNode) else ""
+    return [Located(row, checker.file, first + n if literal else first) for n, row in enumerate(text.splitlines())]
+
+
+def _traditional(text: str) -> list[str]:
+    """The Traditional characters in a text (as OpenCC's t2s changes them), each once, in order."""
+    return list(dict.fromkeys(a for a, b in zip(text, to_simplified(text), strict=False) if a != b))
+
+
+def load_knowledge(directory: Path, sources_dir: Path = SOURCES_DIR) -> KnowledgeBase:
+    """The validated knowledge base in `directory`, its figures checked against the texts in `sources_dir`; raises
+    `KnowledgeError` listing every problem."""
+    return _Reader(directory, sources_dir).read()

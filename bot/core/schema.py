@@ -1,7 +1,8 @@
 """The JSON Schema of a topic file, rendered from the loader's own field table (`bot.core.loader.TOPIC_FILE_FIELDS`).
 
 Editors use it (through the `# yaml-language-server: $schema=knowledge.schema.json` modeline) to flag mistakes while
-typing; `python -m bot validate` stays the authority (it also checks ids across files, sources, synonyms, lengths).
+typing; `python -m bot validate` stays the authority (it also checks ids across files, sources, synonyms,
+lengths, and every figure against the source texts).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
-"""Groups of similar questions (rapidfuzz on the cleaned text: no punctuation, one case, Simplified), most frequent
-first."""
+"""Groups of similar questions (rapidfuzz on the cleaned text: no punctuation, one case, Simplified, and no
+placeholders of redacted personal data, so a question with an e-mail address joins the same question without one),
+most frequent first."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from bot.core.text import clean
+from bot.journal.redact import without_placeholders
 
 SIMILAR = 70  # fuzz.ratio at or above which two cleaned questions are one group
 
@@ -28,7 +30,7 @@ def group_similar(questions: Iterable[str], similar: int = SIMILAR) -> list[Grou
     counts: Counter[str] = Counter()
     written: dict[str, str] = {}  # each cleaned question as first written
     for question in questions:
-        if key := clean(question):
+        if key := clean(without_placeholders(question)):
             counts[key] += 1
             written.setdefault(key, question)
     groups: list[Group] = []

@@ -17,6 +17,7 @@ import yaml
 
 from bot.config import Settings
 from bot.core.engine import Engine
+from bot.core.knowledge import Entry
 from bot.journal.grouping import group_similar
 from bot.journal.store import DATABASE_FILE, Journal, Record
 
@@ -74,7 +75,7 @@ def findings(engine: Engine, records: list[Record]) -> list[Finding]:
     for group in group_similar(r.question for r in records):
         members = set(group.examples)
         picked = Counter(r.picked for r in records if r.question in members and r.picked)
-        nearest = engine.nearest(group.representative)
+        nearest = _nearest(engine, group.representative)
         result.append(
             Finding(
                 question=group.representative,
@@ -86,6 +87,15 @@ def findings(engine: Engine, records: list[Record]) -> list[Finding]:
             )
         )
     return result
+
+
+def _nearest(engine: Engine, question: str) -> tuple[Entry, int] | None:
+    """The entry the bot answers a question with, or else the first it offers, with the score it gives the question
+    (as the journal records it); for a question it offers nothing for, the nearest entry however weak."""
+    match = engine.match(question)
+    if chosen := match.entry or next(iter(match.suggestions), None):
+        return chosen, match.score
+    return engine.nearest(question)
 
 
 def as_markdown(found: list[Finding]) -> str:

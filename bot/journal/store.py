@@ -3,10 +3,11 @@ suggestion picked, feedback, daily counts.
 
 Privacy: the text of a question is kept only when the bot declined it or was unsure (offered other questions, instead
 of an answer or beside it: what the maintainers' report needs), as asked (a follow-up as it was read), with personal
-data (phone, ID-card and bank-card numbers, e-mail addresses) replaced by placeholders (bot.journal.redact); any other
-answered question keeps only its entry id, score and the day's counts. With each, the chat type and a keyed hash of
-the user id; never a name, a username or a raw id. The hash key lives outside the database. DATA_DIR is created 0700,
-the database, its WAL files and the key are 0600.
+data (phone, ID-card and bank-card numbers, e-mail addresses, chat accounts, other long numbers, a name the asker
+gives, street addresses) replaced by placeholders (bot.journal.redact); any other answered question keeps only its
+entry id, score and the day's counts. With each, the chat type and a keyed hash of the user id; never a Telegram
+name, a username or a raw id. Everything but the daily counts is deleted after RETENTION_DAYS (180 by default). The
+hash key lives outside the database. DATA_DIR is created 0700, the database, its WAL files and the key are 0600.
 
 Storage must never block or break answering: every write is one short autocommitted statement with a short busy
 timeout, and any database error is logged (once per outage) and swallowed.
@@ -55,8 +56,10 @@ MIGRATIONS = (
     """,
     # 2: answered questions keep no text (the personal data in the rest is redacted in Python, see _migrate).
     "UPDATE questions SET question = '' WHERE outcome = 'answered';",
+    # 3: the redaction learnt chat accounts, long numbers, names and street addresses (see _migrate).
+    "",
 )
-REDACTED_FROM = 2  # the version from which stored question text is redacted
+REDACTED_AT = frozenset({2, 3})  # upgrading to these versions redacts stored question text again, as now
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +157,7 @@ class Journal:
                 for statement in script.split(";"):
                     if statement.strip():
                         self._db.execute(statement)
-                if number == REDACTED_FROM:
+                if number in REDACTED_AT:
                     rows = self._db.execute("SELECT id, question FROM questions WHERE question != ''").fetchall()
                     for row_id, text in rows:
                         if (cleaned := redact_normalised(text)) != text:

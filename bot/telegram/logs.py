@@ -1,7 +1,6 @@
-"""Logging set-up: secrets and personal data (phone, ID-card and bank-card numbers, e-mail addresses) are redacted
-from every record, and HTTP client chatter (which prints URLs containing the bot token) and the job scheduler are kept
-quiet. The bot's own log lines never carry a user's question: errors name the update's kind, the webhook the
-exception's type."""
+"""Logging set-up: secrets and personal data (what bot.journal.redact recognises) are redacted from every record, and
+HTTP client chatter (which prints URLs containing the bot token) and the job scheduler are kept quiet. The bot's own
+log lines never carry a user's question: errors name the update's kind, the webhook the exception's type."""
 
 from __future__ import annotations
 
