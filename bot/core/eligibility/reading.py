@@ -15,9 +15,9 @@ _NUMERAL = "[一二两三四五六七八九十]{1,3}"
 # A certificate held (拿了中级, 没有初级证), or held for some years (中级证书4年: the years are left to be read).
 _HELD_RE = re.compile(
     rf"(?P<not>没有|没|未)?(?:有|拿|拿到|拿了|取得|考过|考完|考下|持有)了?(?P<held>{_HELD_NAMES})"
-    rf"|(?P<held_for>{_HELD_NAMES})证书?(?=(?:已经|已|有|拿了|都)*(?:\d+|{_NUMERAL})\s*(?:年|个月))"
+    rf"|(?P<held_for>{_HELD_NAMES})证书?(?=(?:已经|已|有|拿了)*(?:\d+|{_NUMERAL})\s*(?:年|个月))"
 )
-_NO_CERTIFICATE_RE = re.compile(r"(?<!有)(?:没有|没|未|无)(?:任何|考过)?(?:社工)?证(?!明|件)")  # 没有证: none held
+_NO_CERTIFICATE_RE = re.compile(r"(?<!有)(?:没有|没|未|无)(?:社工)?证(?!明)")  # 没有证: none held
 _LEVEL_PATTERNS = (
     (Level.ASSISTANT, re.compile(r"初级|初阶|助理")),
     (Level.SENIOR, re.compile(r"高级|高阶")),
@@ -41,13 +41,13 @@ _OTHER_MAJOR_RE = re.compile(
 )
 _SOCIAL_WORK_MAJOR_RE = re.compile(
     r"(?:社工|社会工作)(?:专业|系|本科|硕士|研究生|博士|大专|专科|学位|毕业)|[学读修](?:的)?(?:是)?(?:社工|社会工作)|"
-    r"(?:本科|大专|专科|硕士|研究生|博士)是?(?:社工|社会工作)(?!师|证|站|机构|岗|者)"  # 本科是社会工作
+    r"(?:本科|大专|专科|硕士|研究生|博士)是?(?:社工|社会工作)(?!师|证|站|者)"  # 本科是社会工作
 )
 # A question about sitting the exam (能考吗, 可以报考吗, 报考条件, 满几年): only then do personal details get a verdict.
 _SITTING_RE = re.compile(
     r"(能|可以|可|可不可以|能不能|能否|可否|够|符合|允许|还能|才能|就能)[^，。？?！!,]{0,10}[考报]|报考条件|报名条件|考试资格|"
     r"报考资格|报名资格|有资格|够格|够条件|要求|一定要|满几年|工作几年|几年|多久|"
-    r"(?:初级|中级|高级|助理|社工师|社会工作师|社工证)(?:ok|OK|行|可以)(?:吗|不|么)|"  # 初级ok吗; wanting to last:
+    r"(?:初级|中级|高级|助理|社工师|社会工作师|社工证)(?:ok|OK|行|可以)(?:吗|不)|"  # 初级ok吗; wanting to last:
     r"(?:想|打算|准备)(?:报考|考|报)(?:初级|中级|高级|助理|社工师|社会工作师|社工证)?[吗呢啊。？?！!]*$"  # 想考高级
 )
 _YEARS_RE = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年|个月)(半|多)?|(半年)|(刚毕业|应届)")
@@ -61,7 +61,7 @@ _NO_WORK_RE = re.compile(
 _OTHER_WORK_RE = re.compile(r"社区|居委|村委|网格|街道|护工|(?<![学读]的)(?<![学读])护理(?!专业|学)")
 # Still studying for the degree said: it is not held yet (大二, 在读, 明年毕业).
 _STUDYING_RE = re.compile(
-    r"在校|在读|读研(?!究生)|读博(?!士)|大[一二三四](?!的时候|毕业)|研[一二三]|博[一二三]|(?:还|尚|仍)?(?:没|未)毕业|(?:明年|后年|即将|快要?|准备)毕业"
+    r"在校|在读|读研(?!究生)|读博(?!士)|大[一二三四](?!的时候|毕业)|研[一二三]|博[一二三]|(?:没|未)毕业|(?:明年|即将|快|准备)毕业"
 )
 _CLAUSE_RE = re.compile(r"[,，。;；!！?？、\s]+")  # a degree's major is said in its clause (本科是英语，研究生读的社工)
 _GRADUATED_RE = re.compile(r"毕业了?$")  # before the years: 毕业两年 counts the time since, not years of work
@@ -97,7 +97,8 @@ _ENGLISH = tuple(
         (r"\b(one|two|three|four|five|six|seven|eight|nine|ten) years?\b", r"\1年"),
         (r"\b(?:no|without|zero) (?:work(?:ing)? )?experience\b|\bnever worked\b|\bhaven'?t worked\b", "没工作过"),
         (r"\brequirements?\b", "要求"),
-        (r"\bcan i (?:sit|take|apply)|\b(?:am i )?(?:eligible|qualified)\b|\bis it possible to (?:sit|take)", "能考"),
+        (r"\bcan i (?:sit|take|apply)|\bam i (?:eligible|qualified)|\bis it possible to (?:sit|take)", "能考"),
+        (r"\b(?:eligible|qualified) (?:for|to)\b", "能考"),
     )
 )
 _ENGLISH_NUMBERS = dict(
