@@ -1050,3 +1050,134 @@ def test_must_in_a_question_on_sitting_the_exam_asks_the_conditions(ask: Ask) ->
     reply = ask("社会工作者报考必须是从事社会工作")
     assert reply.match is not None and reply.match.entry is not None
     assert reply.match.entry.id == "eligibility-overview"
+
+
+# Eligibility verdicts in conversation: several degrees, students, follow-ups, what was said.
+
+
+def verdict_of(reply: Reply) -> str:
+    """A verdict's own lines: the text before the /check hint."""
+    assert reply.outcome is Outcome.ANSWERED and reply.match is None, reply.text
+    return reply.text.split("\n（按你说的情况判断")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "我研究生是社工专业，本科是英语，工作2年能考中级吗",
+            "社工专业硕士报考社会工作师需从事社会工作满1年；你已满2年，可以报考",
+        ),
+        (
+            "我本科英语，研究生读的社会工作，工作1年能考中级吗",
+            "社工专业硕士报考社会工作师需从事社会工作满1年；你已满1年，可以报考",
+        ),
+        (
+            "我本科是社会工作，硕士读的教育学，刚毕业，能考初级吗",
+            "社工专业本科报考助理社会工作师不要求工作年限；可以报考",
+        ),
+        ("我大专是社工专业，专升本读了会计，做了2年社工，能考初级吗", "满2年；你已满2年，可以报考"),
+        (
+            "我是社工专业大专，后来读了非社工的本科，做了4年，中级能考吗",
+            "社工专业大专报考社会工作师需从事社会工作满4年；你已满4年，可以报考",
+        ),
+        (
+            "我是社工专业大专，后来读了非社工的本科，做了3年，中级能考吗",
+            "社工专业大专报考社会工作师需从事社会工作满4年；你做了3年，还差1年",
+        ),
+        (
+            "我研究生是社工專業，本科是英語，工作2年能考中級嗎",
+            "社工專業碩士報考社會工作師需從事社會工作滿1年；你已滿2年，可以報考",
+        ),
+    ],
+)
+def test_each_degree_is_read_with_its_own_major_and_any_one_of_them_qualifies(
+    ask: Ask, question: str, says: str
+) -> None:
+    said = verdict_of(ask(question))
+    assert says in said, said  # each degree with its own major, the best one named
+    assert "其他专业硕士" not in said and "其他专业大专" not in said, said  # never a degree with another's major
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("我大二，社工专业本科，能考初级吗", "这一条指社会工作专业本科应届毕业生（后来的报考通知解释为包括已取得"),
+        ("我是社工本科在校生，今年大三，可以报初级吗", "你还在读、尚未取得学历，能否在毕业当年报考要看当年的报考通知"),
+        (
+            "我今年大四，社工专业，明年毕业能考中级吗",
+            "社工专业本科报考社会工作师需从事社会工作满3年；这一条要求已取得这一学历，你还在读",
+        ),
+        ("我研二，社工专业，能考中级吗", "社工专业硕士报考社会工作师需从事社会工作满1年；这一条要求已取得这一学历"),
+    ],
+)
+def test_a_student_without_the_degree_yet_is_never_told_they_may_sit(ask: Ask, question: str, says: str) -> None:
+    said = verdict_of(ask(question))
+    assert says in said and "可以报考" not in said, said
+    assert said.endswith("以当年报考通知为准。")
+
+
+def test_a_degree_already_held_still_qualifies_while_studying_for_another(ask: Ask) -> None:
+    said = verdict_of(ask("我本科社工，现在研一读教育学，能考初级吗"))
+    assert said.startswith("按2006年规定，社工专业本科报考助理社会工作师不要求工作年限；可以报考。")
+
+
+def test_a_follow_up_that_only_swaps_the_level_gets_that_levels_verdict_from_the_same_details(ask: Ask) -> None:
+    first = verdict_of(ask("我本科非社工专业，做了3年社工，能考初级吗"))
+    assert "其他专业本科报考助理社会工作师需从事社会工作满2年；你已满3年，可以报考" in first
+    intermediate = verdict_of(ask("那中级呢"))
+    assert intermediate.startswith("按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年")
+    assert "你做了3年，还差2年" in intermediate
+    senior = verdict_of(ask("高级呢"))
+    assert senior.startswith("按2018年评价办法，本科报考高级社会工作师需通过全国考试取得社会工作师证书后")
+    assert "暂不能报考" in senior
+
+
+def test_a_level_alone_with_no_verdict_before_it_gets_no_verdict(ask: Ask) -> None:
+    ask("社工证怎么考")
+    reply = ask("那中级呢")
+    assert reply.match is not None and "你已满" not in reply.text and "还差" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("我没有证，高中，做了10年，能考中级吗", "满6年；没有助理社会工作师证书暂不能报考"),
+        (
+            "我硕士，中级证书4年，可以考高级社工师吗",
+            "硕士报考高级社会工作师需通过全国考试取得社会工作师证书后从事社会工作满5年",
+        ),
+        ("我大专，拿中级证5年了，可以考高级吗", "按2018年评价办法，报考高级社会工作师至少需本科学历，大专暂不能报考"),
+    ],
+)
+def test_what_is_said_of_certificates_is_read_and_only_the_level_asked_is_judged(
+    ask: Ask, question: str, says: str
+) -> None:
+    said = verdict_of(ask(question))
+    assert says in said and "还需要知道" not in said, said
+    assert ("按2006年规定" in said) == ("中级吗" in question), said  # no line for a level held, not asked
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("master of social work with one year experience, eligible for intermediate?", "社工专业硕士报考社会工作师"),
+        ("MSW毕业，工作一年，能考中级吗", "社工专业硕士报考社会工作师需从事社会工作满1年；你已满1年，可以报考"),
+        ("I have a BSW and no experience, am I eligible for the assistant exam?", "社工专业本科报考助理社会工作师"),
+        ("本科非社工 工作两年 初级ok吗", "其他专业本科报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考"),
+    ],
+)
+def test_english_abbreviations_and_terse_questions_get_their_verdict(ask: Ask, question: str, says: str) -> None:
+    assert says in verdict_of(ask(question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["我大专护理专业，做了5年护工，能考初级吗", "我高中，做了4年护理，能考初级吗", "在社区做了4年，高中，能考初级吗"],
+)
+def test_years_in_care_or_community_jobs_are_said_to_need_the_local_check(ask: Ask, question: str) -> None:
+    assert "护理护工等岗位的工作算不算“从事社会工作”" in verdict_of(ask(question))
+
+
+def test_a_nursing_major_alone_gets_no_caveat_about_the_work(ask: Ask) -> None:
+    assert "算不算“从事社会工作”" not in verdict_of(ask("我是大专护理专业，做了两年社工，可以考初级吗"))

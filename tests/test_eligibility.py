@@ -4,6 +4,7 @@ validation of knowledge/eligibility.yaml."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -106,7 +107,7 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
     result = verdict(rules, read_profile("我本科学的会计，在社区做了三年，能考中级吗"))
     assert result.text == (
         "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；你做了3年，还差2年。\n"
-        "社区、居委会等岗位的工作算不算“从事社会工作”，以当年报考通知和当地资格审核为准。\n"  # years in a 社区 job
+        "社区、居委会、护理护工等岗位的工作算不算“从事社会工作”，以当年报考通知和当地资格审核为准。\n"  # a 社区 job
         "以当年报考通知为准。"
     )
 
@@ -146,6 +147,20 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ("I have a high school diploma and 5 years of work, can I take the assistant exam?", Profile(A, GZ, None, 5)),
         ("I got a diploma in social work and worked two years; can I sit the assistant exam?", Profile(A, DZ, SW, 2)),
         ("intermediate exam requirements? I have a social work master degree, 1 year of work", Profile(M, SS, SW, 1)),
+        ("MSW毕业，工作一年，能考中级吗", Profile(M, SS, SW, 1)),  # MSW beside Chinese
+        # each degree with its own major, the highest first
+        ("我研究生是社工专业，本科是英语，工作2年能考中级吗", Profile(M, SS, SW, 2, other_degrees=((BK, OTHER),))),
+        ("我本科是社会工作，硕士读的教育学，能考初级吗", Profile(A, SS, OTHER, other_degrees=((BK, SW),))),
+        (
+            "我大专是社工专业，专升本读了会计，做了2年社工，能考初级吗",
+            Profile(A, BK, OTHER, 2, other_degrees=((DZ, SW),)),
+        ),
+        ("我大二，社工专业本科，能考初级吗", Profile(A, BK, SW, studying=True)),  # the degree not held yet
+        ("我本科社工，现在研一读教育学，能考初级吗", Profile(A, SS, OTHER, studying=True, other_degrees=((BK, SW),))),
+        ("我没有证，高中，做了10年，能考中级吗", Profile(M, GZ, years=10, holds=frozenset())),  # no certificate at all
+        ("我硕士，中级证书4年，可以考高级社工师吗", Profile(S, SS, years=4, holds=frozenset({M}))),  # held for 4 years
+        ("我大专，拿中级证5年了，可以考高级吗", Profile(S, DZ, years=5, holds=frozenset({M}))),
+        ("我高中，做了4年护理，能考初级吗", Profile(A, GZ, years=4, other_work=True)),  # care work, not a major
     ],
 )
 def test_questions_are_read(question: str, expected: Profile) -> None:
@@ -269,6 +284,30 @@ def test_a_question_without_a_level_gets_each_level_it_can_tell(rules: tuple[Rul
     assert [(v.level, v.eligible) for v in result.levels] == [(A, True), (M, True), (S, False)]
     assert "按2006年规定" in result.text and "按2018年评价办法" in result.text
     assert NOTICE_2006 in result.text and NOTICE_2018 in result.text
+
+
+@pytest.mark.parametrize(("level", "education", "major", "held", "years", "item"), SOURCE_ROWS)
+def test_a_student_is_never_eligible_by_the_degree_studied_for(
+    rules: tuple[Rule, ...],
+    level: Level,
+    education: Education,
+    major: Major | None,
+    held: Level | None,
+    years: int,
+    item: int,
+) -> None:
+    student = replace(profile(level, education, major, held, years), studying=True)
+    result = verdict(rules, student)
+    assert [v.eligible for v in result.levels] == [None] and result.missing == ()
+    assert "你还在读" in result.text and "可以报考" not in result.text
+    assert ("应届毕业生" in result.text) == bool(result.levels[0].rule and result.levels[0].rule.graduates)
+
+
+def test_the_degree_that_does_best_decides(rules: tuple[Rule, ...]) -> None:
+    two = Profile(M, BK, OTHER, 4, other_degrees=((DZ, SW),))
+    assert verdict(rules, two).levels[0].eligible is True  # 社工大专 4 years, though 其他专业本科 asks 5
+    short = verdict(rules, replace(two, years=3))  # short under both: the closest rule is named
+    assert "社工专业大专报考社会工作师需从事社会工作满4年；你做了3年，还差1年" in short.text
 
 
 def test_no_rules_no_verdict() -> None:

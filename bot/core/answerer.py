@@ -24,7 +24,7 @@ from bot.core import wording
 from bot.core.conversation import SmallTalkReader
 from bot.core.eligibility.check import CheckFlow
 from bot.core.eligibility.reading import asks_about_sitting, read_profile
-from bot.core.eligibility.rules import Regulation
+from bot.core.eligibility.rules import Profile, Regulation
 from bot.core.eligibility.verdict import verdict
 from bot.core.engine import Engine, Match
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
@@ -145,13 +145,13 @@ class Answerer:
     def _reply(self, question: str, previous: str | None) -> Reply:
         if (said := self.smalltalk.reply_to(question)) is not None:
             return Reply(said, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),))
-        profile = read_profile(question)
-        if profile.education is not None and self.knowledge.eligibility and asks_about_sitting(question):
+        if (judged := self._eligibility(question, previous)) is not None:
+            profile, read_as = judged
             decided = verdict(self.knowledge.eligibility, profile)
             text = f"{decided.text}\n{wording.CHECK_HINT}\n\n{rules_footer(decided.regulations)}"
             beside = self.engine.asked_beside(question, asks_about_sitting)  # 能考中级吗？考几科？: the subjects too
             more = (wording.PART.format(question=e.question, answer=answer_text(e)) for e in beside)
-            return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED)
+            return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED, read_as=read_as)
         read_as = (self.engine.follow_up(question, previous) if previous else None) or question
         match = self.engine.match(read_as)
         if match.entry is not None and (match.more or (match.unanswered and not match.answered)):
@@ -174,6 +174,26 @@ class Answerer:
             rows.append((Button(wording.NONE_OF_THESE, Action.NONE_OF_THESE),))
             return Reply(wording.SUGGESTIONS, tuple(rows), Outcome.SUGGESTED, match)
         return self._decline(match)
+
+    def _eligibility(self, question: str, previous: str | None) -> tuple[Profile, str] | None:
+        """The profile a question asks a verdict on, with the question a follow-up continues: its own details, or
+        after a verdict a follow-up that only swaps the level (那中级呢), read with the details asked before."""
+        if not self.knowledge.eligibility:
+            return None
+        profile = read_profile(question)
+        if profile.education is not None and asks_about_sitting(question):
+            return profile, question
+        levels_only = replace(profile, level=None, more_levels=()) == Profile()
+        if previous is None or profile.level is None or not levels_only:
+            return None
+        before = read_profile(previous)
+        if (
+            before.education is None
+            or not asks_about_sitting(previous)
+            or not self.engine.follow_up(question, previous)
+        ):
+            return None
+        return replace(before, level=profile.level, more_levels=profile.more_levels), previous
 
     def entry(self, entry_id: str, traditional: bool = False) -> Reply | None:
         """An entry's answer by id, or None when no such entry exists any more."""

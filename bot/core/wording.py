@@ -120,12 +120,15 @@ SHORT_SINCE = "你毕业{years}年{floored}，即使一直从事社会工作也�
 # Years that count only after a certificate: what was said may be years before it, so no gap is worked out.
 SHORT_AFTER = "这{total}年从取得{certificate}证书后算起，你说的{years}年{floored}不满{total}年，暂不能报考"
 ENOUGH_AFTER = "这{total}年从取得{certificate}证书后算起，你说的{years}年{floored}若都在取得证书之后，可以报考"
+# A student (大二, 在读) does not hold the degree yet; `graduates`: who a rule naming new graduates admits.
+STUDYING = "这一条要求已取得这一学历，你还在读，还不能按这一条报考"
+STUDYING_GRADUATES = "这一条指{graduates}；你还在读、尚未取得学历，能否在毕业当年报考要看当年的报考通知"
 FLOORED = "（不满一年的部分不计；年限算到报名当年年底）"
 NO_CERTIFICATE = "没有{certificate}证书暂不能报考"
 EDUCATION_TOO_LOW = "按{regulation}，报考{level}至少需{education}学历，{yours}暂不能报考"
 MISSING = "按{regulations}判断能否报考{levels}，还需要知道：{facts}。"
-# Years of work in a job that may or may not count as social work (社区, 居委会).
-WORK_COUNTS = "社区、居委会等岗位的工作算不算“从事社会工作”，以当年报考通知和当地资格审核为准。"
+# Years of work in a job that may or may not count as social work (社区, 居委会, 护工).
+WORK_COUNTS = "社区、居委会、护理护工等岗位的工作算不算“从事社会工作”，以当年报考通知和当地资格审核为准。"
 DECIDES_ONE = "{decides}。"
 DECIDES_NAMED = "{regulation}{decides}"
 LIST_SEPARATOR, AND = "、", "和"

@@ -6,11 +6,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.eligibility.rules import Education, Level, Major, Profile
+from bot.core.eligibility.rules import Degree, Education, Level, Major, Profile
 from bot.core.sounds import longest_runs, spellings, split_pinyin
 from bot.core.text import HANZI, plain_letters, to_simplified
 
-_HELD_RE = re.compile(r"(没有|没|未)?(?:有|拿到|拿了|取得|考过|考完|考下|持有)了?(初级|助理|中级|社工师|社会工作师)")
+_HELD_NAMES = "初级|助理|中级|社工师|社会工作师"
+_NUMERAL = "[一二两三四五六七八九十]{1,3}"
+# A certificate held (拿了中级, 没有初级证), or held for some years (中级证书4年: the years are left to be read).
+_HELD_RE = re.compile(
+    rf"(?P<not>没有|没|未)?(?:有|拿|拿到|拿了|取得|考过|考完|考下|持有)了?(?P<held>{_HELD_NAMES})"
+    rf"|(?P<held_for>{_HELD_NAMES})证书?(?=(?:已经|已|有|拿了)*(?:\d+|{_NUMERAL})\s*(?:年|个月))"
+)
+_NO_CERTIFICATE_RE = re.compile(r"(?<!有)(?:没有|没|未|无)(?:社工)?证(?!明)")  # 没有证: none held
 _LEVEL_PATTERNS = (
     (Level.ASSISTANT, re.compile(r"初级|初阶|助理")),
     (Level.SENIOR, re.compile(r"高级|高阶")),
@@ -21,27 +28,28 @@ _EDUCATION_PATTERNS = (
     (Education.LOWER_SECONDARY, re.compile(r"初中(?![高级])|小学")),  # not 初中高级 (the three levels)
     (Education.SECONDARY, re.compile(r"高中|中专|职高|技校")),
     (Education.JUNIOR_COLLEGE, re.compile(r"大专|专科")),
-    (Education.BACHELOR, re.compile(r"本科|学士")),
-    (Education.MASTER, re.compile(r"硕士|研究生")),
-    (Education.DOCTORATE, re.compile(r"博士")),
+    (Education.BACHELOR, re.compile(r"本科|学士|专升本|大四")),
+    (Education.MASTER, re.compile(r"硕士|研究生|读研|研[一二三]")),
+    (Education.DOCTORATE, re.compile(r"博士|读博|博[一二三]")),
 )
 _OTHER_MAJOR_RE = re.compile(
-    r"(?:非|不是|不是学)(?:社工|社会工作)|其[他它]专业|别的专业|跨专业|会计|护理|汉语言|中文|计算机|法学|心理学|教育学|"
+    r"(?:非|不是|不是学)(?:社工|社会工作)|其[他它]专业|别的专业|跨专业|会计|(?<![做干年])护理|汉语言|中文|计算机|法学|心理学|教育学|"
     r"师范|英语|医学|金融|经济学|工商管理|行政管理|公共管理|市场营销|机械|土木|社会学|学前教育|法律|新闻|历史|数学|"
     r"物理|化学|生物|艺术|美术|设计|音乐|体育|农学|电子|通信|软件|建筑|药学|临床|日语|哲学|思想政治|旅游|物流|电商|"
     r"人力资源|财务|审计|统计|国际贸易|"
     r"[学读修]的(?!是?(?:社工|社会工作|专业|时候))是?[\u4e00-\u9fff]{2}"  # 学的法律: a major named, not social work
 )
 _SOCIAL_WORK_MAJOR_RE = re.compile(
-    r"(?:社工|社会工作)(?:专业|系|本科|硕士|研究生|博士|大专|专科|学位|毕业)|[学读修](?:的)?(?:是)?(?:社工|社会工作)|MSW|msw"
+    r"(?:社工|社会工作)(?:专业|系|本科|硕士|研究生|博士|大专|专科|学位|毕业)|[学读修](?:的)?(?:是)?(?:社工|社会工作)|"
+    r"(?:本科|大专|专科|硕士|研究生|博士)是?(?:社工|社会工作)(?!师|证|站|者)"  # 本科是社会工作
 )
 # A question about sitting the exam (能考吗, 可以报考吗, 报考条件, 满几年): only then do personal details get a verdict.
 _SITTING_RE = re.compile(
     r"(能|可以|可|可不可以|能不能|能否|可否|够|符合|允许|还能|才能|就能)[^，。？?！!,]{0,10}[考报]|报考条件|报名条件|考试资格|"
-    r"报考资格|报名资格|有资格|够格|够条件|要求|一定要|满几年|工作几年|几年|多久|"  # and wanting to, said last:
+    r"报考资格|报名资格|有资格|够格|够条件|要求|一定要|满几年|工作几年|几年|多久|"
+    r"(?:初级|中级|高级|助理|社工师|社会工作师|社工证)(?:ok|OK|行|可以)(?:吗|不)|"  # 初级ok吗; wanting to last:
     r"(?:想|打算|准备)(?:报考|考|报)(?:初级|中级|高级|助理|社工师|社会工作师|社工证)?[吗呢啊。？?！!]*$"  # 想考高级
 )
-_NUMERAL = "[一二两三四五六七八九十]{1,3}"
 _YEARS_RE = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年|个月)(半|多)?|(半年)|(刚毕业|应届)")
 # No years of work at all (没工作过, 没有社工经验), read only when no number of years is stated; not a question about
 # the rule (有没有工作年限要求, 无工作经验要求吗).
@@ -49,7 +57,13 @@ _NO_WORK_RE = re.compile(
     r"(?<!有)(?:没|没有|未|无|从未|从没|还没|还没有|尚未|零)(?:参加|上过|正式)?(?:工作|上班|就业|做过社工|从事过?社会工作|"
     r"(?:社工|社会工作|相关|工作)(?:经验|经历))(?!年限|经验|经历|要求|的要求|限制)"
 )
-_OTHER_WORK_RE = re.compile(r"社区|居委|村委|网格|街道")  # a job whose years may or may not count as social work
+# A job whose years may or may not count as social work (做护理, not 护理专业).
+_OTHER_WORK_RE = re.compile(r"社区|居委|村委|网格|街道|护工|(?<![学读]的)(?<![学读])护理(?!专业|学)")
+# Still studying for the degree said: it is not held yet (大二, 在读, 明年毕业).
+_STUDYING_RE = re.compile(
+    r"在校|在读|读研(?!究生)|读博(?!士)|大[一二三四](?!的时候|毕业)|研[一二三]|博[一二三]|(?:没|未)毕业|(?:明年|即将|快|准备)毕业"
+)
+_CLAUSE_RE = re.compile(r"[,，。;；!！?？、\s]+")  # a degree's major is said in its clause (本科是英语，研究生读的社工)
 _GRADUATED_RE = re.compile(r"毕业了?$")  # before the years: 毕业两年 counts the time since, not years of work
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CALENDAR_YEAR = 100  # "2018年" is a date, not years of work
@@ -58,10 +72,16 @@ _CALENDAR_YEAR = 100  # "2018年" is a date, not years of work
 # English words for what a profile is read from, as the Chinese the patterns above read (a bachelor's in nursing).
 _DEGREE_WORDS = r"\b(?:degree|diploma|major|majored|graduated|studied|bachelor'?s?|master'?s?)(?: \w+)?"
 _ENGLISH = tuple(
-    (re.compile(pattern, re.IGNORECASE), chinese)
+    (re.compile(pattern, re.IGNORECASE | re.ASCII), chinese)  # ASCII: MSW毕业 ends a word at 毕
     for pattern, chinese in (
-        (r"\b(?:msw|master'?s? (?:degree )?in social work|social work master'?s?(?: degree)?)\b", "社工专业硕士"),
-        (r"\b(?:bsw|bachelor'?s? (?:degree )?in social work|social work bachelor'?s?(?: degree)?)\b", "社工专业本科"),
+        (
+            r"\b(?:msw|master'?s? (?:degree )?(?:in|of) social work|social work master'?s?(?: degree)?)\b",
+            "社工专业硕士",
+        ),
+        (
+            r"\b(?:bsw|bachelor'?s? (?:degree )?(?:in|of) social work|social work bachelor'?s?(?: degree)?)\b",
+            "社工专业本科",
+        ),
         (rf"({_DEGREE_WORDS}) in social work\b", r"\1 社工专业"),
         (r"\bsocial work (?:major|degree|graduate)", "社工专业"),
         (rf"({_DEGREE_WORDS}) in (?!social work)[a-z]+", r"\1 其他专业"),
@@ -78,6 +98,7 @@ _ENGLISH = tuple(
         (r"\b(?:no|without|zero) (?:work(?:ing)? )?experience\b|\bnever worked\b|\bhaven'?t worked\b", "没工作过"),
         (r"\brequirements?\b", "要求"),
         (r"\bcan i (?:sit|take|apply)|\bam i (?:eligible|qualified)|\bis it possible to (?:sit|take)", "能考"),
+        (r"\b(?:eligible|qualified) (?:for|to)\b", "能考"),
     )
 )
 _ENGLISH_NUMBERS = dict(
@@ -105,6 +126,8 @@ _PATTERN_SOURCES = tuple(
     pattern.pattern
     for pattern in (
         _HELD_RE,
+        _NO_CERTIFICATE_RE,
+        _STUDYING_RE,
         _TITLED_RE,
         _OTHER_MAJOR_RE,
         _SOCIAL_WORK_MAJOR_RE,
@@ -159,27 +182,65 @@ def _as_read(text: str) -> str:
 
 def read_profile(text: str) -> Profile:
     """What a question (Simplified or Traditional, or English) says of the level, education, major, years and
-    certificates."""
+    certificates; each degree said is read with its own major."""
     text = _as_read(text)
-    held = _HELD_RE.findall(text)
     asked = _HELD_RE.sub("", text)
     years, floored, since = _years(asked)
     named = _levels_named(asked)
+    degrees = _degrees(text)
+    education, major = degrees[0] if degrees else (None, _major(text))
     return Profile(
         level=named[0] if named else None,
-        education=max((e for e, pattern in _EDUCATION_PATTERNS if pattern.search(text)), default=None),
-        major=Major.OTHER
-        if _OTHER_MAJOR_RE.search(text)
-        else Major.SOCIAL_WORK
-        if _SOCIAL_WORK_MAJOR_RE.search(text)
-        else None,
+        education=education,
+        major=major,
         years=years,
-        holds=frozenset(_level_named(name) for negated, name in held if not negated) if held else None,
+        holds=_held(text),
         years_floored=floored,
         since_graduating=since,
         more_levels=tuple(named[1:]),
         other_work=years is not None and _OTHER_WORK_RE.search(asked) is not None,
+        other_degrees=tuple(degrees[1:]),
+        studying=education is not None and _STUDYING_RE.search(text) is not None,
     )
+
+
+def _held(text: str) -> frozenset[Level] | None:
+    """The certificates a question says are held (拿了中级, 中级证书4年; 没有证: none), or None when it says nothing."""
+    found = list(_HELD_RE.finditer(text))
+    if found:
+        return frozenset(_level_named(m["held"] or m["held_for"]) for m in found if not m["not"])
+    return frozenset() if _NO_CERTIFICATE_RE.search(text) else None
+
+
+def _major(text: str) -> Major | None:
+    """The major a text names: another subject (非社工 included) before social work."""
+    if _OTHER_MAJOR_RE.search(text):
+        return Major.OTHER
+    return Major.SOCIAL_WORK if _SOCIAL_WORK_MAJOR_RE.search(text) else None
+
+
+def _degrees(text: str) -> list[Degree]:
+    """The degrees a question names, highest first, each with the major said beside it: in its clause, or in a
+    clause naming no degree after it (本科，学的会计); one degree takes the major said anywhere."""
+    said = {e for e, pattern in _EDUCATION_PATTERNS if pattern.search(text)}
+    if len(said) < 2:  # one degree or none
+        return [(education, _major(text)) for education in said]
+    majors: dict[Education, Major | None] = {}
+    last: Education | None = None
+    for clause in _CLAUSE_RE.split(text):
+        pieces = _by_degree(clause) or [(last, clause)]
+        for education, piece in pieces:
+            if education is not None:
+                majors[education] = majors.get(education) or _major(piece)
+                last = education
+    return sorted(majors.items(), key=lambda degree: degree[0], reverse=True)
+
+
+def _by_degree(clause: str) -> list[tuple[Education | None, str]]:
+    """A clause cut at each degree it names, each piece with its degree (the words before the first go with it)."""
+    starts = sorted((m.start(), e) for e, pattern in _EDUCATION_PATTERNS for m in pattern.finditer(clause))
+    cuts = [0, *(start for start, _ in starts[1:]), len(clause)]
+    return [(education, clause[cuts[n] : cuts[n + 1]]) for n, (_, education) in enumerate(starts)]
 
 
 def asks_about_sitting(text: str) -> bool:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum, IntEnum
 from typing import TYPE_CHECKING, TypeVar
 
@@ -97,6 +97,7 @@ class Rule:
     years: int = 0
     extra_years: int = 0  # 2006 item 6: another major adds 2 years
     requires: Level | None = None
+    graduates: str = ""  # who the source names when it names new graduates (应届毕业生), as the source reads it
 
     @property
     def total_years(self) -> int:
@@ -114,9 +115,13 @@ class Rule:
         )
 
 
+Degree = tuple[Education, Major | None]  # a degree with its major (None: not said)
+
+
 @dataclass(frozen=True, slots=True)
 class Profile:
-    """What is known about a candidate; None means not known."""
+    """What is known about a candidate; None means not known. `education` and `major` are the highest degree said;
+    `other_degrees` the others, each with its own major (社工大专, then 会计专升本)."""
 
     level: Level | None = None
     education: Education | None = None
@@ -127,7 +132,16 @@ class Profile:
     years_after: bool = False  # years were asked as those after the certificate a rule requires (the /check flow)
     since_graduating: bool = False  # the years are since graduating (毕业两年), not said to be of social work
     more_levels: tuple[Level, ...] = ()  # other levels the question asks about too (能考初级吗？中级呢？)
-    other_work: bool = False  # the years are of a job that may not count as social work (社区, 居委会)
+    other_work: bool = False  # the years are of a job that may not count as social work (社区, 居委会, 护工)
+    other_degrees: tuple[Degree, ...] = ()
+    studying: bool = False  # the highest degree is still being studied for (大二, 在读): not held yet
+
+    def each_degree(self) -> tuple[Profile, ...]:
+        """The profile once for each degree said, with that degree's own major; a candidate qualifies by any."""
+        held = tuple(
+            replace(self, education=e, major=m, other_degrees=(), studying=False) for e, m in self.other_degrees
+        )
+        return (replace(self, other_degrees=()), *held)
 
 
 # --- Loading: called by bot.core.loader with its checker. ---
@@ -147,6 +161,7 @@ RULE_FIELDS = (
     Field("major", "text", required=False, description="the major it asks for"),
     Field("extra_years", "integer", required=False, description="extra years for other majors"),
     Field("requires", "text", required=False, description="a level that must be held first"),
+    Field("graduates", "text", required=False, description="who it admits, when the source names new graduates"),
 )
 REGULATION_FIELDS = (
     Field("source", "text", description="a source id from sources.yaml"),
@@ -198,6 +213,7 @@ def _rule(checker: Checker, node: yaml.Node, regulation: Regulation | None) -> R
     or_higher = checker.boolean(fields["or_higher"], "or_higher") if "or_higher" in fields else False
     major = _named(checker, fields["major"], "major", _MAJOR_NAMES) if "major" in fields else None
     requires = _named(checker, fields["requires"], "requires", _LEVEL_NAMES) if "requires" in fields else None
+    graduates = checker.text(fields["graduates"], "graduates") if "graduates" in fields else ""
     if (
         len(checker.problems) > before
         or regulation is None
@@ -207,9 +223,10 @@ def _rule(checker: Checker, node: yaml.Node, regulation: Regulation | None) -> R
         or or_higher is None
         or years is None
         or extra is None
+        or graduates is None
     ):
         return None
-    return Rule(regulation, item, level, education, or_higher, major, years, extra, requires)
+    return Rule(regulation, item, level, education, or_higher, major, years, extra, requires, graduates)
 
 
 def _named(checker: Checker, node: yaml.Node, what: str, names: Mapping[str, _T]) -> _T | None:

@@ -13,11 +13,14 @@ from bot.core import wording
 from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Regulation, Rule
 
 MAX_RULES_SHOWN = 3  # a level still open lists the rules its missing facts choose from, when there are this few
+_PREFERENCE = {True: 0, None: 1, False: 2}  # of a candidate's degrees, the verdict of the one that does best
+_NO_RULE = 1000  # years: no rule at all is furthest from qualifying
 
 
 @dataclass(frozen=True, slots=True)
 class LevelVerdict:
-    """The verdict for one level: eligible, not, or None with the facts still missing."""
+    """The verdict for one level: eligible, not, or None: the facts still missing, or (none missing) a student whom
+    the notice decides."""
 
     level: Level
     eligible: bool | None
@@ -48,7 +51,7 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     or which facts are still missing."""
     levels = [profile.level, *profile.more_levels] if profile.level is not None else list(Level)
     judged = tuple(_judge(rules, level, profile) for level in levels if any(r.level is level for r in rules))
-    pending = [j for j in judged if j.eligible is None]
+    pending = [j for j in judged if j.missing]
     needed = {fact for j in judged for fact in j.missing}
     if profile.level is None and all(j.eligible is None for j in judged):
         needed.add(Fact.LEVEL)
@@ -74,6 +77,25 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
 
 
 def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdict:
+    """The verdict by the degree that does best: eligible, else still open, else the one closest to a rule."""
+    judged = [
+        _as_student(rules, level, p) if p.studying else _judge_one(rules, level, p) for p in profile.each_degree()
+    ]
+    return min(judged, key=lambda j: (_PREFERENCE[j.eligible], j.rule.total_years if j.rule else _NO_RULE))
+
+
+def _as_student(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdict:
+    """A student does not hold the degree yet: the rule it leads to is named and no verdict says 可以报考; for a rule
+    that names new graduates, the notice decides."""
+    graduated = _judge_one(rules, level, replace(profile, studying=False))
+    rule = graduated.rule
+    if rule is None or graduated.eligible is False:
+        return graduated
+    said = wording.STUDYING_GRADUATES.format(graduates=rule.graduates) if rule.graduates else wording.STUDYING
+    return LevelVerdict(level, None, rule, (), f"{_sentence(rule, profile=profile)}；{said}。")
+
+
+def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdict:
     """Tries every value of the unknown facts: the verdict stands when all of them agree."""
     best = {completion: best_rule(rules, level, completion) for completion in _completions(profile)}
     outcomes = {_outcome(rule, profile.years) for rule in best.values()}
