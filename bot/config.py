@@ -11,7 +11,6 @@ from dotenv import load_dotenv
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_KNOWLEDGE_DIR = PROJECT_DIR / "knowledge"
-SOURCES_DIR = PROJECT_DIR.parent / "shared" / "sources"  # the sources' texts, beside the clone
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_DATA_DIR = PROJECT_DIR / "data"
 DEFAULT_PORT = "8443"

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import DEFAULT_KNOWLEDGE_DIR, SOURCES_DIR
+from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core.checker import KnowledgeError
 from bot.core.facts import figures
 from bot.core.knowledge import KnowledgeBase
-from bot.core.loader import load_knowledge
+from bot.core.loader import SOURCES_DIR, load_knowledge
 
 # Rules sources: what the answer must name (the rules' year) and the words saying the current rules decide.
 RULES = {

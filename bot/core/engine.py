@@ -327,7 +327,8 @@ class Engine:
             # The nearest entry is about another place, level or measure and no entry worth offering is about it: say
             # so, never give the other entry's figure; offer the nearest entries, labelled with what they are about.
             # Asked what no entry is about (退休金), only an entry close enough to be read as meant is worth a tap.
-            meant = [e for e, s in worth if s >= bar or not self._nowhere(missing)]
+            known = not self._nowhere(missing)  # some entry is about what is missing: any near entry may be meant
+            meant = [e for e, s in worth if s >= bar or known]
             nearest = tuple(self._entries[e] for e in meant[: t.max_suggestions])
             return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, missing), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked

@@ -14,7 +14,6 @@ from types import MappingProxyType
 
 import yaml
 
-from bot.config import SOURCES_DIR
 from bot.core.checker import STR_TAG, Checker, KnowledgeError, Located, Problem, display, line
 from bot.core.eligibility.rules import ELIGIBILITY_FILE, read_rules
 from bot.core.facts import searchable, unsupported
@@ -36,6 +35,7 @@ from bot.core.sounds import units
 from bot.core.text import to_simplified
 from bot.core.vocabulary import ABOUT_FIELDS, read_vocabulary
 
+SOURCES_DIR = Path(__file__).resolve().parents[3] / "shared" / "sources"  # the sources' texts, beside the clone
 SYNONYMS_FILE = "synonyms.yaml"
 SOURCES_FILE = "sources.yaml"
 SMALLTALK_FILE = "smalltalk.yaml"
