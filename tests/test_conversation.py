@@ -935,6 +935,12 @@ def test_studying_social_work_is_the_degree_not_the_exam(ask: Ask, question: str
         ("不在社区工作能考社工证吗", "eligibility-overview"),  # the myth that only community staff may sit it
         ("社工专业毕业生为什么不做社工", "why-people-leave"),
         ("社会工作者报考必须是从事社会工作", "eligibility-overview"),  # 报考必须: the conditions
+        ("社工证考完好找工作吗", "career-outlook"),  # finding work easily is the outlook, not where to look
+        ("社工这一行，去或留？", "why-people-leave"),
+        ("社工考试为何越来越受追捧？", "exam-popularity"),
+        ("Reasons for not choosing social work as a career", "why-people-leave"),
+        ("社区工作者的报考条件是什么", "vs-community-worker"),  # another job, recruited locally: it says so
+        ("哪些工作经历不被认可", "work-years-rules"),  # which years count, not how the profession is seen
     ],
 )
 def test_wordings_from_faq_pages_reach_their_entry(ask: Ask, question: str, entry_id: str) -> None:
@@ -998,6 +1004,27 @@ def test_a_level_held_as_a_certificate_is_not_the_level_asked(ask: Ask) -> None:
     reply = ask("没有中级证可以直接考高级吗")  # 中级 is the certificate lacked: the senior rules answer
     assert reply.match is not None and reply.match.entry is not None
     assert reply.match.entry.id == "eligibility-senior"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["是否可以从中级社工直接考取高级社工证书?", "从中级到高级需要什么条件", "中级考过了可以直接考高级吗"],
+)
+def test_the_level_one_starts_from_is_not_the_level_asked(ask: Ask, question: str) -> None:
+    reply = ask(question)  # 从中级…高级, 中级考过了…高级: the senior level is asked
+    assert reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == "eligibility-senior" and not reply.match.more
+
+
+def test_two_levels_each_asked_are_both_kept(ask: Ask) -> None:
+    reply = ask("中级有几科，高级有几科")  # 有 after a level is no certificate held: both levels are asked
+    assert "《社会工作法规与政策》" in reply.text and "高级" in reply.text
+
+
+def test_a_space_between_two_chinese_clauses_parts_them(ask: Ask) -> None:
+    reply = ask("社工证是什么呢 什么时候领取")  # each part answered, not suggestions for the whole
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "exam-overview"
+    assert [entry.id for entry in reply.match.more] == ["certificate-services"]
 
 
 def test_places_asked_in_separate_clauses_each_get_their_answer(ask: Ask) -> None:

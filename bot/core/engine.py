@@ -19,14 +19,15 @@ from bot.core.index import Candidates, FeatureIndex, FloatArray, Query
 from bot.core.knowledge import About, Coverage, Entry, KnowledgeBase
 from bot.core.normalize import normalizer_for
 from bot.core.sounds import Kind, Unit, units
-from bot.core.text import HANZI_RE, clean
+from bot.core.text import HANZI, HANZI_RE, clean
 
 MAX_UNITS = 200  # a longer question is read up to here: enough for any real question, bounded for abuse
 MAX_CLAUSES = 4
 MAX_PARTS = 3  # a multi-part question gets at most this many answers in one reply
 MIN_PART_UNITS = 3  # a shorter clause (好的, 谢谢) asks nothing of its own
 MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most this many other characters (那…呢)
-_CLAUSE_RE = re.compile(r"[,.;!?，。；！？、\n]+")
+# Clauses end at a mark, or at a space between two Chinese characters (普通人如何考取社工证 需要多少钱).
+_CLAUSE_RE = re.compile(rf"[,.;!?，。；！？、\n]+|(?<=[{HANZI}])\s+(?=[{HANZI}])")
 # What makes a clause a question rather than a statement around one (read on cleaned, Simplified text).
 _ASKING_RE = re.compile(
     r"为什么|为啥|怎么|怎样|如何|什么|啥|多少|多久|几|哪|吗|么|是否|能否|有没有|是不是|可不可以|能不能|不$|\?"

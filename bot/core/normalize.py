@@ -264,15 +264,19 @@ class Normalizer:
         return replace(named, measures=measures) if measures else named
 
     def _held(self, normalized: str, matches: list[re.Match[str]]) -> set[str]:
-        """The levels named as a certificate one holds or lacks (没有中级证, 有初级证书), not as the level asked."""
-        ends = {word.end() for word in self._holding.finditer(normalized)}
-        return {
-            m.group()
-            for m in matches
-            if m.group() in self._named["levels"]
-            and len(normalized[: m.start()].rstrip()) in ends
-            and normalized.startswith(_CERTIFICATE, m.end())
-        }
+        """The levels named as a certificate one holds or lacks (没有中级证, 有初级证书), or as the one held before a
+        level named later (从中级直接考高级, 中级考过了能考高级吗), not as the level asked."""
+        holding = list(self._holding.finditer(normalized))
+        ends = {word.end() for word in holding}
+        passed = {word.start() for word in holding if len(word.group()) > 1}  # 中级考过了, not 中级有几科
+        levels = [m for m in matches if m.group() in self._named["levels"]]
+        held = set()
+        for level, later in zip(levels, [*levels[1:], None], strict=True):
+            before = len(normalized[: level.start()].rstrip()) in ends
+            after = len(normalized) - len(normalized[level.end() :].lstrip()) in passed
+            if (before and normalized.startswith(_CERTIFICATE, level.end())) or (later and (before or after)):
+                held.add(level.group())
+        return held
 
     def _excluded(self, normalized: str, matches: list[re.Match[str]]) -> set[str]:
         """The places named right after an excluding word (除了宁波、台州还有哪里: 宁波, 台州), in a row with nothing
