@@ -1045,6 +1045,13 @@ def test_pass_rates_and_pass_marks_get_the_honest_reply_that_names_them(ask: Ask
     assert reply.match.entry.id == "exam-registration-details" and "通过率" in reply.text
 
 
+@pytest.mark.parametrize(("question", "level"), [("高级社工师工资多少", "高级社工师"), ("中级社工一个月拿多少钱", "社工师")])
+def test_pay_at_a_level_is_not_given_a_new_hires_pay(ask: Ask, question: str, level: str) -> None:
+    reply = ask(question)  # the one figure is a new hire's, at no level: it is no senior's pay
+    assert reply.text.startswith(f"关于{level}的工资，本助手没有核实过的资料") and "三四千" not in reply.text
+    assert "浙江的资料：社工工资多少？" in buttons(reply)
+
+
 def test_a_city_in_zhejiang_without_pay_figures_is_not_called_outside_zhejiang(ask: Ask) -> None:
     reply = ask("宁波社工一个月多少钱")
     assert "浙江以外" not in reply.text and "宁波" in reply.text and "没有核实过的数字" in reply.text

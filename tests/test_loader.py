@@ -279,7 +279,14 @@ def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
             "local_measures: [报考人数,",
             "local_measures: [报考年数,",
             "local_measures:",
-            "local measure `报考年数` is not listed under `measures`",
+            "`报考年数` in local_measures is not listed under `measures`",
+        ),
+        (
+            "synonyms.yaml",
+            "level_measures: [工资]",
+            "level_measures: [工钱]",
+            "level_measures:",
+            "`工钱` in level_measures is not listed under `measures`",
         ),
         (  # people must be counted by a measure
             "synonyms.yaml",

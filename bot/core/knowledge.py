@@ -54,7 +54,7 @@ class About:
     def _names_levels(self, asked: About, rules: PlaceRules) -> bool:
         """Whether facts hold only for the levels they name: those that name some, and for a question asking how
         many (浙江中级持证社工有多少), all of them: a total is no level's count."""
-        return bool(self.levels) or bool(rules.counted.intersection(asked.measures))
+        return bool(self.levels) or bool(rules.by_level.intersection(asked.measures))
 
     def _covers(self, place: str, rules: PlaceRules) -> bool:
         if place in self.places:
@@ -70,12 +70,13 @@ class About:
 class PlaceRules:
     """How facts about places cover the places a question names: `separate` places (香港) only by name, the places
     `inside` others (鄞州 → 宁波) through the place they lie in, except for `local` measures (figures for a place);
-    and the `counted` measures (持证人数), whose totals are no level's figure."""
+    and the measures `by_level`, whose figures each level has its own of: counts (持证人数), whose totals are no
+    level's figure, and pay (a new hire's pay is no senior's)."""
 
     separate: frozenset[str] = frozenset()
     inside: Mapping[str, str] = field(default_factory=dict)
     local: frozenset[str] = frozenset()
-    counted: frozenset[str] = frozenset()
+    by_level: frozenset[str] = frozenset()
 
     def regions_of(self, place: str) -> list[str]:
         """The places a place lies in, nearest first (鄞州: 宁波, 浙江)."""
@@ -208,6 +209,7 @@ class Vocabulary:
     place_suffixes: tuple[str, ...] = ()  # what the name of a place not in `places` ends with (吴江区, 威海市)
     not_places: tuple[str, ...] = ()  # words with such an ending that name no place (社区, 区别)
     local_measures: tuple[str, ...] = ()  # figures for a place itself: facts about 浙江 do not give 杭州's
+    level_measures: tuple[str, ...] = ()  # figures each level has its own of: a new hire's pay is no senior's
     unlisted_keyword: str | None = None  # the name for other places (其他地方), which entries about them are about
     who_decides: tuple[tuple[str, str], ...] = ()  # who to ask about a place, subject or measure (国外)
 

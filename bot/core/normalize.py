@@ -146,7 +146,10 @@ class Normalizer:
             frozenset(self.normalize(place) for place in vocabulary.separate_places),
             {self.normalize(inner): self.normalize(place) for place, within in vocabulary.regions for inner in within},
             frozenset(self.normalize(measure) for measure in vocabulary.local_measures),
-            frozenset(self.normalize(g.counts) for g in vocabulary.groups if g.counts),
+            frozenset(
+                self.normalize(m)
+                for m in (*(g.counts for g in vocabulary.groups if g.counts), *vocabulary.level_measures)
+            ),
         )
 
     def normalize(self, text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import yaml
 
-from bot.core.checker import Checker
+from bot.core.checker import Checker, Located
 from bot.core.fields import Field
 from bot.core.knowledge import SynonymGroup, Vocabulary
 from bot.core.text import clean
@@ -44,6 +44,7 @@ SYNONYMS_FILE_FIELDS = (
     Field("common_words", "texts", required=False, description="words any question may hold: 如果, 之后"),
     Field("regions", "mappings", required=False, fields=REGION_FIELDS, description="places inside other places"),
     Field("local_measures", "texts", required=False, description="figures for a place itself: 持证人数, 工资"),
+    Field("level_measures", "texts", required=False, description="figures each level has its own of: 工资"),
     Field(
         "unlisted_places",
         "mapping",
@@ -109,10 +110,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     )
     asked_about = places | measures | {term.value for term in named["subjects"]}
     who = _who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
-    local = checker.texts(fields["local_measures"], "local_measures") if "local_measures" in fields else []
-    for measure_node in local:
-        if measure_node.value not in measures:
-            checker.problem_at(measure_node, f"local measure `{measure_node.value}` is not listed under `measures`")
+    local, levelled = (_measures(checker, fields, key, measures) for key in ("local_measures", "level_measures"))
     for node, measure in counted:
         if measure not in measures:
             checker.problem(node, f"`counts: {measure}` is not listed under `measures`")
@@ -134,6 +132,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         not_places=not_places,
         unlisted_keyword=unlisted_keyword,
         local_measures=tuple(m.value for m in local),
+        level_measures=tuple(m.value for m in levelled),
         who_decides=who,
     )
 
@@ -168,6 +167,15 @@ def _who_decides(checker: Checker, node: yaml.Node, known: set[str]) -> tuple[tu
             elif ask is not None:
                 found.append((term.value, ask))
     return tuple(found)
+
+
+def _measures(checker: Checker, fields: dict[str, yaml.Node], key: str, measures: set[str]) -> list[Located]:
+    """A list of measures in a synonyms file (`local_measures`), each listed under `measures`."""
+    found = checker.texts(fields[key], key) if key in fields else []
+    for node in found:
+        if node.value not in measures:
+            checker.problem_at(node, f"`{node.value}` in {key} is not listed under `measures`")
+    return found
 
 
 def _regions(checker: Checker, node: yaml.Node, places: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
