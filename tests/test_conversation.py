@@ -247,6 +247,14 @@ def test_follow_up_swaps_the_level_in_traditional(ask: Ask) -> None:
     assert "考3科" in reply.text and reply.traditional
 
 
+def test_a_level_swapped_after_an_answer_for_every_level_gets_that_levels_own_answers(ask: Ask) -> None:
+    ask("社工证怎么考", chat="how")  # holds for every level: 那中级呢 must not repeat it
+    reply = ask("那中级呢", chat="how")
+    assert reply.text.startswith("【社会工作师（中级）报考条件是什么？】") and "【中级社工考哪几科？】" in reply.text
+    assert "【社工证怎么考？】" not in reply.text
+    assert "【初級社工考哪幾科？】" in ask("那初級呢", chat="how").text  # in the script it was asked in
+
+
 def test_a_question_about_one_level_gets_that_levels_line_of_a_list(ask: Ask) -> None:
     assert all(f"{amount}元/人" in ask("宁波考社工证有奖励吗", chat="l").text for amount in (1500, 3000, 5000))
     senior = ask("高级呢", chat="l").text
@@ -941,6 +949,12 @@ def test_studying_social_work_is_the_degree_not_the_exam(ask: Ask, question: str
         ("Reasons for not choosing social work as a career", "why-people-leave"),
         ("社区工作者的报考条件是什么", "vs-community-worker"),  # another job, recruited locally: it says so
         ("哪些工作经历不被认可", "work-years-rules"),  # which years count, not how the profession is seen
+        ("登记审核多少天", "registration-where"),  # 30 working days after the papers are accepted
+        ("证书登记要多久办完", "registration-where"),
+        ("户口在外地能在工作地登记吗", "registration-where"),  # household registration or workplace
+        ("社工证几年一审", "re-registration"),
+        ("第一次社工考试是哪年", "exam-overview"),  # 2008, not how often it is held
+        ("高级社工证有效期几年", "registration"),  # the certificate's registration, not the exam pass's 3 years
     ],
 )
 def test_wordings_from_faq_pages_reach_their_entry(ask: Ask, question: str, entry_id: str) -> None:

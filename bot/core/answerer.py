@@ -26,7 +26,7 @@ from bot.core.eligibility.check import CheckFlow
 from bot.core.eligibility.reading import asks_about_sitting, read_profile
 from bot.core.eligibility.rules import Profile, Regulation
 from bot.core.eligibility.verdict import verdict
-from bot.core.engine import Engine, Match
+from bot.core.engine import MAX_PARTS, Engine, Match
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
@@ -154,6 +154,9 @@ class Answerer:
             return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED, read_as=read_as)
         read_as = (self.engine.follow_up(question, previous) if previous else None) or question
         match = self.engine.match(read_as)
+        if previous and read_as != question and (for_level := self._for_swapped_level(question, previous)):
+            feedback = self._answer(for_level[0], None).buttons[-1:]
+            return Reply(parts_text(for_level), feedback, Outcome.ANSWERED, match, read_as=read_as)
         if match.entry is not None and (match.more or (match.unanswered and not match.answered)):
             # a part no entry answers clearly is named, never dropped, and the entries close to it are offered
             said = wording.PARTS_NEAR if match.suggestions else wording.PARTS_LEFT
@@ -174,6 +177,18 @@ class Answerer:
             rows.append((Button(wording.NONE_OF_THESE, Action.NONE_OF_THESE),))
             return Reply(wording.SUGGESTIONS, tuple(rows), Outcome.SUGGESTED, match)
         return self._decline(match)
+
+    def _for_swapped_level(self, question: str, previous: str) -> tuple[Entry, ...]:
+        """For a follow-up that swaps in a level (那中级呢) after an answer that holds for every level (社工证怎么考),
+        the entries related to that answer about that level alone, in their order."""
+        normalizer = self.engine.normalizer
+        levels = normalizer.named(normalizer.normalize(question)).levels
+        before = self.engine.match(previous).entry if levels else None
+        if before is None or normalizer.normal_about(before.about).levels:
+            return ()
+        related = (self.knowledge.entries.get(entry_id) for entry_id in before.related)
+        about_it = (e for e in related if e is not None and normalizer.normal_about(e.about).levels == levels)
+        return tuple(about_it)[:MAX_PARTS]
 
     def _eligibility(self, question: str, previous: str | None) -> tuple[Profile, str] | None:
         """The profile a question asks a verdict on, with the question a follow-up continues: its own details, or
