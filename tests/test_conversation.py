@@ -1059,7 +1059,9 @@ def test_pass_rates_and_pass_marks_get_the_honest_reply_that_names_them(ask: Ask
     assert reply.match.entry.id == "exam-registration-details" and "通过率" in reply.text
 
 
-@pytest.mark.parametrize(("question", "level"), [("高级社工师工资多少", "高级社工师"), ("中级社工一个月拿多少钱", "社工师")])
+@pytest.mark.parametrize(
+    ("question", "level"), [("高级社工师工资多少", "高级社工师"), ("中级社工一个月拿多少钱", "社工师")]
+)
 def test_pay_at_a_level_is_not_given_a_new_hires_pay(ask: Ask, question: str, level: str) -> None:
     reply = ask(question)  # the one figure is a new hire's, at no level: it is no senior's pay
     assert reply.text.startswith(f"关于{level}的工资，本助手没有核实过的资料") and "三四千" not in reply.text
