@@ -171,7 +171,6 @@ def test_questions_of_the_field_the_sources_do_not_cover_get_an_honest_reply(
         ("北京社工专业人才比去年增加了多少", "关于北京的增长情况"),  # not Beijing's total
         ("北京朝阳区社工站地址在哪", "关于北京朝阳区的联系方式"),  # a district with its city, as one name
         ("楚门天宜社会工作服务社的地址和电话", "关于联系方式"),  # not the agency's story
-        ("浙江报考20万人，最后考过了多少人", "关于浙江的通过率"),  # not Zhejiang's applicants
         ("宁波一共发了多少社工奖励，有多少人领了", "关于宁波的发放总额、奖励"),  # not the reward per person
         ("宁波的社工奖励要交个税吗", "关于宁波的奖励、个税"),
         ("社工证登记要钱吗", "关于登记费用"),  # not the exam's fee: no source says what registering costs
@@ -184,6 +183,20 @@ def test_questions_of_the_field_the_sources_do_not_cover_get_an_honest_reply(
 def test_people_and_things_no_entry_has_figures_for_are_named(ask: Ask, question: str, named: str) -> None:
     reply = ask(question)
     assert reply.outcome is Outcome.DECLINED and reply.text.startswith(f"{named}，本助手没有核实过的资料")
+
+
+def test_a_part_asked_late_in_a_long_question_is_read_not_declared_unknown(ask: Ask) -> None:
+    reply = ask(  # the sixth clause asks about Ningbo's reward, which the knowledge base has
+        "你好，我是本科会计专业毕业，在街道做了4年社区工作，想考中级社工，请问可以吗？另外宁波考出来有奖励吗？"
+    )
+    assert "宁波的社工师的奖励" not in reply.text
+    assert "3000元/人" in reply.text or "宁波考社工证有多少奖励？" in buttons(reply)
+
+
+def test_a_pass_count_is_not_answered_with_the_applicants_it_follows(ask: Ask) -> None:
+    reply = ask("浙江报考20万人，最后考过了多少人")  # the clause asks the pass rate: honestly not known
+    assert reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == "exam-registration-details" and "通过率" in reply.text and "20万" not in reply.text
 
 
 @pytest.mark.parametrize(

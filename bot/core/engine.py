@@ -22,7 +22,7 @@ from bot.core.sounds import Kind, Unit, units
 from bot.core.text import HANZI, HANZI_RE, clean
 
 MAX_UNITS = 200  # a longer question is read up to here: enough for any real question, bounded for abuse
-MAX_CLAUSES = 4
+MAX_CLAUSES = 6
 MAX_PARTS = 3  # a multi-part question gets at most this many answers in one reply
 MIN_PART_UNITS = 3  # a shorter clause (好的, 谢谢) asks nothing of its own
 MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most this many other characters (那…呢)
@@ -266,8 +266,9 @@ class Engine:
         on_topic = on_topic or self.normalizer.names_shared_topic(typed)
         bar = self.thresholds.answer if on_topic else self.thresholds.off_topic_answer
         eligible = self._guarded(ranked, asked)
-        if not self._is_clear(eligible, bar):
-            # A long question often buries what it asks in one clause: score the clauses too, keep the best.
+        if not self._is_clear(eligible, bar) or self.uncovered(named, eligible[0][0]):
+            # A long question often buries what it asks in one clause, or asks in one clause what its best entry
+            # does not cover (另外宁波考出来有奖励吗): score the clauses too, keep the best.
             clauses = self._clauses(question[: MAX_UNITS * 4])
             if clauses:
                 ranked = self._rank(candidates, np.maximum(whole, self._scores_of(clauses, candidates)), named)
