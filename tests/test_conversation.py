@@ -193,6 +193,15 @@ def test_a_part_asked_late_in_a_long_question_is_read_not_declared_unknown(ask: 
     assert "3000元/人" in reply.text or "宁波考社工证有多少奖励？" in buttons(reply)
 
 
+def test_a_city_inside_a_region_with_figures_is_on_topic_and_named_honestly(ask: Ask) -> None:
+    reply = ask("杭州报考人数多少")  # no word for social work, but Zhejiang has applicants' figures
+    assert reply.text.startswith("关于杭州的报考人数，本助手没有核实过的资料")
+    assert "浙江的资料：浙江有多少人报考社工？" in buttons(reply)
+    english = ask("what is the reward in Hangzhou")
+    assert english.match is not None and english.match.entry is not None
+    assert english.match.entry.id == "other-city-rewards" and "关于杭州" in english.text
+
+
 def test_a_pass_count_is_not_answered_with_the_applicants_it_follows(ask: Ask) -> None:
     reply = ask("浙江报考20万人，最后考过了多少人")  # the clause asks the pass rate: honestly not known
     assert reply.match is not None and reply.match.entry is not None
@@ -463,7 +472,7 @@ def test_two_measures_in_one_question_get_an_answer_each_not_an_honest_no(ask: A
 def test_a_part_not_answered_clearly_offers_its_nearest_entries_under_the_answered_part(ask: Ask) -> None:
     reply = ask("社工证有效期和从业人数")  # the validity answered; the workforce's count not clearly
     assert reply.text.startswith("【社工证要登记吗？什么时候登记？】")
-    assert "（从业人数：没有把握直接回答" in reply.text and "这里没有找到" not in reply.text
+    assert "（从业人数：这里没有直接的回答" in reply.text and "这里没有找到" not in reply.text
     offered = [b.value for row in reply.buttons for b in row if b.action is Action.ENTRY]
     assert offered == ["holders-count"]
     assert [b.action for b in reply.buttons[-1]] == [Action.HELPFUL, Action.UNHELPFUL]

@@ -258,7 +258,7 @@ class Engine:
             self.normalizer.is_on_topic(normalized)
             or self.normalizer.is_on_topic(typed)  # 社工 inside a synonym (报考社工的人数)
             or any(s in asked.line for s in self._topic_sounds)
-            or any(pair in self._place_measures for pair in itertools.product(named.places, named.measures))
+            or any(pair in self._place_measures for pair in itertools.product(self._and_regions(named), named.measures))
         )
         if not on_topic and self._unknown_share(normalized) > self.thresholds.max_unknown:
             return Match(question, None, best_score, (), normalized), []
@@ -334,6 +334,11 @@ class Engine:
             nearest = tuple(self._entries[e] for e in meant[: t.max_suggestions])
             return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, missing), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
+
+    def _and_regions(self, named: About) -> list[str]:
+        """The places a question names and the regions they lie in (杭州: 杭州, 浙江)."""
+        regions_of = self.normalizer.place_rules.regions_of
+        return [*named.places, *(region for place in named.places for region in regions_of(place))]
 
     def _offer_order(
         self, ranked: list[tuple[int, float]], eligible: list[tuple[int, float]], named: About
