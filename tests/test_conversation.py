@@ -202,6 +202,20 @@ def test_a_city_inside_a_region_with_figures_is_on_topic_and_named_honestly(ask:
     assert english.match.entry.id == "other-city-rewards" and "关于杭州" in english.text
 
 
+def test_a_clause_naming_two_levels_among_other_clauses_answers_each_level(ask: Ask) -> None:
+    reply = ask("初级和中级报考条件分别是什么，还有继续教育要多少学时")  # neither level dropped
+    titles = [
+        "【助理社会工作师（初级）报考条件是什么？】",
+        "【社会工作师（中级）报考条件是什么？】",
+        "【社工继续教育要多少学时？】",
+    ]
+    assert all(title in reply.text for title in titles)
+    assert [reply.text.index(title) for title in titles] == sorted(reply.text.index(title) for title in titles)
+    places = ask("宁波和台州奖励分别多少，继续教育要多少学时")  # each city's reward, never "no data on rewards"
+    assert "1500元/人" in places.text and "2000元" in places.text and "不少于90小时" in places.text
+    assert "这里没有找到" not in places.text
+
+
 def test_a_pass_count_is_not_answered_with_the_applicants_it_follows(ask: Ask) -> None:
     reply = ask("浙江报考20万人，最后考过了多少人")  # the clause asks the pass rate: honestly not known
     assert reply.match is not None and reply.match.entry is not None

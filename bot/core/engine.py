@@ -466,7 +466,7 @@ class Engine:
         """For a question of several parts that each ask something else (中级考几门，一年有几次机会; 初级报名条件和考试
         科目), the clear answer to each part, in the order asked; a part naming no level (place) is read with the one
         its clause names."""
-        allowed = dict(eligible)
+        allowed, t = dict(eligible), self.thresholds
         answers: list[tuple[int, float]] = []
         for part, clause in _parts_of(question)[:MAX_PARTS]:
             if _SETTING_RE.search(clean(clause)) and not _asks(clause):
@@ -477,11 +477,32 @@ class Engine:
             found = units(normalized)
             if len(found) < MIN_PART_UNITS:
                 continue
-            ranked = self._rank(candidates, self._scores_of([found], candidates), self.normalizer.named(normalized))
-            covering = [(e, s) for e, s in ranked if e in allowed and s >= self.thresholds.part]
-            if self._is_clear(covering, bar) and covering[0][0] not in dict(answers):
-                answers.append(covering[0])
+            scores = self._scores_of([found], candidates)
+            ones = self._one_by_one(self.normalizer.named(normalized))  # 初级和中级报考条件: each level alone
+            several = Asked.of(self.normalizer, normalized, found) if len(ones) > 1 else None
+            for one in ones:
+                covering = [
+                    (e, s)
+                    for e, s in self._rank(candidates, scores, one)
+                    if (self._answers_alone(e, s, one, several, bar) if several else e in allowed and s >= t.part)
+                ]
+                if self._is_clear(covering, bar) and covering[0][0] not in dict(answers):
+                    answers.append(covering[0])
         return answers
+
+    @staticmethod
+    def _one_by_one(named: About) -> list[About]:
+        """What a part names, one level (else one place) at a time when it names several, else as it is."""
+        for key in ("levels", "places"):
+            if len(values := getattr(named, key)) > 1:
+                return [replace(named, **{key: (value,)}) for value in values]
+        return [named]
+
+    def _answers_alone(self, entry: int, score: float, one: About, asked: Asked, bar: float) -> bool:
+        """Whether an entry answers one of the levels (places) a part names (初级和中级报考条件: 中级): it is about it,
+        the part lets it through, and it scores `bar` (not `part`: the other level's name shares a level's words,
+        助理社工师 holds 社工师, so its own entry scores lower here)."""
+        return score >= bar and self._guards.passes(entry, asked) and not self.uncovered(one, entry)
 
     def _asked_instead(
         self,
