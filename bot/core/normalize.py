@@ -155,7 +155,9 @@ class Normalizer:
     def normalize(self, text: str) -> str:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
         # A year (2025年) says when, not what: a question with one matches the phrasings without it.
-        text = self._terms.sub(self._replace, self._sounding(self._joined(YEAR_RE.sub(" ", clean(text)))))
+        # Chinese split by a space or a mark is read whole (社:会工作 is 社会工作), as it is after fillers go.
+        text = self._hanzi_gap.sub("", " ".join(YEAR_RE.sub(" ", clean(text)).split()))
+        text = self._terms.sub(self._replace, self._sounding(self._joined(text)))
         text = self._rejoined(text)
         text = self._hanzi_gap.sub("", " ".join(text.split()))
         return self._once(text)
