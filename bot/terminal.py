@@ -24,7 +24,7 @@ CHECK_WORDS = {"/check", "check", "自测", "自測"}
 QUIT_WORDS = {"退出", "exit", "quit", "/quit", "bye", "再见", "再見", "拜拜"}
 _FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
 MAX_CHECK_WORD = 4  # in the self-check, a line this short that names no choice (护理) is a slip, not a question
-YEARS_UNIT = "年"  # the self-check's choices of years are labelled 0年, 1年, …
+_YEARS_RE = re.compile(r"(\d+)年")  # the self-check's choices of years are labelled 0年, 1年, …, 6年及以上
 # In the self-check, a yes or no answers a question of two choices (有/没有; 社会工作专业/其他专业): first or second.
 YES_WORDS = {"是", "是的", "对", "对的", "有", "嗯", "yes", "y"}
 NO_WORDS = {"不是", "否", "不", "没", "没有", "无", "no", "n"}
@@ -35,10 +35,15 @@ _COMMAND_WORDS = START_WORDS | TOPIC_WORDS | HELP_WORDS | ABOUT_WORDS | CHECK_WO
 
 
 def render(reply: Reply) -> tuple[str, list[Button]]:
-    """A reply as terminal text, and the choices its numbers stand for."""
+    """A reply as terminal text, and the choices its numbers stand for (the self-check's years are typed as years,
+    so they are listed without numbers)."""
     choices = [b for row in reply.buttons for b in row if b.action not in _FEEDBACK]
     lines = [reply.text]
-    lines += [f"  {number}. {button.label}" for number, button in enumerate(choices, start=1)]
+    if _years_of(choices):
+        typed = wording.CHECK_YEARS_CHOICES.format(labels=wording.LIST_SEPARATOR.join(b.label for b in choices))
+        lines.append(to_traditional(typed) if reply.traditional else typed)
+    else:
+        lines += [f"  {number}. {button.label}" for number, button in enumerate(choices, start=1)]
     return "\n".join(lines), choices
 
 
@@ -89,9 +94,8 @@ def _typed_choice(word: str, choices: list[Button]) -> int | None:
         return labels.index(word) + 1
     if not _in_check(choices):
         return None
-    years = [number for number, label in enumerate(labels, start=1) if label.startswith(f"{word}{YEARS_UNIT}")]
-    if word.isdigit() and years:
-        return years[0]  # asked how many years, 3 means 3年, not the third choice (2年)
+    if word.isdigit() and (years := _years_of(choices)):  # asked how many years, 3 means 3年; 10, 6年及以上
+        return max(number for number, least in enumerate(years, start=1) if least <= int(word))
     if _NUMBER_RE.fullmatch(word):
         return None  # any other number is the number of a choice, never part of one
     if len(choices) == 2 and (word in YES_WORDS or word in NO_WORDS):
@@ -104,9 +108,20 @@ def _typed_choice(word: str, choices: list[Button]) -> int | None:
 
 
 def _ask_again(shown: Reply, choices: list[Button]) -> Reply:
-    """The reply shown again, asking for the number of a choice."""
-    again = wording.CHOOSE_NUMBER.format(count=len(choices)) if len(choices) > 1 else wording.CHOOSE_ONE
+    """The reply shown again, asking for the number of a choice (in the self-check's years, for the years)."""
+    if _years_of(choices):
+        again = wording.CHECK_YEARS_AGAIN
+    elif len(choices) > 1:
+        again = wording.CHOOSE_NUMBER.format(count=len(choices))
+    else:
+        again = wording.CHOOSE_ONE
     return replace(shown, text=again, read_as=None)
+
+
+def _years_of(choices: list[Button]) -> list[int]:
+    """The years each choice stands for when the self-check asks how many years (0年 … 6年及以上), else none."""
+    found = [_YEARS_RE.match(button.label) for button in choices]
+    return [int(m[1]) for m in found if m] if _in_check(choices) and all(found) else []
 
 
 def _in_check(choices: list[Button]) -> bool:

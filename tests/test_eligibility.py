@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
+from bot.core.answerer import Answerer
 from bot.core.checker import KnowledgeError
 from bot.core.eligibility.check import CheckFlow
 from bot.core.eligibility.reading import read_profile
@@ -17,6 +18,7 @@ from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, R
 from bot.core.eligibility.verdict import Verdict, verdict
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import load_knowledge
+from bot.core.replies import Outcome
 
 A, M, S = Level.ASSISTANT, Level.INTERMEDIATE, Level.SENIOR
 CZ, GZ, DZ, BK, SS, BS = Education
@@ -117,7 +119,7 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
     [
         ("我本科学的会计，在社区做了三年，能考中级吗", Profile(M, BK, OTHER, 3, other_work=True)),
         ("中专毕业能报助理社工师吗", Profile(A, GZ)),
-        ("社工专业大专毕业多久能考初级", Profile(A, DZ, SW)),
+        ("社工专业大专毕业多久能考初级", Profile(A, DZ, SW, years_asked=True)),  # the rule answers 多久
         ("研究生社会工作专业毕业一年可以考中级吗", Profile(M, SS, SW, 1, since_graduating=True)),
         ("我是大专护理专业，做了两年社工，可以考初级吗", Profile(A, DZ, OTHER, 2)),
         ("我本科學的會計，在社區做了三年，能考中級嗎", Profile(M, BK, OTHER, 3, other_work=True)),
@@ -133,7 +135,7 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ("dazhuan neng kao zhongji ma", Profile(M, DZ)),  # pinyin
         ("Dazhuan Neng Kao Zhongji Ma", Profile(M, DZ)),
         ("zhongzhuan biye neng bao zhuli shegongshi ma", Profile(A, GZ)),
-        ("shegong zhuanye dazhuan biye duojiu neng kao chuji", Profile(A, DZ, SW)),
+        ("shegong zhuanye dazhuan biye duojiu neng kao chuji", Profile(A, DZ, SW, years_asked=True)),
         ("wo shi benke kuaiji zhuanye, zuo le san nian shegong, neng kao zhongji ma", Profile(M, BK, OTHER, 3)),
         (  # English
             "I have a college diploma in nursing and 3 years in a community centre. Can I sit the assistant exam?",
@@ -421,3 +423,126 @@ def test_a_level_still_open_lists_the_rules_its_missing_facts_choose_from(rules:
     assert "社工专业大专报考助理社会工作师需从事社会工作满2年" in open_level.text
     assert "其他专业大专报考助理社会工作师需从事社会工作满4年" in open_level.text
     assert "还需要知道：专业、从事社会工作的年限" in open_level.text
+
+
+# In conversation: a question with personal details in, the verdict out (its lines before the /check hint).
+
+
+def said(answerer: Answerer, question: str) -> str:
+    """The verdict a question gets: a reply answered by no entry, up to the /check hint."""
+    reply = answerer.ask(question)
+    assert reply.outcome is Outcome.ANSWERED and reply.match is None, reply.text
+    return reply.text.split("\n（按你")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (  # graduating next year, said before the major as after it
+            "我明年本科毕业，社会工作专业，今年能报名初级吗",
+            "这一条指社会工作专业本科应届毕业生（后来的报考通知解释为包括已取得社会工作专业本科及以上学历者）；"
+            "你还在读、尚未取得学历，能否在毕业当年报考要看当年的报考通知。",
+        ),
+        (
+            "我明年本科畢業，社會工作專業，今年能報名初級嗎",
+            "你還在讀、尚未取得學歷，能否在畢業當年報考要看當年的報考通知。",
+        ),
+        (  # graduating within the year: the 应届 rule's condition, and the notice decides
+            "我还有半年本科毕业，社工专业，能报初级吗",
+            "这一条指社会工作专业本科应届毕业生",
+        ),
+        (  # the half year is not years of work: the rule is not said to be short of them
+            "我还有半年本科毕业，社工专业，能考中级吗",
+            "社工专业本科报考社会工作师需从事社会工作满3年；这一条要求已取得这一学历，你还在读，还不能按这一条报考。",
+        ),
+        (
+            "我本科学历还没拿到，社工专业，工作3年，能考中级吗",
+            "社工专业本科报考社会工作师需从事社会工作满3年；这一条要求已取得这一学历，你还在读，还不能按这一条报考。",
+        ),
+        ("没拿到毕业证，大专社工专业，做了3年，能考初级吗", "需从事社会工作满2年；这一条要求已取得这一学历"),
+        (  # 大二 with no degree named: an undergraduate, not a block about the major
+            "我大二，社工专业，可以考初级吗",
+            "社工专业本科报考助理社会工作师不要求工作年限；这一条指社会工作专业本科应届毕业生",
+        ),
+        (
+            "I'm a third-year undergrad majoring in social work, can I sit the assistant exam?",
+            "你还在读、尚未取得学历，能否在毕业当年报考要看当年的报考通知",
+        ),
+    ],
+)
+def test_a_degree_not_held_yet_is_never_told_they_may_sit(answerer: Answerer, question: str, says: str) -> None:
+    verdict_said = said(answerer, question)
+    assert says in verdict_said, verdict_said
+    assert "可以报考" not in verdict_said and "可以報考" not in verdict_said and "还差" not in verdict_said
+    assert verdict_said.endswith(("以当年报考通知为准。", "以當年報考通知為準。"))
+
+
+def test_upgrading_to_a_bachelors_now_holds_the_junior_college_degree_only(answerer: Answerer) -> None:
+    verdict_said = said(answerer, "我今年专升本，大专是社工专业做了2年，能考初级吗")
+    assert verdict_said.startswith(
+        "按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考。"
+    )
+    assert "其他专业本科" not in verdict_said
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "本科会计，做了4年社工，想考中级社工，请问可以吗",
+            "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；"
+            "你做了4年，还差1年。",
+        ),
+        ("本科会计，做了4年社工，中级报得了不", "你做了4年，还差1年。"),
+        ("本科會計，做了4年社工，想考中級社工，請問可以嗎", "你做了4年，還差1年。"),
+        ("大专，做社工3年，想报初级，行不行", "按2006年规定判断能否报考助理社会工作师，还需要知道：专业。"),
+        (  # a second question after it does not hide it
+            "你好，我是本科会计专业毕业，在街道做了4年社区工作，想考中级社工，请问可以吗？另外宁波考出来有奖励吗？",
+            "你做了4年，还差1年。\n社区、居委会、护理护工等岗位的工作算不算“从事社会工作”",
+        ),
+    ],
+)
+def test_asking_whether_one_may_in_other_words_gets_the_verdict(answerer: Answerer, question: str, says: str) -> None:
+    assert says in said(answerer, question)
+    other = answerer.ask("研究生，考中级多少分及格，可以吗")  # another question asked between: no verdict
+    assert other.match is not None and other.match.entry is not None, other.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("我儿子今年大三学社工，他能考初级吗", "他还在读、尚未取得学历"),
+        ("我女儿本科毕业两年，学的会计，她能考中级吗", "她毕业2年，即使一直从事社会工作也还差3年。"),
+        ("我女兒本科學的會計，做了3年社工，能考中級嗎", "她做了3年，還差2年。"),  # the relation, no pronoun
+        ("My son is a second-year undergraduate in social work, can he take the assistant exam?", "他还在读"),
+    ],
+)
+def test_a_verdict_on_someone_elses_details_speaks_of_them(answerer: Answerer, question: str, says: str) -> None:
+    verdict_said = said(answerer, question)
+    assert says in verdict_said and "你" not in verdict_said, verdict_said
+
+
+def test_ones_own_details_beside_someone_else_are_the_askers(answerer: Answerer) -> None:
+    assert "她已满5年" in said(answerer, "我老婆本科会计做了5年，能考中级吗")  # hers
+    assert "；你已满5年，可以报考。" in said(answerer, "我老公支持我考中级，我本科会计做了5年，能考吗")
+    assert "；你已满6年，可以报考。" in said(answerer, "我同事说他考过了中级，我本科会计做了6年，能考中级吗")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        (
+            "本科社工专业，还要工作几年才能考中级",
+            "按2006年规定，社工专业本科报考社会工作师需从事社会工作满3年。\n以当年报考通知为准。",
+        ),
+        (
+            "社工專業大專畢業多久能考初級",
+            "按2006年規定，社工專業大專報考助理社會工作師需從事社會工作滿2年。\n以當年報考通知為準。",
+        ),
+    ],
+)
+def test_how_many_years_are_needed_gets_the_rules_years_not_a_question_back(
+    answerer: Answerer, question: str, answer: str
+) -> None:
+    assert said(answerer, question) == answer
+    assert "还需要知道：专业、从事社会工作的年限" in said(answerer, "我本科做了好几年社工，能考中级吗")  # years said

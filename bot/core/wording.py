@@ -99,6 +99,9 @@ PROMPT_YEARS = "你从事社会工作满几年了？（算到报名当年年底�
 PROMPT_YEARS_AFTER = "取得{certificate}证书后，你从事社会工作满几年了？（算到报名当年年底）"
 LABEL_YES, LABEL_NO = "有", "没有"
 LABEL_YEARS, LABEL_YEARS_MORE = "{years}年", "{years}年及以上"
+# In the terminal the years are typed, not numbered (5 would read both as 5年 and as the fifth choice, 4年).
+CHECK_YEARS_CHOICES = "  {labels}（输入年数，例如 3）"
+CHECK_YEARS_AGAIN = "请输入一个整数年数，或者直接提问："
 RULE = "按{regulation}，{who}报考{level}{needs}"
 RULE_ALSO = "{who}报考{level}{needs}"  # a further rule of the same regulation, in one sentence
 NEEDS_YEARS = "需{after}从事社会工作满{years}年{extra}"
@@ -107,22 +110,23 @@ NEEDS_EXTRA = "（社工专业{base}年，其他专业加{extra}年）"
 NEEDS_NOTHING = "不要求工作年限"
 OR_HIGHER = "及以上"
 ELIGIBLE = "可以报考"
-ENOUGH = "你已满{years}年{floored}，可以报考"
-SHORT = "你做了{years}年{floored}，还差{gap}年"
-SHORT_NONE = "你还没有社会工作年限，还差{gap}年"  # no years at all (没工作过, 应届)
+YOU = "你"  # whom a verdict addresses ({person}) when the details are the asker's own
+ENOUGH = "{person}已满{years}年{floored}，可以报考"
+SHORT = "{person}做了{years}年{floored}，还差{gap}年"
+SHORT_NONE = "{person}还没有社会工作年限，还差{gap}年"  # no years at all (没工作过, 应届)
 # Short under every rule the unknown facts could choose (major not said): no one gap is worked out.
-SHORT_ANY = "你做了{years}年{floored}，哪一种都还不够"
-SHORT_NONE_ANY = "你还没有社会工作年限，哪一种都还不够"
-SHORT_SINCE_ANY = "你毕业{years}年{floored}，即使一直从事社会工作，哪一种也都还不够"
+SHORT_ANY = "{person}做了{years}年{floored}，哪一种都还不够"
+SHORT_NONE_ANY = "{person}还没有社会工作年限，哪一种都还不够"
+SHORT_SINCE_ANY = "{person}毕业{years}年{floored}，即使一直从事社会工作，哪一种也都还不够"
 # Years since graduating (毕业两年), not said to be of social work.
-ENOUGH_SINCE = "你毕业已满{years}年{floored}，这段时间若一直从事社会工作，可以报考"
-SHORT_SINCE = "你毕业{years}年{floored}，即使一直从事社会工作也还差{gap}年"
+ENOUGH_SINCE = "{person}毕业已满{years}年{floored}，这段时间若一直从事社会工作，可以报考"
+SHORT_SINCE = "{person}毕业{years}年{floored}，即使一直从事社会工作也还差{gap}年"
 # Years that count only after a certificate: what was said may be years before it, so no gap is worked out.
 SHORT_AFTER = "这{total}年从取得{certificate}证书后算起，你说的{years}年{floored}不满{total}年，暂不能报考"
 ENOUGH_AFTER = "这{total}年从取得{certificate}证书后算起，你说的{years}年{floored}若都在取得证书之后，可以报考"
 # A student (大二, 在读) does not hold the degree yet; `graduates`: who a rule naming new graduates admits.
-STUDYING = "这一条要求已取得这一学历，你还在读，还不能按这一条报考"
-STUDYING_GRADUATES = "这一条指{graduates}；你还在读、尚未取得学历，能否在毕业当年报考要看当年的报考通知"
+STUDYING = "这一条要求已取得这一学历，{person}还在读，还不能按这一条报考"
+STUDYING_GRADUATES = "这一条指{graduates}；{person}还在读、尚未取得学历，能否在毕业当年报考要看当年的报考通知"
 FLOORED = "（不满一年的部分不计；年限算到报名当年年底）"
 NO_CERTIFICATE = "没有{certificate}证书暂不能报考"
 EDUCATION_TOO_LOW = "按{regulation}，报考{level}至少需{education}学历，{yours}暂不能报考"

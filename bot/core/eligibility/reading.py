@@ -48,7 +48,9 @@ _SITTING_RE = re.compile(
     r"(能|可以|可|可不可以|能不能|能否|可否|够|符合|允许|还能|才能|就能)[^，。？?！!,]{0,10}[考报]|报考条件|报名条件|考试资格|"
     r"报考资格|报名资格|有资格|够格|够条件|要求|一定要|满几年|工作几年|几年|多久|"
     r"(?:初级|中级|高级|助理|社工师|社会工作师|社工证)(?:ok|OK|行|可以)(?:吗|不)|"  # 初级ok吗; wanting to last:
-    r"(?:想|打算|准备)(?:报考|考|报)(?:初级|中级|高级|助理|社工师|社会工作师|社工证)?[吗呢啊。？?！!]*$"  # 想考高级
+    r"(?:想|打算|准备)(?:报考|考|报)(?:初级|中级|高级|助理|社工师|社会工作师|社工证)?[吗呢啊。？?！!]*$|"  # 想考高级
+    # sitting named, then whether one may, no other question between (想考中级，请问可以吗; 行不行), or 报得了不
+    r"[考报][^。？?！!多几什怎哪吗呢]{0,15}?(?:(?:可以|行|能行|成|ok|OK)(?:吗|么|嘛|不|否|伐|没)|行不行|可不可以|够不够)|[考报]得了"
 )
 _YEARS_RE = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年|个月)(半|多)?|(半年)|(刚毕业|应届)")
 # No years of work at all (没工作过, 没有社工经验), read only when no number of years is stated; not a question about
@@ -60,9 +62,29 @@ _NO_WORK_RE = re.compile(
 # A job whose years may or may not count as social work (做护理, not 护理专业).
 _OTHER_WORK_RE = re.compile(r"社区|居委|村委|网格|街道|护工|(?<![学读]的)(?<![学读])护理(?!专业|学)")
 # Still studying for the degree said: it is not held yet (大二, 在读, 明年毕业).
+_DEGREE_NAMES = "本科|大专|专科|研究生|硕士|博士"
 _STUDYING_RE = re.compile(
-    r"在校|在读|读研(?!究生)|读博(?!士)|大[一二三四](?!的时候|毕业)|研[一二三]|博[一二三]|(?:没|未)毕业|(?:明年|即将|快|准备)毕业"
+    r"在校|在读|读研(?!究生)|读博(?!士)|大[一二三四](?!的时候|毕业)|研[一二三]|博[一二三]|(?:没|未)毕业|"
+    # graduating later, the degree named or not (明年本科毕业, 还有半年就毕业), or upgrading now (今年专升本)
+    rf"(?:明年|即将|快要?|准备|马上|还有[半一两三四五六\d]+个?(?:年|月|学期))(?:就|才|要)?(?:{_DEGREE_NAMES})?毕业|"
+    r"(?:今年|在|目前|现在|准备|打算|明年)专升本|"
+    # the degree not obtained (本科学历还没拿到, 没拿到毕业证), not a degree (学位) or a certificate (没拿到中级)
+    rf"(?:{_DEGREE_NAMES}|学历|毕业证|文凭)(?:学历)?(?:还|也|都|尚)?(?:没有?|未)(?:拿到|拿|取得|领到|下来)"
+    r"(?!到?(?:学位|证书|[初中高]级|社工))|"
+    rf"(?:没有?|未)(?:拿到|取得|领到)(?:{_DEGREE_NAMES}|学历|毕业证|文凭)"
 )
+_UNDERGRADUATE_RE = re.compile(r"大[一二三](?!的时候|毕业)")  # a student of a degree not named: an undergraduate
+# The details are another person's (我儿子…他能考吗): the pronoun said, else the relation's.
+_RELATIONS = {
+    **dict.fromkeys(("儿子", "老公", "丈夫", "弟弟", "哥哥"), "他"),
+    **dict.fromkeys(("女儿", "老婆", "妻子", "妹妹", "姐姐"), "她"),
+    **dict.fromkeys(("孩子", "小孩"), "孩子"),
+    **dict.fromkeys(("朋友", "同学", "同事", "亲戚", "爱人"), "对方"),
+}
+_PRONOUN_RE = re.compile(r"(?<!其)[他她](?![们人])")  # not 其他, 他们, 他人
+_RELATION_RE = re.compile(rf"我(?:的|家)?({'|'.join(_RELATIONS)})")
+# How many years are needed is asked (还要工作几年, 多久): not years stated (好几年, 十几年了).
+_YEARS_ASKED_RE = re.compile(r"(?<![好十了])几年(?!了)|多少年|多久|多长时间")
 _CLAUSE_RE = re.compile(r"[,，。;；!！?？、\s]+")  # a degree's major is said in its clause (本科是英语，研究生读的社工)
 _GRADUATED_RE = re.compile(r"毕业了?$")  # before the years: 毕业两年 counts the time since, not years of work
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -70,7 +92,10 @@ _CALENDAR_YEAR = 100  # "2018年" is a date, not years of work
 
 
 # English words for what a profile is read from, as the Chinese the patterns above read (a bachelor's in nursing).
-_DEGREE_WORDS = r"\b(?:degree|diploma|major|majored|graduated|studied|bachelor'?s?|master'?s?)(?: \w+)?"
+_DEGREE_WORDS = (
+    r"\b(?:degree|diploma|major|majored|majoring|graduated|studied|student|undergrad(?:uate)?|bachelor'?s?|master'?s?)"
+    r"(?: \w+)?"
+)
 _ENGLISH = tuple(
     (re.compile(pattern, re.IGNORECASE | re.ASCII), chinese)  # ASCII: MSW毕业 ends a word at 毕
     for pattern, chinese in (
@@ -87,7 +112,9 @@ _ENGLISH = tuple(
         (rf"({_DEGREE_WORDS}) in (?!social work)[a-z]+", r"\1 其他专业"),
         (r"\b(?:high|secondary) school(?: (?:diploma|degree|graduate|certificate))?\b", "高中"),  # no diploma: 大专
         (r"\b(?:college diploma|associate degree|junior college|vocational college|diploma)\b", "大专"),
-        (r"\b(?:bachelor'?s?|undergraduate|university degree)\b", "本科"),
+        (r"\b(?:first|second|third|fourth|final)[- ]year\b|\b(?:freshman|sophomore|student)\b", "在读"),
+        (r"\bgraduat(?:e|ing) next year\b", "明年毕业"),
+        (r"\b(?:bachelor'?s?|undergrad(?:uate)?|university degree)\b", "本科"),
         (r"\bmaster'?s?\b", "硕士"),
         (r"\b(?:phd|doctorate|doctoral)\b", "博士"),
         (r"\b(?:assistant|junior)\b", "助理"),
@@ -97,7 +124,13 @@ _ENGLISH = tuple(
         (r"\b(one|two|three|four|five|six|seven|eight|nine|ten) years?\b", r"\1年"),
         (r"\b(?:no|without|zero) (?:work(?:ing)? )?experience\b|\bnever worked\b|\bhaven'?t worked\b", "没工作过"),
         (r"\brequirements?\b", "要求"),
-        (r"\bcan i (?:sit|take|apply)|\bam i (?:eligible|qualified)|\bis it possible to (?:sit|take)", "能考"),
+        (r"\bmy son\b", "我儿子"),
+        (r"\bmy daughter\b", "我女儿"),
+        (r"\bmy (?:child|kid)\b", "我孩子"),
+        (
+            r"\bcan (?:i|he|she) (?:sit|take|apply)|\bam i (?:eligible|qualified)|\bis it possible to (?:sit|take)",
+            "能考",
+        ),
         (r"\b(?:eligible|qualified) (?:for|to)\b", "能考"),
     )
 )
@@ -128,6 +161,9 @@ _PATTERN_SOURCES = tuple(
         _HELD_RE,
         _NO_CERTIFICATE_RE,
         _STUDYING_RE,
+        _UNDERGRADUATE_RE,
+        _RELATION_RE,
+        _YEARS_ASKED_RE,
         _TITLED_RE,
         _OTHER_MAJOR_RE,
         _SOCIAL_WORK_MAJOR_RE,
@@ -185,9 +221,11 @@ def read_profile(text: str) -> Profile:
     certificates; each degree said is read with its own major."""
     text = _as_read(text)
     asked = _HELD_RE.sub("", text)
-    years, floored, since = _years(asked)
+    years, floored, since = _years(_STUDYING_RE.sub("", asked))  # 还有半年毕业: no years of work
     named = _levels_named(asked)
     degrees = _degrees(text)
+    if not degrees and _UNDERGRADUATE_RE.search(text):
+        degrees = [(Education.BACHELOR, _major(text))]
     education, major = degrees[0] if degrees else (None, _major(text))
     return Profile(
         level=named[0] if named else None,
@@ -201,7 +239,19 @@ def read_profile(text: str) -> Profile:
         other_work=years is not None and _OTHER_WORK_RE.search(asked) is not None,
         other_degrees=tuple(degrees[1:]),
         studying=education is not None and _STUDYING_RE.search(text) is not None,
+        person=_person(text),
+        years_asked=years is None and _YEARS_ASKED_RE.search(text) is not None,
     )
+
+
+def _person(text: str) -> str:
+    """Whom the details are of when the asker speaks of no "我" but as a relation's (我儿子…他能考吗: 他), else empty
+    (我老公支持我考, 同事说他考过了，我本科: the asker's own)."""
+    relation = _RELATION_RE.search(text)
+    if text.count("我") > (relation is not None):
+        return ""
+    pronoun = _PRONOUN_RE.search(text)
+    return pronoun[0] if pronoun else _RELATIONS[relation[1]] if relation else ""
 
 
 def _held(text: str) -> frozenset[Level] | None:

@@ -135,6 +135,8 @@ class Profile:
     other_work: bool = False  # the years are of a job that may not count as social work (社区, 居委会, 护工)
     other_degrees: tuple[Degree, ...] = ()
     studying: bool = False  # the highest degree is still being studied for (大二, 在读): not held yet
+    person: str = ""  # whom the details are of when not the asker (我儿子…: 他), as the verdict addresses them
+    years_asked: bool = False  # the years a rule needs are asked (还要工作几年): the rule answers, they are not asked
 
     def each_degree(self) -> tuple[Profile, ...]:
         """The profile once for each degree said, with that degree's own major; a candidate qualifies by any."""

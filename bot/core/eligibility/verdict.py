@@ -51,6 +51,8 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     or which facts are still missing."""
     levels = [profile.level, *profile.more_levels] if profile.level is not None else list(Level)
     judged = tuple(_judge(rules, level, profile) for level in levels if any(r.level is level for r in rules))
+    if profile.years_asked:  # 还要工作几年: the rule's years answer it, the asker's are not asked for
+        judged = tuple(replace(j, missing=tuple(f for f in j.missing if f is not Fact.YEARS)) for j in judged)
     pending = [j for j in judged if j.missing]
     needed = {fact for j in judged for fact in j.missing}
     if profile.level is None and all(j.eligible is None for j in judged):
@@ -91,7 +93,9 @@ def _as_student(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelV
     rule = graduated.rule
     if rule is None or graduated.eligible is False:
         return graduated
-    said = wording.STUDYING_GRADUATES.format(graduates=rule.graduates) if rule.graduates else wording.STUDYING
+    said = (wording.STUDYING_GRADUATES if rule.graduates else wording.STUDYING).format(
+        graduates=rule.graduates, person=_person(profile)
+    )
     return LevelVerdict(level, None, rule, (), f"{_sentence(rule, profile=profile)}；{said}。")
 
 
@@ -198,7 +202,7 @@ def _short(profile: Profile, gap: int | None = None) -> str:
         one, every = wording.SHORT_NONE, wording.SHORT_NONE_ANY
     else:
         one, every = wording.SHORT, wording.SHORT_ANY
-    return (every if gap is None else one).format(years=years, floored=floored, gap=gap)
+    return (every if gap is None else one).format(years=years, floored=floored, gap=gap, person=_person(profile))
 
 
 def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
@@ -212,7 +216,12 @@ def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
     if rule.total_years == 0 or profile.years is None:
         return wording.ELIGIBLE
     enough = wording.ENOUGH_SINCE if profile.since_graduating else wording.ENOUGH
-    return enough.format(years=years, floored=floored)
+    return enough.format(years=years, floored=floored, person=_person(profile))
+
+
+def _person(profile: Profile) -> str:
+    """Whom the verdict addresses: the person the details are of, else the asker."""
+    return profile.person or wording.YOU
 
 
 def _barrier(rules: Sequence[Rule], level: Level, profile: Profile) -> str:
