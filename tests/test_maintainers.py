@@ -201,6 +201,29 @@ def test_report_merges_masked_twins_and_names_the_entry_the_bot_gave(engine: Eng
     assert {(finding.nearest, finding.nearest_score)} == recorded
 
 
+def test_the_report_of_a_newcomers_trial_keeps_what_was_asked_but_no_personal_details(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """What a first trial typed: relatives' names, a name before a title, surname, age, sex, marriage and children."""
+    journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
+    asking = Asking(engine, journal)
+    trial = [
+        "我老公叫陈强，他在宁波做社工，中级，工作3年，有什么奖励",
+        "我儿子王浩然今年大三学社工，本科毕业能考中级吗",
+        "刘德华老师您好，我在台州椒江区，潜水证怎么考",
+        "我姓王，今年35岁，女，离异带两个孩子，在杭州上城区，想学插花",
+    ]
+    for question in trial:
+        asking.ask(question, Asker("private", 1))
+    journal.close()
+    stored = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith(DATABASE_FILE))
+    for secret in ("陈强", "王浩然", "刘德华", "我姓王", "35岁", "离异", "两个孩子"):
+        assert secret.encode() not in stored, secret
+    kept = [row[0] for row in sqlite3.connect(tmp_path / DATABASE_FILE).execute("SELECT question FROM questions")]
+    assert any("台州" in text and "[姓名]老师" in text for text in kept), kept
+    assert any("杭州上城区" in text and "[年龄]岁" in text for text in kept), kept
+
+
 @pytest.mark.e2e
 def test_report_command_prints_every_format(tmp_path: Path) -> None:
     journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)

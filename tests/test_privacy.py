@@ -4,24 +4,30 @@ are not; and no log line of a handled question carries its text (bot/telegram/lo
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
 from bot.journal.redact import (
     ACCOUNT,
     ADDRESS,
+    AGE,
     BANK_CARD,
     EMAIL,
+    FAMILY,
     ID_CARD,
     NAME,
     NUMBER,
     PHONE,
+    SEX,
     redact,
     redact_normalised,
 )
+from bot.journal.store import DATABASE_FILE, MIGRATIONS, Journal
 from bot.telegram.logs import Redactor, configure
 from bot.telegram.service import KnowledgeService
 from tests import updates
@@ -66,6 +72,28 @@ from tests.helpers import FailingAnswerer, open_session
         ("我是張麗，想問社工證", f"我是{NAME}，想問社工證"),
         ("my name is Li Hua, how to register", f"my name is {NAME}, how to register"),
         ("my name is zhang wei and i want to ask", f"my name is {NAME} and i want to ask"),
+        # a relative's name, a name before a title, a surname
+        ("我老公叫陈强，他在宁波做社工…", f"我老公叫{NAME}，他在宁波做社工…"),
+        ("我老公叫陈强他在宁波做社工", f"我老公叫{NAME}他在宁波做社工"),  # as a follow-up is read
+        ("我女儿名叫李思琪", f"我女儿名叫{NAME}"),
+        ("我儿子王浩然今年大三学社工", f"我儿子{NAME}今年大三学社工"),
+        ("我同学张伟考了中级", f"我同学{NAME}考了中级"),
+        ("刘德华老师您好，我在台州椒江区", f"{NAME}老师您好，我在台州椒江区"),
+        ("想问一下王明主任", f"想问一下{NAME}主任"),
+        ("我姓王，社工证怎么考", f"我姓{NAME}，社工证怎么考"),
+        ("免贵姓欧阳", f"免贵姓{NAME}"),
+        # age, sex, marriage and children said of oneself
+        (
+            "我姓王，今年35岁，女，离异带两个孩子，在杭州上城区",
+            f"我姓{NAME}，今年{AGE}岁，{SEX}，{FAMILY}，在杭州上城区",
+        ),
+        ("我姓王今年35年龄女离异带两个孩子在杭州上城区", f"我姓{NAME}今年{AGE}年龄{SEX}{FAMILY}在杭州上城区"),
+        ("本人男，42岁，已婚，工作4年", f"本人{SEX}，{AGE}岁，{FAMILY}，工作4年"),
+        ("我今年45了，本科会计", f"我今年{AGE}了，本科会计"),
+        ("我30岁了转行做社工还来得及吗", f"我{AGE}岁了转行做社工还来得及吗"),
+        ("我是女生，90后", f"我是{SEX}，{AGE}"),
+        ("性别女 未婚", f"性别{SEX} {FAMILY}"),
+        ("我是单亲妈妈，宁波的", f"我是{FAMILY}，宁波的"),
         # street addresses; the city and district before them stay
         ("我住在中山北路123弄5号601室", f"我住在{ADDRESS}"),
         ("宁波海曙区阳光花园小区3栋2单元301室 社工站在哪", f"宁波海曙区{ADDRESS} 社工站在哪"),
@@ -111,6 +139,23 @@ def test_personal_data_is_replaced_by_a_placeholder(text: str, expected: str) ->
         "2023-2025年行动计划",
         "社工证微信公众号",
         "在人民路上的社工站",
+        # relatives, titles, ages and groups of people without personal data
+        "我儿子今年大三，学社工专业",
+        "我女儿高三，以后考社工证有用吗",
+        "我老公在宁波做社工，中级，工作4年",
+        "我同事余姚的，本科会计",
+        "高级老师和任课老师",
+        "王老师好",
+        "社工的其他叫法",
+        "朋友叫我问一下社工证",
+        "老百姓怎么找社工",
+        "35岁以上能考吗",
+        "年龄35岁以上",
+        "今年3月考试",
+        "女性社工多吗",
+        "男女比例",
+        "离异家庭的孩子有社工服务吗",
+        "单亲妈妈能申请社工帮助吗",
     ],
 )
 def test_ordinary_numbers_and_words_are_kept(text: str) -> None:
@@ -122,6 +167,21 @@ def test_an_email_address_is_found_after_normalisation() -> None:
     assert redact_normalised("邮箱zhang san example com 社工工资") == f"邮箱{EMAIL} 社工工资"
     assert redact_normalised("我的邮箱 123456789 qq com 收不到") == f"我的邮箱 {EMAIL} 收不到"
     assert redact_normalised("wang 163 com cn") == EMAIL
+
+
+def test_a_journal_from_before_the_personal_details_loses_them(tmp_path: Path) -> None:
+    path = tmp_path / DATABASE_FILE
+    old = sqlite3.connect(path, isolation_level=None)
+    old.executescript(f"BEGIN; {MIGRATIONS[0]} {MIGRATIONS[1]} PRAGMA user_version = 3; COMMIT;")
+    old.execute(
+        "INSERT INTO questions (at, day, chat_type, user_key, question, outcome, entry_id, score) "
+        "VALUES ('2026-11-28T12:00:00+00:00', '2026-11-28', 'private', 'k', ?, 'declined', NULL, 20)",
+        ("我儿子王浩然今年21岁，离异带两个孩子",),
+    )
+    old.close()
+    Journal(path, b"k" * 32, 180).close()
+    [(question,)] = sqlite3.connect(path).execute("SELECT question FROM questions").fetchall()
+    assert question == f"我儿子{NAME}今年{AGE}岁，{FAMILY}"
 
 
 def record(message: str, *args: object) -> logging.LogRecord:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +44,12 @@ class Located:
     file: str
     line: int
 
+
+# What YAML was reading when it met the end of the file (or a `,` it expected): a quote or bracket left open, named
+# where it was opened rather than where YAML gave up, often hundreds of lines further down.
+_OPENED = {"quoted scalar": "a quoted text", "flow sequence": "a `[` list", "flow mapping": "a `{` mapping"}
+_UNCLOSED_RE = re.compile(r"end of stream|document (?:separator|indicator)|expected ','")
+_COLON_HINT = "a `: ` inside a text makes YAML read `key: value`; put the whole text in quotes"
 
 STR_TAG = "tag:yaml.org,2002:str"
 _INT_TAG = "tag:yaml.org,2002:int"
@@ -90,7 +97,7 @@ class Checker:
 
     def text(self, node: yaml.Node | None, what: str) -> str | None:
         if not isinstance(node, yaml.ScalarNode) or node.tag != STR_TAG:
-            self.problem(node, f"{what} must be text (put it in quotes if it looks like a number or yes/no)")
+            self.problem(node, f"{what} must be text ({_quoting(node)})")
             return None
         value = str(node.value).strip()
         if not value:
@@ -143,6 +150,35 @@ class Checker:
             self.problem(node, f"{what} must be a list of items starting with `- `")
             return []
         return list(node.value)
+
+
+def _quoting(node: yaml.Node | None) -> str:
+    """How to make what YAML did not read as text into text: a `: ` inside it made it a mapping of one key, or it
+    looks like a number or yes/no."""
+    if isinstance(node, yaml.MappingNode) and len(node.value) == 1:
+        key, value = (str(part.value) if isinstance(part, yaml.ScalarNode) else "…" for part in node.value[0])
+        return f'`{key}: {value}` reads as `key: value` because of the `: `; put it all in quotes: "{key}: {value}"'
+    return "put it in quotes if it looks like a number or yes/no"
+
+
+def syntax_problem(file: str, error: yaml.MarkedYAMLError) -> Problem:
+    """A YAML syntax error at the line where the trouble starts: a quote or bracket never closed is named where it was
+    opened; any other error where YAML found it, with what it was reading."""
+    problem, context = error.problem or "", error.context or ""
+    found, opened = error.problem_mark, error.context_mark
+    kind = next((name for key, name in _OPENED.items() if key in context), None)
+    if opened is not None and kind and _UNCLOSED_RE.search(problem):
+        if found is None or "end of stream" in problem:
+            ending = "found the end of the file"
+        else:
+            ending = f"{problem} at line {found.line + 1}"
+        message = f"{kind} opened here is never closed ({ending})"
+        return Problem(file, opened.line + 1, f"YAML syntax error at column {opened.column + 1}: {message}")
+    mark = found or opened
+    row, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    reading = f" ({context} from line {opened.line + 1})" if context and opened and opened.line != row - 1 else ""
+    hint = f"; {_COLON_HINT}" if problem.startswith("mapping values are not allowed") else ""
+    return Problem(file, row, f"YAML syntax error at column {column}: {problem}{reading}{hint}")
 
 
 def line(node: yaml.Node | None) -> int:

@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 import yaml
 
-from bot.core.checker import STR_TAG, Checker, KnowledgeError, Located, Problem, display, line
+from bot.core.checker import STR_TAG, Checker, KnowledgeError, Located, Problem, display, line, syntax_problem
 from bot.core.eligibility.rules import ELIGIBILITY_FILE, read_rules
 from bot.core.facts import searchable, unsupported
 from bot.core.fields import Field, keys
@@ -136,6 +136,7 @@ class _Reader:
         self.unreadable: list[str] = []  # topic files that did not parse: their ids are only guessed from the text
         self.guessed_ids: set[str] = set()  # ids that seem to be declared in those files
         self.broken_ids: set[str] = set()  # entries with problems of their own still exist for `related`
+        self.unnamed: set[str] = set()  # `related` ids no entry has, while an entry's id repeats another's
 
     def read(self) -> KnowledgeBase:
         if not self.directory.is_dir():
@@ -169,6 +170,11 @@ class _Reader:
         parts = [f"{', '.join(self.unreadable)}, which did not parse"] if self.unreadable else []
         if self.broken_ids:
             parts.append(f"the entries whose fields are wrong ({', '.join(sorted(self.broken_ids))})")
+        if self.unnamed:
+            unnamed = ", ".join(sorted(self.unnamed))
+            parts.append(
+                f"the related ids no entry has ({unnamed}), which an entry whose id is used twice may be meant to have"
+            )
         if no_vocabulary:
             parts.append(f"every phrasing and `about`, which need {SYNONYMS_FILE}")
         if not parts:
@@ -185,9 +191,7 @@ class _Reader:
             checker.lines = tuple(text.splitlines())
             node = yaml.compose(text, Loader=_YAML_LOADER)
         except yaml.MarkedYAMLError as error:
-            mark = error.problem_mark or error.context_mark
-            row, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-            self.problems.append(Problem(checker.file, row, f"YAML syntax error at column {column}: {error.problem}"))
+            self.problems.append(syntax_problem(checker.file, error))
             return checker, None
         except (yaml.YAMLError, UnicodeDecodeError) as error:
             checker.problem(None, f"cannot read as YAML: {error}")
@@ -350,8 +354,14 @@ class _Reader:
 
     def _entries(self, sources: dict[str, Source], vocabulary: Vocabulary | None) -> dict[str, Entry]:
         self._unique("category id", [where for _, where in self.categories])
-        self._unique("entry id", [draft.id for draft in self.drafts])
         ids = {draft.id.value for draft in self.drafts} | self.broken_ids
+        # An entry given an id already used was meant to have another: `related` ids that no entry has may be that one.
+        missing = sorted({r.value for d in self.drafts for r in d.related} - ids - self.guessed_ids)
+        meant = f"; is it `{'` or `'.join(missing)}`, which other entries list as related?" if missing else ""
+        repeated = self._unique("entry id", [draft.id for draft in self.drafts], meant)
+        if repeated:
+            self.unnamed.update(missing)
+        existing = ids | self.guessed_ids | self.unnamed
         entries: dict[str, Entry] = {}
         for draft in self.drafts:
             what = f"entry `{draft.id.value}`"
@@ -363,9 +373,9 @@ class _Reader:
                 self._about_checks(draft, vocabulary)
             self._figure_checks(draft)
             for related in draft.related:
-                if related.value == draft.id.value:
+                if related.value == draft.id.value and draft.id not in repeated:
                     self._problem(related, f"{what}: lists itself as related")
-                elif related.value not in ids and related.value not in self.guessed_ids:
+                elif related.value not in existing:
                     close = difflib.get_close_matches(related.value, sorted(ids | self.guessed_ids), n=1)
                     hint = f"; did you mean `{close[0]}`?" if close else ""
                     unparsed = ", ".join(self.unreadable)
@@ -458,12 +468,14 @@ class _Reader:
                         "`about` does not cover; add it there or reword the phrasing",
                     )
 
-    def _unique(self, what: str, items: list[Located]) -> None:
+    def _unique(self, what: str, items: list[Located], hint: str = "") -> list[Located]:
+        """Reports each item whose value an earlier one has (with `hint`); returns them."""
         first: dict[str, Located] = {}
-        for item in items:
-            earlier = first.setdefault(item.value, item)
-            if earlier is not item:
-                self._problem(item, f"{what} `{item.value}` is already used at {earlier.file}:{earlier.line}")
+        repeated = [item for item in items if first.setdefault(item.value, item) is not item]
+        for item in repeated:
+            earlier = first[item.value]
+            self._problem(item, f"{what} `{item.value}` is already used at {earlier.file}:{earlier.line}{hint}")
+        return repeated
 
     def _problem(self, where: Located, message: str) -> None:
         self.problems.append(Problem(where.file, where.line, message))
