@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sqlite3
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from bot.core.answerer import Answerer
 from bot.core.engine import Engine
 from bot.core.replies import Button, Reply
 from bot.journal.recorder import Recorder
-from bot.journal.store import Asker, Journal
+from bot.journal.store import MIGRATIONS, Asker, Journal
 from bot.telegram.app import build_application
 from bot.telegram.service import KnowledgeService
 from tests.bot_process import WAIT_SECONDS, free_port
@@ -123,3 +124,18 @@ class Asking:
     def press(self, button: Button, asker: Asker) -> Reply | None:
         self.recorder.press(button, asker, self.answerer.knowledge.entries)
         return self.answerer.press(button)
+
+
+def stored_after_upgrade(path: Path, version: int, question: str) -> str:
+    """The question as stored once a journal written at schema `version`, holding only it, is opened again."""
+    old = sqlite3.connect(path, isolation_level=None)
+    old.executescript(f"BEGIN; {MIGRATIONS[0]} {MIGRATIONS[1]} PRAGMA user_version = {version}; COMMIT;")
+    old.execute(
+        "INSERT INTO questions (at, day, chat_type, user_key, question, outcome, entry_id, score) "
+        "VALUES ('2026-11-28T12:00:00+00:00', '2026-11-28', 'private', 'k', ?, 'declined', NULL, 20)",
+        (question,),
+    )
+    old.close()
+    Journal(path, b"k" * 32, 180).close()
+    [(stored,)] = sqlite3.connect(path).execute("SELECT question FROM questions").fetchall()
+    return str(stored)

@@ -18,7 +18,7 @@ import pytest
 from bot.core.engine import Engine
 from bot.core.replies import Action, Button, Outcome
 from bot.journal.store import DATABASE_FILE, KEY_FILE, MIGRATIONS, Asker, Journal, load_key
-from tests.helpers import Asking
+from tests.helpers import Asking, stored_after_upgrade
 
 USER_ID = 987654321
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -241,17 +241,9 @@ def test_an_old_journal_loses_answered_text_and_personal_data_when_it_upgrades(t
 
 
 def test_a_journal_from_before_the_wider_redaction_loses_the_personal_data_it_learnt(tmp_path: Path) -> None:
-    path = tmp_path / DATABASE_FILE
-    old = sqlite3.connect(path, isolation_level=None)
-    old.executescript(f"BEGIN; {MIGRATIONS[0]} {MIGRATIONS[1]} PRAGMA user_version = 2; COMMIT;")
-    old.execute(
-        "INSERT INTO questions (at, day, chat_type, user_key, question, outcome, entry_id, score) "
-        "VALUES ('2026-11-28T12:00:00+00:00', '2026-11-28', 'private', 'k', ?, 'declined', NULL, 20)",
-        ("我是张丽，住在人民路88号，加我微信wxm_1990 我QQ 123456789",),
+    question = stored_after_upgrade(
+        tmp_path / DATABASE_FILE, 2, "我是张丽，住在人民路88号，加我微信wxm_1990 我QQ 123456789"
     )
-    old.close()
-    Journal(path, b"k" * 32, 180).close()
-    [(question,)] = sqlite3.connect(path).execute("SELECT question FROM questions").fetchall()
     assert question == "我是[姓名]，住在[地址]，加我微信[账号] 我QQ [账号]"
     for secret in ("张丽", "人民路", "wxm_1990", "123456789"):
         assert secret.encode() not in stored_bytes(tmp_path), secret

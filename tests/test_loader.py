@@ -53,37 +53,45 @@ def test_real_knowledge_base_is_valid(knowledge: KnowledgeBase) -> None:
     assert knowledge.phrasing_count > 7 * len(knowledge.entries)
 
 
-def test_yaml_syntax_error_names_line_and_column(kb_dir: Path) -> None:
+@pytest.mark.parametrize(
+    ("old", "new", "marker", "message"),
+    [
+        (
+            "  - id: pay\n",
+            "  - id: pay\n    question: [unclosed\n",
+            "[unclosed",
+            "YAML syntax error at column 15: a `[` list opened here is never closed (did not find expected ',' or ']' "
+            "at line {next})",
+        ),
+        (  # named where it opens, not at the end of the file
+            "    answer: |\n",
+            '    answer: "unclosed |\n',
+            "unclosed",
+            "YAML syntax error at column 13: a quoted text opened here is never closed (found the end of the file)",
+        ),
+        (
+            "      - 社工一个月挣多少\n",
+            "      - 社工工资: 多少钱\n",
+            "社工工资: 多少钱",
+            "an item of entry `pay`: phrasings must be text (`社工工资: 多少钱` reads as `key: value` because of the "
+            '`: `; put it all in quotes: "社工工资: 多少钱")',
+        ),
+        (
+            "    question: 社工工资多少？\n",
+            "    question: 社工工资: 多少\n",
+            "社工工资: 多少",
+            "YAML syntax error at column 19: mapping values are not allowed in this context; a `: ` inside a text "
+            "makes YAML read `key: value`; put the whole text in quotes",
+        ),
+    ],
+)
+def test_a_yaml_mistake_is_named_at_its_line_with_its_cause(
+    kb_dir: Path, old: str, new: str, marker: str, message: str
+) -> None:
     path = kb_dir / "career.yaml"
-    replace(path, "  - id: pay\n", "  - id: pay\n    question: [unclosed\n")
-    assert problems(kb_dir) == [
-        f"{shown(path)}:{line_of(path, '[unclosed')}: YAML syntax error at column 15: a `[` list opened here is "
-        f"never closed (did not find expected ',' or ']' at line {line_of(path, '[unclosed') + 1})"
-    ]
-
-
-def test_an_unclosed_quote_is_named_where_it_opens_not_at_the_end_of_the_file(kb_dir: Path) -> None:
-    path = kb_dir / "career.yaml"
-    replace(path, "    answer: |\n", '    answer: "unclosed |\n')
-    assert problems(kb_dir) == [
-        f"{shown(path)}:{line_of(path, 'unclosed')}: YAML syntax error at column 13: a quoted text opened here is "
-        "never closed (found the end of the file)"
-    ]
-
-
-def test_a_colon_inside_a_text_is_named_as_the_cause(kb_dir: Path) -> None:
-    path = kb_dir / "career.yaml"
-    replace(path, "      - 社工一个月挣多少\n", "      - 社工工资: 多少钱\n")
-    assert problems(kb_dir) == [
-        f"{shown(path)}:{line_of(path, '社工工资: 多少钱')}: an item of entry `pay`: phrasings must be text "
-        '(`社工工资: 多少钱` reads as `key: value` because of the `: `; put it all in quotes: "社工工资: 多少钱")'
-    ]
-    replace(path, "      - 社工工资: 多少钱\n", "      - 社工一个月挣多少\n")
-    replace(path, "    question: 社工工资多少？\n", "    question: 社工工资: 多少\n")
-    assert problems(kb_dir) == [
-        f"{shown(path)}:{line_of(path, '社工工资: 多少')}: YAML syntax error at column 19: mapping values are not "
-        "allowed in this context; a `: ` inside a text makes YAML read `key: value`; put the whole text in quotes"
-    ]
+    replace(path, old, new)
+    line = line_of(path, marker)
+    assert problems(kb_dir) == [f"{shown(path)}:{line}: {message.format(next=line + 1)}"]
 
 
 def test_duplicate_id_across_files_names_both_places(kb_dir: Path) -> None:

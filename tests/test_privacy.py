@@ -4,7 +4,6 @@ are not; and no log line of a handled question carries its text (bot/telegram/lo
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,12 +26,12 @@ from bot.journal.redact import (
     redact,
     redact_normalised,
 )
-from bot.journal.store import DATABASE_FILE, MIGRATIONS, Journal
+from bot.journal.store import DATABASE_FILE
 from bot.telegram.logs import Redactor, configure
 from bot.telegram.service import KnowledgeService
 from tests import updates
 from tests.fake_bot_api import TOKEN
-from tests.helpers import FailingAnswerer, open_session
+from tests.helpers import FailingAnswerer, open_session, stored_after_upgrade
 
 
 @pytest.mark.parametrize(
@@ -170,18 +169,8 @@ def test_an_email_address_is_found_after_normalisation() -> None:
 
 
 def test_a_journal_from_before_the_personal_details_loses_them(tmp_path: Path) -> None:
-    path = tmp_path / DATABASE_FILE
-    old = sqlite3.connect(path, isolation_level=None)
-    old.executescript(f"BEGIN; {MIGRATIONS[0]} {MIGRATIONS[1]} PRAGMA user_version = 3; COMMIT;")
-    old.execute(
-        "INSERT INTO questions (at, day, chat_type, user_key, question, outcome, entry_id, score) "
-        "VALUES ('2026-11-28T12:00:00+00:00', '2026-11-28', 'private', 'k', ?, 'declined', NULL, 20)",
-        ("我儿子王浩然今年21岁，离异带两个孩子",),
-    )
-    old.close()
-    Journal(path, b"k" * 32, 180).close()
-    [(question,)] = sqlite3.connect(path).execute("SELECT question FROM questions").fetchall()
-    assert question == f"我儿子{NAME}今年{AGE}岁，{FAMILY}"
+    stored = stored_after_upgrade(tmp_path / DATABASE_FILE, 3, "我儿子王浩然今年21岁，离异带两个孩子")
+    assert stored == f"我儿子{NAME}今年{AGE}岁，{FAMILY}"
 
 
 def record(message: str, *args: object) -> logging.LogRecord:
