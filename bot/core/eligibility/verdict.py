@@ -94,7 +94,7 @@ def _as_student(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelV
     if rule is None or graduated.eligible is False:
         return graduated
     said = (wording.STUDYING_GRADUATES if rule.graduates else wording.STUDYING).format(
-        graduates=rule.graduates, person=_person(profile)
+        graduates=rule.graduates, person=_addressee(profile)
     )
     return LevelVerdict(level, None, rule, (), f"{_sentence(rule, profile=profile)}；{said}。")
 
@@ -202,7 +202,7 @@ def _short(profile: Profile, gap: int | None = None) -> str:
         one, every = wording.SHORT_NONE, wording.SHORT_NONE_ANY
     else:
         one, every = wording.SHORT, wording.SHORT_ANY
-    return (every if gap is None else one).format(years=years, floored=floored, gap=gap, person=_person(profile))
+    return (every if gap is None else one).format(years=years, floored=floored, gap=gap, person=_addressee(profile))
 
 
 def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
@@ -216,10 +216,10 @@ def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
     if rule.total_years == 0 or profile.years is None:
         return wording.ELIGIBLE
     enough = wording.ENOUGH_SINCE if profile.since_graduating else wording.ENOUGH
-    return enough.format(years=years, floored=floored, person=_person(profile))
+    return enough.format(years=years, floored=floored, person=_addressee(profile))
 
 
-def _person(profile: Profile) -> str:
+def _addressee(profile: Profile) -> str:
     """Whom the verdict addresses: the person the details are of, else the asker."""
     return profile.person or wording.YOU
 
