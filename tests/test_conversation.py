@@ -991,6 +991,11 @@ def test_studying_social_work_is_the_degree_not_the_exam(ask: Ask, question: str
         ("社工证几年一审", "re-registration"),
         ("第一次社工考试是哪年", "exam-overview"),  # 2008, not how often it is held
         ("高级社工证有效期几年", "registration"),  # the certificate's registration, not the exam pass's 3 years
+        ("什么是社区证", "exam-overview"),  # 社区证: what some call the certificate
+        ("社区工作证和社工证有什么区别", "vs-community-worker"),  # a community worker's card, not the certificate
+        ("社区服务中心的工资一个月多少", "community-worker-pay"),  # a community job's pay: no figure, said so
+        ("怎么确定自己的社会工作专业工作年限", "work-years-rules"),  # the notices' name for the years of work
+        ("考社工证一般要多长时间", "how-to-get-certificate"),  # once a year, every subject passed
     ],
 )
 def test_wordings_from_faq_pages_reach_their_entry(ask: Ask, question: str, entry_id: str) -> None:

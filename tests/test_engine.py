@@ -228,6 +228,12 @@ def test_a_name_built_of_other_names_reads_as_the_thing_it_names(engine: Engine)
     assert normalize("社工资格证考试") == normalize("社会工作者职业资格考试") == normalize("社工考试")
 
 
+def test_a_community_s_certificate_is_not_the_certificate_some_call_by_its_name(engine: Engine) -> None:
+    normalize = engine.normalizer.normalize
+    assert normalize("社区证是什么") == normalize("社工证是什么")
+    assert "社工证" not in normalize("报考要社区证明吗")  # a certificate of residence
+
+
 def test_a_name_is_not_cut_by_a_longer_phrase_ending_inside_it(engine: Engine) -> None:
     named = engine.normalizer.named(engine.normalizer.normalize("想要成为一名社会工作师，需要符合哪些条件"))
     assert named.levels == ("社工师",)  # not 成为一名社工 (当社工) + 师
