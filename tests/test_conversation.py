@@ -197,6 +197,7 @@ def test_a_city_inside_a_region_with_figures_is_on_topic_and_named_honestly(ask:
     reply = ask("杭州报考人数多少")  # no word for social work, but Zhejiang has applicants' figures
     assert reply.text.startswith("关于杭州的报考人数，本助手没有核实过的资料")
     assert "浙江的资料：浙江有多少人报考社工？" in buttons(reply)
+    assert not any("工资" in label for label in buttons(reply))  # that there is no other city's pay is no help
     english = ask("what is the reward in Hangzhou")
     assert english.match is not None and english.match.entry is not None
     assert english.match.entry.id == "other-city-rewards" and "关于杭州" in english.text

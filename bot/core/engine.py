@@ -330,7 +330,7 @@ class Engine:
             # so, never give the other entry's figure; offer the nearest entries, labelled with what they are about.
             # Asked what no entry is about (退休金), only an entry close enough to be read as meant is worth a tap.
             known = not self._nowhere(missing)  # some entry is about what is missing: any near entry may be meant
-            meant = [e for e, s in worth if s >= bar or known]
+            meant = [e for e, s in worth if (s >= bar or known) and not self._of_another_measure(e, named)]
             nearest = tuple(self._entries[e] for e in meant[: t.max_suggestions])
             return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, missing), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
@@ -439,6 +439,13 @@ class Engine:
                 left = tuple(v for v in values if all(self.uncovered(replace(named, **{key: (v,)}), e) for e in facts))
                 return replace(named, **{key: left}) if left else None
         return named
+
+    def _of_another_measure(self, entry: int, named: About) -> bool:
+        """Whether an entry only says there are no figures on measures other than those a question asks (杭州报考人数:
+        not that there is no other city's pay)."""
+        measures = self._about[entry].measures
+        honest = self._entries[entry].honest
+        return honest and bool(named.measures and measures) and not set(measures) & set(named.measures)
 
     def _nowhere(self, named: About) -> bool:
         """Whether a question names a measure or subject that no entry has facts about."""
