@@ -193,6 +193,12 @@ def test_a_part_asked_late_in_a_long_question_is_read_not_declared_unknown(ask: 
     assert "3000元/人" in reply.text or "宁波考社工证有多少奖励？" in buttons(reply)
 
 
+def test_a_number_the_asker_gives_of_themselves_is_not_what_they_ask(ask: Ask) -> None:
+    reply = ask("我叫小王，电话13800000000，社工有编制吗")  # their phone, not a question about contact details
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "bianzhi"
+    assert ask("社工机构的联系电话是多少").text.startswith("关于联系方式，本助手没有核实过的资料")
+
+
 def test_a_city_inside_a_region_with_figures_is_on_topic_and_named_honestly(ask: Ask) -> None:
     reply = ask("杭州报考人数多少")  # no word for social work, but Zhejiang has applicants' figures
     assert reply.text.startswith("关于杭州的报考人数，本助手没有核实过的资料")

@@ -113,6 +113,9 @@ class Normalizer:
         self._hanzi_gap = re.compile(f"(?<=[{HANZI}]) (?=[{HANZI}])")
         # Two names of one thing side by side (中级社会工作师 → 社工师社工师) read as one.
         self._whole_terms = _term_pattern(sorted(set(self._canonical.values())))
+        # A long number is one the asker gives of themselves (a phone or ID number), with the term right before it
+        # labelling it (电话13800000000): neither is what they ask.
+        self._given = re.compile(f"(?:{self._whole_terms.pattern})? ?[0-9]{{7,}}")
         self._named = {key: {self.normalize(term) for term in getattr(vocabulary, key)} for key in About.__slots__}
         # Longest first over every canonical term, so 全国第一 is not read as the place 全国.
         self._canonical_terms = _term_pattern(sorted({*self._canonical.values(), *chain(*self._named.values())}))
@@ -159,7 +162,7 @@ class Normalizer:
         text = self._hanzi_gap.sub("", " ".join(YEAR_RE.sub(" ", clean(text)).split()))
         text = self._terms.sub(self._replace, self._sounding(self._joined(text)))
         text = self._rejoined(text)
-        text = self._hanzi_gap.sub("", " ".join(text.split()))
+        text = self._hanzi_gap.sub("", " ".join(self._given.sub(" ", text).split()))
         return self._once(text)
 
     def _rejoined(self, text: str) -> str:
