@@ -193,6 +193,13 @@ def test_a_part_asked_late_in_a_long_question_is_read_not_declared_unknown(ask: 
     assert "3000元/人" in reply.text or "宁波考社工证有多少奖励？" in buttons(reply)
 
 
+def test_settling_in_a_city_is_named_and_zhejiang_s_policy_only_offered(ask: Ask) -> None:
+    reply = ask("社工证能不能用来积分落户上海")
+    assert reply.text.startswith("关于上海的落户，本助手没有核实过的资料")
+    assert "浙江的资料：浙江对社工有什么激励政策？" in buttons(reply)
+    assert "户籍落地" in ask("浙江社工能落户吗").text
+
+
 def test_a_number_the_asker_gives_of_themselves_is_not_what_they_ask(ask: Ask) -> None:
     reply = ask("我叫小王，电话13800000000，社工有编制吗")  # their phone, not a question about contact details
     assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "bianzhi"
@@ -1003,6 +1010,7 @@ def test_studying_social_work_is_the_degree_not_the_exam(ask: Ask, question: str
         ("社区服务中心的工资一个月多少", "community-worker-pay"),  # a community job's pay: no figure, said so
         ("怎么确定自己的社会工作专业工作年限", "work-years-rules"),  # the notices' name for the years of work
         ("考社工证一般要多长时间", "how-to-get-certificate"),  # once a year, every subject passed
+        ("宁波社会工作师考完好找工作吗", "career-outlook"),  # where the asker is: the outlook is no place's
     ],
 )
 def test_wordings_from_faq_pages_reach_their_entry(ask: Ask, question: str, entry_id: str) -> None:

@@ -63,6 +63,13 @@ def _with_context(normalized: str, named: About, around: About) -> str:
     return normalized
 
 
+def _without(normalized: str, terms: list[str]) -> list[Unit]:
+    """The units of a normalised question with `terms` left out."""
+    for term in terms:
+        normalized = normalized.replace(term, " ")
+    return units(" ".join(normalized.split()))
+
+
 def _clauses_of(question: str) -> list[str]:
     """A question's first clauses (up to MAX_CLAUSES), stripped, the empty ones dropped; a question that runs on into
     the next without a mark (要学历吗怎么认定) is two."""
@@ -304,7 +311,8 @@ class Engine:
             if self._read_from_few_words(question, found, ranked, best, score):
                 offered = (self._entries[best], *rest)[: t.max_suggestions]
                 return Match(question, None, round(score * 100), offered, normalized), ranked
-            if self._covered(query, best) < t.coverage:  # little of it in the entry: name the clauses it leaves
+            if self._share_covered(query, normalized, named, best) < t.coverage:  # little of it in the entry: name the
+                # clauses it leaves
                 answered, unanswered = self._one_clause(question, candidates, best)
                 if not answered and score < t.sure:  # nor of any one clause, and not sure of it: offer it
                     offered = (self._entries[best], *rest)[: t.max_suggestions]
@@ -572,6 +580,15 @@ class Engine:
         """The share of a question's weight that the entry's phrasings have (a wrong answer shares a few words)."""
         return self._index.covered(query, int(self._first_doc[entry]), int(self._first_doc[entry + 1]))
 
+    def _share_covered(self, query: Query, normalized: str, named: About, entry: int) -> float:
+        """`_covered`, or for an entry about no place, the share of the question without the places it names, if more
+        (宁波社工师考完好找工作吗: the outlook is no place's)."""
+        covered = self._covered(query, entry)
+        places = [p for p in named.places if p not in self.normalizer.place_rules.separate]
+        if not places or self._about[entry].places or not (placeless := _without(normalized, places)):
+            return covered
+        return max(covered, self._covered(self._index.query(features(placeless)), entry))
+
     def _is_clear(self, eligible: list[tuple[int, float]], bar: float) -> bool:
         """Whether the best eligible entry scores at least `bar` and far enough ahead of the next one."""
         t = self.thresholds
@@ -605,10 +622,7 @@ class Engine:
             about.places and self.uncovered(named, e) is None for e, about in enumerate(self._about)
         ):
             return scores
-        without = normalized
-        for place in places:
-            without = without.replace(place, " ")
-        placeless = units(" ".join(without.split()))
+        placeless = _without(normalized, places)
         if not placeless or self._latin_unknown_share(question, placeless) > self.thresholds.max_unknown_latin:
             return scores
         anywhere = self._anywhere[candidates.docs]
