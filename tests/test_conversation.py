@@ -291,6 +291,14 @@ def test_follow_up_swaps_the_place(ask: Ask) -> None:
     assert ask("那台州呢", chat=2).outcome is not Outcome.ANSWERED  # another chat has no thread
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "says"), [("what about Taizhou?", "2000元"), ("and the intermediate level?", "3000元")]
+)
+def test_a_follow_up_in_english_swaps_the_place_or_level(ask: Ask, follow_up: str, says: str) -> None:
+    ask("宁波考社工证有奖励吗", chat="en")
+    assert says in ask(follow_up, chat="en").text
+
+
 def test_follow_up_swaps_the_level_in_traditional(ask: Ask) -> None:
     assert "考2科" in ask("初級考幾科", chat="t").text
     reply = ask("那中級呢", chat="t")
@@ -1011,6 +1019,8 @@ def test_studying_social_work_is_the_degree_not_the_exam(ask: Ask, question: str
         ("怎么确定自己的社会工作专业工作年限", "work-years-rules"),  # the notices' name for the years of work
         ("考社工证一般要多长时间", "how-to-get-certificate"),  # once a year, every subject passed
         ("宁波社会工作师考完好找工作吗", "career-outlook"),  # where the asker is: the outlook is no place's
+        ("steps to get certified as a social worker", "how-to-get-certificate"),  # certified: the certificate
+        ("Is it worth getting licensed?", "certificate-value"),
     ],
 )
 def test_wordings_from_faq_pages_reach_their_entry(ask: Ask, question: str, entry_id: str) -> None:

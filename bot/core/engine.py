@@ -197,7 +197,7 @@ class Engine:
         rest = normalized
         for term in itertools.chain(*astuple(named)):
             rest = rest.replace(term, "")
-        rest = rest.replace(" ", "")
+        rest = self.normalizer.without_follow_up_words(rest)
         if named == About() or len(rest) > MAX_FOLLOW_UP_REST or self.normalizer.is_on_topic(rest):
             return None
         composed = self.normalizer.normalize(previous)

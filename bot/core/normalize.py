@@ -109,7 +109,7 @@ class Normalizer:
         self._topic = _term_pattern(sorted(topic_terms | raw_topic))
         self._shared_topic = _term_pattern(sorted({clean(word) for word in vocabulary.shared_topic}))
         self._common = _term_pattern(sorted({clean(word) for word in vocabulary.common_words}))
-        self._follow_ups = tuple(clean(word) for word in vocabulary.follow_ups)
+        self._follow_ups = tuple(clean(word).replace(" ", "") for word in vocabulary.follow_ups)
         self._hanzi_gap = re.compile(f"(?<=[{HANZI}]) (?=[{HANZI}])")
         # Two names of one thing side by side (中级社会工作师 → 社工师社工师) read as one.
         self._whole_terms = _term_pattern(sorted(set(self._canonical.values())))
@@ -329,6 +329,13 @@ class Normalizer:
         """Whether a question, as typed, opens or closes with a follow-up word (那台州呢, 中级呢)."""
         cleaned = clean(text).replace(" ", "")
         return any(cleaned.startswith(word) or cleaned.endswith(word) for word in self._follow_ups)
+
+    def without_follow_up_words(self, text: str) -> str:
+        """Text, its spaces removed, without the follow-up words it opens or closes with (what about 台州: 台州)."""
+        text = text.replace(" ", "")
+        for word in sorted(self._follow_ups, key=len, reverse=True):
+            text = text.removeprefix(word).removesuffix(word)
+        return text
 
     def is_on_topic(self, normalized: str) -> bool:
         """Whether a normalised text names social work itself (a `topic` synonym group)."""
