@@ -193,6 +193,13 @@ def test_a_part_asked_late_in_a_long_question_is_read_not_declared_unknown(ask: 
     assert "3000元/人" in reply.text or "宁波考社工证有多少奖励？" in buttons(reply)
 
 
+def test_the_people_served_are_beijing_s_figure_and_no_other_place_s(ask: Ask) -> None:
+    assert "22.8万人" in ask("北京社工服务了多少人", chat="served").text
+    zhejiang = ask("那浙江呢", chat="served")  # not Zhejiang's applicants
+    assert zhejiang.text.startswith("关于浙江的服务人数，本助手没有核实过的资料") and "20万" not in zhejiang.text
+    assert "北京的资料：北京社工服务了多少人？" in buttons(ask("上海社工服务了多少人"))
+
+
 def test_settling_in_a_city_is_named_and_zhejiang_s_policy_only_offered(ask: Ask) -> None:
     reply = ask("社工证能不能用来积分落户上海")
     assert reply.text.startswith("关于上海的落户，本助手没有核实过的资料")
