@@ -96,6 +96,15 @@ def test_a_missing_source_text_is_named(tmp_path: Path) -> None:
     assert found and all("sources.yaml" in p and f"{tmp_path / 'absent'}" in p and "is not there" in p for p in found)
 
 
+@pytest.mark.parametrize(
+    ("file", "figure", "planted"), [("exam.yaml", "89万", "9万"), ("beijing.yaml", "7.96万", "6万")]
+)
+def test_a_wan_figure_cut_from_a_longer_one_is_found(kb_dir: Path, file: str, figure: str, planted: str) -> None:
+    path = kb_dir / file
+    path.write_text(path.read_text(encoding="utf-8").replace(figure, planted), "utf-8")
+    assert any(f"the figure {planted} is in none of its sources" in problem for problem in problems(kb_dir))
+
+
 def test_figure_reading() -> None:
     assert [f.text for f in figures("1. 高中学历，从事社会工作满4年；约为89万，7.96万人")] == ["4", "89万", "7.96万"]
     assert [f.forms[0] for f in figures("考三科、满两年、三四千元、第一家、十四年")] == ["3", "2", "三四千", "14"]

@@ -4,7 +4,7 @@
   run of Chinese numerals directly followed by a counting unit (三年, 两年, 十四个, 一次, 三四千元). Numbers in a
   list marker at the start of a line (`1.`, `2、`) and ordinals after 第 are not figures.
 - An Arabic figure passes when a cited source holds the same number standing alone (not part of a longer number), or
-  with its 万 for a 万 figure; the source is read with whitespace removed too, since the newspaper page breaks lines
+  with its 万 for a 万 figure (9万 is not in 89万); the source is read with whitespace removed too, since the newspaper page breaks lines
   inside words.
 - A Chinese-numeral figure passes when a cited source holds its value as an Arabic number or an English word (`3`,
   `three`; 一次 also as `once`), or the numeral words as written (一次, 三四千).
@@ -23,6 +23,9 @@ _ARABIC = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万?)")
 _CHINESE = re.compile(rf"(?<![第{_NUMERALS}])([{_NUMERALS}]+)(?={_UNITS})")
 _LIST_MARKER = re.compile(r"^\s*\d+[.、．]\s*")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# What may not come just before a figure with Chinese in it, by whether it opens with a numeral: 9万 is not in 89万,
+# nor 三年 in 十三年.
+_NOT_AFTER = {False: r"(?<![\d.])", True: rf"(?<![{_NUMERALS}])"}
 _TIMES = {1: ("once",), 2: ("twice",)}  # 一次 in a source written in English
 _ENGLISH = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
@@ -83,7 +86,7 @@ def occurs(figure: Figure, text: str) -> bool:
         elif form.isascii():
             if re.search(rf"\b{form}\b", text, re.IGNORECASE):
                 return True
-        elif form in text:
+        elif re.search(rf"{_NOT_AFTER[form[0] in _NUMERALS]}{re.escape(form)}", text):
             return True
     return False
 
