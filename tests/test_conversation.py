@@ -193,6 +193,11 @@ def test_a_part_asked_late_in_a_long_question_is_read_not_declared_unknown(ask: 
     assert "3000元/人" in reply.text or "宁波考社工证有多少奖励？" in buttons(reply)
 
 
+def test_a_question_after_more_clauses_than_are_read_is_read_in_place_of_the_scene_before_it(ask: Ask) -> None:
+    reply = ask("我28岁，本科学历，学的是行政管理，在街道工作6年了，请问能报中级社工吗？我在宁波，考过有奖励吗")
+    assert "你已满6年" in reply.text and "3000元/人" in reply.text
+
+
 def test_the_people_served_are_beijing_s_figure_and_no_other_place_s(ask: Ask) -> None:
     assert "22.8万人" in ask("北京社工服务了多少人", chat="served").text
     zhejiang = ask("那浙江呢", chat="served")  # not Zhejiang's applicants

@@ -71,10 +71,15 @@ def _without(normalized: str, terms: list[str]) -> list[Unit]:
 
 
 def _clauses_of(question: str) -> list[str]:
-    """A question's first clauses (up to MAX_CLAUSES), stripped, the empty ones dropped; a question that runs on into
-    the next without a mark (要学历吗怎么认定) is two."""
+    """A question's clauses, stripped, the empty ones dropped; a question that runs on into the next without a mark
+    (要学历吗怎么认定) is two. Of more than MAX_CLAUSES, the first that only set the scene (我28岁) go first, so that
+    a question at the end is still read."""
     marked = _RUN_ON_RE.sub(r"\1？", question[: MAX_UNITS * 4])
-    return [c.strip() for c in _CLAUSE_RE.split(marked)[:MAX_CLAUSES] if c.strip()]
+    clauses = [c.strip() for c in _CLAUSE_RE.split(marked) if c.strip()]
+    scene = [c for c in clauses if not _asks(c)]
+    while len(clauses) > MAX_CLAUSES and scene:
+        clauses.remove(scene.pop(0))
+    return clauses[:MAX_CLAUSES]
 
 
 def _parts_of(question: str) -> list[tuple[str, str]]:
