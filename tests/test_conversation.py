@@ -1032,6 +1032,10 @@ def test_studying_social_work_is_the_degree_not_the_exam(ask: Ask, question: str
         ("考社工证一般要多长时间", "how-to-get-certificate"),  # once a year, every subject passed
         ("宁波社会工作师考完好找工作吗", "career-outlook"),  # where the asker is: the outlook is no place's
         ("steps to get certified as a social worker", "how-to-get-certificate"),  # certified: the certificate
+        ("社工考试是几月份", "exam-registration-details"),  # the dates: the notices decide
+        ("社工证考出来能干嘛", "certificate-value"),
+        ("社工证算什么级别的职称", "certificate-title"),  # 什么级别: of the title, not the certificate's levels
+        ("我是社工专业毕业生，找不到工作怎么办", "job-search"),  # not the graduates' eligibility
         ("Is it worth getting licensed?", "certificate-value"),
     ],
 )
