@@ -205,6 +205,11 @@ def test_the_people_served_are_beijing_s_figure_and_no_other_place_s(ask: Ask) -
     assert "北京的资料：北京社工服务了多少人？" in buttons(ask("上海社工服务了多少人"))
 
 
+def test_public_institutions_hiring_is_not_answered_with_community_hiring(ask: Ask) -> None:
+    reply = ask("事业单位招聘社工证加分吗")  # the report's bonus points are in some community workers' hiring
+    assert reply.outcome is not Outcome.ANSWERED and "社区招聘时有社工证能加分吗？" in buttons(reply)
+
+
 def test_settling_in_a_city_is_named_and_zhejiang_s_policy_only_offered(ask: Ask) -> None:
     reply = ask("社工证能不能用来积分落户上海")
     assert reply.text.startswith("关于上海的落户，本助手没有核实过的资料")
