@@ -853,6 +853,9 @@ def test_a_year_the_figures_are_not_from_is_said_before_them(ask: Ask) -> None:
     assert earlier.text.startswith("（本助手的资料里没有2016年的；") and "2023年" in earlier.text
     same = ask("2022年全国有多少人报考社工")
     assert "本助手的资料里没有" not in same.text
+    dated_apart = ask("2023年全国报考社工多少人")  # 2023 is Zhejiang's date in that entry, not the nation's
+    assert dated_apart.text.startswith("（本助手的资料里没有2023年的；")
+    assert "本助手的资料里没有" not in ask("2023年浙江报考社工多少人").text
     honest = ask("2026年社工考试报名费多少钱")  # an honest reply has no figure a year could be missing from
     assert honest.text.startswith("报名、缴费、考试日期和考场") and "本助手的资料里没有2026年" not in honest.text
 

@@ -16,6 +16,7 @@ New kinds of reply are added as methods of the same shape.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -33,6 +34,7 @@ from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_trad
 from bot.core.text import YEAR_RE, is_traditional, to_traditional
 
 BULLET = "· "  # how an answer in `knowledge/` starts a line of a list (a level's subjects, a city's reward)
+_DATES_APART_RE = re.compile(r"[；;]")  # between the dates of an `as_of` for different places
 
 
 def footer(cited: Iterable[tuple[str, Source]]) -> str:
@@ -63,11 +65,15 @@ def parts_text(entries: Sequence[Entry], left: str = "") -> str:
     return "\n\n".join([*parts, *([left] if left else []), footer(cited)])
 
 
-def other_year(question: str, entry: Entry) -> int | None:
+def other_year(question: str, entry: Entry, places: Sequence[str] = ()) -> int | None:
     """A year a question asks about that none of the entry's figures is from (2024年报考人数, or 2016年, against a
-    2022 figure), the latest such; or None. An honest entry gives no figure, so no year is missing from it."""
+    2022 figure), the latest such; or None. Where the entry dates its places apart (2022年全国数据；浙江为2023年), only
+    the dates of the places asked about count (2023年全国: no figure of 2023). An honest entry gives no figure, so
+    no year is missing from it."""
     asked = {int(year) for year in YEAR_RE.findall(unicodedata.normalize("NFKC", question))}
-    known = {int(year) for citation in entry.citations for year in YEAR_RE.findall(citation.as_of)}
+    dates = [date for citation in entry.citations for date in _DATES_APART_RE.split(citation.as_of)]
+    of_places = [date for date in dates if any(place in date for place in places)]
+    known = {int(year) for date in (of_places or dates) for year in YEAR_RE.findall(date)}
     if entry.honest or not known or not entry.about.measures or not asked - known:
         return None
     return max(asked - known)
@@ -335,7 +341,7 @@ class Answerer:
         )
         named = self.engine.normalizer.named(match.normalized) if match is not None else About()
         text = answer_text(entry, self._for_level(entry, named.levels))
-        if match is not None and (year := other_year(match.question, entry)) is not None:
+        if match is not None and (year := other_year(match.question, entry, named.places)) is not None:
             text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"
         if places := self._elsewhere(entry, named.places):
             text = f"{wording.ASKED_ELSEWHERE.format(places='、'.join(places))}\n{text}"
