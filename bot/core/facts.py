@@ -4,8 +4,8 @@
   run of Chinese numerals directly followed by a counting unit (三年, 两年, 十四个, 一次, 三四千元). Numbers in a
   list marker at the start of a line (`1.`, `2、`) and ordinals after 第 are not figures.
 - An Arabic figure passes when a cited source holds the same number standing alone (not part of a longer number), or
-  with its 万 for a 万 figure (9万 is not in 89万); the source is read with whitespace removed too, since the newspaper page breaks lines
-  inside words.
+  with its 万 for a 万 figure (9万 is not in 89万); the source is read with whitespace removed too, since the
+  newspaper page breaks lines inside words.
 - A Chinese-numeral figure passes when a cited source holds its value as an Arabic number or an English word (`3`,
   `three`; 一次 also as `once`), or the numeral words as written (一次, 三四千).
 """
