@@ -1045,6 +1045,7 @@ def test_studying_social_work_is_the_degree_not_the_exam(ask: Ask, question: str
         ("社工证算什么级别的职称", "certificate-title"),  # 什么级别: of the title, not the certificate's levels
         ("我是社工专业毕业生，找不到工作怎么办", "job-search"),  # not the graduates' eligibility
         ("Is it worth getting licensed?", "certificate-value"),
+        ("What is the career outlook for social workers in China?", "career-outlook"),  # outlook: the prospects
     ],
 )
 def test_wordings_from_faq_pages_reach_their_entry(ask: Ask, question: str, entry_id: str) -> None:
