@@ -17,7 +17,7 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.replies import Action, Button, Outcome
-from bot.journal.redact import EMAIL, NAME
+from bot.journal.placeholders import EMAIL, NAME
 from bot.journal.store import DATABASE_FILE, KEY_FILE, MIGRATIONS, Asker, Journal, load_key
 from tests.helpers import Asking, stored_after_upgrade
 

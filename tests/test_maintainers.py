@@ -21,7 +21,7 @@ from bot.core.checker import KnowledgeError
 from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
 from bot.core.wording import UNKNOWN_COMMAND
-from bot.journal.redact import NAME
+from bot.journal.placeholders import NAME
 from bot.journal.report import as_yaml, findings
 from bot.journal.store import DATABASE_FILE, Asker, Journal, load_key
 from bot.telegram.service import KnowledgeService, ReloadResult

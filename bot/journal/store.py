@@ -3,12 +3,12 @@ suggestion picked, feedback, daily counts.
 
 Privacy: the text of a question is kept only when the bot declined it or was unsure (offered other questions, instead
 of an answer or beside it: what the maintainers' report needs), as asked (a follow-up as it was read), with personal
-data (phone, ID-card and bank-card numbers, e-mail addresses, chat accounts, other long numbers, names, ages, sex,
-marriage and children, street addresses) replaced by placeholders (bot.journal.redact); any other answered question
-keeps only its entry id, score and the day's counts. With each, the chat type and a keyed hash of the user id; never
-a Telegram name, a username or a raw id. Everything but the daily counts is deleted after RETENTION_DAYS (180 by
-default). The hash key lives outside the database. DATA_DIR is created 0700, the database, its WAL files and the key
-are 0600.
+data (phone, ID-card and bank-card numbers, e-mail addresses, chat accounts, codes and other long numbers, names,
+ages, sex, marriage and children, street addresses, schools with a class) replaced by placeholders
+(bot.journal.redact); any other answered question keeps only its entry id, score and the day's counts. With each, the
+chat type and a keyed hash of the user id; never a Telegram name, a username or a raw id. Everything but the daily
+counts is deleted after RETENTION_DAYS (180 by default). The hash key lives outside the database. DATA_DIR is created
+0700, the database, its WAL files and the key are 0600.
 
 Storage must never block or break answering: every write is one short autocommitted statement with a short busy
 timeout, and any database error is logged (once per outage) and swallowed.
@@ -62,8 +62,12 @@ MIGRATIONS = (
     "",
     # 4: the redaction learnt relatives' names, names before a title, surnames, ages, sex, marriage and children.
     "",
+    # 5: the redaction learnt rarer and compound surnames, nicknames (小张), a name heading personal details,
+    # schools with a class, codes after their word (工号), flats after their building, e-mail addresses written out
+    # and more chat accounts.
+    "",
 )
-REDACTED_AT = frozenset({2, 3, 4})  # upgrading to these versions redacts stored question text again, as now
+REDACTED_AT = frozenset({2, 3, 4, 5})  # upgrading to these versions redacts stored question text again, as now
 
 
 @dataclass(frozen=True, slots=True)
