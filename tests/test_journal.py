@@ -17,6 +17,7 @@ import pytest
 
 from bot.core.engine import Engine
 from bot.core.replies import Action, Button, Outcome
+from bot.journal.placeholders import EMAIL, NAME
 from bot.journal.store import DATABASE_FILE, KEY_FILE, MIGRATIONS, Asker, Journal, load_key
 from tests.helpers import Asking, stored_after_upgrade
 
@@ -89,6 +90,28 @@ def test_none_of_these_is_recorded(engine: Engine, journal: Journal) -> None:
     assert none.action is Action.NONE_OF_THESE
     asking.press(none, Asker("private", 1))
     assert journal.unsure(NOW.date())[0].picked == "none"
+
+
+def test_stats_count_questions_that_differ_only_in_masked_personal_data_as_one(journal: Journal) -> None:
+    """Twins: the same question with other personal data masked in it, or other punctuation, from other people."""
+    for user, question in enumerate(
+        [
+            "我叫张丽，潜水证怎么考",
+            "我叫欧阳娜娜。潜水证怎么考？",
+            "上海有多少人口",
+            "邮箱 li@example.com 潜水证怎么考",
+            "我叫王小明 潜水证怎么考",  # a follow-up, as the engine read it
+            "邮箱 wang_wei@163.com，潜水证怎么考",
+        ]
+    ):
+        journal.question(Asker("private", user), question, "declined", None, 10, ())
+    stats = journal.stats()
+    assert stats is not None
+    assert stats.top_unanswered == [
+        (f"我叫{NAME}，潜水证怎么考", 3),
+        (f"邮箱 {EMAIL} 潜水证怎么考", 2),
+        ("上海有多少人口", 1),
+    ]
 
 
 def test_old_records_are_pruned(journal: Journal, clock: Clock) -> None:

@@ -290,6 +290,13 @@ def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
     ]
 
 
+WRITE_THE_YEAR = "write the year its facts are from, or cite the source they are from"
+NOT_IN_ZJRB = (
+    "a year the text of source `zjrb-2023` does not (it names 2008, 2013, 2018, 2021, 2022, 2023, 2025); "
+    + WRITE_THE_YEAR
+)
+
+
 @pytest.mark.parametrize(
     ("file", "old", "new", "at", "message"),
     [
@@ -371,6 +378,35 @@ def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
             "宁波当地考社工证有奖金吗",
             "phrasing `宁波当地考社工证有奖金吗` reads as asking about 宁波, which entry `other-city-rewards`'s "
             "`about` does not cover; add it there or reword the phrasing",
+        ),
+        (  # a year the cited page is not about (its 2000元 is an amount, not a year)
+            "career.yaml",
+            "      - {ref: zjrb-2023, as_of: 2023年报道}\n",
+            "      - {ref: zjrb-2023, as_of: 2019年报道}\n",
+            "as_of: 2019年报道",
+            f"entry `pay`: as_of `2019年报道` names 2019, {NOT_IN_ZJRB}",
+        ),
+        (  # each year named is checked
+            "exam.yaml",
+            "as_of: 2022年全国数据；浙江为2023年}",
+            "as_of: 2022年全国数据；浙江为2000年}",
+            "浙江为2000年",
+            f"entry `exam-applicants`: as_of `2022年全国数据；浙江为2000年` names 2000, {NOT_IN_ZJRB}",
+        ),
+        (  # a year after the rules were issued
+            "exam.yaml",
+            "as_of: 2018年办法}",
+            "as_of: 2024年办法}",
+            "as_of: 2024年办法",
+            "entry `exam-levels`: as_of `2024年办法` names 2024, a year the text of source `reg-2018-senior` does not "
+            f"(it names 2018, 2019); {WRITE_THE_YEAR}",
+        ),
+        (
+            "career.yaml",
+            "      - {ref: zjrb-2023, as_of: 2023年报道}\n",
+            "      - {ref: zjrb-2023, as_of: 报道时}\n",
+            "as_of: 报道时",
+            "entry `pay`: as_of `报道时` names no year; write the year its facts are from, as in 2023年",
         ),
     ],
 )

@@ -21,6 +21,7 @@ from bot.core.checker import KnowledgeError
 from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
 from bot.core.wording import UNKNOWN_COMMAND
+from bot.journal.placeholders import NAME
 from bot.journal.report import as_yaml, findings
 from bot.journal.store import DATABASE_FILE, Asker, Journal, load_key
 from bot.telegram.service import KnowledgeService, ReloadResult
@@ -140,6 +141,7 @@ async def test_stats_and_unanswered_for_an_admin(admin_session: BotSession) -> N
     stats = only(await admin_session.push(updates.command("/stats"))).text
     assert stats.startswith("今天：5 个问题，回答率 20%")
     assert "· pay：1" in stats
+    assert "· 潜水教练资格证怎么考：2" in stats  # 怎么考？ is 怎么考
     unanswered = only(await admin_session.push(updates.command("/unanswered"))).text
     assert "· 3 次：潜水教练资格证怎么考（也问：潜水教练资格证如何报考）" in unanswered  # as asked; 怎么考？ is 怎么考
     assert "· 1 次：上海有多少人口" in unanswered
@@ -199,6 +201,16 @@ def test_report_merges_masked_twins_and_names_the_entry_the_bot_gave(engine: Eng
     [finding] = findings(engine, journal.unsure(journal._clock().date()))
     assert finding.count == 3 and finding.question == "社工考试考几天"
     assert {(finding.nearest, finding.nearest_score)} == recorded
+
+
+def test_report_counts_the_picks_of_masked_twins_written_apart(engine: Engine, tmp_path: Path) -> None:
+    """Twins written with other punctuation are one group, and so are the suggestions their askers picked."""
+    journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
+    for user, question in enumerate(["我叫张丽，北京社工", "我叫欧阳娜娜。北京社工", "我叫王小明 北京社工"]):
+        asker = Asker("private", user)
+        journal.pick(asker, journal.question(asker, question, "suggested", None, 60, ("beijing-workforce",)), "x")
+    [finding] = findings(engine, journal.unsure(journal._clock().date()))
+    assert (finding.question, finding.count, finding.picked) == (f"我叫{NAME}，北京社工", 3, (("x", 3),))
 
 
 def test_the_report_of_a_newcomers_trial_keeps_what_was_asked_but_no_personal_details(

@@ -11,21 +11,23 @@ from pathlib import Path
 
 import pytest
 
-from bot.journal.redact import (
+from bot.core.knowledge import KnowledgeBase
+from bot.journal.placeholders import (
     ACCOUNT,
     ADDRESS,
     AGE,
     BANK_CARD,
+    CLASS,
     EMAIL,
     FAMILY,
     ID_CARD,
     NAME,
     NUMBER,
     PHONE,
+    SCHOOL,
     SEX,
-    redact,
-    redact_normalised,
 )
+from bot.journal.redact import redact, redact_normalised
 from bot.journal.store import DATABASE_FILE
 from bot.telegram.logs import Redactor, configure
 from bot.telegram.service import KnowledgeService
@@ -97,6 +99,39 @@ from tests.helpers import FailingAnswerer, open_session, stored_after_upgrade
         ("我住在中山北路123弄5号601室", f"我住在{ADDRESS}"),
         ("宁波海曙区阳光花园小区3栋2单元301室 社工站在哪", f"宁波海曙区{ADDRESS} 社工站在哪"),
         ("家住解放街12-3号", f"家住{ADDRESS}"),
+        # names after a rarer or a compound surname, nicknames, a Latin name, a name heading personal details
+        ("我是仝晓雯，想问社工证怎么考", f"我是{NAME}，想问社工证怎么考"),
+        ("本人仇志刚，社工专业", f"本人{NAME}，社工专业"),
+        ("我是帅小龙 在宁波工作", f"我是{NAME} 在宁波工作"),
+        ("我儿子佟浩然今年大三", f"我儿子{NAME}今年大三"),
+        ("我是欧阳锋，能考吗", f"我是{NAME}，能考吗"),
+        ("我是司马懿想考社工", f"我是{NAME}想考社工"),
+        ("本人小张，想问一下", f"本人{NAME}，想问一下"),
+        ("我是老王，在街道做社工", f"我是{NAME}，在街道做社工"),
+        ("我是阿强，做社工3年", f"我是{NAME}，做社工3年"),
+        ("我是Lily，想考社工", f"我是{NAME}，想考社工"),
+        ("张伟，女，35岁，本科，能考中级吗", f"{NAME}，{SEX}，{AGE}岁，本科，能考中级吗"),
+        # an ID card spaced, more chat accounts, codes after their word, e-mail addresses against spam
+        ("身份证 330102 19900101 1234", f"身份证 {ID_CARD}"),
+        ("加我v：abc12345", f"加我v：{ACCOUNT}"),
+        ("加我V信 zhangwei888", f"加我V信 {ACCOUNT}"),
+        ("抖音号 shegong_li 有视频", f"抖音号 {ACCOUNT} 有视频"),
+        ("我的工号是 A12345", f"我的工号是 {NUMBER}"),
+        ("护照号E12345678能报名吗", f"护照号{NUMBER}能报名吗"),
+        ("社工证号ZJ2019001怎么查", f"社工证号{NUMBER}怎么查"),
+        ("邮箱zhangwei(at)163.com", f"邮箱{EMAIL}"),
+        ("我的邮箱：zhang_wei AT 163 dot com", f"我的邮箱：{EMAIL}"),
+        ("邮箱 li＠qq．com 收不到", f"邮箱 {EMAIL} 收不到"),
+        # a flat after its building, an estate where one lives, a village's group and house
+        ("我住在阳光小区5号楼301", f"我住在{ADDRESS}"),
+        ("家住幸福里小区12-3-502", f"家住{ADDRESS}"),
+        ("我住在阳光小区，社工站在哪", f"我住在{ADDRESS}，社工站在哪"),
+        ("我住在李家村3组12号，能考社工吗", f"我住在李家村{ADDRESS}，能考社工吗"),
+        # a school with a class: the grade, year and major stay
+        ("我是实验中学高三5班的", f"我是{SCHOOL}高三{CLASS}的"),
+        ("我是杭州市第二中学高三（5）班的学生", f"我是杭州市{SCHOOL}高三{CLASS}的学生"),
+        ("我在杭州师范大学2020级社工1班", f"我在{SCHOOL}2020级社工{CLASS}"),
+        ("我女儿在宁波读小学三年级二班", f"我女儿在宁波读小学三年级{CLASS}"),  # 宁波读小学 is no school's name
     ],
 )
 def test_personal_data_is_replaced_by_a_placeholder(text: str, expected: str) -> None:
@@ -155,11 +190,34 @@ def test_personal_data_is_replaced_by_a_placeholder(text: str, expected: str) ->
         "男女比例",
         "离异家庭的孩子有社工服务吗",
         "单亲妈妈能申请社工帮助吗",
+        # who one is, limits, where a service is, a school without a class, shifts, sites
+        "我是应届生，能考助理吗",
+        "本人毕业三年，做社工",
+        "我是小白，想问",
+        "我是苗族，有政策吗",
+        "我是季节工，能考吗",
+        "我是柯桥的",
+        "本人小于35岁能考吗",
+        "申请人才公寓要社工证吗",
+        "我们小区居委会有社工吗",
+        "我在宁波大学读研",
+        "我是浙江工业大学社工专业大二学生",
+        "社工站一班几个人",
+        "准考证号忘了怎么办",
+        "社工证编号在哪里看",
+        "where can I look at mca.gov.cn",
     ],
 )
 def test_ordinary_numbers_and_words_are_kept(text: str) -> None:
     assert redact(text) == text
     assert redact_normalised(text) == text
+
+
+def test_the_places_and_levels_the_bot_reads_are_never_taken_for_names(knowledge: KnowledgeBase) -> None:
+    for word in (*knowledge.vocabulary.places, *knowledge.vocabulary.levels):
+        for text in (f"我是{word}的", f"我是{word}人", f"本人{word}，想问", f"我儿子{word}读书", f"{word}老师好"):
+            assert word in redact(text), text
+        assert word in redact(f"{word}，女，35岁")
 
 
 def test_an_email_address_is_found_after_normalisation() -> None:
@@ -171,6 +229,12 @@ def test_an_email_address_is_found_after_normalisation() -> None:
 def test_a_journal_from_before_the_personal_details_loses_them(tmp_path: Path) -> None:
     stored = stored_after_upgrade(tmp_path / DATABASE_FILE, 3, "我儿子王浩然今年21岁，离异带两个孩子")
     assert stored == f"我儿子{NAME}今年{AGE}岁，{FAMILY}"
+
+
+def test_a_journal_from_before_rarer_surnames_schools_and_flats_loses_them(tmp_path: Path) -> None:
+    question = "我是仝晓雯，住在阳光小区5号楼301，儿子在实验中学高三5班，加我v：abc12345"
+    stored = stored_after_upgrade(tmp_path / DATABASE_FILE, 4, question)
+    assert stored == f"我是{NAME}，住在{ADDRESS}，儿子在{SCHOOL}高三{CLASS}，加我v：{ACCOUNT}"
 
 
 def record(message: str, *args: object) -> logging.LogRecord:

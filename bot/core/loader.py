@@ -1,6 +1,7 @@
 """Reads and validates `knowledge/` (the only code that does), reporting every problem as `FILE:LINE: message`:
-the shape of every file, ids across files, sources, synonyms, lengths, phrasings, that answers are Simplified, and
-that every figure an answer states is in the text of a source it cites (`bot.core.facts`)."""
+the shape of every file, ids across files, sources, synonyms, lengths, phrasings, that answers are Simplified, that
+every figure an answer states is in the text of a source it cites (`bot.core.facts`), and that every year an `as_of`
+names is one its source's text names."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from bot.core.knowledge import (
 )
 from bot.core.normalize import normalizer_for
 from bot.core.sounds import units
-from bot.core.text import to_simplified
+from bot.core.text import YEAR_RE, to_simplified
 from bot.core.vocabulary import ABOUT_FIELDS, read_vocabulary
 
 SOURCES_DIR = Path(__file__).resolve().parents[3] / "shared" / "sources"  # the sources' texts, beside the clone
@@ -48,6 +49,8 @@ FILE_RE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9._-]*$")  # a source's file: a pl
 # In a topic file that does not parse, the ids it seems to declare (`- id: x` / `id: x` lines): `related` ids among
 # them are not reported, since the entry may well exist once the syntax is fixed.
 RAW_ID_RE = re.compile(r"^[ \t-]*id:[ \t]*['\"]?([A-Za-z0-9_-]+)", re.MULTILINE)
+# A year in a source's text: 19xx or 20xx standing alone, not an amount (2000元) or a count.
+SOURCE_YEAR_RE = re.compile(r"(?<![0-9.])((?:19|20)[0-9]{2})(?![0-9.])(?!\s*[元万千人名个家项次])")
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -116,7 +119,7 @@ class _EntryDraft:
     phrasings: list[Located]
     answer: str
     answer_lines: list[Located]  # each line of the answer where it stands in its file, for the figure check
-    citations: list[tuple[Located, str]]  # source id, as_of
+    citations: list[tuple[Located, Located]]  # source id, as_of
     related: list[Located]
     keywords: list[Located]
     about: dict[str, list[Located]]
@@ -130,6 +133,7 @@ class _Reader:
         self.directory = directory
         self.sources_dir = sources_dir
         self.source_texts: dict[str, str] = {}  # each source's text, as figures are looked up in it
+        self.source_years: dict[str, frozenset[int]] = {}  # the years each source's text names
         self.problems: list[Problem] = []
         self.categories: list[tuple[Category, Located]] = []
         self.drafts: list[_EntryDraft] = []
@@ -224,7 +228,7 @@ class _Reader:
     def _source_text(self, checker: Checker, node: yaml.Node, source_id: str, file: str) -> None:
         """Keeps a source's text for the figure check, or reports that it cannot be read."""
         try:
-            self.source_texts[source_id] = searchable((self.sources_dir / file).read_text(encoding="utf-8"))
+            text = (self.sources_dir / file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             reason = "is not there" if isinstance(error, FileNotFoundError) else f"cannot be read ({error})"
             checker.problem(
@@ -232,6 +236,9 @@ class _Reader:
                 f"source `{source_id}`: its text {display(self.sources_dir / file)} {reason}; the figures of the "
                 "answers that cite it are checked against it",
             )
+            return
+        self.source_texts[source_id] = searchable(text)
+        self.source_years[source_id] = frozenset(int(year) for year in SOURCE_YEAR_RE.findall(text))
 
     def _smalltalk(self, path: Path) -> tuple[SmallTalk, ...]:
         """The optional small-talk file: a list of `{says: [...], reply: ...}`."""
@@ -337,7 +344,7 @@ class _Reader:
         )
 
     @staticmethod
-    def _citations(checker: Checker, node: yaml.Node, what: str) -> list[tuple[Located, str]]:
+    def _citations(checker: Checker, node: yaml.Node, what: str) -> list[tuple[Located, Located]]:
         """An entry's `sources`: a list of `{ref: source id, as_of: when its figures are from}`."""
         citations = []
         for item in checker.sequence(node, f"{what}: sources"):
@@ -347,7 +354,8 @@ class _Reader:
             ref = checker.text(fields["ref"], f"{what}: source ref")
             as_of = checker.text(fields["as_of"], f"{what}: as_of")
             if ref is not None and as_of is not None:
-                citations.append((Located(ref, checker.file, line(fields["ref"])), as_of))
+                cited = Located(ref, checker.file, line(fields["ref"]))
+                citations.append((cited, Located(as_of, checker.file, line(fields["as_of"]))))
         if isinstance(node, yaml.SequenceNode) and not node.value:
             checker.problem(node, f"{what}: sources needs at least one `{{ref: ..., as_of: ...}}`")
         return citations
@@ -372,6 +380,7 @@ class _Reader:
             if vocabulary is not None:
                 self._about_checks(draft, vocabulary)
             self._figure_checks(draft)
+            self._as_of_checks(draft)
             for related in draft.related:
                 if related.value == draft.id.value and draft.id not in repeated:
                     self._problem(related, f"{what}: lists itself as related")
@@ -388,7 +397,7 @@ class _Reader:
                     question=draft.question.value,
                     phrasings=tuple(p.value for p in draft.phrasings),
                     answer=draft.answer,
-                    citations=tuple(Citation(sources[ref.value], as_of) for ref, as_of in draft.citations),
+                    citations=tuple(Citation(sources[ref.value], as_of.value) for ref, as_of in draft.citations),
                     related=tuple(r.value for r in draft.related),
                     keywords=tuple(k.value for k in draft.keywords),
                     about=About(**{key: tuple(t.value for t in terms) for key, terms in draft.about.items()}),
@@ -411,6 +420,24 @@ class _Reader:
                     answer_line,
                     f"entry `{draft.id.value}`: the figure {figure} is in none of its sources ({', '.join(cited)}); "
                     "write the figure the source gives, or cite the source that has it",
+                )
+
+    def _as_of_checks(self, draft: _EntryDraft) -> None:
+        """Every `as_of` names a year, and every year it names is one the text of its source names: a page from 2023
+        may give figures of 2022, not of 2019 (a source without a text is not checked)."""
+        for ref, as_of in draft.citations:
+            if (named := self.source_years.get(ref.value)) is None:
+                continue
+            what = f"entry `{draft.id.value}`: as_of `{as_of.value}`"
+            years = [int(year) for year in YEAR_RE.findall(as_of.value)]
+            if not years:
+                self._problem(as_of, f"{what} names no year; write the year its facts are from, as in 2023年")
+            listed = ", ".join(str(year) for year in sorted(named)) or "none"
+            for year in (year for year in years if year not in named):
+                self._problem(
+                    as_of,
+                    f"{what} names {year}, a year the text of source `{ref.value}` does not (it names {listed}); "
+                    "write the year its facts are from, or cite the source they are from",
                 )
 
     def _about_checks(self, draft: _EntryDraft, vocabulary: Vocabulary) -> None:

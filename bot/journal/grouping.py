@@ -1,6 +1,7 @@
-"""Groups of similar questions (rapidfuzz on the cleaned text: no punctuation, one case, Simplified, and no
-placeholders of redacted personal data, so a question with an e-mail address joins the same question without one),
-most frequent first."""
+"""Questions counted together. Twins are questions that differ only in the personal data masked in them, their
+punctuation, case or script: one key (the cleaned text without placeholders: no punctuation, one case, Simplified),
+so 我叫[姓名]，能考中级吗 asked by two people, or a question with an e-mail address and the same one without, count
+as one question. Groups join twins whose keys are similar (rapidfuzz), most frequent first."""
 
 from __future__ import annotations
 
@@ -16,6 +17,23 @@ from bot.journal.redact import without_placeholders
 SIMILAR = 70  # fuzz.ratio at or above which two cleaned questions are one group
 
 
+def twin_key(question: str) -> str:
+    """What a redacted question asks, whatever personal data came with it and however it was written."""
+    return clean(without_placeholders(question))
+
+
+def count_twins(questions: Iterable[str]) -> list[tuple[str, int]]:
+    """Each question with its count, twins counted as one under the first written of them; most frequent first,
+    ties in the order first asked. A question that is nothing but personal data is left out."""
+    counts: Counter[str] = Counter()
+    written: dict[str, str] = {}
+    for question in questions:
+        if key := twin_key(question):
+            counts[key] += 1
+            written.setdefault(key, question)
+    return [(written[key], count) for key, count in counts.most_common()]
+
+
 @dataclass
 class Group:
     """Similar questions: the most asked one stands for the group."""
@@ -23,24 +41,25 @@ class Group:
     representative: str
     count: int = 0
     examples: Counter[str] = field(default_factory=Counter)
+    keys: set[str] = field(default_factory=set)  # the twin keys of its questions
+
+    def holds(self, question: str) -> bool:
+        """Whether `question`, or a twin of it, is one of this group's."""
+        return twin_key(question) in self.keys
 
 
 def group_similar(questions: Iterable[str], similar: int = SIMILAR) -> list[Group]:
     """Groups questions, each joining the first group whose representative is similar enough."""
-    counts: Counter[str] = Counter()
-    written: dict[str, str] = {}  # each cleaned question as first written
-    for question in questions:
-        if key := clean(without_placeholders(question)):
-            counts[key] += 1
-            written.setdefault(key, question)
     groups: list[Group] = []
-    keys: list[str] = []  # each group's representative, cleaned
-    for key, count in counts.most_common():
-        found = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=similar) if keys else None
-        group = groups[found[2]] if found else Group(written[key])
+    representatives: list[str] = []  # each group's representative's key
+    for question, count in count_twins(questions):
+        key = twin_key(question)
+        found = process.extractOne(key, representatives, scorer=fuzz.ratio, score_cutoff=similar)
+        group = groups[found[2]] if found else Group(question)
         if not found:
             groups.append(group)
-            keys.append(key)
+            representatives.append(key)
         group.count += count
-        group.examples[written[key]] += count
+        group.examples[question] += count
+        group.keys.add(key)
     return sorted(groups, key=lambda g: (-g.count, g.representative))

@@ -73,8 +73,7 @@ def findings(engine: Engine, records: list[Record]) -> list[Finding]:
     """The records grouped by similarity, each group with its nearest entry and the suggestions users picked."""
     result = []
     for group in group_similar(r.question for r in records):
-        members = set(group.examples)
-        picked = Counter(r.picked for r in records if r.question in members and r.picked)
+        picked = Counter(r.picked for r in records if r.picked and group.holds(r.question))
         nearest = _nearest(engine, group.representative)
         result.append(
             Finding(

@@ -3,12 +3,12 @@ suggestion picked, feedback, daily counts.
 
 Privacy: the text of a question is kept only when the bot declined it or was unsure (offered other questions, instead
 of an answer or beside it: what the maintainers' report needs), as asked (a follow-up as it was read), with personal
-data (phone, ID-card and bank-card numbers, e-mail addresses, chat accounts, other long numbers, names, ages, sex,
-marriage and children, street addresses) replaced by placeholders (bot.journal.redact); any other answered question
-keeps only its entry id, score and the day's counts. With each, the chat type and a keyed hash of the user id; never
-a Telegram name, a username or a raw id. Everything but the daily counts is deleted after RETENTION_DAYS (180 by
-default). The hash key lives outside the database. DATA_DIR is created 0700, the database, its WAL files and the key
-are 0600.
+data (phone, ID-card and bank-card numbers, e-mail addresses, chat accounts, codes and other long numbers, names,
+ages, sex, marriage and children, street addresses, schools with a class) replaced by placeholders
+(bot.journal.redact); any other answered question keeps only its entry id, score and the day's counts. With each, the
+chat type and a keyed hash of the user id; never a Telegram name, a username or a raw id. Everything but the daily
+counts is deleted after RETENTION_DAYS (180 by default). The hash key lives outside the database. DATA_DIR is created
+0700, the database, its WAL files and the key are 0600.
 
 Storage must never block or break answering: every write is one short autocommitted statement with a short busy
 timeout, and any database error is logged (once per outage) and swallowed.
@@ -25,11 +25,12 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
+from bot.journal.grouping import count_twins
 from bot.journal.redact import redact_normalised
 
 log = logging.getLogger(__name__)
@@ -61,8 +62,12 @@ MIGRATIONS = (
     "",
     # 4: the redaction learnt relatives' names, names before a title, surnames, ages, sex, marriage and children.
     "",
+    # 5: the redaction learnt rarer and compound surnames, nicknames (小张), a name heading personal details,
+    # schools with a class, codes after their word (工号), flats after their building, e-mail addresses written out
+    # and more chat accounts.
+    "",
 )
-REDACTED_AT = frozenset({2, 3, 4})  # upgrading to these versions redacts stored question text again, as now
+REDACTED_AT = frozenset({2, 3, 4, 5})  # upgrading to these versions redacts stored question text again, as now
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +99,7 @@ class Stats:
     answered_week: int
     top_entries: list[tuple[str, int]]
     feedback: list[tuple[str, int, int]]  # entry id, helpful, unhelpful
-    top_unanswered: list[tuple[str, int]]
+    top_unanswered: list[tuple[str, int]]  # twins counted as one (bot.journal.grouping)
 
 
 def make_private_dir(directory: Path) -> None:
@@ -260,11 +265,12 @@ class Journal:
         return self._safely(delete) or 0
 
     def stats(self, days: int = 7, top: int = 5) -> Stats | None:
-        """Today's and the last `days` days' numbers, top entries, feedback, and top unanswered questions."""
+        """Today's and the last `days` days' numbers, top entries, feedback, and top unanswered questions (twins, which
+        differ only in the personal data masked in them or in punctuation, counted as one)."""
         today = self._clock().date()
         since = (today - timedelta(days=days - 1)).isoformat()
 
-        def read(db: sqlite3.Connection) -> Stats:
+        def read(db: sqlite3.Connection) -> tuple[Stats, list[str]]:
             def daily(start: str) -> tuple[int, int]:
                 row = db.execute(
                     "SELECT COALESCE(SUM(asked), 0), COALESCE(SUM(answered), 0) FROM daily WHERE day >= ?", (start,)
@@ -281,22 +287,25 @@ class Journal:
             votes = db.execute(
                 "SELECT entry_id, SUM(helpful), SUM(1 - helpful) FROM feedback GROUP BY entry_id ORDER BY entry_id"
             ).fetchall()
-            unanswered = db.execute(
-                "SELECT question, COUNT(*) AS n FROM questions WHERE outcome = 'declined' AND "
-                "day >= ? GROUP BY question ORDER BY n DESC, question LIMIT ?",
-                (since, top),
+            declined = db.execute(
+                "SELECT question FROM questions WHERE outcome = 'declined' AND day >= ? ORDER BY id", (since,)
             ).fetchall()
-            return Stats(
+            numbers = Stats(
                 asked_today,
                 answered_today,
                 asked_week,
                 answered_week,
                 [tuple(r) for r in entries],
                 [tuple(r) for r in votes],
-                [tuple(r) for r in unanswered],
+                [],
             )
+            return numbers, [question for (question,) in declined]
 
-        return self._safely(read)
+        found = self._safely(read)
+        if found is None:
+            return None
+        numbers, declined = found  # twins are counted outside the lock, which every write waits for
+        return replace(numbers, top_unanswered=count_twins(declined)[:top])
 
     def top_entries(self, days: int, limit: int) -> list[str]:
         """The most answered entries of the last `days` days."""

@@ -1,0 +1,31 @@
+"""The placeholders that stand for personal data in a redacted question, each naming what was there."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+PHONE = "[手机号]"
+ID_CARD = "[身份证号]"
+EMAIL = "[邮箱]"
+BANK_CARD = "[银行卡号]"
+ACCOUNT = "[账号]"
+NUMBER = "[号码]"
+NAME = "[姓名]"
+ADDRESS = "[地址]"
+SCHOOL = "[学校]"
+CLASS = "[班级]"
+AGE = "[年龄]"
+SEX = "[性别]"
+FAMILY = "[婚育情况]"
+PLACEHOLDER_RE = re.compile(
+    "|".join(
+        re.escape(p)
+        for p in (PHONE, ID_CARD, EMAIL, BANK_CARD, ACCOUNT, NUMBER, NAME, ADDRESS, SCHOOL, CLASS, AGE, SEX, FAMILY)
+    )
+)
+
+
+def kept(placeholder: str) -> Callable[[re.Match[str]], str]:
+    """A replacement by `placeholder` that keeps the words introducing it (the match's first group that took part)."""
+    return lambda found: next((words for words in found.groups() if words), "") + placeholder
