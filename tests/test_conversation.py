@@ -178,6 +178,7 @@ def test_questions_of_the_field_the_sources_do_not_cover_get_an_honest_reply(
         ("如何向社工求助?", "关于向社工求助的情况"),  # the public asking for help: no entry is about it, however weak
         ("到底什么人可以找社工?", "关于向社工求助的情况"),  # not who may sit the exam
         ("社工证对退休金有影响吗", "关于退休待遇"),  # not the cities' rewards, nor the age limit for sitting
+        ("中级社工证每月补贴多少钱", "关于社工师的持证津贴"),  # a monthly allowance, not the cities' one-off rewards
     ],
 )
 def test_people_and_things_no_entry_has_figures_for_are_named(ask: Ask, question: str, named: str) -> None:
@@ -1046,6 +1047,8 @@ def test_studying_social_work_is_the_degree_not_the_exam(ask: Ask, question: str
         ("我是社工专业毕业生，找不到工作怎么办", "job-search"),  # not the graduates' eligibility
         ("Is it worth getting licensed?", "certificate-value"),
         ("What is the career outlook for social workers in China?", "career-outlook"),  # outlook: the prospects
+        ("社工考试可以异地报考吗", "exam-registration-details"),  # where one may sign up: the notices decide
+        ("北京社工招聘", "job-search"),
     ],
 )
 def test_wordings_from_faq_pages_reach_their_entry(ask: Ask, question: str, entry_id: str) -> None:
