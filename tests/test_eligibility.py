@@ -163,6 +163,9 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ("我硕士，中级证书4年，可以考高级社工师吗", Profile(S, SS, years=4, holds=frozenset({M}))),  # held for 4 years
         ("我大专，拿中级证5年了，可以考高级吗", Profile(S, DZ, years=5, holds=frozenset({M}))),
         ("我高中，做了4年护理，能考初级吗", Profile(A, GZ, years=4, other_work=True)),  # care work, not a major
+        ("我今年大学刚毕业，学的是社会工作专业", Profile(None, BK, SW, 0)),  # 大学 with a major: a bachelor's
+        ("我明年大学毕业，社工专业", Profile(None, BK, SW, studying=True)),
+        ("刚毕业的大学生能考吗", Profile(years=0)),  # no major: a question about anyone, not the asker's details
     ],
 )
 def test_questions_are_read(question: str, expected: Profile) -> None:
@@ -176,6 +179,7 @@ def test_questions_are_read(question: str, expected: Profile) -> None:
         ("工作半年", 0, True),
         ("刚毕业", 0, False),
         ("应届生", 0, False),
+        ("今年本科毕业", 0, False),  # this year's graduate: 应届
         ("满5年", 5, False),
         ("干了十二年", 12, False),
         ("做了1.5年", 1, True),
@@ -464,6 +468,8 @@ def said(answerer: Answerer, question: str) -> str:
             "我大二，社工专业，可以考初级吗",
             "社工专业本科报考助理社会工作师不要求工作年限；这一条指社会工作专业本科应届毕业生",
         ),
+        ("我明年大学毕业，社工专业，能考初级吗", "这一条指社会工作专业本科应届毕业生"),  # 大学: a bachelor's
+        ("我大学还有半年毕业，学的社工，能考中级吗", "还不能按这一条报考"),
         (
             "I'm a third-year undergrad majoring in social work, can I sit the assistant exam?",
             "你还在读、尚未取得学历，能否在毕业当年报考要看当年的报考通知",
@@ -546,3 +552,36 @@ def test_how_many_years_are_needed_gets_the_rules_years_not_a_question_back(
 ) -> None:
     assert said(answerer, question) == answer
     assert "还需要知道：专业、从事社会工作的年限" in said(answerer, "我本科做了好几年社工，能考中级吗")  # years said
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "你好，我今年大学刚毕业，学的是社会工作专业，还没找到工作，想问一下我现在能不能直接报考社工证？谢谢",
+            "按2006年规定，社工专业本科报考助理社会工作师不要求工作年限；可以报考。\n"
+            "按2006年规定，社工专业本科报考社会工作师需从事社会工作满3年；你还没有社会工作年限，还差3年。\n"
+            "按2018年评价办法，本科报考高级社会工作师需通过全国考试取得社会工作师证书后从事社会工作满5年；"
+            "这5年从取得社会工作师证书后算起，你还没有社会工作年限，暂不能报考。",
+        ),
+        ("我是应届大学毕业生，学社工的，可以考初级吗", "社工专业本科报考助理社会工作师不要求工作年限；可以报考。"),
+        ("我今年本科毕业，社会工作专业，能考中级吗", "需从事社会工作满3年；你还没有社会工作年限，还差3年。"),
+        (
+            "我今年大专毕业，社工专业，能考初级吗",
+            "社工专业大专报考助理社会工作师需从事社会工作满2年；你还没有社会工作年限",
+        ),
+        ("我今年刚毕業，大學讀的社工，能考初級嗎", "社工專業本科報考助理社會工作師不要求工作年限；可以報考。"),
+    ],
+)
+def test_a_new_graduate_is_told_which_levels_now_and_which_need_years(
+    answerer: Answerer, question: str, says: str
+) -> None:
+    verdict_said = said(answerer, question)
+    assert says in verdict_said, verdict_said
+    assert "以当年报考通知为准" in verdict_said or "以當年報考通知為準" in verdict_said
+
+
+def test_a_graduate_who_names_no_major_gets_the_rules_for_graduates(answerer: Answerer) -> None:
+    reply = answerer.ask("刚毕业的大学生能直接考社工证吗")  # anyone's question: the rules, not a verdict
+    assert reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == "graduate-eligibility"

@@ -123,6 +123,7 @@ ENOUGH_SINCE = "{person}毕业已满{years}年{floored}，这段时间若一直�
 SHORT_SINCE = "{person}毕业{years}年{floored}，即使一直从事社会工作也还差{gap}年"
 # Years that count only after a certificate: what was said may be years before it, so no gap is worked out.
 SHORT_AFTER = "这{total}年从取得{certificate}证书后算起，你说的{years}年{floored}不满{total}年，暂不能报考"
+SHORT_AFTER_NONE = "这{total}年从取得{certificate}证书后算起，{person}还没有社会工作年限，暂不能报考"  # 刚毕业
 ENOUGH_AFTER = "这{total}年从取得{certificate}证书后算起，你说的{years}年{floored}若都在取得证书之后，可以报考"
 # A student (大二, 在读) does not hold the degree yet; `graduates`: who a rule naming new graduates admits.
 STUDYING = "这一条要求已取得这一学历，{person}还在读，还不能按这一条报考"

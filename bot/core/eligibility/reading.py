@@ -52,7 +52,10 @@ _SITTING_RE = re.compile(
     # sitting named, then whether one may, no other question between (想考中级，请问可以吗; 行不行), or 报得了不
     r"[考报][^。？?！!多几什怎哪吗呢]{0,15}?(?:(?:可以|行|能行|成|ok|OK)(?:吗|么|嘛|不|否|伐|没)|行不行|可不可以|够不够)|[考报]得了"
 )
-_YEARS_RE = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年|个月)(半|多)?|(半年)|(刚毕业|应届)")
+_DEGREE_NAMES = "本科|大专|专科|研究生|硕士|博士|大学"  # 大学: a degree not named
+# Graduating now: just graduated (刚毕业), this year's graduate (应届, 今年本科毕业), the degree named or not.
+_FRESH = rf"(?:刚|今年)(?:{_DEGREE_NAMES})?毕业|应届"
+_YEARS_RE = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年|个月)(半|多)?|(半年)|({_FRESH})")
 # No years of work at all (没工作过, 没有社工经验), read only when no number of years is stated; not a question about
 # the rule (有没有工作年限要求, 无工作经验要求吗).
 _NO_WORK_RE = re.compile(
@@ -62,7 +65,6 @@ _NO_WORK_RE = re.compile(
 # A job whose years may or may not count as social work (做护理, not 护理专业).
 _OTHER_WORK_RE = re.compile(r"社区|居委|村委|网格|街道|护工|(?<![学读]的)(?<![学读])护理(?!专业|学)")
 # Still studying for the degree said: it is not held yet (大二, 在读, 明年毕业).
-_DEGREE_NAMES = "本科|大专|专科|研究生|硕士|博士"
 _STUDYING_RE = re.compile(
     r"在校|在读|读研(?!究生)|读博(?!士)|大[一二三四](?!的时候|毕业)|研[一二三]|博[一二三]|(?:没|未)毕业|"
     # graduating later, the degree named or not (明年本科毕业, 还有半年就毕业), or upgrading now (今年专升本)
@@ -74,6 +76,9 @@ _STUDYING_RE = re.compile(
     rf"(?:没有?|未)(?:拿到|取得|领到)(?:{_DEGREE_NAMES}|学历|毕业证|文凭)"
 )
 _UNDERGRADUATE_RE = re.compile(r"大[一二三](?!的时候|毕业)")  # a student of a degree not named: an undergraduate
+# University (大学) names no degree; said with a graduation (大学刚毕业, 应届) and a major, it is a bachelor's.
+_UNIVERSITY_RE = re.compile(r"大学")
+_GRADUATION_RE = re.compile(r"毕业|应届")
 # The details are another person's (我儿子…他能考吗): the pronoun said, else the relation's.
 _RELATIONS = {
     **dict.fromkeys(("儿子", "老公", "丈夫", "弟弟", "哥哥"), "他"),
@@ -162,6 +167,8 @@ _PATTERN_SOURCES = tuple(
         _NO_CERTIFICATE_RE,
         _STUDYING_RE,
         _UNDERGRADUATE_RE,
+        _UNIVERSITY_RE,
+        _GRADUATION_RE,
         _RELATION_RE,
         _YEARS_ASKED_RE,
         _TITLED_RE,
@@ -224,7 +231,7 @@ def read_profile(text: str) -> Profile:
     years, floored, since = _years(_STUDYING_RE.sub("", asked))  # 还有半年毕业: no years of work
     named = _levels_named(asked)
     degrees = _degrees(text)
-    if not degrees and _UNDERGRADUATE_RE.search(text):
+    if not degrees and _unnamed_bachelor(text):
         degrees = [(Education.BACHELOR, _major(text))]
     education, major = degrees[0] if degrees else (None, _major(text))
     return Profile(
@@ -241,6 +248,16 @@ def read_profile(text: str) -> Profile:
         studying=education is not None and _STUDYING_RE.search(text) is not None,
         person=_person(text),
         years_asked=years is None and _YEARS_ASKED_RE.search(text) is not None,
+    )
+
+
+def _unnamed_bachelor(text: str) -> bool:
+    """Whether a question speaks of a bachelor's degree without naming one: a student's year (大二), or 大学 with a
+    graduation and a major (大学刚毕业，学的社工; not 大学毕业生能考吗, a question about anyone)."""
+    if _UNDERGRADUATE_RE.search(text):
+        return True
+    return (
+        _UNIVERSITY_RE.search(text) is not None and _GRADUATION_RE.search(text) is not None and _major(text) is not None
     )
 
 
