@@ -401,6 +401,12 @@ BREAKS = [  # the text in eligibility.yaml, a mistake to put in its place, and t
         "education: 博士, majr: 社会工作",
         "unknown key `majr`; did you mean `major`?",
     ),
+    # the words questions are read by
+    ("硕士: [硕士, 研究生", "硕士: [碩士, 研究生", "`碩士`: write it in Simplified (硕士)"),
+    ("本科: [本科, 学士", "本科: [本科, 大专, 学士", "education: `大专` is already listed on line"),
+    ("certificates: [初级, 助理", "certificates: [初极, 助理", "certificates: `初极` is none of the words of `levels`"),
+    ("undergraduate: [大一, 大二, 大三]", "undergraduate: []", "undergraduate is empty; list at least one word"),
+    ("{called: 对方, words: [朋友", "{called: [对方], words: [朋友", "called must be text"),
 ]
 
 
@@ -585,3 +591,12 @@ def test_a_graduate_who_names_no_major_gets_the_rules_for_graduates(answerer: An
     reply = answerer.ask("刚毕业的大学生能直接考社工证吗")  # anyone's question: the rules, not a verdict
     assert reply.match is not None and reply.match.entry is not None
     assert reply.match.entry.id == "graduate-eligibility"
+
+
+def test_a_word_added_to_the_reading_words_is_read(kb_dir: Path) -> None:
+    question = "我是园林专业本科，做了3年社工，能考中级吗"
+    assert read_profile(question).major is None  # 园林 is no major the file lists
+    path = kb_dir / "eligibility.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("[其他专业, ", "[园林, 其他专业, "), encoding="utf-8")
+    edited = load_knowledge(kb_dir).reading
+    assert read_profile(question, edited) == Profile(M, BK, OTHER, 3)
