@@ -12,13 +12,13 @@ import pytest
 from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core.answerer import Answerer
 from bot.core.checker import KnowledgeError
-from bot.core.eligibility.check import CheckFlow
+from bot.core.eligibility.check import CheckFlow, Choice
 from bot.core.eligibility.reading import read_profile
 from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Rule
 from bot.core.eligibility.verdict import Verdict, verdict
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import load_knowledge
-from bot.core.replies import Outcome
+from bot.core.replies import Action, Button, Outcome
 
 A, M, S = Level.ASSISTANT, Level.INTERMEDIATE, Level.SENIOR
 CZ, GZ, DZ, BK, SS, BS = Education
@@ -600,3 +600,21 @@ def test_a_word_added_to_the_reading_words_is_read(kb_dir: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace("[其他专业, ", "[园林, 其他专业, "), encoding="utf-8")
     edited = load_knowledge(kb_dir).reading
     assert read_profile(question, edited) == Profile(M, BK, OTHER, 3)
+
+
+def test_the_flow_hints_how_to_choose_among_several_degrees(rules: tuple[Rule, ...]) -> None:
+    flow = CheckFlow(rules)
+    asked = flow.step(flow.advance(flow.start(), "i"))
+    assert asked.choices[-1] == Choice("有几个学历？", "+")  # under the six educations
+    text, prompts = walk(flow, ["i", "+", "dz", "s", "4"])  # 社工专业大专 asks 4 years, 其他专业本科 5
+    assert prompts[2].startswith("有几个学历的：用其中任何一个学历（和它的专业）符合报考条件，就可以报考")
+    assert "有几个学历？" not in [c.label for c in flow.step("i.+.-.-.-").choices]  # the hint is shown once
+    assert "社工专业大专报考社会工作师需从事社会工作满4年；你已满4年，可以报考" in text
+
+
+def test_the_hint_for_several_degrees_is_a_button_of_the_check(answerer: Answerer) -> None:
+    reply = answerer.check("a.-.-.-.-")
+    assert reply.text == "你的最高学历是？"
+    assert reply.buttons[-1] == (Button("有几个学历？", Action.CHECK, "a.+.-.-.-"),)
+    assert answerer.press(reply.buttons[-1][0]) == answerer.check("a.+.-.-.-")
+    assert answerer.check("a.+.-.-.-", "bk").text == "你学的是社会工作专业吗？"
