@@ -188,3 +188,9 @@ def test_in_the_check_one_with_several_degrees_is_told_how_to_choose(answerer: A
 def test_the_hint_for_several_degrees_keeps_the_checks_script(answerer: Answerer) -> None:
     replies = list(talk(answerer, "自測", "2", "7").replies())
     assert replies[2].startswith("助手：有幾個學歷的：用其中任何一個學歷")
+
+
+def test_a_degree_said_after_du_de_and_a_level_swapped_after_it(answerer: Answerer) -> None:
+    replies = list(talk(answerer, "我读的大专，社工专业，做了2年，能考初级吗", "那中级呢").replies())
+    assert "社工专业大专报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考。" in replies[0]
+    assert "社工专业大专报考社会工作师需从事社会工作满4年；你做了2年，还差2年。" in replies[1]

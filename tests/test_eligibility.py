@@ -166,6 +166,10 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ("我今年大学刚毕业，学的是社会工作专业", Profile(None, BK, SW, 0)),  # 大学 with a major: a bachelor's
         ("我明年大学毕业，社工专业", Profile(None, BK, SW, studying=True)),
         ("刚毕业的大学生能考吗", Profile(years=0)),  # no major: a question about anyone, not the asker's details
+        ("我读的大专，社工专业，做了2年，能考初级吗", Profile(A, DZ, SW, 2)),  # 读的大专 names a degree, no major
+        ("我大专结业，社工专业，做了3年，能考初级吗", Profile(A, None, SW, 3)),  # 结业, 肄业: no degree obtained
+        ("我本科四年学社工，能考中级吗", Profile(M, BK, SW)),  # 本科四年: years of study, not of work
+        ("wo shi dazhuan shehui gongzuo zhuanye, gongzuo liang nian", Profile(None, DZ, SW, 2)),  # spaced pinyin
     ],
 )
 def test_questions_are_read(question: str, expected: Profile) -> None:
@@ -476,6 +480,7 @@ def said(answerer: Answerer, question: str) -> str:
         ),
         ("我明年大学毕业，社工专业，能考初级吗", "这一条指社会工作专业本科应届毕业生"),  # 大学: a bachelor's
         ("我大学还有半年毕业，学的社工，能考中级吗", "还不能按这一条报考"),
+        ("我自考本科还差两门，社工专业，能考初级吗", "你还在读、尚未取得学历"),  # exams still to pass
         (
             "I'm a third-year undergrad majoring in social work, can I sit the assistant exam?",
             "你还在读、尚未取得学历，能否在毕业当年报考要看当年的报考通知",
@@ -618,3 +623,45 @@ def test_the_hint_for_several_degrees_is_a_button_of_the_check(answerer: Answere
     assert reply.buttons[-1] == (Button("有几个学历？", Action.CHECK, "a.+.-.-.-"),)
     assert answerer.press(reply.buttons[-1][0]) == answerer.check("a.+.-.-.-")
     assert answerer.check("a.+.-.-.-", "bk").text == "你学的是社会工作专业吗？"
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (  # a degree after 读的 is no major
+            "我读的大专，社工专业，做了2年，能考初级吗",
+            "按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考。",
+        ),
+        ("我讀的大專，社工專業，做了2年，能考初級嗎", "社工專業大專報考助理社會工作師需從事社會工作滿2年；你已滿2年"),
+        (  # a degree studied but not obtained does not count; the one held does
+            "我高中毕业，本科肄业，做了5年社工，能考初级吗",
+            "按2006年规定，高中/中专报考助理社会工作师需从事社会工作满4年；你已满5年，可以报考。",
+        ),
+        (  # 大学 with a major and years of work: a bachelor's
+            "我大学学的社工，工作三年了，能考中级吗",
+            "按2006年规定，社工专业本科报考社会工作师需从事社会工作满3年；你已满3年，可以报考。",
+        ),
+        (  # the years of a degree are not years of work
+            "我本科四年学社工，能考中级吗",
+            "按2006年规定，社工专业本科报考社会工作师需从事社会工作满3年。\n"
+            "按2006年规定判断能否报考社会工作师，还需要知道：从事社会工作的年限。",
+        ),
+        (  # pinyin parted by spaces
+            "wo shi dazhuan shehui gongzuo zhuanye, gongzuo liang nian, neng kao chuji ma",
+            "按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考。",
+        ),
+        (  # work in a care home may or may not count
+            "我中专学历，在养老院做了5年，能考初级社工吗",
+            "你已满5年，可以报考。\n社区、居委会、护理护工等岗位的工作算不算“从事社会工作”，以当年报考通知和当地资格审核为准。",
+        ),
+    ],
+)
+def test_details_said_in_other_ways_get_the_right_verdict(answerer: Answerer, question: str, says: str) -> None:
+    assert says in said(answerer, question)
+
+
+@pytest.mark.parametrize("question", ["我本科肄业，学的社工，能考初级吗", "我大专结业，社工专业，做了3年，能考初级吗"])
+def test_a_degree_not_obtained_gets_no_verdict_by_it(answerer: Answerer, question: str) -> None:
+    reply = answerer.ask(question)  # the rules of the level, not a verdict on a degree the asker does not hold
+    assert reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == "eligibility-assistant"

@@ -5,7 +5,7 @@ who may sit the exam. The words are data (`reading` in `knowledge/eligibility.ya
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,6 +34,7 @@ _GRADUATED_RE = re.compile(r"毕业了?$")  # before the years: 毕业两年 cou
 _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CALENDAR_YEAR = 100  # "2018年" is a date, not years of work
 MAX_WORD_SYLLABLES = 5  # the longest word read in pinyin (社会工作师)
+_SPACED_SYLLABLES = 4  # the shortest word read in pinyin parted by spaces (shehui gongzuo)
 _LEVELS = {level.title: level for level in Level}
 _EDUCATIONS = {education.title: education for education in Education}
 
@@ -52,6 +53,7 @@ class Reader:
         social_work, degrees = _any(words.social_work), _any(words.degrees)
         any_degree = _any((*words.degrees, *words.university))  # 明年大学毕业 as 明年本科毕业
         not_read = f"(?!{_any(words.not_read)})"
+        schooling = _any((*(word for _, said in words.education for word in said), *words.university))
         self._level_words = level_words
         # A certificate held (拿了中级, 没有初级证), or held for some years (中级证书4年: the years are read apart).
         self._held = re.compile(
@@ -62,8 +64,10 @@ class Reader:
         self._levels = tuple((_LEVELS[name], re.compile(_any(said))) for name, said in words.levels)
         untitled = _any(word for word in level_words if word not in words.titles)
         self._titled = re.compile(f"({untitled})(?:{titles})")  # 助理社工师 names one level
+        not_obtained = f"(?!{_any(words.not_obtained)})"  # 本科肄业: no bachelor's
         self._educations = tuple(
-            (_EDUCATIONS[name], re.compile(f"{not_read}(?:{_any(said)})")) for name, said in words.education
+            (_EDUCATIONS[name], re.compile(f"{not_read}(?:{_any(said)}){not_obtained}"))
+            for name, said in words.education
         )
         # A word both a major and a job (护理) is the job after 做, 干 or 年, the major after 学, 读 or before 专业.
         majors = "|".join(
@@ -72,7 +76,7 @@ class Reader:
         )
         self._other_major = re.compile(
             rf"(?:非|不是|不是学)(?:{social_work})|{majors}|"
-            rf"[学读修]的(?!是?(?:{social_work}|专业|时候))是?[\u4e00-\u9fff]{{2}}"  # 学的法律: a major not listed
+            rf"[学读修]的(?!是?(?:{social_work}|专业|时候|{schooling}))是?[\u4e00-\u9fff]{{2}}"  # 学的法律; 读的大专 no
         )
         self._social_work_major = re.compile(
             rf"(?:{social_work})(?:专业|系|{degrees}|学位|毕业)|[学读修](?:的)?(?:是)?(?:{social_work})|"
@@ -97,10 +101,11 @@ class Reader:
             for said in words.new_graduates
         )
         self._years = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年|个月)(半|多)?|(半年)|({fresh})")
+        self._schooled = re.compile(f"(?:{schooling})$")  # before the years: 本科四年 are years of study, not work
         diplomas = _any(words.diplomas)
         # Still studying for the degree said: it is not held yet (大二, 在读, 明年毕业).
         self._studying = re.compile(
-            rf"{not_read}(?:{_any(words.studying)})(?!的时候|毕业)|(?:没|未)毕业|"
+            rf"{not_read}(?:{_any(words.studying)})(?!的时候|毕业)|(?:没|未)毕业|还差(?:\d+|{_NUMERAL})[门科]|"
             # graduating later, the degree named or not (明年本科毕业, 还有半年就毕业)
             rf"(?:{_any(words.graduating_later)}|还有[半一两三四五六\d]+个?(?:年|月|学期))(?:就|才|要)?(?:{any_degree})?毕业|"
             # the degree not obtained (学历还没拿到, 没拿到毕业证), not a degree (学位) or a certificate (没拿到中级)
@@ -126,18 +131,26 @@ class Reader:
 
     def _in_hanzi(self, text: str) -> str:
         """A question's pinyin words (dazhuan neng kao zhongji ma) written as the words of the patterns they spell,
-        longest first; only when one of them is a word of two syllables or more, so an English word that spells a
-        syllable (she) is not read on its own."""
+        longest first, a word spelt across spaces too (shehui gongzuo); only when one of them is a word of two
+        syllables or more, so an English word that spells a syllable (she) is not read on its own."""
         if not re.search("[a-z]{2}", lowered := text.lower()):
             return text
         syllables: list[str] = []
         for word in re.findall("[a-z]+|[^a-z]+", lowered):
             split = split_pinyin(word) if word.isalpha() and word.isascii() else None
             syllables.extend(split if split else [word])
-        read = longest_runs(syllables, MAX_WORD_SYLLABLES, lambda run: self._spelled.get(tuple(run)))
+        read = longest_runs(syllables, 2 * MAX_WORD_SYLLABLES - 1, self._spelled_run)
         if all(length == 1 for _, length in read):
             return text
         return re.sub(f"(?<=[{HANZI}]) +(?=[{HANZI}])", "", "".join(word for word, _ in read))
+
+    def _spelled_run(self, run: Sequence[str]) -> str | None:
+        """The word a run of syllables spells; one of four syllables or more may be parted by single spaces (shehui
+        gongzuo: 社会工作), a shorter one not (shegong shi is 社工 是, not 社工师)."""
+        spelled = tuple(piece for piece in run if piece != " ")
+        if run[0] == " " or run[-1] == " " or (len(spelled) < len(run) and len(spelled) < _SPACED_SYLLABLES):
+            return None
+        return self._spelled.get(spelled) if len(spelled) <= MAX_WORD_SYLLABLES else None
 
     def profile(self, text: str) -> Profile:
         """What a question (Simplified or Traditional, or English) says of the level, education, major, years and
@@ -147,7 +160,7 @@ class Reader:
         years, floored, since = self._years_of(self._studying.sub("", asked))  # 还有半年毕业: no years of work
         named = self._levels_named(asked)
         degrees = self._degrees(text)
-        if not degrees and self._unnamed_bachelor(text):
+        if not degrees and self._unnamed_bachelor(text, worked=bool(years) or floored):
             degrees = [(Education.BACHELOR, self._major(text))]
         education, major = degrees[0] if degrees else (None, self._major(text))
         return Profile(
@@ -170,14 +183,15 @@ class Reader:
         """Whether a question (Simplified or Traditional) asks who may sit the exam, not just mentions a degree."""
         return self._sitting.search(self._read(text)) is not None
 
-    def _unnamed_bachelor(self, text: str) -> bool:
+    def _unnamed_bachelor(self, text: str, *, worked: bool) -> bool:
         """Whether a question speaks of a bachelor's degree without naming one: a student's year (大二), or 大学 with
-        a graduation and a major (大学刚毕业，学的社工; not 大学毕业生能考吗, a question about anyone)."""
+        a major and a graduation or years of work (大学刚毕业，学的社工; 大学学的社工，工作三年了; not 大学毕业生能考吗,
+        a question about anyone)."""
         if self._undergraduate.search(text):
             return True
         return (
             self._university.search(text) is not None
-            and self._graduation.search(text) is not None
+            and (worked or self._graduation.search(text) is not None)
             and self._major(text) is not None
         )
 
@@ -241,7 +255,8 @@ class Reader:
             if half or fresh:
                 return 0, bool(half), since
             amount = _number(number)
-            if amount is None or (unit == "年" and amount >= _CALENDAR_YEAR):
+            schooled = self._schooled.search(text, 0, match.start()) is not None
+            if amount is None or (unit == "年" and amount >= _CALENDAR_YEAR) or schooled:
                 continue
             if unit == "个月":
                 return int(amount // 12), amount % 12 != 0, since

@@ -33,6 +33,7 @@ class Words:
     graduating_later: tuple[str, ...]
     new_graduates: tuple[str, ...]
     not_read: tuple[str, ...]
+    not_obtained: tuple[str, ...]
     social_work: tuple[str, ...]
     other_majors: tuple[str, ...]
     other_work: tuple[str, ...]
@@ -63,6 +64,7 @@ READING_FIELDS = (
     _words("graduating_later", "before 毕业: a student"),
     _words("new_graduates", "this year's graduates, with no years of work yet"),
     _words("not_read", "runs that begin with a word above but mean something else (初中高级)"),
+    _words("not_obtained", "after a degree: studied but not obtained (本科肄业), so that degree is not read"),
     _words("social_work", "social work as a major"),
     _words("other_majors", "another major than social work"),
     _words("other_work", "jobs whose years may or may not count as social work"),
