@@ -170,6 +170,8 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ("我大专结业，社工专业，做了3年，能考初级吗", Profile(A, None, SW, 3)),  # 结业, 肄业: no degree obtained
         ("我本科四年学社工，能考中级吗", Profile(M, BK, SW)),  # 本科四年: years of study, not of work
         ("wo shi dazhuan shehui gongzuo zhuanye, gongzuo liang nian", Profile(None, DZ, SW, 2)),  # spaced pinyin
+        ("我本科毕业，社工专业，工作3年，能考中极吗", Profile(M, BK, SW, 3)),  # 中极: a slip of the pinyin keyboard
+        ("qita zhuanye benke neng kao zhongji ma", Profile(M, BK, OTHER)),  # 中级 and 中极, 其他 and 其它 spelt alike
     ],
 )
 def test_questions_are_read(question: str, expected: Profile) -> None:
@@ -408,7 +410,7 @@ BREAKS = [  # the text in eligibility.yaml, a mistake to put in its place, and t
     # the words questions are read by
     ("硕士: [硕士, 研究生", "硕士: [碩士, 研究生", "`碩士`: write it in Simplified (硕士)"),
     ("本科: [本科, 学士", "本科: [本科, 大专, 学士", "education: `大专` is already listed on line"),
-    ("certificates: [初级, 助理", "certificates: [初极, 助理", "certificates: `初极` is none of the words of `levels`"),
+    ("certificates: [初级, 助理", "certificates: [初等, 助理", "certificates: `初等` is none of the words of `levels`"),
     ("undergraduate: [大一, 大二, 大三]", "undergraduate: []", "undergraduate is empty; list at least one word"),
     ("{called: 对方, words: [朋友", "{called: [对方], words: [朋友", "called must be text"),
 ]

@@ -121,7 +121,9 @@ class Reader:
         self._relation = re.compile(f"我(?:的|家)?({_any(self._relations)})")
         patterns = [value for value in vars(self).values() if isinstance(value, re.Pattern)]  # each one above
         sources = (*(p.pattern for p in patterns), *(p.pattern for _, p in (*self._levels, *self._educations)))
-        self._spelled = _spelled_words((*sources, _NO_WORK_RE.pattern, _YEARS_ASKED_RE.pattern, _GRADUATED_RE.pattern))
+        alike = (*(said for _, said in (*words.levels, *words.education)), words.other_majors)  # 中级, 中极
+        grammar = (_NO_WORK_RE.pattern, _YEARS_ASKED_RE.pattern, _GRADUATED_RE.pattern)
+        self._spelled = _spelled_words((*sources, *grammar), alike)
         self._read = lru_cache(maxsize=64)(self._as_read)  # a question is read for its profile, then for sitting
 
     def _as_read(self, text: str) -> str:
@@ -264,17 +266,24 @@ class Reader:
         return (0, False, False) if _NO_WORK_RE.search(text) else (None, False, False)
 
 
-def _spelled_words(sources: Iterable[str]) -> dict[tuple[str, ...], str]:
+def _spelled_words(sources: Iterable[str], alike: Iterable[Sequence[str]]) -> dict[tuple[str, ...], str]:
     """Every run of characters in the patterns (本科, 会计, 能) and each of their characters (三, 年), by how
-    toneless pinyin spells it; a spelling of two different words (ke: 可, 科) is left out."""
+    toneless pinyin spells it; a spelling of two words read alike (of one list of `alike`: 中级 and 中极, 其他专业 and
+    其它专业) is the one listed first, of two different words (ke: 可, 科) is left out."""
     runs = {run for source in sources for run in re.findall(f"[{HANZI}]+", source)}
     words = {*runs, *(char for run in runs for char in run), *_DIGITS}
+    group = {word: (number, place) for number, said in enumerate(alike) for place, word in enumerate(said)}
     meanings: dict[tuple[str, ...], set[str]] = {}
     for word in words:
         if len(word) <= MAX_WORD_SYLLABLES:
             for spelled in spellings(word):
                 meanings.setdefault(spelled, set()).add(word)
-    return {spelled: found.pop() for spelled, found in meanings.items() if len(found) == 1}
+    spelled_words = {}
+    for spelled, found in meanings.items():
+        groups = {group[word][0] if word in group else word for word in found}
+        if len(groups) == 1:
+            spelled_words[spelled] = min(found, key=lambda word: group.get(word, (0, 0)))
+    return spelled_words
 
 
 def _number(text: str) -> float | None:
