@@ -173,3 +173,24 @@ def test_in_the_check_the_years_are_typed_as_years_never_as_a_choices_number(ans
     assert replies[4].startswith("助手：请输入一个整数年数，或者直接提问：\n  0年、1年")
     assert "；你做了4年，还差1年。" in replies[5]  # 4 is 4年
     assert "；你已满6年，可以报考。" in replies[10]  # 10 is 6年及以上
+
+
+def test_in_the_check_one_with_several_degrees_is_told_how_to_choose(answerer: Answerer) -> None:
+    replies = list(talk(answerer, "/check", "中级", "7", "大专", "社会工作专业", "4").replies())
+    assert replies[1].endswith("  6. 博士\n  7. 有几个学历？")
+    assert replies[2].startswith("助手：有几个学历的：用其中任何一个学历（和它的专业）符合报考条件，就可以报考；")
+    assert replies[2].endswith(
+        "请选一个学历：\n  1. 初中及以下\n  2. 高中/中专\n  3. 大专\n  4. 本科\n  5. 硕士\n  6. 博士"
+    )
+    assert "社工专业大专报考社会工作师需从事社会工作满4年；你已满4年，可以报考。" in replies[5]
+
+
+def test_the_hint_for_several_degrees_keeps_the_checks_script(answerer: Answerer) -> None:
+    replies = list(talk(answerer, "自測", "2", "7").replies())
+    assert replies[2].startswith("助手：有幾個學歷的：用其中任何一個學歷")
+
+
+def test_a_degree_said_after_du_de_and_a_level_swapped_after_it(answerer: Answerer) -> None:
+    replies = list(talk(answerer, "我读的大专，社工专业，做了2年，能考初级吗", "那中级呢").replies())
+    assert "社工专业大专报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考。" in replies[0]
+    assert "社工专业大专报考社会工作师需从事社会工作满4年；你做了2年，还差2年。" in replies[1]

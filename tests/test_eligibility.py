@@ -12,13 +12,13 @@ import pytest
 from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core.answerer import Answerer
 from bot.core.checker import KnowledgeError
-from bot.core.eligibility.check import CheckFlow
+from bot.core.eligibility.check import CheckFlow, Choice
 from bot.core.eligibility.reading import read_profile
 from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Rule
 from bot.core.eligibility.verdict import Verdict, verdict
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import load_knowledge
-from bot.core.replies import Outcome
+from bot.core.replies import Action, Button, Outcome
 
 A, M, S = Level.ASSISTANT, Level.INTERMEDIATE, Level.SENIOR
 CZ, GZ, DZ, BK, SS, BS = Education
@@ -163,6 +163,15 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ("我硕士，中级证书4年，可以考高级社工师吗", Profile(S, SS, years=4, holds=frozenset({M}))),  # held for 4 years
         ("我大专，拿中级证5年了，可以考高级吗", Profile(S, DZ, years=5, holds=frozenset({M}))),
         ("我高中，做了4年护理，能考初级吗", Profile(A, GZ, years=4, other_work=True)),  # care work, not a major
+        ("我今年大学刚毕业，学的是社会工作专业", Profile(None, BK, SW, 0)),  # 大学 with a major: a bachelor's
+        ("我明年大学毕业，社工专业", Profile(None, BK, SW, studying=True)),
+        ("刚毕业的大学生能考吗", Profile(years=0)),  # no major: a question about anyone, not the asker's details
+        ("我读的大专，社工专业，做了2年，能考初级吗", Profile(A, DZ, SW, 2)),  # 读的大专 names a degree, no major
+        ("我大专结业，社工专业，做了3年，能考初级吗", Profile(A, None, SW, 3)),  # 结业, 肄业: no degree obtained
+        ("我本科四年学社工，能考中级吗", Profile(M, BK, SW)),  # 本科四年: years of study, not of work
+        ("wo shi dazhuan shehui gongzuo zhuanye, gongzuo liang nian", Profile(None, DZ, SW, 2)),  # spaced pinyin
+        ("我本科毕业，社工专业，工作3年，能考中极吗", Profile(M, BK, SW, 3)),  # 中极: a slip of the pinyin keyboard
+        ("qita zhuanye benke neng kao zhongji ma", Profile(M, BK, OTHER)),  # 中级 and 中极, 其他 and 其它 spelt alike
     ],
 )
 def test_questions_are_read(question: str, expected: Profile) -> None:
@@ -176,6 +185,7 @@ def test_questions_are_read(question: str, expected: Profile) -> None:
         ("工作半年", 0, True),
         ("刚毕业", 0, False),
         ("应届生", 0, False),
+        ("今年本科毕业", 0, False),  # this year's graduate: 应届
         ("满5年", 5, False),
         ("干了十二年", 12, False),
         ("做了1.5年", 1, True),
@@ -397,6 +407,12 @@ BREAKS = [  # the text in eligibility.yaml, a mistake to put in its place, and t
         "education: 博士, majr: 社会工作",
         "unknown key `majr`; did you mean `major`?",
     ),
+    # the words questions are read by
+    ("硕士: [硕士, 研究生", "硕士: [碩士, 研究生", "`碩士`: write it in Simplified (硕士)"),
+    ("本科: [本科, 学士", "本科: [本科, 大专, 学士", "education: `大专` is already listed on line"),
+    ("certificates: [初级, 助理", "certificates: [初等, 助理", "certificates: `初等` is none of the words of `levels`"),
+    ("undergraduate: [大一, 大二, 大三]", "undergraduate: []", "undergraduate is empty; list at least one word"),
+    ("{called: 对方, words: [朋友", "{called: [对方], words: [朋友", "called must be text"),
 ]
 
 
@@ -464,6 +480,9 @@ def said(answerer: Answerer, question: str) -> str:
             "我大二，社工专业，可以考初级吗",
             "社工专业本科报考助理社会工作师不要求工作年限；这一条指社会工作专业本科应届毕业生",
         ),
+        ("我明年大学毕业，社工专业，能考初级吗", "这一条指社会工作专业本科应届毕业生"),  # 大学: a bachelor's
+        ("我大学还有半年毕业，学的社工，能考中级吗", "还不能按这一条报考"),
+        ("我自考本科还差两门，社工专业，能考初级吗", "你还在读、尚未取得学历"),  # exams still to pass
         (
             "I'm a third-year undergrad majoring in social work, can I sit the assistant exam?",
             "你还在读、尚未取得学历，能否在毕业当年报考要看当年的报考通知",
@@ -546,3 +565,105 @@ def test_how_many_years_are_needed_gets_the_rules_years_not_a_question_back(
 ) -> None:
     assert said(answerer, question) == answer
     assert "还需要知道：专业、从事社会工作的年限" in said(answerer, "我本科做了好几年社工，能考中级吗")  # years said
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "你好，我今年大学刚毕业，学的是社会工作专业，还没找到工作，想问一下我现在能不能直接报考社工证？谢谢",
+            "按2006年规定，社工专业本科报考助理社会工作师不要求工作年限；可以报考。\n"
+            "按2006年规定，社工专业本科报考社会工作师需从事社会工作满3年；你还没有社会工作年限，还差3年。\n"
+            "按2018年评价办法，本科报考高级社会工作师需通过全国考试取得社会工作师证书后从事社会工作满5年；"
+            "这5年从取得社会工作师证书后算起，你还没有社会工作年限，暂不能报考。",
+        ),
+        ("我是应届大学毕业生，学社工的，可以考初级吗", "社工专业本科报考助理社会工作师不要求工作年限；可以报考。"),
+        ("我今年本科毕业，社会工作专业，能考中级吗", "需从事社会工作满3年；你还没有社会工作年限，还差3年。"),
+        (
+            "我今年大专毕业，社工专业，能考初级吗",
+            "社工专业大专报考助理社会工作师需从事社会工作满2年；你还没有社会工作年限",
+        ),
+        ("我今年刚毕業，大學讀的社工，能考初級嗎", "社工專業本科報考助理社會工作師不要求工作年限；可以報考。"),
+    ],
+)
+def test_a_new_graduate_is_told_which_levels_now_and_which_need_years(
+    answerer: Answerer, question: str, says: str
+) -> None:
+    verdict_said = said(answerer, question)
+    assert says in verdict_said, verdict_said
+    assert "以当年报考通知为准" in verdict_said or "以當年報考通知為準" in verdict_said
+
+
+def test_a_graduate_who_names_no_major_gets_the_rules_for_graduates(answerer: Answerer) -> None:
+    reply = answerer.ask("刚毕业的大学生能直接考社工证吗")  # anyone's question: the rules, not a verdict
+    assert reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == "graduate-eligibility"
+
+
+def test_a_word_added_to_the_reading_words_is_read(kb_dir: Path) -> None:
+    question = "我是园林专业本科，做了3年社工，能考中级吗"
+    assert read_profile(question).major is None  # 园林 is no major the file lists
+    path = kb_dir / "eligibility.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("[其他专业, ", "[园林, 其他专业, "), encoding="utf-8")
+    edited = load_knowledge(kb_dir).reading
+    assert read_profile(question, edited) == Profile(M, BK, OTHER, 3)
+
+
+def test_the_flow_hints_how_to_choose_among_several_degrees(rules: tuple[Rule, ...]) -> None:
+    flow = CheckFlow(rules)
+    asked = flow.step(flow.advance(flow.start(), "i"))
+    assert asked.choices[-1] == Choice("有几个学历？", "+")  # under the six educations
+    text, prompts = walk(flow, ["i", "+", "dz", "s", "4"])  # 社工专业大专 asks 4 years, 其他专业本科 5
+    assert prompts[2].startswith("有几个学历的：用其中任何一个学历（和它的专业）符合报考条件，就可以报考")
+    assert "有几个学历？" not in [c.label for c in flow.step("i.+.-.-.-").choices]  # the hint is shown once
+    assert "社工专业大专报考社会工作师需从事社会工作满4年；你已满4年，可以报考" in text
+
+
+def test_the_hint_for_several_degrees_is_a_button_of_the_check(answerer: Answerer) -> None:
+    reply = answerer.check("a.-.-.-.-")
+    assert reply.text == "你的最高学历是？"
+    assert reply.buttons[-1] == (Button("有几个学历？", Action.CHECK, "a.+.-.-.-"),)
+    assert answerer.press(reply.buttons[-1][0]) == answerer.check("a.+.-.-.-")
+    assert answerer.check("a.+.-.-.-", "bk").text == "你学的是社会工作专业吗？"
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (  # a degree after 读的 is no major
+            "我读的大专，社工专业，做了2年，能考初级吗",
+            "按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考。",
+        ),
+        ("我讀的大專，社工專業，做了2年，能考初級嗎", "社工專業大專報考助理社會工作師需從事社會工作滿2年；你已滿2年"),
+        (  # a degree studied but not obtained does not count; the one held does
+            "我高中毕业，本科肄业，做了5年社工，能考初级吗",
+            "按2006年规定，高中/中专报考助理社会工作师需从事社会工作满4年；你已满5年，可以报考。",
+        ),
+        (  # 大学 with a major and years of work: a bachelor's
+            "我大学学的社工，工作三年了，能考中级吗",
+            "按2006年规定，社工专业本科报考社会工作师需从事社会工作满3年；你已满3年，可以报考。",
+        ),
+        (  # the years of a degree are not years of work
+            "我本科四年学社工，能考中级吗",
+            "按2006年规定，社工专业本科报考社会工作师需从事社会工作满3年。\n"
+            "按2006年规定判断能否报考社会工作师，还需要知道：从事社会工作的年限。",
+        ),
+        (  # pinyin parted by spaces
+            "wo shi dazhuan shehui gongzuo zhuanye, gongzuo liang nian, neng kao chuji ma",
+            "按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考。",
+        ),
+        (  # work in a care home may or may not count
+            "我中专学历，在养老院做了5年，能考初级社工吗",
+            "你已满5年，可以报考。\n社区、居委会、护理护工等岗位的工作算不算“从事社会工作”，以当年报考通知和当地资格审核为准。",
+        ),
+    ],
+)
+def test_details_said_in_other_ways_get_the_right_verdict(answerer: Answerer, question: str, says: str) -> None:
+    assert says in said(answerer, question)
+
+
+@pytest.mark.parametrize("question", ["我本科肄业，学的社工，能考初级吗", "我大专结业，社工专业，做了3年，能考初级吗"])
+def test_a_degree_not_obtained_gets_no_verdict_by_it(answerer: Answerer, question: str) -> None:
+    reply = answerer.ask(question)  # the rules of the level, not a verdict on a degree the asker does not hold
+    assert reply.match is not None and reply.match.entry is not None
+    assert reply.match.entry.id == "eligibility-assistant"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from bot.core.eligibility.rules import Rule
+    from bot.core.eligibility.words import Words
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +234,7 @@ class KnowledgeBase:
     files: int
     smalltalk: tuple[SmallTalk, ...] = ()
     eligibility: tuple[Rule, ...] = ()  # who may sit each level (knowledge/eligibility.yaml); none without the file
+    reading: Words | None = None  # the words questions are read by for the eligibility verdict (eligibility.yaml)
 
     def category_entries(self, category_id: str) -> tuple[Entry, ...]:
         """The entries of one category, in file order."""

@@ -16,7 +16,7 @@ from types import MappingProxyType
 import yaml
 
 from bot.core.checker import STR_TAG, Checker, KnowledgeError, Located, Problem, display, line, syntax_problem
-from bot.core.eligibility.rules import ELIGIBILITY_FILE, read_rules
+from bot.core.eligibility.file import ELIGIBILITY_FILE, read_eligibility
 from bot.core.facts import searchable, unsupported
 from bot.core.fields import Field, keys
 from bot.core.guard import Asked, TopicGuards
@@ -149,7 +149,9 @@ class _Reader:
         vocabulary = read_vocabulary(*self._parse(self.directory / SYNONYMS_FILE))
         smalltalk = self._smalltalk(self.directory / SMALLTALK_FILE)
         rules_path = self.directory / ELIGIBILITY_FILE
-        eligibility = read_rules(*self._parse(rules_path), sources) if rules_path.is_file() else ()
+        eligibility, reading = (
+            read_eligibility(*self._parse(rules_path), sources) if rules_path.is_file() else ((), None)
+        )
         topic_paths = topic_files(self.directory)
         if not topic_paths:
             self.problems.append(Problem(display(self.directory), 1, "no topic files (*.yaml) found"))
@@ -167,6 +169,7 @@ class _Reader:
             files=len(list(self.directory.glob("*.yaml"))),
             smalltalk=smalltalk,
             eligibility=eligibility,
+            reading=reading,
         )
 
     def _unchecked(self, no_vocabulary: bool) -> str:

@@ -93,6 +93,12 @@ CHECK_AGAIN = "🔄 重新自测"
 CHECK_UNAVAILABLE = f"报考条件自测暂时不可用，请发送 {TOPICS_COMMAND} 查看各级别的报考条件。"
 PROMPT_LEVEL = "你想报考哪个级别？"
 PROMPT_EDUCATION = "你的最高学历是？"
+# Several degrees (the 2006 rules admit by any one of their items): a button under the education question, ≤ 6 chars.
+LABEL_SEVERAL_DEGREES = "有几个学历？"
+PROMPT_SEVERAL_DEGREES = (
+    "有几个学历的：用其中任何一个学历（和它的专业）符合报考条件，就可以报考；学历高的要求的年限不一定少，"
+    "还要看专业。可以每个学历各测一次，以要求最少的为准。请选一个学历："
+)
 PROMPT_MAJOR = "你学的是社会工作专业吗？"
 PROMPT_CERTIFICATE = "你已通过全国考试取得{certificate}证书了吗？"
 PROMPT_YEARS = "你从事社会工作满几年了？（算到报名当年年底）"
@@ -123,6 +129,7 @@ ENOUGH_SINCE = "{person}毕业已满{years}年{floored}，这段时间若一直�
 SHORT_SINCE = "{person}毕业{years}年{floored}，即使一直从事社会工作也还差{gap}年"
 # Years that count only after a certificate: what was said may be years before it, so no gap is worked out.
 SHORT_AFTER = "这{total}年从取得{certificate}证书后算起，你说的{years}年{floored}不满{total}年，暂不能报考"
+SHORT_AFTER_NONE = "这{total}年从取得{certificate}证书后算起，{person}还没有社会工作年限，暂不能报考"  # 刚毕业
 ENOUGH_AFTER = "这{total}年从取得{certificate}证书后算起，你说的{years}年{floored}若都在取得证书之后，可以报考"
 # A student (大二, 在读) does not hold the degree yet; `graduates`: who a rule naming new graduates admits.
 STUDYING = "这一条要求已取得这一学历，{person}还在读，还不能按这一条报考"

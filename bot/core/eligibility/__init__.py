@@ -1,2 +1,3 @@
-"""The eligibility check (报考条件自测): the rules in `knowledge/eligibility.yaml`, reading a question into a `Profile`,
-the `verdict` on it, and the step-by-step `CheckFlow` behind /check. Pure core: no front end, no journal."""
+"""The eligibility check (报考条件自测): the rules and the words questions are read by, in `knowledge/eligibility.yaml`
+(`file`, `rules`, `words`), reading a question into a `Profile` (`reading`), the `verdict` on it, and the step-by-step
+`CheckFlow` behind /check. Pure core: no front end, no journal."""

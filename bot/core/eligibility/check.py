@@ -36,6 +36,7 @@ class Step:
 
 _UNKNOWN = "-"
 _NO_CERTIFICATE = "0"
+_SEVERAL = "+"  # in place of the education: not known yet, asked again with the hint for several degrees
 
 
 class CheckFlow:
@@ -51,23 +52,26 @@ class CheckFlow:
 
     def step(self, state: str) -> Step:
         """The question to ask in a state, or the verdict once it is decided."""
-        profile = _load(state)
+        profile, several = _load(state), _several(state)
         fact = self._next(profile)
         if fact is None:
             decided = verdict(self.rules, profile)
             return Step(decided.text, regulations=decided.regulations)
-        return Step(self._prompt(fact, profile), tuple(choice for choice, _ in self._choices(fact, profile)))
+        prompt = wording.PROMPT_SEVERAL_DEGREES if several and fact is Fact.EDUCATION else self._prompt(fact, profile)
+        return Step(prompt, tuple(choice for choice, _ in self._choices(fact, profile, several)))
 
     def advance(self, state: str, value: str) -> str:
         """The state after answering the current question with a choice's value (unchanged for any other value)."""
-        profile = _load(state)
+        profile, several = _load(state), _several(state)
         fact = self._next(profile)
-        answers = {choice.value: changed for choice, changed in self._choices(fact, profile)} if fact else {}
-        return _dump(answers[value]) if value in answers else _dump(profile)
+        answers = (
+            {choice.value: following for choice, following in self._choices(fact, profile, several)} if fact else {}
+        )
+        return answers.get(value, _dump(profile, several))
 
     def valid(self, state: str) -> bool:
         """Whether a state is one this flow writes: a damaged or forged one is not."""
-        return _dump(_load(state)) == state
+        return _dump(_load(state), _several(state)) == state
 
     def _next(self, profile: Profile) -> Fact | None:
         if profile.level is None:
@@ -93,8 +97,16 @@ class CheckFlow:
             return wording.PROMPT_YEARS_AFTER.format(certificate=rule.requires.title)
         return wording.PROMPT_YEARS
 
-    def _choices(self, fact: Fact, profile: Profile) -> list[tuple[Choice, Profile]]:
-        """Each choice of a question with the profile it leads to."""
+    def _choices(self, fact: Fact, profile: Profile, several: bool) -> list[tuple[Choice, str]]:
+        """Each choice of a question with the state it leads to; the education question offers, besides, the hint
+        for several degrees (which asks it again with the hint, and without this choice)."""
+        answers = [(choice, _dump(changed)) for choice, changed in self._answers(fact, profile)]
+        if fact is Fact.EDUCATION and not several:
+            answers.append((Choice(wording.LABEL_SEVERAL_DEGREES, _SEVERAL), _dump(profile, several=True)))
+        return answers
+
+    def _answers(self, fact: Fact, profile: Profile) -> list[tuple[Choice, Profile]]:
+        """Each answer to a question with the profile it leads to."""
         if fact is Fact.LEVEL:
             levels = [level for level in Level if any(r.level is level for r in self.rules)]
             return [
@@ -129,12 +141,13 @@ _EDUCATION_CODES = {education.code: education for education in Education}
 _LEVEL_CODES = {level.value: level for level in Level}
 
 
-def _dump(profile: Profile) -> str:
-    """A profile as a state string, e.g. `i.bk.o.3.-` or `s.bk.-.5.i`."""
+def _dump(profile: Profile, several: bool = False) -> str:
+    """A profile as a state string, e.g. `i.bk.o.3.-` or `s.bk.-.5.i` (`i.+.-.-.-`: the education asked again with
+    the hint for `several` degrees)."""
     holds = profile.holds
     fields = (
         profile.level.value if profile.level is not None else None,
-        profile.education.code if profile.education is not None else None,
+        profile.education.code if profile.education is not None else _SEVERAL if several else None,
         profile.major.value if profile.major is not None else None,
         str(profile.years) if profile.years is not None else None,
         None if holds is None else "".join(sorted(level.value for level in holds)) or _NO_CERTIFICATE,
@@ -145,7 +158,9 @@ def _dump(profile: Profile) -> str:
 def _load(state: str) -> Profile:
     """The profile a state string holds; a damaged or stale one starts over."""
     try:
-        level, education, major, years, holds = (None if part == _UNKNOWN else part for part in state.split("."))
+        level, education, major, years, holds = (
+            None if part in (_UNKNOWN, _SEVERAL) else part for part in state.split(".")
+        )
         if years is not None and not years.isdigit():
             raise ValueError(years)
         return Profile(
@@ -158,3 +173,8 @@ def _load(state: str) -> Profile:
         )
     except (KeyError, ValueError):
         return Profile()
+
+
+def _several(state: str) -> bool:
+    """Whether a state asks the education again with the hint for several degrees."""
+    return state.split(".")[1:2] == [_SEVERAL]

@@ -16,8 +16,6 @@ from bot.core.knowledge import Source
 if TYPE_CHECKING:
     from bot.core.checker import Checker
 
-ELIGIBILITY_FILE = "eligibility.yaml"
-
 
 class Level(Enum):
     """An exam level; the value is its code in flow state strings."""
@@ -146,7 +144,7 @@ class Profile:
         return (replace(self, other_degrees=()), *held)
 
 
-# --- Loading: called by bot.core.loader with its checker. ---
+# --- Loading: called by bot.core.eligibility.file with the loader's checker. ---
 
 _T = TypeVar("_T")
 _LEVEL_NAMES = {level.title: level for level in Level}
@@ -171,16 +169,12 @@ REGULATION_FIELDS = (
     Field("decides", "text", description="who decides in the end"),
     Field("rules", "mappings", fields=RULE_FIELDS),
 )
-ELIGIBILITY_FILE_FIELDS = (Field("regulations", "mappings", fields=REGULATION_FIELDS),)
 
 
-def read_rules(checker: Checker, root: yaml.Node | None, sources: Mapping[str, Source]) -> tuple[Rule, ...]:
-    """The rules of an eligibility file's node tree; problems go to the checker as `FILE:LINE: message`."""
-    fields = checker.mapping(root, "eligibility file", ELIGIBILITY_FILE_FIELDS) if root is not None else None
-    if not fields or "regulations" not in fields:
-        return ()
+def read_rules(checker: Checker, regulations: yaml.Node, sources: Mapping[str, Source]) -> tuple[Rule, ...]:
+    """The rules of an eligibility file's `regulations`; problems go to the checker as `FILE:LINE: message`."""
     rules: list[Rule] = []
-    for node in checker.sequence(fields["regulations"], "regulations"):
+    for node in checker.sequence(regulations, "regulations"):
         item = checker.mapping(node, "regulation", REGULATION_FIELDS)
         if not item or any(key not in item for key in keys(REGULATION_FIELDS)[0]):
             continue

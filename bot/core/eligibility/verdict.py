@@ -209,8 +209,15 @@ def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
     floored = wording.FLOORED if profile.years_floored else ""
     years = profile.years or 0
     if rule.requires is not None and profile.years is not None and rule.total_years and not profile.years_after:
-        after = wording.ENOUGH_AFTER if eligible else wording.SHORT_AFTER
-        return after.format(total=rule.total_years, certificate=rule.requires.title, years=years, floored=floored)
+        none = years == 0 and not floored
+        after = wording.ENOUGH_AFTER if eligible else wording.SHORT_AFTER_NONE if none else wording.SHORT_AFTER
+        return after.format(
+            total=rule.total_years,
+            certificate=rule.requires.title,
+            years=years,
+            floored=floored,
+            person=_addressee(profile),
+        )
     if not eligible:
         return _short(profile, rule.total_years - years)
     if rule.total_years == 0 or profile.years is None:

@@ -1,0 +1,68 @@
+"""English for what an eligibility question tells (a bachelor's in nursing, 3 years, can I sit), written as the Chinese
+the reading's words read (社工专业本科, 3年, 能考): a translation table of patterns, not a list of words."""
+
+from __future__ import annotations
+
+import re
+
+# English words for what a profile is read from, as the Chinese the reading reads (a bachelor's in nursing).
+_DEGREE_WORDS = (
+    r"\b(?:degree|diploma|major|majored|majoring|graduated|studied|student|undergrad(?:uate)?|bachelor'?s?|master'?s?)"
+    r"(?: \w+)?"
+)
+_ENGLISH = tuple(
+    (re.compile(pattern, re.IGNORECASE | re.ASCII), chinese)  # ASCII: MSW毕业 ends a word at 毕
+    for pattern, chinese in (
+        (
+            r"\b(?:msw|master'?s? (?:degree )?(?:in|of) social work|social work master'?s?(?: degree)?)\b",
+            "社工专业硕士",
+        ),
+        (
+            r"\b(?:bsw|bachelor'?s? (?:degree )?(?:in|of) social work|social work bachelor'?s?(?: degree)?)\b",
+            "社工专业本科",
+        ),
+        (rf"({_DEGREE_WORDS}) in social work\b", r"\1 社工专业"),
+        (r"\bsocial work (?:major|degree|graduate)", "社工专业"),
+        (rf"({_DEGREE_WORDS}) in (?!social work)[a-z]+", r"\1 其他专业"),
+        (r"\b(?:high|secondary) school(?: (?:diploma|degree|graduate|certificate))?\b", "高中"),  # no diploma: 大专
+        (r"\b(?:college diploma|associate degree|junior college|vocational college|diploma)\b", "大专"),
+        (r"\b(?:first|second|third|fourth|final)[- ]year\b|\b(?:freshman|sophomore|student)\b", "在读"),
+        (r"\bgraduat(?:e|ing) next year\b", "明年毕业"),
+        (r"\b(?:bachelor'?s?|undergrad(?:uate)?|university degree)\b", "本科"),
+        (r"\bmaster'?s?\b", "硕士"),
+        (r"\b(?:phd|doctorate|doctoral)\b", "博士"),
+        (r"\b(?:assistant|junior)\b", "助理"),
+        (r"\bintermediate\b", "中级"),
+        (r"\bsenior\b", "高级"),
+        (r"\b(\d+) years?\b", r"\1年"),
+        (r"\b(one|two|three|four|five|six|seven|eight|nine|ten) years?\b", r"\1年"),
+        (r"\b(?:no|without|zero) (?:work(?:ing)? )?experience\b|\bnever worked\b|\bhaven'?t worked\b", "没工作过"),
+        (r"\brequirements?\b", "要求"),
+        (r"\bmy son\b", "我儿子"),
+        (r"\bmy daughter\b", "我女儿"),
+        (r"\bmy (?:child|kid)\b", "我孩子"),
+        (
+            r"\bcan (?:i|he|she) (?:sit|take|apply)|\bam i (?:eligible|qualified)|\bis it possible to (?:sit|take)",
+            "能考",
+        ),
+        (r"\b(?:eligible|qualified) (?:for|to)\b", "能考"),
+    )
+)
+_ENGLISH_NUMBERS = dict(
+    zip(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"],
+        "一二三四五六七八九十",
+        strict=True,
+    )
+)
+
+
+def in_chinese(text: str) -> str:
+    """The English a question has for education, major, years, level and sitting, written as the Chinese read."""
+    if not text.isascii() and not re.search("[A-Za-z]{3}", text):
+        return text
+    for pattern, chinese in _ENGLISH:
+        text = pattern.sub(chinese, text)
+    return re.sub(
+        r"\b(" + "|".join(_ENGLISH_NUMBERS) + ")年", lambda m: _ENGLISH_NUMBERS[m.group(1).lower()] + "年", text
+    )

@@ -1,0 +1,148 @@
+"""The words a question is read by, as the `reading` section of `knowledge/eligibility.yaml` lists them, read with the
+loader's checker: each level's and education's words, majors, jobs, students, relations, and the words that ask."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from bot.core.checker import Checker, Located
+from bot.core.eligibility.rules import Education, Level
+from bot.core.fields import Field
+from bot.core.text import to_simplified
+
+Named = tuple[tuple[str, tuple[str, ...]], ...]  # a name (a level, an education, how a relation is called) and words
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The `reading` section of an eligibility file (see the comments there)."""
+
+    levels: Named
+    titles: tuple[str, ...]
+    certificates: tuple[str, ...]
+    holding: tuple[str, ...]
+    education: Named
+    degrees: tuple[str, ...]
+    university: tuple[str, ...]
+    diplomas: tuple[str, ...]
+    studying: tuple[str, ...]
+    undergraduate: tuple[str, ...]
+    graduating_later: tuple[str, ...]
+    new_graduates: tuple[str, ...]
+    not_read: tuple[str, ...]
+    not_obtained: tuple[str, ...]
+    social_work: tuple[str, ...]
+    other_majors: tuple[str, ...]
+    other_work: tuple[str, ...]
+    relations: Named
+    asking: tuple[str, ...]
+    conditions: tuple[str, ...]
+
+
+def _words(name: str, description: str) -> Field:
+    return Field(name, "texts", description=description, min_items=1)
+
+
+RELATION_FIELDS = (
+    Field("called", "text", description="how the verdict speaks of them: 他, 她, 对方"),
+    _words("words", "the relations: 儿子, 同事"),
+)
+READING_FIELDS = (
+    Field("levels", "mapping", fields=tuple(_words(lv.title, "its words") for lv in Level), description="by level"),
+    _words("titles", "a level's title: after another level's word (助理社工师) the two name one level"),
+    _words("certificates", "level words read as a certificate held after a holding word (拿了中级)"),
+    _words("holding", "words before a certificate held"),
+    Field("education", "mapping", fields=tuple(_words(e.title, "its words") for e in Education), description="by"),
+    _words("degrees", "a degree's names, said with a major or a graduation (本科是社工, 明年本科毕业)"),
+    _words("university", "names no degree: a bachelor's when said with a graduation and a major"),
+    _words("diplomas", "what a degree gives, said not obtained yet (学历还没拿到)"),
+    _words("studying", "a student: the degree is not held yet"),
+    _words("undergraduate", "of `studying`, a year that names no degree: a bachelor's unless one is named"),
+    _words("graduating_later", "before 毕业: a student"),
+    _words("new_graduates", "this year's graduates, with no years of work yet"),
+    _words("not_read", "runs that begin with a word above but mean something else (初中高级)"),
+    _words("not_obtained", "after a degree: studied but not obtained (本科肄业), so that degree is not read"),
+    _words("social_work", "social work as a major"),
+    _words("other_majors", "another major than social work"),
+    _words("other_work", "jobs whose years may or may not count as social work"),
+    Field("relations", "mappings", fields=RELATION_FIELDS, description="whose details a question may give"),
+    _words("asking", "before 考 or 报: whether one may sit"),
+    _words("conditions", "words that ask the conditions"),
+)
+# Lists whose words must be words of another list: a certificate is named by a level's word, and so on.
+_WITHIN = (
+    ("titles", "levels"),
+    ("certificates", "levels"),
+    ("degrees", "education"),
+    ("undergraduate", "studying"),
+)
+
+
+def read_words(checker: Checker, node: yaml.Node) -> Words | None:
+    """The words of a `reading` section, or None when it has problems; they go to the checker as `FILE:LINE: message`:
+    an empty list, a word not in Simplified, a word under two levels (educations), a certificate that is no level's
+    word and so on."""
+    fields = checker.mapping(node, "reading", READING_FIELDS)
+    if fields is None or any(f.name not in fields for f in READING_FIELDS):
+        return None
+    before = len(checker.problems)
+    named = {key: _by_name(checker, fields[key], key) for key in ("levels", "education")}
+    named["relations"] = _relations(checker, fields["relations"])
+    found = {key: [word for _, words in named[key] for word in words] for key in named}
+    found.update((f.name, _texts(checker, fields[f.name], f.name)) for f in READING_FIELDS if f.kind == "texts")
+    for word in (word for words in found.values() for word in words):
+        if (simplified := to_simplified(word.value)) != word.value:
+            checker.problem_at(word, f"`{word.value}`: write it in Simplified ({simplified}); questions are read so")
+    for key in ("levels", "education"):
+        _once(checker, found[key], key)
+    for key, within in _WITHIN:
+        known = {to_simplified(word.value) for word in found[within]}  # a word in Traditional is reported once
+        for word in found[key]:
+            if word.value not in known:
+                checker.problem_at(word, f"{key}: `{word.value}` is none of the words of `{within}`; add it there")
+    if len(checker.problems) > before:
+        return None
+    values: dict[str, Any] = {key: tuple(word.value for word in found[key]) for key in found}
+    values.update(
+        (key, tuple((name, tuple(w.value for w in words)) for name, words in items)) for key, items in named.items()
+    )
+    return Words(**values)
+
+
+def _texts(checker: Checker, node: yaml.Node, what: str) -> list[Located]:
+    """A list of words, at least one (an empty list would be read as every text)."""
+    words = checker.texts(node, what)
+    if isinstance(node, yaml.SequenceNode) and not node.value:
+        checker.problem(node, f"{what} is empty; list at least one word")
+    return words
+
+
+def _by_name(checker: Checker, node: yaml.Node, key: str) -> list[tuple[str, list[Located]]]:
+    """Each level (education) of `levels` (`education`) with its words, where they stand."""
+    table = next(f.fields for f in READING_FIELDS if f.name == key)
+    fields = checker.mapping(node, key, table) or {}
+    return [(name, _texts(checker, value, f"{key} {name}")) for name, value in fields.items()]
+
+
+def _relations(checker: Checker, node: yaml.Node) -> list[tuple[str, list[Located]]]:
+    """Each relation of `relations`: how the verdict calls them, and their words."""
+    if isinstance(node, yaml.SequenceNode) and not node.value:
+        checker.problem(node, "relations is empty; list at least one relation")
+    found = []
+    for item in checker.sequence(node, "relations"):
+        fields = checker.mapping(item, "relation", RELATION_FIELDS)
+        if fields and "called" in fields and "words" in fields:
+            called = checker.text(fields["called"], "called")
+            found.append((called or "", _texts(checker, fields["words"], "relation words")))
+    return found
+
+
+def _once(checker: Checker, words: list[Located], key: str) -> None:
+    """A word listed under two names of `levels` (`education`) is reported where it is listed again."""
+    first: dict[str, Located] = {}
+    for word in words:
+        if first.setdefault(word.value, word) is not word:
+            checker.problem_at(word, f"{key}: `{word.value}` is already listed on line {first[word.value].line}")
