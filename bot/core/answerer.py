@@ -24,7 +24,7 @@ from dataclasses import replace
 from bot.core import wording
 from bot.core.conversation import SmallTalkReader
 from bot.core.eligibility.check import CheckFlow
-from bot.core.eligibility.reading import asks_about_sitting, read_profile
+from bot.core.eligibility.reading import Reader, reader
 from bot.core.eligibility.rules import Profile, Regulation
 from bot.core.eligibility.verdict import verdict
 from bot.core.engine import MAX_PARTS, Engine, Match
@@ -134,6 +134,7 @@ class Answerer:
         self.knowledge: KnowledgeBase = engine.knowledge
         self.smalltalk = SmallTalkReader(engine.knowledge.smalltalk)
         self.flow = CheckFlow(engine.knowledge.eligibility)
+        self._reader: Reader = reader(engine.knowledge.reading)  # how questions are read for a verdict
         self._line_levels: dict[str, tuple[str, ...]] = {}  # the levels a line of an answer names, read once
 
     def ask(self, question: str, previous: str | None = None) -> Reply:
@@ -155,7 +156,8 @@ class Answerer:
             profile, read_as = judged
             decided = verdict(self.knowledge.eligibility, profile)
             text = f"{decided.text}\n{wording.CHECK_HINT}\n\n{rules_footer(decided.regulations)}"
-            beside = self.engine.asked_beside(question, asks_about_sitting)  # 能考中级吗？考几科？: the subjects too
+            # 能考中级吗？考几科？: the subjects too
+            beside = self.engine.asked_beside(question, self._reader.asks_about_sitting)
             more = (wording.PART.format(question=e.question, answer=answer_text(e)) for e in beside)
             return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED, read_as=read_as)
         read_as = (self.engine.follow_up(question, previous) if previous else None) or question
@@ -201,16 +203,16 @@ class Answerer:
         after a verdict a follow-up that only swaps the level (那中级呢), read with the details asked before."""
         if not self.knowledge.eligibility:
             return None
-        profile = read_profile(question)
-        if profile.education is not None and asks_about_sitting(question):
+        profile = self._reader.profile(question)
+        if profile.education is not None and self._reader.asks_about_sitting(question):
             return profile, question
         levels_only = replace(profile, level=None, more_levels=()) == Profile()
         if previous is None or profile.level is None or not levels_only:
             return None
-        before = read_profile(previous)
+        before = self._reader.profile(previous)
         if (
             before.education is None
-            or not asks_about_sitting(previous)
+            or not self._reader.asks_about_sitting(previous)
             or not self.engine.follow_up(question, previous)
         ):
             return None
