@@ -16,6 +16,7 @@ from bot.core.eligibility.check import CheckFlow, Choice
 from bot.core.eligibility.reading import read_profile
 from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Rule
 from bot.core.eligibility.verdict import Verdict, verdict
+from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import load_knowledge
 from bot.core.replies import Action, Button, Outcome
@@ -605,8 +606,10 @@ def test_a_word_added_to_the_reading_words_is_read(kb_dir: Path) -> None:
     assert read_profile(question).major is None  # 园林 is no major the file lists
     path = kb_dir / "eligibility.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("[其他专业, ", "[园林, 其他专业, "), encoding="utf-8")
-    edited = load_knowledge(kb_dir).reading
-    assert read_profile(question, edited) == Profile(M, BK, OTHER, 3)
+    edited = load_knowledge(kb_dir)
+    assert read_profile(question, edited.reading) == Profile(M, BK, OTHER, 3)
+    said = Answerer(Engine(edited)).ask(question).text  # the bot reads with its own knowledge base's words
+    assert "你做了3年，还差2年" in said and "还需要知道" not in said, said
 
 
 def test_the_flow_hints_how_to_choose_among_several_degrees(rules: tuple[Rule, ...]) -> None:
