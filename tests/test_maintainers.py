@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import logging
 import os
@@ -22,7 +24,8 @@ from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
 from bot.core.wording import UNKNOWN_COMMAND
 from bot.journal.placeholders import NAME
-from bot.journal.report import as_yaml, findings
+from bot.journal.reading import Kind
+from bot.journal.report import as_csv, as_markdown, as_yaml, findings
 from bot.journal.store import DATABASE_FILE, Asker, Journal, load_key
 from bot.telegram.service import KnowledgeService, ReloadResult
 from tests import updates
@@ -185,6 +188,37 @@ def test_report_groups_similar_questions_with_the_nearest_entry(engine: Engine, 
     assert "#   - 北京社工" in text
     assert [e["question"] for e in stubs["entries"]] == ["社工证挂靠", "深圳社工站"]
     assert all(e["answer"] == "" and e["sources"] == [] for e in stubs["entries"])
+
+
+def test_report_proposes_no_entry_for_chatter_or_small_talk_and_lists_them_apart(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The bot declines 今天天气怎么样 as off topic, as it does a place alone (上海有多少人口), and answers 你好 as
+    small talk (journalled before smalltalk.yaml had it); a question of the subject it offers nothing for
+    (宁波本科生人才补贴) is still proposed."""
+    journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
+    asking = Asking(engine, journal)
+    asked = ["今天天气怎么样", "今天天气怎么样啊", "上海有多少人口", "宁波本科生人才补贴有多少", "社工可以养猫吗"]
+    for question in asked:
+        asking.ask(question, Asker("private", 1))
+    journal.question(Asker("private", 2), "你好", "declined", None, 0, ())
+    found = findings(engine, journal.unsure(journal._clock().date()))
+    assert {f.question: f.kind for f in found} == {
+        "今天天气怎么样": Kind.OFF_TOPIC,
+        "上海有多少人口": Kind.OFF_TOPIC,
+        "你好": Kind.SMALL_TALK,
+        "宁波本科生人才补贴有多少": Kind.SUBJECT,
+        "社工可以养猫吗": Kind.SUBJECT,
+    }
+    text = as_yaml(found, engine)
+    assert [e["question"] for e in yaml.safe_load(text)["entries"]] == ["宁波本科生人才补贴有多少", "社工可以养猫吗"]
+    assert "#   今天天气怎么样 (×2)\n#   上海有多少人口 (×1)\n#\n# Set apart: small talk." in text
+    markdown = as_markdown(found).split("## Set apart: ")
+    assert "宁波本科生人才补贴有多少" in markdown[0] and "今天天气怎么样" not in markdown[0]
+    assert markdown[1].startswith("not about social work") and "| 2 | 今天天气怎么样 |" in markdown[1]
+    assert markdown[2].startswith("small talk") and "| 1 | 你好 |" in markdown[2]
+    kinds = {row["question"]: row["kind"] for row in csv.DictReader(io.StringIO(as_csv(found)))}
+    assert kinds["今天天气怎么样"] == "off-topic" and kinds["社工可以养猫吗"] == "subject"
 
 
 def test_report_merges_masked_twins_and_names_the_entry_the_bot_gave(engine: Engine, tmp_path: Path) -> None:
