@@ -21,11 +21,12 @@ import yaml
 from bot.config import DEFAULT_KNOWLEDGE_DIR, PROJECT_DIR, Settings
 from bot.core.checker import KnowledgeError
 from bot.core.engine import Engine
-from bot.core.loader import load_knowledge
+from bot.core.loader import MAX_LABEL_CHARS, load_knowledge
 from bot.core.wording import UNKNOWN_COMMAND
+from bot.journal.label import label
 from bot.journal.placeholders import NAME
 from bot.journal.reading import Kind
-from bot.journal.report import as_csv, as_markdown, as_yaml, findings
+from bot.journal.report import Finding, as_csv, as_markdown, as_yaml, findings
 from bot.journal.store import DATABASE_FILE, Asker, Journal, load_key
 from bot.telegram.service import KnowledgeService, ReloadResult
 from tests import updates
@@ -219,6 +220,58 @@ def test_report_proposes_no_entry_for_chatter_or_small_talk_and_lists_them_apart
     assert markdown[2].startswith("small talk") and "| 1 | 你好 |" in markdown[2]
     kinds = {row["question"]: row["kind"] for row in csv.DictReader(io.StringIO(as_csv(found)))}
     assert kinds["今天天气怎么样"] == "off-topic" and kinds["社工可以养猫吗"] == "subject"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("我是[姓名]，今年[年龄]岁，[婚育情况]，在深圳做社工，工资多少", "工资多少"),
+        ("我[年龄]岁能考中级吗", "能考中级吗"),
+        ("[姓名]老师您好，我在台州椒江区，潜水证怎么考", "潜水证怎么考"),
+        ("社工证怎么考，要多少钱", "社工证怎么考，要多少钱"),
+        (
+            "社工证考出来以后在宁波能领多少奖励，怎么申请，需要什么材料，多久能到账",
+            "社工证考出来以后在宁波能领多少奖励，怎么申请，需要什么材料",
+        ),
+        ("我是[姓名]，社工证挂靠", "社工证挂靠"),
+        ("社工证怎么考[手机号]", "社工证怎么考"),
+        (
+            "my name is [姓名], how much do social workers earn in Shanghai and Beijing",
+            "how much do social workers earn",
+        ),
+    ],
+)
+def test_a_proposed_question_is_what_was_asked_without_the_scene_or_personal_data(question: str, expected: str) -> None:
+    assert label(question) == expected
+    assert len(expected) <= MAX_LABEL_CHARS
+
+
+def test_a_proposal_from_a_long_masked_question_passes_the_loaders_question_check(
+    engine: Engine, kb_dir: Path, tmp_path: Path
+) -> None:
+    """我是[姓名]，今年[年龄]岁，[婚育情况]，在深圳做社工，工资多少 is over the label limit as journalled."""
+    journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
+    Asking(engine, journal).ask("我是张丽，今年35岁，已婚，在深圳做社工，工资多少", Asker("private", 1))
+    [finding] = findings(engine, journal.unsure(journal._clock().date()))
+    assert len(finding.question) > MAX_LABEL_CHARS
+    text = as_yaml([finding], engine)
+    [stub] = yaml.safe_load(text)["entries"]
+    assert (stub["question"], stub["phrasings"]) == ("工资多少", [finding.question])
+    path = kb_dir / "new-questions.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(kb_dir)
+    line = text.splitlines().index("    question: 工资多少") + 1
+    problems = [str(p) for p in caught.value.problems]
+    assert problems and not [p for p in problems if p.startswith(f"{path}:{line}:") or ": question" in p], problems
+
+
+def test_a_proposal_repeats_no_example_that_reads_as_its_question(engine: Engine) -> None:
+    """The loader rejects two phrasings of one reading, so 请问社工证可以挂靠吗 goes with the label 社工证可以挂靠吗."""
+    examples = ("我是[姓名]，社工证可以挂靠吗", "请问社工证可以挂靠吗")
+    finding = Finding(examples[0], 2, examples, None, 0, (), Kind.SUBJECT)
+    [stub] = yaml.safe_load(as_yaml([finding], engine))["entries"]
+    assert (stub["question"], stub["phrasings"]) == ("社工证可以挂靠吗", [examples[0]])
 
 
 def test_report_merges_masked_twins_and_names_the_entry_the_bot_gave(engine: Engine, tmp_path: Path) -> None:

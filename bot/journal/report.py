@@ -21,6 +21,7 @@ from bot.core.conversation import SmallTalkReader
 from bot.core.engine import Engine, Match
 from bot.core.knowledge import Entry
 from bot.journal.grouping import group_similar
+from bot.journal.label import label
 from bot.journal.reading import Kind, kind_of
 from bot.journal.store import DATABASE_FILE, Journal, Record
 
@@ -170,10 +171,22 @@ def _dump(value: object) -> str:
     return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=1000)
 
 
+def _distinct(engine: Engine, texts: list[str]) -> list[str]:
+    """The texts but those the engine reads as one before them (which the loader would reject as repeated)."""
+    seen: set[str] = set()
+    kept = []
+    for text in texts:
+        if (read := engine.normalizer.normalize(text)) not in seen:
+            seen.add(read)
+            kept.append(text)
+    return kept
+
+
 def as_yaml(found: list[Finding], engine: Engine) -> str:
-    """A topic file to save as `knowledge/new-questions.yaml` as it is: one entry per group of questions, with its
-    phrasings, an empty `answer` and no `sources`, so `make validate` names by FILE:LINE exactly what the maintainer
-    must write (and the bot never serves an unwritten entry). Questions whose askers picked an existing entry become
+    """A topic file to save as `knowledge/new-questions.yaml` as it is: one entry per group of questions, with a
+    label the loader accepts as its question (bot.journal.label), its examples as phrasings, an empty `answer` and
+    no `sources`, so `make validate` names by FILE:LINE exactly what the maintainer must write (and the bot never
+    serves an unwritten entry). Questions whose askers picked an existing entry become
     commented phrasing lines to paste under that entry's `phrasings:`; those set apart (off topic, small talk) are
     listed in comments, never as entries."""
     header = [
@@ -194,10 +207,11 @@ def as_yaml(found: list[Finding], engine: Engine) -> str:
             continue
         if f.nearest:
             note += f"; nearest entry: {f.nearest} ({f.nearest_score})"
+        question = label(f.question)
         stub = {
             "id": f"new-question-{len(entries) + 1}",
-            "question": f.question,
-            "phrasings": [q for q in f.examples if q != f.question],
+            "question": question,
+            "phrasings": _distinct(engine, [question, *f.examples])[1:],
             "answer": "",
             "sources": [],
         }
