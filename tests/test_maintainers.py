@@ -139,15 +139,16 @@ async def test_stats_and_unanswered_for_an_admin(admin_session: BotSession) -> N
         "潜水教练资格证怎么考？",
         "潜水教练资格证如何报考",
         "上海有多少人口",
+        "我叫张丽，潜水教练资格证怎么考",  # a twin: it adds only a name
     ]
     for question in asked:
         await admin_session.push(updates.message(question, updates.private_chat(ADMIN)))
     stats = only(await admin_session.push(updates.command("/stats"))).text
-    assert stats.startswith("今天：5 个问题，回答率 20%")
+    assert stats.startswith("今天：6 个问题，回答率 17%")
     assert "· pay：1" in stats
-    assert "· 潜水教练资格证怎么考：2" in stats  # 怎么考？ is 怎么考
+    assert "· 潜水教练资格证怎么考：3" in stats  # 怎么考？ is 怎么考
     unanswered = only(await admin_session.push(updates.command("/unanswered"))).text
-    assert "· 3 次：潜水教练资格证怎么考（也问：潜水教练资格证如何报考）" in unanswered  # as asked; 怎么考？ is 怎么考
+    assert "· 4 次：潜水教练资格证怎么考（也问：潜水教练资格证如何报考）" in unanswered  # as asked; 怎么考？ is 怎么考
     assert "· 1 次：上海有多少人口" in unanswered
 
 
