@@ -188,6 +188,7 @@ def test_report_groups_similar_questions_with_the_nearest_entry(engine: Engine, 
     stubs = yaml.safe_load(text)
     assert "# 1 question; askers picked `beijing-workforce` (topic beijing): paste under its `phrasings:`" in text
     assert "#   - 北京社工" in text
+    assert "  # 5 questions (often asked: first); nearest entry: certificate-renting (" in text
     assert [e["question"] for e in stubs["entries"]] == ["社工证挂靠", "深圳社工站"]
     assert all(e["answer"] == "" and e["sources"] == [] for e in stubs["entries"])
 
@@ -215,7 +216,12 @@ def test_report_proposes_no_entry_for_chatter_or_small_talk_and_lists_them_apart
     text = as_yaml(found, engine)
     assert [e["question"] for e in yaml.safe_load(text)["entries"]] == ["宁波本科生人才补贴有多少", "社工可以养猫吗"]
     assert "#   今天天气怎么样 (×2)\n#   上海有多少人口 (×1)\n#\n# Set apart: small talk." in text
-    markdown = as_markdown(found).split("## Set apart: ")
+    day = journal._clock().date()
+    markdown = as_markdown(found, day).split("## Set apart: ")
+    assert markdown[0].startswith(
+        f"## Questions about social work the bot could not answer, or was unsure of, since {day}"
+    )
+    assert "★: asked 5 times or more." in markdown[0]
     assert "宁波本科生人才补贴有多少" in markdown[0] and "今天天气怎么样" not in markdown[0]
     assert markdown[1].startswith("not about social work") and "| 2 | 今天天气怎么样 |" in markdown[1]
     assert markdown[2].startswith("small talk") and "| 1 | 你好 |" in markdown[2]

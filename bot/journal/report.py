@@ -120,11 +120,24 @@ def _of_kind(found: list[Finding], kind: Kind) -> list[Finding]:
     return [f for f in found if f.kind is kind]
 
 
-def as_markdown(found: list[Finding]) -> str:
+# What a maintainer who has never seen the Markdown report needs to read its table.
+MARKDOWN_KEY = (
+    f"One row per group of similar questions, most asked first. ★: asked {SUGGEST_AT} times or more. examples: up to "
+    f"{EXAMPLES} ways it was asked, with personal data masked ([姓名], [年龄] …). nearest entry: what the bot "
+    "answers or offers first for it now, with its score (0–100). picked: the entries askers chose among the bot's "
+    "suggestions (none: 都不是); the question belongs in that entry's phrasings. `--format yaml` drafts the other rows "
+    "as new entries."
+)
+
+
+def as_markdown(found: list[Finding], first_day: date) -> str:
+    """The questions of the subject in one table with a key, then each kind set apart in a table of its own."""
     lines = [
-        "## Questions about social work the bot could not answer, or was unsure of",
+        f"## Questions about social work the bot could not answer, or was unsure of, since {first_day.isoformat()}",
         "",
-        "| count | suggestion | question | examples | nearest entry (score) | picked |",
+        MARKDOWN_KEY,
+        "",
+        "| count | ★ | question | examples | nearest entry (score) | picked |",
         "| ---: | :---: | --- | --- | --- | --- |",
     ]
     for f in _of_kind(found, Kind.SUBJECT):
@@ -198,7 +211,7 @@ def as_yaml(found: list[Finding], engine: Engine) -> str:
     ]
     entries: list[str] = []  # each new entry, under a comment on its questions
     for f in _of_kind(found, Kind.SUBJECT):
-        note = f"{f.count} question{'' if f.count == 1 else 's'}" + (" — suggested" if f.suggested else "")
+        note = f"{f.count} question{'' if f.count == 1 else 's'}" + (" (often asked: first)" if f.suggested else "")
         target = f.target
         if target and target in engine.knowledge.entries:
             topic = engine.knowledge.entries[target].category_id
@@ -242,6 +255,12 @@ def report(engine: Engine, settings: Settings, since: str, output: str) -> int:
         return 1
     found = findings(engine, journal.unsure(first_day))
     journal.close()
-    text = {"md": as_markdown, "csv": as_csv}.get(output, lambda f: as_yaml(f, engine))(found)
+    text = (
+        as_markdown(found, first_day)
+        if output == "md"
+        else as_csv(found)
+        if output == "csv"
+        else as_yaml(found, engine)
+    )
     print(text.rstrip("\n"))
     return 0
