@@ -242,6 +242,7 @@ def test_report_proposes_no_entry_for_chatter_or_small_talk_and_lists_them_apart
         ),
         ("我是[姓名]，社工证挂靠", "社工证挂靠"),
         ("社工证怎么考[手机号]", "社工证怎么考"),
+        ("丽水莲都区[地址]附近有社工站吗", "丽水莲都区 附近有社工站吗"),  # the district stays, read by the bot
         (
             "my name is [姓名], how much do social workers earn in Shanghai and Beijing",
             "how much do social workers earn",

@@ -14,16 +14,14 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from bot.core.text import clean
-from bot.journal.placeholders import OF_ONESELF, PLACEHOLDER_RE
+from bot.journal.placeholders import OF_ONESELF_PATTERN, PLACEHOLDER_RE
 from bot.journal.redact import without_placeholders
 
 SIMILAR = 70  # fuzz.ratio at or above which two cleaned questions are one group
 _BETWEEN_CLAUSES = r"，,。.；;！!？?\s"
 # Personal data said of oneself that ends its clause, with the words before it there (我叫[姓名]，, 邮箱 [邮箱]，): they
 # only state it.
-_STATED_RE = re.compile(
-    rf"[^{_BETWEEN_CLAUSES}]*\s?(?:{'|'.join(re.escape(p) for p in OF_ONESELF)})(?=[{_BETWEEN_CLAUSES}]|$)"
-)
+_STATED_RE = re.compile(rf"[^{_BETWEEN_CLAUSES}]*\s?(?:{OF_ONESELF_PATTERN})(?=[{_BETWEEN_CLAUSES}]|$)")
 
 
 def twin_key(question: str) -> str:

@@ -11,32 +11,34 @@ import re
 
 from bot.core.engine import _asks, _clauses_of
 from bot.core.loader import MAX_LABEL_CHARS
-from bot.journal.placeholders import PLACEHOLDER_RE
+from bot.journal.placeholders import OF_ONESELF_PATTERN
 from bot.journal.redact import without_placeholders
 
-# A placeholder with the unit the redaction leaves after it ([年龄]岁): what it masked, said of the asker.
-_DETAIL_RE = re.compile(rf"(?:{PLACEHOLDER_RE.pattern})(?:周?岁)?")
+# What an asker says of themselves, with the unit the redaction leaves after an age ([年龄]岁).
+_SAID_RE = re.compile(rf"(?:{OF_ONESELF_PATTERN})(?:周?岁)?")
 _JOIN = "，"
 
 
-def label(question: str, limit: int = MAX_LABEL_CHARS) -> str:
+def label(question: str) -> str:
     """The label of a new entry for a redacted question: its clauses that ask, each without the personal details
-    before it (我叫[姓名]能考中级吗: 能考中级吗), as many as fit in `limit` characters from the first; for a
-    question no clause of which asks, its clauses but for the details. A clause over `limit` is cut (before a word)."""
+    before it (我叫[姓名]能考中级吗: 能考中级吗), as many as fit in `MAX_LABEL_CHARS` from the first; for a
+    question no clause of which asks, its clauses but for the details; for one whose every clause ends in a detail
+    (社工证怎么考[手机号]), itself without them. A clause too long is cut (before a word)."""
     clauses = [_after_details(clause) for clause in _clauses_of(question)]
     kept = [clause for clause in clauses if clause]
     asking = [clause for clause in kept if _asks(clause)] or kept or [" ".join(without_placeholders(question).split())]
-    text = _fit(asking[0], limit)
+    text = _fit(asking[0], MAX_LABEL_CHARS)
     for clause in asking[1:]:
-        if len(text) + len(_JOIN) + len(clause) > limit:
+        if len(text) + len(_JOIN) + len(clause) > MAX_LABEL_CHARS:
             break
         text += _JOIN + clause
     return text
 
 
 def _after_details(clause: str) -> str:
-    """A clause's words after the last personal detail in it, which tell of the asker (我是[姓名]: nothing)."""
-    return _DETAIL_RE.split(clause)[-1].strip()
+    """A clause's words after the last detail the asker says of themselves in it (我是[姓名]: nothing), and without an
+    address, school or class masked in them (丽水莲都区[地址]附近: 丽水莲都区 附近)."""
+    return " ".join(without_placeholders(_SAID_RE.split(clause)[-1]).split())
 
 
 def _fit(text: str, limit: int) -> str:

@@ -21,6 +21,7 @@ FAMILY = "[婚育情况]"
 # What an asker says of themselves; an address, a school and a class come with words the bot reads (the district, the
 # grade), so they are not among them.
 OF_ONESELF = (PHONE, ID_CARD, EMAIL, BANK_CARD, ACCOUNT, NUMBER, NAME, AGE, SEX, FAMILY)
+OF_ONESELF_PATTERN = "|".join(re.escape(p) for p in OF_ONESELF)
 PLACEHOLDER_RE = re.compile("|".join(re.escape(p) for p in (*OF_ONESELF, ADDRESS, SCHOOL, CLASS)))
 
 
