@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import logging
 import os
@@ -19,10 +21,12 @@ import yaml
 from bot.config import DEFAULT_KNOWLEDGE_DIR, PROJECT_DIR, Settings
 from bot.core.checker import KnowledgeError
 from bot.core.engine import Engine
-from bot.core.loader import load_knowledge
+from bot.core.loader import MAX_LABEL_CHARS, load_knowledge
 from bot.core.wording import UNKNOWN_COMMAND
+from bot.journal.label import label
 from bot.journal.placeholders import NAME
-from bot.journal.report import as_yaml, findings
+from bot.journal.reading import Kind
+from bot.journal.report import Finding, as_csv, as_markdown, as_yaml, findings
 from bot.journal.store import DATABASE_FILE, Asker, Journal, load_key
 from bot.telegram.service import KnowledgeService, ReloadResult
 from tests import updates
@@ -135,15 +139,16 @@ async def test_stats_and_unanswered_for_an_admin(admin_session: BotSession) -> N
         "潜水教练资格证怎么考？",
         "潜水教练资格证如何报考",
         "上海有多少人口",
+        "我叫张丽，潜水教练资格证怎么考",  # a twin: it adds only a name
     ]
     for question in asked:
         await admin_session.push(updates.message(question, updates.private_chat(ADMIN)))
     stats = only(await admin_session.push(updates.command("/stats"))).text
-    assert stats.startswith("今天：5 个问题，回答率 20%")
+    assert stats.startswith("今天：6 个问题，回答率 17%")
     assert "· pay：1" in stats
-    assert "· 潜水教练资格证怎么考：2" in stats  # 怎么考？ is 怎么考
+    assert "· 潜水教练资格证怎么考：3" in stats  # 怎么考？ is 怎么考
     unanswered = only(await admin_session.push(updates.command("/unanswered"))).text
-    assert "· 3 次：潜水教练资格证怎么考（也问：潜水教练资格证如何报考）" in unanswered  # as asked; 怎么考？ is 怎么考
+    assert "· 4 次：潜水教练资格证怎么考（也问：潜水教练资格证如何报考）" in unanswered  # as asked; 怎么考？ is 怎么考
     assert "· 1 次：上海有多少人口" in unanswered
 
 
@@ -183,8 +188,98 @@ def test_report_groups_similar_questions_with_the_nearest_entry(engine: Engine, 
     stubs = yaml.safe_load(text)
     assert "# 1 question; askers picked `beijing-workforce` (topic beijing): paste under its `phrasings:`" in text
     assert "#   - 北京社工" in text
+    assert "  # 5 questions (often asked: first); nearest entry: certificate-renting (" in text
     assert [e["question"] for e in stubs["entries"]] == ["社工证挂靠", "深圳社工站"]
     assert all(e["answer"] == "" and e["sources"] == [] for e in stubs["entries"])
+
+
+def test_report_proposes_no_entry_for_chatter_or_small_talk_and_lists_them_apart(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """The bot declines 今天天气怎么样 as off topic, as it does a place alone (上海有多少人口), and answers 你好 as
+    small talk (journalled before smalltalk.yaml had it); a question of the subject it offers nothing for
+    (宁波本科生人才补贴) is still proposed."""
+    journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
+    asking = Asking(engine, journal)
+    asked = ["今天天气怎么样", "今天天气怎么样啊", "上海有多少人口", "宁波本科生人才补贴有多少", "社工可以养猫吗"]
+    for question in asked:
+        asking.ask(question, Asker("private", 1))
+    journal.question(Asker("private", 2), "你好", "declined", None, 0, ())
+    found = findings(engine, journal.unsure(journal._clock().date()))
+    assert {f.question: f.kind for f in found} == {
+        "今天天气怎么样": Kind.OFF_TOPIC,
+        "上海有多少人口": Kind.OFF_TOPIC,
+        "你好": Kind.SMALL_TALK,
+        "宁波本科生人才补贴有多少": Kind.SUBJECT,
+        "社工可以养猫吗": Kind.SUBJECT,
+    }
+    text = as_yaml(found, engine)
+    assert [e["question"] for e in yaml.safe_load(text)["entries"]] == ["宁波本科生人才补贴有多少", "社工可以养猫吗"]
+    assert "#   今天天气怎么样 (×2)\n#   上海有多少人口 (×1)\n#\n# Set apart: small talk." in text
+    day = journal._clock().date()
+    markdown = as_markdown(found, day).split("## Set apart: ")
+    assert markdown[0].startswith(
+        f"## Questions about social work the bot could not answer, or was unsure of, since {day}"
+    )
+    assert "★: asked 5 times or more." in markdown[0]
+    assert "宁波本科生人才补贴有多少" in markdown[0] and "今天天气怎么样" not in markdown[0]
+    assert markdown[1].startswith("not about social work") and "| 2 | 今天天气怎么样 |" in markdown[1]
+    assert markdown[2].startswith("small talk") and "| 1 | 你好 |" in markdown[2]
+    kinds = {row["question"]: row["kind"] for row in csv.DictReader(io.StringIO(as_csv(found)))}
+    assert kinds["今天天气怎么样"] == "off-topic" and kinds["社工可以养猫吗"] == "subject"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("我是[姓名]，今年[年龄]岁，[婚育情况]，在深圳做社工，工资多少", "工资多少"),
+        ("我[年龄]岁能考中级吗", "能考中级吗"),
+        ("[姓名]老师您好，我在台州椒江区，潜水证怎么考", "潜水证怎么考"),
+        ("社工证怎么考，要多少钱", "社工证怎么考，要多少钱"),
+        (
+            "社工证考出来以后在宁波能领多少奖励，怎么申请，需要什么材料，多久能到账",
+            "社工证考出来以后在宁波能领多少奖励，怎么申请，需要什么材料",
+        ),
+        ("我是[姓名]，社工证挂靠", "社工证挂靠"),
+        ("社工证怎么考[手机号]", "社工证怎么考"),
+        ("丽水莲都区[地址]附近有社工站吗", "丽水莲都区 附近有社工站吗"),  # the district stays, read by the bot
+        (
+            "my name is [姓名], how much do social workers earn in Shanghai and Beijing",
+            "how much do social workers earn",
+        ),
+    ],
+)
+def test_a_proposed_question_is_what_was_asked_without_the_scene_or_personal_data(question: str, expected: str) -> None:
+    assert label(question) == expected
+    assert len(expected) <= MAX_LABEL_CHARS
+
+
+def test_a_proposal_from_a_long_masked_question_passes_the_loaders_question_check(
+    engine: Engine, kb_dir: Path, tmp_path: Path
+) -> None:
+    """我是[姓名]，今年[年龄]岁，[婚育情况]，在深圳做社工，工资多少 is over the label limit as journalled."""
+    journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
+    Asking(engine, journal).ask("我是张丽，今年35岁，已婚，在深圳做社工，工资多少", Asker("private", 1))
+    [finding] = findings(engine, journal.unsure(journal._clock().date()))
+    assert len(finding.question) > MAX_LABEL_CHARS
+    text = as_yaml([finding], engine)
+    [stub] = yaml.safe_load(text)["entries"]
+    assert (stub["question"], stub["phrasings"]) == ("工资多少", [finding.question])
+    path = kb_dir / "new-questions.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(kb_dir)
+    line = text.splitlines().index("    question: 工资多少") + 1
+    problems = [str(p) for p in caught.value.problems]
+    assert problems and not [p for p in problems if p.startswith(f"{path}:{line}:") or ": question" in p], problems
+
+
+def test_a_proposal_repeats_no_example_that_reads_as_its_question(engine: Engine) -> None:
+    """The loader rejects two phrasings of one reading, so 请问社工证可以挂靠吗 goes with the label 社工证可以挂靠吗."""
+    examples = ("我是[姓名]，社工证可以挂靠吗", "请问社工证可以挂靠吗")
+    finding = Finding(examples[0], 2, examples, None, 0, (), Kind.SUBJECT)
+    [stub] = yaml.safe_load(as_yaml([finding], engine))["entries"]
+    assert (stub["question"], stub["phrasings"]) == ("社工证可以挂靠吗", [examples[0]])
 
 
 def test_report_merges_masked_twins_and_names_the_entry_the_bot_gave(engine: Engine, tmp_path: Path) -> None:

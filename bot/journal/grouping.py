@@ -1,10 +1,12 @@
 """Questions counted together. Twins are questions that differ only in the personal data masked in them, their
-punctuation, case or script: one key (the cleaned text without placeholders: no punctuation, one case, Simplified),
-so 我叫[姓名]，能考中级吗 asked by two people, or a question with an e-mail address and the same one without, count
-as one question. Groups join twins whose keys are similar (rapidfuzz), most frequent first."""
+punctuation, case or script: one key (the cleaned text without placeholders, nor the words that only state what an
+asker says of themselves: no punctuation, one case, Simplified), so 我叫[姓名]，能考中级吗 asked by two people,
+我的邮箱是[邮箱]，能考中级吗 and 能考中级吗 count as one question. Groups join twins whose keys are similar
+(rapidfuzz), most frequent first."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -12,25 +14,36 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from bot.core.text import clean
+from bot.journal.placeholders import OF_ONESELF_PATTERN, PLACEHOLDER_RE
 from bot.journal.redact import without_placeholders
 
 SIMILAR = 70  # fuzz.ratio at or above which two cleaned questions are one group
+_BETWEEN_CLAUSES = r"，,。.；;！!？?\s"
+# Personal data said of oneself that ends its clause, with the words before it there (我叫[姓名]，, 邮箱 [邮箱]，): they
+# only state it.
+_STATED_RE = re.compile(rf"[^{_BETWEEN_CLAUSES}]*\s?(?:{OF_ONESELF_PATTERN})(?=[{_BETWEEN_CLAUSES}]|$)")
 
 
 def twin_key(question: str) -> str:
     """What a redacted question asks, whatever personal data came with it and however it was written."""
-    return clean(without_placeholders(question))
+    return clean(without_placeholders(_STATED_RE.sub(" ", question)))
+
+
+def _details(question: str) -> int:
+    return len(PLACEHOLDER_RE.findall(question))
 
 
 def count_twins(questions: Iterable[str]) -> list[tuple[str, int]]:
-    """Each question with its count, twins counted as one under the first written of them; most frequent first,
-    ties in the order first asked. A question that is nothing but personal data is left out."""
+    """Each question with its count, twins counted as one under the one of them written with the least personal data
+    (the first asked of those); most frequent first, ties in the order first asked. A question that is nothing but
+    personal data is left out."""
     counts: Counter[str] = Counter()
     written: dict[str, str] = {}
     for question in questions:
         if key := twin_key(question):
             counts[key] += 1
-            written.setdefault(key, question)
+            if key not in written or _details(question) < _details(written[key]):
+                written[key] = question
     return [(written[key], count) for key, count in counts.most_common()]
 
 

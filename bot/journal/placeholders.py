@@ -18,12 +18,11 @@ CLASS = "[班级]"
 AGE = "[年龄]"
 SEX = "[性别]"
 FAMILY = "[婚育情况]"
-PLACEHOLDER_RE = re.compile(
-    "|".join(
-        re.escape(p)
-        for p in (PHONE, ID_CARD, EMAIL, BANK_CARD, ACCOUNT, NUMBER, NAME, ADDRESS, SCHOOL, CLASS, AGE, SEX, FAMILY)
-    )
-)
+# What an asker says of themselves; an address, a school and a class come with words the bot reads (the district, the
+# grade), so they are not among them.
+OF_ONESELF = (PHONE, ID_CARD, EMAIL, BANK_CARD, ACCOUNT, NUMBER, NAME, AGE, SEX, FAMILY)
+OF_ONESELF_PATTERN = "|".join(re.escape(p) for p in OF_ONESELF)
+PLACEHOLDER_RE = re.compile("|".join(re.escape(p) for p in (*OF_ONESELF, ADDRESS, SCHOOL, CLASS)))
 
 
 def kept(placeholder: str) -> Callable[[re.Match[str]], str]:

@@ -1,7 +1,7 @@
-"""`python -m bot report`: unanswered and unsure questions grouped by similarity, each with its count, examples
-and the nearest entry, as Markdown, CSV, or a YAML topic file to save into knowledge/ as it is (new entries with
-their phrasings, and new phrasings for the entry users picked). Groups of five or more are marked as suggestions,
-as active learning does."""
+"""`python -m bot report`: unanswered and unsure questions grouped by similarity, each with its count, examples and
+the nearest entry, as Markdown, CSV, or a YAML topic file to save into knowledge/ as it is (new entries with their
+phrasings, and new phrasings for the entry users picked). Groups of five or more are marked as suggestions, as active
+learning does. Questions the bot reads as off topic or as small talk are set apart: no entry is proposed for them."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import csv
 import io
 import re
 import sys
+import textwrap
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -16,9 +17,12 @@ from datetime import UTC, date, datetime, timedelta
 import yaml
 
 from bot.config import Settings
-from bot.core.engine import Engine
+from bot.core.conversation import SmallTalkReader
+from bot.core.engine import Engine, Match
 from bot.core.knowledge import Entry
 from bot.journal.grouping import group_similar
+from bot.journal.label import label
+from bot.journal.reading import Kind, kind_of
 from bot.journal.store import DATABASE_FILE, Journal, Record
 
 SUGGEST_AT = 5  # a group this large is marked as a suggestion
@@ -36,6 +40,7 @@ class Finding:
     nearest: str | None  # the nearest existing entry, if any
     nearest_score: int
     picked: tuple[tuple[str, int], ...]  # suggestions users picked for these questions, with counts
+    kind: Kind  # what the bot makes of the question now: only a question of its subject is proposed
 
     @property
     def suggested(self) -> bool:
@@ -70,11 +75,14 @@ def since_day(text: str, now: datetime) -> date:
 
 
 def findings(engine: Engine, records: list[Record]) -> list[Finding]:
-    """The records grouped by similarity, each group with its nearest entry and the suggestions users picked."""
+    """The records grouped by similarity, each group with its nearest entry, the suggestions users picked and its
+    kind."""
+    smalltalk = SmallTalkReader(engine.knowledge.smalltalk)
     result = []
     for group in group_similar(r.question for r in records):
         picked = Counter(r.picked for r in records if r.picked and group.holds(r.question))
-        nearest = _nearest(engine, group.representative)
+        match = engine.match(group.representative)
+        nearest = _nearest(engine, match)
         result.append(
             Finding(
                 question=group.representative,
@@ -83,39 +91,74 @@ def findings(engine: Engine, records: list[Record]) -> list[Finding]:
                 nearest=nearest[0].id if nearest else None,
                 nearest_score=nearest[1] if nearest else 0,
                 picked=tuple(picked.most_common()),
+                kind=kind_of(match, engine, smalltalk),
             )
         )
     return result
 
 
-def _nearest(engine: Engine, question: str) -> tuple[Entry, int] | None:
+def _nearest(engine: Engine, match: Match) -> tuple[Entry, int] | None:
     """The entry the bot answers a question with, or else the first it offers, with the score it gives the question
     (as the journal records it); for a question it offers nothing for, the nearest entry however weak."""
-    match = engine.match(question)
     if chosen := match.entry or next(iter(match.suggestions), None):
         return chosen, match.score
-    return engine.nearest(question)
+    return engine.nearest(match.question)
 
 
-def as_markdown(found: list[Finding]) -> str:
+# The kinds set apart from the proposals (only a question of the subject is proposed): a title and what to do.
+SET_APART = {
+    Kind.OFF_TOPIC: (
+        "not about social work",
+        "The bot declines these as off topic, so no entry is proposed for them; a message sent often can get a "
+        "one-line reply in knowledge/smalltalk.yaml.",
+    ),
+    Kind.SMALL_TALK: ("small talk", "The bot now answers these from knowledge/smalltalk.yaml: nothing to do."),
+}
+
+
+def _of_kind(found: list[Finding], kind: Kind) -> list[Finding]:
+    return [f for f in found if f.kind is kind]
+
+
+# What a maintainer who has never seen the Markdown report needs to read its table.
+MARKDOWN_KEY = (
+    f"One row per group of similar questions, most asked first. ★: asked {SUGGEST_AT} times or more. examples: up to "
+    f"{EXAMPLES} ways it was asked, with personal data masked ([姓名], [年龄] …). nearest entry: what the bot "
+    "answers or offers first for it now, with its score (0–100). picked: the entries askers chose among the bot's "
+    "suggestions (none: 都不是); the question belongs in that entry's phrasings. `--format yaml` drafts the other rows "
+    "as new entries."
+)
+
+
+def as_markdown(found: list[Finding], first_day: date) -> str:
+    """The questions of the subject in one table with a key, then each kind set apart in a table of its own."""
     lines = [
-        "| count | suggestion | question | examples | nearest entry (score) | picked |",
+        f"## Questions about social work the bot could not answer, or was unsure of, since {first_day.isoformat()}",
+        "",
+        MARKDOWN_KEY,
+        "",
+        "| count | ★ | question | examples | nearest entry (score) | picked |",
         "| ---: | :---: | --- | --- | --- | --- |",
     ]
-    for f in found:
+    for f in _of_kind(found, Kind.SUBJECT):
         picked = ", ".join(f"{entry} ×{n}" for entry, n in f.picked) or "—"
         nearest = f"{f.nearest} ({f.nearest_score})" if f.nearest else "—"
         lines.append(
             f"| {f.count} | {'★' if f.suggested else ''} | {f.question} | {'；'.join(f.examples)} | "
             f"{nearest} | {picked} |"
         )
+    for kind, (title, what) in SET_APART.items():
+        if apart := _of_kind(found, kind):
+            lines += ["", f"## Set apart: {title}", "", what, ""]
+            lines += ["| count | question | examples |", "| ---: | --- | --- |"]
+            lines += [f"| {f.count} | {f.question} | {'；'.join(f.examples)} |" for f in apart]
     return "\n".join(lines)
 
 
 def as_csv(found: list[Finding]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["count", "suggestion", "question", "examples", "nearest", "nearest_score", "picked"])
+    writer.writerow(["count", "suggestion", "question", "examples", "nearest", "nearest_score", "picked", "kind"])
     for f in found:
         writer.writerow(
             [
@@ -126,12 +169,14 @@ def as_csv(found: list[Finding]) -> str:
                 f.nearest or "",
                 f.nearest_score,
                 ";".join(f"{e}:{n}" for e, n in f.picked),
+                f.kind.value,
             ]
         )
     return out.getvalue()
 
 
 STUB_FILE = "new-questions.yaml"
+COMMENT_WIDTH = 110
 STUB_CATEGORY = {"id": "new-questions", "title": "新问题（待写答案）", "order": 99}
 
 
@@ -139,11 +184,24 @@ def _dump(value: object) -> str:
     return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=1000)
 
 
+def _distinct(engine: Engine, texts: list[str]) -> list[str]:
+    """The texts but those the engine reads as one before them (which the loader would reject as repeated)."""
+    seen: set[str] = set()
+    kept = []
+    for text in texts:
+        if (read := engine.normalizer.normalize(text)) not in seen:
+            seen.add(read)
+            kept.append(text)
+    return kept
+
+
 def as_yaml(found: list[Finding], engine: Engine) -> str:
-    """A topic file to save as `knowledge/new-questions.yaml` as it is: one entry per group of questions, with its
-    phrasings, an empty `answer` and no `sources`, so `make validate` names by FILE:LINE exactly what the maintainer
-    must write (and the bot never serves an unwritten entry). Questions whose askers picked an existing entry become
-    commented phrasing lines to paste under that entry's `phrasings:`."""
+    """A topic file to save as `knowledge/new-questions.yaml` as it is: one entry per group of questions, with a
+    label the loader accepts as its question (bot.journal.label), its examples as phrasings, an empty `answer` and
+    no `sources`, so `make validate` names by FILE:LINE exactly what the maintainer must write (and the bot never
+    serves an unwritten entry). Questions whose askers picked an existing entry become
+    commented phrasing lines to paste under that entry's `phrasings:`; those set apart (off topic, small talk) are
+    listed in comments, never as entries."""
     header = [
         "# yaml-language-server: $schema=knowledge.schema.json",
         "# From `python -m bot report --format yaml`: questions the bot could not answer. Save as",
@@ -151,9 +209,9 @@ def as_yaml(found: list[Finding], engine: Engine) -> str:
         "# cite them under `sources`, give each entry at least six phrasings, then run `make validate`: it names,",
         "# by FILE:LINE, every field still to fill in. Until then the bot keeps the knowledge base it has.",
     ]
-    entries: list[str] = []
-    for number, f in enumerate(found, start=1):
-        note = f"{f.count} question{'' if f.count == 1 else 's'}" + (" — suggested" if f.suggested else "")
+    entries: list[str] = []  # each new entry, under a comment on its questions
+    for f in _of_kind(found, Kind.SUBJECT):
+        note = f"{f.count} question{'' if f.count == 1 else 's'}" + (" (often asked: first)" if f.suggested else "")
         target = f.target
         if target and target in engine.knowledge.entries:
             topic = engine.knowledge.entries[target].category_id
@@ -162,15 +220,19 @@ def as_yaml(found: list[Finding], engine: Engine) -> str:
             continue
         if f.nearest:
             note += f"; nearest entry: {f.nearest} ({f.nearest_score})"
+        question = label(f.question)
         stub = {
-            "id": f"new-question-{number}",
-            "question": f.question,
-            "phrasings": [q for q in f.examples if q != f.question],
+            "id": f"new-question-{len(entries) + 1}",
+            "question": question,
+            "phrasings": _distinct(engine, [question, *f.examples])[1:],
             "answer": "",
             "sources": [],
         }
-        entries.append(f"  # {note}")
-        entries += [f"  {line}" for line in _dump([stub]).splitlines()]
+        entries.append("\n".join(f"  {line}" for line in [f"# {note}", *_dump([stub]).splitlines()]))
+    for kind, (title, what) in SET_APART.items():
+        if apart := _of_kind(found, kind):
+            header += ["#", *(f"# {line}" for line in textwrap.wrap(f"Set apart: {title}. {what}", COMMENT_WIDTH))]
+            header += [f"#   {f.question} (×{f.count})" for f in apart]
     text = "\n".join(header) + "\n"
     if entries:
         text += _dump({"category": STUB_CATEGORY}) + "entries:\n" + "\n".join(entries) + "\n"
@@ -193,6 +255,12 @@ def report(engine: Engine, settings: Settings, since: str, output: str) -> int:
         return 1
     found = findings(engine, journal.unsure(first_day))
     journal.close()
-    text = {"md": as_markdown, "csv": as_csv}.get(output, lambda f: as_yaml(f, engine))(found)
+    text = (
+        as_markdown(found, first_day)
+        if output == "md"
+        else as_csv(found)
+        if output == "csv"
+        else as_yaml(found, engine)
+    )
     print(text.rstrip("\n"))
     return 0

@@ -1,0 +1,51 @@
+"""The `question:` of an entry the report proposes: what a journalled question asks, short enough for the loader.
+
+The loader allows a button label of at most `MAX_LABEL_CHARS` characters and a redacted question may be a long
+sentence of personal details (我是[姓名]，[年龄]岁，[婚育情况]，在深圳做社工，工资多少), so the label is its asking
+clauses, read as the engine reads them, without the personal details: 工资多少.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.engine import _asks, _clauses_of
+from bot.core.loader import MAX_LABEL_CHARS
+from bot.journal.placeholders import OF_ONESELF_PATTERN
+from bot.journal.redact import without_placeholders
+
+# What an asker says of themselves, with the unit the redaction leaves after an age ([年龄]岁).
+_SAID_RE = re.compile(rf"(?:{OF_ONESELF_PATTERN})(?:周?岁)?")
+_JOIN = "，"
+
+
+def label(question: str) -> str:
+    """The label of a new entry for a redacted question: its clauses that ask, each without the personal details
+    before it (我叫[姓名]能考中级吗: 能考中级吗), as many as fit in `MAX_LABEL_CHARS` from the first; for a
+    question no clause of which asks, its clauses but for the details; for one whose every clause ends in a detail
+    (社工证怎么考[手机号]), itself without them. A clause too long is cut (before a word)."""
+    clauses = [_after_details(clause) for clause in _clauses_of(question)]
+    kept = [clause for clause in clauses if clause]
+    asking = [clause for clause in kept if _asks(clause)] or kept or [" ".join(without_placeholders(question).split())]
+    text = _fit(asking[0], MAX_LABEL_CHARS)
+    for clause in asking[1:]:
+        if len(text) + len(_JOIN) + len(clause) > MAX_LABEL_CHARS:
+            break
+        text += _JOIN + clause
+    return text
+
+
+def _after_details(clause: str) -> str:
+    """A clause's words after the last detail the asker says of themselves in it (我是[姓名]: nothing), and without an
+    address, school or class masked in them (丽水莲都区[地址]附近: 丽水莲都区 附近)."""
+    return " ".join(without_placeholders(_SAID_RE.split(clause)[-1]).split())
+
+
+def _fit(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters, before a word it would cut in two (how much do social workers earn)."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    if text[limit].isascii() and text[limit].isalpha() and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.strip()

@@ -1,0 +1,45 @@
+"""What the bot makes of a journalled question now: a question about its subject, which the report proposes as a new
+entry, or one it declines as off topic or answers as small talk, which the report sets apart.
+
+The journal keeps no reason for a decline, and the knowledge base may have changed since, so the question is read
+again by the engine and the small-talk reader the bot answers with.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from bot.core.conversation import SmallTalkReader
+from bot.core.engine import Engine, Match
+from bot.core.text import clean
+
+
+class Kind(Enum):
+    """What a question is to the bot."""
+
+    SUBJECT = "subject"  # about social work: a new entry, or phrasings for the entry its askers picked
+    OFF_TOPIC = "off-topic"  # declined as not about social work (今天天气怎么样): no entry to write
+    SMALL_TALK = "small-talk"  # answered as small talk (knowledge/smalltalk.yaml): nothing to do
+
+
+def kind_of(match: Match, engine: Engine, smalltalk: SmallTalkReader) -> Kind:
+    """The kind of the question `match` is the engine's reading of: small talk when the bot answers it as such; off
+    topic when it finds nothing of its subject in it (no entry it answers or offers, nothing named that no entry
+    covers, no word of social work nor a level, measure or subject of synonyms.yaml); else a question of its subject."""
+    if smalltalk.reply_to(match.question) is not None:
+        return Kind.SMALL_TALK
+    normalizer = engine.normalizer
+    typed = clean(match.question)
+    named = normalizer.named(match.normalized)
+    about = (
+        match.entry is not None
+        or match.suggestions
+        or match.uncovered is not None
+        or named.levels
+        or named.measures
+        or named.subjects
+        or normalizer.is_on_topic(match.normalized)
+        or normalizer.is_on_topic(typed)
+        or normalizer.names_shared_topic(typed)
+    )
+    return Kind.SUBJECT if about else Kind.OFF_TOPIC
