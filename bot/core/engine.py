@@ -50,7 +50,7 @@ _POINTING_RE = re.compile(r"这|那|它|此|现在|怎么办|咋办|(?<![a-z])(?
 _AND_RE = re.compile(r"以及|还有|還有|并且|並且|和|(?<![a-z])and(?![a-z])")
 
 
-def _asks(clause: str) -> bool:
+def asks(clause: str) -> bool:
     """Whether a clause asks something rather than sets the scene (read cleaned, like `_ASKING_RE` says)."""
     return _ASKING_RE.search(clean(clause)) is not None
 
@@ -70,13 +70,13 @@ def _without(normalized: str, terms: list[str]) -> list[Unit]:
     return units(" ".join(normalized.split()))
 
 
-def _clauses_of(question: str) -> list[str]:
+def clauses_of(question: str) -> list[str]:
     """A question's clauses, stripped, the empty ones dropped; a question that runs on into the next without a mark
     (要学历吗怎么认定) is two. Of more than MAX_CLAUSES, the first that only set the scene (我28岁) go first, so that
     a question at the end is still read."""
     marked = _RUN_ON_RE.sub(r"\1？", question[: MAX_UNITS * 4])
     clauses = [c.strip() for c in _CLAUSE_RE.split(marked) if c.strip()]
-    scene = [c for c in clauses if not _asks(c)]
+    scene = [c for c in clauses if not asks(c)]
     while len(clauses) > MAX_CLAUSES and scene:
         clauses.remove(scene.pop(0))
     return clauses[:MAX_CLAUSES]
@@ -86,7 +86,7 @@ def _parts_of(question: str) -> list[tuple[str, str]]:
     """A question's clauses, each cut where a word joins two things it asks (有效期和继续教育学时), unless a piece is
     too short to ask anything (社工和志愿者的区别 compares two things): each part with the clause it is from."""
     parts: list[tuple[str, str]] = []
-    for clause in _clauses_of(question):
+    for clause in clauses_of(question):
         pieces = [p.strip() for p in _AND_RE.split(clause)]
         parts.extend((p, clause) for p in (pieces if all(len(p) >= MIN_PART_UNITS for p in pieces) else [clause]))
     return parts
@@ -195,7 +195,7 @@ class Engine:
         measure (那台州呢, 中级呢); else None. Reading it as the full question is the caller's choice."""
         if not self.normalizer.is_worded_as_follow_up(question[: MAX_UNITS * 4]):
             return None  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
-        if len(_clauses_of(question)) > 1:
+        if len(clauses_of(question)) > 1:
             return None  # a question of its own before the 呢 (宁波奖励多少，上海呢) is read on its own
         normalized = self.normalizer.normalize(question[: MAX_UNITS * 4])
         named = self.normalizer.named(normalized)
@@ -224,8 +224,8 @@ class Engine:
         the one the question names."""
         whole = self.normalizer.named(self.normalizer.normalize(question[: MAX_UNITS * 4]))
         found: list[Entry] = []
-        for clause in _clauses_of(question):
-            if aside(clause) or not _asks(clause):
+        for clause in clauses_of(question):
+            if aside(clause) or not asks(clause):
                 continue
             normalized = self.normalizer.normalize(clause)
             match = self.match(_with_context(normalized, self.normalizer.named(normalized), whole))
@@ -473,7 +473,7 @@ class Engine:
     def _measures_apart(self, question: str) -> bool:
         """Whether no clause of a question names more than one measure, a clause cut where a word joins two things
         (科目和题型 names them apart; 初级社工科目有效期 asks one thing, the validity of a subject's pass)."""
-        pieces = (p for clause in _clauses_of(question) for p in _AND_RE.split(clause))
+        pieces = (p for clause in clauses_of(question) for p in _AND_RE.split(clause))
         return all(len(self.normalizer.named(self.normalizer.normalize(p)).measures) <= 1 for p in pieces)
 
     def _overview_factor(self, entry: int, key: str) -> float:
@@ -489,7 +489,7 @@ class Engine:
         allowed, t = dict(eligible), self.thresholds
         answers: list[tuple[int, float]] = []
         for part, clause in _parts_of(question)[:MAX_PARTS]:
-            if _SETTING_RE.search(clean(clause)) and not _asks(clause):
+            if _SETTING_RE.search(clean(clause)) and not asks(clause):
                 continue  # a clause that sets the scene (我在居委会上班, after I pass the exam) asks nothing of its own
             normalized = self.normalizer.normalize(part)
             around = self.normalizer.named(self.normalizer.normalize(clause))
@@ -537,8 +537,8 @@ class Engine:
         asking clause alone clearly means, when it is not `best`, with its score and whether to answer with it (the
         statements only tell of the asker, 我在居委会上班, and it clears `bar`) rather than offer it; else None. The
         asking clause is read with the places and levels the statement names (我在宁波，考出中级能拿多少补贴)."""
-        clauses = _clauses_of(question)
-        asking = [c for c in clauses if _asks(c)]
+        clauses = clauses_of(question)
+        asking = [c for c in clauses if asks(c)]
         if len(clauses) < 2 or not asking or len(asking) == len(clauses):
             return None
         asking = [c for c in asking if not _POINTING_RE.match(clean(c))]  # 这是啥规定 asks about what came before
@@ -564,8 +564,8 @@ class Engine:
         """For a question of several clauses that each ask something (是否全国通用？是否需要定期登记？), the clause the
         entry answers on its own, and the others; else nothing. A clause that only sets the scene (我已经退休了) is no
         question, so a question with one is never answered by a part of it."""
-        clauses = _clauses_of(question)
-        if len(clauses) < 2 or not all(map(_asks, clauses)):
+        clauses = clauses_of(question)
+        if len(clauses) < 2 or not all(map(asks, clauses)):
             return "", ()
         for clause in clauses:
             normalized = self.normalizer.normalize(clause)
@@ -604,7 +604,7 @@ class Engine:
 
     def _clauses(self, question: str) -> list[list[Unit]]:
         """Each clause of a question that has several, and each two neighbouring clauses, as units."""
-        parts = [units(self.normalizer.normalize(p)) for p in _clauses_of(question)]
+        parts = [units(self.normalizer.normalize(p)) for p in clauses_of(question)]
         parts = [p for p in parts if p]
         if len(parts) < 2:
             return []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.engine import _asks, _clauses_of
+from bot.core.engine import asks, clauses_of
 from bot.core.loader import MAX_LABEL_CHARS
 from bot.journal.placeholders import OF_ONESELF_PATTERN
 from bot.journal.redact import without_placeholders
@@ -24,9 +24,9 @@ def label(question: str) -> str:
     before it (我叫[姓名]能考中级吗: 能考中级吗), as many as fit in `MAX_LABEL_CHARS` from the first; for a
     question no clause of which asks, its clauses but for the details; for one whose every clause ends in a detail
     (社工证怎么考[手机号]), itself without them. A clause too long is cut (before a word)."""
-    clauses = [_after_details(clause) for clause in _clauses_of(question)]
+    clauses = [_after_details(clause) for clause in clauses_of(question)]
     kept = [clause for clause in clauses if clause]
-    asking = [clause for clause in kept if _asks(clause)] or kept or [" ".join(without_placeholders(question).split())]
+    asking = [clause for clause in kept if asks(clause)] or kept or [" ".join(without_placeholders(question).split())]
     text = _fit(asking[0], MAX_LABEL_CHARS)
     for clause in asking[1:]:
         if len(text) + len(_JOIN) + len(clause) > MAX_LABEL_CHARS:
