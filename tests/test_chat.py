@@ -192,5 +192,18 @@ def test_the_hint_for_several_degrees_keeps_the_checks_script(answerer: Answerer
 
 def test_a_degree_said_after_du_de_and_a_level_swapped_after_it(answerer: Answerer) -> None:
     replies = list(talk(answerer, "我读的大专，社工专业，做了2年，能考初级吗", "那中级呢").replies())
-    assert "社工专业大专报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考。" in replies[0]
+    assert (
+        "社工专业大专报考助理社会工作师需从事社会工作满2年；如果这2年都算从事社会工作，你已满2年，可以报考"
+        in replies[0]
+    )
     assert "社工专业大专报考社会工作师需从事社会工作满4年；你做了2年，还差2年。" in replies[1]
+
+
+def test_a_senior_level_swapped_in_names_the_missing_certificate_not_the_years(answerer: Answerer) -> None:
+    replies = list(
+        talk(answerer, "本科会计做了3年社工，能考中级吗", "高级呢", "我是教师，本科，教书5年，能考中级吗").replies()
+    )
+    assert "你做了3年，还差2年。" in replies[0]
+    assert "不能直接报考：要先取得社会工作师证书，这5年从取得证书后才开始算，暂不能报考。" in replies[1]
+    assert "不满5年" not in replies[1]
+    assert "；如果这5年都算从事社会工作，你已满5年，可以报考；不算的话，暂不能按这一条报考。" in replies[2]

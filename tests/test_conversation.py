@@ -1193,11 +1193,11 @@ def verdict_of(reply: Reply) -> str:
     [
         (
             "我研究生是社工专业，本科是英语，工作2年能考中级吗",
-            "社工专业硕士报考社会工作师需从事社会工作满1年；你已满2年，可以报考",
+            "社工专业硕士报考社会工作师需从事社会工作满1年；如果这2年都算从事社会工作，你已满2年，可以报考",
         ),
         (
             "我本科英语，研究生读的社会工作，工作1年能考中级吗",
-            "社工专业硕士报考社会工作师需从事社会工作满1年；你已满1年，可以报考",
+            "社工专业硕士报考社会工作师需从事社会工作满1年；如果这1年都算从事社会工作，你已满1年，可以报考",
         ),
         (
             "我本科是社会工作，硕士读的教育学，刚毕业，能考初级吗",
@@ -1206,7 +1206,7 @@ def verdict_of(reply: Reply) -> str:
         ("我大专是社工专业，专升本读了会计，做了2年社工，能考初级吗", "满2年；你已满2年，可以报考"),
         (
             "我是社工专业大专，后来读了非社工的本科，做了4年，中级能考吗",
-            "社工专业大专报考社会工作师需从事社会工作满4年；你已满4年，可以报考",
+            "社工专业大专报考社会工作师需从事社会工作满4年；如果这4年都算从事社会工作，你已满4年，可以报考",
         ),
         (
             "我是社工专业大专，后来读了非社工的本科，做了3年，中级能考吗",
@@ -1214,7 +1214,7 @@ def verdict_of(reply: Reply) -> str:
         ),
         (
             "我研究生是社工專業，本科是英語，工作2年能考中級嗎",
-            "社工專業碩士報考社會工作師需從事社會工作滿1年；你已滿2年，可以報考",
+            "社工專業碩士報考社會工作師需從事社會工作滿1年；如果這2年都算從事社會工作，你已滿2年，可以報考",
         ),
     ],
 )
@@ -1289,9 +1289,15 @@ def test_what_is_said_of_certificates_is_read_and_only_the_level_asked_is_judged
     ("question", "says"),
     [
         ("master of social work with one year experience, eligible for intermediate?", "社工专业硕士报考社会工作师"),
-        ("MSW毕业，工作一年，能考中级吗", "社工专业硕士报考社会工作师需从事社会工作满1年；你已满1年，可以报考"),
+        (
+            "MSW毕业，工作一年，能考中级吗",
+            "社工专业硕士报考社会工作师需从事社会工作满1年；如果这1年都算从事社会工作，你已满1年，可以报考",
+        ),
         ("I have a BSW and no experience, am I eligible for the assistant exam?", "社工专业本科报考助理社会工作师"),
-        ("本科非社工 工作两年 初级ok吗", "其他专业本科报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考"),
+        (
+            "本科非社工 工作两年 初级ok吗",
+            "其他专业本科报考助理社会工作师需从事社会工作满2年；如果这2年都算从事社会工作，你已满2年，可以报考",
+        ),
     ],
 )
 def test_english_abbreviations_and_terse_questions_get_their_verdict(ask: Ask, question: str, says: str) -> None:
@@ -1303,7 +1309,8 @@ def test_english_abbreviations_and_terse_questions_get_their_verdict(ask: Ask, q
     ["我大专护理专业，做了5年护工，能考初级吗", "我高中，做了4年护理，能考初级吗", "在社区做了4年，高中，能考初级吗"],
 )
 def test_years_in_care_or_community_jobs_are_said_to_need_the_local_check(ask: Ask, question: str) -> None:
-    assert "护理护工等岗位的工作算不算“从事社会工作”" in verdict_of(ask(question))
+    said = verdict_of(ask(question))  # the years count only if the job counts as 从事社会工作
+    assert "的工作算不算，以当年报考通知和当地资格审核为准" in said and "；如果这" in said, said
 
 
 def test_a_nursing_major_alone_gets_no_caveat_about_the_work(ask: Ask) -> None:

@@ -110,7 +110,9 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
     result = verdict(rules, read_profile("我本科学的会计，在社区做了三年，能考中级吗"))
     assert result.text == (
         "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；你做了3年，还差2年。\n"
-        "社区、居委会、护理护工等岗位的工作算不算“从事社会工作”，以当年报考通知和当地资格审核为准。\n"  # a 社区 job
+        "规定算的是“从事社会工作”的年限（2006年规定所称社会工作者，是在社会福利、社会救助、慈善、残障康复、优抚安置、"
+        "医疗卫生、青少年服务、司法矫治等机构从事专门性社会服务的专业人员）；社区的工作算不算，"  # a 社区 job
+        "以当年报考通知和当地资格审核为准。\n"
         "以当年报考通知为准。"
     )
 
@@ -118,20 +120,26 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("我本科学的会计，在社区做了三年，能考中级吗", Profile(M, BK, OTHER, 3, other_work=True)),
+        ("我本科学的会计，在社区做了三年，能考中级吗", Profile(M, BK, OTHER, 3, other_work=True, job="社区")),
         ("中专毕业能报助理社工师吗", Profile(A, GZ)),
         ("社工专业大专毕业多久能考初级", Profile(A, DZ, SW, years_asked=True)),  # the rule answers 多久
         ("研究生社会工作专业毕业一年可以考中级吗", Profile(M, SS, SW, 1, since_graduating=True)),
         ("我是大专护理专业，做了两年社工，可以考初级吗", Profile(A, DZ, OTHER, 2)),
-        ("我本科學的會計，在社區做了三年，能考中級嗎", Profile(M, BK, OTHER, 3, other_work=True)),
-        ("不是社工专业的本科生，满5年了能考社会工作师吗", Profile(M, BK, OTHER, 5)),
+        ("我本科學的會計，在社區做了三年，能考中級嗎", Profile(M, BK, OTHER, 3, other_work=True, job="社区")),
+        ("不是社工专业的本科生，满5年了能考社会工作师吗", Profile(M, BK, OTHER, 5, other_work=True)),
         ("已经拿到中级证，硕士，能考高级吗", Profile(S, SS, holds=frozenset({M}))),
         ("没有初级证，高中学历能考中级吗", Profile(M, GZ, holds=frozenset())),
         ("2018年本科毕业，学社工的", Profile(None, BK, SW)),
-        ("社工硕士毕业，工作一年了，能考中级吗", Profile(M, SS, SW, 1)),  # the major named with the degree
-        ("我读的社会工作大专，工作两年能考初级吗", Profile(A, DZ, SW, 2)),
+        (
+            "社工硕士毕业，工作一年了，能考中级吗",
+            Profile(M, SS, SW, 1, other_work=True),
+        ),  # the major named with the degree
+        ("我读的社会工作大专，工作两年能考初级吗", Profile(A, DZ, SW, 2, other_work=True)),
         ("我本科，做社工三年，能考中级吗", Profile(M, BK, None, 3)),  # social work as the job, not the major
-        ("社工专业大专，干了两年，能考初级吗？中级呢？", Profile(A, DZ, SW, 2, more_levels=(M,))),  # each level asked
+        (
+            "社工专业大专，干了两年，能考初级吗？中级呢？",
+            Profile(A, DZ, SW, 2, more_levels=(M,), other_work=True),
+        ),  # each level asked
         ("中专毕业能报助理社工师和社工师吗", Profile(A, GZ, more_levels=(M,))),  # 助理社工师 is one level
         ("dazhuan neng kao zhongji ma", Profile(M, DZ)),  # pinyin
         ("Dazhuan Neng Kao Zhongji Ma", Profile(M, DZ)),
@@ -140,19 +148,34 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ("wo shi benke kuaiji zhuanye, zuo le san nian shegong, neng kao zhongji ma", Profile(M, BK, OTHER, 3)),
         (  # English
             "I have a college diploma in nursing and 3 years in a community centre. Can I sit the assistant exam?",
-            Profile(A, DZ, OTHER, 3),
+            Profile(A, DZ, OTHER, 3, other_work=True),
         ),
         (
             "Can I take the intermediate exam with a bachelor's in sociology and five years of work?",
-            Profile(M, BK, OTHER, 5),
+            Profile(M, BK, OTHER, 5, other_work=True),
         ),
-        ("I have an MSW and one year of work, can I take the intermediate exam?", Profile(M, SS, SW, 1)),
-        ("I have a high school diploma and 5 years of work, can I take the assistant exam?", Profile(A, GZ, None, 5)),
-        ("I got a diploma in social work and worked two years; can I sit the assistant exam?", Profile(A, DZ, SW, 2)),
-        ("intermediate exam requirements? I have a social work master degree, 1 year of work", Profile(M, SS, SW, 1)),
-        ("MSW毕业，工作一年，能考中级吗", Profile(M, SS, SW, 1)),  # MSW beside Chinese
+        (
+            "I have an MSW and one year of work, can I take the intermediate exam?",
+            Profile(M, SS, SW, 1, other_work=True),
+        ),
+        (
+            "I have a high school diploma and 5 years of work, can I take the assistant exam?",
+            Profile(A, GZ, None, 5, other_work=True),
+        ),
+        (
+            "I got a diploma in social work and worked two years; can I sit the assistant exam?",
+            Profile(A, DZ, SW, 2, other_work=True),
+        ),
+        (
+            "intermediate exam requirements? I have a social work master degree, 1 year of work",
+            Profile(M, SS, SW, 1, other_work=True),
+        ),
+        ("MSW毕业，工作一年，能考中级吗", Profile(M, SS, SW, 1, other_work=True)),  # MSW beside Chinese
         # each degree with its own major, the highest first
-        ("我研究生是社工专业，本科是英语，工作2年能考中级吗", Profile(M, SS, SW, 2, other_degrees=((BK, OTHER),))),
+        (
+            "我研究生是社工专业，本科是英语，工作2年能考中级吗",
+            Profile(M, SS, SW, 2, other_degrees=((BK, OTHER),), other_work=True),
+        ),
         ("我本科是社会工作，硕士读的教育学，能考初级吗", Profile(A, SS, OTHER, other_degrees=((BK, SW),))),
         (
             "我大专是社工专业，专升本读了会计，做了2年社工，能考初级吗",
@@ -160,18 +183,39 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ),
         ("我大二，社工专业本科，能考初级吗", Profile(A, BK, SW, studying=True)),  # the degree not held yet
         ("我本科社工，现在研一读教育学，能考初级吗", Profile(A, SS, OTHER, studying=True, other_degrees=((BK, SW),))),
-        ("我没有证，高中，做了10年，能考中级吗", Profile(M, GZ, years=10, holds=frozenset())),  # no certificate at all
-        ("我硕士，中级证书4年，可以考高级社工师吗", Profile(S, SS, years=4, holds=frozenset({M}))),  # held for 4 years
-        ("我大专，拿中级证5年了，可以考高级吗", Profile(S, DZ, years=5, holds=frozenset({M}))),
-        ("我高中，做了4年护理，能考初级吗", Profile(A, GZ, years=4, other_work=True)),  # care work, not a major
+        (
+            "我没有证，高中，做了10年，能考中级吗",
+            Profile(M, GZ, years=10, holds=frozenset(), other_work=True),
+        ),  # no certificate at all
+        (
+            "我硕士，中级证书4年，可以考高级社工师吗",
+            Profile(S, SS, years=4, holds=frozenset({M}), other_work=True),
+        ),  # held for 4 years
+        ("我大专，拿中级证5年了，可以考高级吗", Profile(S, DZ, years=5, holds=frozenset({M}), other_work=True)),
+        (
+            "我高中，做了4年护理，能考初级吗",
+            Profile(A, GZ, years=4, other_work=True, job="护理"),
+        ),  # care work, not a major
         ("我今年大学刚毕业，学的是社会工作专业", Profile(None, BK, SW, 0)),  # 大学 with a major: a bachelor's
         ("我明年大学毕业，社工专业", Profile(None, BK, SW, studying=True)),
         ("刚毕业的大学生能考吗", Profile(years=0)),  # no major: a question about anyone, not the asker's details
-        ("我读的大专，社工专业，做了2年，能考初级吗", Profile(A, DZ, SW, 2)),  # 读的大专 names a degree, no major
-        ("我大专结业，社工专业，做了3年，能考初级吗", Profile(A, None, SW, 3)),  # 结业, 肄业: no degree obtained
+        (
+            "我读的大专，社工专业，做了2年，能考初级吗",
+            Profile(A, DZ, SW, 2, other_work=True),
+        ),  # 读的大专 names a degree, no major
+        (
+            "我大专结业，社工专业，做了3年，能考初级吗",
+            Profile(A, None, SW, 3, other_work=True),
+        ),  # 结业, 肄业: no degree obtained
         ("我本科四年学社工，能考中级吗", Profile(M, BK, SW)),  # 本科四年: years of study, not of work
-        ("wo shi dazhuan shehui gongzuo zhuanye, gongzuo liang nian", Profile(None, DZ, SW, 2)),  # spaced pinyin
-        ("我本科毕业，社工专业，工作3年，能考中极吗", Profile(M, BK, SW, 3)),  # 中极: a slip of the pinyin keyboard
+        (
+            "wo shi dazhuan shehui gongzuo zhuanye, gongzuo liang nian",
+            Profile(None, DZ, SW, 2, other_work=True),
+        ),  # spaced pinyin
+        (
+            "我本科毕业，社工专业，工作3年，能考中极吗",
+            Profile(M, BK, SW, 3, other_work=True),
+        ),  # 中极: a slip of the pinyin keyboard
         ("qita zhuanye benke neng kao zhongji ma", Profile(M, BK, OTHER)),  # 中级 and 中极, 其他 and 其它 spelt alike
     ],
 )
@@ -207,8 +251,8 @@ def test_years_are_whole_years_rounded_down(question: str, years: int | None, fl
 
 
 def test_rounded_years_are_said(rules: tuple[Rule, ...]) -> None:
-    text = verdict(rules, read_profile("社工专业大专，做了一年半，能考初级吗")).text
-    assert "你做了1年（不满一年的部分不计；年限算到报名当年年底），还差1年" in text
+    text = verdict(rules, read_profile("社工专业大专，做了一年半社工，能考初级吗")).text
+    assert "你做了一年半，还差不到1年；年限算到报名当年年底，到那时满2年就够。" in text
 
 
 def test_real_questions_get_their_verdicts(rules: tuple[Rule, ...]) -> None:
@@ -233,7 +277,7 @@ def test_no_years_of_work_is_read_as_none_yet(rules: tuple[Rule, ...]) -> None:
 def test_each_level_asked_gets_its_verdict(rules: tuple[Rule, ...]) -> None:
     text = verdict(rules, read_profile("社工专业大专毕业，干了两年，能考初级吗？中级呢？")).text
     assistant, intermediate = text.splitlines()[:2]
-    assert assistant.endswith("社工专业大专报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考。")
+    assert assistant.endswith("满2年；如果这2年都算从事社会工作，你已满2年，可以报考；不算的话，暂不能按这一条报考。")
     assert intermediate.endswith("报考社会工作师需从事社会工作满4年；你做了2年，还差2年。")
     assert "高级社会工作师" not in text
 
@@ -500,7 +544,7 @@ def test_a_degree_not_held_yet_is_never_told_they_may_sit(answerer: Answerer, qu
 def test_upgrading_to_a_bachelors_now_holds_the_junior_college_degree_only(answerer: Answerer) -> None:
     verdict_said = said(answerer, "我今年专升本，大专是社工专业做了2年，能考初级吗")
     assert verdict_said.startswith(
-        "按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考。"
+        "按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；如果这2年都算从事社会工作，你已满2年，可以报考"
     )
     assert "其他专业本科" not in verdict_said
 
@@ -518,7 +562,7 @@ def test_upgrading_to_a_bachelors_now_holds_the_junior_college_degree_only(answe
         ("大专，做社工3年，想报初级，行不行", "按2006年规定判断能否报考助理社会工作师，还需要知道：专业。"),
         (  # a second question after it does not hide it
             "你好，我是本科会计专业毕业，在街道做了4年社区工作，想考中级社工，请问可以吗？另外宁波考出来有奖励吗？",
-            "你做了4年，还差1年。\n社区、居委会、护理护工等岗位的工作算不算“从事社会工作”",
+            "你做了4年，还差1年。\n规定算的是“从事社会工作”的年限",
         ),
     ],
 )
@@ -544,8 +588,8 @@ def test_a_verdict_on_someone_elses_details_speaks_of_them(answerer: Answerer, q
 
 def test_ones_own_details_beside_someone_else_are_the_askers(answerer: Answerer) -> None:
     assert "她已满5年" in said(answerer, "我老婆本科会计做了5年，能考中级吗")  # hers
-    assert "；你已满5年，可以报考。" in said(answerer, "我老公支持我考中级，我本科会计做了5年，能考吗")
-    assert "；你已满6年，可以报考。" in said(answerer, "我同事说他考过了中级，我本科会计做了6年，能考中级吗")
+    assert "，你已满5年，可以报考；" in said(answerer, "我老公支持我考中级，我本科会计做了5年，能考吗")
+    assert "，你已满6年，可以报考；" in said(answerer, "我同事说他考过了中级，我本科会计做了6年，能考中级吗")
 
 
 @pytest.mark.parametrize(
@@ -576,7 +620,7 @@ def test_how_many_years_are_needed_gets_the_rules_years_not_a_question_back(
             "按2006年规定，社工专业本科报考助理社会工作师不要求工作年限；可以报考。\n"
             "按2006年规定，社工专业本科报考社会工作师需从事社会工作满3年；你还没有社会工作年限，还差3年。\n"
             "按2018年评价办法，本科报考高级社会工作师需通过全国考试取得社会工作师证书后从事社会工作满5年；"
-            "这5年从取得社会工作师证书后算起，你还没有社会工作年限，暂不能报考。",
+            "不能直接报考：要先取得社会工作师证书，这5年从取得证书后才开始算，暂不能报考。",
         ),
         ("我是应届大学毕业生，学社工的，可以考初级吗", "社工专业本科报考助理社会工作师不要求工作年限；可以报考。"),
         ("我今年本科毕业，社会工作专业，能考中级吗", "需从事社会工作满3年；你还没有社会工作年限，还差3年。"),
@@ -635,16 +679,19 @@ def test_the_hint_for_several_degrees_is_a_button_of_the_check(answerer: Answere
     [
         (  # a degree after 读的 is no major
             "我读的大专，社工专业，做了2年，能考初级吗",
-            "按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考。",
+            "按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；如果这2年都算从事社会工作，你已满2年，可以报考",
         ),
-        ("我讀的大專，社工專業，做了2年，能考初級嗎", "社工專業大專報考助理社會工作師需從事社會工作滿2年；你已滿2年"),
+        (
+            "我讀的大專，社工專業，做了2年，能考初級嗎",
+            "社工專業大專報考助理社會工作師需從事社會工作滿2年；如果這2年都算",
+        ),
         (  # a degree studied but not obtained does not count; the one held does
             "我高中毕业，本科肄业，做了5年社工，能考初级吗",
             "按2006年规定，高中/中专报考助理社会工作师需从事社会工作满4年；你已满5年，可以报考。",
         ),
         (  # 大学 with a major and years of work: a bachelor's
             "我大学学的社工，工作三年了，能考中级吗",
-            "按2006年规定，社工专业本科报考社会工作师需从事社会工作满3年；你已满3年，可以报考。",
+            "按2006年规定，社工专业本科报考社会工作师需从事社会工作满3年；如果这3年都算从事社会工作，你已满3年，可以报考",
         ),
         (  # the years of a degree are not years of work
             "我本科四年学社工，能考中级吗",
@@ -653,11 +700,11 @@ def test_the_hint_for_several_degrees_is_a_button_of_the_check(answerer: Answere
         ),
         (  # pinyin parted by spaces
             "wo shi dazhuan shehui gongzuo zhuanye, gongzuo liang nian, neng kao chuji ma",
-            "按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考。",
+            "按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；如果这2年都算从事社会工作，你已满2年，可以报考",
         ),
         (  # work in a care home may or may not count
             "我中专学历，在养老院做了5年，能考初级社工吗",
-            "你已满5年，可以报考。\n社区、居委会、护理护工等岗位的工作算不算“从事社会工作”，以当年报考通知和当地资格审核为准。",
+            "如果这5年都算从事社会工作，你已满5年，可以报考；不算的话，暂不能按这一条报考。\n规定算的是“从事社会工作”的年限",
         ),
     ],
 )
@@ -670,3 +717,100 @@ def test_a_degree_not_obtained_gets_no_verdict_by_it(answerer: Answerer, questio
     reply = answerer.ask(question)  # the rules of the level, not a verdict on a degree the asker does not hold
     assert reply.match is not None and reply.match.entry is not None
     assert reply.match.entry.id == "eligibility-assistant"
+
+
+# Years of work not said to be social work: the rules count years 从事社会工作, so no verdict says 可以报考 flatly.
+
+
+@pytest.mark.parametrize(
+    ("question", "job"),
+    [
+        ("我是教师，本科，教书5年，能考中级吗", "教书"),
+        ("我做了3年会计，本科会计专业，能考初级吗", "会计"),
+        ("我是护士，本科，在医院做了3年，能考初级吗", "医院"),
+        ("我在银行工作了4年，大专，能考初级吗", "银行"),
+        ("我做了5年销售，本科，能考中级吗", "销售"),
+        ("我当了3年公务员，本科，能考初级吗", "公务员"),
+        ("我在医院当医生3年，硕士，能考中级吗", "医院"),
+        ("我老公本科学历，当了10年村干部，能考中级社工吗", "村干部"),
+        ("本科非社工，工作两年，能考初级吗", ""),  # no job named: not said to be social work either
+    ],
+)
+def test_years_of_another_job_give_only_a_conditional_verdict(answerer: Answerer, question: str, job: str) -> None:
+    verdict_said = said(answerer, question)
+    first = verdict_said.splitlines()[0]
+    assert "；如果这" in first and "都算从事社会工作" in first and "不算的话，暂不能按这一条报考" in first, first
+    assert "；你已满" not in first and "；他已满" not in first, first
+    assert "规定算的是“从事社会工作”的年限" in verdict_said
+    assert (f"{job}的工作算不算" if job else "你的工作算不算") in verdict_said, verdict_said
+    assert read_profile(question).job == job
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "本科社工，做了3年社工，能考中级吗",
+        "本科社工专业，在社工机构工作3年，能考中级吗",
+        "本科社工专业，在社会工作岗位上3年，能考中级吗",
+        "本科社工专业，从事社会工作3年，能考中级吗",
+    ],
+)
+def test_years_said_to_be_social_work_get_no_caveat(answerer: Answerer, question: str) -> None:
+    profile = read_profile(question)
+    assert (profile.years, profile.other_work, profile.job, profile.volunteered) == (3, False, "", None)
+    assert "；你已满3年，可以报考。" in said(answerer, question)
+
+
+def test_years_of_volunteering_are_not_counted_as_social_work(answerer: Answerer) -> None:
+    question = "我60岁退休了，高中，在社区做志愿者10年，能考初级吗"
+    assert read_profile(question) == Profile(A, GZ, volunteered=10)
+    verdict_said = said(answerer, question)
+    assert "你说的10年是做志愿者：志愿服务不是就业，不算“从事社会工作”的年限。" in verdict_said
+    assert "可以报考" not in verdict_said and "已满" not in verdict_said
+    assert "还需要知道：从事社会工作的年限" in verdict_said
+
+
+def test_years_with_a_part_of_a_year_are_counted_to_the_end_of_the_registration_year(answerer: Answerer) -> None:
+    verdict_said = said(answerer, "本科社工专业，做了两年半社工，能考中级吗")
+    assert "你做了两年半，还差不到1年；年限算到报名当年年底，到那时满3年就够。" in verdict_said
+    assert "不满一年的部分不计" not in verdict_said and "还差1年" not in verdict_said  # no rounding rule invented
+    assert "你做了三年多，还差不到2年" in said(answerer, "其他专业本科，做了三年多社工，能考中级吗")
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "本科社工专业，工作4年，想直接考高级可以吗",
+            "不能直接报考：要先取得社会工作师证书，这5年从取得证书后才开始算",
+        ),
+        ("中专毕业，社区工作5年，能考中级吗", "不能直接报考：要先取得助理社会工作师证书，这6年从取得证书后才开始算"),
+    ],
+)
+def test_a_level_that_needs_a_certificate_first_names_the_certificate_as_the_reason(
+    answerer: Answerer, question: str, says: str
+) -> None:
+    verdict_said = said(answerer, question)
+    assert says in verdict_said and "暂不能报考" in verdict_said, verdict_said
+    assert "不满5年" not in verdict_said and "不满6年" not in verdict_said  # more years would not do without it
+
+
+def test_a_student_for_one_degree_gets_the_verdict_by_the_degree_held_too(answerer: Answerer) -> None:
+    verdict_said = said(answerer, "我社工研究生在读，本科汉语言，工作3年能考中级吗")
+    student, held = verdict_said.splitlines()[:2]
+    assert student.endswith(
+        "社工专业硕士报考社会工作师需从事社会工作满1年；这一条要求已取得这一学历，你还在读，还不能按这一条报考。"
+    )
+    assert held == (
+        "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；你做了3年，还差2年。"
+    )
+
+
+def test_a_certificate_said_with_social_work_before_it_is_read_as_held(rules: tuple[Rule, ...]) -> None:
+    profile = read_profile("我有社工中级证，能考高级吗")
+    assert profile == Profile(S, holds=frozenset({M}))
+    assert verdict(rules, profile).text == (
+        "按2018年评价办法，本科及以上报考高级社会工作师需通过全国考试取得社会工作师证书后从事社会工作满5年。\n"
+        "按2018年评价办法判断能否报考高级社会工作师，还需要知道：学历、从事社会工作的年限。\n"
+        "以当年官方通知和本省评审办法为准。"
+    )

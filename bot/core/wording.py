@@ -117,29 +117,45 @@ NEEDS_NOTHING = "不要求工作年限"
 OR_HIGHER = "及以上"
 ELIGIBLE = "可以报考"
 YOU = "你"  # whom a verdict addresses ({person}) when the details are the asker's own
-ENOUGH = "{person}已满{years}年{floored}，可以报考"
-SHORT = "{person}做了{years}年{floored}，还差{gap}年"
-SHORT_NONE = "{person}还没有社会工作年限，还差{gap}年"  # no years at all (没工作过, 应届)
+ENOUGH = "{person}已满{years}年，可以报考"
+# `said`: the years as said (3年, 两年半); `gap`: the years short (2年, or 不到1年 for years said with a part of one).
+SHORT = "{person}做了{said}，还差{gap}"
+SHORT_NONE = "{person}还没有社会工作年限，还差{gap}"  # no years at all (没工作过, 应届)
+GAP, GAP_PART = "{gap}年", "不到{gap}年"
+# After years said with a part of a year (两年半): the source counts the years to the end of the registration year.
+YEAR_END = "；年限算到报名当年年底，到那时满{total}年就够"
+YEAR_END_ANY = "；年限算到报名当年年底，到那时满了就够"
 # Short under every rule the unknown facts could choose (major not said): no one gap is worked out.
-SHORT_ANY = "{person}做了{years}年{floored}，哪一种都还不够"
+SHORT_ANY = "{person}做了{said}，哪一种都还不够"
 SHORT_NONE_ANY = "{person}还没有社会工作年限，哪一种都还不够"
-SHORT_SINCE_ANY = "{person}毕业{years}年{floored}，即使一直从事社会工作，哪一种也都还不够"
+SHORT_SINCE_ANY = "{person}毕业{said}，即使一直从事社会工作，哪一种也都还不够"
 # Years since graduating (毕业两年), not said to be of social work.
-ENOUGH_SINCE = "{person}毕业已满{years}年{floored}，这段时间若一直从事社会工作，可以报考"
-SHORT_SINCE = "{person}毕业{years}年{floored}，即使一直从事社会工作也还差{gap}年"
+ENOUGH_SINCE = "{person}毕业已满{years}年，这段时间若一直从事社会工作，可以报考"
+SHORT_SINCE = "{person}毕业{said}，即使一直从事社会工作也还差{gap}"
+# Years of work not said to be social work (教书5年, 工作3年): may sit only if they count (short of a rule, they
+# are short whether they count or not).
+ENOUGH_IF_COUNTED = "如果这{years}年都算从事社会工作，{person}已满{years}年，可以报考；不算的话，暂不能按这一条报考"
 # Years that count only after a certificate: what was said may be years before it, so no gap is worked out.
-SHORT_AFTER = "这{total}年从取得{certificate}证书后算起，你说的{years}年{floored}不满{total}年，暂不能报考"
+SHORT_AFTER = "这{total}年从取得{certificate}证书后算起，{person}说的{said}不满{total}年，暂不能报考"
 SHORT_AFTER_NONE = "这{total}年从取得{certificate}证书后算起，{person}还没有社会工作年限，暂不能报考"  # 刚毕业
-ENOUGH_AFTER = "这{total}年从取得{certificate}证书后算起，你说的{years}年{floored}若都在取得证书之后，可以报考"
+ENOUGH_AFTER = "这{total}年从取得{certificate}证书后算起，{person}说的{years}年若都在取得证书之后{counted}，可以报考"
+COUNTED = "、且都算从事社会工作"  # in ENOUGH_AFTER, for years not said to be social work
+# A certificate to hold first, not said to be held (想直接考高级): the years said are not what is missing.
+CERTIFICATE_FIRST = "不能直接报考：要先取得{certificate}证书，这{total}年从取得证书后才开始算，暂不能报考"
 # A student (大二, 在读) does not hold the degree yet; `graduates`: who a rule naming new graduates admits.
 STUDYING = "这一条要求已取得这一学历，{person}还在读，还不能按这一条报考"
 STUDYING_GRADUATES = "这一条指{graduates}；{person}还在读、尚未取得学历，能否在毕业当年报考要看当年的报考通知"
-FLOORED = "（不满一年的部分不计；年限算到报名当年年底）"
 NO_CERTIFICATE = "没有{certificate}证书暂不能报考"
 EDUCATION_TOO_LOW = "按{regulation}，报考{level}至少需{education}学历，{yours}暂不能报考"
 MISSING = "按{regulations}判断能否报考{levels}，还需要知道：{facts}。"
-# Years of work in a job that may or may not count as social work (社区, 居委会, 护工).
-WORK_COUNTS = "社区、居委会、护理护工等岗位的工作算不算“从事社会工作”，以当年报考通知和当地资格审核为准。"
+# Years of work not said to be social work: a job named (`job`: 教师, 社区) or none (工作3年).
+WORK_COUNTS = (
+    "规定算的是“从事社会工作”的年限（2006年规定所称社会工作者，是在社会福利、社会救助、慈善、残障康复、优抚安置、"
+    "医疗卫生、青少年服务、司法矫治等机构从事专门性社会服务的专业人员）；{job}算不算，以当年报考通知和当地资格审核为准。"
+)
+WORK_NAMED, WORK_UNNAMED = "{job}的工作", "{person}的工作"
+# Years of volunteering (做志愿者10年): not employment, so not counted; the years of social work are asked instead.
+VOLUNTEERED = "{person}说的{years}年是做志愿者：志愿服务不是就业，不算“从事社会工作”的年限。"
 DECIDES_ONE = "{decides}。"
 DECIDES_NAMED = "{regulation}{decides}"
 LIST_SEPARATOR, AND = "、", "和"

@@ -55,10 +55,11 @@ class Reader:
         not_read = f"(?!{_any(words.not_read)})"
         schooling = _any((*(word for _, said in words.education for word in said), *words.university))
         self._level_words = level_words
-        # A certificate held (拿了中级, 没有初级证), or held for some years (中级证书4年: the years are read apart).
+        # A certificate held (拿了中级, 有社工中级证, 没有初级证), or held for some years (中级证书4年: the years are
+        # read apart).
         self._held = re.compile(
-            rf"(?P<not>没有|没|未)?(?:{_any(words.holding)})了?(?P<held>{certificates})"
-            rf"|(?P<held_for>{certificates})证书?(?=(?:已经|已|有|拿了)*(?:\d+|{_NUMERAL})\s*(?:年|个月))"
+            rf"(?P<not>没有|没|未)?(?:{_any(words.holding)})了?(?:{social_work})?(?P<held>{certificates})"
+            rf"|(?:{social_work})?(?P<held_for>{certificates})证书?(?=(?:已经|已|有|拿了)*(?:\d+|{_NUMERAL})\s*(?:年|个月))"
         )
         self._no_certificate = re.compile(_NO_CERTIFICATE.format(social_work=social_work))
         self._levels = tuple((_LEVELS[name], re.compile(_any(said))) for name, said in words.levels)
@@ -82,11 +83,23 @@ class Reader:
             rf"(?:{social_work})(?:专业|系|{degrees}|学位|毕业)|[学读修](?:的)?(?:是)?(?:{social_work})|"
             rf"(?:{degrees})是?(?:{social_work})(?!师|证|站|者)"  # 本科是社会工作
         )
+        after_degree = "".join(f"(?<!{re.escape(degree)})" for degree in words.degrees)  # 本科会计: the major
         jobs = "|".join(
-            f"(?<![学读]的)(?<![学读]){re.escape(job)}(?!专业|学)" if job in words.other_majors else re.escape(job)
+            f"(?<![学读]的)(?<![学读]){after_degree}{re.escape(job)}(?!专业|学)"
+            if job in words.other_majors
+            else re.escape(job)
             for job in sorted(words.other_work, key=len, reverse=True)
         )
         self._other_work = re.compile(jobs)
+        self._volunteering = re.compile(_any(words.volunteering))
+        # Years said to be of social work: 做了3年社工, 当社工, 从事社会工作, 我是社工, 在社工机构 (not 社工专业,
+        # 社工证).
+        span = rf"(?:(?:\d+(?:\.\d+)?|{_NUMERAL})\s*(?:年|个月)(?:半|多)?|半年)"
+        not_job = "(?!专业|系|学|师|证|考)"
+        self._social_work_job = re.compile(
+            rf"(?:(?:做|干|当|从事)(?:了|过)?{span}?|{span})的?(?:{social_work}){not_job}|{_any(words.social_work_jobs)}|"
+            rf"我是(?:一名|一个|个)?(?:{social_work}){not_job}|{after_degree}(?<!是)(?:{social_work})(?:做|干)了"
+        )
         # A question about sitting the exam (能考吗, 可以报考吗, 报考条件, 满几年): only then do details get a verdict.
         self._sitting = re.compile(
             rf"(?:{_any(words.asking)})[^，。？?！!,]{{0,10}}[考报]|{_any(words.conditions)}|"
@@ -159,7 +172,11 @@ class Reader:
         certificates; each degree said is read with its own major."""
         text = self._read(text)
         asked = self._held.sub("", text)
-        years, floored, since = self._years_of(self._studying.sub("", asked))  # 还有半年毕业: no years of work
+        unstudied = self._studying.sub("", asked)  # 还有半年毕业: no years of work
+        years, floored, since, said = self._years_of(unstudied)
+        worked = years is not None and bool(years or floored) and not since and said is not None
+        kind, job = self._work(unstudied, said) if worked and said is not None else ("", "")
+        volunteered = years if kind == "volunteer" else None
         named = self._levels_named(asked)
         degrees = self._degrees(text)
         if not degrees and self._unnamed_bachelor(text, worked=bool(years) or floored):
@@ -169,17 +186,34 @@ class Reader:
             level=named[0] if named else None,
             education=education,
             major=major,
-            years=years,
+            years=None if volunteered is not None else years,
             holds=self._held_levels(text),
-            years_floored=floored,
+            years_floored=floored and volunteered is None,
+            years_said=said[0] if said is not None and floored and volunteered is None else "",
             since_graduating=since,
             more_levels=tuple(named[1:]),
-            other_work=years is not None and self._other_work.search(asked) is not None,
+            other_work=kind == "other",
+            job=job if kind == "other" else "",
+            volunteered=volunteered,
             other_degrees=tuple(degrees[1:]),
             studying=education is not None and self._studying.search(text) is not None,
             person=self._person(text),
             years_asked=years is None and _YEARS_ASKED_RE.search(text) is not None,
         )
+
+    def _work(self, text: str, years: re.Match[str]) -> tuple[str, str]:
+        """What the years stated are of: `social` work, `volunteer` work (and its word) or `other` work (and its job,
+        empty when none is named: 工作3年), read in the clause of the years, else in the whole question."""
+        starts = [0, *(m.end() for m in _CLAUSE_RE.finditer(text, 0, years.start()))]
+        end = _CLAUSE_RE.search(text, years.end())
+        for scope in (text[starts[-1] : end.start() if end else len(text)], text):
+            if self._social_work_job.search(scope):
+                return "social", ""
+            if found := self._volunteering.search(scope):
+                return "volunteer", found[0]
+            if found := self._other_work.search(scope):
+                return "other", found[0]
+        return "other", ""
 
     def asks_about_sitting(self, text: str) -> bool:
         """Whether a question (Simplified or Traditional) asks who may sit the exam, not just mentions a degree."""
@@ -248,22 +282,22 @@ class Reader:
         found = sorted((match.start(), level) for level, pattern in self._levels for match in pattern.finditer(text))
         return list(dict.fromkeys(level for _, level in found))
 
-    def _years_of(self, text: str) -> tuple[int | None, bool, bool]:
-        """Whole years of work a question states, whether they were rounded down, and whether they are only the
-        years since graduating."""
+    def _years_of(self, text: str) -> tuple[int | None, bool, bool, re.Match[str] | None]:
+        """Whole years of work a question states, whether they were rounded down, whether they are only the
+        years since graduating, and where they are said."""
         for match in self._years.finditer(text):
             number, unit, rest, half, fresh = match.groups()
             since = _GRADUATED_RE.search(text, 0, match.start()) is not None
             if half or fresh:
-                return 0, bool(half), since
+                return 0, bool(half), since, match
             amount = _number(number)
             schooled = self._schooled.search(text, 0, match.start()) is not None
             if amount is None or (unit == "年" and amount >= _CALENDAR_YEAR) or schooled:
                 continue
             if unit == "个月":
-                return int(amount // 12), amount % 12 != 0, since
-            return int(amount), bool(rest) or amount != int(amount), since
-        return (0, False, False) if _NO_WORK_RE.search(text) else (None, False, False)
+                return int(amount // 12), amount % 12 != 0, since, match
+            return int(amount), bool(rest) or amount != int(amount), since, match
+        return (0, False, False, None) if _NO_WORK_RE.search(text) else (None, False, False, None)
 
 
 def _spelled_words(sources: Iterable[str], alike: Iterable[Sequence[str]]) -> dict[tuple[str, ...], str]:

@@ -67,7 +67,10 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
         if pending and j is pending[0]:
             lines.append(_missing_line(rules, pending))
     if profile.other_work:
-        lines.append(wording.WORK_COUNTS)
+        named = wording.WORK_NAMED.format(job=profile.job) if profile.job else ""
+        lines.append(wording.WORK_COUNTS.format(job=named or wording.WORK_UNNAMED.format(person=_addressee(profile))))
+    if profile.volunteered is not None:
+        lines.append(wording.VOLUNTEERED.format(person=_addressee(profile), years=profile.volunteered))
     regulations = list(dict.fromkeys(_regulation(rules, j.level) for j in judged))
     if len(regulations) == 1:
         lines.append(wording.DECIDES_ONE.format(decides=regulations[0].decides))
@@ -80,10 +83,19 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
 
 def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdict:
     """The verdict by the degree that does best: eligible, else still open, else the one closest to a rule."""
-    judged = [
-        _as_student(rules, level, p) if p.studying else _judge_one(rules, level, p) for p in profile.each_degree()
-    ]
-    return min(judged, key=lambda j: (_PREFERENCE[j.eligible], j.rule.total_years if j.rule else _NO_RULE))
+    degrees = profile.each_degree()
+    judged = [_as_student(rules, level, p) if p.studying else _judge_one(rules, level, p) for p in degrees]
+    best = min(judged, key=_rank)
+    held = [j for j, p in zip(judged, degrees, strict=True) if not p.studying]
+    if best.eligible is None and not best.missing and degrees[judged.index(best)].studying and held:
+        # a student's route is not open yet: the verdict by a degree already held follows it (研究生在读，本科…)
+        also = min(held, key=_rank)
+        return replace(best, missing=also.missing, text="\n".join(t for t in (best.text, also.text) if t))
+    return best
+
+
+def _rank(judged: LevelVerdict) -> tuple[int, int]:
+    return _PREFERENCE[judged.eligible], judged.rule.total_years if judged.rule else _NO_RULE
 
 
 def _as_student(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdict:
@@ -115,6 +127,9 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
         readings = sorted(set(found), key=lambda r: (r.total_years, r.item))  # one rule per reading of unknown facts
         if 1 < len(readings) <= MAX_RULES_SHOWN and all(r.requires is None for r in readings):
             return LevelVerdict(level, False, closest, (), f"{_sentences(readings, profile)}；{_short(profile)}。")
+        if closest.requires is not None and profile.holds is None:  # 想直接考高级: the certificate is what is missing
+            first = wording.CERTIFICATE_FIRST.format(certificate=closest.requires.title, total=closest.total_years)
+            return LevelVerdict(level, False, closest, (), f"{_sentence(closest, profile=profile)}；{first}。")
         said = f"{_sentence(closest, profile=profile)}；{_status(closest, profile, False)}。"
         return LevelVerdict(level, False, closest, (), said)
     missing = [fact for fact, name, _ in _OPEN_FIELDS if getattr(profile, name) is None and _matters(name, best)]
@@ -192,38 +207,53 @@ def _sentence(rule: Rule, *, named: bool = True, profile: Profile | None = None)
     return template.format(regulation=rule.regulation.name, who=who, level=rule.level.title, needs=needs)
 
 
-def _short(profile: Profile, gap: int | None = None) -> str:
-    """Short of a rule by `gap` years, or (None) of every rule the unknown facts could choose, with no one gap."""
-    floored = wording.FLOORED if profile.years_floored else ""
+def _short(profile: Profile, gap: int | None = None, total: int = 0) -> str:
+    """Short of a rule by `gap` years (of `total`), or (None) of every rule the unknown facts could choose, with no one
+    gap; years said with a part of a year (两年半) are short by less than the gap, and may reach the rule by the end of
+    the registration year, up to which the source counts them."""
     years = profile.years or 0
     if profile.since_graduating:
         one, every = wording.SHORT_SINCE, wording.SHORT_SINCE_ANY
-    elif years == 0 and not floored:
+    elif years == 0 and not profile.years_floored:
         one, every = wording.SHORT_NONE, wording.SHORT_NONE_ANY
     else:
         one, every = wording.SHORT, wording.SHORT_ANY
-    return (every if gap is None else one).format(years=years, floored=floored, gap=gap, person=_addressee(profile))
+    short = (wording.GAP_PART if profile.years_floored else wording.GAP).format(gap=gap)
+    said = (every if gap is None else one).format(said=_said(profile), gap=short, person=_addressee(profile))
+    if not profile.years_floored:
+        return said
+    return said + (wording.YEAR_END_ANY if gap is None else wording.YEAR_END.format(total=total))
+
+
+def _said(profile: Profile) -> str:
+    """The years as said: 3年, or 两年半 when they are not whole."""
+    return profile.years_said or wording.GAP.format(gap=profile.years or 0)
 
 
 def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
-    floored = wording.FLOORED if profile.years_floored else ""
     years = profile.years or 0
+    person = _addressee(profile)
     if rule.requires is not None and profile.years is not None and rule.total_years and not profile.years_after:
-        none = years == 0 and not floored
+        none = years == 0 and not profile.years_floored
         after = wording.ENOUGH_AFTER if eligible else wording.SHORT_AFTER_NONE if none else wording.SHORT_AFTER
-        return after.format(
+        said = after.format(
             total=rule.total_years,
             certificate=rule.requires.title,
             years=years,
-            floored=floored,
-            person=_addressee(profile),
+            said=_said(profile),
+            counted=wording.COUNTED if profile.other_work else "",
+            person=person,
         )
+        floored = profile.years_floored and not eligible
+        return said + (wording.YEAR_END.format(total=rule.total_years) if floored else "")
     if not eligible:
-        return _short(profile, rule.total_years - years)
+        return _short(profile, rule.total_years - years, rule.total_years)
     if rule.total_years == 0 or profile.years is None:
         return wording.ELIGIBLE
-    enough = wording.ENOUGH_SINCE if profile.since_graduating else wording.ENOUGH
-    return enough.format(years=years, floored=floored, person=_addressee(profile))
+    if profile.since_graduating:
+        return wording.ENOUGH_SINCE.format(years=years, person=person)
+    enough = wording.ENOUGH_IF_COUNTED if profile.other_work else wording.ENOUGH
+    return enough.format(years=years, person=person)
 
 
 def _addressee(profile: Profile) -> str:

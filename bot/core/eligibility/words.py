@@ -36,7 +36,9 @@ class Words:
     not_obtained: tuple[str, ...]
     social_work: tuple[str, ...]
     other_majors: tuple[str, ...]
+    social_work_jobs: tuple[str, ...]
     other_work: tuple[str, ...]
+    volunteering: tuple[str, ...]
     relations: Named
     asking: tuple[str, ...]
     conditions: tuple[str, ...]
@@ -67,7 +69,9 @@ READING_FIELDS = (
     _words("not_obtained", "after a degree: studied but not obtained (本科肄业), so that degree is not read"),
     _words("social_work", "social work as a major"),
     _words("other_majors", "another major than social work"),
+    _words("social_work_jobs", "years of work said to be social work (社工机构, 社会工作岗位)"),
     _words("other_work", "jobs whose years may or may not count as social work"),
+    _words("volunteering", "volunteering: not employment, its years not counted as social work"),
     Field("relations", "mappings", fields=RELATION_FIELDS, description="whose details a question may give"),
     _words("asking", "before 考 or 报: whether one may sit"),
     _words("conditions", "words that ask the conditions"),
