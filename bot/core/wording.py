@@ -150,8 +150,8 @@ EDUCATION_TOO_LOW = "按{regulation}，报考{level}至少需{education}学历�
 MISSING = "按{regulations}判断能否报考{levels}，还需要知道：{facts}。"
 # Years of work not said to be social work: a job named (`job`: 教师, 社区) or none (工作3年).
 WORK_COUNTS = (
-    "规定算的是“从事社会工作”的年限（2006年规定所称社会工作者，是在社会福利、社会救助、慈善、残障康复、优抚安置、"
-    "医疗卫生、青少年服务、司法矫治等机构从事专门性社会服务的专业人员）；{job}算不算，以当年报考通知和当地资格审核为准。"
+    "规定算的是“从事社会工作”的年限（2006年规定所称社会工作者，是在社会福利、社会救助、慈善事业、残障康复、优抚安置、"
+    "卫生服务、青少年服务、司法矫治等机构从事专门性社会服务的专业人员）；{job}算不算，以当年报考通知和当地资格审核为准。"
 )
 WORK_NAMED, WORK_UNNAMED = "{job}的工作", "{person}的工作"
 # Years of volunteering (做志愿者10年): not employment, so not counted; the years of social work are asked instead.
