@@ -1315,3 +1315,8 @@ def test_years_in_care_or_community_jobs_are_said_to_need_the_local_check(ask: A
 
 def test_a_nursing_major_alone_gets_no_caveat_about_the_work(ask: Ask) -> None:
     assert "算不算“从事社会工作”" not in verdict_of(ask("我是大专护理专业，做了两年社工，可以考初级吗"))
+
+
+def test_a_certificate_held_and_a_level_asked_get_the_rule_and_what_is_missing(ask: Ask) -> None:
+    said = ask("我有社工中级证，能考高级吗").text  # no degree said: the 2018 rule, and what it needs to know
+    assert said.startswith("按2018年评价办法") and "还需要知道：学历" in said, said

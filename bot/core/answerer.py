@@ -204,7 +204,8 @@ class Answerer:
         if not self.knowledge.eligibility:
             return None
         profile = self._reader.profile(question)
-        if profile.education is not None and self._reader.asks_about_sitting(question):
+        said = profile.education is not None or (profile.holds and profile.level is not None)  # 有中级证，能考高级吗
+        if said and self._reader.asks_about_sitting(question):
             return profile, question
         levels_only = replace(profile, level=None, more_levels=()) == Profile()
         if previous is None or profile.level is None or not levels_only:
