@@ -316,8 +316,8 @@ class Engine:
             if self._read_from_few_words(question, found, ranked, best, score):
                 offered = (self._entries[best], *rest)[: t.max_suggestions]
                 return Match(question, None, round(score * 100), offered, normalized), ranked
-            if self._share_covered(query, normalized, named, best) < t.coverage:  # little of it in the entry: name the
-                # clauses it leaves
+            # Little of it in the entry: name the clauses it leaves.
+            if self._share_covered(query, normalized, named, best) < t.coverage:
                 answered, unanswered = self._one_clause(question, candidates, best)
                 if not answered and score < t.sure:  # nor of any one clause, and not sure of it: offer it
                     offered = (self._entries[best], *rest)[: t.max_suggestions]
