@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,10 @@ from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core.answerer import Answerer
 from bot.core.checker import KnowledgeError
 from bot.core.eligibility.check import CheckFlow, Choice
-from bot.core.eligibility.reading import read_profile
+from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Rule
 from bot.core.eligibility.verdict import Verdict, verdict
+from bot.core.eligibility.words import Words
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import load_knowledge
@@ -26,6 +28,20 @@ CZ, GZ, DZ, BK, SS, BS = Education
 SW, OTHER = Major.SOCIAL_WORK, Major.OTHER
 NOTICE_2006 = "以当年报考通知为准"
 NOTICE_2018 = "以当年官方通知和本省评审办法为准"
+
+
+@cache
+def shipped_reader() -> Reader:
+    """The reader of the shipped knowledge base's words."""
+    words = load_knowledge(DEFAULT_KNOWLEDGE_DIR).reading
+    assert words is not None
+    return Reader(words)
+
+
+def read_profile(question: str, words: Words | None = None) -> Profile:
+    """A question read as the bot reads it: with `words`, or the shipped knowledge base's."""
+    return (Reader(words) if words is not None else shipped_reader()).profile(question)
+
 
 # Each row of the sources, restated by hand (not read from the YAML): level, education, major, certificate held,
 # years needed, the item it follows. Education "or higher" and the 2006 item 6 (+2 years) are spelt out row by row.

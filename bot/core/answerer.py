@@ -24,7 +24,7 @@ from dataclasses import replace
 from bot.core import wording
 from bot.core.conversation import SmallTalkReader
 from bot.core.eligibility.check import CheckFlow
-from bot.core.eligibility.reading import Reader, reader
+from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import Profile, Regulation
 from bot.core.eligibility.verdict import verdict
 from bot.core.engine import MAX_PARTS, Engine, Match
@@ -134,7 +134,8 @@ class Answerer:
         self.knowledge: KnowledgeBase = engine.knowledge
         self.smalltalk = SmallTalkReader(engine.knowledge.smalltalk)
         self.flow = CheckFlow(engine.knowledge.eligibility)
-        self._reader: Reader = reader(engine.knowledge.reading)  # how questions are read for a verdict
+        reading = engine.knowledge.reading  # the words questions are read by for a verdict
+        self._reader = Reader(reading) if reading is not None else None
         self._line_levels: dict[str, tuple[str, ...]] = {}  # the levels a line of an answer names, read once
 
     def ask(self, question: str, previous: str | None = None) -> Reply:
@@ -152,12 +153,14 @@ class Answerer:
     def _reply(self, question: str, previous: str | None) -> Reply:
         if (said := self.smalltalk.reply_to(question)) is not None:
             return Reply(said, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),))
-        if (judged := self._eligibility(question, previous)) is not None:
+        if (reader := self._reader) is not None and (
+            judged := self._eligibility(reader, question, previous)
+        ) is not None:
             profile, read_as = judged
             decided = verdict(self.knowledge.eligibility, profile)
             text = f"{decided.text}\n{wording.CHECK_HINT}\n\n{rules_footer(decided.regulations)}"
             # 能考中级吗？考几科？: the subjects too
-            beside = self.engine.asked_beside(question, self._reader.asks_about_sitting)
+            beside = self.engine.asked_beside(question, reader.asks_about_sitting)
             more = (wording.PART.format(question=e.question, answer=answer_text(e)) for e in beside)
             return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED, read_as=read_as)
         read_as = (self.engine.follow_up(question, previous) if previous else None) or question
@@ -198,22 +201,23 @@ class Answerer:
         about_it = (e for e in related if e is not None and normalizer.normal_about(e.about).levels == levels)
         return tuple(about_it)[:MAX_PARTS]
 
-    def _eligibility(self, question: str, previous: str | None) -> tuple[Profile, str] | None:
-        """The profile a question asks a verdict on, with the question a follow-up continues: its own details, or
-        after a verdict a follow-up that only swaps the level (那中级呢), read with the details asked before."""
+    def _eligibility(self, reader: Reader, question: str, previous: str | None) -> tuple[Profile, str] | None:
+        """The profile a question asks a verdict on, read by `reader`, with the question a follow-up continues: its
+        own details, or after a verdict a follow-up that only swaps the level (那中级呢), read with the details asked
+        before."""
         if not self.knowledge.eligibility:
             return None
-        profile = self._reader.profile(question)
+        profile = reader.profile(question)
         said = profile.education is not None or (profile.holds and profile.level is not None)  # 有中级证，能考高级吗
-        if said and self._reader.asks_about_sitting(question):
+        if said and reader.asks_about_sitting(question):
             return profile, question
         levels_only = replace(profile, level=None, more_levels=()) == Profile()
         if previous is None or profile.level is None or not levels_only:
             return None
-        before = self._reader.profile(previous)
+        before = reader.profile(previous)
         if (
             before.education is None
-            or not self._reader.asks_about_sitting(previous)
+            or not reader.asks_about_sitting(previous)
             or not self.engine.follow_up(question, previous)
         ):
             return None

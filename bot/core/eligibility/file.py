@@ -4,11 +4,10 @@ questions are read by (`reading`)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import Path
 
 import yaml
 
-from bot.core.checker import Checker, KnowledgeError, Problem, display, syntax_problem
+from bot.core.checker import Checker
 from bot.core.eligibility.rules import REGULATION_FIELDS, Rule, read_rules
 from bot.core.eligibility.words import READING_FIELDS, Words, read_words
 from bot.core.fields import Field
@@ -31,18 +30,3 @@ def read_eligibility(
         return (), None
     rules = read_rules(checker, fields["regulations"], sources) if "regulations" in fields else ()
     return rules, read_words(checker, fields["reading"]) if "reading" in fields else None
-
-
-def words_in(path: Path) -> Words:
-    """The reading words of an eligibility file on their own; raises `KnowledgeError` listing its problems."""
-    problems: list[Problem] = []
-    checker = Checker(display(path), problems)
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as error:
-        raise KnowledgeError([syntax_problem(checker.file, error)]) from None
-    fields = checker.mapping(root, "eligibility file", ELIGIBILITY_FILE_FIELDS) if root is not None else None
-    words = read_words(checker, fields["reading"]) if fields and "reading" in fields else None
-    if words is None or problems:
-        raise KnowledgeError(problems or [Problem(checker.file, 1, "no `reading` words")])
-    return words

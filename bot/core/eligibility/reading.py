@@ -7,17 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from pathlib import Path
 
 from bot.core.eligibility.english import in_chinese
-from bot.core.eligibility.file import ELIGIBILITY_FILE, words_in
 from bot.core.eligibility.rules import Degree, Education, Level, Major, Profile
 from bot.core.eligibility.words import Words
 from bot.core.sounds import longest_runs, spellings, split_pinyin
 from bot.core.text import HANZI, plain_letters, to_simplified
 
-# The knowledge base shipped beside the code: its words read a question until the caller passes a knowledge base's.
-SHIPPED_FILE = Path(__file__).resolve().parents[3] / "knowledge" / ELIGIBILITY_FILE
 _NUMERAL = "[一二两三四五六七八九十]{1,3}"
 _NO_CERTIFICATE = r"(?<!有)(?:没有|没|未|无)(?:{social_work})?证(?!明)"  # 没有证: none held
 # No years of work at all (没工作过, 没有社工经验), read only when no number of years is stated; not a question about
@@ -330,20 +326,3 @@ def _number(text: str) -> float | None:
     if len(tens) > 1 or len(ones) > 1:
         return None
     return _DIGITS.get(tens, 1) * 10 + _DIGITS.get(ones, 0)
-
-
-@lru_cache(maxsize=4)
-def reader(words: Words | None = None) -> Reader:
-    """The reader of a knowledge base's words (`KnowledgeBase.reading`), or (None) of the shipped knowledge base's."""
-    return Reader(words or words_in(SHIPPED_FILE))
-
-
-def read_profile(text: str, words: Words | None = None) -> Profile:
-    """What a question says of the level, education, major, years and certificates, read with `words` (a knowledge
-    base's `reading`; None: the shipped knowledge base's)."""
-    return reader(words).profile(text)
-
-
-def asks_about_sitting(text: str, words: Words | None = None) -> bool:
-    """Whether a question asks who may sit the exam, not just mentions a degree (read with `words`, as above)."""
-    return reader(words).asks_about_sitting(text)
