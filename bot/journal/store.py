@@ -67,7 +67,7 @@ MIGRATIONS = (
     # and more chat accounts.
     "",
 )
-REDACTED_AT = frozenset({2, 3, 4, 5})  # upgrading to these versions redacts stored question text again, as now
+REDACTED_AT = 5  # upgrading past this version (the redaction's latest) redacts stored question text again, once
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +165,7 @@ class Journal:
                 for statement in script.split(";"):
                     if statement.strip():
                         self._db.execute(statement)
-                if number in REDACTED_AT:
+                if number == REDACTED_AT:
                     rows = self._db.execute("SELECT id, question FROM questions WHERE question != ''").fetchall()
                     for row_id, text in rows:
                         if (cleaned := redact_normalised(text)) != text:
