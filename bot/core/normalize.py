@@ -109,7 +109,10 @@ class Normalizer:
         self._topic = _term_pattern(sorted(topic_terms | raw_topic))
         self._shared_topic = _term_pattern(sorted({clean(word) for word in vocabulary.shared_topic}))
         self._common = _term_pattern(sorted({clean(word) for word in vocabulary.common_words}))
-        self._follow_ups = tuple(clean(word).replace(" ", "") for word in vocabulary.follow_ups)
+        # Longest first, so that one opening another (and what about, and) is taken whole.
+        self._follow_ups = tuple(
+            sorted((clean(w).replace(" ", "") for w in vocabulary.follow_ups), key=len, reverse=True)
+        )
         self._hanzi_gap = re.compile(f"(?<=[{HANZI}]) (?=[{HANZI}])")
         # Two names of one thing side by side (中级社会工作师 → 社工师社工师) read as one.
         self._whole_terms = _term_pattern(sorted(set(self._canonical.values())))
@@ -333,7 +336,7 @@ class Normalizer:
     def without_follow_up_words(self, text: str) -> str:
         """Text, its spaces removed, without the follow-up words it opens or closes with (what about 台州: 台州)."""
         text = text.replace(" ", "")
-        for word in sorted(self._follow_ups, key=len, reverse=True):
+        for word in self._follow_ups:
             text = text.removeprefix(word).removesuffix(word)
         return text
 
