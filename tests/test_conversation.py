@@ -714,6 +714,8 @@ def test_a_place_no_list_has_never_gets_another_places_figure(ask: Ask) -> None:
     reply = ask("吴江区社工工资多少钱")  # the only pay figure is a Zhejiang social worker's
     assert reply.text.startswith("【其他城市社工工资多少？】") and "三四千" not in reply.text
     assert ask("威海市考社工证有补贴吗").text.startswith("【其他城市考社工证有奖励吗？】")
+    named_alone = ask("临清社工一个月多少钱")  # a city named without 市 is no less a place
+    assert named_alone.text.startswith("【其他城市社工工资多少？】\n关于临清：") and "三四千" not in named_alone.text
 
 
 def test_facts_about_one_place_hold_in_the_places_inside_it_but_its_figures_do_not(ask: Ask) -> None:
@@ -1320,3 +1322,33 @@ def test_a_nursing_major_alone_gets_no_caveat_about_the_work(ask: Ask) -> None:
 def test_a_certificate_held_and_a_level_asked_get_the_rule_and_what_is_missing(ask: Ask) -> None:
     said = ask("我有社工中级证，能考高级吗").text  # no degree said: the 2018 rule, and what it needs to know
     assert said.startswith("按2018年评价办法") and "还需要知道：学历" in said, said
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["初级社工证涨多少钱", "考了社工证能涨工资吗", "考了中级社工证能加薪吗", "will the certificate raise my salary"],
+)
+def test_what_the_certificate_adds_to_pay_gets_its_value_and_no_invented_amount(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert reply.text.startswith(("【社工证有什么用？】", "据2023年《浙江日报》报道")), reply.text
+    assert "持证后工资能涨多少，报道没有给出数字" in reply.text
+
+
+def test_pay_and_what_the_certificate_adds_to_it_are_answered_as_two_parts(ask: Ask) -> None:
+    said = ask("社工证考出来工资多少,能涨多少薪水").text
+    assert said.index("【社工工资多少？】") < said.index("【社工证有什么用？】")
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("社工证包括哪些证书", "exam-levels"),
+        ("能考中级吗", "eligibility-intermediate"),
+        ("我可以考中级社工吗", "eligibility-intermediate"),
+        ("能考高级吗", "eligibility-senior"),
+        ("我在北京，能考中级吗", "eligibility-intermediate"),  # where the asker is does not make it a Beijing question
+    ],
+)
+def test_common_questions_with_no_details_get_their_entry_not_suggestions(ask: Ask, question: str, entry: str) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry

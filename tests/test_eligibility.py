@@ -773,17 +773,18 @@ def test_years_of_another_job_give_only_a_conditional_verdict(answerer: Answerer
 )
 def test_years_said_to_be_social_work_get_no_caveat(answerer: Answerer, question: str) -> None:
     profile = read_profile(question)
-    assert (profile.years, profile.other_work, profile.job, profile.volunteered) == (3, False, "", None)
+    assert (profile.years, profile.other_work, profile.job) == (3, False, "")
     assert "；你已满3年，可以报考。" in said(answerer, question)
 
 
-def test_years_of_volunteering_are_not_counted_as_social_work(answerer: Answerer) -> None:
+def test_whether_years_of_volunteering_count_is_left_to_the_notice(answerer: Answerer) -> None:
+    """No source says whether volunteering counts as years of social work: the verdict is conditional."""
     question = "我60岁退休了，高中，在社区做志愿者10年，能考初级吗"
-    assert read_profile(question) == Profile(A, GZ, volunteered=10)
+    assert read_profile(question) == Profile(A, GZ, years=10, other_work=True, job="志愿者")
     verdict_said = said(answerer, question)
-    assert "你说的10年是做志愿者：志愿服务不是就业，不算“从事社会工作”的年限。" in verdict_said
-    assert "可以报考" not in verdict_said and "已满" not in verdict_said
-    assert "还需要知道：从事社会工作的年限" in verdict_said
+    assert "如果这10年都算从事社会工作，你已满10年，可以报考；不算的话" in verdict_said
+    assert "志愿者的工作算不算，以当年报考通知和当地资格审核为准。" in verdict_said
+    assert "不是就业" not in verdict_said
 
 
 def test_years_with_a_part_of_a_year_are_counted_to_the_end_of_the_registration_year(answerer: Answerer) -> None:

@@ -273,9 +273,14 @@ def test_pinyin_words_that_spell_a_term_together_read_as_the_term(engine: Engine
         ("社工和社区工作者有什么区别", ()),
         ("全省有多少社工", ()),
         ("北京每个区都有社工指导中心吗", ("北京",)),
+        ("临清社工一个月多少钱", ("临清",)),  # a city's name alone, from `unlisted_places: names`
+        ("临清市社工工资多少", ("临清市",)),  # the name with its suffix is one place
+        ("张家港市社工待遇", ("张家港市",)),  # not 家港市
+        ("安宁疗护社工工资多少", ()),  # hospice care: 安宁 names no place here
+        ("社工是否适合作为长期职业", ()),  # 适合 + 作为, not the city 合作
     ],
 )
-def test_places_the_vocabulary_does_not_list_are_read_by_their_ending(
+def test_places_the_vocabulary_does_not_list_are_read_by_their_name_or_ending(
     engine: Engine, question: str, places: tuple[str, ...]
 ) -> None:
     assert engine.normalizer.named(engine.normalizer.normalize(question)).places == places

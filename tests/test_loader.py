@@ -371,6 +371,13 @@ NOT_IN_ZJRB = (
             "keyword: 别的星球",
             "`keyword: 别的星球` is not listed under `places`",
         ),
+        (  # a place read by its name alone has one home: `places` or `unlisted_places: names`
+            "synonyms.yaml",
+            "  names: [七台河, ",
+            "  names: [宁波, 七台河, ",
+            "  names: [宁波,",
+            "place name `宁波` is listed under `places`: keep it in one of them",
+        ),
         (  # the other cities' rewards do not cover a city with an entry of its own on rewards
             "rewards.yaml",
             "      - 温州考社工证有奖金吗\n",

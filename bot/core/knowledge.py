@@ -209,6 +209,7 @@ class Vocabulary:
     regions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a place and the places inside it (浙江: 宁波, 台州…)
     place_suffixes: tuple[str, ...] = ()  # what the name of a place not in `places` ends with (吴江区, 威海市)
     not_places: tuple[str, ...] = ()  # words with such an ending that name no place (社区, 区别)
+    place_names: tuple[str, ...] = ()  # places not in `places` read by their name alone (临清, 济宁)
     local_measures: tuple[str, ...] = ()  # figures for a place itself: facts about 浙江 do not give 杭州's
     level_measures: tuple[str, ...] = ()  # figures each level has its own of: a new hire's pay is no senior's
     unlisted_keyword: str | None = None  # the name for other places (其他地方), which entries about them are about

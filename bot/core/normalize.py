@@ -139,6 +139,8 @@ class Normalizer:
             else None
         )
         self._not_places = _term_pattern(sorted({clean(w) for w in vocabulary.not_places}))
+        names = _term_pattern(sorted({clean(name) for name in vocabulary.place_names})).pattern
+        self._place_names = re.compile(f"(?:{names})(?:{'|'.join(map(re.escape, suffixes))})?")  # 临清, 临清市
         # The name for other places (其他地方): places after an excluding word read as it, and entries about it.
         self.unlisted_keyword = self.normalize(vocabulary.unlisted_keyword) if vocabulary.unlisted_keyword else None
         # Places named right after one of these (除了宁波、台州) are not asked about: other places are.
@@ -303,19 +305,19 @@ class Normalizer:
         return excluded
 
     def _unlisted_places(self, normalized: str, listed: list[re.Match[str]]) -> tuple[str, ...]:
-        """The places a normalised text names that `places` does not list (吴江区社工工资: 吴江区); `listed` are the
-        text's canonical terms, which no such place overlaps."""
-        if self._unlisted is None:
-            return ()
+        """The places a normalised text names that `places` does not list, by name (临清社工工资: 临清) or by a
+        suffix (吴江区社工工资: 吴江区); `listed` are the text's canonical terms, which no such place overlaps."""
         taken: set[int] = set()
         for match in chain(listed, self._not_places.finditer(normalized)):
             taken.update(range(match.start(), match.end()))
+        by_name = ((m.start(), m.group()) for m in self._place_names.finditer(normalized))
+        by_suffix = ((m.start(), m.group(1)) for m in self._unlisted.finditer(normalized)) if self._unlisted else ()
         found = []
-        for match in self._unlisted.finditer(normalized):
-            span = range(match.start(), match.start() + len(match.group(1)))
+        for start, place in chain(by_name, by_suffix):
+            span = range(start, start + len(place))
             if taken.isdisjoint(span):
-                found.append(match.group(1))
-                taken.update(span)  # 雄安新区 is no 安新区 as well
+                found.append(place)
+                taken.update(span)  # 雄安新区 is no 安新区 as well; 临清市 is 临清
         return tuple(dict.fromkeys(found))
 
     def within_longer_terms(self, normalized: str, term: str) -> str:

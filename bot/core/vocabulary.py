@@ -27,6 +27,7 @@ UNLISTED_PLACES_FIELDS = (
     Field("suffixes", "texts", min_items=1, description="what a place's name ends with: 市, 区, 县"),
     Field("not_places", "texts", description="words with a suffix that name no place: 社区, 区别, 城市"),
     Field("keyword", "text", required=False, description="the keyword such a place counts as: 其他地方"),
+    Field("names", "texts", required=False, description="places read by their name alone: 临清, 济宁"),
 )
 WHO_DECIDES_FIELDS = (
     Field("for", "texts", min_items=1, description="places or subjects from `places` and `subjects` (国外, 考研)"),
@@ -105,8 +106,8 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         if place.value not in places:
             checker.problem_at(place, f"separate place `{place.value}` is not listed under `places`")
     regions = _regions(checker, fields["regions"], places) if "regions" in fields else ()
-    suffixes, not_places, unlisted_keyword = (
-        _unlisted(checker, fields["unlisted_places"], places) if "unlisted_places" in fields else ((), (), None)
+    suffixes, not_places, unlisted_keyword, place_names = (
+        _unlisted(checker, fields["unlisted_places"], places) if "unlisted_places" in fields else ((), (), None, ())
     )
     asked_about = places | measures | {term.value for term in named["subjects"]}
     who = _who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
@@ -130,6 +131,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         regions=regions,
         place_suffixes=suffixes,
         not_places=not_places,
+        place_names=place_names,
         unlisted_keyword=unlisted_keyword,
         local_measures=tuple(m.value for m in local),
         level_measures=tuple(m.value for m in levelled),
@@ -139,17 +141,21 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
 
 def _unlisted(
     checker: Checker, node: yaml.Node, places: set[str]
-) -> tuple[tuple[str, ...], tuple[str, ...], str | None]:
-    """The `unlisted_places` of a synonyms file: the suffixes, the words that name no place, and the keyword (the
-    name for other places, which must be listed under `places`)."""
+) -> tuple[tuple[str, ...], tuple[str, ...], str | None, tuple[str, ...]]:
+    """The `unlisted_places` of a synonyms file: the suffixes, the words that name no place, the keyword (the name
+    for other places, which must be listed under `places`) and the places read by name alone (none listed there)."""
     unlisted = checker.mapping(node, "unlisted_places", UNLISTED_PLACES_FIELDS)
     if not unlisted or "suffixes" not in unlisted or "not_places" not in unlisted:
-        return (), (), None
+        return (), (), None, ()
     suffixes, not_places = (tuple(t.value for t in checker.texts(unlisted[k], k)) for k in ("suffixes", "not_places"))
     keyword = checker.text(unlisted["keyword"], "keyword") if "keyword" in unlisted else None
     if keyword is not None and keyword not in places:
         checker.problem(unlisted["keyword"], f"`keyword: {keyword}` is not listed under `places`")
-    return suffixes, not_places, keyword
+    names = checker.texts(unlisted["names"], "names") if "names" in unlisted else []
+    for name in names:
+        if name.value in places:
+            checker.problem_at(name, f"place name `{name.value}` is listed under `places`: keep it in one of them")
+    return suffixes, not_places, keyword, tuple(n.value for n in names)
 
 
 def _who_decides(checker: Checker, node: yaml.Node, known: set[str]) -> tuple[tuple[str, str], ...]:

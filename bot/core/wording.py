@@ -154,8 +154,6 @@ WORK_COUNTS = (
     "卫生服务、青少年服务、司法矫治等机构从事专门性社会服务的专业人员）；{job}算不算，以当年报考通知和当地资格审核为准。"
 )
 WORK_NAMED, WORK_UNNAMED = "{job}的工作", "{person}的工作"
-# Years of volunteering (做志愿者10年): not employment, so not counted; the years of social work are asked instead.
-VOLUNTEERED = "{person}说的{years}年是做志愿者：志愿服务不是就业，不算“从事社会工作”的年限。"
 DECIDES_ONE = "{decides}。"
 DECIDES_NAMED = "{regulation}{decides}"
 LIST_SEPARATOR, AND = "、", "和"

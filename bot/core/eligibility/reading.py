@@ -172,7 +172,6 @@ class Reader:
         years, floored, since, said = self._years_of(unstudied)
         worked = years is not None and bool(years or floored) and not since and said is not None
         kind, job = self._work(unstudied, said) if worked and said is not None else ("", "")
-        volunteered = years if kind == "volunteer" else None
         named = self._levels_named(asked)
         degrees = self._degrees(text)
         if not degrees and self._unnamed_bachelor(text, worked=bool(years) or floored):
@@ -182,15 +181,14 @@ class Reader:
             level=named[0] if named else None,
             education=education,
             major=major,
-            years=None if volunteered is not None else years,
+            years=years,
             holds=self._held_levels(text),
-            years_floored=floored and volunteered is None,
-            years_said=said[0] if said is not None and floored and volunteered is None else "",
+            years_floored=floored,
+            years_said=said[0] if said is not None and floored else "",
             since_graduating=since,
             more_levels=tuple(named[1:]),
             other_work=kind == "other",
             job=job if kind == "other" else "",
-            volunteered=volunteered,
             other_degrees=tuple(degrees[1:]),
             studying=education is not None and self._studying.search(text) is not None,
             person=self._person(text),
@@ -198,15 +196,15 @@ class Reader:
         )
 
     def _work(self, text: str, years: re.Match[str]) -> tuple[str, str]:
-        """What the years stated are of: `social` work, `volunteer` work (and its word) or `other` work (and its job,
-        empty when none is named: 工作3年), read in the clause of the years, else in the whole question."""
+        """What the years stated are of: `social` work or `other` work (and its job, volunteering among them, empty
+        when none is named: 工作3年), read in the clause of the years, else in the whole question."""
         starts = [0, *(m.end() for m in _CLAUSE_RE.finditer(text, 0, years.start()))]
         end = _CLAUSE_RE.search(text, years.end())
         for scope in (text[starts[-1] : end.start() if end else len(text)], text):
             if self._social_work_job.search(scope):
                 return "social", ""
             if found := self._volunteering.search(scope):
-                return "volunteer", found[0]
+                return "other", found[0]
             if found := self._other_work.search(scope):
                 return "other", found[0]
         return "other", ""

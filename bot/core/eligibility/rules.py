@@ -132,8 +132,7 @@ class Profile:
     since_graduating: bool = False  # the years are since graduating (毕业两年), not said to be of social work
     more_levels: tuple[Level, ...] = ()  # other levels the question asks about too (能考初级吗？中级呢？)
     other_work: bool = False  # the years are not said to be of social work: a job that may not count, or none named
-    job: str = ""  # the job the years are of, when named (教师, 社区): whether it counts, the notice decides
-    volunteered: int | None = None  # years said to be volunteering (志愿者): not employment, not counted as `years`
+    job: str = ""  # the job the years are of, when named (教师, 志愿者): whether it counts, the notice decides
     other_degrees: tuple[Degree, ...] = ()
     studying: bool = False  # the highest degree is still being studied for (大二, 在读): not held yet
     person: str = ""  # whom the details are of when not the asker (我儿子…: 他), as the verdict addresses them

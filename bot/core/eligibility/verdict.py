@@ -69,8 +69,6 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     if profile.other_work:
         named = wording.WORK_NAMED.format(job=profile.job) if profile.job else ""
         lines.append(wording.WORK_COUNTS.format(job=named or wording.WORK_UNNAMED.format(person=_addressee(profile))))
-    if profile.volunteered is not None:
-        lines.append(wording.VOLUNTEERED.format(person=_addressee(profile), years=profile.volunteered))
     regulations = list(dict.fromkeys(_regulation(rules, j.level) for j in judged))
     if len(regulations) == 1:
         lines.append(wording.DECIDES_ONE.format(decides=regulations[0].decides))

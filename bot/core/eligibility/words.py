@@ -71,7 +71,7 @@ READING_FIELDS = (
     _words("other_majors", "another major than social work"),
     _words("social_work_jobs", "years of work said to be social work (社工机构, 社会工作岗位)"),
     _words("other_work", "jobs whose years may or may not count as social work"),
-    _words("volunteering", "volunteering: not employment, its years not counted as social work"),
+    _words("volunteering", "volunteering: whether its years count as social work, the notice decides"),
     Field("relations", "mappings", fields=RELATION_FIELDS, description="whose details a question may give"),
     _words("asking", "before 考 or 报: whether one may sit"),
     _words("conditions", "words that ask the conditions"),
