@@ -1352,3 +1352,29 @@ def test_pay_and_what_the_certificate_adds_to_it_are_answered_as_two_parts(ask: 
 def test_common_questions_with_no_details_get_their_entry_not_suggestions(ask: Ask, question: str, entry: str) -> None:
     reply = ask(question)
     assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry
+
+
+def test_one_clear_part_is_answered_and_the_part_no_entry_answers_is_named(ask: Ask) -> None:
+    reply = ask("社工证是什么?社区工作者为何必须考取?")  # 为何 asks, as 为什么 does
+    assert reply.text.startswith("【社工考试是什么考试？】")
+    assert "（社区工作者为何必须考取：这里没有" in reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "社工繼續教育要自己掏錢嗎，一般多少錢",  # 一般多少钱 leans on the clause before it: not pay on its own
+        "北京社工专业人才7.96万，那里面有多少是持证的",  # a statement is no part that asks
+    ],
+)
+def test_a_part_that_does_not_stand_on_its_own_is_not_answered_alone(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is None, reply.text
+
+
+def test_a_tax_refund_is_not_read_as_what_a_social_worker_is(ask: Ask) -> None:
+    assert ask("社会工作者退税是什么意思").text.startswith("【社工证能抵扣个税吗？】")
+
+
+def test_the_state_of_the_field_reads_as_its_outlook(ask: Ask) -> None:
+    assert ask("社工的发展状况").text.startswith("2023年的报道给出的是两面")

@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import astuple, dataclass, replace
+from typing import NamedTuple
 
 import numpy as np
 
@@ -30,7 +31,7 @@ MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most t
 _CLAUSE_RE = re.compile(rf"[,.;!?，。；！？、\n]+|(?<=[{HANZI}])\s+(?=[{HANZI}])")
 # What makes a clause a question rather than a statement around one (read on cleaned, Simplified text).
 _ASKING_RE = re.compile(
-    r"为什么|为啥|怎么|怎样|如何|什么|啥|多少|多久|几|哪|吗|么|是否|能否|有没有|是不是|可不可以|能不能|不$|\?"
+    r"为什么|为啥|为何|有何|何时|何处|何种|何为|可否|怎么|怎样|如何|什么|啥|多少|多久|几|哪|吗|么|是否|能否|有没有|是不是|可不可以|能不能|不$|\?"
     r"|(?<![a-z])(?:why|how|what|which|when|where)(?![a-z])"
 )
 
@@ -90,6 +91,16 @@ def _parts_of(question: str) -> list[tuple[str, str]]:
         pieces = [p.strip() for p in _AND_RE.split(clause)]
         parts.extend((p, clause) for p in (pieces if all(len(p) >= MIN_PART_UNITS for p in pieces) else [clause]))
     return parts
+
+
+class ByClause(NamedTuple):
+    """A question read part by part: the clear answers, in the order asked; the asking parts none answers clearly;
+    and the entries near those."""
+
+    answers: list[tuple[int, float]]
+    unclear: tuple[str, ...]
+    near: list[int]
+    on_its_own: bool  # one part is answered, and it names social work itself (not 一般多少钱, after 继续教育要交钱吗)
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,13 +298,17 @@ class Engine:
                 eligible = self._guarded(ranked, asked)
         t = self.thresholds
         parts, left, near = self._each_named(question, named, eligible, bar)
-        if left and len(by_clause := self._each_clause(question, candidates, eligible, bar)) > len(parts):
-            parts, left, near = by_clause, (), []  # each clause names its own (宁波奖励多少，北京有多少社工)
+        by_clause = self._each_clause(question, candidates, eligible, bar)
+        if left and len(by_clause.answers) > len(parts):
+            parts, left, near = by_clause.answers, (), []  # each clause names its own (宁波奖励多少，北京有多少社工)
         covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
         whole_part = any(self.uncovered(named, e) is None for e, _ in parts)  # one part's answer covers them all
         if (left or whole_part) and (overview := self._overview(named, covering)) is not None:
             return Match(question, self._entries[overview[0]], round(overview[1] * 100), (), normalized), ranked
-        parts = parts or self._each_clause(question, candidates, eligible, bar)
+        if not parts and by_clause.unclear and by_clause.on_its_own and not self._is_clear(covering, bar):
+            # 社工证是什么？社区工作者为何必须考取？: the one clear part, the other named
+            parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near
+        parts = parts or by_clause.answers
         if len(parts) > 1 or (parts and left):
             first, *others = (self._entries[e] for e, _ in parts)
             rounded = round(parts[0][1] * 100)
@@ -482,12 +497,15 @@ class Engine:
 
     def _each_clause(
         self, question: str, candidates: Candidates, eligible: list[tuple[int, float]], bar: float
-    ) -> list[tuple[int, float]]:
+    ) -> ByClause:
         """For a question of several parts that each ask something else (中级考几门，一年有几次机会; 初级报名条件和考试
         科目), the clear answer to each part, in the order asked; a part naming no level (place) is read with the one
-        its clause names."""
+        its clause names. Also the asking parts no entry answers clearly, and the entries near them."""
         allowed, t = dict(eligible), self.thresholds
         answers: list[tuple[int, float]] = []
+        unclear: list[str] = []
+        near: list[int] = []
+        topical: list[bool] = []
         for part, clause in _parts_of(question)[:MAX_PARTS]:
             if _SETTING_RE.search(clean(clause)) and not asks(clause):
                 continue  # a clause that sets the scene (我在居委会上班, after I pass the exam) asks nothing of its own
@@ -506,9 +524,25 @@ class Engine:
                     for e, s in self._rank(candidates, scores, one)
                     if (self._answers_alone(e, s, one, several, bar) if several else e in allowed and s >= t.part)
                 ]
-                if self._is_clear(covering, bar) and covering[0][0] not in dict(answers):
-                    answers.append(covering[0])
-        return answers
+                if self._is_clear(covering, bar):
+                    if covering[0][0] not in dict(answers):
+                        answers.append(covering[0])
+                        topical.append(self._on_its_own(clause, part, found, covering[0][0]))
+                elif asks(clause) and part not in unclear:
+                    unclear.append(part)
+                    near += [e for e, s in covering[:2] if s >= t.suggest and e not in near]
+        return ByClause(answers, tuple(unclear), near, topical == [True])
+
+    def _on_its_own(self, clause: str, part: str, found: list[Unit], entry: int) -> bool:
+        """Whether a part's clear answer stands on its own beside parts left unanswered: its clause asks, it
+        names social work itself (not 一般多少钱 after 继续教育要交钱吗), and the entry has most of it (not
+        社工退税是什么意思)."""
+        on_topic = self.normalizer.is_on_topic(self.normalizer.normalize(part))
+        return (
+            asks(clause)
+            and on_topic
+            and self._covered(self._index.query(features(found)), entry) >= self.thresholds.coverage
+        )
 
     @staticmethod
     def _one_by_one(named: About) -> list[About]:
