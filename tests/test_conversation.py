@@ -1378,3 +1378,23 @@ def test_a_tax_refund_is_not_read_as_what_a_social_worker_is(ask: Ask) -> None:
 
 def test_the_state_of_the_field_reads_as_its_outlook(ask: Ask) -> None:
     assert ask("社工的发展状况").text.startswith("2023年的报道给出的是两面")
+
+
+def test_an_amount_put_forward_that_the_sources_do_not_give_is_said_not_to_be_it(ask: Ask) -> None:
+    said = ask("台州中级奖励是3000元吗").text
+    assert "（资料里的数字不是3000元，以下面为准。）" in said and "2000元" in said
+    assert "不是" not in ask("宁波中级奖励是3000元吗").text  # the report gives it
+
+
+@pytest.mark.parametrize(("question", "not_there"), [("中级社工奖励多少", None), ("高级社工师奖励多少", "台州：")])
+def test_a_reward_at_one_level_in_no_city_gets_the_cities_overview(
+    ask: Ask, question: str, not_there: str | None
+) -> None:
+    said = ask(question).text
+    assert said.startswith("【考社工证有哪些奖励？】") and "宁波：" in said
+    assert not_there is None or not_there not in said  # Taizhou's senior reward is not in the report
+
+
+def test_why_so_many_sit_the_exam_is_why_it_is_popular_not_how_many(ask: Ask) -> None:
+    reply = ask("浙江考社工的人为什么这么多")
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "exam-popularity"

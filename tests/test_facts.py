@@ -15,7 +15,7 @@ import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core.checker import KnowledgeError
-from bot.core.facts import figures
+from bot.core.facts import figures, proposed
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import SOURCES_DIR, load_knowledge
 
@@ -118,3 +118,19 @@ def test_answers_built_on_rules_say_which_rules_and_who_decides(knowledge: Knowl
                 source = citation.source.id
                 assert year in entry.answer, f"{entry.id}: cites {source} but does not name its {year} rules"
                 assert all(w in entry.answer for w in deciders), f"{entry.id}: must say who decides now ({deciders})"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "put_forward"),
+    [
+        ("台州中级奖励是3000元吗", "· 社会工作师：2000元", ["3000元"]),
+        ("宁波中级奖励是3000元吗", "· 中级（社会工作师）：3000元/人", []),  # the answer states it
+        ("台州中级奖励多少，听说3000元", "· 社会工作师：2000元", []),  # not a yes-or-no question
+        ("2023年的奖励是2000元吗", "· 社会工作师：2000元", []),  # a year is no amount
+        ("继续教育要80学时吗？", "不少于90小时", ["80学时"]),
+    ],
+)
+def test_an_amount_a_yes_or_no_question_puts_forward_is_found_when_the_answer_lacks_it(
+    question: str, answer: str, put_forward: list[str]
+) -> None:
+    assert proposed(question, answer) == put_forward

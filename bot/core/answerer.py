@@ -28,6 +28,7 @@ from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import Profile, Regulation
 from bot.core.eligibility.verdict import verdict
 from bot.core.engine import MAX_PARTS, Engine, Match
+from bot.core.facts import proposed
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
@@ -350,6 +351,8 @@ class Answerer:
         text = answer_text(entry, self._for_level(entry, named.levels))
         if match is not None and (year := other_year(match.question, entry, named.places)) is not None:
             text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"
+        if match is not None and (amounts := proposed(match.question.strip(), text)):
+            text = f"{wording.NOT_THE_AMOUNT.format(amounts='、'.join(amounts))}\n{text}"
         if places := self._elsewhere(entry, named.places):
             text = f"{wording.ASKED_ELSEWHERE.format(places='、'.join(places))}\n{text}"
         if match is not None and match.unanswered:  # one clause answered: name the others, never drop them

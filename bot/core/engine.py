@@ -305,6 +305,8 @@ class Engine:
         whole_part = any(self.uncovered(named, e) is None for e, _ in parts)  # one part's answer covers them all
         if (left or whole_part) and (overview := self._overview(named, covering)) is not None:
             return Match(question, self._entries[overview[0]], round(overview[1] * 100), (), normalized), ranked
+        if not self._is_clear(covering, bar) and (overview := self._over_places(named, ranked, covering)) is not None:
+            return Match(question, self._entries[overview[0]], round(overview[1] * 100), (), normalized), ranked
         if not parts and by_clause.unclear and by_clause.on_its_own and not self._is_clear(covering, bar):
             # 社工证是什么？社区工作者为何必须考取？: the one clear part, the other named
             parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near
@@ -440,6 +442,26 @@ class Engine:
         for entry, score in covering:
             about = self._about[entry]
             if score >= self.thresholds.suggest and asked <= {*about.levels, *about.measures}:
+                return entry, score
+        return None
+
+    def _over_places(
+        self, named: About, ranked: list[tuple[int, float]], covering: list[tuple[int, float]]
+    ) -> tuple[int, float] | None:
+        """For a question about a measure that names no place, when the two nearest entries are each about one place
+        (中级社工奖励多少: 宁波's, 台州's), the entry covering the question about that measure in both, if one is worth
+        offering."""
+        nearest = [self._about[e] for e, _ in ranked[:2]]
+        if named.places or not named.measures or len(nearest) < 2 or any(len(a.places) != 1 for a in nearest):
+            return None
+        places = {a.places[0] for a in nearest}
+        for entry, score in covering:
+            about = self._about[entry]
+            if (
+                score >= self.thresholds.suggest
+                and places <= {*about.places}
+                and {*named.measures} <= {*about.measures}
+            ):
                 return entry, score
         return None
 

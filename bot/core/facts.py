@@ -27,6 +27,8 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # nor 三年 in 十三年.
 _NOT_AFTER = {False: r"(?<![\d.])", True: rf"(?<![{_NUMERALS}])"}
 _TIMES = {1: ("once",), 2: ("twice",)}  # 一次 in a source written in English
+_PROPOSED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?万?)(元|块|人|学时|小时)")  # an amount a question puts forward
+_YES_OR_NO = re.compile(r"[吗嗎][?？]?$|是不是|对吗|對嗎|对不对|對不對|没错吧|沒錯吧")
 _ENGLISH = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -89,6 +91,19 @@ def occurs(figure: Figure, text: str) -> bool:
         elif re.search(rf"{_NOT_AFTER[form[0] in _NUMERALS]}{re.escape(form)}", text):
             return True
     return False
+
+
+def proposed(question: str, answer: str) -> list[str]:
+    """The amounts a yes-or-no question puts forward (台州中级奖励是3000元吗: 3000元) that the answer does not state,
+    as the question writes them: a figure with a unit of money, people or hours, not a year."""
+    if not _YES_OR_NO.search(question):
+        return []
+    text = searchable(answer)
+    return [
+        match.group()
+        for match in _PROPOSED.finditer(question)
+        if not any(occurs(figure, text) for figure in figures(match.group(1)))
+    ]
 
 
 def unsupported(line: str, sources: list[str]) -> list[str]:

@@ -20,6 +20,9 @@ ALTERNATIVE = "或者您想问：{question}"  # a button beside an answer the bo
 PARTS_LEFT = "（{rest}：这里没有找到能回答的资料，可以换个说法单独再问。）"  # a part of several no entry answers
 PARTS_NEAR = "（{rest}：这里没有直接的回答，相关的回答在下面的按钮里。）"  # entries too close or too far to answer
 ONE_CLAUSE = "（下面回答的是“{answered}”；“{rest}”这里没有回答，请换个说法单独再问。）"  # one part of several
+NOT_THE_AMOUNT = (
+    "（资料里的数字不是{amounts}，以下面为准。）"  # a yes-or-no question put forward an amount the answer lacks
+)
 OTHER_YEAR = "（本助手的资料里没有{year}年的；下面是资料里有的，时间见文末“数据时间”。）"
 ASKED_ELSEWHERE = "关于{places}："  # before an answer about other places than those with entries, naming those asked
 NONE_OF_THESE = "都不是"
