@@ -1398,3 +1398,30 @@ def test_a_reward_at_one_level_in_no_city_gets_the_cities_overview(
 def test_why_so_many_sit_the_exam_is_why_it_is_popular_not_how_many(ask: Ask) -> None:
     reply = ask("浙江考社工的人为什么这么多")
     assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "exam-popularity"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("中国社工缺人吗", "talent-gap"),  # the report's shortage is the profession's, not Zhejiang's figure
+        ("Is there a shortage of social workers in China?", "talent-gap"),
+        ("What does a social worker earn in Zhejiang?", "pay"),
+        ("Which province has the most applicants?", "exam-applicants"),
+    ],
+)
+def test_common_questions_about_the_whole_country_or_a_province_get_their_entry(
+    ask: Ask, question: str, entry: str
+) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry
+
+
+def test_a_province_before_sitting_the_exam_is_no_civil_service_exam(ask: Ask) -> None:
+    reply = ask("哪个省考社工的人最多")  # 省 + 考, not 省考 (the provincial civil-service exam)
+    assert reply.match is not None and "bianzhi" not in {
+        e.id for e in (reply.match.entry, *reply.match.suggestions) if e
+    }
+
+
+def test_whether_foreigners_may_sit_is_said_to_be_in_no_source(ask: Ask) -> None:
+    assert "外国人能不能报考内地的社工考试，本助手依据的资料没有写" in ask("外国人能考吗").text
