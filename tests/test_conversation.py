@@ -1425,3 +1425,24 @@ def test_a_province_before_sitting_the_exam_is_no_civil_service_exam(ask: Ask) -
 
 def test_whether_foreigners_may_sit_is_said_to_be_in_no_source(ask: Ask) -> None:
     assert "外国人能不能报考内地的社工考试，本助手依据的资料没有写" in ask("外国人能考吗").text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Can an agency list my certificate if I don't work there?", "certificate-renting"),
+        ("Is it legal to lend out my social work licence?", "certificate-renting"),
+        ("How can we fix the staffing crisis in social work?", "close-talent-gap"),
+        ("Is the social work exam held twice a year?", "exam-frequency"),
+        ("How long is my license valid?", "registration"),
+        ("Who is able to apply for the senior social worker evaluation?", "eligibility-senior"),
+    ],
+)
+def test_common_english_wordings_reach_their_entry(ask: Ask, question: str, entry: str) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry
+
+
+def test_quitting_ones_own_job_to_join_is_not_people_leaving_the_field(ask: Ask) -> None:
+    reply = ask("Should I quit my current job to become a social worker?")
+    assert reply.match is None or reply.match.entry is None or reply.match.entry.id != "why-people-leave"
