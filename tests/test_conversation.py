@@ -1378,3 +1378,20 @@ def test_a_tax_refund_is_not_read_as_what_a_social_worker_is(ask: Ask) -> None:
 
 def test_the_state_of_the_field_reads_as_its_outlook(ask: Ask) -> None:
     assert ask("社工的发展状况").text.startswith("2023年的报道给出的是两面")
+
+
+# Follow-ups: what a swap keeps, honest replies as a thread, and short questions that lean on the one before.
+
+
+@pytest.mark.parametrize("before", ["台州高级社工有奖励吗", "台州高级社工奖励多少", "台州考高级社工证有奖励吗"])
+def test_a_place_and_level_swapped_after_an_honest_reply_keep_its_reward(ask: Ask, before: str) -> None:
+    ask("社工证怎么考", chat="tz")  # an earlier thread, which the honest reply after it replaces
+    assert ask(before, chat="tz").outcome is Outcome.DECLINED  # the report gives no senior reward for Taizhou
+    reply = ask("宁波高级呢", chat="tz")
+    assert "高级（高级社会工作师）：5000元/人" in reply.text, reply.text
+    assert "评审" not in reply.text
+
+
+def test_a_place_swapped_in_english_after_an_honest_reply_keeps_its_level_and_reward(ask: Ask) -> None:
+    ask("台州高级社工有奖励吗", chat="tz-en")
+    assert "5000元/人" in ask("what about Ningbo?", chat="tz-en").text
