@@ -207,3 +207,9 @@ def test_a_senior_level_swapped_in_names_the_missing_certificate_not_the_years(a
     assert "不能直接报考：要先取得社会工作师证书，这5年从取得证书后才开始算，暂不能报考。" in replies[1]
     assert "不满5年" not in replies[1]
     assert "；如果这5年都算从事社会工作，你已满5年，可以报考；不算的话，暂不能按这一条报考。" in replies[2]
+
+
+def test_an_honest_reply_is_the_thread_a_follow_up_continues(answerer: Answerer) -> None:
+    replies = list(talk(answerer, "社工证怎么考", "台州高级社工有奖励吗", "宁波高级呢").replies())
+    assert replies[1].startswith("助手：关于台州的高级社工师的奖励")
+    assert "高级（高级社会工作师）：5000元/人" in replies[2] and "评审" not in replies[2]

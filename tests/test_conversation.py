@@ -1446,3 +1446,84 @@ def test_common_english_wordings_reach_their_entry(ask: Ask, question: str, entr
 def test_quitting_ones_own_job_to_join_is_not_people_leaving_the_field(ask: Ask) -> None:
     reply = ask("Should I quit my current job to become a social worker?")
     assert reply.match is None or reply.match.entry is None or reply.match.entry.id != "why-people-leave"
+
+
+# Follow-ups: what a swap keeps, honest replies as a thread, and short questions that lean on the one before.
+
+
+@pytest.mark.parametrize("before", ["台州高级社工有奖励吗", "台州高级社工奖励多少", "台州考高级社工证有奖励吗"])
+def test_a_place_and_level_swapped_after_an_honest_reply_keep_its_reward(ask: Ask, before: str) -> None:
+    ask("社工证怎么考", chat="tz")  # an earlier thread, which the honest reply after it replaces
+    assert ask(before, chat="tz").outcome is Outcome.DECLINED  # the report gives no senior reward for Taizhou
+    reply = ask("宁波高级呢", chat="tz")
+    assert "高级（高级社会工作师）：5000元/人" in reply.text, reply.text
+    assert "评审" not in reply.text
+
+
+def test_a_place_swapped_in_english_after_an_honest_reply_keeps_its_level_and_reward(ask: Ask) -> None:
+    ask("台州高级社工有奖励吗", chat="tz-en")
+    assert "5000元/人" in ask("what about Ningbo?", chat="tz-en").text
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up"),
+    [("Beijing social work agencies number", "what about Zhejiang?"), ("北京社工机构", "浙江呢")],
+)
+def test_a_place_swapped_after_a_count_asks_that_count_of_the_place(ask: Ask, before: str, follow_up: str) -> None:
+    assert "960家" in ask(before, chat="agencies").text
+    reply = ask(follow_up, chat="agencies")  # the sources count no agencies in Zhejiang: never its other facts
+    assert reply.outcome is Outcome.DECLINED and reply.text.startswith("关于浙江的机构数"), reply.text
+
+
+def test_a_measure_swapped_after_a_count_is_asked_not_the_count_again(ask: Ask) -> None:
+    ask("北京有多少社工", chat="count")
+    reply = ask("那工资呢", chat="count")
+    assert "7.96万" not in reply.text and reply.match is not None and reply.match.entry is not None
+
+
+@pytest.mark.parametrize(
+    ("before", "follow_up", "entry"),
+    [
+        ("社工证全国通用吗", "在深圳能用吗", "certificate-nationwide"),  # a place swapped in without 那… or …呢
+        ("社工证全国通用吗", "那在深圳能用吗", "certificate-nationwide"),
+        ("浙江报考人数多少", "全国第几", "exam-applicants"),  # says Zhejiang has been first six years running
+        ("高级社工师怎么评", "評審一年幾次", "senior-exam-review"),  # what was just answered, asked more of
+    ],
+)
+def test_a_short_question_that_leans_on_the_one_before_is_read_with_it(
+    ask: Ask, before: str, follow_up: str, entry: str
+) -> None:
+    ask(before, chat="lean")
+    reply = ask(follow_up, chat="lean")
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry, reply.text
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["for the intermediate level?", "And for the intermediate level?", "for intermediate social workers?"]
+)
+def test_an_english_level_swap_after_a_chinese_question(ask: Ask, follow_up: str) -> None:
+    ask("社工继续教育要多少学时", chat="hours")
+    hours = ask(follow_up, chat="hours").text
+    assert "社会工作师、高级社会工作师：不少于90小时" in hours and "72小时" not in hours, hours
+
+
+@pytest.mark.parametrize(
+    ("before", "question", "entry"),
+    [
+        ("宁波考社工证有奖励吗", "社工证怎么领取补贴呢?", "rewards-overview"),  # 领证 and the reward: its own question
+        ("社工证怎么考", "多久可以考下来证书", None),  # its own words lean on no answer clearly enough
+        ("社工工资多少", "医生一个月工资多少", None),
+        ("北京有多少社工", "上海有多少人口", None),
+        ("宁波考社工证有奖励吗", "台州到宁波怎么走", None),
+        ("社工和志愿者有什么区别", "司法社工是做什么的", None),
+    ],
+)
+def test_a_question_that_stands_on_its_own_is_read_on_its_own_after_any_thread(
+    ask: Ask, answerer: Answerer, before: str, question: str, entry: str | None
+) -> None:
+    ask(before, chat="own")
+    reply = ask(question, chat="own")
+    alone = answerer.ask(question)
+    assert reply.outcome is alone.outcome and reply.read_as in (None, question), reply.read_as
+    if entry is not None:
+        assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry

@@ -183,7 +183,8 @@ class Answerer:
             offered = tuple((Button(labelled(e), Action.ENTRY, e.id),) for e in match.suggestions)
             normalizer = self.engine.normalizer
             honest = uncovered_text(match.uncovered, normalizer.who_decides, normalizer.place_rules.inside)
-            return Reply(honest, offered, Outcome.DECLINED, match)
+            # read clearly, though no entry has it: a follow-up continues it (台州高级社工有奖励吗, then 宁波高级呢)
+            return Reply(honest, offered, Outcome.DECLINED, match, read_as=read_as)
         if match.suggestions:
             rows = [(Button(e.question, Action.ENTRY, e.id),) for e in match.suggestions]
             rows.append((Button(wording.NONE_OF_THESE, Action.NONE_OF_THESE),))

@@ -336,11 +336,29 @@ class Normalizer:
         return any(cleaned.startswith(word) or cleaned.endswith(word) for word in self._follow_ups)
 
     def without_follow_up_words(self, text: str) -> str:
-        """Text, its spaces removed, without the follow-up words it opens or closes with (what about 台州: 台州)."""
-        text = text.replace(" ", "")
-        for word in self._follow_ups:
-            text = text.removeprefix(word).removesuffix(word)
+        """Text, its spaces removed, without the follow-up words it opens or closes with, however many (what about
+        台州: 台州; and for 社工师: 社工师)."""
+        text, before = text.replace(" ", ""), ""
+        while text != before:
+            before = text
+            for word in self._follow_ups:
+                text = text.removeprefix(word).removesuffix(word)
         return text
+
+    def holds_a_term(self, normalized: str) -> bool:
+        """Whether a normalised text holds a term the vocabulary reads (领证, 社工证): what is left of a follow-up
+        besides what it swaps in holds none, or it asks something of its own (社工证怎么领取补贴呢)."""
+        return self._canonical_terms.search(normalized) is not None
+
+    def without_terms_within(self, normalized: str, names: Sequence[str]) -> str:
+        """A normalised text without the terms one of `names` holds (assistant social workers, read 助理社工师社工,
+        beside 助理社工师: 社工)."""
+        return self._canonical_terms.sub(lambda m: "" if any(m[0] in name for name in names) else m[0], normalized)
+
+    def counted(self, normalized: str) -> tuple[str, ...]:
+        """The counts (机构数) of the groups a normalised text names (社工机构), whether it asks how many or not."""
+        terms = (match.group() for match in self._canonical_terms.finditer(normalized))
+        return tuple(dict.fromkeys(self._counts[term][0] for term in terms if term in self._counts))
 
     def is_on_topic(self, normalized: str) -> bool:
         """Whether a normalised text names social work itself (a `topic` synonym group)."""
