@@ -1378,3 +1378,10 @@ def test_a_tax_refund_is_not_read_as_what_a_social_worker_is(ask: Ask) -> None:
 
 def test_the_state_of_the_field_reads_as_its_outlook(ask: Ask) -> None:
     assert ask("社工的发展状况").text.startswith("2023年的报道给出的是两面")
+
+
+def test_a_level_swapped_to_one_that_needs_no_years_drops_whether_the_work_counts(ask: Ask) -> None:
+    assert "社区的工作算不算" in verdict_of(ask("社工本科，在社区工作3年，能考中级吗"))
+    said = verdict_of(ask("初級呢"))
+    assert said.startswith("按2006年規定，社工專業本科報考助理社會工作師不要求工作年限；可以報考。"), said
+    assert "從事社會工作”的年限" not in said and "算不算" not in said, said

@@ -831,3 +831,34 @@ def test_a_certificate_said_with_social_work_before_it_is_read_as_held(rules: tu
         "按2018年评价办法判断能否报考高级社会工作师，还需要知道：学历、从事社会工作的年限。\n"
         "以当年官方通知和本省评审办法为准。"
     )
+
+
+WORK_COUNTS_START = "规定算的是“从事社会工作”的年限"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "社工本科，在社区工作3年，能考初级吗",  # a bachelor's in social work needs no years
+        "中专毕业，社区工作5年，能考中级吗",  # the certificate first: no years would do without it
+        "大专，在社区做了10年，能考高级吗",  # too little education for the level
+    ],
+)
+def test_whether_the_work_counts_is_said_only_when_the_verdict_weighs_the_years(
+    answerer: Answerer, question: str
+) -> None:
+    verdict_said = said(answerer, question)
+    assert WORK_COUNTS_START not in verdict_said and "算不算" not in verdict_said, verdict_said
+    assert verdict_said.endswith("为准。"), verdict_said
+
+
+def test_years_that_decide_the_verdict_still_get_whether_the_work_counts(answerer: Answerer) -> None:
+    for question in (
+        "社工本科，在社区工作3年，能考中级吗",
+        "本科，在社区做了3年，能考中级吗",
+        "本科会计，在社区做了3年，能考中级吗",
+    ):
+        verdict_said = said(answerer, question)
+        assert WORK_COUNTS_START in verdict_said and "社区的工作算不算" in verdict_said, verdict_said
+    each = said(answerer, "社工本科，在社区工作3年，能考什么")  # one level weighs them, another needs none
+    assert WORK_COUNTS_START in each and each.count("算不算") == 1, each

@@ -27,6 +27,7 @@ class LevelVerdict:
     rule: Rule | None
     missing: tuple[Fact, ...]
     text: str  # empty when nothing can be said yet
+    years_used: bool = False  # the text weighs the years the asker stated against a rule that needs years
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +61,14 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     missing = tuple(fact for fact in Fact if fact in needed)
     # A level still open shows the rules it depends on when it is the one asked about, or when one rule is left;
     # what is still missing follows the first level still open, so the levels keep their order.
-    lines = []
+    lines, years_used = [], False
     for j in judged:
         if j.text and (j.eligible is not None or len(judged) == 1 or j.rule is not None):
             lines.append(j.text)
+            years_used = years_used or j.years_used
         if pending and j is pending[0]:
             lines.append(_missing_line(rules, pending))
-    if profile.other_work:
+    if profile.other_work and years_used:  # whether the work counts matters only where the years do
         named = wording.WORK_NAMED.format(job=profile.job) if profile.job else ""
         lines.append(wording.WORK_COUNTS.format(job=named or wording.WORK_UNNAMED.format(person=_addressee(profile))))
     regulations = list(dict.fromkeys(_regulation(rules, j.level) for j in judged))
@@ -88,7 +90,8 @@ def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdic
     if best.eligible is None and not best.missing and degrees[judged.index(best)].studying and held:
         # a student's route is not open yet: the verdict by a degree already held follows it (研究生在读，本科…)
         also = min(held, key=_rank)
-        return replace(best, missing=also.missing, text="\n".join(t for t in (best.text, also.text) if t))
+        text = "\n".join(t for t in (best.text, also.text) if t)
+        return replace(best, missing=also.missing, text=text, years_used=best.years_used or also.years_used)
     return best
 
 
@@ -114,22 +117,24 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
     best = {completion: best_rule(rules, level, completion) for completion in _completions(profile)}
     outcomes = {_outcome(rule, profile.years) for rule in best.values()}
     found = [rule for rule in best.values() if rule is not None]
+    stated = profile.years is not None
     if outcomes == {True}:
         rule = max(found, key=lambda r: r.total_years)  # the strictest rule any reading of the facts needs
         said = f"{_sentence(rule, profile=profile)}；{_status(rule, profile, True)}。"
-        return LevelVerdict(level, True, rule, (), said)
+        return LevelVerdict(level, True, rule, (), said, stated and rule.total_years > 0)
     if outcomes == {False}:
         closest = min(found, key=lambda r: r.total_years, default=None)
         if closest is None:
             return LevelVerdict(level, False, None, (), f"{_barrier(rules, level, profile)}。")
         readings = sorted(set(found), key=lambda r: (r.total_years, r.item))  # one rule per reading of unknown facts
         if 1 < len(readings) <= MAX_RULES_SHOWN and all(r.requires is None for r in readings):
-            return LevelVerdict(level, False, closest, (), f"{_sentences(readings, profile)}；{_short(profile)}。")
+            text = f"{_sentences(readings, profile)}；{_short(profile)}。"
+            return LevelVerdict(level, False, closest, (), text, stated)
         if closest.requires is not None and profile.holds is None:  # 想直接考高级: the certificate is what is missing
             first = wording.CERTIFICATE_FIRST.format(certificate=closest.requires.title, total=closest.total_years)
             return LevelVerdict(level, False, closest, (), f"{_sentence(closest, profile=profile)}；{first}。")
         said = f"{_sentence(closest, profile=profile)}；{_status(closest, profile, False)}。"
-        return LevelVerdict(level, False, closest, (), said)
+        return LevelVerdict(level, False, closest, (), said, stated and closest.total_years > 0)
     missing = [fact for fact, name, _ in _OPEN_FIELDS if getattr(profile, name) is None and _matters(name, best)]
     if None in outcomes:
         missing.append(Fact.YEARS)
@@ -137,7 +142,8 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
     only = rules_left.pop() if len(rules_left) == 1 else None
     candidates = sorted(set(found), key=lambda r: (r.total_years, r.item))  # the rules the missing facts choose from
     shown = candidates if len(candidates) <= MAX_RULES_SHOWN else []
-    return LevelVerdict(level, None, only, tuple(missing), _sentences(shown, profile) + "。" if shown else "")
+    used = stated and any(r.total_years > 0 for r in candidates)
+    return LevelVerdict(level, None, only, tuple(missing), _sentences(shown, profile) + "。" if shown else "", used)
 
 
 def _missing_line(rules: Sequence[Rule], pending: Sequence[LevelVerdict]) -> str:
