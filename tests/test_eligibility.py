@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import replace
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core.answerer import Answerer
 from bot.core.checker import KnowledgeError
+from bot.core.eligibility import reading
 from bot.core.eligibility.check import CheckFlow, Choice
 from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Rule
@@ -862,3 +864,120 @@ def test_years_that_decide_the_verdict_still_get_whether_the_work_counts(answere
         assert WORK_COUNTS_START in verdict_said and "社区的工作算不算" in verdict_said, verdict_said
     each = said(answerer, "社工本科，在社区工作3年，能考什么")  # one level weighs them, another needs none
     assert WORK_COUNTS_START in each and each.count("算不算") == 1, each
+
+
+# Years implied by a year said: counted from it to the end of this year, on a date the tests set.
+
+
+def reader_on(day: date) -> Reader:
+    """The shipped words' reader, reading questions on `day`."""
+    words = load_knowledge(DEFAULT_KNOWLEDGE_DIR).reading
+    assert words is not None
+    return Reader(words, today=lambda: day)
+
+
+@pytest.fixture
+def in_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bot reads questions as on 1 May 2026."""
+    monkeypatch.setattr(reading, "today", lambda: date(2026, 5, 1))
+
+
+@pytest.mark.parametrize(
+    ("question", "years", "counted", "job"),
+    [
+        ("2019年本科毕业，一直做社工，能考中级吗", 7, "2019年毕业后", None),
+        ("2019年社工专业本科毕业，一直做社工，能考中级吗", 7, "2019年毕业后", None),
+        ("英语本科，2020年毕业后一直在社工机构上班，今年能报中级吗", 6, "2020年毕业后", None),
+        ("去年开始在街道社工站做社工，本科社工专业，能考中级吗", 1, "去年开始", None),
+        ("2021年开始做社工，大专，能考初级吗", 5, "2021年开始", None),
+        ("3年前开始做社工，本科，能考初级吗", 3, "3年前开始", None),
+        ("2018年起在社工站工作，本科，能考中级吗", 8, "2018年开始", None),
+        ("2019年毕业到现在一直在社区工作，本科，能考中级吗", 7, "2019年毕业后", "社区"),  # may or may not count
+        ("2020年拿到初级证，一直做社工，中专能考中级吗", 6, "2020年取得证书后", None),
+    ],
+)
+def test_years_are_counted_from_a_graduation_or_start_year_to_the_end_of_this_year(
+    question: str, years: int, counted: str, job: str | None
+) -> None:
+    read = reader_on(date(2026, 5, 1)).profile(question)
+    assert (read.years, read.years_from, read.years_floored) == (years, counted, False)
+    assert (read.other_work, read.job) == ((True, job) if job else (False, ""))
+    assert reader_on(date(2030, 1, 2)).profile(question).years == years + (4 if counted[:4].isdigit() else 0)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2018年本科毕业，学社工的，能考中级吗",  # no work said to go on since
+        "2019年毕业后想做社工，本科能考吗",  # only meant
+        "2021年开始做社工，去年辞职了，大专能考初级吗",  # stopped
+        "2019年毕业，一直没工作，本科能考初级吗",
+        "2024年能考中级吗？本科社工，一直做社工",  # the exam's year
+        "2022年报考人数有多少，我本科，一直做社工",  # a figure's year
+        "2026年开始做社工，本科能考初级吗",  # this year: no whole year yet
+        "我2021年考过的，一直忘了登记",
+        "2021年开始备考，本科能考中级吗",  # no work named after the start
+    ],
+)
+def test_a_year_that_implies_no_years_of_work_is_not_read_as_years(question: str) -> None:
+    read = reader_on(date(2026, 5, 1)).profile(question)
+    assert (read.years_from, read.years in (None, 0)) == ("", True), read
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "2019年本科毕业，一直做社工，能考中级吗",
+            "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；"
+            "按2019年毕业后一直从事社会工作算，到今年年底满7年，你可以报考。\n以当年报考通知为准。",
+        ),
+        (
+            "英语本科，2020年毕业后一直在社工机构上班，今年能报中级吗",
+            "；按2020年毕业后一直从事社会工作算，到今年年底满6年，你可以报考。\n以当年报考通知为准。",
+        ),
+        (
+            "去年开始在街道社工站做社工，本科社工专业，能考中级吗",
+            "社工专业本科报考社会工作师需从事社会工作满3年；按去年开始一直从事社会工作算，到今年年底满1年，还差2年。",
+        ),
+        (
+            "2019年毕业到现在一直在社区工作，本科会计，能考中级吗",
+            "；按2019年毕业后一直工作算，到今年年底满7年；如果这7年都算从事社会工作，你可以报考；"
+            "不算的话，暂不能按这一条报考。\n规定算的是“从事社会工作”的年限",
+        ),
+        (
+            "我儿子2022年社工本科毕业后一直在社工站，他能考中级吗",
+            "按2022年毕业后一直从事社会工作算，到今年年底满4年，他可以报考。",
+        ),
+        (
+            "2020年拿到中级证，一直做社工，本科能考高级吗",
+            "按2020年取得证书后一直从事社会工作算，到今年年底满6年，你可以报考。",
+        ),
+    ],
+)
+def test_a_verdict_on_years_counted_from_a_year_says_how_it_counted(
+    answerer: Answerer, in_2026: None, question: str, says: str
+) -> None:
+    verdict_said = said(answerer, question)
+    assert says in verdict_said, verdict_said
+    assert "还需要知道" not in verdict_said
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("初级证是2023年考的，高中，做了8年社工，能考中级吗", 3),
+        ("高中，3年前拿的初级证，做了8年社工，能考中级吗", 3),
+        ("高中，去年考过初级，一直做社工，能考中级吗", 1),
+        ("2023年拿到初级证后一直做社工，中专能考中级吗", 3),
+    ],
+)
+def test_a_certificate_obtained_fewer_years_ago_than_a_rule_counts_from_it_is_not_enough(
+    answerer: Answerer, in_2026: None, question: str, held: int
+) -> None:
+    read = reader_on(date(2026, 5, 1)).profile(question)
+    assert (read.held_years, read.holds, read.level) == (held, frozenset({A}), M)
+    verdict_said = said(answerer, question)
+    assert (
+        f"这6年从取得助理社会工作师证书后算起，你取得证书到今年年底满{held}年，不满6年，暂不能报考。" in verdict_said
+    ), verdict_said

@@ -5,7 +5,8 @@ who may sit the exam. The words are data (`reading` in `knowledge/eligibility.ya
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
 from functools import lru_cache
 
 from bot.core.eligibility.english import in_chinese
@@ -15,6 +16,15 @@ from bot.core.sounds import longest_runs, spellings, split_pinyin
 from bot.core.text import HANZI, plain_letters, to_simplified
 
 _NUMERAL = "[一二两三四五六七八九十]{1,3}"
+_NOT_AGO = "(?!(?:以|之)?前(?![台端线]))"  # 3年前 is a time, not years of work (3年前台 is)
+# A year said: a calendar year, years ago, or last year; `since` is the years from it to the end of this year.
+_YEAR_SAID = (
+    rf"(?:(?P<year>(?:19|20)\d{{2}})\s*年|(?P<ago>\d{{1,2}}|{_NUMERAL})\s*年(?:以|之)?前|(?P<last>大前年|前年|去年))"
+)
+_YEARS_AGO = {"去年": 1, "前年": 2, "大前年": 3}
+_MAX_YEARS_AGO = 60
+_WORKING_RE = re.compile("工作|上班|就业|任职")  # work with no job named
+_SINCE_GRADUATING, _SINCE_STARTING, _SINCE_OBTAINING = "毕业后", "开始", "取得证书后"  # how years from a year are said
 _NO_CERTIFICATE = r"(?<!有)(?:没有|没|未|无)(?:{social_work})?证(?!明)"  # 没有证: none held
 # No years of work at all (没工作过, 没有社工经验), read only when no number of years is stated; not a question about
 # the rule (有没有工作年限要求, 无工作经验要求吗).
@@ -43,7 +53,9 @@ def _any(words: Iterable[str]) -> str:
 class Reader:
     """A question read with the words of one knowledge base."""
 
-    def __init__(self, words: Words) -> None:
+    def __init__(self, words: Words, today: Callable[[], date] | None = None) -> None:
+        """`today`: the date questions are read on, for years counted from a year said (the real date when None)."""
+        self._today = today
         level_words = {word: _LEVELS[name] for name, said in words.levels for word in said}
         levels, titles, certificates = _any(level_words), _any(words.titles), _any(words.certificates)
         social_work, degrees = _any(words.social_work), _any(words.degrees)
@@ -55,9 +67,16 @@ class Reader:
         # read apart).
         self._held = re.compile(
             rf"(?P<not>没有|没|未)?(?:{_any(words.holding)})了?(?:{social_work})?(?P<held>{certificates})"
-            rf"|(?:{social_work})?(?P<held_for>{certificates})证书?(?=(?:已经|已|有|拿了)*(?:\d+|{_NUMERAL})\s*(?:年|个月))"
+            rf"|(?:{social_work})?(?P<held_for>{certificates})证书?(?=(?:已经|已|有|拿了)*(?:\d+|{_NUMERAL})\s*(?:年{_NOT_AGO}|个月))"
         )
         self._no_certificate = re.compile(_NO_CERTIFICATE.format(social_work=social_work))
+        # When a certificate was obtained (证是3年前拿的, 初级证是2023年考的, 去年考过初级, 3年前拿的证).
+        obtaining = _any((*(word for word in words.holding if not word.endswith("有")), "考到", "考出", "考取", "考的"))
+        certificate = rf"(?:(?P<level>{certificates})(?:证书|证)?|证书|证)"
+        self._obtained = (
+            re.compile(rf"(?:{social_work})?{certificate}(?:是|都|已经|已|也)*{_YEAR_SAID}(?:就)?(?:{obtaining})"),
+            re.compile(rf"{_YEAR_SAID}(?:就|已经|已)?(?:{obtaining})(?:了|的)?(?:{social_work})?{certificate}"),
+        )
         self._levels = tuple((_LEVELS[name], re.compile(_any(said))) for name, said in words.levels)
         untitled = _any(word for word in level_words if word not in words.titles)
         self._titled = re.compile(f"({untitled})(?:{titles})")  # 助理社工师 names one level
@@ -109,7 +128,13 @@ class Reader:
             f"{re.escape(said[: -len('毕业')])}(?:{any_degree})?毕业" if said.endswith("毕业") else re.escape(said)
             for said in words.new_graduates
         )
-        self._years = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年|个月)(半|多)?|(半年)|({fresh})")
+        self._years = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年{_NOT_AGO}|个月)(半|多)?|(半年)|({fresh})")
+        # Years counted from a year said: a graduation with the work going on since, or the start of the work.
+        self._graduated_in = re.compile(rf"{_YEAR_SAID}[^,，。;；!！?？]{{0,12}}?毕业")
+        self._started_in = re.compile(rf"{_YEAR_SAID}[^,，。;；!！?？]{{0,8}}?(?:{_any(words.starting)})")
+        self._continuing = re.compile(_any(words.continuing))
+        self._stopped = re.compile(_any(words.stopped))
+        self._intending = re.compile(_any(words.intending))
         self._schooled = re.compile(f"(?:{schooling})$")  # before the years: 本科四年 are years of study, not work
         diplomas = _any(words.diplomas)
         # Still studying for the degree said: it is not held yet (大二, 在读, 明年毕业).
@@ -167,11 +192,20 @@ class Reader:
         """What a question (Simplified or Traditional, or English) says of the level, education, major, years and
         certificates; each degree said is read with its own major."""
         text = self._read(text)
-        asked = self._held.sub("", text)
+        obtained = next((m for pattern in self._obtained if (m := pattern.search(text)) is not None), None)
+        held_years = self._years_ago(obtained) if obtained is not None else None
+        holds = self._held_levels(text)
+        if obtained is not None and obtained["level"]:  # 2023年拿的初级证: held, not the level asked
+            holds = (holds or frozenset()) | {self._level_words[obtained["level"]]}
+        unobtained = text[: obtained.start()] + "," + text[obtained.end() :] if obtained is not None else text
+        asked = self._held.sub("", unobtained)
         unstudied = self._studying.sub("", asked)  # 还有半年毕业: no years of work
         years, floored, since, said = self._years_of(unstudied)
-        worked = years is not None and bool(years or floored) and not since and said is not None
-        kind, job = self._work(unstudied, said) if worked and said is not None else ("", "")
+        where, worked_in, counted_from = (said.start(), said.end()) if said is not None else None, unstudied, ""
+        if years is None and (counted := self._counted(counting := self._studying.sub("", text))) is not None:
+            (years, counted_from, where), worked_in = counted, counting
+        worked = years is not None and bool(years or floored) and not since and where is not None
+        kind, job = self._work(worked_in, *where) if worked and where is not None else ("", "")
         named = self._levels_named(asked)
         degrees = self._degrees(text)
         if not degrees and self._unnamed_bachelor(text, worked=bool(years) or floored):
@@ -182,9 +216,12 @@ class Reader:
             education=education,
             major=major,
             years=years,
-            holds=self._held_levels(text),
+            holds=holds,
+            held_years=held_years,
             years_floored=floored,
             years_said=said[0] if said is not None and floored else "",
+            years_from=counted_from,
+            years_after=counted_from.endswith(_SINCE_OBTAINING),  # counted from the certificate a rule may require
             since_graduating=since,
             more_levels=tuple(named[1:]),
             other_work=kind == "other",
@@ -195,11 +232,11 @@ class Reader:
             years_asked=years is None and _YEARS_ASKED_RE.search(text) is not None,
         )
 
-    def _work(self, text: str, years: re.Match[str]) -> tuple[str, str]:
-        """What the years stated are of: `social` work or `other` work (and its job, volunteering among them, empty
-        when none is named: 工作3年), read in the clause of the years, else in the whole question."""
-        starts = [0, *(m.end() for m in _CLAUSE_RE.finditer(text, 0, years.start()))]
-        end = _CLAUSE_RE.search(text, years.end())
+    def _work(self, text: str, start: int, stop: int) -> tuple[str, str]:
+        """What the years stated (at `start`:`stop`) are of: `social` work or `other` work (and its job, volunteering
+        among them, empty when none is named: 工作3年), read in the clause of the years, else in the whole question."""
+        starts = [0, *(m.end() for m in _CLAUSE_RE.finditer(text, 0, start))]
+        end = _CLAUSE_RE.search(text, stop)
         for scope in (text[starts[-1] : end.start() if end else len(text)], text):
             if self._social_work_job.search(scope):
                 return "social", ""
@@ -208,6 +245,57 @@ class Reader:
             if found := self._other_work.search(scope):
                 return "other", found[0]
         return "other", ""
+
+    def this_year(self) -> int:
+        """The year questions are read in: years said (2019年, 去年) are counted to the end of it."""
+        return (self._today or today)().year
+
+    def _counted(self, text: str) -> tuple[int, str, tuple[int, int]] | None:
+        """Years counted from a year said to the end of this year (the rules count them up to the end of the year of
+        registration): a graduation with the work going on since (2019年本科毕业，一直做社工; 2020年毕业后一直在社工机构
+        上班), the year the work started (2021年开始做社工, 去年开始在社工站做社工), or the year the certificate was
+        obtained with the work going on since (2020年拿到初级证，一直做社工); with how they were counted (2019年毕业后)
+        and where the work is said. None when no work is said to go on from it, or it stopped."""
+        anchors = [
+            *((match, _SINCE_GRADUATING) for match in self._graduated_in.finditer(text)),
+            *((match, _SINCE_STARTING) for match in self._started_in.finditer(text)),
+            *((match, _SINCE_OBTAINING) for pattern in self._obtained for match in pattern.finditer(text)),
+        ]
+        for match, since in anchors:
+            years = self._years_ago(match)
+            if years is not None and not self._stopped.search(text, match.end()):
+                back = len("毕业") if since == _SINCE_GRADUATING else 0  # 毕业后 is a continuing word
+                going_on = match if since == _SINCE_STARTING else self._continuing.search(text, match.end() - back)
+                if going_on is None:
+                    continue
+                end = _CLAUSE_RE.search(text, going_on.end())
+                rest = text[going_on.end() : end.start() if end else len(text)]  # the work in that clause, after it
+                work = self._work_named(rest)
+                if work is None or self._intending.search(rest, 0, work) or _NO_WORK_RE.search(rest):
+                    continue
+                said = (
+                    f"{match['year']}年" if match["year"] else f"{match['ago']}年前" if match["ago"] else match["last"]
+                )
+                at = going_on.end() + work
+                return years, said + since, (at, at)
+        return None
+
+    def _years_ago(self, match: re.Match[str]) -> int | None:
+        """The whole years from a year said to the end of this year: this year less that year (years ago: as many)."""
+        if match["year"]:
+            years: float | None = self.this_year() - int(match["year"])
+        else:
+            years = _number(match["ago"]) if match["ago"] else _YEARS_AGO[match["last"]]
+        return int(years) if years is not None and 0 < years <= _MAX_YEARS_AGO else None
+
+    def _work_named(self, text: str) -> int | None:
+        """Where a text first names work of any kind (做社工, 在社区, 上班), or None."""
+        found = [
+            m.start()
+            for pattern in (self._social_work_job, self._other_work, self._volunteering, _WORKING_RE)
+            if (m := pattern.search(text)) is not None
+        ]
+        return min(found, default=None)
 
     def asks_about_sitting(self, text: str) -> bool:
         """Whether a question (Simplified or Traditional) asks who may sit the exam, not just mentions a degree."""
@@ -292,6 +380,11 @@ class Reader:
                 return int(amount // 12), amount % 12 != 0, since, match
             return int(amount), bool(rest) or amount != int(amount), since, match
         return (0, False, False, None) if _NO_WORK_RE.search(text) else (None, False, False, None)
+
+
+def today() -> date:
+    """The date questions are read on when a reader is given none: the real date."""
+    return date.today()
 
 
 def _spelled_words(sources: Iterable[str], alike: Iterable[Sequence[str]]) -> dict[tuple[str, ...], str]:

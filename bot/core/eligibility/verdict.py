@@ -115,7 +115,7 @@ def _as_student(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelV
 def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdict:
     """Tries every value of the unknown facts: the verdict stands when all of them agree."""
     best = {completion: best_rule(rules, level, completion) for completion in _completions(profile)}
-    outcomes = {_outcome(rule, profile.years) for rule in best.values()}
+    outcomes = {_outcome(rule, profile) for rule in best.values()}
     found = [rule for rule in best.values() if rule is not None]
     stated = profile.years is not None
     if outcomes == {True}:
@@ -168,12 +168,18 @@ def best_rule(rules: Iterable[Rule], level: Level, profile: Profile) -> Rule | N
     return min((r for r in rules if r.level is level and r.covers(profile)), key=lambda r: r.total_years, default=None)
 
 
-def _outcome(rule: Rule | None, years: int | None) -> bool | None:
-    if rule is None:
+def _outcome(rule: Rule | None, profile: Profile) -> bool | None:
+    if rule is None or _held_too_short(rule, profile):
         return False
     if rule.total_years == 0:
         return True
-    return None if years is None else years >= rule.total_years
+    return None if profile.years is None else profile.years >= rule.total_years
+
+
+def _held_too_short(rule: Rule, profile: Profile) -> bool:
+    """Whether the certificate a rule counts the years from was obtained less than those years ago."""
+    held = profile.held_years
+    return rule.requires is not None and held is not None and held < rule.total_years
 
 
 def _matters(name: str, best: Mapping[Profile, Rule | None]) -> bool:
@@ -216,6 +222,11 @@ def _short(profile: Profile, gap: int | None = None, total: int = 0) -> str:
     gap; years said with a part of a year (两年半) are short by less than the gap, and may reach the rule by the end of
     the registration year, up to which the source counts them."""
     years = profile.years or 0
+    if profile.years_from:
+        said = (wording.SHORT_FROM_ANY if gap is None else wording.SHORT_FROM).format(
+            counted=_counted(profile), gap=wording.GAP.format(gap=gap)
+        )
+        return said
     if profile.since_graduating:
         one, every = wording.SHORT_SINCE, wording.SHORT_SINCE_ANY
     elif years == 0 and not profile.years_floored:
@@ -237,27 +248,41 @@ def _said(profile: Profile) -> str:
 def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
     years = profile.years or 0
     person = _addressee(profile)
+    if rule.requires is not None and _held_too_short(rule, profile):
+        held = profile.held_years
+        return wording.SHORT_HELD.format(
+            total=rule.total_years, certificate=rule.requires.title, held=held, person=person
+        )
     if rule.requires is not None and profile.years is not None and rule.total_years and not profile.years_after:
         none = years == 0 and not profile.years_floored
         after = wording.ENOUGH_AFTER if eligible else wording.SHORT_AFTER_NONE if none else wording.SHORT_AFTER
         said = after.format(
             total=rule.total_years,
             certificate=rule.requires.title,
-            years=years,
-            said=_said(profile),
+            said=(wording.THESE if profile.years_from else wording.YOURS).format(years=_said(profile), person=person),
             counted=wording.COUNTED if profile.other_work else "",
             person=person,
         )
         floored = profile.years_floored and not eligible
-        return said + (wording.YEAR_END.format(total=rule.total_years) if floored else "")
+        counted = f"{_counted(profile)}；" if profile.years_from else ""
+        return counted + said + (wording.YEAR_END.format(total=rule.total_years) if floored else "")
     if not eligible:
         return _short(profile, rule.total_years - years, rule.total_years)
     if rule.total_years == 0 or profile.years is None:
         return wording.ELIGIBLE
     if profile.since_graduating:
         return wording.ENOUGH_SINCE.format(years=years, person=person)
+    if profile.years_from:
+        enough = wording.ENOUGH_FROM_IF_COUNTED if profile.other_work else wording.ENOUGH_FROM
+        return enough.format(counted=_counted(profile), years=years, person=person)
     enough = wording.ENOUGH_IF_COUNTED if profile.other_work else wording.ENOUGH
     return enough.format(years=years, person=person)
+
+
+def _counted(profile: Profile) -> str:
+    """How years counted from a year said were counted: 按2019年毕业后一直从事社会工作算，到今年年底满7年."""
+    work = wording.WORK_ANY if profile.other_work else wording.WORK_SOCIAL
+    return wording.COUNTED_FROM.format(since=profile.years_from, work=work, years=profile.years or 0)
 
 
 def _addressee(profile: Profile) -> str:

@@ -39,6 +39,10 @@ class Words:
     social_work_jobs: tuple[str, ...]
     other_work: tuple[str, ...]
     volunteering: tuple[str, ...]
+    continuing: tuple[str, ...]
+    starting: tuple[str, ...]
+    stopped: tuple[str, ...]
+    intending: tuple[str, ...]
     relations: Named
     asking: tuple[str, ...]
     conditions: tuple[str, ...]
@@ -72,6 +76,10 @@ READING_FIELDS = (
     _words("social_work_jobs", "years of work said to be social work (社工机构, 社会工作岗位)"),
     _words("other_work", "jobs whose years may or may not count as social work"),
     _words("volunteering", "volunteering: whether its years count as social work, the notice decides"),
+    _words("continuing", "after a graduation year: the work went on since (2019年毕业，一直做社工)"),
+    _words("starting", "after a year: the work started then (2021年开始做社工)"),
+    _words("stopped", "after a year: the work did not go on (辞职), so no years are counted from it"),
+    _words("intending", "before the work said after a year: only meant (毕业后想做社工), so no years are counted"),
     Field("relations", "mappings", fields=RELATION_FIELDS, description="whose details a question may give"),
     _words("asking", "before 考 or 报: whether one may sit"),
     _words("conditions", "words that ask the conditions"),
