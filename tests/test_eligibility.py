@@ -981,3 +981,25 @@ def test_a_certificate_obtained_fewer_years_ago_than_a_rule_counts_from_it_is_no
     assert (
         f"这6年从取得助理社会工作师证书后算起，你取得证书到今年年底满{held}年，不满6年，暂不能报考。" in verdict_said
     ), verdict_said
+
+
+def test_a_follow_up_swaps_only_the_details_it_gives() -> None:
+    reader = shipped_reader()
+    before = read_profile("我本科会计，在社区做了3年，能考中级吗")
+    assert reader.follow_up("那大专呢", before) == replace(before, education=DZ)  # the major kept
+    assert reader.follow_up("做了5年呢", before) == replace(before, years=5)  # still of 社区's work
+    assert reader.follow_up("做了5年社工呢", before) == replace(before, years=5, other_work=False, job="")
+    assert reader.follow_up("如果是社工专业呢", before) == replace(before, major=SW)
+    assert reader.follow_up("證是3年前拿的", before) == replace(before, held_years=3)
+    for message in ("中级呢", "宁波呢", "那本科的工资呢", "那本科能考几科", "我是本科会计专业在社区做了很多年的工作呢"):
+        assert reader.follow_up(message, before) is None, message
+
+
+def test_a_thread_of_follow_ups_is_read_in_order_and_only_after_a_verdict() -> None:
+    reader = shipped_reader()
+    thread = reader.thread(None, "我大专，学的会计，在社工机构做了3年，能考初级吗")
+    for message in ("那本科呢", "那中级呢", "如果是社工专业呢"):
+        thread = reader.thread(thread, message)
+    assert reader.followed(thread) == Profile(M, BK, SW, 3)
+    assert reader.followed(reader.thread("社工证怎么考", "那本科呢")) is None  # no verdict to follow
+    assert reader.followed(reader.thread(reader.thread("我本科会计，做了3年，能考中级吗", "宁波呢"), "本科呢")) is None

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from bot.core.eligibility.english import in_chinese
 from bot.core.eligibility.rules import Degree, Education, Level, Major, Profile
@@ -25,6 +27,9 @@ _YEARS_AGO = {"去年": 1, "前年": 2, "大前年": 3}
 _MAX_YEARS_AGO = 60
 _WORKING_RE = re.compile("工作|上班|就业|任职")  # work with no job named
 _SINCE_GRADUATING, _SINCE_STARTING, _SINCE_OBTAINING = "毕业后", "开始", "取得证书后"  # how years from a year are said
+FOLLOWED = "\n↳ "  # in a thread of questions (Reader.thread), before each follow-up
+MAX_FOLLOW_UP_CHARS = 16  # a follow-up longer than this (punctuation aside) is a question of its own
+MAX_FOLLOW_UPS = 10  # a thread this long is not followed any more
 _NO_CERTIFICATE = r"(?<!有)(?:没有|没|未|无)(?:{social_work})?证(?!明)"  # 没有证: none held
 # No years of work at all (没工作过, 没有社工经验), read only when no number of years is stated; not a question about
 # the rule (有没有工作年限要求, 无工作经验要求吗).
@@ -159,6 +164,24 @@ class Reader:
         grammar = (_NO_WORK_RE.pattern, _YEARS_ASKED_RE.pattern, _GRADUATED_RE.pattern)
         self._spelled = _spelled_words((*sources, *grammar), alike)
         self._read = lru_cache(maxsize=64)(self._as_read)  # a question is read for its profile, then for sitting
+        # What a short follow-up may say (its details and `follow_up`'s words), not spelt in pinyin: left, it says more.
+        said = (
+            *level_words,
+            *(word for _, said in words.education for word in said),
+            *words.degrees,
+            *words.university,
+            *words.certificates,
+            *words.holding,
+            *words.social_work,
+            *words.other_majors,
+            *words.social_work_jobs,
+            *words.other_work,
+            *words.volunteering,
+            *words.continuing,
+            *words.starting,
+            *words.follow_up,
+        )
+        self._only_details = re.compile(rf"{_YEAR_SAID}|{span}|{_any(said)}|[^\w]|_")
 
     def _as_read(self, text: str) -> str:
         """A question as the patterns read it: Simplified, its English and pinyin for degrees, years and levels in
@@ -245,6 +268,52 @@ class Reader:
             if found := self._other_work.search(scope):
                 return "other", found[0]
         return "other", ""
+
+    def asked(self, text: str) -> Profile | None:
+        """The profile a question asks a verdict on by its own details: who may sit, with a degree said or a
+        certificate held and a level asked (有中级证，能考高级吗); else None."""
+        profile = self.profile(text)
+        said = profile.education is not None or (profile.holds and profile.level is not None)
+        return profile if said and self.asks_about_sitting(text) else None
+
+    def levels_only(self, text: str) -> Profile | None:
+        """The profile of a message that names levels and nothing else (那中级呢), else None."""
+        profile = self.profile(text)
+        alone = profile.level is not None and replace(profile, level=None, more_levels=()) == Profile()
+        return profile if alone else None
+
+    def follow_up(self, text: str, before: Profile) -> Profile | None:
+        """After a verdict on `before`, a short message that only gives or swaps details (那本科呢, 我是大专,
+        社工专业呢, 做了5年呢, 证是3年前拿的) read with the details asked before: its details in place of theirs, the
+        rest kept; None for anything else (a question of its own, a level alone)."""
+        read = self._read(text)
+        if len(re.sub(r"[^\w]|_", "", read)) > MAX_FOLLOW_UP_CHARS or self._only_details.sub("", read):
+            return None
+        after = self.profile(text)
+        details = (after.education, after.major, after.years, after.held_years, after.holds)
+        return _swapped(before, after) if any(detail is not None for detail in details) else None
+
+    def thread(self, previous: str | None, question: str) -> str:
+        """The questions a verdict was read from, as one text (the chat's last question, `previous`, for the next):
+        the first with its details, then each follow-up."""
+        return question if previous is None else f"{previous}{FOLLOWED}{question}"
+
+    def followed(self, thread: str) -> Profile | None:
+        """The profile the last verdict of a thread (see `thread`) was on, or None when its first question got none (or
+        it is too long to follow any more)."""
+        first, *follow_ups = thread.split(FOLLOWED)
+        profile = self.asked(first)
+        if len(follow_ups) >= MAX_FOLLOW_UPS:
+            return None
+        for follow_up in follow_ups:
+            if profile is None:
+                return None
+            levels = self.levels_only(follow_up)
+            if levels is not None:
+                profile = replace(profile, level=levels.level, more_levels=levels.more_levels)
+            else:
+                profile = self.follow_up(follow_up, profile)
+        return profile
 
     def this_year(self) -> int:
         """The year questions are read in: years said (2019年, 去年) are counted to the end of it."""
@@ -380,6 +449,28 @@ class Reader:
                 return int(amount // 12), amount % 12 != 0, since, match
             return int(amount), bool(rest) or amount != int(amount), since, match
         return (0, False, False, None) if _NO_WORK_RE.search(text) else (None, False, False, None)
+
+
+def _swapped(before: Profile, after: Profile) -> Profile:
+    """The details before with those a follow-up gives in their place: a degree (with its major, else the one said
+    before), a major, years (of the work said before, unless the follow-up names it), a certificate, a level."""
+    changed: dict[str, Any] = {}
+    if after.level is not None:
+        changed |= {"level": after.level, "more_levels": after.more_levels}
+    if after.education is not None:
+        changed |= {"education": after.education, "other_degrees": after.other_degrees, "studying": after.studying}
+    if after.major is not None or after.education is not None:
+        changed["major"] = after.major if after.major is not None else before.major
+    if after.years is not None:
+        fields = ("years", "years_floored", "years_said", "years_from", "years_after", "since_graduating")
+        changed |= {name: getattr(after, name) for name in fields}
+        if not after.other_work or after.job or not after.years:  # the work named (做了5年社工), or none at all
+            changed |= {"other_work": after.other_work, "job": after.job}
+    if after.holds is not None:
+        changed["holds"] = after.holds
+    if after.held_years is not None:
+        changed["held_years"] = after.held_years
+    return replace(before, **changed)
 
 
 def today() -> date:

@@ -43,6 +43,7 @@ class Words:
     starting: tuple[str, ...]
     stopped: tuple[str, ...]
     intending: tuple[str, ...]
+    follow_up: tuple[str, ...]
     relations: Named
     asking: tuple[str, ...]
     conditions: tuple[str, ...]
@@ -80,6 +81,7 @@ READING_FIELDS = (
     _words("starting", "after a year: the work started then (2021年开始做社工)"),
     _words("stopped", "after a year: the work did not go on (辞职), so no years are counted from it"),
     _words("intending", "before the work said after a year: only meant (毕业后想做社工), so no years are counted"),
+    _words("follow_up", "what a short follow-up to a verdict may say besides its details (那…呢, 如果是, 我是)"),
     Field("relations", "mappings", fields=RELATION_FIELDS, description="whose details a question may give"),
     _words("asking", "before 考 or 报: whether one may sit"),
     _words("conditions", "words that ask the conditions"),
