@@ -166,7 +166,7 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ("wo shi benke kuaiji zhuanye, zuo le san nian shegong, neng kao zhongji ma", Profile(M, BK, OTHER, 3)),
         (  # English
             "I have a college diploma in nursing and 3 years in a community centre. Can I sit the assistant exam?",
-            Profile(A, DZ, OTHER, 3, other_work=True),
+            Profile(A, DZ, OTHER, 3, other_work=True, job="社区"),  # the job named in English too
         ),
         (
             "Can I take the intermediate exam with a bachelor's in sociology and five years of work?",
@@ -476,6 +476,8 @@ BREAKS = [  # the text in eligibility.yaml, a mistake to put in its place, and t
     ("certificates: [初级, 助理", "certificates: [初等, 助理", "certificates: `初等` is none of the words of `levels`"),
     ("undergraduate: [大一, 大二, 大三]", "undergraduate: []", "undergraduate is empty; list at least one word"),
     ("{called: 对方, words: [朋友", "{called: [对方], words: [朋友", "called must be text"),
+    ("[psychology, nursing,", "[Psychology, nursing,", "`Psychology`: write English words in lower case"),
+    ("{said: 医院, words: [hospital]}", "{said: 病房, words: [hospital]}", "english_work: `病房` is none of the words"),
 ]
 
 
@@ -1003,3 +1005,50 @@ def test_a_thread_of_follow_ups_is_read_in_order_and_only_after_a_verdict() -> N
     assert reader.followed(thread) == Profile(M, BK, SW, 3)
     assert reader.followed(reader.thread("社工证怎么考", "那本科呢")) is None  # no verdict to follow
     assert reader.followed(reader.thread(reader.thread("我本科会计，做了3年，能考中级吗", "宁波呢"), "本科呢")) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Can I take the social work exam if I studied psychology and worked 2 years at an NGO?",
+            Profile(None, None, OTHER, 2, other_work=True, job="社会组织"),
+        ),
+        (
+            "I have a nursing degree and 3 years of work, can I take the assistant exam?",
+            Profile(A, BK, OTHER, 3, other_work=True),
+        ),  # a degree: a bachelor's
+        ("I have a degree in accounting, can I take the assistant exam?", Profile(A, BK, OTHER)),
+        (
+            "I have a psychology diploma and 4 years in a nursing home",
+            Profile(None, DZ, OTHER, 4, other_work=True, job="养老院"),
+        ),
+        (
+            "I majored in law and worked 3 years at a charity",
+            Profile(None, None, OTHER, 3, other_work=True, job="慈善组织"),
+        ),
+        (
+            "I have a social work degree and 2 years, can I take the intermediate exam?",
+            Profile(M, BK, SW, 2, other_work=True),
+        ),
+        (
+            "I worked as a social worker for 4 years and have a bachelor in sociology, can I sit the intermediate?",
+            Profile(M, BK, OTHER, 4),
+        ),  # social work itself: no caveat
+        ("I studied social work and volunteered 2 years", Profile(None, None, SW, 2, other_work=True, job="志愿者")),
+    ],
+)
+def test_english_degrees_majors_and_jobs_are_read(question: str, expected: Profile) -> None:
+    assert read_profile(question) == expected
+
+
+def test_a_major_and_years_with_no_degree_get_a_verdict_that_asks_the_degree(answerer: Answerer) -> None:
+    verdict_said = said(
+        answerer, "Can I take the social work exam if I studied psychology and worked 2 years at an NGO?"
+    )
+    assert "还需要知道：学历" in verdict_said, verdict_said
+    chinese = said(answerer, "学心理学的，在社工站做了2年，能考初级吗")
+    assert chinese.startswith("按2006年规定，其他专业本科及以上报考助理社会工作师需从事社会工作满2年；"), chinese
+    assert "还需要知道：学历" in chinese
+    nursing = said(answerer, "I have a nursing degree and 3 years of work, can I take the assistant exam?")
+    assert nursing.startswith("按2006年规定，其他专业本科报考助理社会工作师需从事社会工作满2年；如果这3年都算"), nursing

@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from bot.core.eligibility.english import in_chinese
+from bot.core.eligibility.english import English
 from bot.core.eligibility.rules import Degree, Education, Level, Major, Profile
 from bot.core.eligibility.words import Words
 from bot.core.sounds import longest_runs, spellings, split_pinyin
@@ -61,6 +61,7 @@ class Reader:
     def __init__(self, words: Words, today: Callable[[], date] | None = None) -> None:
         """`today`: the date questions are read on, for years counted from a year said (the real date when None)."""
         self._today = today
+        self._english = English(words.english_majors, words.english_work)
         level_words = {word: _LEVELS[name] for name, said in words.levels for word in said}
         levels, titles, certificates = _any(level_words), _any(words.titles), _any(words.certificates)
         social_work, degrees = _any(words.social_work), _any(words.degrees)
@@ -140,6 +141,7 @@ class Reader:
         self._continuing = re.compile(_any(words.continuing))
         self._stopped = re.compile(_any(words.stopped))
         self._intending = re.compile(_any(words.intending))
+        self._schooling = re.compile(schooling)
         self._schooled = re.compile(f"(?:{schooling})$")  # before the years: 本科四年 are years of study, not work
         diplomas = _any(words.diplomas)
         # Still studying for the degree said: it is not held yet (大二, 在读, 明年毕业).
@@ -186,7 +188,7 @@ class Reader:
     def _as_read(self, text: str) -> str:
         """A question as the patterns read it: Simplified, its English and pinyin for degrees, years and levels in
         Chinese."""
-        return self._in_hanzi(in_chinese(to_simplified(plain_letters(text))))
+        return self._in_hanzi(self._english(to_simplified(plain_letters(text))))
 
     def _in_hanzi(self, text: str) -> str:
         """A question's pinyin words (dazhuan neng kao zhongji ma) written as the words of the patterns they spell,
@@ -270,10 +272,13 @@ class Reader:
         return "other", ""
 
     def asked(self, text: str) -> Profile | None:
-        """The profile a question asks a verdict on by its own details: who may sit, with a degree said or a
-        certificate held and a level asked (有中级证，能考高级吗); else None."""
+        """The profile a question asks a verdict on by its own details: who may sit, with a degree said, a certificate
+        held and a level asked (有中级证，能考高级吗), or a major and years of work, no degree named at all (studied
+        psychology and worked 2 years at an NGO; not 大专结业); else None."""
         profile = self.profile(text)
-        said = profile.education is not None or (profile.holds and profile.level is not None)
+        unschooled = profile.education is None and not self._schooling.search(self._read(text))  # not 大专结业
+        worked = unschooled and profile.major is not None and bool(profile.years or profile.years_floored)
+        said = profile.education is not None or (profile.holds and profile.level is not None) or worked
         return profile if said and self.asks_about_sitting(text) else None
 
     def levels_only(self, text: str) -> Profile | None:
