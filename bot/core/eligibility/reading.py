@@ -19,9 +19,13 @@ from bot.core.text import HANZI, plain_letters, to_simplified
 
 _NUMERAL = "[一二两三四五六七八九十]{1,3}"
 _NOT_AGO = "(?!(?:以|之)?前(?![台端线]))"  # 3年前 is a time, not years of work (3年前台 is)
-# A year said: a calendar year, years ago, or last year; `since` is the years from it to the end of this year.
+# A year said: a calendar year (19年 too, but not after 做了: 做了19年 are years of work), years ago, or last year; the
+# whole years from it to the end of this year are counted.
+_SHORT_BEFORE = r"(?<![\d.了做干作满有近已过共计])"
+_SHORT_YEAR = rf"{_SHORT_BEFORE}\d{{2}}\s*年(?!(?:以|之)?前)"
 _YEAR_SAID = (
-    rf"(?:(?P<year>(?:19|20)\d{{2}})\s*年|(?P<ago>\d{{1,2}}|{_NUMERAL})\s*年(?:以|之)?前|(?P<last>大前年|前年|去年))"
+    rf"(?:(?P<year>(?:19|20)\d{{2}})\s*年|(?P<ago>\d{{1,2}}|{_NUMERAL})\s*年(?:以|之)?前|(?P<last>大前年|前年|去年)"
+    rf"|(?P<short>{_SHORT_BEFORE}\d{{2}})\s*年)"
 )
 _YEARS_AGO = {"去年": 1, "前年": 2, "大前年": 3}
 _MAX_YEARS_AGO = 60
@@ -137,6 +141,11 @@ class Reader:
         self._years = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年{_NOT_AGO}|个月)(半|多)?|(半年)|({fresh})")
         # Years counted from a year said: a graduation with the work going on since, or the start of the work.
         self._graduated_in = re.compile(rf"{_YEAR_SAID}[^,，。;；!！?？]{{0,12}}?毕业")
+        # 19年本科毕业, 21年开始做社工, 21年拿的证: a calendar year, not 19 years of work
+        self._calendar = re.compile(
+            rf"{_SHORT_YEAR}(?=[^,，。;；!！?？]{{0,12}}?毕业|(?:[底初中末]|\d{{1,2}}月份?)?(?:{_any(words.starting)})"
+            rf"|(?:就|已经|已)?(?:{obtaining}))"
+        )
         self._started_in = re.compile(rf"{_YEAR_SAID}[^,，。;；!！?？]{{0,8}}?(?:{_any(words.starting)})")
         self._continuing = re.compile(_any(words.continuing))
         self._stopped = re.compile(_any(words.stopped))
@@ -329,35 +338,43 @@ class Reader:
         registration): a graduation with the work going on since (2019年本科毕业，一直做社工; 2020年毕业后一直在社工机构
         上班), the year the work started (2021年开始做社工, 去年开始在社工站做社工), or the year the certificate was
         obtained with the work going on since (2020年拿到初级证，一直做社工); with how they were counted (2019年毕业后)
-        and where the work is said. None when no work is said to go on from it, or it stopped."""
+        and where the work is said. Of several, the fewest years (2015年毕业…去年开始做社工: from last year). None
+        when no work is said to go on from a year said, or it stopped."""
         anchors = [
             *((match, _SINCE_GRADUATING) for match in self._graduated_in.finditer(text)),
             *((match, _SINCE_STARTING) for match in self._started_in.finditer(text)),
             *((match, _SINCE_OBTAINING) for pattern in self._obtained for match in pattern.finditer(text)),
         ]
+        found = []
         for match, since in anchors:
             years = self._years_ago(match)
-            if years is not None and not self._stopped.search(text, match.end()):
-                back = len("毕业") if since == _SINCE_GRADUATING else 0  # 毕业后 is a continuing word
-                going_on = match if since == _SINCE_STARTING else self._continuing.search(text, match.end() - back)
-                if going_on is None:
-                    continue
-                end = _CLAUSE_RE.search(text, going_on.end())
-                rest = text[going_on.end() : end.start() if end else len(text)]  # the work in that clause, after it
-                work = self._work_named(rest)
-                if work is None or self._intending.search(rest, 0, work) or _NO_WORK_RE.search(rest):
-                    continue
-                said = (
-                    f"{match['year']}年" if match["year"] else f"{match['ago']}年前" if match["ago"] else match["last"]
-                )
-                at = going_on.end() + work
-                return years, said + since, (at, at)
-        return None
+            if years is None or self._stopped.search(text, match.end()):
+                continue
+            back = len("毕业") if since == _SINCE_GRADUATING else 0  # 毕业后 is a continuing word
+            going_on = match if since == _SINCE_STARTING else self._continuing.search(text, match.end() - back)
+            if going_on is None:
+                continue
+            end = _CLAUSE_RE.search(text, going_on.end())
+            rest = text[going_on.end() : end.start() if end else len(text)]  # the work in that clause, after it
+            work = self._work_named(rest)
+            if work is None or self._intending.search(rest, 0, work) or _NO_WORK_RE.search(rest):
+                continue
+            said = f"{match['ago']}年前" if match["ago"] else match["last"] or f"{self._year_of(match)}年"
+            at = going_on.end() + work
+            found.append((years, said + since, (at, at)))
+        return min(found, key=lambda counted: counted[0], default=None)
+
+    def _year_of(self, match: re.Match[str]) -> int:
+        """The calendar year a match of a year said names (19年: the latest such year not after this one)."""
+        year = int(match["year"] or match["short"])
+        if year < 100:
+            year += 2000 if 2000 + year <= self.this_year() else 1900
+        return year
 
     def _years_ago(self, match: re.Match[str]) -> int | None:
         """The whole years from a year said to the end of this year: this year less that year (years ago: as many)."""
-        if match["year"]:
-            years: float | None = self.this_year() - int(match["year"])
+        if match["year"] or match["short"]:
+            years: float | None = self.this_year() - self._year_of(match)
         else:
             years = _number(match["ago"]) if match["ago"] else _YEARS_AGO[match["last"]]
         return int(years) if years is not None and 0 < years <= _MAX_YEARS_AGO else None
@@ -448,7 +465,8 @@ class Reader:
                 return 0, bool(half), since, match
             amount = _number(number)
             schooled = self._schooled.search(text, 0, match.start()) is not None
-            if amount is None or (unit == "年" and amount >= _CALENDAR_YEAR) or schooled:
+            calendar = unit == "年" and (self._calendar.match(text, match.start()) is not None)  # 19年毕业
+            if amount is None or (unit == "年" and amount >= _CALENDAR_YEAR) or schooled or calendar:
                 continue
             if unit == "个月":
                 return int(amount // 12), amount % 12 != 0, since, match
