@@ -995,13 +995,19 @@ def test_a_certificate_obtained_fewer_years_ago_than_a_rule_counts_from_it_is_no
 def test_a_follow_up_swaps_only_the_details_it_gives() -> None:
     reader = shipped_reader()
     before = read_profile("我本科会计，在社区做了3年，能考中级吗")
-    assert reader.follow_up("那大专呢", before) == replace(before, education=DZ)  # the major kept
-    assert reader.follow_up("做了5年呢", before) == replace(before, years=5)  # still of 社区's work
-    assert reader.follow_up("做了5年社工呢", before) == replace(before, years=5, other_work=False, job="")
-    assert reader.follow_up("如果是社工专业呢", before) == replace(before, major=SW)
-    assert reader.follow_up("證是3年前拿的", before) == replace(before, held_years=3)
-    for message in ("中级呢", "宁波呢", "那本科的工资呢", "那本科能考几科", "我是本科会计专业在社区做了很多年的工作呢"):
-        assert reader.follow_up(message, before) is None, message
+
+    def follow(message: str) -> Profile | None:
+        after = reader.follow_up(message)
+        return None if after is None else reader.swapped(before, after)
+
+    assert follow("那大专呢") == replace(before, education=DZ)  # the major kept
+    assert follow("做了5年呢") == replace(before, years=5)  # still of 社区's work
+    assert follow("做了5年社工呢") == replace(before, years=5, other_work=False, job="")
+    assert follow("如果是社工专业呢") == replace(before, major=SW)
+    assert follow("證是3年前拿的") == replace(before, held_years=3)
+    assert follow("那高级呢") == replace(before, level=S)
+    for message in ("宁波呢", "那本科的工资呢", "那本科能考几科", "我是本科会计专业在社区做了很多年的工作呢", "好的"):
+        assert reader.follow_up(message) is None, message
 
 
 def test_a_thread_of_follow_ups_is_read_in_order_and_only_after_a_verdict() -> None:

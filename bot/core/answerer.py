@@ -203,23 +203,19 @@ class Answerer:
 
     def _eligibility(self, reader: Reader, question: str, previous: str | None) -> tuple[Profile, str] | None:
         """The profile a question asks a verdict on, read by `reader`, with the question a follow-up continues: its
-        own details, or after a verdict a short follow-up that only swaps the level (那中级呢) or gives or swaps a
-        degree, major, years or the certificate's age (那本科呢, 我是大专, 证是3年前拿的), read with the details asked
-        before; the thread of questions read is what the next follow-up continues."""
+        own details, or after a verdict a follow-up that only swaps the level (那中级呢) or a short one that only gives
+        or swaps a degree, major, years or the certificate's age (那本科呢, 我是大专, 证是3年前拿的), read with the
+        details asked before; the thread of questions read is what the next follow-up continues."""
         if not self.knowledge.eligibility:
             return None
         if (profile := reader.asked(question)) is not None:
             return profile, question
-        before = reader.followed(previous) if previous is not None else None
-        if before is None or previous is None:
+        if previous is None or (after := reader.follow_up(question)) is None:
             return None
-        if (levels := reader.levels_only(question)) is not None:
-            if not self.engine.follow_up(question, previous):
-                return None
-            swapped = replace(before, level=levels.level, more_levels=levels.more_levels)
-            return swapped, reader.thread(previous, question)
-        followed = reader.follow_up(question, before)
-        return (followed, reader.thread(previous, question)) if followed is not None else None
+        if reader.levels_only(after) and not self.engine.follow_up(question, previous):
+            return None  # 中级 alone is a question of its own
+        before = reader.followed(previous)
+        return (reader.swapped(before, after), reader.thread(previous, question)) if before is not None else None
 
     def entry(self, entry_id: str, traditional: bool = False) -> Reply | None:
         """An entry's answer by id, or None when no such entry exists any more."""

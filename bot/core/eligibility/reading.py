@@ -290,22 +290,19 @@ class Reader:
         said = profile.education is not None or (profile.holds and profile.level is not None) or worked
         return profile if said and self.asks_about_sitting(text) else None
 
-    def levels_only(self, text: str) -> Profile | None:
-        """The profile of a message that names levels and nothing else (那中级呢), else None."""
-        profile = self.profile(text)
-        alone = profile.level is not None and replace(profile, level=None, more_levels=()) == Profile()
-        return profile if alone else None
-
-    def follow_up(self, text: str, before: Profile) -> Profile | None:
-        """After a verdict on `before`, a short message that only gives or swaps details (那本科呢, 我是大专,
-        社工专业呢, 做了5年呢, 证是3年前拿的) read with the details asked before: its details in place of theirs, the
-        rest kept; None for anything else (a question of its own, a level alone)."""
+    def follow_up(self, text: str) -> Profile | None:
+        """What a message after a verdict gives or swaps, read with the details asked before (`swapped`): a level
+        alone (那中级呢; whether it is worded as a follow-up is the caller's to tell), or, in a short message that says
+        nothing else, a degree, major, years, certificate or its age (那本科呢, 我是大专, 社工专业呢, 做了5年呢,
+        证是3年前拿的); None for anything else (a question of its own: 宁波呢, 考几科)."""
+        after = self.profile(text)
+        if _levels_only(after):
+            return after
         read = self._read(text)
         if len(re.sub(r"[^\w]|_", "", read)) > MAX_FOLLOW_UP_CHARS or self._only_details.sub("", read):
             return None
-        after = self.profile(text)
         details = (after.education, after.major, after.years, after.held_years, after.holds)
-        return _swapped(before, after) if any(detail is not None for detail in details) else None
+        return after if any(detail is not None for detail in details) else None
 
     def thread(self, previous: str | None, question: str) -> str:
         """The questions a verdict was read from, as one text (the chat's last question, `previous`, for the next):
@@ -316,18 +313,21 @@ class Reader:
         """The profile the last verdict of a thread (see `thread`) was on, or None when its first question got none (or
         it is too long to follow any more)."""
         first, *follow_ups = thread.split(FOLLOWED)
-        profile = self.asked(first)
-        if len(follow_ups) >= MAX_FOLLOW_UPS:
-            return None
+        profile = self.asked(first) if len(follow_ups) < MAX_FOLLOW_UPS else None
         for follow_up in follow_ups:
-            if profile is None:
-                return None
-            levels = self.levels_only(follow_up)
-            if levels is not None:
-                profile = replace(profile, level=levels.level, more_levels=levels.more_levels)
-            else:
-                profile = self.follow_up(follow_up, profile)
+            after = self.follow_up(follow_up) if profile is not None else None
+            profile = _swapped(profile, after) if profile is not None and after is not None else None
         return profile
+
+    @staticmethod
+    def levels_only(profile: Profile) -> bool:
+        """Whether a profile names levels and nothing else (那中级呢)."""
+        return _levels_only(profile)
+
+    @staticmethod
+    def swapped(before: Profile, after: Profile) -> Profile:
+        """The details `before` with those a follow-up (`follow_up`) gives in their place, the rest kept."""
+        return _swapped(before, after)
 
     def this_year(self) -> int:
         """The year questions are read in: years said (2019年, 去年) are counted to the end of it."""
@@ -472,6 +472,11 @@ class Reader:
                 return int(amount // 12), amount % 12 != 0, since, match
             return int(amount), bool(rest) or amount != int(amount), since, match
         return (0, False, False, None) if _NO_WORK_RE.search(text) else (None, False, False, None)
+
+
+def _levels_only(profile: Profile) -> bool:
+    """Whether a profile names levels and nothing else (那中级呢)."""
+    return profile.level is not None and replace(profile, level=None, more_levels=()) == Profile()
 
 
 def _swapped(before: Profile, after: Profile) -> Profile:
