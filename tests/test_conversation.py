@@ -1527,3 +1527,65 @@ def test_a_question_that_stands_on_its_own_is_read_on_its_own_after_any_thread(
     assert reply.outcome is alone.outcome and reply.read_as in (None, question), reply.read_as
     if entry is not None:
         assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry
+
+
+def test_a_level_swapped_to_one_that_needs_no_years_drops_whether_the_work_counts(ask: Ask) -> None:
+    assert "社区的工作算不算" in verdict_of(ask("社工本科，在社区工作3年，能考中级吗"))
+    said = verdict_of(ask("初級呢"))
+    assert said.startswith("按2006年規定，社工專業本科報考助理社會工作師不要求工作年限；可以報考。"), said
+    assert "從事社會工作”的年限" not in said and "算不算" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "says"),
+    [
+        (
+            "那本科呢",
+            "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；你已满6年",
+        ),
+        ("中专呢", "高中/中专报考社会工作师需通过全国考试取得助理社会工作师证书后从事社会工作满6年；这6年从取得助理"),
+        (
+            "我是大专",
+            "按2006年规定，其他专业大专报考社会工作师需从事社会工作满6年（社工专业4年，其他专业加2年）；你已满6年",
+        ),
+        (
+            "研究生呢",
+            "按2006年规定，其他专业硕士报考社会工作师需从事社会工作满3年（社工专业1年，其他专业加2年）；你已满6年",
+        ),
+        ("證是3年前拿的", "這6年從取得助理社會工作師證書後算起，你取得證書到今年年底滿3年，不滿6年，暫不能報考"),
+    ],
+)
+def test_a_follow_up_that_gives_or_swaps_a_detail_gets_the_verdict_on_the_details_asked_before(
+    ask: Ask, follow_up: str, says: str
+) -> None:
+    first = verdict_of(ask("我高中学历，有初级证，做了6年社工，能考中级吗"))
+    assert "你说的6年若都在取得证书之后，可以报考" in first, first
+    said = verdict_of(ask(follow_up))
+    assert says in said, said
+    assert "还需要知道" not in said and "還需要知道" not in said, said
+
+
+def test_follow_ups_keep_what_each_one_before_them_swapped(ask: Ask) -> None:
+    verdict_of(ask("我大专，学的会计，在社工机构做了3年，能考初级吗"))  # 其他专业大专: 4 years
+    assert "其他专业本科报考助理社会工作师需从事社会工作满2年；你已满3年，可以报考" in verdict_of(ask("那本科呢"))
+    intermediate = verdict_of(ask("那中级呢"))  # the level swapped, the bachelor's kept
+    assert intermediate.startswith("按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年"), intermediate
+    assert "社工专业本科报考社会工作师需从事社会工作满3年；你已满3年，可以报考" in verdict_of(ask("如果是社工专业呢"))
+    assert "你做了2年，还差1年" in verdict_of(ask("做了2年呢"))  # still of social work, as said first
+
+
+@pytest.mark.parametrize("message", ["宁波呢", "考几科", "那我老公呢", "那本科的工资呢"])
+def test_a_message_that_says_more_than_details_is_not_read_as_a_follow_up_of_the_verdict(
+    ask: Ask, message: str
+) -> None:
+    verdict_of(ask("我本科会计，在社工机构做了3年，能考中级吗"))
+    reply = ask(message)
+    assert reply.match is not None or reply.outcome is not Outcome.ANSWERED, reply.text
+    assert "你做了3年" not in reply.text and "你已满" not in reply.text, reply.text
+
+
+def test_a_detail_alone_with_no_verdict_before_it_gets_no_verdict(ask: Ask) -> None:
+    ask("社工证怎么考")
+    for message in ("那本科呢", "证是3年前拿的"):
+        reply = ask(message)
+        assert "你已满" not in reply.text and "还差" not in reply.text and "暂不能报考" not in reply.text, reply.text

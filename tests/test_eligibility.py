@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import replace
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core.answerer import Answerer
 from bot.core.checker import KnowledgeError
+from bot.core.eligibility import reading
 from bot.core.eligibility.check import CheckFlow, Choice
 from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Rule
@@ -164,7 +166,7 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ("wo shi benke kuaiji zhuanye, zuo le san nian shegong, neng kao zhongji ma", Profile(M, BK, OTHER, 3)),
         (  # English
             "I have a college diploma in nursing and 3 years in a community centre. Can I sit the assistant exam?",
-            Profile(A, DZ, OTHER, 3, other_work=True),
+            Profile(A, DZ, OTHER, 3, other_work=True, job="社区"),  # the job named in English too
         ),
         (
             "Can I take the intermediate exam with a bachelor's in sociology and five years of work?",
@@ -474,6 +476,8 @@ BREAKS = [  # the text in eligibility.yaml, a mistake to put in its place, and t
     ("certificates: [初级, 助理", "certificates: [初等, 助理", "certificates: `初等` is none of the words of `levels`"),
     ("undergraduate: [大一, 大二, 大三]", "undergraduate: []", "undergraduate is empty; list at least one word"),
     ("{called: 对方, words: [朋友", "{called: [对方], words: [朋友", "called must be text"),
+    ("[psychology, nursing,", "[Psychology, nursing,", "`Psychology`: write English words in lower case"),
+    ("{said: 医院, words: [hospital]}", "{said: 病房, words: [hospital]}", "english_work: `病房` is none of the words"),
 ]
 
 
@@ -831,3 +835,233 @@ def test_a_certificate_said_with_social_work_before_it_is_read_as_held(rules: tu
         "按2018年评价办法判断能否报考高级社会工作师，还需要知道：学历、从事社会工作的年限。\n"
         "以当年官方通知和本省评审办法为准。"
     )
+
+
+WORK_COUNTS_START = "规定算的是“从事社会工作”的年限"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "社工本科，在社区工作3年，能考初级吗",  # a bachelor's in social work needs no years
+        "中专毕业，社区工作5年，能考中级吗",  # the certificate first: no years would do without it
+        "大专，在社区做了10年，能考高级吗",  # too little education for the level
+    ],
+)
+def test_whether_the_work_counts_is_said_only_when_the_verdict_weighs_the_years(
+    answerer: Answerer, question: str
+) -> None:
+    verdict_said = said(answerer, question)
+    assert WORK_COUNTS_START not in verdict_said and "算不算" not in verdict_said, verdict_said
+    assert verdict_said.endswith("为准。"), verdict_said
+
+
+def test_years_that_decide_the_verdict_still_get_whether_the_work_counts(answerer: Answerer) -> None:
+    for question in (
+        "社工本科，在社区工作3年，能考中级吗",
+        "本科，在社区做了3年，能考中级吗",
+        "本科会计，在社区做了3年，能考中级吗",
+    ):
+        verdict_said = said(answerer, question)
+        assert WORK_COUNTS_START in verdict_said and "社区的工作算不算" in verdict_said, verdict_said
+    each = said(answerer, "社工本科，在社区工作3年，能考什么")  # one level weighs them, another needs none
+    assert WORK_COUNTS_START in each and each.count("算不算") == 1, each
+
+
+# Years implied by a year said: counted from it to the end of this year, on a date the tests set.
+
+
+def reader_on(day: date) -> Reader:
+    """The shipped words' reader, reading questions on `day`."""
+    words = load_knowledge(DEFAULT_KNOWLEDGE_DIR).reading
+    assert words is not None
+    return Reader(words, today=lambda: day)
+
+
+@pytest.fixture
+def in_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bot reads questions as on 1 May 2026."""
+    monkeypatch.setattr(reading, "today", lambda: date(2026, 5, 1))
+
+
+@pytest.mark.parametrize(
+    ("question", "years", "counted", "job"),
+    [
+        ("2019年本科毕业，一直做社工，能考中级吗", 7, "2019年毕业后", None),
+        ("2019年社工专业本科毕业，一直做社工，能考中级吗", 7, "2019年毕业后", None),
+        ("英语本科，2020年毕业后一直在社工机构上班，今年能报中级吗", 6, "2020年毕业后", None),
+        ("去年开始在街道社工站做社工，本科社工专业，能考中级吗", 1, "去年开始", None),
+        ("2021年开始做社工，大专，能考初级吗", 5, "2021年开始", None),
+        ("3年前开始做社工，本科，能考初级吗", 3, "3年前开始", None),
+        ("2018年起在社工站工作，本科，能考中级吗", 8, "2018年开始", None),
+        ("2019年毕业到现在一直在社区工作，本科，能考中级吗", 7, "2019年毕业后", "社区"),  # may or may not count
+        ("2020年拿到初级证，一直做社工，中专能考中级吗", 6, "2020年取得证书后", None),
+        ("19年毕业，本科社工，一直做社工，能考中级吗", 7, "2019年毕业后", None),  # 19年: a year, not 19 years
+        ("21年开始做社工，大专能考初级吗", 5, "2021年开始", None),
+        ("98年毕业后一直在社区工作，中专能考初级吗", 28, "1998年毕业后", "社区"),
+        ("2015年毕业，一直在公司上班，去年开始做社工，本科能考中级吗", 1, "去年开始", None),  # the fewest years
+    ],
+)
+def test_years_are_counted_from_a_graduation_or_start_year_to_the_end_of_this_year(
+    question: str, years: int, counted: str, job: str | None
+) -> None:
+    read = reader_on(date(2026, 5, 1)).profile(question)
+    assert (read.years, read.years_from, read.years_floored) == (years, counted, False)
+    assert (read.other_work, read.job) == ((True, job) if job else (False, ""))
+    later = reader_on(date(2030, 1, 2)).profile(question).years
+    assert later == years + (4 if counted[:4].isdigit() and "去年" not in question else 0)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2018年本科毕业，学社工的，能考中级吗",  # no work said to go on since
+        "2019年毕业后想做社工，本科能考吗",  # only meant
+        "2021年开始做社工，去年辞职了，大专能考初级吗",  # stopped
+        "2019年毕业，一直没工作，本科能考初级吗",
+        "2024年能考中级吗？本科社工，一直做社工",  # the exam's year
+        "2022年报考人数有多少，我本科，一直做社工",  # a figure's year
+        "2026年开始做社工，本科能考初级吗",  # this year: no whole year yet
+        "26年开始做社工，本科能考初级吗",
+        "我2021年考过的，一直忘了登记",
+        "2021年开始备考，本科能考中级吗",  # no work named after the start
+        "我是19年本科毕业的，学社工，能考中级吗",  # 19年 is the year, and no work said to go on since
+    ],
+)
+def test_a_year_that_implies_no_years_of_work_is_not_read_as_years(question: str) -> None:
+    read = reader_on(date(2026, 5, 1)).profile(question)
+    assert (read.years_from, read.years in (None, 0)) == ("", True), read
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "2019年本科毕业，一直做社工，能考中级吗",
+            "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；"
+            "按2019年毕业后一直从事社会工作算，到今年年底满7年，你可以报考。\n以当年报考通知为准。",
+        ),
+        (
+            "英语本科，2020年毕业后一直在社工机构上班，今年能报中级吗",
+            "；按2020年毕业后一直从事社会工作算，到今年年底满6年，你可以报考。\n以当年报考通知为准。",
+        ),
+        (
+            "去年开始在街道社工站做社工，本科社工专业，能考中级吗",
+            "社工专业本科报考社会工作师需从事社会工作满3年；按去年开始一直从事社会工作算，到今年年底满1年，还差2年。",
+        ),
+        (
+            "2019年毕业到现在一直在社区工作，本科会计，能考中级吗",
+            "；按2019年毕业后一直工作算，到今年年底满7年；如果这7年都算从事社会工作，你可以报考；"
+            "不算的话，暂不能按这一条报考。\n规定算的是“从事社会工作”的年限",
+        ),
+        (
+            "我儿子2022年社工本科毕业后一直在社工站，他能考中级吗",
+            "按2022年毕业后一直从事社会工作算，到今年年底满4年，他可以报考。",
+        ),
+        (
+            "2020年拿到中级证，一直做社工，本科能考高级吗",
+            "按2020年取得证书后一直从事社会工作算，到今年年底满6年，你可以报考。",
+        ),
+    ],
+)
+def test_a_verdict_on_years_counted_from_a_year_says_how_it_counted(
+    answerer: Answerer, in_2026: None, question: str, says: str
+) -> None:
+    verdict_said = said(answerer, question)
+    assert says in verdict_said, verdict_said
+    assert "还需要知道" not in verdict_said
+
+
+@pytest.mark.parametrize(
+    ("question", "held"),
+    [
+        ("初级证是2023年考的，高中，做了8年社工，能考中级吗", 3),
+        ("高中，3年前拿的初级证，做了8年社工，能考中级吗", 3),
+        ("高中，去年考过初级，一直做社工，能考中级吗", 1),
+        ("2023年拿到初级证后一直做社工，中专能考中级吗", 3),
+    ],
+)
+def test_a_certificate_obtained_fewer_years_ago_than_a_rule_counts_from_it_is_not_enough(
+    answerer: Answerer, in_2026: None, question: str, held: int
+) -> None:
+    read = reader_on(date(2026, 5, 1)).profile(question)
+    assert (read.held_years, read.holds, read.level) == (held, frozenset({A}), M)
+    verdict_said = said(answerer, question)
+    assert (
+        f"这6年从取得助理社会工作师证书后算起，你取得证书到今年年底满{held}年，不满6年，暂不能报考。" in verdict_said
+    ), verdict_said
+
+
+def test_a_follow_up_swaps_only_the_details_it_gives() -> None:
+    reader = shipped_reader()
+    before = read_profile("我本科会计，在社区做了3年，能考中级吗")
+
+    def follow(message: str) -> Profile | None:
+        after = reader.follow_up(message)
+        return None if after is None else reader.swapped(before, after)
+
+    assert follow("那大专呢") == replace(before, education=DZ)  # the major kept
+    assert follow("做了5年呢") == replace(before, years=5)  # still of 社区's work
+    assert follow("做了5年社工呢") == replace(before, years=5, other_work=False, job="")
+    assert follow("如果是社工专业呢") == replace(before, major=SW)
+    assert follow("證是3年前拿的") == replace(before, held_years=3)
+    assert follow("那高级呢") == replace(before, level=S)
+    for message in ("宁波呢", "那本科的工资呢", "那本科能考几科", "我是本科会计专业在社区做了很多年的工作呢", "好的"):
+        assert reader.follow_up(message) is None, message
+
+
+def test_a_thread_of_follow_ups_is_read_in_order_and_only_after_a_verdict() -> None:
+    reader = shipped_reader()
+    thread = reader.thread(None, "我大专，学的会计，在社工机构做了3年，能考初级吗")
+    for message in ("那本科呢", "那中级呢", "如果是社工专业呢"):
+        thread = reader.thread(thread, message)
+    assert reader.followed(thread) == Profile(M, BK, SW, 3)
+    assert reader.followed(reader.thread("社工证怎么考", "那本科呢")) is None  # no verdict to follow
+    assert reader.followed(reader.thread(reader.thread("我本科会计，做了3年，能考中级吗", "宁波呢"), "本科呢")) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Can I take the social work exam if I studied psychology and worked 2 years at an NGO?",
+            Profile(None, None, OTHER, 2, other_work=True, job="社会组织"),
+        ),
+        (
+            "I have a nursing degree and 3 years of work, can I take the assistant exam?",
+            Profile(A, BK, OTHER, 3, other_work=True),
+        ),  # a degree: a bachelor's
+        ("I have a degree in accounting, can I take the assistant exam?", Profile(A, BK, OTHER)),
+        (
+            "I have a psychology diploma and 4 years in a nursing home",
+            Profile(None, DZ, OTHER, 4, other_work=True, job="养老院"),
+        ),
+        (
+            "I majored in law and worked 3 years at a charity",
+            Profile(None, None, OTHER, 3, other_work=True, job="慈善组织"),
+        ),
+        (
+            "I have a social work degree and 2 years, can I take the intermediate exam?",
+            Profile(M, BK, SW, 2, other_work=True),
+        ),
+        (
+            "I worked as a social worker for 4 years and have a bachelor in sociology, can I sit the intermediate?",
+            Profile(M, BK, OTHER, 4),
+        ),  # social work itself: no caveat
+        ("I studied social work and volunteered 2 years", Profile(None, None, SW, 2, other_work=True, job="志愿者")),
+    ],
+)
+def test_english_degrees_majors_and_jobs_are_read(question: str, expected: Profile) -> None:
+    assert read_profile(question) == expected
+
+
+def test_a_major_and_years_with_no_degree_get_a_verdict_that_asks_the_degree(answerer: Answerer) -> None:
+    verdict_said = said(
+        answerer, "Can I take the social work exam if I studied psychology and worked 2 years at an NGO?"
+    )
+    assert "还需要知道：学历" in verdict_said, verdict_said
+    chinese = said(answerer, "学心理学的，在社工站做了2年，能考初级吗")
+    assert chinese.startswith("按2006年规定，其他专业本科及以上报考助理社会工作师需从事社会工作满2年；"), chinese
+    assert "还需要知道：学历" in chinese
+    nursing = said(answerer, "I have a nursing degree and 3 years of work, can I take the assistant exam?")
+    assert nursing.startswith("按2006年规定，其他专业本科报考助理社会工作师需从事社会工作满2年；如果这3年都算"), nursing

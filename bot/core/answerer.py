@@ -205,25 +205,19 @@ class Answerer:
 
     def _eligibility(self, reader: Reader, question: str, previous: str | None) -> tuple[Profile, str] | None:
         """The profile a question asks a verdict on, read by `reader`, with the question a follow-up continues: its
-        own details, or after a verdict a follow-up that only swaps the level (那中级呢), read with the details asked
-        before."""
+        own details, or after a verdict a follow-up that only swaps the level (那中级呢) or a short one that only gives
+        or swaps a degree, major, years or the certificate's age (那本科呢, 我是大专, 证是3年前拿的), read with the
+        details asked before; the thread of questions read is what the next follow-up continues."""
         if not self.knowledge.eligibility:
             return None
-        profile = reader.profile(question)
-        said = profile.education is not None or (profile.holds and profile.level is not None)  # 有中级证，能考高级吗
-        if said and reader.asks_about_sitting(question):
+        if (profile := reader.asked(question)) is not None:
             return profile, question
-        levels_only = replace(profile, level=None, more_levels=()) == Profile()
-        if previous is None or profile.level is None or not levels_only:
+        if previous is None or (after := reader.follow_up(question)) is None:
             return None
-        before = reader.profile(previous)
-        if (
-            before.education is None
-            or not reader.asks_about_sitting(previous)
-            or not self.engine.follow_up(question, previous)
-        ):
-            return None
-        return replace(before, level=profile.level, more_levels=profile.more_levels), previous
+        if reader.levels_only(after) and not self.engine.follow_up(question, previous):
+            return None  # 中级 alone is a question of its own
+        before = reader.followed(previous)
+        return (reader.swapped(before, after), reader.thread(previous, question)) if before is not None else None
 
     def entry(self, entry_id: str, traditional: bool = False) -> Reply | None:
         """An entry's answer by id, or None when no such entry exists any more."""

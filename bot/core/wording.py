@@ -139,10 +139,24 @@ SHORT_SINCE = "{person}毕业{said}，即使一直从事社会工作也还差{ga
 # are short whether they count or not).
 ENOUGH_IF_COUNTED = "如果这{years}年都算从事社会工作，{person}已满{years}年，可以报考；不算的话，暂不能按这一条报考"
 # Years that count only after a certificate: what was said may be years before it, so no gap is worked out.
-SHORT_AFTER = "这{total}年从取得{certificate}证书后算起，{person}说的{said}不满{total}年，暂不能报考"
+# `said`: YOURS, or THESE for years counted from a year said (COUNTED_FROM).
+SHORT_AFTER = "这{total}年从取得{certificate}证书后算起，{said}不满{total}年，暂不能报考"
 SHORT_AFTER_NONE = "这{total}年从取得{certificate}证书后算起，{person}还没有社会工作年限，暂不能报考"  # 刚毕业
-ENOUGH_AFTER = "这{total}年从取得{certificate}证书后算起，{person}说的{years}年若都在取得证书之后{counted}，可以报考"
+ENOUGH_AFTER = "这{total}年从取得{certificate}证书后算起，{said}若都在取得证书之后{counted}，可以报考"
+YOURS, THESE = "{person}说的{years}", "这{years}"
+# The certificate a rule counts the years from was obtained too recently (证是3年前拿的, 2023年考过初级): `held`, the
+# whole years from then to the end of this year.
+SHORT_HELD = "这{total}年从取得{certificate}证书后算起，{person}取得证书到今年年底满{held}年，不满{total}年，暂不能报考"
 COUNTED = "、且都算从事社会工作"  # in ENOUGH_AFTER, for years not said to be social work
+# Years counted from a year said (2019年本科毕业，一直做社工; 2021年开始做社工) to the end of this year, as the source
+# counts them up to the end of the year of registration; `since`: 2019年毕业后, 2021年开始; `work`: WORK_SOCIAL, or
+# WORK_ANY for work not said to be social work.
+COUNTED_FROM = "按{since}一直{work}算，到今年年底满{years}年"
+WORK_SOCIAL, WORK_ANY = "从事社会工作", "工作"
+ENOUGH_FROM = "{counted}，{person}可以报考"
+ENOUGH_FROM_IF_COUNTED = "{counted}；如果这{years}年都算从事社会工作，{person}可以报考；不算的话，暂不能按这一条报考"
+SHORT_FROM = "{counted}，还差{gap}"
+SHORT_FROM_ANY = "{counted}，哪一种都还不够"
 # A certificate to hold first, not said to be held (想直接考高级): the years said are not what is missing.
 CERTIFICATE_FIRST = "不能直接报考：要先取得{certificate}证书，这{total}年从取得证书后才开始算，暂不能报考"
 # A student (大二, 在读) does not hold the degree yet; `graduates`: who a rule naming new graduates admits.

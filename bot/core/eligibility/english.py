@@ -1,9 +1,11 @@
 """English for what an eligibility question tells (a bachelor's in nursing, 3 years, can I sit), written as the Chinese
-the reading's words read (社工专业本科, 3年, 能考): a translation table of patterns, not a list of words."""
+the reading's words read (社工专业本科, 3年, 能考): a translation table of patterns, then (`English`) the majors and
+jobs `knowledge/eligibility.yaml` lists in English (a nursing degree, studied psychology, an NGO)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # English words for what a profile is read from, as the Chinese the reading reads (a bachelor's in nursing).
 _DEGREE_WORDS = (
@@ -22,7 +24,9 @@ _ENGLISH = tuple(
             "社工专业本科",
         ),
         (rf"({_DEGREE_WORDS}) in social work\b", r"\1 社工专业"),
+        (r"\b(?:a|an|my) social work degree\b", "社工专业本科"),
         (r"\bsocial work (?:major|degree|graduate)", "社工专业"),
+        (r"\b(?:studied|study|studying|majored in|majoring in|majored|major in)\s+social work\b", "社工专业"),
         (rf"({_DEGREE_WORDS}) in (?!social work)[a-z]+", r"\1 其他专业"),
         (r"\b(?:high|secondary) school(?: (?:diploma|degree|graduate|certificate))?\b", "高中"),  # no diploma: 大专
         (r"\b(?:college diploma|associate degree|junior college|vocational college|diploma)\b", "大专"),
@@ -66,3 +70,42 @@ def in_chinese(text: str) -> str:
     return re.sub(
         r"\b(" + "|".join(_ENGLISH_NUMBERS) + ")年", lambda m: _ENGLISH_NUMBERS[m.group(1).lower()] + "年", text
     )
+
+
+_ANY_CASE = re.IGNORECASE | re.ASCII
+
+
+class English:
+    """English read as Chinese: the translation table, then the majors other than social work (`majors`) and the jobs
+    (`jobs`: the Chinese word each English one is read as) listed in the reading's words."""
+
+    def __init__(self, majors: Iterable[str], jobs: Iterable[tuple[str, Iterable[str]]]) -> None:
+        major = "|".join(re.escape(m) for m in sorted(majors, key=len, reverse=True)) or "(?!)"
+        self._majors = tuple(  # before the table, which reads a diploma as 大专 whatever its major
+            (re.compile(pattern, _ANY_CASE), chinese)
+            for pattern, chinese in (
+                (rf"\b(?:a|an|my|the)\s+(?:{major})\s+(?:bachelor'?s?\s+)?degree\b", "其他专业本科"),  # a law degree
+                (rf"\b(?:a|an|my|the)\s+(?:{major})\s+diploma\b", "其他专业大专"),
+                (rf"\b(?:{major})\s+(?:major|graduate)\b", "其他专业"),
+                (rf"\b(?:studied|study|studying|majored in|majoring in|majored|major in)\s+(?:{major})\b", "其他专业"),
+            )
+        )
+        # After the table (a degree in nursing: a degree 其他专业): a degree named by no level is a bachelor's.
+        self._degree = re.compile(r"\b(?:a|an|my)\s+(?:college\s+|undergraduate\s+)?degree\b", _ANY_CASE)
+        said = [(chinese, english) for chinese, words in jobs for english in words]
+        self._jobs = tuple(
+            (re.compile(rf"\b{re.escape(english)}(?![a-z])", _ANY_CASE), chinese)
+            for chinese, english in sorted(said, key=lambda job: len(job[1]), reverse=True)
+        )
+
+    def __call__(self, text: str) -> str:
+        """The English a question has for education, major, years, jobs, level and sitting, written as the Chinese
+        read."""
+        if not text.isascii() and not re.search("[A-Za-z]{3}", text):
+            return text
+        for pattern, chinese in self._majors:
+            text = pattern.sub(chinese, text)
+        text = self._degree.sub("本科", in_chinese(text))
+        for pattern, chinese in self._jobs:
+            text = pattern.sub(chinese, text)
+        return text

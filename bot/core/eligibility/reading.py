@@ -5,16 +5,35 @@ who may sit the exam. The words are data (`reading` in `knowledge/eligibility.ya
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+from datetime import date
 from functools import lru_cache
+from typing import Any
 
-from bot.core.eligibility.english import in_chinese
+from bot.core.eligibility.english import English
 from bot.core.eligibility.rules import Degree, Education, Level, Major, Profile
 from bot.core.eligibility.words import Words
 from bot.core.sounds import longest_runs, spellings, split_pinyin
 from bot.core.text import HANZI, plain_letters, to_simplified
 
 _NUMERAL = "[一二两三四五六七八九十]{1,3}"
+_NOT_AGO = "(?!(?:以|之)?前(?![台端线]))"  # 3年前 is a time, not years of work (3年前台 is)
+# A year said: a calendar year (19年 too, but not after 做了: 做了19年 are years of work), years ago, or last year; the
+# whole years from it to the end of this year are counted.
+_SHORT_BEFORE = r"(?<![\d.了做干作满有近已过共计])"
+_SHORT_YEAR = rf"{_SHORT_BEFORE}\d{{2}}\s*年(?!(?:以|之)?前)"
+_YEAR_SAID = (
+    rf"(?:(?P<year>(?:19|20)\d{{2}})\s*年|(?P<ago>\d{{1,2}}|{_NUMERAL})\s*年(?:以|之)?前|(?P<last>大前年|前年|去年)"
+    rf"|(?P<short>{_SHORT_BEFORE}\d{{2}})\s*年)"
+)
+_YEARS_AGO = {"去年": 1, "前年": 2, "大前年": 3}
+_MAX_YEARS_AGO = 60
+_WORKING_RE = re.compile("工作|上班|就业|任职")  # work with no job named
+_SINCE_GRADUATING, _SINCE_STARTING, _SINCE_OBTAINING = "毕业后", "开始", "取得证书后"  # how years from a year are said
+FOLLOWED = "\n↳ "  # in a thread of questions (Reader.thread), before each follow-up
+MAX_FOLLOW_UP_CHARS = 16  # a follow-up longer than this (punctuation aside) is a question of its own
+MAX_FOLLOW_UPS = 10  # a thread this long is not followed any more
 _NO_CERTIFICATE = r"(?<!有)(?:没有|没|未|无)(?:{social_work})?证(?!明)"  # 没有证: none held
 # No years of work at all (没工作过, 没有社工经验), read only when no number of years is stated; not a question about
 # the rule (有没有工作年限要求, 无工作经验要求吗).
@@ -43,7 +62,10 @@ def _any(words: Iterable[str]) -> str:
 class Reader:
     """A question read with the words of one knowledge base."""
 
-    def __init__(self, words: Words) -> None:
+    def __init__(self, words: Words, today: Callable[[], date] | None = None) -> None:
+        """`today`: the date questions are read on, for years counted from a year said (the real date when None)."""
+        self._today = today
+        self._english = English(words.english_majors, words.english_work)
         level_words = {word: _LEVELS[name] for name, said in words.levels for word in said}
         levels, titles, certificates = _any(level_words), _any(words.titles), _any(words.certificates)
         social_work, degrees = _any(words.social_work), _any(words.degrees)
@@ -55,9 +77,16 @@ class Reader:
         # read apart).
         self._held = re.compile(
             rf"(?P<not>没有|没|未)?(?:{_any(words.holding)})了?(?:{social_work})?(?P<held>{certificates})"
-            rf"|(?:{social_work})?(?P<held_for>{certificates})证书?(?=(?:已经|已|有|拿了)*(?:\d+|{_NUMERAL})\s*(?:年|个月))"
+            rf"|(?:{social_work})?(?P<held_for>{certificates})证书?(?=(?:已经|已|有|拿了)*(?:\d+|{_NUMERAL})\s*(?:年{_NOT_AGO}|个月))"
         )
         self._no_certificate = re.compile(_NO_CERTIFICATE.format(social_work=social_work))
+        # When a certificate was obtained (证是3年前拿的, 初级证是2023年考的, 去年考过初级, 3年前拿的证).
+        obtaining = _any((*(word for word in words.holding if not word.endswith("有")), "考到", "考出", "考取", "考的"))
+        certificate = rf"(?:(?P<level>{certificates})(?:证书|证)?|证书|证)"
+        self._obtained = (
+            re.compile(rf"(?:{social_work})?{certificate}(?:是|都|已经|已|也)*{_YEAR_SAID}(?:就)?(?:{obtaining})"),
+            re.compile(rf"{_YEAR_SAID}(?:就|已经|已)?(?:{obtaining})(?:了|的)?(?:{social_work})?{certificate}"),
+        )
         self._levels = tuple((_LEVELS[name], re.compile(_any(said))) for name, said in words.levels)
         untitled = _any(word for word in level_words if word not in words.titles)
         self._titled = re.compile(f"({untitled})(?:{titles})")  # 助理社工师 names one level
@@ -109,7 +138,19 @@ class Reader:
             f"{re.escape(said[: -len('毕业')])}(?:{any_degree})?毕业" if said.endswith("毕业") else re.escape(said)
             for said in words.new_graduates
         )
-        self._years = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年|个月)(半|多)?|(半年)|({fresh})")
+        self._years = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年{_NOT_AGO}|个月)(半|多)?|(半年)|({fresh})")
+        # Years counted from a year said: a graduation with the work going on since, or the start of the work.
+        self._graduated_in = re.compile(rf"{_YEAR_SAID}[^,，。;；!！?？]{{0,12}}?毕业")
+        # 19年本科毕业, 21年开始做社工, 21年拿的证: a calendar year, not 19 years of work
+        self._calendar = re.compile(
+            rf"{_SHORT_YEAR}(?=[^,，。;；!！?？]{{0,12}}?毕业|(?:[底初中末]|\d{{1,2}}月份?)?(?:{_any(words.starting)})"
+            rf"|(?:就|已经|已)?(?:{obtaining}))"
+        )
+        self._started_in = re.compile(rf"{_YEAR_SAID}[^,，。;；!！?？]{{0,8}}?(?:{_any(words.starting)})")
+        self._continuing = re.compile(_any(words.continuing))
+        self._stopped = re.compile(_any(words.stopped))
+        self._intending = re.compile(_any(words.intending))
+        self._schooling = re.compile(schooling)
         self._schooled = re.compile(f"(?:{schooling})$")  # before the years: 本科四年 are years of study, not work
         diplomas = _any(words.diplomas)
         # Still studying for the degree said: it is not held yet (大二, 在读, 明年毕业).
@@ -134,11 +175,29 @@ class Reader:
         grammar = (_NO_WORK_RE.pattern, _YEARS_ASKED_RE.pattern, _GRADUATED_RE.pattern)
         self._spelled = _spelled_words((*sources, *grammar), alike)
         self._read = lru_cache(maxsize=64)(self._as_read)  # a question is read for its profile, then for sitting
+        # What a short follow-up may say (its details and `follow_up`'s words), not spelt in pinyin: left, it says more.
+        said = (
+            *level_words,
+            *(word for _, said in words.education for word in said),
+            *words.degrees,
+            *words.university,
+            *words.certificates,
+            *words.holding,
+            *words.social_work,
+            *words.other_majors,
+            *words.social_work_jobs,
+            *words.other_work,
+            *words.volunteering,
+            *words.continuing,
+            *words.starting,
+            *words.follow_up,
+        )
+        self._only_details = re.compile(rf"{_YEAR_SAID}|{span}|{_any(said)}|[^\w]|_")
 
     def _as_read(self, text: str) -> str:
         """A question as the patterns read it: Simplified, its English and pinyin for degrees, years and levels in
         Chinese."""
-        return self._in_hanzi(in_chinese(to_simplified(plain_letters(text))))
+        return self._in_hanzi(self._english(to_simplified(plain_letters(text))))
 
     def _in_hanzi(self, text: str) -> str:
         """A question's pinyin words (dazhuan neng kao zhongji ma) written as the words of the patterns they spell,
@@ -167,11 +226,20 @@ class Reader:
         """What a question (Simplified or Traditional, or English) says of the level, education, major, years and
         certificates; each degree said is read with its own major."""
         text = self._read(text)
-        asked = self._held.sub("", text)
+        obtained = next((m for pattern in self._obtained if (m := pattern.search(text)) is not None), None)
+        held_years = self._years_ago(obtained) if obtained is not None else None
+        holds = self._held_levels(text)
+        if obtained is not None and obtained["level"]:  # 2023年拿的初级证: held, not the level asked
+            holds = (holds or frozenset()) | {self._level_words[obtained["level"]]}
+        unobtained = text[: obtained.start()] + "," + text[obtained.end() :] if obtained is not None else text
+        asked = self._held.sub("", unobtained)
         unstudied = self._studying.sub("", asked)  # 还有半年毕业: no years of work
         years, floored, since, said = self._years_of(unstudied)
-        worked = years is not None and bool(years or floored) and not since and said is not None
-        kind, job = self._work(unstudied, said) if worked and said is not None else ("", "")
+        where, worked_in, counted_from = (said.start(), said.end()) if said is not None else None, unstudied, ""
+        if years is None and (counted := self._counted(counting := self._studying.sub("", text))) is not None:
+            (years, counted_from, where), worked_in = counted, counting
+        worked = years is not None and bool(years or floored) and not since and where is not None
+        kind, job = self._work(worked_in, *where) if worked and where is not None else ("", "")
         named = self._levels_named(asked)
         degrees = self._degrees(text)
         if not degrees and self._unnamed_bachelor(text, worked=bool(years) or floored):
@@ -182,9 +250,12 @@ class Reader:
             education=education,
             major=major,
             years=years,
-            holds=self._held_levels(text),
+            holds=holds,
+            held_years=held_years,
             years_floored=floored,
             years_said=said[0] if said is not None and floored else "",
+            years_from=counted_from,
+            years_after=counted_from.endswith(_SINCE_OBTAINING),  # counted from the certificate a rule may require
             since_graduating=since,
             more_levels=tuple(named[1:]),
             other_work=kind == "other",
@@ -195,11 +266,11 @@ class Reader:
             years_asked=years is None and _YEARS_ASKED_RE.search(text) is not None,
         )
 
-    def _work(self, text: str, years: re.Match[str]) -> tuple[str, str]:
-        """What the years stated are of: `social` work or `other` work (and its job, volunteering among them, empty
-        when none is named: 工作3年), read in the clause of the years, else in the whole question."""
-        starts = [0, *(m.end() for m in _CLAUSE_RE.finditer(text, 0, years.start()))]
-        end = _CLAUSE_RE.search(text, years.end())
+    def _work(self, text: str, start: int, stop: int) -> tuple[str, str]:
+        """What the years stated (at `start`:`stop`) are of: `social` work or `other` work (and its job, volunteering
+        among them, empty when none is named: 工作3年), read in the clause of the years, else in the whole question."""
+        starts = [0, *(m.end() for m in _CLAUSE_RE.finditer(text, 0, start))]
+        end = _CLAUSE_RE.search(text, stop)
         for scope in (text[starts[-1] : end.start() if end else len(text)], text):
             if self._social_work_job.search(scope):
                 return "social", ""
@@ -208,6 +279,114 @@ class Reader:
             if found := self._other_work.search(scope):
                 return "other", found[0]
         return "other", ""
+
+    def asked(self, text: str) -> Profile | None:
+        """The profile a question asks a verdict on by its own details: who may sit, with a degree said, a certificate
+        held and a level asked (有中级证，能考高级吗), or a major and years of work, no degree named at all (studied
+        psychology and worked 2 years at an NGO; not 大专结业); else None."""
+        profile = self.profile(text)
+        unschooled = profile.education is None and not self._schooling.search(self._read(text))  # not 大专结业
+        worked = unschooled and profile.major is not None and bool(profile.years or profile.years_floored)
+        said = profile.education is not None or (profile.holds and profile.level is not None) or worked
+        return profile if said and self.asks_about_sitting(text) else None
+
+    def follow_up(self, text: str) -> Profile | None:
+        """What a message after a verdict gives or swaps, read with the details asked before (`swapped`): a level
+        alone (那中级呢; whether it is worded as a follow-up is the caller's to tell), or, in a short message that says
+        nothing else, a degree, major, years, certificate or its age (那本科呢, 我是大专, 社工专业呢, 做了5年呢,
+        证是3年前拿的); None for anything else (a question of its own: 宁波呢, 考几科)."""
+        after = self.profile(text)
+        if _levels_only(after):
+            return after
+        read = self._read(text)
+        if len(re.sub(r"[^\w]|_", "", read)) > MAX_FOLLOW_UP_CHARS or self._only_details.sub("", read):
+            return None
+        details = (after.education, after.major, after.years, after.held_years, after.holds)
+        return after if any(detail is not None for detail in details) else None
+
+    def thread(self, previous: str | None, question: str) -> str:
+        """The questions a verdict was read from, as one text (the chat's last question, `previous`, for the next):
+        the first with its details, then each follow-up."""
+        return question if previous is None else f"{previous}{FOLLOWED}{question}"
+
+    def followed(self, thread: str) -> Profile | None:
+        """The profile the last verdict of a thread (see `thread`) was on, or None when its first question got none (or
+        it is too long to follow any more)."""
+        first, *follow_ups = thread.split(FOLLOWED)
+        profile = self.asked(first) if len(follow_ups) < MAX_FOLLOW_UPS else None
+        for follow_up in follow_ups:
+            after = self.follow_up(follow_up) if profile is not None else None
+            profile = _swapped(profile, after) if profile is not None and after is not None else None
+        return profile
+
+    @staticmethod
+    def levels_only(profile: Profile) -> bool:
+        """Whether a profile names levels and nothing else (那中级呢)."""
+        return _levels_only(profile)
+
+    @staticmethod
+    def swapped(before: Profile, after: Profile) -> Profile:
+        """The details `before` with those a follow-up (`follow_up`) gives in their place, the rest kept."""
+        return _swapped(before, after)
+
+    def this_year(self) -> int:
+        """The year questions are read in: years said (2019年, 去年) are counted to the end of it."""
+        return (self._today or today)().year
+
+    def _counted(self, text: str) -> tuple[int, str, tuple[int, int]] | None:
+        """Years counted from a year said to the end of this year (the rules count them up to the end of the year of
+        registration): a graduation with the work going on since (2019年本科毕业，一直做社工; 2020年毕业后一直在社工机构
+        上班), the year the work started (2021年开始做社工, 去年开始在社工站做社工), or the year the certificate was
+        obtained with the work going on since (2020年拿到初级证，一直做社工); with how they were counted (2019年毕业后)
+        and where the work is said. Of several, the fewest years (2015年毕业…去年开始做社工: from last year). None
+        when no work is said to go on from a year said, or it stopped."""
+        anchors = [
+            *((match, _SINCE_GRADUATING) for match in self._graduated_in.finditer(text)),
+            *((match, _SINCE_STARTING) for match in self._started_in.finditer(text)),
+            *((match, _SINCE_OBTAINING) for pattern in self._obtained for match in pattern.finditer(text)),
+        ]
+        found = []
+        for match, since in anchors:
+            years = self._years_ago(match)
+            if years is None or self._stopped.search(text, match.end()):
+                continue
+            back = len("毕业") if since == _SINCE_GRADUATING else 0  # 毕业后 is a continuing word
+            going_on = match if since == _SINCE_STARTING else self._continuing.search(text, match.end() - back)
+            if going_on is None:
+                continue
+            end = _CLAUSE_RE.search(text, going_on.end())
+            rest = text[going_on.end() : end.start() if end else len(text)]  # the work in that clause, after it
+            work = self._work_named(rest)
+            if work is None or self._intending.search(rest, 0, work) or _NO_WORK_RE.search(rest):
+                continue
+            said = f"{match['ago']}年前" if match["ago"] else match["last"] or f"{self._year_of(match)}年"
+            at = going_on.end() + work
+            found.append((years, said + since, (at, at)))
+        return min(found, key=lambda counted: counted[0], default=None)
+
+    def _year_of(self, match: re.Match[str]) -> int:
+        """The calendar year a match of a year said names (19年: the latest such year not after this one)."""
+        year = int(match["year"] or match["short"])
+        if year < 100:
+            year += 2000 if 2000 + year <= self.this_year() else 1900
+        return year
+
+    def _years_ago(self, match: re.Match[str]) -> int | None:
+        """The whole years from a year said to the end of this year: this year less that year (years ago: as many)."""
+        if match["year"] or match["short"]:
+            years: float | None = self.this_year() - self._year_of(match)
+        else:
+            years = _number(match["ago"]) if match["ago"] else _YEARS_AGO[match["last"]]
+        return int(years) if years is not None and 0 < years <= _MAX_YEARS_AGO else None
+
+    def _work_named(self, text: str) -> int | None:
+        """Where a text first names work of any kind (做社工, 在社区, 上班), or None."""
+        found = [
+            m.start()
+            for pattern in (self._social_work_job, self._other_work, self._volunteering, _WORKING_RE)
+            if (m := pattern.search(text)) is not None
+        ]
+        return min(found, default=None)
 
     def asks_about_sitting(self, text: str) -> bool:
         """Whether a question (Simplified or Traditional) asks who may sit the exam, not just mentions a degree."""
@@ -286,12 +465,45 @@ class Reader:
                 return 0, bool(half), since, match
             amount = _number(number)
             schooled = self._schooled.search(text, 0, match.start()) is not None
-            if amount is None or (unit == "年" and amount >= _CALENDAR_YEAR) or schooled:
+            calendar = unit == "年" and (self._calendar.match(text, match.start()) is not None)  # 19年毕业
+            if amount is None or (unit == "年" and amount >= _CALENDAR_YEAR) or schooled or calendar:
                 continue
             if unit == "个月":
                 return int(amount // 12), amount % 12 != 0, since, match
             return int(amount), bool(rest) or amount != int(amount), since, match
         return (0, False, False, None) if _NO_WORK_RE.search(text) else (None, False, False, None)
+
+
+def _levels_only(profile: Profile) -> bool:
+    """Whether a profile names levels and nothing else (那中级呢)."""
+    return profile.level is not None and replace(profile, level=None, more_levels=()) == Profile()
+
+
+def _swapped(before: Profile, after: Profile) -> Profile:
+    """The details before with those a follow-up gives in their place: a degree (with its major, else the one said
+    before), a major, years (of the work said before, unless the follow-up names it), a certificate, a level."""
+    changed: dict[str, Any] = {}
+    if after.level is not None:
+        changed |= {"level": after.level, "more_levels": after.more_levels}
+    if after.education is not None:
+        changed |= {"education": after.education, "other_degrees": after.other_degrees, "studying": after.studying}
+    if after.major is not None or after.education is not None:
+        changed["major"] = after.major if after.major is not None else before.major
+    if after.years is not None:
+        fields = ("years", "years_floored", "years_said", "years_from", "years_after", "since_graduating")
+        changed |= {name: getattr(after, name) for name in fields}
+        if not after.other_work or after.job or not after.years:  # the work named (做了5年社工), or none at all
+            changed |= {"other_work": after.other_work, "job": after.job}
+    if after.holds is not None:
+        changed["holds"] = after.holds
+    if after.held_years is not None:
+        changed["held_years"] = after.held_years
+    return replace(before, **changed)
+
+
+def today() -> date:
+    """The date questions are read on when a reader is given none: the real date."""
+    return date.today()
 
 
 def _spelled_words(sources: Iterable[str], alike: Iterable[Sequence[str]]) -> dict[tuple[str, ...], str]:

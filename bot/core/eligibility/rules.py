@@ -126,8 +126,10 @@ class Profile:
     major: Major | None = None
     years: int | None = None
     holds: frozenset[Level] | None = None  # the certificates held
+    held_years: int | None = None  # whole years since the certificate was obtained, to the end of this year (3年前拿的)
     years_floored: bool = False  # years were rounded down to whole years
     years_said: str = ""  # the years as said when they were rounded down (两年半, 18个月), for the verdict to repeat
+    years_from: str = ""  # the years were counted from a year said to the end of this year (2019年毕业后, 2021年开始)
     years_after: bool = False  # years were asked as those after the certificate a rule requires (the /check flow)
     since_graduating: bool = False  # the years are since graduating (毕业两年), not said to be of social work
     more_levels: tuple[Level, ...] = ()  # other levels the question asks about too (能考初级吗？中级呢？)

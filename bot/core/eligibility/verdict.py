@@ -27,6 +27,7 @@ class LevelVerdict:
     rule: Rule | None
     missing: tuple[Fact, ...]
     text: str  # empty when nothing can be said yet
+    years_used: bool = False  # the text weighs the years the asker stated against a rule that needs years
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +61,14 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     missing = tuple(fact for fact in Fact if fact in needed)
     # A level still open shows the rules it depends on when it is the one asked about, or when one rule is left;
     # what is still missing follows the first level still open, so the levels keep their order.
-    lines = []
+    lines, years_used = [], False
     for j in judged:
         if j.text and (j.eligible is not None or len(judged) == 1 or j.rule is not None):
             lines.append(j.text)
+            years_used = years_used or j.years_used
         if pending and j is pending[0]:
             lines.append(_missing_line(rules, pending))
-    if profile.other_work:
+    if profile.other_work and years_used:  # whether the work counts matters only where the years do
         named = wording.WORK_NAMED.format(job=profile.job) if profile.job else ""
         lines.append(wording.WORK_COUNTS.format(job=named or wording.WORK_UNNAMED.format(person=_addressee(profile))))
     regulations = list(dict.fromkeys(_regulation(rules, j.level) for j in judged))
@@ -88,7 +90,8 @@ def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdic
     if best.eligible is None and not best.missing and degrees[judged.index(best)].studying and held:
         # a student's route is not open yet: the verdict by a degree already held follows it (研究生在读，本科…)
         also = min(held, key=_rank)
-        return replace(best, missing=also.missing, text="\n".join(t for t in (best.text, also.text) if t))
+        text = "\n".join(t for t in (best.text, also.text) if t)
+        return replace(best, missing=also.missing, text=text, years_used=best.years_used or also.years_used)
     return best
 
 
@@ -112,24 +115,26 @@ def _as_student(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelV
 def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdict:
     """Tries every value of the unknown facts: the verdict stands when all of them agree."""
     best = {completion: best_rule(rules, level, completion) for completion in _completions(profile)}
-    outcomes = {_outcome(rule, profile.years) for rule in best.values()}
+    outcomes = {_outcome(rule, profile) for rule in best.values()}
     found = [rule for rule in best.values() if rule is not None]
+    stated = profile.years is not None
     if outcomes == {True}:
         rule = max(found, key=lambda r: r.total_years)  # the strictest rule any reading of the facts needs
         said = f"{_sentence(rule, profile=profile)}；{_status(rule, profile, True)}。"
-        return LevelVerdict(level, True, rule, (), said)
+        return LevelVerdict(level, True, rule, (), said, stated and rule.total_years > 0)
     if outcomes == {False}:
         closest = min(found, key=lambda r: r.total_years, default=None)
         if closest is None:
             return LevelVerdict(level, False, None, (), f"{_barrier(rules, level, profile)}。")
         readings = sorted(set(found), key=lambda r: (r.total_years, r.item))  # one rule per reading of unknown facts
         if 1 < len(readings) <= MAX_RULES_SHOWN and all(r.requires is None for r in readings):
-            return LevelVerdict(level, False, closest, (), f"{_sentences(readings, profile)}；{_short(profile)}。")
+            text = f"{_sentences(readings, profile)}；{_short(profile)}。"
+            return LevelVerdict(level, False, closest, (), text, stated)
         if closest.requires is not None and profile.holds is None:  # 想直接考高级: the certificate is what is missing
             first = wording.CERTIFICATE_FIRST.format(certificate=closest.requires.title, total=closest.total_years)
             return LevelVerdict(level, False, closest, (), f"{_sentence(closest, profile=profile)}；{first}。")
         said = f"{_sentence(closest, profile=profile)}；{_status(closest, profile, False)}。"
-        return LevelVerdict(level, False, closest, (), said)
+        return LevelVerdict(level, False, closest, (), said, stated and closest.total_years > 0)
     missing = [fact for fact, name, _ in _OPEN_FIELDS if getattr(profile, name) is None and _matters(name, best)]
     if None in outcomes:
         missing.append(Fact.YEARS)
@@ -137,7 +142,8 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
     only = rules_left.pop() if len(rules_left) == 1 else None
     candidates = sorted(set(found), key=lambda r: (r.total_years, r.item))  # the rules the missing facts choose from
     shown = candidates if len(candidates) <= MAX_RULES_SHOWN else []
-    return LevelVerdict(level, None, only, tuple(missing), _sentences(shown, profile) + "。" if shown else "")
+    used = stated and any(r.total_years > 0 for r in candidates)
+    return LevelVerdict(level, None, only, tuple(missing), _sentences(shown, profile) + "。" if shown else "", used)
 
 
 def _missing_line(rules: Sequence[Rule], pending: Sequence[LevelVerdict]) -> str:
@@ -162,12 +168,18 @@ def best_rule(rules: Iterable[Rule], level: Level, profile: Profile) -> Rule | N
     return min((r for r in rules if r.level is level and r.covers(profile)), key=lambda r: r.total_years, default=None)
 
 
-def _outcome(rule: Rule | None, years: int | None) -> bool | None:
-    if rule is None:
+def _outcome(rule: Rule | None, profile: Profile) -> bool | None:
+    if rule is None or _held_too_short(rule, profile):
         return False
     if rule.total_years == 0:
         return True
-    return None if years is None else years >= rule.total_years
+    return None if profile.years is None else profile.years >= rule.total_years
+
+
+def _held_too_short(rule: Rule, profile: Profile) -> bool:
+    """Whether the certificate a rule counts the years from was obtained less than those years ago."""
+    held = profile.held_years
+    return rule.requires is not None and held is not None and held < rule.total_years
 
 
 def _matters(name: str, best: Mapping[Profile, Rule | None]) -> bool:
@@ -210,6 +222,11 @@ def _short(profile: Profile, gap: int | None = None, total: int = 0) -> str:
     gap; years said with a part of a year (两年半) are short by less than the gap, and may reach the rule by the end of
     the registration year, up to which the source counts them."""
     years = profile.years or 0
+    if profile.years_from:
+        said = (wording.SHORT_FROM_ANY if gap is None else wording.SHORT_FROM).format(
+            counted=_counted(profile), gap=wording.GAP.format(gap=gap)
+        )
+        return said
     if profile.since_graduating:
         one, every = wording.SHORT_SINCE, wording.SHORT_SINCE_ANY
     elif years == 0 and not profile.years_floored:
@@ -231,27 +248,41 @@ def _said(profile: Profile) -> str:
 def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
     years = profile.years or 0
     person = _addressee(profile)
+    if rule.requires is not None and _held_too_short(rule, profile):
+        held = profile.held_years
+        return wording.SHORT_HELD.format(
+            total=rule.total_years, certificate=rule.requires.title, held=held, person=person
+        )
     if rule.requires is not None and profile.years is not None and rule.total_years and not profile.years_after:
         none = years == 0 and not profile.years_floored
         after = wording.ENOUGH_AFTER if eligible else wording.SHORT_AFTER_NONE if none else wording.SHORT_AFTER
         said = after.format(
             total=rule.total_years,
             certificate=rule.requires.title,
-            years=years,
-            said=_said(profile),
+            said=(wording.THESE if profile.years_from else wording.YOURS).format(years=_said(profile), person=person),
             counted=wording.COUNTED if profile.other_work else "",
             person=person,
         )
         floored = profile.years_floored and not eligible
-        return said + (wording.YEAR_END.format(total=rule.total_years) if floored else "")
+        counted = f"{_counted(profile)}；" if profile.years_from else ""
+        return counted + said + (wording.YEAR_END.format(total=rule.total_years) if floored else "")
     if not eligible:
         return _short(profile, rule.total_years - years, rule.total_years)
     if rule.total_years == 0 or profile.years is None:
         return wording.ELIGIBLE
     if profile.since_graduating:
         return wording.ENOUGH_SINCE.format(years=years, person=person)
+    if profile.years_from:
+        enough = wording.ENOUGH_FROM_IF_COUNTED if profile.other_work else wording.ENOUGH_FROM
+        return enough.format(counted=_counted(profile), years=years, person=person)
     enough = wording.ENOUGH_IF_COUNTED if profile.other_work else wording.ENOUGH
     return enough.format(years=years, person=person)
+
+
+def _counted(profile: Profile) -> str:
+    """How years counted from a year said were counted: 按2019年毕业后一直从事社会工作算，到今年年底满7年."""
+    work = wording.WORK_ANY if profile.other_work else wording.WORK_SOCIAL
+    return wording.COUNTED_FROM.format(since=profile.years_from, work=work, years=profile.years or 0)
 
 
 def _addressee(profile: Profile) -> str:

@@ -3,6 +3,7 @@ loader's checker: each level's and education's words, majors, jobs, students, re
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +40,13 @@ class Words:
     social_work_jobs: tuple[str, ...]
     other_work: tuple[str, ...]
     volunteering: tuple[str, ...]
+    continuing: tuple[str, ...]
+    starting: tuple[str, ...]
+    stopped: tuple[str, ...]
+    intending: tuple[str, ...]
+    follow_up: tuple[str, ...]
+    english_majors: tuple[str, ...]
+    english_work: Named
     relations: Named
     asking: tuple[str, ...]
     conditions: tuple[str, ...]
@@ -48,6 +56,10 @@ def _words(name: str, description: str) -> Field:
     return Field(name, "texts", description=description, min_items=1)
 
 
+ENGLISH_WORK_FIELDS = (
+    Field("said", "text", description="the word it is read as: one of other_work, social_work_jobs or volunteering"),
+    _words("words", "its English: ngo, nursing home"),
+)
 RELATION_FIELDS = (
     Field("called", "text", description="how the verdict speaks of them: 他, 她, 对方"),
     _words("words", "the relations: 儿子, 同事"),
@@ -72,6 +84,13 @@ READING_FIELDS = (
     _words("social_work_jobs", "years of work said to be social work (社工机构, 社会工作岗位)"),
     _words("other_work", "jobs whose years may or may not count as social work"),
     _words("volunteering", "volunteering: whether its years count as social work, the notice decides"),
+    _words("continuing", "after a graduation year: the work went on since (2019年毕业，一直做社工)"),
+    _words("starting", "after a year: the work started then (2021年开始做社工)"),
+    _words("stopped", "after a year: the work did not go on (辞职), so no years are counted from it"),
+    _words("intending", "before the work said after a year: only meant (毕业后想做社工), so no years are counted"),
+    _words("follow_up", "what a short follow-up to a verdict may say besides its details (那…呢, 如果是, 我是)"),
+    _words("english_majors", "English for majors other than social work (psychology): a nursing degree, studied law"),
+    Field("english_work", "mappings", fields=ENGLISH_WORK_FIELDS, description="English for jobs (an NGO)"),
     Field("relations", "mappings", fields=RELATION_FIELDS, description="whose details a question may give"),
     _words("asking", "before 考 or 报: whether one may sit"),
     _words("conditions", "words that ask the conditions"),
@@ -95,8 +114,20 @@ def read_words(checker: Checker, node: yaml.Node) -> Words | None:
     before = len(checker.problems)
     named = {key: _by_name(checker, fields[key], key) for key in ("levels", "education")}
     named["relations"] = _relations(checker, fields["relations"])
+    named["english_work"] = _english_work(checker, fields["english_work"])
     found = {key: [word for _, words in named[key] for word in words] for key in named}
     found.update((f.name, _texts(checker, fields[f.name], f.name)) for f in READING_FIELDS if f.kind == "texts")
+    for word in (*found["english_majors"], *found["english_work"]):
+        if not re.fullmatch(r"[a-z][a-z' -]*", word.value):
+            checker.problem_at(word, f"`{word.value}`: write English words in lower case, letters only")
+    jobs = {w.value for key in ("other_work", "social_work_jobs", "volunteering") for w in found[key]}
+    for said, words in named["english_work"]:
+        if said not in jobs and words:
+            checker.problem_at(
+                words[0],
+                f"english_work: `{said}` is none of the words of other_work, "
+                "social_work_jobs or volunteering; add it there",
+            )
     for word in (word for words in found.values() for word in words):
         if (simplified := to_simplified(word.value)) != word.value:
             checker.problem_at(word, f"`{word.value}`: write it in Simplified ({simplified}); questions are read so")
@@ -141,6 +172,17 @@ def _relations(checker: Checker, node: yaml.Node) -> list[tuple[str, list[Locate
         if fields and "called" in fields and "words" in fields:
             called = checker.text(fields["called"], "called")
             found.append((called or "", _texts(checker, fields["words"], "relation words")))
+    return found
+
+
+def _english_work(checker: Checker, node: yaml.Node) -> list[tuple[str, list[Located]]]:
+    """Each job of `english_work`: the word it is read as, and its English."""
+    found = []
+    for item in checker.sequence(node, "english_work"):
+        fields = checker.mapping(item, "english_work item", ENGLISH_WORK_FIELDS)
+        if fields and "said" in fields and "words" in fields:
+            said = checker.text(fields["said"], "said")
+            found.append((said or "", _texts(checker, fields["words"], "english_work words")))
     return found
 
 
