@@ -166,23 +166,26 @@ def _relations(checker: Checker, node: yaml.Node) -> list[tuple[str, list[Locate
     """Each relation of `relations`: how the verdict calls them, and their words."""
     if isinstance(node, yaml.SequenceNode) and not node.value:
         checker.problem(node, "relations is empty; list at least one relation")
-    found = []
-    for item in checker.sequence(node, "relations"):
-        fields = checker.mapping(item, "relation", RELATION_FIELDS)
-        if fields and "called" in fields and "words" in fields:
-            called = checker.text(fields["called"], "called")
-            found.append((called or "", _texts(checker, fields["words"], "relation words")))
-    return found
+    return _named_words(checker, node, "relations", RELATION_FIELDS, ("relation", "called"))
 
 
 def _english_work(checker: Checker, node: yaml.Node) -> list[tuple[str, list[Located]]]:
     """Each job of `english_work`: the word it is read as, and its English."""
+    return _named_words(checker, node, "english_work", ENGLISH_WORK_FIELDS, ("english_work item", "said"))
+
+
+def _named_words(
+    checker: Checker, node: yaml.Node, key: str, table: tuple[Field, ...], names: tuple[str, str]
+) -> list[tuple[str, list[Located]]]:
+    """Each item of a list of mappings that name a thing (`names`: what an item is, and its naming field) and give
+    its `words`."""
+    item_name, named_by = names
     found = []
-    for item in checker.sequence(node, "english_work"):
-        fields = checker.mapping(item, "english_work item", ENGLISH_WORK_FIELDS)
-        if fields and "said" in fields and "words" in fields:
-            said = checker.text(fields["said"], "said")
-            found.append((said or "", _texts(checker, fields["words"], "english_work words")))
+    for item in checker.sequence(node, key):
+        fields = checker.mapping(item, item_name, table)
+        if fields and named_by in fields and "words" in fields:
+            name = checker.text(fields[named_by], named_by)
+            found.append((name or "", _texts(checker, fields["words"], f"{key} words")))
     return found
 
 
