@@ -100,7 +100,7 @@ class ByClause(NamedTuple):
     answers: list[tuple[int, float]]
     unclear: tuple[str, ...]
     near: list[int]
-    on_its_own: bool  # one part is answered, and it names social work itself (not 一般多少钱, after 继续教育要交钱吗)
+    read: list[tuple[str, str, list[Unit]]]  # each answered part's clause, text and units, in the order of `answers`
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,7 +362,13 @@ class Engine:
             return Match(question, self._entries[overview[0]], round(overview[1] * 100), (), normalized), ranked
         if not self._is_clear(covering, bar) and (overview := self._over_places(named, ranked, covering)) is not None:
             return Match(question, self._entries[overview[0]], round(overview[1] * 100), (), normalized), ranked
-        if not parts and by_clause.unclear and by_clause.on_its_own and not self._is_clear(covering, bar):
+        if (
+            not parts
+            and by_clause.unclear
+            and len(by_clause.answers) == 1
+            and not self._is_clear(covering, bar)
+            and self._on_its_own(*by_clause.read[0], by_clause.answers[0][0])
+        ):
             # 社工证是什么？社区工作者为何必须考取？: the one clear part, the other named
             parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near
         parts = parts or by_clause.answers
@@ -582,7 +588,7 @@ class Engine:
         answers: list[tuple[int, float]] = []
         unclear: list[str] = []
         near: list[int] = []
-        topical: list[bool] = []
+        read: list[tuple[str, str, list[Unit]]] = []
         for part, clause in _parts_of(question)[:MAX_PARTS]:
             if _SETTING_RE.search(clean(clause)) and not asks(clause):
                 continue  # a clause that sets the scene (我在居委会上班, after I pass the exam) asks nothing of its own
@@ -604,14 +610,14 @@ class Engine:
                 if self._is_clear(covering, bar):
                     if covering[0][0] not in dict(answers):
                         answers.append(covering[0])
-                        topical.append(self._on_its_own(clause, part, found, covering[0][0]))
+                        read.append((clause, part, found))
                 elif asks(clause) and part not in unclear:
                     unclear.append(part)
                     near += [e for e, s in covering[:2] if s >= t.suggest and e not in near]
-        return ByClause(answers, tuple(unclear), near, topical == [True])
+        return ByClause(answers, tuple(unclear), near, read)
 
     def _on_its_own(self, clause: str, part: str, found: list[Unit], entry: int) -> bool:
-        """Whether a part's clear answer stands on its own beside parts left unanswered: its clause asks, it
+        """Whether the one part a clear answer has stands on its own beside parts left unanswered: its clause asks, it
         names social work itself (not 一般多少钱 after 继续教育要交钱吗), and the entry has most of it (not
         社工退税是什么意思)."""
         on_topic = self.normalizer.is_on_topic(self.normalizer.normalize(part))
