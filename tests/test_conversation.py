@@ -1360,6 +1360,37 @@ def test_one_clear_part_is_answered_and_the_part_no_entry_answers_is_named(ask: 
     assert "（社区工作者为何必须考取：这里没有" in reply.text
 
 
+def test_a_clear_part_that_does_not_name_social_work_is_answered_when_it_matches_closely(ask: Ask) -> None:
+    reply = ask("不知道自己符不符合条件?报名流程咋走?备考从哪下手?")  # 符不符合 and 咋 ask
+    assert reply.text.startswith("【社工证报考条件是什么？】"), reply.text
+    assert "备考从哪下手：这里没有" in reply.text
+
+
+def test_a_part_that_names_another_group_is_not_answered_as_social_work(ask: Ask) -> None:
+    reply = ask("社区工作者是什么编制?工资待遇怎么样?")
+    assert reply.match is not None and (reply.match.entry is None or reply.match.entry.id != "pay"), reply.text
+
+
+def test_a_clear_part_whose_entry_lacks_what_the_other_part_asks_gets_the_honest_reply(ask: Ask) -> None:
+    reply = ask("高级社工评审要交什么材料，要不要论文")
+    assert "评审材料" in reply.text and "没有核实过" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("社工就业是否容易呢?", "career-outlook"),
+        ("不知道社工的明天是怎样的?", "career-outlook"),
+        ("初级社工成绩多久出来?", "exam-registration-details"),
+        ("2026年郑州市社会工作者报考公告什么时候发布?", "exam-registration-details"),
+        ("中级合格成绩明年还有效吗?", "score-carryover"),  # not the senior level's pass
+    ],
+)
+def test_everyday_wordings_of_common_questions_get_their_entry(ask: Ask, question: str, entry: str) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry, reply.text
+
+
 @pytest.mark.parametrize(
     "question",
     [

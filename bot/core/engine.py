@@ -31,7 +31,7 @@ MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most t
 _CLAUSE_RE = re.compile(rf"[,.;!?，。；！？、\n]+|(?<=[{HANZI}])\s+(?=[{HANZI}])")
 # What makes a clause a question rather than a statement around one (read on cleaned, Simplified text).
 _ASKING_RE = re.compile(
-    r"为什么|为啥|为何|有何|何时|何处|何种|何为|可否|怎么|怎样|如何|什么|啥|多少|多久|几|哪|吗|么|是否|能否|有没有|是不是|可不可以|能不能|不$|\?"
+    r"为什么|为啥|为何|有何|何时|何处|何种|何为|可否|怎么|怎样|如何|什么|啥|咋|多少|多久|几|哪|吗|么|是否|能否|有没有|([\u4e00-\u9fff])不\1|不$|\?"
     r"|(?<![a-z])(?:why|how|what|which|when|where)(?![a-z])"
 )
 
@@ -367,7 +367,7 @@ class Engine:
             and by_clause.unclear
             and len(by_clause.answers) == 1
             and not self._is_clear(covering, bar)
-            and self._on_its_own(*by_clause.read[0], by_clause.answers[0][0])
+            and self._on_its_own(*by_clause.read[0], *by_clause.answers[0], named)
         ):
             # 社工证是什么？社区工作者为何必须考取？: the one clear part, the other named
             parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near
@@ -616,15 +616,17 @@ class Engine:
                     near += [e for e, s in covering[:2] if s >= t.suggest and e not in near]
         return ByClause(answers, tuple(unclear), near, read)
 
-    def _on_its_own(self, clause: str, part: str, found: list[Unit], entry: int) -> bool:
+    def _on_its_own(self, clause: str, part: str, found: list[Unit], entry: int, score: float, named: About) -> bool:
         """Whether the one part a clear answer has stands on its own beside parts left unanswered: its clause asks, it
-        names social work itself (not 一般多少钱 after 继续教育要交钱吗), and the entry has most of it (not
-        社工退税是什么意思)."""
-        on_topic = self.normalizer.is_on_topic(self.normalizer.normalize(part))
+        names social work itself (not 一般多少钱 after 继续教育要交钱吗) or, where no part names other people (not 工资
+        待遇怎么样 after 社区工作者是什么编制), matches as closely as a question that does not name it must (不知道自己
+        符不符合条件); and the entry has most of it (not 社工退税是什么意思)."""
+        t, normalized = self.thresholds, self.normalizer.normalize(part)
         return (
             asks(clause)
-            and on_topic
-            and self._covered(self._index.query(features(found)), entry) >= self.thresholds.coverage
+            and self.uncovered(self.normalizer.named(normalized), entry) is None
+            and (self.normalizer.is_on_topic(normalized) or (score >= t.off_topic_answer and not named.subjects))
+            and self._covered(self._index.query(features(found)), entry) >= t.coverage
         )
 
     @staticmethod
