@@ -467,6 +467,7 @@ def test_small_talk_gets_one_friendly_line(ask: Ask) -> None:
         ("你是谁", "我是社工问答助手"),
         ("在吗？", "你好！"),
         ("你们是官方的吗", "不是。我是一个非官方的问答机器人"),
+        ("谢谢啦", "不客气"),  # 啦 closes it as 呢 and 吗 do
     ]:
         reply = ask(said)
         assert reply.text.startswith(start), said
@@ -1415,6 +1416,33 @@ def test_an_amount_put_forward_that_the_sources_do_not_give_is_said_not_to_be_it
     said = ask("台州中级奖励是3000元吗").text
     assert "（资料里的数字不是3000元，以下面为准。）" in said and "2000元" in said
     assert "不是" not in ask("宁波中级奖励是3000元吗").text  # the report gives it
+
+
+@pytest.mark.parametrize(
+    ("question", "not_it", "said"),
+    [("宁波初级奖励是2000吗", "2000", "1500元"), ("浙江持证社工有20万吗", "20万", "15.6万")],
+)
+def test_a_bare_amount_put_forward_is_no_year_and_is_said_not_to_be_it(
+    ask: Ask, question: str, not_it: str, said: str
+) -> None:
+    text = ask(question).text
+    assert f"（资料里的数字不是{not_it}，以下面为准。）" in text and said in text, text
+    assert "年的；" not in text, text  # not read as the year 2000
+
+
+def test_a_monthly_allowance_in_a_city_is_not_answered_with_its_one_time_reward(ask: Ask) -> None:
+    reply = ask("宁波社工补贴每月多少")
+    assert reply.match is not None and reply.match.entry is None and "持证津贴" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"), [("我35岁了还能考吗", "eligibility-overview"), ("首次登记要在多久以内", "registration")]
+)
+def test_an_age_or_a_deadline_asked_without_naming_social_work_gets_its_entry(
+    ask: Ask, question: str, entry: str
+) -> None:
+    reply = ask(question)  # 35 says how old; 以内 and 我 are words any question holds
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry, reply.text
 
 
 @pytest.mark.parametrize(("question", "not_there"), [("中级社工奖励多少", None), ("高级社工师奖励多少", "台州：")])

@@ -28,7 +28,7 @@ from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import Profile, Regulation
 from bot.core.eligibility.verdict import verdict
 from bot.core.engine import MAX_PARTS, Engine, Match
-from bot.core.facts import proposed
+from bot.core.facts import proposed, without_proposed
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
@@ -71,7 +71,7 @@ def other_year(question: str, entry: Entry, places: Sequence[str] = ()) -> int |
     2022 figure), the latest such; or None. Where the entry dates its places apart (2022年全国数据；浙江为2023年), only
     the dates of the places asked about count (2023年全国: no figure of 2023). An honest entry gives no figure, so
     no year is missing from it."""
-    asked = {int(year) for year in YEAR_RE.findall(unicodedata.normalize("NFKC", question))}
+    asked = {int(year) for year in YEAR_RE.findall(without_proposed(unicodedata.normalize("NFKC", question)))}
     dates = [date for citation in entry.citations for date in _DATES_APART_RE.split(citation.as_of)]
     of_places = [date for date in dates if any(place in date for place in places)]
     known = {int(year) for date in (of_places or dates) for year in YEAR_RE.findall(date)}

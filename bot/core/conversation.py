@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from bot.core.knowledge import SmallTalk
 from bot.core.text import clean
 
-_PARTICLES_RE = re.compile(r"[啊呀吗呢吧哈哦嘛]+$")
+_PARTICLES_RE = re.compile(r"[啊呀吗呢吧哈哦嘛啦咯哟喔]+$")
 FUZZY_CUTOFF = 85  # a near spelling of a whole small-talk message (你好呀, thank u) still counts
 FUZZY_MAX_CHARS = 8  # longer messages are questions, even when they start with a greeting
 

@@ -27,7 +27,9 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # nor 三年 in 十三年.
 _NOT_AFTER = {False: r"(?<![\d.])", True: rf"(?<![{_NUMERALS}])"}
 _TIMES = {1: ("once",), 2: ("twice",)}  # 一次 in a source written in English
-_PROPOSED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?万?)(元|块|人|学时|小时)")  # an amount a question puts forward
+# An amount a question puts forward: with a unit of money, people or hours, or bare as what something is or has
+# (奖励是2000吗, 有20万吗: no year, though 2000 reads like one).
+_PROPOSED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?万?)(?:元|块|人|学时|小时)|(?<=[是有])(\d+(?:\.\d+)?万?)(?=[吗嗎])")
 _YES_OR_NO = re.compile(r"[吗嗎][?？]?$|是不是|对吗|對嗎|对不对|對不對|没错吧|沒錯吧")
 _ENGLISH = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
@@ -93,6 +95,11 @@ def occurs(figure: Figure, text: str) -> bool:
     return False
 
 
+def without_proposed(question: str) -> str:
+    """A question without the amounts it puts forward, so that none is read as a year (奖励是2000吗)."""
+    return _PROPOSED.sub(" ", question) if _YES_OR_NO.search(question) else question
+
+
 def proposed(question: str, answer: str) -> list[str]:
     """The amounts a yes-or-no question puts forward (台州中级奖励是3000元吗: 3000元) that the answer does not state,
     as the question writes them: a figure with a unit of money, people or hours, not a year."""
@@ -102,7 +109,7 @@ def proposed(question: str, answer: str) -> list[str]:
     return [
         match.group()
         for match in _PROPOSED.finditer(question)
-        if not any(occurs(figure, text) for figure in figures(match.group(1)))
+        if not any(occurs(figure, text) for figure in figures(match.group(1) or match.group(2)))
     ]
 
 

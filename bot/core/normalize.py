@@ -26,6 +26,7 @@ PLACE_NAME_CHARS = 2  # a place the vocabulary does not list is read as two char
 _LATIN_WORDS_RE = re.compile(r"[a-z]+(?: [a-z]+)+")
 _LATIN_WORD_RE = re.compile(r"(?<![a-z])[a-z]{6,}(?![a-z])")  # a word long enough to hold four syllables
 _CERTIFICATE = ("证", "社工证")  # what follows a level held as a certificate (中级证; intermediate certificate)
+_AGE_RE = re.compile(r"(?<![0-9])[0-9]{1,3}(?= ?周?岁)")  # an age says how old, not which number (35岁: 岁)
 _JOINING_RE = re.compile(r"[ 和与及或]*|and|or")  # what may stand between places named in a row
 
 
@@ -164,7 +165,7 @@ class Normalizer:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
         # A year (2025年) says when, not what: a question with one matches the phrasings without it.
         # Chinese split by a space or a mark is read whole (社:会工作 is 社会工作), as it is after fillers go.
-        text = self._hanzi_gap.sub("", " ".join(YEAR_RE.sub(" ", clean(text)).split()))
+        text = self._hanzi_gap.sub("", " ".join(_AGE_RE.sub("", YEAR_RE.sub(" ", clean(text))).split()))
         text = self._terms.sub(self._replace, self._sounding(self._joined(text)))
         text = self._rejoined(text)
         text = self._hanzi_gap.sub("", " ".join(self._given.sub(" ", text).split()))
