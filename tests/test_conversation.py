@@ -1367,6 +1367,11 @@ def test_a_clear_part_that_does_not_name_social_work_is_answered_when_it_matches
     assert "备考从哪下手：这里没有" in reply.text
 
 
+def test_whether_the_certificate_is_used_nationwide_is_answered_beside_registration(ask: Ask) -> None:
+    said = ask("社工证能在全国用吗 要登记吗").text
+    assert said.startswith("【社工证全国通用吗？】") and "【社工证要登记吗？什么时候登记？】" in said, said
+
+
 def test_a_part_that_names_another_group_is_not_answered_as_social_work(ask: Ask) -> None:
     reply = ask("社区工作者是什么编制?工资待遇怎么样?")
     assert reply.match is not None and (reply.match.entry is None or reply.match.entry.id != "pay"), reply.text
