@@ -1367,6 +1367,12 @@ def test_a_clear_part_that_does_not_name_social_work_is_answered_when_it_matches
     assert "备考从哪下手：这里没有" in reply.text
 
 
+def test_a_decline_names_a_long_question_by_its_start_and_says_who_decides_registration(ask: Ask) -> None:
+    said = ask("我想问一下潜水教练证在海南哪里可以考，大概要多少钱，多久能拿到").text
+    assert said.startswith("抱歉，关于“我想问一下潜水教练证在海南哪里可以考，大概要多少…”，"), said
+    assert "证书登记和继续教育以本省民政部门的规定为准" in said
+
+
 def test_whether_the_certificate_is_used_nationwide_is_answered_beside_registration(ask: Ask) -> None:
     said = ask("社工证能在全国用吗 要登记吗").text
     assert said.startswith("【社工证全国通用吗？】") and "【社工证要登记吗？什么时候登记？】" in said, said

@@ -90,9 +90,9 @@ async def test_a_traditional_suggestion_picked_is_recorded(
     assert record.picked == data.split(":")[2].split("@")[0]
 
 
-async def test_a_decline_points_to_the_topics(session: BotSession) -> None:
+async def test_a_decline_names_what_was_asked_and_points_to_the_topics(session: BotSession) -> None:
     sent = only(await session.push(updates.message("潜水证怎么考")))
-    assert sent.text.startswith("抱歉，这个问题我没有可靠的资料")
+    assert sent.text.startswith("抱歉，关于“潜水证怎么考”，我没有可靠的资料")
     assert sent.buttons == [[("浏览全部话题", "T:s:")]]
 
 

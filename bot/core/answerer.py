@@ -376,4 +376,8 @@ class Answerer:
         return tuple(p for p in asked if p != self.engine.normalizer.unlisted_keyword and p not in entry.answer)
 
     def _decline(self, match: Match | None) -> Reply:
-        return Reply(wording.DECLINE, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),), Outcome.DECLINED, match)
+        question = " ".join(match.question.split()) if match is not None else ""
+        named = question[: wording.ASKED_CHARS] + ("…" if len(question) > wording.ASKED_CHARS else "")
+        asked = wording.ASKED.format(question=named) if named else wording.THIS_QUESTION
+        text = wording.DECLINE.format(asked=asked)
+        return Reply(text, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),), Outcome.DECLINED, match)

@@ -30,11 +30,15 @@ HELPFUL = "👍 有帮助"
 UNHELPFUL = "👎 没帮助"
 THANKS_HELPFUL = "谢谢你的反馈！"
 THANKS_UNHELPFUL = "谢谢反馈，我们会改进这个答案。"
-DECLINE = (
-    "抱歉，这个问题我没有可靠的资料，不想给你猜测的答案。\n"
+DECLINE = (  # `asked`: THIS_QUESTION, or ASKED naming the question
+    "抱歉，{asked}我没有可靠的资料，不想给你猜测的答案。\n"
     f"{WHAT_I_ANSWER}\n"
-    f"发送 {TOPICS_COMMAND} 浏览全部问题；考试报名、时间、费用等以{OFFICIAL_EXAM_SITE}的当年通知为准。"
+    f"发送 {TOPICS_COMMAND} 浏览全部问题；考试报名、时间、费用等以{OFFICIAL_EXAM_SITE}的当年通知为准，"
+    "证书登记和继续教育以本省民政部门的规定为准。"
 )
+THIS_QUESTION = "这个问题"
+ASKED = "关于“{question}”，"
+ASKED_CHARS = 24  # a longer question is named by its start and …
 UNCOVERED = (  # `what`: the place, level and measure asked about, e.g. 上海的报考人数; `who`: who decides
     "关于{what}，本助手没有核实过的资料，不作回答，以免给你不准确的信息。\n请向{who}核实。"
 )
