@@ -1441,6 +1441,11 @@ def test_a_bare_amount_put_forward_is_no_year_and_is_said_not_to_be_it(
     assert "年的；" not in text, text  # not read as the year 2000
 
 
+def test_a_reward_from_the_state_gets_the_cities_and_the_word_that_none_from_the_state_is_known(ask: Ask) -> None:
+    said = ask("考社工证国家补贴多少").text
+    assert "宁波：" in said and "国家层面有没有考证补贴" in said, said
+
+
 def test_a_monthly_allowance_in_a_city_is_not_answered_with_its_one_time_reward(ask: Ask) -> None:
     reply = ask("宁波社工补贴每月多少")
     assert reply.match is not None and reply.match.entry is None and "持证津贴" in reply.text, reply.text
