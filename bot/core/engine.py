@@ -50,6 +50,11 @@ _POINTING_RE = re.compile(r"这|那|它|此|现在|怎么办|咋办|(?<![a-z])(?
 # Words that join two questions in one clause (初级报名条件和考试科目); a Latin word only whole (not in `understand`).
 _AND_RE = re.compile(r"以及|还有|還有|并且|並且|和|(?<![a-z])and(?![a-z])")
 
+# Around a job (a subject no entry is about), words that make it the asker's own (I am a nurse, as a teacher, nursing
+# experience), read on normalised text: it tells who asks, not what is asked.
+_OWN_BEFORE = r"(?<![a-z])(?:am|m|was|as|former|ex) ?"
+_OWN_AFTER = r" ?(?:工作年限|(?:experience|background)(?![a-z]))"
+
 
 def asks(clause: str) -> bool:
     """Whether a clause asks something rather than sets the scene (read cleaned, like `_ASKING_RE` says)."""
@@ -308,7 +313,7 @@ class Engine:
 
     def _read(self, question: str) -> tuple[str, list[Unit]]:
         """A question as normalised text and as units, both bounded in length."""
-        normalized = self.normalizer.normalize(question[: MAX_UNITS * 4])
+        normalized = self._without_own_jobs(self.normalizer.normalize(question[: MAX_UNITS * 4]))
         return normalized, units(normalized)[:MAX_UNITS]
 
     def _score_whole(self, found: list[Unit]) -> tuple[Query, Candidates, FloatArray]:
@@ -339,7 +344,9 @@ class Engine:
             or any(pair in self._place_measures for pair in itertools.product(self._and_regions(named), named.measures))
         )
         if not on_topic and self._unknown_share(normalized) > self.thresholds.max_unknown:
-            return Match(question, None, best_score, (), normalized), []
+            # off topic, but for a job or subject no entry is about, which is named (Is nursing a good career?)
+            unheard = named if self._unheard(named) else None
+            return Match(question, None, best_score, (), normalized, unheard), []
         # Known words around a word of the subject that others use too (考过之后要登记吗): about this subject.
         on_topic = on_topic or self.normalizer.names_shared_topic(typed)
         bar = self.thresholds.answer if on_topic else self.thresholds.off_topic_answer
@@ -411,8 +418,12 @@ class Engine:
         nearest_covers = bool(covering) and covering[0][1] >= bar
         if (
             ranked
-            # close enough to be read as about it; or naming a measure or subject no entry is about (怎么向社工求助)
-            and (ranked[0][1] >= bar * t.uncovered_penalty or (on_topic and self._nowhere(named)))
+            # close enough to be read as about it; or naming a measure or subject no entry is about (怎么向社工求助),
+            # off topic too when a subject (a job: Is accounting a good career?) is what no entry is about
+            and (
+                ranked[0][1] >= bar * t.uncovered_penalty
+                or (bool(on_topic or self._unheard(named)) and self._nowhere(named))
+            )
             and self.uncovered(named, ranked[0][0])
             and not nearest_covers
             and (missing := self._missing(question, named, eligible)) is not None
@@ -557,6 +568,18 @@ class Engine:
         measures = self._about[entry].measures
         honest = self._entries[entry].honest
         return honest and bool(named.measures and measures) and not set(measures) & set(named.measures)
+
+    def _without_own_jobs(self, normalized: str) -> str:
+        """A normalised question without the jobs no entry is about that it names as the asker's own (I am a lawyer,
+        how do I get the certificate?: the certificate is asked, not the lawyer's job; nursing experience)."""
+        for term in self._unheard(self.normalizer.named(normalized)):
+            own = re.compile(f"({_OWN_BEFORE}){re.escape(term)}|{re.escape(term)}(?={_OWN_AFTER})")
+            normalized = " ".join(own.sub(lambda m: f"{m.group(1) or ''} ", normalized).split())
+        return normalized
+
+    def _unheard(self, named: About) -> tuple[str, ...]:
+        """The subjects a question names that no entry is about (护士职业: nursing as a job)."""
+        return tuple(term for term in named.subjects if term not in self._somewhere)
 
     def _nowhere(self, named: About) -> bool:
         """Whether a question names a measure or subject that no entry has facts about."""

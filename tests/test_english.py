@@ -1,0 +1,77 @@
+"""English questions, as English speakers ask about social work in China: question in, reply and buttons out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.core.answerer import Answerer
+from bot.core.replies import Outcome, Reply
+
+Ask = Callable[[str], Reply]
+
+
+@pytest.fixture
+def ask(answerer: Answerer) -> Ask:
+    return answerer.ask
+
+
+def answered(reply: Reply) -> str | None:
+    """The id of the entry a reply answers with, or None."""
+    return reply.match.entry.id if reply.match is not None and reply.match.entry is not None else None
+
+
+def buttons(reply: Reply) -> list[str]:
+    return [b.label for row in reply.buttons for b in row]
+
+
+@pytest.mark.parametrize(
+    ("question", "job"),
+    [
+        ("Is nursing a good career in China?", "护士职业"),
+        ("Is teaching a good career in China?", "教师职业"),
+        ("Is HR a good career in China?", "人力资源工作"),
+        ("Is psychology counselling a good job in China?", "心理咨询职业"),
+        ("how much do nurses earn in china", "护士职业"),
+        ("teacher salary in Zhejiang", "教师职业"),
+        ("social worker vs nurse which is better", "护士职业"),
+        ("nurse salary vs social worker salary", "护士职业"),
+        ("do programmers earn more than social workers", "程序员职业"),
+    ],
+)
+def test_another_job_gets_an_honest_reply_naming_it_not_social_works_answer(ask: Ask, question: str, job: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and answered(reply) is None
+    assert reply.text.startswith("关于") and job in reply.text.split("\n")[0], reply.text
+    assert "该职业的主管部门" in reply.text  # who to ask about that job
+
+
+@pytest.mark.parametrize("question", ["护士前景怎么样", "当老师好吗", "Is accounting a good career?"])
+def test_another_job_in_chinese_or_by_its_field_never_gets_social_works_outlook(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert answered(reply) is None
+    assert "社工行业前景怎么样？" not in buttons(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("What's the difference between a social worker and a community worker?", "vs-community-worker"),
+        ("social worker vs volunteer difference", "vs-volunteer"),
+        ("I am a lawyer, how do I get the social work certificate", "how-to-get-certificate"),  # the asker's own job
+        ("does nursing experience count as social work experience", "work-years-rules"),
+        ("does working in a nursing home count as social work", "regulation-definition"),  # a workplace, not a job
+    ],
+)
+def test_a_job_compared_where_an_entry_compares_it_or_told_of_oneself_keeps_the_answer(
+    ask: Ask, question: str, entry: str
+) -> None:
+    assert answered(ask(question)) == entry
+
+
+@pytest.mark.parametrize(("question", "named"), [("考研要考几门", "考研"), ("养老护理员一个月工资多少", "护工")])
+def test_an_off_topic_question_about_what_no_entry_is_about_names_it(ask: Ask, question: str, named: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED
+    assert reply.text.startswith(f"关于{named}"), reply.text
