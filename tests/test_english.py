@@ -75,3 +75,40 @@ def test_an_off_topic_question_about_what_no_entry_is_about_names_it(ask: Ask, q
     reply = ask(question)
     assert reply.outcome is Outcome.DECLINED
     assert reply.text.startswith(f"关于{named}"), reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "May I allow an agency to list my license for their staffing requirements if I do not work there?",
+        "Is it legal to lend my social work certificate to an agency?",
+        "someone wants to borrow my social work certificate, should I let them",
+        "my friend wants me to rent my cert to his agency, can i do that",
+        "An agency wants to use my certificate but I won't work there, is that ok?",
+    ],
+)
+def test_renting_or_lending_out_the_certificate_is_answered_whatever_everyday_words_surround_it(
+    ask: Ask, question: str
+) -> None:
+    assert answered(ask(question)) == "certificate-renting"
+
+
+def test_everyday_english_words_no_phrasing_has_weigh_nothing(answerer: Answerer) -> None:
+    question = "How many continuing education units can I carry over into the next cycle?"
+    plain = answerer.engine.match(question)
+    chatty = answerer.engine.match(f"hi, {question[:-1]} though, anyway? thanks")  # hi, though, anyway: no phrasing's
+    assert plain.entry is not None and plain.entry.id == "continuing-education"
+    assert (chatty.entry, chatty.score) == (plain.entry, plain.score)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can you lend me some money",
+        "I want to know how to open a bank account",
+        "could you please help me with my homework",
+        "do you know a good restaurant near me",
+    ],
+)
+def test_off_topic_english_is_still_declined(ask: Ask, question: str) -> None:
+    assert ask(question).outcome is Outcome.DECLINED

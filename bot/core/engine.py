@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import astuple, dataclass, replace
+from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -182,6 +183,13 @@ class Engine:
         self._somewhere = {term for about in self._about for term in (*about.measures, *about.subjects)}
         # The phrasings of entries about no place in particular, which hold wherever the asker is.
         self._anywhere = np.asarray([not self._about[entry].places for entry in doc_entry], dtype=bool)
+        # English words any question may hold (to, my, would) that no phrasing has: they weigh nothing in a question, so
+        # an everyday word the phrasings happen not to use never counts against what the question shares with them.
+        words = (WORD + word for word in self.normalizer.common_words if word.isascii() and " " not in word)
+        self._idle = frozenset(word for word in words if not self._index.knows(word))
+        # The English terms of several words that questions are read as (staffing requirements), longest first.
+        terms = (term.split() for term in self.normalizer.terms if term.isascii() and " " in term)
+        self._latin_terms = tuple(sorted({tuple(term) for term in terms}, key=len, reverse=True))
 
     def _documents(self) -> Iterator[set[str]]:
         """Each phrasing's features, in entry order, noting exact forms on the way."""
@@ -318,7 +326,7 @@ class Engine:
 
     def _score_whole(self, found: list[Unit]) -> tuple[Query, Candidates, FloatArray]:
         """A whole question's query, the phrasings worth scoring for it, and their scores."""
-        query = self._index.query(features(found))
+        query = self._index.query(self._features(found))
         candidates = self._index.candidates(query)
         return query, candidates, self._scores_of([found], candidates)
 
@@ -647,7 +655,7 @@ class Engine:
         return (
             asks(clause)
             and on_topic
-            and self._covered(self._index.query(features(found)), entry) >= self.thresholds.coverage
+            and self._covered(self._index.query(self._features(found)), entry) >= self.thresholds.coverage
         )
 
     @staticmethod
@@ -713,7 +721,7 @@ class Engine:
             ranked = dict(
                 self._rank(candidates, self._scores_of([found], candidates), self.normalizer.named(normalized))
             )
-            query = self._index.query(features(found))
+            query = self._index.query(self._features(found))
             if (
                 ranked.get(entry, 0.0) >= self.thresholds.clause
                 and self._covered(query, entry) >= self.thresholds.coverage
@@ -732,7 +740,7 @@ class Engine:
         places = [p for p in named.places if p not in self.normalizer.place_rules.separate]
         if not places or self._about[entry].places or not (placeless := _without(normalized, places)):
             return covered
-        return max(covered, self._covered(self._index.query(features(placeless)), entry))
+        return max(covered, self._covered(self._index.query(self._features(placeless)), entry))
 
     def _is_clear(self, eligible: list[tuple[int, float]], bar: float) -> bool:
         """Whether the best eligible entry scores at least `bar` and far enough ahead of the next one."""
@@ -773,12 +781,17 @@ class Engine:
         anywhere = self._anywhere[candidates.docs]
         return np.where(anywhere, np.maximum(scores, self._scores_of([placeless], candidates)), scores)
 
+    def _features(self, found: list[Unit]) -> set[str]:
+        """The features a question is matched on: all of its units' but those of the English common words no phrasing
+        has (`_idle`)."""
+        return features(found) - self._idle
+
     def _scores_of(self, texts: list[list[Unit]], candidates: Candidates) -> FloatArray:
         """Each candidate's best score over `texts` (a question, or its clauses): the Dice overlap of weighted
         features, and for text partly typed in pinyin also the overlap of sounds alone, at a small discount."""
         queries, totals, factors = [], [], []
         for found in texts:
-            found_features = features(found)
+            found_features = self._features(found)
             queries.append(self._index.query(found_features))
             totals.append(self._index.doc_total)
             factors.append(1.0)
@@ -835,24 +848,46 @@ class Engine:
 
     def _latin_unknown_share(self, question: str, found: list[Unit]) -> float:
         """The share of a question in Latin letters whose words' weight is in words that no phrasing has (0 for a
-        question with Chinese in it): a word in many entries' phrasings (is, what) weighs little, and a term it was
-        read as (social work: 社工) is one word, weighing as its rarest character."""
+        question with Chinese in it): a word in many entries' phrasings (is, what) weighs little, a common word no
+        phrasing has (`_idle`) nothing, and a term it was read as (social work: 社工; staffing requirements) is one
+        word, weighing as its rarest character or word."""
         if HANZI_RE.search(question):
             return 0.0
         words: list[tuple[float, bool]] = []  # each word's weight, and whether some phrasing has it
-        for hanzi, run in itertools.groupby(
-            zip(found, self._known(found), strict=True), lambda p: p[0].kind == Kind.HANZI
+        for _, run in itertools.groupby(
+            zip(self._words_of(found), found, self._known(found), strict=True), itemgetter(0)
         ):
-            weighed = [(self._index.weight(_feature(unit)), known) for unit, known in run]
-            words.extend([(max(w for w, _ in weighed), all(k for _, k in weighed))] if hanzi else weighed)
+            weighed = [
+                (self._index.weight(_feature(unit)), known)
+                for _, unit, known in run
+                if _feature(unit) not in self._idle
+            ]
+            if weighed:
+                words.append((max(w for w, _ in weighed), all(k for _, k in weighed)))
         unknown = sum(weight for weight, known in words if not known)
-        return unknown / sum(weight for weight, _ in words)
+        return unknown / total if (total := sum(weight for weight, _ in words)) else 0.0
+
+    def _words_of(self, found: list[Unit]) -> list[int]:
+        """For each unit, the number of the word it is part of: a run of Chinese characters is one word, and so are the
+        English words of a term the question was read as (staffing requirements)."""
+        numbers: list[int] = []
+        while len(numbers) < len(found):
+            position, size = len(numbers), 1
+            if found[position].kind == Kind.HANZI:
+                while position + size < len(found) and found[position + size].kind == Kind.HANZI:
+                    size += 1
+            else:
+                texts = tuple(unit.text for unit in found[position:])
+                size = next((len(term) for term in self._latin_terms if texts[: len(term)] == term), 1)
+            numbers += [position] * size
+        return numbers
 
     def _unknown_share(self, normalized: str) -> float:
-        """The share of a normalised question's units, but for its common words (如果, 之后), that no phrasing has as
-        written."""
+        """The share of a normalised question's units, but for its common words (如果, 之后; English ones where no
+        phrasing has them), that no phrasing has as written."""
         found = units(self.normalizer.without_common_words(normalized))[:MAX_UNITS]
-        return self._known(found).count(False) / len(found) if found else 0.0
+        known = [k for unit, k in zip(found, self._known(found), strict=True) if _feature(unit) not in self._idle]
+        return known.count(False) / len(known) if known else 0.0
 
     def _known(self, found: list[Unit]) -> list[bool]:
         """For each unit, whether some phrasing has it as written: a character counts as known when it forms a known

@@ -103,12 +103,15 @@ class Normalizer:
         # One pass, longest first: a term is never cut by a filler inside it, and fillers become spaces.
         self._replacements = {t.replace(" ", ""): c for t, c in {**fillers, **self._canonical}.items()}
         self._terms = _term_pattern([*fillers, *self._canonical])
+        self.terms = frozenset(self._canonical.values())  # every canonical term, as questions are read
         self._spelled = frozenset(term.replace(" ", "") for term in spellings)
         self.topic_terms = tuple(sorted(topic_terms))
         self._topic_set = frozenset(topic_terms)
         self._topic = _term_pattern(sorted(topic_terms | raw_topic))
         self._shared_topic = _term_pattern(sorted({clean(word) for word in vocabulary.shared_topic}))
-        self._common = _term_pattern(sorted({clean(word) for word in vocabulary.common_words}))
+        # English ones are left out only where no phrasing has them (the engine's to say), Chinese ones always.
+        self.common_words = frozenset(clean(word) for word in vocabulary.common_words)
+        self._common = _term_pattern(sorted(word for word in self.common_words if not word.isascii()))
         # Longest first, so that one opening another (and what about, and) is taken whole.
         self._follow_ups = tuple(
             sorted((clean(w).replace(" ", "") for w in vocabulary.follow_ups), key=len, reverse=True)
