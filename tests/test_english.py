@@ -112,3 +112,40 @@ def test_everyday_english_words_no_phrasing_has_weigh_nothing(answerer: Answerer
 )
 def test_off_topic_english_is_still_declined(ask: Ask, question: str) -> None:
     assert ask(question).outcome is Outcome.DECLINED
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("What are the CEU requirements for renewal?", "continuing-education"),  # the hours, not the exam's conditions
+        ("What are the CE requirements for license renewal?", "continuing-education"),
+        ("CPE requirements for social workers in China", "continuing-education"),
+        ("license renewal requirements", "re-registration"),
+        ("How do I renew my certificate?", "re-registration"),
+        ("How do I register my license?", "registration-where"),  # registering the certificate, not the exam's sign-up
+        ("Where do I register my license?", "registration-where"),
+        ("register my license after passing the exam", "registration"),
+        ("How long does it take to become a certified social worker?", "eligibility-overview"),  # the years it asks
+        ("How long does it take to become a licensed social worker in China?", "eligibility-overview"),
+    ],
+)
+def test_western_board_wordings_of_registration_and_continuing_education_reach_the_mainland_rules(
+    ask: Ask, question: str, entry: str
+) -> None:
+    assert answered(ask(question)) == entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What are the CEU requirements for renewal in the US?",
+        "How do I register my license in the UK?",
+        "How do I renew my license in Hong Kong?",
+        "How long does it take to become a certified social worker in the US?",
+        "How long does it take to become a social worker?",  # the job: the sources do not say it needs the certificate
+        "What hours are required for a social worker?",  # working hours, not continuing education's
+    ],
+)
+def test_registration_abroad_and_what_the_rules_do_not_cover_get_no_mainland_answer(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert reply.match is None or reply.match.entry is None or reply.match.entry.honest, answered(reply)
