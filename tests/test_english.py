@@ -149,3 +149,23 @@ def test_western_board_wordings_of_registration_and_continuing_education_reach_t
 def test_registration_abroad_and_what_the_rules_do_not_cover_get_no_mainland_answer(ask: Ask, question: str) -> None:
     reply = ask(question)
     assert reply.match is None or reply.match.entry is None or reply.match.entry.honest, answered(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("how many times a yr is the exam held", "exam-frequency"),  # yr: year
+        ("how many ppl took the social work exam in 2022", "exam-applicants"),  # ppl: people
+        ("can ppl from hong kong take the mainland social work exam", "hmt-residents"),
+        ("how many sw agencies in beijing", "beijing-workforce"),  # sw: social work
+        ("how long to get sw certificate", "how-to-get-certificate"),
+        ("how many hrs continuing ed needed", "continuing-education"),
+        ("is social worker cert in china valid forever?", "registration"),  # forever: how long it holds
+    ],
+)
+def test_english_shorthand_and_everyday_wordings_reach_their_entries(ask: Ask, question: str, entry: str) -> None:
+    assert answered(ask(question)) == entry
+
+
+def test_needing_to_register_for_the_exam_is_signing_up_not_registering_the_certificate(ask: Ask) -> None:
+    assert answered(ask("what do i need to register for the sw exam")) != "registration"
