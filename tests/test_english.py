@@ -169,3 +169,8 @@ def test_english_shorthand_and_everyday_wordings_reach_their_entries(ask: Ask, q
 
 def test_needing_to_register_for_the_exam_is_signing_up_not_registering_the_certificate(ask: Ask) -> None:
     assert answered(ask("what do i need to register for the sw exam")) != "registration"
+
+
+@pytest.mark.parametrize("question", ["how do I get a business license", "marriage licence requirements"])
+def test_another_kind_of_licence_is_another_certificate_not_the_social_work_one(ask: Ask, question: str) -> None:
+    assert answered(ask(question)) in (None, "other-certificates")
