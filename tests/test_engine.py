@@ -343,3 +343,10 @@ def test_senior_citizens_are_not_the_senior_level(engine: Engine) -> None:
     normalize, named = engine.normalizer.normalize, engine.normalizer.named
     assert named(normalize("how do social workers help senior citizens")).levels == ()
     assert named(normalize("senior social worker exam requirements")).levels == ("高级社工师",)
+
+
+def test_english_shorthand_reads_as_the_word_before_anything_else(engine: Engine) -> None:
+    normalize = engine.normalizer.normalize
+    assert normalize("how many ppl from hong kong") == normalize("how many people from hong kong")
+    assert normalize("how many times a yr") == normalize("how many times a year")
+    assert normalize("pplx yrly") == "pplx yrly"  # only whole words

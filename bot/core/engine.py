@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import astuple, dataclass, replace
+from operator import itemgetter
 from typing import NamedTuple
 
 import numpy as np
@@ -49,6 +50,11 @@ _POINTING_RE = re.compile(r"这|那|它|此|现在|怎么办|咋办|(?<![a-z])(?
 
 # Words that join two questions in one clause (初级报名条件和考试科目); a Latin word only whole (not in `understand`).
 _AND_RE = re.compile(r"以及|还有|還有|并且|並且|和|(?<![a-z])and(?![a-z])")
+
+# Around a job (a subject no entry is about), words that make it the asker's own (I am a nurse, as a teacher, nursing
+# experience), read on normalised text: it tells who asks, not what is asked.
+_OWN_BEFORE = r"(?<![a-z])(?:am|m|was|as|former|ex) ?"
+_OWN_AFTER = r" ?(?:工作年限|(?:experience|background)(?![a-z]))"
 
 
 def asks(clause: str) -> bool:
@@ -177,6 +183,13 @@ class Engine:
         self._somewhere = {term for about in self._about for term in (*about.measures, *about.subjects)}
         # The phrasings of entries about no place in particular, which hold wherever the asker is.
         self._anywhere = np.asarray([not self._about[entry].places for entry in doc_entry], dtype=bool)
+        # English words any question may hold (to, my, would) that no phrasing has: they weigh nothing in a question, so
+        # an everyday word the phrasings happen not to use never counts against what the question shares with them.
+        words = (WORD + word for word in self.normalizer.common_words if word.isascii() and " " not in word)
+        self._idle = frozenset(word for word in words if not self._index.knows(word))
+        # The English terms of several words that questions are read as (staffing requirements), longest first.
+        terms = (term.split() for term in self.normalizer.terms if term.isascii() and " " in term)
+        self._latin_terms = tuple(sorted({tuple(term) for term in terms}, key=len, reverse=True))
 
     def _documents(self) -> Iterator[set[str]]:
         """Each phrasing's features, in entry order, noting exact forms on the way."""
@@ -308,12 +321,12 @@ class Engine:
 
     def _read(self, question: str) -> tuple[str, list[Unit]]:
         """A question as normalised text and as units, both bounded in length."""
-        normalized = self.normalizer.normalize(question[: MAX_UNITS * 4])
+        normalized = self._without_own_jobs(self.normalizer.normalize(question[: MAX_UNITS * 4]))
         return normalized, units(normalized)[:MAX_UNITS]
 
     def _score_whole(self, found: list[Unit]) -> tuple[Query, Candidates, FloatArray]:
         """A whole question's query, the phrasings worth scoring for it, and their scores."""
-        query = self._index.query(features(found))
+        query = self._index.query(self._features(found))
         candidates = self._index.candidates(query)
         return query, candidates, self._scores_of([found], candidates)
 
@@ -339,7 +352,9 @@ class Engine:
             or any(pair in self._place_measures for pair in itertools.product(self._and_regions(named), named.measures))
         )
         if not on_topic and self._unknown_share(normalized) > self.thresholds.max_unknown:
-            return Match(question, None, best_score, (), normalized), []
+            # off topic, but for a job or subject no entry is about, which is named (Is nursing a good career?)
+            unheard = named if self._unheard(named) else None
+            return Match(question, None, best_score, (), normalized, unheard), []
         # Known words around a word of the subject that others use too (考过之后要登记吗): about this subject.
         on_topic = on_topic or self.normalizer.names_shared_topic(typed)
         bar = self.thresholds.answer if on_topic else self.thresholds.off_topic_answer
@@ -411,8 +426,12 @@ class Engine:
         nearest_covers = bool(covering) and covering[0][1] >= bar
         if (
             ranked
-            # close enough to be read as about it; or naming a measure or subject no entry is about (怎么向社工求助)
-            and (ranked[0][1] >= bar * t.uncovered_penalty or (on_topic and self._nowhere(named)))
+            # close enough to be read as about it; or naming a measure or subject no entry is about (怎么向社工求助),
+            # off topic too when a subject (a job: Is accounting a good career?) is what no entry is about
+            and (
+                ranked[0][1] >= bar * t.uncovered_penalty
+                or (bool(on_topic or self._unheard(named)) and self._nowhere(named))
+            )
             and self.uncovered(named, ranked[0][0])
             and not nearest_covers
             and (missing := self._missing(question, named, eligible)) is not None
@@ -558,6 +577,18 @@ class Engine:
         honest = self._entries[entry].honest
         return honest and bool(named.measures and measures) and not set(measures) & set(named.measures)
 
+    def _without_own_jobs(self, normalized: str) -> str:
+        """A normalised question without the jobs no entry is about that it names as the asker's own (I am a lawyer,
+        how do I get the certificate?: the certificate is asked, not the lawyer's job; nursing experience)."""
+        for term in self._unheard(self.normalizer.named(normalized)):
+            own = re.compile(f"({_OWN_BEFORE}){re.escape(term)}|{re.escape(term)}(?={_OWN_AFTER})")
+            normalized = " ".join(own.sub(lambda m: f"{m.group(1) or ''} ", normalized).split())
+        return normalized
+
+    def _unheard(self, named: About) -> tuple[str, ...]:
+        """The subjects a question names that no entry is about (护士职业: nursing as a job)."""
+        return tuple(term for term in named.subjects if term not in self._somewhere)
+
     def _nowhere(self, named: About) -> bool:
         """Whether a question names a measure or subject that no entry has facts about."""
         return any(term not in self._somewhere for term in (*named.measures, *named.subjects))
@@ -626,7 +657,7 @@ class Engine:
             asks(clause)
             and self.uncovered(self.normalizer.named(normalized), entry) is None
             and (self.normalizer.is_on_topic(normalized) or (score >= t.off_topic_answer and not named.subjects))
-            and self._covered(self._index.query(features(found)), entry) >= t.coverage
+            and self._covered(self._index.query(self._features(found)), entry) >= t.coverage
         )
 
     @staticmethod
@@ -692,7 +723,7 @@ class Engine:
             ranked = dict(
                 self._rank(candidates, self._scores_of([found], candidates), self.normalizer.named(normalized))
             )
-            query = self._index.query(features(found))
+            query = self._index.query(self._features(found))
             if (
                 ranked.get(entry, 0.0) >= self.thresholds.clause
                 and self._covered(query, entry) >= self.thresholds.coverage
@@ -711,7 +742,7 @@ class Engine:
         places = [p for p in named.places if p not in self.normalizer.place_rules.separate]
         if not places or self._about[entry].places or not (placeless := _without(normalized, places)):
             return covered
-        return max(covered, self._covered(self._index.query(features(placeless)), entry))
+        return max(covered, self._covered(self._index.query(self._features(placeless)), entry))
 
     def _is_clear(self, eligible: list[tuple[int, float]], bar: float) -> bool:
         """Whether the best eligible entry scores at least `bar` and far enough ahead of the next one."""
@@ -752,12 +783,17 @@ class Engine:
         anywhere = self._anywhere[candidates.docs]
         return np.where(anywhere, np.maximum(scores, self._scores_of([placeless], candidates)), scores)
 
+    def _features(self, found: list[Unit]) -> set[str]:
+        """The features a question is matched on: all of its units' but those of the English common words no phrasing
+        has (`_idle`)."""
+        return features(found) - self._idle
+
     def _scores_of(self, texts: list[list[Unit]], candidates: Candidates) -> FloatArray:
         """Each candidate's best score over `texts` (a question, or its clauses): the Dice overlap of weighted
         features, and for text partly typed in pinyin also the overlap of sounds alone, at a small discount."""
         queries, totals, factors = [], [], []
         for found in texts:
-            found_features = features(found)
+            found_features = self._features(found)
             queries.append(self._index.query(found_features))
             totals.append(self._index.doc_total)
             factors.append(1.0)
@@ -814,24 +850,46 @@ class Engine:
 
     def _latin_unknown_share(self, question: str, found: list[Unit]) -> float:
         """The share of a question in Latin letters whose words' weight is in words that no phrasing has (0 for a
-        question with Chinese in it): a word in many entries' phrasings (is, what) weighs little, and a term it was
-        read as (social work: 社工) is one word, weighing as its rarest character."""
+        question with Chinese in it): a word in many entries' phrasings (is, what) weighs little, a common word no
+        phrasing has (`_idle`) nothing, and a term it was read as (social work: 社工; staffing requirements) is one
+        word, weighing as its rarest character or word."""
         if HANZI_RE.search(question):
             return 0.0
         words: list[tuple[float, bool]] = []  # each word's weight, and whether some phrasing has it
-        for hanzi, run in itertools.groupby(
-            zip(found, self._known(found), strict=True), lambda p: p[0].kind == Kind.HANZI
+        for _, run in itertools.groupby(
+            zip(self._words_of(found), found, self._known(found), strict=True), itemgetter(0)
         ):
-            weighed = [(self._index.weight(_feature(unit)), known) for unit, known in run]
-            words.extend([(max(w for w, _ in weighed), all(k for _, k in weighed))] if hanzi else weighed)
+            weighed = [
+                (self._index.weight(_feature(unit)), known)
+                for _, unit, known in run
+                if _feature(unit) not in self._idle
+            ]
+            if weighed:
+                words.append((max(w for w, _ in weighed), all(k for _, k in weighed)))
         unknown = sum(weight for weight, known in words if not known)
-        return unknown / sum(weight for weight, _ in words)
+        return unknown / total if (total := sum(weight for weight, _ in words)) else 0.0
+
+    def _words_of(self, found: list[Unit]) -> list[int]:
+        """For each unit, the number of the word it is part of: a run of Chinese characters is one word, and so are the
+        English words of a term the question was read as (staffing requirements)."""
+        numbers: list[int] = []
+        while len(numbers) < len(found):
+            position, size = len(numbers), 1
+            if found[position].kind == Kind.HANZI:
+                while position + size < len(found) and found[position + size].kind == Kind.HANZI:
+                    size += 1
+            else:
+                texts = tuple(unit.text for unit in found[position:])
+                size = next((len(term) for term in self._latin_terms if texts[: len(term)] == term), 1)
+            numbers += [position] * size
+        return numbers
 
     def _unknown_share(self, normalized: str) -> float:
-        """The share of a normalised question's units, but for its common words (如果, 之后), that no phrasing has as
-        written."""
+        """The share of a normalised question's units, but for its common words (如果, 之后; English ones where no
+        phrasing has them), that no phrasing has as written."""
         found = units(self.normalizer.without_common_words(normalized))[:MAX_UNITS]
-        return self._known(found).count(False) / len(found) if found else 0.0
+        known = [k for unit, k in zip(found, self._known(found), strict=True) if _feature(unit) not in self._idle]
+        return known.count(False) / len(known) if known else 0.0
 
     def _known(self, found: list[Unit]) -> list[bool]:
         """For each unit, whether some phrasing has it as written: a character counts as known when it forms a known

@@ -28,6 +28,7 @@ _LATIN_WORD_RE = re.compile(r"(?<![a-z])[a-z]{6,}(?![a-z])")  # a word long enou
 _CERTIFICATE = ("证", "社工证")  # what follows a level held as a certificate (中级证; intermediate certificate)
 _AGE_RE = re.compile(r"(?<![0-9])[0-9]{1,3}(?= ?周?岁)")  # an age says how old, not which number (35岁: 岁)
 _JOINING_RE = re.compile(r"[ 和与及或]*|and|or")  # what may stand between places named in a row
+_ENGLISH_WORD_RE = re.compile(r"[a-z]+")
 
 
 def _trie(terms: list[str]) -> str:
@@ -74,8 +75,13 @@ class Normalizer:
         self._canonical: dict[str, str] = {}
         topic_terms: set[str] = set()
         raw_topic: set[str] = set()  # English as typed: certificate in certificate registration (read as 登记)
+        # English shorthand (ppl, yr): a group of single English words, read as its first before anything else.
+        self._shorthand: dict[str, str] = {}
         for group in vocabulary.groups:
             canonical = clean(group.terms[0])
+            if all(_ENGLISH_WORD_RE.fullmatch(clean(term)) for term in group.terms):
+                self._shorthand.update((clean(term), canonical) for term in group.terms[1:])
+                continue
             for term in group.terms:
                 self._canonical.setdefault(clean(term), canonical)
             if group.topic:
@@ -104,12 +110,16 @@ class Normalizer:
         # One pass, longest first: a term is never cut by a filler inside it, and fillers become spaces.
         self._replacements = {t.replace(" ", ""): c for t, c in {**fillers, **self._canonical}.items()}
         self._terms = _term_pattern([*fillers, *self._canonical])
+        self._shorthand_re = _term_pattern(sorted(self._shorthand))
+        self.terms = frozenset(self._canonical.values())  # every canonical term, as questions are read
         self._spelled = frozenset(term.replace(" ", "") for term in spellings)
         self.topic_terms = tuple(sorted(topic_terms))
         self._topic_set = frozenset(topic_terms)
         self._topic = _term_pattern(sorted(topic_terms | raw_topic))
         self._shared_topic = _term_pattern(sorted({clean(word) for word in vocabulary.shared_topic}))
-        self._common = _term_pattern(sorted({clean(word) for word in vocabulary.common_words}))
+        # English ones are left out only where no phrasing has them (the engine's to say), Chinese ones always.
+        self.common_words = frozenset(clean(word) for word in vocabulary.common_words)
+        self._common = _term_pattern(sorted(word for word in self.common_words if not word.isascii()))
         # Longest first, so that one opening another (and what about, and) is taken whole.
         self._follow_ups = tuple(
             sorted((clean(w).replace(" ", "") for w in vocabulary.follow_ups), key=len, reverse=True)
@@ -165,7 +175,8 @@ class Normalizer:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
         # A year (2025年) says when, not what: a question with one matches the phrasings without it.
         # Chinese split by a space or a mark is read whole (社:会工作 is 社会工作), as it is after fillers go.
-        text = self._hanzi_gap.sub("", " ".join(_AGE_RE.sub("", YEAR_RE.sub(" ", clean(text))).split()))
+        text = self._shorthand_re.sub(lambda word: self._shorthand[word.group()], clean(text))
+        text = self._hanzi_gap.sub("", " ".join(_AGE_RE.sub("", YEAR_RE.sub(" ", text)).split()))
         text = self._terms.sub(self._replace, self._sounding(self._joined(text)))
         text = self._rejoined(text)
         text = self._hanzi_gap.sub("", " ".join(self._given.sub(" ", text).split()))
