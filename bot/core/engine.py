@@ -650,14 +650,21 @@ class Engine:
     def _on_its_own(self, clause: str, part: str, found: list[Unit], entry: int, score: float, named: About) -> bool:
         """Whether the one part a clear answer has stands on its own beside parts left unanswered: its clause asks, it
         names social work itself (not 一般多少钱 after 继续教育要交钱吗) or, where no part names other people (not 工资
-        待遇怎么样 after 社区工作者是什么编制), matches as closely as a question that does not name it must (不知道自己
-        符不符合条件); and the entry has most of it (not 社工退税是什么意思)."""
+        待遇怎么样 after 社区工作者是什么编制), gets that entry when asked alone (不知道自己符不符合条件); and the entry
+        has most of it (not 社工退税是什么意思)."""
         t, normalized = self.thresholds, self.normalizer.normalize(part)
         return (
             asks(clause)
             and self.uncovered(self.normalizer.named(normalized), entry) is None
-            and (self.normalizer.is_on_topic(normalized) or (score >= t.off_topic_answer and not named.subjects))
             and self._covered(self._index.query(self._features(found)), entry) >= t.coverage
+            and (
+                self.normalizer.is_on_topic(normalized)
+                or (
+                    score >= t.off_topic_answer
+                    and not named.subjects
+                    and self.match(part).entry is self._entries[entry]
+                )
+            )
         )
 
     @staticmethod
