@@ -1373,6 +1373,12 @@ def test_a_decline_names_a_long_question_by_its_start_and_says_who_decides_regis
     assert "证书登记和继续教育以本省民政部门的规定为准" in said
 
 
+def test_each_part_of_a_question_naming_one_level_gives_that_level_only(ask: Ask) -> None:
+    said = ask("宁波和台州考中级各奖多少").text
+    assert "3000元/人" in said and "社会工作师：2000元" in said, said
+    assert "1500元" not in said and "5000元" not in said and "1000元" not in said, said
+
+
 def test_whether_the_certificate_is_used_nationwide_is_answered_beside_registration(ask: Ask) -> None:
     said = ask("社工证能在全国用吗 要登记吗").text
     assert said.startswith("【社工证全国通用吗？】") and "【社工证要登记吗？什么时候登记？】" in said, said

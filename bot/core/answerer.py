@@ -58,10 +58,10 @@ def one_level(answer: str, level: str, levels_in: Callable[[str], tuple[str, ...
     return "\n".join(line for line, levels in zip(lines, named, strict=True) if not levels or level in levels)
 
 
-def parts_text(entries: Sequence[Entry], left: str = "") -> str:
-    """Several answers in one reply, each titled with its question, then `left` (the parts none answers) and one
-    footer that names each source and date once (宁波 and 台州 from one report)."""
-    parts = [wording.PART.format(question=e.question, answer=e.answer.strip()) for e in entries]
+def parts_text(entries: Sequence[Entry], left: str = "", answer_of: Callable[[Entry], str] = lambda e: e.answer) -> str:
+    """Several answers in one reply (each `answer_of` its entry), each titled with its question, then `left` (the
+    parts none answers) and one footer that names each source and date once (宁波 and 台州 from one report)."""
+    parts = [wording.PART.format(question=e.question, answer=answer_of(e).strip()) for e in entries]
     cited = dict.fromkeys((c.as_of, c.source) for e in entries for c in e.citations)
     return "\n\n".join([*parts, *([left] if left else []), footer(cited)])
 
@@ -175,7 +175,8 @@ class Answerer:
             left = said.format(rest="、".join(match.unanswered)) if match.unanswered else ""
             offered = tuple((Button(e.question, Action.ENTRY, e.id),) for e in match.suggestions)
             feedback = self._answer(match.entry, match).buttons[-1:]
-            text = parts_text((match.entry, *match.more), left)
+            levels = self.engine.normalizer.named(match.normalized).levels  # 宁波和台州中级各奖多少: 中级's lines
+            text = parts_text((match.entry, *match.more), left, lambda e: self._for_level(e, levels))
             return Reply(text, offered + feedback, Outcome.ANSWERED, match, read_as=read_as)
         if match.entry is not None:
             return replace(self._answer(match.entry, match), read_as=read_as)
