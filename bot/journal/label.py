@@ -17,6 +17,7 @@ from bot.journal.redact import without_placeholders
 # What an asker says of themselves, with the unit the redaction leaves after an age ([年龄]岁).
 _SAID_RE = re.compile(rf"(?:{OF_ONESELF_PATTERN})(?:周?岁)?")
 _JOIN = "，"
+_AFTER_A_DETAIL = "了啦的 "  # what may close a detail left out (我[年龄]岁了还能考吗: 还能考吗)
 
 
 def label(question: str) -> str:
@@ -37,8 +38,9 @@ def label(question: str) -> str:
 
 def _after_details(clause: str) -> str:
     """A clause's words after the last detail the asker says of themselves in it (我是[姓名]: nothing), and without an
-    address, school or class masked in them (丽水莲都区[地址]附近: 丽水莲都区 附近)."""
-    return " ".join(without_placeholders(_SAID_RE.split(clause)[-1]).split())
+    address, school or class masked in them (丽水莲都区[地址]附近: 丽水莲都区 附近), nor a particle closing the
+    detail (了)."""
+    return " ".join(without_placeholders(_SAID_RE.split(clause)[-1]).split()).lstrip(_AFTER_A_DETAIL)
 
 
 def _fit(text: str, limit: int) -> str:
