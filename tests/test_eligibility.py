@@ -207,9 +207,9 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ),  # no certificate at all
         (
             "我硕士，中级证书4年，可以考高级社工师吗",
-            Profile(S, SS, years=4, holds=frozenset({M}), other_work=True),
-        ),  # held for 4 years
-        ("我大专，拿中级证5年了，可以考高级吗", Profile(S, DZ, years=5, holds=frozenset({M}), other_work=True)),
+            Profile(S, SS, holds=frozenset({M}), held_years=4),
+        ),  # held for 4 years: the certificate's age, not years of work
+        ("我大专，拿中级证5年了，可以考高级吗", Profile(S, DZ, holds=frozenset({M}), held_years=5)),
         (
             "我高中，做了4年护理，能考初级吗",
             Profile(A, GZ, years=4, other_work=True, job="护理"),
@@ -1065,3 +1065,45 @@ def test_a_major_and_years_with_no_degree_get_a_verdict_that_asks_the_degree(ans
     assert "还需要知道：学历" in chinese
     nursing = said(answerer, "I have a nursing degree and 3 years of work, can I take the assistant exam?")
     assert nursing.startswith("按2006年规定，其他专业本科报考助理社会工作师需从事社会工作满2年；如果这3年都算"), nursing
+
+
+# How long a certificate has been held is its age, never years of social work (中级拿证4年了, 考出初级两年了).
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("中级拿证4年了，本科，能考高级吗", Profile(S, BK, holds=frozenset({M}), held_years=4)),
+        ("考出初级两年了，大专会计，能考中级吗", Profile(M, DZ, OTHER, holds=frozenset({A}), held_years=2)),
+        ("拿到助理证3年，高中，能考中级吗", Profile(M, GZ, holds=frozenset({A}), held_years=3)),
+        ("本科社工，中级证拿了4年，能考吗", Profile(None, BK, SW, holds=frozenset({M}), held_years=4)),
+        ("本科，拿证4年了，能考高级吗", Profile(S, BK, held_years=4)),  # a certificate of no level said
+        # years of work said beside a certificate are years of work
+        ("我有初级证3年工作经验，大专，能考中级吗", Profile(M, DZ, years=3, holds=frozenset({A}), other_work=True)),
+    ],
+)
+def test_the_age_of_a_certificate_is_not_read_as_years_of_work(question: str, expected: Profile) -> None:
+    assert read_profile(question) == expected
+
+
+def test_a_verdict_that_needs_years_says_the_age_of_a_certificate_is_not_them(answerer: Answerer) -> None:
+    verdict_said = said(answerer, "考出初级两年了，大专会计，能考中级吗")
+    assert "还需要知道：从事社会工作的年限" in verdict_said, verdict_said
+    assert "取得证书以来的2年是持证的时间，不是从事社会工作的年限" in verdict_said
+    assert "你做了2年" not in verdict_said and "助理社会工作师需" not in verdict_said  # 初级 is held, not asked
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("中级拿证4年了，本科，能考高级吗", "你取得证书到今年年底满4年，不满5年，暂不能报考。"),
+        ("本科，拿证4年了，能考高级吗", "如果是社会工作师证书，这5年从取得证书后算起，取得证书到今年年底满4年"),
+        ("中级证拿了6年，一直做社工，本科能考高级吗", "按6年前取得证书后一直从事社会工作算，到今年年底满6年"),
+    ],
+)
+def test_a_certificate_held_too_short_for_the_senior_level_is_said_so(
+    answerer: Answerer, question: str, says: str
+) -> None:
+    verdict_said = said(answerer, question)
+    assert says in verdict_said, verdict_said
+    assert "要先取得社会工作师证书，这5年" not in verdict_said  # never told to get a certificate it holds

@@ -73,19 +73,32 @@ class Reader:
         not_read = f"(?!{_any(words.not_read)})"
         schooling = _any((*(word for _, said in words.education for word in said), *words.university))
         self._level_words = level_words
-        # A certificate held (拿了中级, 有社工中级证, 没有初级证), or held for some years (中级证书4年: the years are
-        # read apart).
-        self._held = re.compile(
-            rf"(?P<not>没有|没|未)?(?:{_any(words.holding)})了?(?:{social_work})?(?P<held>{certificates})"
-            rf"|(?:{social_work})?(?P<held_for>{certificates})证书?(?=(?:已经|已|有|拿了)*(?:\d+|{_NUMERAL})\s*(?:年{_NOT_AGO}|个月))"
-        )
+        # A certificate held (拿了中级, 有社工中级证, 没有初级证).
+        holding = _any(words.holding)
+        self._held = re.compile(rf"(?P<not>没有|没|未)?(?:{holding})了?(?:{social_work})?(?P<held>{certificates})")
         self._no_certificate = re.compile(_NO_CERTIFICATE.format(social_work=social_work))
         # When a certificate was obtained (证是3年前拿的, 初级证是2023年考的, 去年考过初级, 3年前拿的证).
-        obtaining = _any((*(word for word in words.holding if not word.endswith("有")), "考到", "考出", "考取", "考的"))
+        said_obtaining = (*(word for word in words.holding if not word.endswith("有")), "考到", "考出", "考取", "考的")
+        obtaining = _any(dict.fromkeys(said_obtaining))
         certificate = rf"(?:(?P<level>{certificates})(?:证书|证)?|证书|证)"
         self._obtained = (
             re.compile(rf"(?:{social_work})?{certificate}(?:是|都|已经|已|也)*{_YEAR_SAID}(?:就)?(?:{obtaining})"),
             re.compile(rf"{_YEAR_SAID}(?:就|已经|已)?(?:{obtaining})(?:了|的)?(?:{social_work})?{certificate}"),
+        )
+        # How long a certificate has been held (中级证书4年, 中级拿证4年了, 拿到助理证3年, 考出初级两年了, 持证5年):
+        # the certificate's age, never years of work (not 有初级证3年工作经验: those are).
+        age = (
+            rf"(?:已经|已|有|都|了)*(?P<age>\d+|{_NUMERAL})\s*(?:年{_NOT_AGO}|(?P<months>个月))(?:多|了)*"
+            rf"(?!的?(?:{social_work}|工作|经验|经历|工龄|社会))"
+        )
+        got = rf"(?:{obtaining})(?:了|到)?(?:出来|下来|到手)?"
+        said_at = "(?:是|都|也|已经|已)*"
+        held_as = rf"(?:{social_work})?(?P<level>{certificates})"
+        self._aged = (
+            re.compile(rf"{held_as}(?:证书|证){said_at}(?:{got})?{age}"),  # 中级证书4年, 中级证拿了4年
+            re.compile(rf"{held_as}{said_at}{got}(?:证书|证)?{age}"),  # 中级拿证4年了
+            re.compile(rf"(?:{holding}|持){said_at}(?:了|到)?{held_as}(?:证书|证)?{age}"),  # 拿到助理证3年
+            re.compile(rf"(?:{holding}|持)(?:了|到)?(?:{social_work})?(?P<level>)(?:证书|证){age}"),  # 拿证4年
         )
         self._levels = tuple((_LEVELS[name], re.compile(_any(said))) for name, said in words.levels)
         untitled = _any(word for word in level_words if word not in words.titles)
@@ -227,11 +240,16 @@ class Reader:
         certificates; each degree said is read with its own major."""
         text = self._read(text)
         obtained = next((m for pattern in self._obtained if (m := pattern.search(text)) is not None), None)
-        held_years = self._years_ago(obtained) if obtained is not None else None
+        aged = self._aged_in(text)
+        held_years = self._years_ago(obtained) if obtained is not None else _age(aged[0]) if aged else None
         holds = self._held_levels(text)
-        if obtained is not None and obtained["level"]:  # 2023年拿的初级证: held, not the level asked
-            holds = (holds or frozenset()) | {self._level_words[obtained["level"]]}
-        unobtained = text[: obtained.start()] + "," + text[obtained.end() :] if obtained is not None else text
+        # 2023年拿的初级证, 中级拿证4年了: held, not the level asked
+        said_held = [m["level"] for m in (obtained, *aged) if m is not None and m["level"]]
+        if said_held:
+            holds = (holds or frozenset()) | {self._level_words[level] for level in said_held}
+        unobtained = text
+        for found in sorted((m for m in (obtained, *aged) if m is not None), key=lambda m: m.start(), reverse=True):
+            unobtained = unobtained[: found.start()] + "," + unobtained[found.end() :]
         asked = self._held.sub("", unobtained)
         unstudied = self._studying.sub("", asked)  # 还有半年毕业: no years of work
         years, floored, since, said = self._years_of(unstudied)
@@ -344,10 +362,12 @@ class Reader:
             *((match, _SINCE_GRADUATING) for match in self._graduated_in.finditer(text)),
             *((match, _SINCE_STARTING) for match in self._started_in.finditer(text)),
             *((match, _SINCE_OBTAINING) for pattern in self._obtained for match in pattern.finditer(text)),
+            *((match, _SINCE_OBTAINING) for match in self._aged_in(text)),  # 中级证拿了6年，一直做社工
         ]
         found = []
         for match, since in anchors:
-            years = self._years_ago(match)
+            aged = "age" in match.re.groupindex
+            years = (_age(match) or None) if aged else self._years_ago(match)
             if years is None or self._stopped.search(text, match.end()):
                 continue
             back = len("毕业") if since == _SINCE_GRADUATING else 0  # 毕业后 is a continuing word
@@ -359,7 +379,10 @@ class Reader:
             work = self._work_named(rest)
             if work is None or self._intending.search(rest, 0, work) or _NO_WORK_RE.search(rest):
                 continue
-            said = f"{match['ago']}年前" if match["ago"] else match["last"] or f"{self._year_of(match)}年"
+            if aged:
+                said = f"{years}年前"
+            else:
+                said = f"{match['ago']}年前" if match["ago"] else match["last"] or f"{self._year_of(match)}年"
             at = going_on.end() + work
             found.append((years, said + since, (at, at)))
         return min(found, key=lambda counted: counted[0], default=None)
@@ -418,8 +441,20 @@ class Reader:
         nothing."""
         found = list(self._held.finditer(text))
         if found:
-            return frozenset(self._level_words[m["held"] or m["held_for"]] for m in found if not m["not"])
+            return frozenset(self._level_words[m["held"]] for m in found if not m["not"])
         return frozenset() if self._no_certificate.search(text) else None
+
+    def _aged_in(self, text: str) -> list[re.Match[str]]:
+        """Where a text says how long a certificate has been held (中级证书4年, 拿到助理证3年), in order, none
+        overlapping."""
+        found = sorted(
+            (m for pattern in self._aged for m in pattern.finditer(text)), key=lambda m: (m.start(), -m.end())
+        )
+        kept: list[re.Match[str]] = []
+        for match in found:
+            if not kept or match.start() >= kept[-1].end():
+                kept.append(match)
+        return kept
 
     def _major(self, text: str) -> Major | None:
         """The major a text names: another subject (非社工 included) before social work."""
@@ -524,6 +559,12 @@ def _spelled_words(sources: Iterable[str], alike: Iterable[Sequence[str]]) -> di
         if len(groups) == 1:
             spelled_words[spelled] = min(found, key=lambda word: group.get(word, (0, 0)))
     return spelled_words
+
+
+def _age(match: re.Match[str]) -> int | None:
+    """The whole years a certificate has been held, as said (中级证书4年: 4; 拿证8个月: 0)."""
+    amount = _number(match["age"])
+    return None if amount is None else int(amount // 12 if match["months"] else amount)
 
 
 def _number(text: str) -> float | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.core import wording
+from bot.core.eligibility import notes
 from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Regulation, Rule
 
 MAX_RULES_SHOWN = 3  # a level still open lists the rules its missing facts choose from, when there are this few
@@ -68,6 +69,8 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
             years_used = years_used or j.years_used
         if pending and j is pending[0]:
             lines.append(_missing_line(rules, pending))
+    if profile.held_years is not None and profile.years is None and Fact.YEARS in needed:  # 中级拿证4年了
+        lines.append(notes.HELD_NOT_WORK.format(held=profile.held_years))
     if profile.other_work and years_used:  # whether the work counts matters only where the years do
         named = wording.WORK_NAMED.format(job=profile.job) if profile.job else ""
         lines.append(wording.WORK_COUNTS.format(job=named or wording.WORK_UNNAMED.format(person=_addressee(profile))))
@@ -132,6 +135,13 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
             return LevelVerdict(level, False, closest, (), text, stated)
         if closest.requires is not None and profile.holds is None:  # 想直接考高级: the certificate is what is missing
             first = wording.CERTIFICATE_FIRST.format(certificate=closest.requires.title, total=closest.total_years)
+            if profile.held_years is not None:  # 拿证4年了: a certificate of no level said, held too short anyway
+                first = notes.HELD_UNNAMED.format(
+                    person=_addressee(profile),
+                    certificate=closest.requires.title,
+                    total=closest.total_years,
+                    held=profile.held_years,
+                )
             return LevelVerdict(level, False, closest, (), f"{_sentence(closest, profile=profile)}；{first}。")
         said = f"{_sentence(closest, profile=profile)}；{_status(closest, profile, False)}。"
         return LevelVerdict(level, False, closest, (), said, stated and closest.total_years > 0)
