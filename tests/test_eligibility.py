@@ -1107,3 +1107,48 @@ def test_a_certificate_held_too_short_for_the_senior_level_is_said_so(
     verdict_said = said(answerer, question)
     assert says in verdict_said, verdict_said
     assert "要先取得社会工作师证书，这5年" not in verdict_said  # never told to get a certificate it holds
+
+
+# Only years of social work count: years of another job before social work started never do (做了10年会计，后来做社工).
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("本科，工作了10年开始做社工，能考中级吗", Profile(M, BK, years_before=10)),  # years of social work not said
+        (
+            "我本科会计，做了10年会计，后来做社工2年，能考中级吗",
+            Profile(M, BK, OTHER, 2, years_before=10, job_before="会计"),
+        ),
+        ("高中毕业，打工5年，后来在社区做了3年社工，能考初级吗", Profile(A, GZ, years=3, years_before=5)),
+        ("本科，工作10年，其中做社工3年，能考中级吗", Profile(M, BK, years=3)),  # the years said to be social work
+        (
+            "我本科，在银行工作了6年，现在想转行做社工，能考中级吗",
+            Profile(M, BK, years=0, years_before=6, job_before="银行"),
+        ),
+        ("做了5年社工，后来去了社工站，本科能考中级吗", Profile(M, BK, years=5)),  # social work before the switch too
+    ],
+)
+def test_years_of_another_job_before_social_work_are_not_read_as_social_work(question: str, expected: Profile) -> None:
+    assert read_profile(question) == expected
+
+
+def test_years_of_another_job_before_social_work_started_are_counted_from_when_it_started(in_2026: None) -> None:
+    read = reader_on(date(2026, 5, 1)).profile("大专，之前在公司干了8年，去年转做社工，能考初级吗")
+    assert (read.years, read.years_from, read.years_before, read.job_before) == (1, "去年开始", 8, "公司")
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "本科，工作了10年开始做社工，能考中级吗",
+            "还需要知道：专业、从事社会工作的年限。\n你开始做社工之前的10年不是",
+        ),
+        ("我本科会计，做了10年会计，后来做社工2年，能考中级吗", "你做了2年，还差3年。\n你开始做社工之前的10年（会计）"),
+    ],
+)
+def test_a_verdict_says_years_before_social_work_were_not_counted(answerer: Answerer, question: str, says: str) -> None:
+    verdict_said = said(answerer, question)
+    assert says in verdict_said, verdict_said
+    assert "10年，可以报考" not in verdict_said and "已满10年" not in verdict_said

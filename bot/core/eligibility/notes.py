@@ -10,3 +10,7 @@ HELD_UNNAMED = (
     "{person}没说是哪一级的证书：没有{certificate}证书不能直接报考；如果是{certificate}证书，这{total}年从取得证书后"
     "算起，取得证书到今年年底满{held}年，不满{total}年，也暂不能报考"
 )
+# Years of another job said before social work started (做了10年会计，后来做社工2年): never counted; `job`: BEFORE_JOB
+# or empty.
+BEFORE_NOT_COUNTED = "{person}开始做社工之前的{years}年{job}不是从事社会工作的年限，没有算进去。"
+BEFORE_JOB = "（{job}）"

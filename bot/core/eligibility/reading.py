@@ -5,7 +5,7 @@ who may sit the exam. The words are data (`reading` in `knowledge/eligibility.ya
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -161,6 +161,7 @@ class Reader:
         )
         self._started_in = re.compile(rf"{_YEAR_SAID}[^,，。;；!！?？]{{0,8}}?(?:{_any(words.starting)})")
         self._continuing = re.compile(_any(words.continuing))
+        self._switched = re.compile(_any(words.switching))  # 做了10年会计，后来做社工
         self._stopped = re.compile(_any(words.stopped))
         self._intending = re.compile(_any(words.intending))
         self._schooling = re.compile(schooling)
@@ -252,7 +253,7 @@ class Reader:
             unobtained = unobtained[: found.start()] + "," + unobtained[found.end() :]
         asked = self._held.sub("", unobtained)
         unstudied = self._studying.sub("", asked)  # 还有半年毕业: no years of work
-        years, floored, since, said = self._years_of(unstudied)
+        years, floored, since, said, before = self._years_of(unstudied)
         where, worked_in, counted_from = (said.start(), said.end()) if said is not None else None, unstudied, ""
         if years is None and (counted := self._counted(counting := self._studying.sub("", text))) is not None:
             (years, counted_from, where), worked_in = counted, counting
@@ -282,6 +283,8 @@ class Reader:
             studying=education is not None and self._studying.search(text) is not None,
             person=self._person(text),
             years_asked=years is None and _YEARS_ASKED_RE.search(text) is not None,
+            years_before=before[0] if before is not None else None,
+            job_before=before[1] if before is not None else "",
         )
 
     def _work(self, text: str, start: int, stop: int) -> tuple[str, str]:
@@ -490,23 +493,73 @@ class Reader:
         found = sorted((match.start(), level) for level, pattern in self._levels for match in pattern.finditer(text))
         return list(dict.fromkeys(level for _, level in found))
 
-    def _years_of(self, text: str) -> tuple[int | None, bool, bool, re.Match[str] | None]:
+    def _years_of(self, text: str) -> tuple[int | None, bool, bool, re.Match[str] | None, tuple[int, str] | None]:
         """Whole years of work a question states, whether they were rounded down, whether they are only the
-        years since graduating, and where they are said."""
+        years since graduating, and where they are said: of several, the first said to be social work in its
+        clause (工作10年，其中做社工3年: 3), else the first. Years of another job said before social work started
+        (做了10年会计，后来做社工2年; 工作了10年开始做社工) are never these: they come last, with their job (10,
+        会计), and when no other years are said the years of social work are not known (None), or none (0) when it
+        was only meant (在银行工作了6年，现在想转行做社工)."""
+        spans = list(self._spans(text))
+        switched = [self._switched_to_social(text, span[3]) for span in spans]
+        counted = [span for span, to in zip(spans, switched, strict=True) if to is None]
+        social = [span for span in counted if self._social_work_job.search(_clause(text, *span[3].span()))]
+        prior = next(((span, to) for span, to in zip(spans, switched, strict=True) if to is not None), None)
+        before = (prior[0][0], prior[1][1]) if prior is not None else None
+        if counted:
+            return (*(social or counted)[0], before)
+        if prior is not None:
+            return (0 if prior[1][0] else None), False, False, None, before
+        return (0 if _NO_WORK_RE.search(text) else None), False, False, None, None
+
+    def _spans(self, text: str) -> Iterator[tuple[int, bool, bool, re.Match[str]]]:
+        """Each span of years of work a question states (see `_years_of`), in order: the whole years, whether they
+        were rounded down, whether they are only the years since graduating, and where they are said."""
         for match in self._years.finditer(text):
             number, unit, rest, half, fresh = match.groups()
             since = _GRADUATED_RE.search(text, 0, match.start()) is not None
             if half or fresh:
-                return 0, bool(half), since, match
+                yield 0, bool(half), since, match
+                continue
             amount = _number(number)
             schooled = self._schooled.search(text, 0, match.start()) is not None
             calendar = unit == "年" and (self._calendar.match(text, match.start()) is not None)  # 19年毕业
             if amount is None or (unit == "年" and amount >= _CALENDAR_YEAR) or schooled or calendar:
                 continue
             if unit == "个月":
-                return int(amount // 12), amount % 12 != 0, since, match
-            return int(amount), bool(rest) or amount != int(amount), since, match
-        return (0, False, False, None) if _NO_WORK_RE.search(text) else (None, False, False, None)
+                yield int(amount // 12), amount % 12 != 0, since, match
+            else:
+                yield int(amount), bool(rest) or amount != int(amount), since, match
+
+    def _switched_to_social(self, text: str, span: re.Match[str]) -> tuple[bool, str] | None:
+        """Whether the years at `span` are of another job before social work started: a word of switching after them
+        (后来, 开始, 转行), in their clause or the next, then social work named in its clause (做了10年会计，后来做社工;
+        工作了10年开始做社工), their own clause naming none; with whether it was only meant (现在想转行做社工) and the
+        job the years were of (会计; empty when none is named). None for years of social work or of no switch."""
+        switch = self._switched.search(text, span.end())
+        if switch is None or len(_CLAUSE_RE.findall(text, span.end(), switch.start())) > 1:
+            return None
+        own = text[_clause_start(text, span.start()) : switch.start()]
+        if self._social_work_job.search(own):
+            return None  # 做了5年社工，后来去了社工站
+        end = _CLAUSE_RE.search(text, switch.end())
+        social = self._social_work_job.search(text, switch.start(), end.start() if end else len(text))
+        if social is None:
+            return None
+        job = self._volunteering.search(own) or self._other_work.search(own)
+        meant = self._intending.search(text, max(span.end(), _clause_start(text, switch.start())), social.start())
+        return meant is not None, job[0] if job else ""
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding the character at `at` starts."""
+    return max((m.end() for m in _CLAUSE_RE.finditer(text, 0, at)), default=0)
+
+
+def _clause(text: str, start: int, stop: int) -> str:
+    """The clause (or clauses) holding `start`:`stop`."""
+    end = _CLAUSE_RE.search(text, stop)
+    return text[_clause_start(text, start) : end.start() if end else len(text)]
 
 
 def _levels_only(profile: Profile) -> bool:

@@ -71,6 +71,10 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
             lines.append(_missing_line(rules, pending))
     if profile.held_years is not None and profile.years is None and Fact.YEARS in needed:  # 中级拿证4年了
         lines.append(notes.HELD_NOT_WORK.format(held=profile.held_years))
+    if profile.years_before and (years_used or Fact.YEARS in needed):  # 做了10年会计，后来做社工
+        job = notes.BEFORE_JOB.format(job=profile.job_before) if profile.job_before else ""
+        said = notes.BEFORE_NOT_COUNTED.format(person=_addressee(profile), years=profile.years_before, job=job)
+        lines.append(said)
     if profile.other_work and years_used:  # whether the work counts matters only where the years do
         named = wording.WORK_NAMED.format(job=profile.job) if profile.job else ""
         lines.append(wording.WORK_COUNTS.format(job=named or wording.WORK_UNNAMED.format(person=_addressee(profile))))

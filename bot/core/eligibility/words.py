@@ -43,6 +43,7 @@ class Words:
     continuing: tuple[str, ...]
     starting: tuple[str, ...]
     stopped: tuple[str, ...]
+    switching: tuple[str, ...]
     intending: tuple[str, ...]
     follow_up: tuple[str, ...]
     english_majors: tuple[str, ...]
@@ -87,6 +88,7 @@ READING_FIELDS = (
     _words("continuing", "after a graduation year: the work went on since (2019年毕业，一直做社工)"),
     _words("starting", "after a year: the work started then (2021年开始做社工)"),
     _words("stopped", "after a year: the work did not go on (辞职), so no years are counted from it"),
+    _words("switching", "after years of work, before social work: it started after them (做了10年会计，后来做社工)"),
     _words("intending", "before the work said after a year: only meant (毕业后想做社工), so no years are counted"),
     _words("follow_up", "what a short follow-up to a verdict may say besides its details (那…呢, 如果是, 我是)"),
     _words("english_majors", "English for majors other than social work (psychology): a nursing degree, studied law"),
