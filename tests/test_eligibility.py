@@ -1152,3 +1152,15 @@ def test_a_verdict_says_years_before_social_work_were_not_counted(answerer: Answ
     verdict_said = said(answerer, question)
     assert says in verdict_said, verdict_said
     assert "10年，可以报考" not in verdict_said and "已满10年" not in verdict_said
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("我是中级社工师，本科，能考高级吗", Profile(S, BK, holds=frozenset({M}))),
+        ("我是助理社工师，高中，做了7年社工，能考中级吗", Profile(M, GZ, years=7, holds=frozenset({A}))),
+        ("拿了助理社工师证，高中，能考中级吗", Profile(M, GZ, holds=frozenset({A}))),  # 助理社工师: one level, held
+    ],
+)
+def test_a_level_one_is_said_to_be_is_a_certificate_held_not_a_level_asked(question: str, expected: Profile) -> None:
+    assert read_profile(question) == expected

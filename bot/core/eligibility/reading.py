@@ -50,6 +50,7 @@ _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 _CALENDAR_YEAR = 100  # "2018年" is a date, not years of work
 MAX_WORD_SYLLABLES = 5  # the longest word read in pinyin (社会工作师)
 _SPACED_SYLLABLES = 4  # the shortest word read in pinyin parted by spaces (shehui gongzuo)
+_ANY_CASE = re.IGNORECASE | re.ASCII
 _LEVELS = {level.title: level for level in Level}
 _EDUCATIONS = {education.title: education for education in Education}
 
@@ -73,9 +74,12 @@ class Reader:
         not_read = f"(?!{_any(words.not_read)})"
         schooling = _any((*(word for _, said in words.education for word in said), *words.university))
         self._level_words = level_words
-        # A certificate held (拿了中级, 有社工中级证, 没有初级证).
+        # A certificate held (拿了中级, 有社工中级证, 没有初级证, 我是中级社工师), with its title (助理社工师: one).
         holding = _any(words.holding)
-        self._held = re.compile(rf"(?P<not>没有|没|未)?(?:{holding})了?(?:{social_work})?(?P<held>{certificates})")
+        being = "(?:我|已经|已|现在|本身|目前)是(?:一名|一个|个)?"
+        self._held = re.compile(
+            rf"(?P<not>没有|没|未)?(?:{holding}|{being})了?(?:{social_work})?(?P<held>{certificates})(?:{titles})?"
+        )
         self._no_certificate = re.compile(_NO_CERTIFICATE.format(social_work=social_work))
         # When a certificate was obtained (证是3年前拿的, 初级证是2023年考的, 去年考过初级, 3年前拿的证).
         said_obtaining = (*(word for word in words.holding if not word.endswith("有")), "考到", "考出", "考取", "考的")
@@ -93,7 +97,7 @@ class Reader:
         )
         got = rf"(?:{obtaining})(?:了|到)?(?:出来|下来|到手)?"
         said_at = "(?:是|都|也|已经|已)*"
-        held_as = rf"(?:{social_work})?(?P<level>{certificates})"
+        held_as = rf"(?:{social_work})?(?P<level>{certificates})(?:{titles})?"
         self._aged = (
             re.compile(rf"{held_as}(?:证书|证){said_at}(?:{got})?{age}"),  # 中级证书4年, 中级证拿了4年
             re.compile(rf"{held_as}{said_at}{got}(?:证书|证)?{age}"),  # 中级拿证4年了
@@ -207,6 +211,9 @@ class Reader:
             *words.follow_up,
         )
         self._only_details = re.compile(rf"{_YEAR_SAID}|{span}|{_any(said)}|[^\w]|_")
+        # A follow-up's own words in pinyin (na … ne, ruguo shi … ne) and in English (what about, and with a …?).
+        self._follow_up_spelled = frozenset(spelled for word in words.follow_up for spelled in spellings(word))
+        self._english_follow_up = re.compile(rf"\b(?:{_any(words.english_follow_up)})(?![a-z'])", _ANY_CASE)
 
     def _as_read(self, text: str) -> str:
         """A question as the patterns read it: Simplified, its English and pinyin for degrees, years and levels in
@@ -312,18 +319,38 @@ class Reader:
         return profile if said and self.asks_about_sitting(text) else None
 
     def follow_up(self, text: str) -> Profile | None:
-        """What a message after a verdict gives or swaps, read with the details asked before (`swapped`): a level
-        alone (那中级呢; whether it is worded as a follow-up is the caller's to tell), or, in a short message that says
-        nothing else, a degree, major, years, certificate or its age (那本科呢, 我是大专, 社工专业呢, 做了5年呢,
-        证是3年前拿的); None for anything else (a question of its own: 宁波呢, 考几科)."""
+        """What a message after a verdict gives or swaps, read with the details asked before (`swapped`): in a short
+        message that says nothing else (in Chinese, pinyin or English), a level, degree, major, years, certificate or
+        its age (中级？, 那本科呢, zhongji ne, benke ne, and with a bachelor's?, 我是大专, 做了5年呢, 证是3年前拿的),
+        marked as `follows`; a level said with other words (中级社工报名费多少: whether it is worded as a follow-up is
+        the caller's to tell); None for anything else (a question of its own: 宁波呢, 考几科)."""
         after = self.profile(text)
+        only_details = self._only_details_said(text)
         if _levels_only(after):
-            return after
-        read = self._read(text)
-        if len(re.sub(r"[^\w]|_", "", read)) > MAX_FOLLOW_UP_CHARS or self._only_details.sub("", read):
-            return None
+            return replace(after, follows=True) if only_details else after
         details = (after.education, after.major, after.years, after.held_years, after.holds)
-        return after if any(detail is not None for detail in details) else None
+        return replace(after, follows=True) if only_details and any(d is not None for d in details) else None
+
+    def _only_details_said(self, text: str) -> bool:
+        """Whether a message is short and says nothing but details (levels, degrees, majors, years, certificates) and
+        the words of a follow-up, in Chinese, toneless pinyin (na … ne) or English (what about …?)."""
+        read = self._english_follow_up.sub(" ", self._read(text))
+        size = len(re.sub(r"[^\w]|_|[A-Za-z]", "", read))
+        for piece in self._only_details.sub(" ", read).split():
+            syllables = split_pinyin(piece.lower()) if piece.isascii() and piece.isalpha() else None
+            if syllables is None or not self._spells_follow_up(syllables):
+                return False
+            size += len(syllables)
+        return size <= MAX_FOLLOW_UP_CHARS
+
+    def _spells_follow_up(self, syllables: Sequence[str]) -> bool:
+        """Whether pinyin syllables spell nothing but words of a follow-up (na, ruguo shi, ne)."""
+        reached = [True] + [False] * len(syllables)
+        for start in range(len(syllables)):
+            for end in range(start + 1, min(len(syllables), start + MAX_WORD_SYLLABLES) + 1):
+                if reached[start] and tuple(syllables[start:end]) in self._follow_up_spelled:
+                    reached[end] = True
+        return reached[-1]
 
     def thread(self, previous: str | None, question: str) -> str:
         """The questions a verdict was read from, as one text (the chat's last question, `previous`, for the next):
@@ -563,7 +590,8 @@ def _clause(text: str, start: int, stop: int) -> str:
 
 
 def _levels_only(profile: Profile) -> bool:
-    """Whether a profile names levels and nothing else (那中级呢)."""
+    """Whether a profile names levels and nothing else, read from a message that says more (中级社工报名费多少), not
+    from a follow-up in its own words (`follows`: 中级？, 那中级呢)."""
     return profile.level is not None and replace(profile, level=None, more_levels=()) == Profile()
 
 

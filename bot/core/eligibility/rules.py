@@ -142,6 +142,9 @@ class Profile:
     # Years of another job said before social work started (做了10年会计，后来做社工): never counted, and its job.
     years_before: int | None = None
     job_before: str = ""
+    # Read from a message that says nothing but details and a follow-up's words (中级？, zhongji ne, and with a
+    # bachelor's?): a follow-up by its own words, never a question of its own.
+    follows: bool = False
 
     def each_degree(self) -> tuple[Profile, ...]:
         """The profile once for each degree said, with that degree's own major; a candidate qualifies by any."""

@@ -47,6 +47,7 @@ class Words:
     intending: tuple[str, ...]
     follow_up: tuple[str, ...]
     english_majors: tuple[str, ...]
+    english_follow_up: tuple[str, ...]
     english_work: Named
     relations: Named
     asking: tuple[str, ...]
@@ -91,6 +92,7 @@ READING_FIELDS = (
     _words("switching", "after years of work, before social work: it started after them (做了10年会计，后来做社工)"),
     _words("intending", "before the work said after a year: only meant (毕业后想做社工), so no years are counted"),
     _words("follow_up", "what a short follow-up to a verdict may say besides its details (那…呢, 如果是, 我是)"),
+    _words("english_follow_up", "English a short follow-up to a verdict may say besides its details (what about)"),
     _words("english_majors", "English for majors other than social work (psychology): a nursing degree, studied law"),
     Field("english_work", "mappings", fields=ENGLISH_WORK_FIELDS, description="English for jobs (an NGO)"),
     Field("relations", "mappings", fields=RELATION_FIELDS, description="whose details a question may give"),
@@ -119,7 +121,7 @@ def read_words(checker: Checker, node: yaml.Node) -> Words | None:
     named["english_work"] = _english_work(checker, fields["english_work"])
     found = {key: [word for _, words in named[key] for word in words] for key in named}
     found.update((f.name, _texts(checker, fields[f.name], f.name)) for f in READING_FIELDS if f.kind == "texts")
-    for word in (*found["english_majors"], *found["english_work"]):
+    for word in (*found["english_majors"], *found["english_work"], *found["english_follow_up"]):
         if not re.fullmatch(r"[a-z][a-z' -]*", word.value):
             checker.problem_at(word, f"`{word.value}`: write English words in lower case, letters only")
     jobs = {w.value for key in ("other_work", "social_work_jobs", "volunteering") for w in found[key]}
