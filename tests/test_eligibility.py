@@ -170,7 +170,7 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
         ),
         (
             "Can I take the intermediate exam with a bachelor's in sociology and five years of work?",
-            Profile(M, BK, OTHER, 5, other_work=True),
+            Profile(M, BK, OTHER, 5, other_work=True, related_major="社会学"),
         ),
         (
             "I have an MSW and one year of work, can I take the intermediate exam?",
@@ -478,6 +478,9 @@ BREAKS = [  # the text in eligibility.yaml, a mistake to put in its place, and t
     ("{called: 对方, words: [朋友", "{called: [对方], words: [朋友", "called must be text"),
     ("[psychology, nursing,", "[Psychology, nursing,", "`Psychology`: write English words in lower case"),
     ("{said: 医院, words: [hospital]}", "{said: 病房, words: [hospital]}", "english_work: `病房` is none of the words"),
+    ("[what about, how about,", "[What about, how about,", "`What about`: write English words in lower case"),
+    ("{said: 心理学, words: [psychology", "{said: 心里学, words: [psychology", "related_majors: `心里学` is none of"),
+    ("{said: 社会学, words: [sociology]}", "{said: 社会学, words: [sociologie]}", "`sociologie` is none of the words"),
 ]
 
 
@@ -1025,7 +1028,7 @@ def test_a_thread_of_follow_ups_is_read_in_order_and_only_after_a_verdict() -> N
     [
         (
             "Can I take the social work exam if I studied psychology and worked 2 years at an NGO?",
-            Profile(None, None, OTHER, 2, other_work=True, job="社会组织"),
+            Profile(None, None, OTHER, 2, other_work=True, job="社会组织", related_major="心理学"),
         ),
         (
             "I have a nursing degree and 3 years of work, can I take the assistant exam?",
@@ -1034,7 +1037,7 @@ def test_a_thread_of_follow_ups_is_read_in_order_and_only_after_a_verdict() -> N
         ("I have a degree in accounting, can I take the assistant exam?", Profile(A, BK, OTHER)),
         (
             "I have a psychology diploma and 4 years in a nursing home",
-            Profile(None, DZ, OTHER, 4, other_work=True, job="养老院"),
+            Profile(None, DZ, OTHER, 4, other_work=True, job="养老院", related_major="心理学"),
         ),
         (
             "I majored in law and worked 3 years at a charity",
@@ -1046,7 +1049,7 @@ def test_a_thread_of_follow_ups_is_read_in_order_and_only_after_a_verdict() -> N
         ),
         (
             "I worked as a social worker for 4 years and have a bachelor in sociology, can I sit the intermediate?",
-            Profile(M, BK, OTHER, 4),
+            Profile(M, BK, OTHER, 4, related_major="社会学"),
         ),  # social work itself: no caveat
         ("I studied social work and volunteered 2 years", Profile(None, None, SW, 2, other_work=True, job="志愿者")),
     ],
@@ -1164,3 +1167,57 @@ def test_a_verdict_says_years_before_social_work_were_not_counted(answerer: Answ
 )
 def test_a_level_one_is_said_to_be_is_a_certificate_held_not_a_level_asked(question: str, expected: Profile) -> None:
     assert read_profile(question) == expected
+
+
+# A major taken for kin of social work (心理学, sociology): no source names it, so it is 其他专业, and the verdict says
+# the notice decides which majors count as related, where the major decides it.
+
+RELATED = (
+    "2006年规定只分社会工作专业和其他专业，没有列出{major}等专业，这里按其他专业判断；哪些专业算社会工作的相关专业"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "major"),
+    [
+        ("学心理学的本科，做了2年社工，能考中级吗", "其他专业本科报考社会工作师需从事社会工作满5年", "心理学"),
+        ("社会学专业本科毕业，能考初级吗", "其他专业本科报考助理社会工作师需从事社会工作满2年", "社会学"),
+        (
+            "I have a psychology degree and 3 years at an NGO, can I sit the intermediate exam?",
+            "其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；你做了3年，还差2年。",
+            "心理学",
+        ),
+        ("I have a master's in sociology, can I take the assistant exam?", "其他专业硕士报考助理社会工作师", "社会学"),
+        ("I majored in counseling, worked 1 year as a social worker, bachelor, can I sit the assistant?", "", "心理学"),
+    ],
+)
+def test_a_major_no_source_names_is_read_as_another_major_and_the_notice_decides(
+    answerer: Answerer, question: str, says: str, major: str
+) -> None:
+    verdict_said = said(answerer, question)
+    assert says in verdict_said and RELATED.format(major=major) in verdict_said, verdict_said
+    assert "以当年报考通知为准" in verdict_said.split(RELATED.format(major=major))[1]
+
+
+def test_a_major_no_source_names_gets_no_note_where_it_decides_nothing(answerer: Answerer) -> None:
+    verdict_said = said(answerer, "心理学本科，做了6年社工，能考中级吗")  # 5 years for 其他专业, 3 for social work
+    assert "你已满6年，可以报考" in verdict_said and "相关专业" not in verdict_said, verdict_said
+    assert "相关专业" not in said(
+        answerer, "心理学硕士，有中级证，做了6年社工，能考高级吗"
+    )  # the senior level: any major
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "a bachelor's in psychology, 2 years, can I take the assistant exam?",
+            Profile(A, BK, OTHER, 2, other_work=True),
+        ),
+        ("I studied sociology, can I take the exam?", Profile(major=OTHER)),
+        ("学的人类学，本科，能考初级吗", Profile(A, BK, OTHER)),
+    ],
+)
+def test_a_major_no_source_names_is_read_as_another_major(question: str, expected: Profile) -> None:
+    read = read_profile(question)
+    assert replace(read, related_major="") == expected and read.related_major, read

@@ -4,6 +4,7 @@ jobs `knowledge/eligibility.yaml` lists in English (a nursing degree, studied ps
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -73,21 +74,31 @@ def in_chinese(text: str) -> str:
 
 
 _ANY_CASE = re.IGNORECASE | re.ASCII
+_OTHER_MAJOR = "其他专业"
+_STUDIED = "studied|study|studying|majored in|majoring in|majored|major in"
 
 
 class English:
-    """English read as Chinese: the translation table, then the majors other than social work (`majors`) and the jobs
+    """English read as Chinese: the translation table, then the majors other than social work (`majors`; those of
+    `related`, taken for kin of social work, as their Chinese: psychology as 心理学, the rest as 其他专业) and the jobs
     (`jobs`: the Chinese word each English one is read as) listed in the reading's words."""
 
-    def __init__(self, majors: Iterable[str], jobs: Iterable[tuple[str, Iterable[str]]]) -> None:
+    def __init__(
+        self,
+        majors: Iterable[str],
+        jobs: Iterable[tuple[str, Iterable[str]]],
+        related: Iterable[tuple[str, Iterable[str]]] = (),
+    ) -> None:
         major = "|".join(re.escape(m) for m in sorted(majors, key=len, reverse=True)) or "(?!)"
+        self._related = {english: chinese for chinese, words in related for english in words}
         self._majors = tuple(  # before the table, which reads a diploma as 大专 whatever its major
-            (re.compile(pattern, _ANY_CASE), chinese)
-            for pattern, chinese in (
-                (rf"\b(?:a|an|my|the)\s+(?:{major})\s+(?:bachelor'?s?\s+)?degree\b", "其他专业本科"),  # a law degree
-                (rf"\b(?:a|an|my|the)\s+(?:{major})\s+diploma\b", "其他专业大专"),
-                (rf"\b(?:{major})\s+(?:major|graduate)\b", "其他专业"),
-                (rf"\b(?:studied|study|studying|majored in|majoring in|majored|major in)\s+(?:{major})\b", "其他专业"),
+            (re.compile(pattern, _ANY_CASE), said)
+            for pattern, said in (
+                (rf"\b(?:a|an|my|the)\s+(?P<major>{major})\s+(?:bachelor'?s?\s+)?degree\b", "{major}本科"),
+                (rf"\b(?:a|an|my|the)\s+(?P<major>{major})\s+diploma\b", "{major}大专"),
+                (rf"\b(?P<major>{major})\s+(?:major|graduate)\b", "{major}"),
+                (rf"\b(?:{_STUDIED})\s+(?P<major>{major})\b", "{major}"),
+                (rf"({_DEGREE_WORDS}) in (?P<major>{major})\b", "{degree} {major}"),  # a bachelor's in psychology
             )
         )
         # After the table (a degree in nursing: a degree 其他专业): a degree named by no level is a bachelor's.
@@ -103,9 +114,15 @@ class English:
         read."""
         if not text.isascii() and not re.search("[A-Za-z]{3}", text):
             return text
-        for pattern, chinese in self._majors:
-            text = pattern.sub(chinese, text)
+        for pattern, said in self._majors:
+            text = pattern.sub(functools.partial(self._major_said, said=said), text)
         text = self._degree.sub("本科", in_chinese(text))
         for pattern, chinese in self._jobs:
             text = pattern.sub(chinese, text)
         return text
+
+    def _major_said(self, match: re.Match[str], said: str) -> str:
+        """A major matched as the Chinese read: its own when taken for kin of social work (心理学), else 其他专业."""
+        major = self._related.get(match["major"].lower(), _OTHER_MAJOR)
+        degree = match.group(1) if "{degree}" in said else ""
+        return said.format(major=major, degree=degree)

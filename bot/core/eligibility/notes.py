@@ -14,3 +14,8 @@ HELD_UNNAMED = (
 # or empty.
 BEFORE_NOT_COUNTED = "{person}开始做社工之前的{years}年{job}不是从事社会工作的年限，没有算进去。"
 BEFORE_JOB = "（{job}）"
+# A major taken for kin of social work (心理学, 社会学), where the major decides the verdict: no source names it.
+RELATED_MAJOR = (
+    "2006年规定只分社会工作专业和其他专业，没有列出{major}等专业，这里按其他专业判断；哪些专业算社会工作的相关专业、"
+    "能否按社会工作专业报考，以当年报考通知为准。"
+)

@@ -66,7 +66,8 @@ class Reader:
     def __init__(self, words: Words, today: Callable[[], date] | None = None) -> None:
         """`today`: the date questions are read on, for years counted from a year said (the real date when None)."""
         self._today = today
-        self._english = English(words.english_majors, words.english_work)
+        self._english = English(words.english_majors, words.english_work, words.related_majors)
+        self._related_major = re.compile(_any(said for said, _ in words.related_majors) or "(?!)")  # 心理学
         level_words = {word: _LEVELS[name] for name, said in words.levels for word in said}
         levels, titles, certificates = _any(level_words), _any(words.titles), _any(words.certificates)
         social_work, degrees = _any(words.social_work), _any(words.degrees)
@@ -271,6 +272,8 @@ class Reader:
         if not degrees and self._unnamed_bachelor(text, worked=bool(years) or floored):
             degrees = [(Education.BACHELOR, self._major(text))]
         education, major = degrees[0] if degrees else (None, self._major(text))
+        majors = (major, *(m for _, m in degrees[1:]))
+        related = self._related_major.search(text) if Major.OTHER in majors else None  # 心理学: read as 其他专业
         return Profile(
             level=named[0] if named else None,
             education=education,
@@ -290,6 +293,7 @@ class Reader:
             studying=education is not None and self._studying.search(text) is not None,
             person=self._person(text),
             years_asked=years is None and _YEARS_ASKED_RE.search(text) is not None,
+            related_major=related[0] if related else "",
             years_before=before[0] if before is not None else None,
             job_before=before[1] if before is not None else "",
         )

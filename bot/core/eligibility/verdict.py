@@ -69,6 +69,8 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
             years_used = years_used or j.years_used
         if pending and j is pending[0]:
             lines.append(_missing_line(rules, pending))
+    if profile.related_major and _major_decides(rules, profile, judged):  # 心理学: 其他专业, the notice decides
+        lines.append(notes.RELATED_MAJOR.format(major=profile.related_major))
     if profile.held_years is not None and profile.years is None and Fact.YEARS in needed:  # 中级拿证4年了
         lines.append(notes.HELD_NOT_WORK.format(held=profile.held_years))
     if profile.years_before and (years_used or Fact.YEARS in needed):  # 做了10年会计，后来做社工
@@ -100,6 +102,24 @@ def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdic
         text = "\n".join(t for t in (best.text, also.text) if t)
         return replace(best, missing=also.missing, text=text, years_used=best.years_used or also.years_used)
     return best
+
+
+def _major_decides(rules: Sequence[Rule], profile: Profile, judged: Sequence[LevelVerdict]) -> bool:
+    """Whether the verdict of a level would differ if the majors read as 其他专业 were social work."""
+    as_social_work = replace(
+        profile,
+        major=Major.SOCIAL_WORK if profile.major is Major.OTHER else profile.major,
+        other_degrees=tuple((e, Major.SOCIAL_WORK if m is Major.OTHER else m) for e, m in profile.other_degrees),
+    )
+    for j in judged:
+        other = _judge(rules, j.level, as_social_work)
+        if not (j.eligible and other.eligible) and (other.eligible, other.missing, other.rule) != (
+            j.eligible,
+            j.missing,
+            j.rule,
+        ):
+            return True
+    return False
 
 
 def _rank(judged: LevelVerdict) -> tuple[int, int]:
