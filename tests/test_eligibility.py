@@ -1221,3 +1221,21 @@ def test_a_major_no_source_names_gets_no_note_where_it_decides_nothing(answerer:
 def test_a_major_no_source_names_is_read_as_another_major(question: str, expected: Profile) -> None:
     read = read_profile(question)
     assert replace(read, related_major="") == expected and read.related_major, read
+
+
+@pytest.mark.parametrize(
+    ("question", "job"),
+    [
+        ("Can I take the social work exam if I studied psychology and worked 2 years at an NGO?", "社会组织"),
+        ("I studied law and worked 3 years at a charity, can I take the exam?", "慈善组织"),
+        ("我学会计的，做了3年社工，能考吗", ""),
+    ],
+)
+def test_years_said_with_no_level_asked_are_weighed_against_the_first_level_still_open(
+    answerer: Answerer, question: str, job: str
+) -> None:
+    verdict_said = said(answerer, question)
+    first = "按2006年规定，其他专业本科及以上报考助理社会工作师需从事社会工作满2年；高中/中专报考助理社会工作师需从事"
+    assert verdict_said.startswith(first), verdict_said
+    assert "还需要知道：学历" in verdict_said
+    assert (f"{job}的工作算不算" in verdict_said) == bool(job), verdict_said

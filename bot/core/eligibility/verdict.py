@@ -60,11 +60,13 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     if profile.level is None and all(j.eligible is None for j in judged):
         needed.add(Fact.LEVEL)
     missing = tuple(fact for fact in Fact if fact in needed)
-    # A level still open shows the rules it depends on when it is the one asked about, or when one rule is left;
-    # what is still missing follows the first level still open, so the levels keep their order.
+    # A level still open shows the rules it depends on when it is the one asked about, or when one rule is left, or
+    # (no level asked, years said: 学会计的，做了3年社工，能考吗) when it is the first still open, the years to weigh
+    # against them; what is still missing follows the first level still open, so the levels keep their order.
     lines, years_used = [], False
     for j in judged:
-        if j.text and (j.eligible is not None or len(judged) == 1 or j.rule is not None):
+        first_open = profile.level is None and bool(profile.years) and bool(pending) and j is pending[0]
+        if j.text and (j.eligible is not None or len(judged) == 1 or j.rule is not None or first_open):
             lines.append(j.text)
             years_used = years_used or j.years_used
         if pending and j is pending[0]:
@@ -113,10 +115,11 @@ def _major_decides(rules: Sequence[Rule], profile: Profile, judged: Sequence[Lev
     )
     for j in judged:
         other = _judge(rules, j.level, as_social_work)
-        if not (j.eligible and other.eligible) and (other.eligible, other.missing, other.rule) != (
+        if not (j.eligible and other.eligible) and (other.eligible, other.missing, other.rule, other.text) != (
             j.eligible,
             j.missing,
             j.rule,
+            j.text,
         ):
             return True
     return False
