@@ -1239,3 +1239,77 @@ def test_years_said_with_no_level_asked_are_weighed_against_the_first_level_stil
     assert verdict_said.startswith(first), verdict_said
     assert "还需要知道：学历" in verdict_said
     assert (f"{job}的工作算不算" in verdict_said) == bool(job), verdict_said
+
+
+# Kinds of miss found in questions written for session 24 (tests/data/written_elig.yaml).
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # years since graduating with a job said to go on since: years of that job, not only time since graduating
+        ("本科毕业三年，一直在银行，能考社工初级吗", Profile(A, BK, years=3, other_work=True, job="银行")),
+        ("本科毕业三年，一直在社工机构，能考中级吗", Profile(M, BK, years=3)),
+        ("毕业两年，想做社工，本科能考吗", Profile(None, BK, years=2, since_graduating=True)),  # only meant
+        ("中级证书考下来4年了 本科 可以考高级了吗", Profile(S, BK, holds=frozenset({M}), held_years=4)),
+        (
+            "What are the requirements for the senior exam if I have held the intermediate certificate for 4 years "
+            "and have a bachelor's?",
+            Profile(S, BK, holds=frozenset({M}), held_years=4),
+        ),
+        (
+            "I passed the assistant exam, high school, 7 years as a social worker, can I take the intermediate?",
+            Profile(M, GZ, years=7, holds=frozenset({A})),
+        ),
+        ("本科社公专业，工作3年，可以考中极吗", Profile(M, BK, SW, 3, other_work=True)),  # 社公: a slip for 社工
+        ("中级社工报考条件 本科 非本专业 工作年限要几年", Profile(M, BK, OTHER, years_asked=True)),
+        ("can someone without a social work degree take the exam?", Profile(major=OTHER)),  # not a degree held
+        ("Can someone without a degree take the exam?", Profile()),
+        # years said as at least some (十几年, 20多年): the least, rounded down
+        ("做了20多年社工，大专，能考中级吗", Profile(M, DZ, years=20, years_floored=True, years_said="20多年")),
+        (
+            "我爸高中，社区干了十几年，能考社工证吗",
+            Profile(
+                None, GZ, years=10, years_floored=True, years_said="十几年", other_work=True, job="社区", person="他"
+            ),
+        ),
+        ("博士学位，社会工作方向，刚毕业，可以直接考中级吗", Profile(M, BS, SW, 0)),
+        (  # one degree, two majors: held with each
+            "本科双学位，一个社工一个法学，做了1年社工，能考初级吗",
+            Profile(A, BK, SW, 1, other_degrees=((BK, OTHER),)),
+        ),
+        (
+            "how many years do I need for the intermediate exam with a sociology bachelor?",
+            Profile(M, BK, OTHER, related_major="社会学", years_asked=True),
+        ),
+    ],
+)
+def test_questions_written_for_eligibility_are_read(question: str, expected: Profile) -> None:
+    assert read_profile(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "初級社工證要什麼條件，我高中畢業做了4年社工",
+            "高中/中專報考助理社會工作師需從事社會工作滿4年；你已滿4年，可以報考。",
+        ),
+        (
+            "Can someone with a high school diploma and 5 years as a social worker take the assistant exam?",
+            "高中/中专报考助理社会工作师需从事社会工作满4年；你已满5年，可以报考。",
+        ),
+        ("本科毕业三年，一直在银行，能考社工初级吗", "如果这3年都算从事社会工作，你已满3年，可以报考；不算的话"),
+        (
+            "本科双学位，一个社工一个法学，做了1年社工，能考初级吗",
+            "社工专业本科报考助理社会工作师不要求工作年限；可以报考",
+        ),
+        (
+            "how many years do I need for the intermediate exam with a sociology bachelor?",
+            "其他专业本科报考社会工作师需从事",
+        ),
+    ],
+)
+def test_questions_written_for_eligibility_get_a_verdict(answerer: Answerer, question: str, says: str) -> None:
+    verdict_said = said(answerer, question)
+    assert says in verdict_said, verdict_said

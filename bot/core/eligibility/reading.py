@@ -96,7 +96,7 @@ class Reader:
             rf"(?:已经|已|有|都|了)*(?P<age>\d+|{_NUMERAL})\s*(?:年{_NOT_AGO}|(?P<months>个月))(?:多|了)*"
             rf"(?!的?(?:{social_work}|工作|经验|经历|工龄|社会))"
         )
-        got = rf"(?:{obtaining})(?:了|到)?(?:出来|下来|到手)?"
+        got = rf"(?:{obtaining})(?:了|到)?(?:出来|下来|到手|来)?"
         said_at = "(?:是|都|也|已经|已)*"
         held_as = rf"(?:{social_work})?(?P<level>{certificates})(?:{titles})?"
         self._aged = (
@@ -123,9 +123,12 @@ class Reader:
             rf"[学读修]的(?!是?(?:{social_work}|专业|时候|{schooling}))是?[\u4e00-\u9fff]{{2}}"  # 学的法律; 读的大专 no
         )
         self._social_work_major = re.compile(
-            rf"(?:{social_work})(?:专业|系|{degrees}|学位|毕业)|[学读修](?:的)?(?:是)?(?:{social_work})|"
+            rf"(?:{social_work})(?:专业|系|{degrees}|学位|毕业|方向)|[学读修](?:的)?(?:是)?(?:{social_work})|"
             rf"(?:{degrees})是?(?:{social_work})(?!师|证|站|者)"  # 本科是社会工作
         )
+        # Two majors of one degree (本科双学位，一个社工一个法学): the degree is held with each.
+        self._double_degree = re.compile(_any(words.double_degrees))
+        self._social_work_named = re.compile(rf"(?:{social_work})(?!师|证|站|机构|者|岗|服务|经验|工作)")
         after_degree = "".join(f"(?<!{re.escape(degree)})" for degree in words.degrees)  # 本科会计: the major
         jobs = "|".join(
             f"(?<![学读]的)(?<![学读]){after_degree}{re.escape(job)}(?!专业|学)"
@@ -137,7 +140,7 @@ class Reader:
         self._volunteering = re.compile(_any(words.volunteering))
         # Years said to be of social work: 做了3年社工, 当社工, 从事社会工作, 我是社工, 在社工机构 (not 社工专业,
         # 社工证).
-        span = rf"(?:(?:\d+(?:\.\d+)?|{_NUMERAL})\s*(?:年|个月)(?:半|多)?|半年)"
+        span = rf"(?:(?:\d+(?:\.\d+)?|{_NUMERAL})(?:几|多|余)?\s*(?:年|个月)(?:半|多)?|半年)"
         not_job = "(?!专业|系|学|师|证|考)"
         self._social_work_job = re.compile(
             rf"(?:(?:做|干|当|从事)(?:了|过)?{span}?|{span})的?(?:{social_work}){not_job}|{_any(words.social_work_jobs)}|"
@@ -156,7 +159,9 @@ class Reader:
             f"{re.escape(said[: -len('毕业')])}(?:{any_degree})?毕业" if said.endswith("毕业") else re.escape(said)
             for said in words.new_graduates
         )
-        self._years = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年{_NOT_AGO}|个月)(半|多)?|(半年)|({fresh})")
+        self._years = re.compile(  # 十几年, 20多年: at least 10, 20
+            rf"(\d+(?:\.\d+)?|{_NUMERAL})(几|多|余)?\s*(年{_NOT_AGO}|个月)(半|多)?|(半年)|({fresh})"
+        )
         # Years counted from a year said: a graduation with the work going on since, or the start of the work.
         self._graduated_in = re.compile(rf"{_YEAR_SAID}[^,，。;；!！?？]{{0,12}}?毕业")
         # 19年本科毕业, 21年开始做社工, 21年拿的证: a calendar year, not 19 years of work
@@ -190,7 +195,7 @@ class Reader:
         self._relation = re.compile(f"我(?:的|家)?({_any(self._relations)})")
         patterns = [value for value in vars(self).values() if isinstance(value, re.Pattern)]  # each one above
         sources = (*(p.pattern for p in patterns), *(p.pattern for _, p in (*self._levels, *self._educations)))
-        alike = (*(said for _, said in (*words.levels, *words.education)), words.other_majors)  # 中级, 中极
+        alike = (*(said for _, said in (*words.levels, *words.education)), words.other_majors, words.social_work)
         grammar = (_NO_WORK_RE.pattern, _YEARS_ASKED_RE.pattern, _GRADUATED_RE.pattern)
         self._spelled = _spelled_words((*sources, *grammar), alike)
         self._read = lru_cache(maxsize=64)(self._as_read)  # a question is read for its profile, then for sitting
@@ -262,6 +267,8 @@ class Reader:
         asked = self._held.sub("", unobtained)
         unstudied = self._studying.sub("", asked)  # 还有半年毕业: no years of work
         years, floored, since, said, before = self._years_of(unstudied)
+        if since and said is not None and self._went_on(unstudied, said.end()):
+            since = False  # 毕业三年，一直在银行: the years are of the work said to go on since
         where, worked_in, counted_from = (said.start(), said.end()) if said is not None else None, unstudied, ""
         if years is None and (counted := self._counted(counting := self._studying.sub("", text))) is not None:
             (years, counted_from, where), worked_in = counted, counting
@@ -436,6 +443,17 @@ class Reader:
             years = _number(match["ago"]) if match["ago"] else _YEARS_AGO[match["last"]]
         return int(years) if years is not None and 0 < years <= _MAX_YEARS_AGO else None
 
+    def _went_on(self, text: str, at: int) -> bool:
+        """Whether work is said to go on from `at`, in its clause or the next (毕业三年，一直在银行; not 毕业两年，
+        想做社工)."""
+        going_on = self._continuing.search(text, at)
+        if going_on is None or len(_CLAUSE_RE.findall(text, at, going_on.start())) > 1:
+            return False
+        end = _CLAUSE_RE.search(text, going_on.end())
+        rest = text[going_on.end() : end.start() if end else len(text)]
+        work = self._work_named(rest)
+        return work is not None and not self._intending.search(rest, 0, work) and not _NO_WORK_RE.search(rest)
+
     def _work_named(self, text: str) -> int | None:
         """Where a text first names work of any kind (做社工, 在社区, 上班), or None."""
         found = [
@@ -501,6 +519,8 @@ class Reader:
         clause naming no degree after it (本科，学的会计); one degree takes the major said anywhere."""
         said = {e for e, pattern in self._educations if pattern.search(text)}
         if len(said) < 2:  # one degree or none
+            if said and self._double_degree.search(text) and self._two_majors(text):  # 双学位: 社工 and 法学
+                return [(education, major) for education in said for major in Major]
             return [(education, self._major(text)) for education in said]
         majors: dict[Education, Major | None] = {}
         last: Education | None = None
@@ -511,6 +531,12 @@ class Reader:
                     majors[education] = majors.get(education) or self._major(piece)
                     last = education
         return sorted(majors.items(), key=lambda degree: degree[0], reverse=True)
+
+    def _two_majors(self, text: str) -> bool:
+        """Whether a text names social work and another major (一个社工一个法学)."""
+        return bool(self._other_major.search(text)) and bool(
+            self._social_work_named.search(self._other_major.sub("", text))
+        )
 
     def _by_degree(self, clause: str) -> list[tuple[Education | None, str]]:
         """A clause cut at each degree it names, each piece with its degree (the words before the first go with it)."""
@@ -547,7 +573,8 @@ class Reader:
         """Each span of years of work a question states (see `_years_of`), in order: the whole years, whether they
         were rounded down, whether they are only the years since graduating, and where they are said."""
         for match in self._years.finditer(text):
-            number, unit, rest, half, fresh = match.groups()
+            number, more, unit, rest, half, fresh = match.groups()
+            rest = rest or more
             since = _GRADUATED_RE.search(text, 0, match.start()) is not None
             if half or fresh:
                 yield 0, bool(half), since, match
