@@ -109,3 +109,11 @@ def test_a_level_said_to_be_held_after_a_verdict_is_a_certificate_not_the_level_
     said = verdict_of(ask("我是中级社工师"))
     assert said.startswith("按2018年评价办法，本科报考高级社会工作师需通过全国考试取得社会工作师证书后"), said
     assert "你说的6年若都在取得证书之后" in said, said
+
+
+@pytest.mark.parametrize(("follow_up", "years"), [("那我做满5年呢", 5), ("那要是做满5年呢", 5), ("等我干够6年呢", 6)])
+def test_years_reached_later_are_a_follow_up(ask: Ask, follow_up: str, years: int) -> None:
+    verdict_of(ask("本科会计做了3年社工能考中级吗"))  # 其他专业本科: 5 years
+    said = verdict_of(ask(follow_up))
+    assert said.startswith("按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年"), said
+    assert f"你已满{years}年，可以报考" in said, said
