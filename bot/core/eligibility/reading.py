@@ -380,7 +380,10 @@ class Reader:
 
     @staticmethod
     def levels_only(profile: Profile) -> bool:
-        """Whether a profile names levels and nothing else (那中级呢)."""
+        """Whether a follow-up's profile names levels and nothing else, read from a message that says more besides
+        (中级社工报名费多少): whether it swaps the level is for the words of a follow-up to tell. A message of
+        nothing but a level and a follow-up's words (中级？, 那中级呢, zhongji ne) is a follow-up by its own words
+        (`follows`)."""
         return _levels_only(profile)
 
     @staticmethod
