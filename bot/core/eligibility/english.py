@@ -4,6 +4,7 @@ jobs `knowledge/eligibility.yaml` lists in English (a nursing degree, studied ps
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -12,9 +13,16 @@ _DEGREE_WORDS = (
     r"\b(?:degree|diploma|major|majored|majoring|graduated|studied|student|undergrad(?:uate)?|bachelor'?s?|master'?s?)"
     r"(?: \w+)?"
 )
+_THE = r"(?:the\s+|an?\s+|my\s+)?"
+_HELD = "assistant|junior|intermediate"  # the levels whose certificate a rule requires
 _ENGLISH = tuple(
     (re.compile(pattern, re.IGNORECASE | re.ASCII), chinese)  # ASCII: MSW毕业 ends a word at 毕
     for pattern, chinese in (
+        (  # not social work (without a social work degree, not a social work major)
+            r"\b(?:without|no|not|never studied|don'?t have|do not have|didn'?t study|did not study)\s+"
+            r"(?:a\s+|an\s+|any\s+|in\s+)?social work(?:\s+(?:degree|major|diploma|background))?\b",
+            "非社工专业",
+        ),
         (
             r"\b(?:msw|master'?s? (?:degree )?(?:in|of) social work|social work master'?s?(?: degree)?)\b",
             "社工专业硕士",
@@ -35,6 +43,12 @@ _ENGLISH = tuple(
         (r"\b(?:bachelor'?s?|undergrad(?:uate)?|university degree)\b", "本科"),
         (r"\bmaster'?s?\b", "硕士"),
         (r"\b(?:phd|doctorate|doctoral)\b", "博士"),
+        (  # a certificate held (held the intermediate certificate for 4 years: 拿到中级证4年)
+            rf"\b(?:have|has|had|hold|holds|held|got|get|obtained|passed|with)\s+{_THE}({_HELD})(?:[- ]level)?\s+"
+            r"(?:certificate|cert|qualification)s?\b(?:\s+(?:for|since))?\s*",
+            r"拿到\1证",
+        ),
+        (rf"\bpassed\s+{_THE}({_HELD})(?:[- ]level)?\s+(?:exam|test)\b\s*", r"拿到\1证"),  # passed the assistant exam
         (r"\b(?:assistant|junior)\b", "助理"),
         (r"\bintermediate\b", "中级"),
         (r"\bsenior\b", "高级"),
@@ -42,11 +56,15 @@ _ENGLISH = tuple(
         (r"\b(one|two|three|four|five|six|seven|eight|nine|ten) years?\b", r"\1年"),
         (r"\b(?:no|without|zero) (?:work(?:ing)? )?experience\b|\bnever worked\b|\bhaven'?t worked\b", "没工作过"),
         (r"\brequirements?\b", "要求"),
+        (r"\bhow (?:many|much) (?:more )?years?\b|\bhow long\b", "几年"),
         (r"\bmy son\b", "我儿子"),
         (r"\bmy daughter\b", "我女儿"),
         (r"\bmy (?:child|kid)\b", "我孩子"),
         (
-            r"\bcan (?:i|he|she) (?:sit|take|apply)|\bam i (?:eligible|qualified)|\bis it possible to (?:sit|take)",
+            r"\b(?:can|could|may) (?:i|he|she|they|someone|somebody|one|a person|my \w+) (?:sit|take|apply|register)"
+            r"|\bam i (?:eligible|qualified)|\bis it possible to (?:sit|take)"
+            # can someone with a high school diploma and 5 years take …: the details between kept
+            r"|\b(?:can|could|may)(?= (?:someone|somebody|one|a person|people)\b[^.?!]{0,80}?\b(?:sit|take|apply)\b)",
             "能考",
         ),
         (r"\b(?:eligible|qualified) (?:for|to)\b", "能考"),
@@ -73,25 +91,36 @@ def in_chinese(text: str) -> str:
 
 
 _ANY_CASE = re.IGNORECASE | re.ASCII
+_OTHER_MAJOR = "其他专业"
+_STUDIED = "studied|study|studying|majored in|majoring in|majored|major in"
 
 
 class English:
-    """English read as Chinese: the translation table, then the majors other than social work (`majors`) and the jobs
+    """English read as Chinese: the translation table, then the majors other than social work (`majors`; those of
+    `related`, taken for kin of social work, as their Chinese: psychology as 心理学, the rest as 其他专业) and the jobs
     (`jobs`: the Chinese word each English one is read as) listed in the reading's words."""
 
-    def __init__(self, majors: Iterable[str], jobs: Iterable[tuple[str, Iterable[str]]]) -> None:
+    def __init__(
+        self,
+        majors: Iterable[str],
+        jobs: Iterable[tuple[str, Iterable[str]]],
+        related: Iterable[tuple[str, Iterable[str]]] = (),
+    ) -> None:
         major = "|".join(re.escape(m) for m in sorted(majors, key=len, reverse=True)) or "(?!)"
+        self._related = {english: chinese for chinese, words in related for english in words}
         self._majors = tuple(  # before the table, which reads a diploma as 大专 whatever its major
-            (re.compile(pattern, _ANY_CASE), chinese)
-            for pattern, chinese in (
-                (rf"\b(?:a|an|my|the)\s+(?:{major})\s+(?:bachelor'?s?\s+)?degree\b", "其他专业本科"),  # a law degree
-                (rf"\b(?:a|an|my|the)\s+(?:{major})\s+diploma\b", "其他专业大专"),
-                (rf"\b(?:{major})\s+(?:major|graduate)\b", "其他专业"),
-                (rf"\b(?:studied|study|studying|majored in|majoring in|majored|major in)\s+(?:{major})\b", "其他专业"),
+            (re.compile(pattern, _ANY_CASE), said)
+            for pattern, said in (
+                (rf"\b(?:a|an|my|the)\s+(?P<major>{major})\s+(?:bachelor'?s?\s+)?degree\b", "{major}本科"),
+                (rf"\b(?:a|an|my|the)\s+(?P<major>{major})\s+diploma\b", "{major}大专"),
+                (rf"\b(?P<major>{major})\s+(?:bachelor'?s?|undergraduate)(?:\s+degree)?\b", "{major}本科"),
+                (rf"\b(?P<major>{major})\s+(?:major|graduate)\b", "{major}"),
+                (rf"\b(?:{_STUDIED})\s+(?P<major>{major})\b", "{major}"),
+                (rf"({_DEGREE_WORDS}) in (?P<major>{major})\b", "{degree} {major}"),  # a bachelor's in psychology
             )
         )
         # After the table (a degree in nursing: a degree 其他专业): a degree named by no level is a bachelor's.
-        self._degree = re.compile(r"\b(?:a|an|my)\s+(?:college\s+|undergraduate\s+)?degree\b", _ANY_CASE)
+        self._degree = re.compile(r"(?<!without )\b(?:a|an|my)\s+(?:college\s+|undergraduate\s+)?degree\b", _ANY_CASE)
         said = [(chinese, english) for chinese, words in jobs for english in words]
         self._jobs = tuple(
             (re.compile(rf"\b{re.escape(english)}(?![a-z])", _ANY_CASE), chinese)
@@ -103,9 +132,15 @@ class English:
         read."""
         if not text.isascii() and not re.search("[A-Za-z]{3}", text):
             return text
-        for pattern, chinese in self._majors:
-            text = pattern.sub(chinese, text)
+        for pattern, said in self._majors:
+            text = pattern.sub(functools.partial(self._major_said, said=said), text)
         text = self._degree.sub("本科", in_chinese(text))
         for pattern, chinese in self._jobs:
             text = pattern.sub(chinese, text)
         return text
+
+    def _major_said(self, match: re.Match[str], said: str) -> str:
+        """A major matched as the Chinese read: its own when taken for kin of social work (心理学), else 其他专业."""
+        major = self._related.get(match["major"].lower(), _OTHER_MAJOR)
+        degree = match.group(1) if "{degree}" in said else ""
+        return said.format(major=major, degree=degree)

@@ -5,7 +5,7 @@ who may sit the exam. The words are data (`reading` in `knowledge/eligibility.ya
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -50,6 +50,7 @@ _DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
 _CALENDAR_YEAR = 100  # "2018年" is a date, not years of work
 MAX_WORD_SYLLABLES = 5  # the longest word read in pinyin (社会工作师)
 _SPACED_SYLLABLES = 4  # the shortest word read in pinyin parted by spaces (shehui gongzuo)
+_ANY_CASE = re.IGNORECASE | re.ASCII
 _LEVELS = {level.title: level for level in Level}
 _EDUCATIONS = {education.title: education for education in Education}
 
@@ -65,7 +66,8 @@ class Reader:
     def __init__(self, words: Words, today: Callable[[], date] | None = None) -> None:
         """`today`: the date questions are read on, for years counted from a year said (the real date when None)."""
         self._today = today
-        self._english = English(words.english_majors, words.english_work)
+        self._english = English(words.english_majors, words.english_work, words.related_majors)
+        self._related_major = re.compile(_any(said for said, _ in words.related_majors) or "(?!)")  # 心理学
         level_words = {word: _LEVELS[name] for name, said in words.levels for word in said}
         levels, titles, certificates = _any(level_words), _any(words.titles), _any(words.certificates)
         social_work, degrees = _any(words.social_work), _any(words.degrees)
@@ -73,19 +75,35 @@ class Reader:
         not_read = f"(?!{_any(words.not_read)})"
         schooling = _any((*(word for _, said in words.education for word in said), *words.university))
         self._level_words = level_words
-        # A certificate held (拿了中级, 有社工中级证, 没有初级证), or held for some years (中级证书4年: the years are
-        # read apart).
+        # A certificate held (拿了中级, 有社工中级证, 没有初级证, 我是中级社工师), with its title (助理社工师: one).
+        holding = _any(words.holding)
+        being = "(?:我|已经|已|现在|本身|目前)是(?:一名|一个|个)?"
         self._held = re.compile(
-            rf"(?P<not>没有|没|未)?(?:{_any(words.holding)})了?(?:{social_work})?(?P<held>{certificates})"
-            rf"|(?:{social_work})?(?P<held_for>{certificates})证书?(?=(?:已经|已|有|拿了)*(?:\d+|{_NUMERAL})\s*(?:年{_NOT_AGO}|个月))"
+            rf"(?P<not>没有|没|未)?(?:{holding}|{being})了?(?:{social_work})?(?P<held>{certificates})(?:{titles})?"
         )
         self._no_certificate = re.compile(_NO_CERTIFICATE.format(social_work=social_work))
         # When a certificate was obtained (证是3年前拿的, 初级证是2023年考的, 去年考过初级, 3年前拿的证).
-        obtaining = _any((*(word for word in words.holding if not word.endswith("有")), "考到", "考出", "考取", "考的"))
+        said_obtaining = (*(word for word in words.holding if not word.endswith("有")), "考到", "考出", "考取", "考的")
+        obtaining = _any(dict.fromkeys(said_obtaining))
         certificate = rf"(?:(?P<level>{certificates})(?:证书|证)?|证书|证)"
         self._obtained = (
             re.compile(rf"(?:{social_work})?{certificate}(?:是|都|已经|已|也)*{_YEAR_SAID}(?:就)?(?:{obtaining})"),
             re.compile(rf"{_YEAR_SAID}(?:就|已经|已)?(?:{obtaining})(?:了|的)?(?:{social_work})?{certificate}"),
+        )
+        # How long a certificate has been held (中级证书4年, 中级拿证4年了, 拿到助理证3年, 考出初级两年了, 持证5年):
+        # the certificate's age, never years of work (not 有初级证3年工作经验: those are).
+        age = (
+            rf"(?:已经|已|有|都|了)*(?P<age>\d+|{_NUMERAL})\s*(?:年{_NOT_AGO}|(?P<months>个月))(?:多|了)*"
+            rf"(?!的?(?:{social_work}|工作|经验|经历|工龄|社会))"
+        )
+        got = rf"(?:{obtaining})(?:了|到)?(?:出来|下来|到手|来)?"
+        said_at = "(?:是|都|也|已经|已)*"
+        held_as = rf"(?:{social_work})?(?P<level>{certificates})(?:{titles})?"
+        self._aged = (
+            re.compile(rf"{held_as}(?:证书|证){said_at}(?:{got})?{age}"),  # 中级证书4年, 中级证拿了4年
+            re.compile(rf"{held_as}{said_at}{got}(?:证书|证)?{age}"),  # 中级拿证4年了
+            re.compile(rf"(?:{holding}|持){said_at}(?:了|到)?{held_as}(?:证书|证)?{age}"),  # 拿到助理证3年
+            re.compile(rf"(?:{holding}|持)(?:了|到)?(?:{social_work})?(?P<level>)(?:证书|证){age}"),  # 拿证4年
         )
         self._levels = tuple((_LEVELS[name], re.compile(_any(said))) for name, said in words.levels)
         untitled = _any(word for word in level_words if word not in words.titles)
@@ -105,9 +123,12 @@ class Reader:
             rf"[学读修]的(?!是?(?:{social_work}|专业|时候|{schooling}))是?[\u4e00-\u9fff]{{2}}"  # 学的法律; 读的大专 no
         )
         self._social_work_major = re.compile(
-            rf"(?:{social_work})(?:专业|系|{degrees}|学位|毕业)|[学读修](?:的)?(?:是)?(?:{social_work})|"
+            rf"(?:{social_work})(?:专业|系|{degrees}|学位|毕业|方向)|[学读修](?:的)?(?:是)?(?:{social_work})|"
             rf"(?:{degrees})是?(?:{social_work})(?!师|证|站|者)"  # 本科是社会工作
         )
+        # Two majors of one degree (本科双学位，一个社工一个法学): the degree is held with each.
+        self._double_degree = re.compile(_any(words.double_degrees))
+        self._social_work_named = re.compile(rf"(?:{social_work})(?!师|证|站|机构|者|岗|服务|经验|工作)")
         after_degree = "".join(f"(?<!{re.escape(degree)})" for degree in words.degrees)  # 本科会计: the major
         jobs = "|".join(
             f"(?<![学读]的)(?<![学读]){after_degree}{re.escape(job)}(?!专业|学)"
@@ -119,7 +140,7 @@ class Reader:
         self._volunteering = re.compile(_any(words.volunteering))
         # Years said to be of social work: 做了3年社工, 当社工, 从事社会工作, 我是社工, 在社工机构 (not 社工专业,
         # 社工证).
-        span = rf"(?:(?:\d+(?:\.\d+)?|{_NUMERAL})\s*(?:年|个月)(?:半|多)?|半年)"
+        span = rf"(?:(?:\d+(?:\.\d+)?|{_NUMERAL})(?:几|多|余)?\s*(?:年|个月)(?:半|多)?|半年)"
         not_job = "(?!专业|系|学|师|证|考)"
         self._social_work_job = re.compile(
             rf"(?:(?:做|干|当|从事)(?:了|过)?{span}?|{span})的?(?:{social_work}){not_job}|{_any(words.social_work_jobs)}|"
@@ -138,7 +159,9 @@ class Reader:
             f"{re.escape(said[: -len('毕业')])}(?:{any_degree})?毕业" if said.endswith("毕业") else re.escape(said)
             for said in words.new_graduates
         )
-        self._years = re.compile(rf"(\d+(?:\.\d+)?|{_NUMERAL})\s*(年{_NOT_AGO}|个月)(半|多)?|(半年)|({fresh})")
+        self._years = re.compile(  # 十几年, 20多年: at least 10, 20
+            rf"(\d+(?:\.\d+)?|{_NUMERAL})(几|多|余)?\s*(年{_NOT_AGO}|个月)(半|多)?|(半年)|({fresh})"
+        )
         # Years counted from a year said: a graduation with the work going on since, or the start of the work.
         self._graduated_in = re.compile(rf"{_YEAR_SAID}[^,，。;；!！?？]{{0,12}}?毕业")
         # 19年本科毕业, 21年开始做社工, 21年拿的证: a calendar year, not 19 years of work
@@ -148,6 +171,7 @@ class Reader:
         )
         self._started_in = re.compile(rf"{_YEAR_SAID}[^,，。;；!！?？]{{0,8}}?(?:{_any(words.starting)})")
         self._continuing = re.compile(_any(words.continuing))
+        self._switched = re.compile(_any(words.switching))  # 做了10年会计，后来做社工
         self._stopped = re.compile(_any(words.stopped))
         self._intending = re.compile(_any(words.intending))
         self._schooling = re.compile(schooling)
@@ -171,7 +195,7 @@ class Reader:
         self._relation = re.compile(f"我(?:的|家)?({_any(self._relations)})")
         patterns = [value for value in vars(self).values() if isinstance(value, re.Pattern)]  # each one above
         sources = (*(p.pattern for p in patterns), *(p.pattern for _, p in (*self._levels, *self._educations)))
-        alike = (*(said for _, said in (*words.levels, *words.education)), words.other_majors)  # 中级, 中极
+        alike = (*(said for _, said in (*words.levels, *words.education)), words.other_majors, words.social_work)
         grammar = (_NO_WORK_RE.pattern, _YEARS_ASKED_RE.pattern, _GRADUATED_RE.pattern)
         self._spelled = _spelled_words((*sources, *grammar), alike)
         self._read = lru_cache(maxsize=64)(self._as_read)  # a question is read for its profile, then for sitting
@@ -193,6 +217,9 @@ class Reader:
             *words.follow_up,
         )
         self._only_details = re.compile(rf"{_YEAR_SAID}|{span}|{_any(said)}|[^\w]|_")
+        # A follow-up's own words in pinyin (na … ne, ruguo shi … ne) and in English (what about, and with a …?).
+        self._follow_up_spelled = frozenset(spelled for word in words.follow_up for spelled in spellings(word))
+        self._english_follow_up = re.compile(rf"\b(?:{_any(words.english_follow_up)})(?![a-z'])", _ANY_CASE)
 
     def _as_read(self, text: str) -> str:
         """A question as the patterns read it: Simplified, its English and pinyin for degrees, years and levels in
@@ -227,14 +254,21 @@ class Reader:
         certificates; each degree said is read with its own major."""
         text = self._read(text)
         obtained = next((m for pattern in self._obtained if (m := pattern.search(text)) is not None), None)
-        held_years = self._years_ago(obtained) if obtained is not None else None
+        aged = self._aged_in(text)
+        held_years = self._years_ago(obtained) if obtained is not None else _age(aged[0]) if aged else None
         holds = self._held_levels(text)
-        if obtained is not None and obtained["level"]:  # 2023年拿的初级证: held, not the level asked
-            holds = (holds or frozenset()) | {self._level_words[obtained["level"]]}
-        unobtained = text[: obtained.start()] + "," + text[obtained.end() :] if obtained is not None else text
+        # 2023年拿的初级证, 中级拿证4年了: held, not the level asked
+        said_held = [m["level"] for m in (obtained, *aged) if m is not None and m["level"]]
+        if said_held:
+            holds = (holds or frozenset()) | {self._level_words[level] for level in said_held}
+        unobtained = text
+        for found in sorted((m for m in (obtained, *aged) if m is not None), key=lambda m: m.start(), reverse=True):
+            unobtained = unobtained[: found.start()] + "," + unobtained[found.end() :]
         asked = self._held.sub("", unobtained)
         unstudied = self._studying.sub("", asked)  # 还有半年毕业: no years of work
-        years, floored, since, said = self._years_of(unstudied)
+        years, floored, since, said, before = self._years_of(unstudied)
+        if since and said is not None and self._went_on(unstudied, said.end()):
+            since = False  # 毕业三年，一直在银行: the years are of the work said to go on since
         where, worked_in, counted_from = (said.start(), said.end()) if said is not None else None, unstudied, ""
         if years is None and (counted := self._counted(counting := self._studying.sub("", text))) is not None:
             (years, counted_from, where), worked_in = counted, counting
@@ -245,6 +279,8 @@ class Reader:
         if not degrees and self._unnamed_bachelor(text, worked=bool(years) or floored):
             degrees = [(Education.BACHELOR, self._major(text))]
         education, major = degrees[0] if degrees else (None, self._major(text))
+        majors = (major, *(m for _, m in degrees[1:]))
+        related = self._related_major.search(text) if Major.OTHER in majors else None  # 心理学: read as 其他专业
         return Profile(
             level=named[0] if named else None,
             education=education,
@@ -264,6 +300,9 @@ class Reader:
             studying=education is not None and self._studying.search(text) is not None,
             person=self._person(text),
             years_asked=years is None and _YEARS_ASKED_RE.search(text) is not None,
+            related_major=related[0] if related else "",
+            years_before=before[0] if before is not None else None,
+            job_before=before[1] if before is not None else "",
         )
 
     def _work(self, text: str, start: int, stop: int) -> tuple[str, str]:
@@ -291,18 +330,38 @@ class Reader:
         return profile if said and self.asks_about_sitting(text) else None
 
     def follow_up(self, text: str) -> Profile | None:
-        """What a message after a verdict gives or swaps, read with the details asked before (`swapped`): a level
-        alone (那中级呢; whether it is worded as a follow-up is the caller's to tell), or, in a short message that says
-        nothing else, a degree, major, years, certificate or its age (那本科呢, 我是大专, 社工专业呢, 做了5年呢,
-        证是3年前拿的); None for anything else (a question of its own: 宁波呢, 考几科)."""
+        """What a message after a verdict gives or swaps, read with the details asked before (`swapped`): in a short
+        message that says nothing else (in Chinese, pinyin or English), a level, degree, major, years, certificate or
+        its age (中级？, 那本科呢, zhongji ne, benke ne, and with a bachelor's?, 我是大专, 做了5年呢, 证是3年前拿的),
+        marked as `follows`; a level said with other words (中级社工报名费多少: whether it is worded as a follow-up is
+        the caller's to tell); None for anything else (a question of its own: 宁波呢, 考几科)."""
         after = self.profile(text)
+        only_details = self._only_details_said(text)
         if _levels_only(after):
-            return after
-        read = self._read(text)
-        if len(re.sub(r"[^\w]|_", "", read)) > MAX_FOLLOW_UP_CHARS or self._only_details.sub("", read):
-            return None
+            return replace(after, follows=True) if only_details else after
         details = (after.education, after.major, after.years, after.held_years, after.holds)
-        return after if any(detail is not None for detail in details) else None
+        return replace(after, follows=True) if only_details and any(d is not None for d in details) else None
+
+    def _only_details_said(self, text: str) -> bool:
+        """Whether a message is short and says nothing but details (levels, degrees, majors, years, certificates) and
+        the words of a follow-up, in Chinese, toneless pinyin (na … ne) or English (what about …?)."""
+        read = self._english_follow_up.sub(" ", self._read(text))
+        size = len(re.sub(r"[^\w]|_|[A-Za-z]", "", read))
+        for piece in self._only_details.sub(" ", read).split():
+            syllables = split_pinyin(piece.lower()) if piece.isascii() and piece.isalpha() else None
+            if syllables is None or not self._spells_follow_up(syllables):
+                return False
+            size += len(syllables)
+        return size <= MAX_FOLLOW_UP_CHARS
+
+    def _spells_follow_up(self, syllables: Sequence[str]) -> bool:
+        """Whether pinyin syllables spell nothing but words of a follow-up (na, ruguo shi, ne)."""
+        reached = [True] + [False] * len(syllables)
+        for start in range(len(syllables)):
+            for end in range(start + 1, min(len(syllables), start + MAX_WORD_SYLLABLES) + 1):
+                if reached[start] and tuple(syllables[start:end]) in self._follow_up_spelled:
+                    reached[end] = True
+        return reached[-1]
 
     def thread(self, previous: str | None, question: str) -> str:
         """The questions a verdict was read from, as one text (the chat's last question, `previous`, for the next):
@@ -321,7 +380,10 @@ class Reader:
 
     @staticmethod
     def levels_only(profile: Profile) -> bool:
-        """Whether a profile names levels and nothing else (那中级呢)."""
+        """Whether a follow-up's profile names levels and nothing else, read from a message that says more besides
+        (中级社工报名费多少): whether it swaps the level is for the words of a follow-up to tell. A message of
+        nothing but a level and a follow-up's words (中级？, 那中级呢, zhongji ne) is a follow-up by its own words
+        (`follows`)."""
         return _levels_only(profile)
 
     @staticmethod
@@ -344,10 +406,12 @@ class Reader:
             *((match, _SINCE_GRADUATING) for match in self._graduated_in.finditer(text)),
             *((match, _SINCE_STARTING) for match in self._started_in.finditer(text)),
             *((match, _SINCE_OBTAINING) for pattern in self._obtained for match in pattern.finditer(text)),
+            *((match, _SINCE_OBTAINING) for match in self._aged_in(text)),  # 中级证拿了6年，一直做社工
         ]
         found = []
         for match, since in anchors:
-            years = self._years_ago(match)
+            aged = "age" in match.re.groupindex
+            years = (_age(match) or None) if aged else self._years_ago(match)
             if years is None or self._stopped.search(text, match.end()):
                 continue
             back = len("毕业") if since == _SINCE_GRADUATING else 0  # 毕业后 is a continuing word
@@ -359,7 +423,10 @@ class Reader:
             work = self._work_named(rest)
             if work is None or self._intending.search(rest, 0, work) or _NO_WORK_RE.search(rest):
                 continue
-            said = f"{match['ago']}年前" if match["ago"] else match["last"] or f"{self._year_of(match)}年"
+            if aged:
+                said = f"{years}年前"
+            else:
+                said = f"{match['ago']}年前" if match["ago"] else match["last"] or f"{self._year_of(match)}年"
             at = going_on.end() + work
             found.append((years, said + since, (at, at)))
         return min(found, key=lambda counted: counted[0], default=None)
@@ -378,6 +445,17 @@ class Reader:
         else:
             years = _number(match["ago"]) if match["ago"] else _YEARS_AGO[match["last"]]
         return int(years) if years is not None and 0 < years <= _MAX_YEARS_AGO else None
+
+    def _went_on(self, text: str, at: int) -> bool:
+        """Whether work is said to go on from `at`, in its clause or the next (毕业三年，一直在银行; not 毕业两年，
+        想做社工)."""
+        going_on = self._continuing.search(text, at)
+        if going_on is None or len(_CLAUSE_RE.findall(text, at, going_on.start())) > 1:
+            return False
+        end = _CLAUSE_RE.search(text, going_on.end())
+        rest = text[going_on.end() : end.start() if end else len(text)]
+        work = self._work_named(rest)
+        return work is not None and not self._intending.search(rest, 0, work) and not _NO_WORK_RE.search(rest)
 
     def _work_named(self, text: str) -> int | None:
         """Where a text first names work of any kind (做社工, 在社区, 上班), or None."""
@@ -418,8 +496,20 @@ class Reader:
         nothing."""
         found = list(self._held.finditer(text))
         if found:
-            return frozenset(self._level_words[m["held"] or m["held_for"]] for m in found if not m["not"])
+            return frozenset(self._level_words[m["held"]] for m in found if not m["not"])
         return frozenset() if self._no_certificate.search(text) else None
+
+    def _aged_in(self, text: str) -> list[re.Match[str]]:
+        """Where a text says how long a certificate has been held (中级证书4年, 拿到助理证3年), in order, none
+        overlapping."""
+        found = sorted(
+            (m for pattern in self._aged for m in pattern.finditer(text)), key=lambda m: (m.start(), -m.end())
+        )
+        kept: list[re.Match[str]] = []
+        for match in found:
+            if not kept or match.start() >= kept[-1].end():
+                kept.append(match)
+        return kept
 
     def _major(self, text: str) -> Major | None:
         """The major a text names: another subject (非社工 included) before social work."""
@@ -432,6 +522,8 @@ class Reader:
         clause naming no degree after it (本科，学的会计); one degree takes the major said anywhere."""
         said = {e for e, pattern in self._educations if pattern.search(text)}
         if len(said) < 2:  # one degree or none
+            if said and self._double_degree.search(text) and self._two_majors(text):  # 双学位: 社工 and 法学
+                return [(education, major) for education in said for major in Major]
             return [(education, self._major(text)) for education in said]
         majors: dict[Education, Major | None] = {}
         last: Education | None = None
@@ -442,6 +534,12 @@ class Reader:
                     majors[education] = majors.get(education) or self._major(piece)
                     last = education
         return sorted(majors.items(), key=lambda degree: degree[0], reverse=True)
+
+    def _two_majors(self, text: str) -> bool:
+        """Whether a text names social work and another major (一个社工一个法学)."""
+        return bool(self._other_major.search(text)) and bool(
+            self._social_work_named.search(self._other_major.sub("", text))
+        )
 
     def _by_degree(self, clause: str) -> list[tuple[Education | None, str]]:
         """A clause cut at each degree it names, each piece with its degree (the words before the first go with it)."""
@@ -455,27 +553,79 @@ class Reader:
         found = sorted((match.start(), level) for level, pattern in self._levels for match in pattern.finditer(text))
         return list(dict.fromkeys(level for _, level in found))
 
-    def _years_of(self, text: str) -> tuple[int | None, bool, bool, re.Match[str] | None]:
+    def _years_of(self, text: str) -> tuple[int | None, bool, bool, re.Match[str] | None, tuple[int, str] | None]:
         """Whole years of work a question states, whether they were rounded down, whether they are only the
-        years since graduating, and where they are said."""
+        years since graduating, and where they are said: of several, the first said to be social work in its
+        clause (工作10年，其中做社工3年: 3), else the first. Years of another job said before social work started
+        (做了10年会计，后来做社工2年; 工作了10年开始做社工) are never these: they come last, with their job (10,
+        会计), and when no other years are said the years of social work are not known (None), or none (0) when it
+        was only meant (在银行工作了6年，现在想转行做社工)."""
+        spans = list(self._spans(text))
+        switched = [self._switched_to_social(text, span[3]) for span in spans]
+        counted = [span for span, to in zip(spans, switched, strict=True) if to is None]
+        social = [span for span in counted if self._social_work_job.search(_clause(text, *span[3].span()))]
+        prior = next(((span, to) for span, to in zip(spans, switched, strict=True) if to is not None), None)
+        before = (prior[0][0], prior[1][1]) if prior is not None else None
+        if counted:
+            return (*(social or counted)[0], before)
+        if prior is not None:
+            return (0 if prior[1][0] else None), False, False, None, before
+        return (0 if _NO_WORK_RE.search(text) else None), False, False, None, None
+
+    def _spans(self, text: str) -> Iterator[tuple[int, bool, bool, re.Match[str]]]:
+        """Each span of years of work a question states (see `_years_of`), in order: the whole years, whether they
+        were rounded down, whether they are only the years since graduating, and where they are said."""
         for match in self._years.finditer(text):
-            number, unit, rest, half, fresh = match.groups()
+            number, more, unit, rest, half, fresh = match.groups()
+            rest = rest or more
             since = _GRADUATED_RE.search(text, 0, match.start()) is not None
             if half or fresh:
-                return 0, bool(half), since, match
+                yield 0, bool(half), since, match
+                continue
             amount = _number(number)
             schooled = self._schooled.search(text, 0, match.start()) is not None
             calendar = unit == "年" and (self._calendar.match(text, match.start()) is not None)  # 19年毕业
             if amount is None or (unit == "年" and amount >= _CALENDAR_YEAR) or schooled or calendar:
                 continue
             if unit == "个月":
-                return int(amount // 12), amount % 12 != 0, since, match
-            return int(amount), bool(rest) or amount != int(amount), since, match
-        return (0, False, False, None) if _NO_WORK_RE.search(text) else (None, False, False, None)
+                yield int(amount // 12), amount % 12 != 0, since, match
+            else:
+                yield int(amount), bool(rest) or amount != int(amount), since, match
+
+    def _switched_to_social(self, text: str, span: re.Match[str]) -> tuple[bool, str] | None:
+        """Whether the years at `span` are of another job before social work started: a word of switching after them
+        (后来, 开始, 转行), in their clause or the next, then social work named in its clause (做了10年会计，后来做社工;
+        工作了10年开始做社工), their own clause naming none; with whether it was only meant (现在想转行做社工) and the
+        job the years were of (会计; empty when none is named). None for years of social work or of no switch."""
+        switch = self._switched.search(text, span.end())
+        if switch is None or len(_CLAUSE_RE.findall(text, span.end(), switch.start())) > 1:
+            return None
+        own = text[_clause_start(text, span.start()) : switch.start()]
+        if self._social_work_job.search(own):
+            return None  # 做了5年社工，后来去了社工站
+        end = _CLAUSE_RE.search(text, switch.end())
+        social = self._social_work_job.search(text, switch.start(), end.start() if end else len(text))
+        if social is None:
+            return None
+        job = self._volunteering.search(own) or self._other_work.search(own)
+        meant = self._intending.search(text, max(span.end(), _clause_start(text, switch.start())), social.start())
+        return meant is not None, job[0] if job else ""
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding the character at `at` starts."""
+    return max((m.end() for m in _CLAUSE_RE.finditer(text, 0, at)), default=0)
+
+
+def _clause(text: str, start: int, stop: int) -> str:
+    """The clause (or clauses) holding `start`:`stop`."""
+    end = _CLAUSE_RE.search(text, stop)
+    return text[_clause_start(text, start) : end.start() if end else len(text)]
 
 
 def _levels_only(profile: Profile) -> bool:
-    """Whether a profile names levels and nothing else (那中级呢)."""
+    """Whether a profile names levels and nothing else, read from a message that says more (中级社工报名费多少), not
+    from a follow-up in its own words (`follows`: 中级？, 那中级呢)."""
     return profile.level is not None and replace(profile, level=None, more_levels=()) == Profile()
 
 
@@ -524,6 +674,12 @@ def _spelled_words(sources: Iterable[str], alike: Iterable[Sequence[str]]) -> di
         if len(groups) == 1:
             spelled_words[spelled] = min(found, key=lambda word: group.get(word, (0, 0)))
     return spelled_words
+
+
+def _age(match: re.Match[str]) -> int | None:
+    """The whole years a certificate has been held, as said (中级证书4年: 4; 拿证8个月: 0)."""
+    amount = _number(match["age"])
+    return None if amount is None else int(amount // 12 if match["months"] else amount)
 
 
 def _number(text: str) -> float | None:

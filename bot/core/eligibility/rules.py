@@ -139,6 +139,13 @@ class Profile:
     studying: bool = False  # the highest degree is still being studied for (大二, 在读): not held yet
     person: str = ""  # whom the details are of when not the asker (我儿子…: 他), as the verdict addresses them
     years_asked: bool = False  # the years a rule needs are asked (还要工作几年): the rule answers, they are not asked
+    related_major: str = ""  # a major taken for kin of social work (心理学), read as 其他专业: no source names it
+    # Years of another job said before social work started (做了10年会计，后来做社工): never counted, and its job.
+    years_before: int | None = None
+    job_before: str = ""
+    # Read from a message that says nothing but details and a follow-up's words (中级？, zhongji ne, and with a
+    # bachelor's?): a follow-up by its own words, never a question of its own.
+    follows: bool = False
 
     def each_degree(self) -> tuple[Profile, ...]:
         """The profile once for each degree said, with that degree's own major; a candidate qualifies by any."""

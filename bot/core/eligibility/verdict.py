@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.core import wording
+from bot.core.eligibility import notes
 from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Regulation, Rule
 
 MAX_RULES_SHOWN = 3  # a level still open lists the rules its missing facts choose from, when there are this few
@@ -59,15 +60,25 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     if profile.level is None and all(j.eligible is None for j in judged):
         needed.add(Fact.LEVEL)
     missing = tuple(fact for fact in Fact if fact in needed)
-    # A level still open shows the rules it depends on when it is the one asked about, or when one rule is left;
-    # what is still missing follows the first level still open, so the levels keep their order.
+    # A level still open shows the rules it depends on when it is the one asked about, or when one rule is left, or
+    # (no level asked, years said: 学会计的，做了3年社工，能考吗) when it is the first still open, the years to weigh
+    # against them; what is still missing follows the first level still open, so the levels keep their order.
     lines, years_used = [], False
     for j in judged:
-        if j.text and (j.eligible is not None or len(judged) == 1 or j.rule is not None):
+        first_open = profile.level is None and bool(profile.years) and bool(pending) and j is pending[0]
+        if j.text and (j.eligible is not None or len(judged) == 1 or j.rule is not None or first_open):
             lines.append(j.text)
             years_used = years_used or j.years_used
         if pending and j is pending[0]:
             lines.append(_missing_line(rules, pending))
+    if profile.related_major and _major_decides(rules, profile, judged):  # 心理学: 其他专业, the notice decides
+        lines.append(notes.RELATED_MAJOR.format(major=profile.related_major))
+    if profile.held_years is not None and profile.years is None and Fact.YEARS in needed:  # 中级拿证4年了
+        lines.append(notes.HELD_NOT_WORK.format(held=profile.held_years))
+    if profile.years_before and (years_used or Fact.YEARS in needed):  # 做了10年会计，后来做社工
+        job = notes.BEFORE_JOB.format(job=profile.job_before) if profile.job_before else ""
+        said = notes.BEFORE_NOT_COUNTED.format(person=_addressee(profile), years=profile.years_before, job=job)
+        lines.append(said)
     if profile.other_work and years_used:  # whether the work counts matters only where the years do
         named = wording.WORK_NAMED.format(job=profile.job) if profile.job else ""
         lines.append(wording.WORK_COUNTS.format(job=named or wording.WORK_UNNAMED.format(person=_addressee(profile))))
@@ -93,6 +104,25 @@ def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdic
         text = "\n".join(t for t in (best.text, also.text) if t)
         return replace(best, missing=also.missing, text=text, years_used=best.years_used or also.years_used)
     return best
+
+
+def _major_decides(rules: Sequence[Rule], profile: Profile, judged: Sequence[LevelVerdict]) -> bool:
+    """Whether the verdict of a level would differ if the majors read as 其他专业 were social work."""
+    as_social_work = replace(
+        profile,
+        major=Major.SOCIAL_WORK if profile.major is Major.OTHER else profile.major,
+        other_degrees=tuple((e, Major.SOCIAL_WORK if m is Major.OTHER else m) for e, m in profile.other_degrees),
+    )
+    for j in judged:
+        other = _judge(rules, j.level, as_social_work)
+        if not (j.eligible and other.eligible) and (other.eligible, other.missing, other.rule, other.text) != (
+            j.eligible,
+            j.missing,
+            j.rule,
+            j.text,
+        ):
+            return True
+    return False
 
 
 def _rank(judged: LevelVerdict) -> tuple[int, int]:
@@ -132,6 +162,13 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
             return LevelVerdict(level, False, closest, (), text, stated)
         if closest.requires is not None and profile.holds is None:  # 想直接考高级: the certificate is what is missing
             first = wording.CERTIFICATE_FIRST.format(certificate=closest.requires.title, total=closest.total_years)
+            if profile.held_years is not None:  # 拿证4年了: a certificate of no level said, held too short anyway
+                first = notes.HELD_UNNAMED.format(
+                    person=_addressee(profile),
+                    certificate=closest.requires.title,
+                    total=closest.total_years,
+                    held=profile.held_years,
+                )
             return LevelVerdict(level, False, closest, (), f"{_sentence(closest, profile=profile)}；{first}。")
         said = f"{_sentence(closest, profile=profile)}；{_status(closest, profile, False)}。"
         return LevelVerdict(level, False, closest, (), said, stated and closest.total_years > 0)

@@ -35,6 +35,7 @@ class Words:
     new_graduates: tuple[str, ...]
     not_read: tuple[str, ...]
     not_obtained: tuple[str, ...]
+    double_degrees: tuple[str, ...]
     social_work: tuple[str, ...]
     other_majors: tuple[str, ...]
     social_work_jobs: tuple[str, ...]
@@ -43,10 +44,13 @@ class Words:
     continuing: tuple[str, ...]
     starting: tuple[str, ...]
     stopped: tuple[str, ...]
+    switching: tuple[str, ...]
     intending: tuple[str, ...]
     follow_up: tuple[str, ...]
     english_majors: tuple[str, ...]
+    english_follow_up: tuple[str, ...]
     english_work: Named
+    related_majors: Named
     relations: Named
     asking: tuple[str, ...]
     conditions: tuple[str, ...]
@@ -59,6 +63,10 @@ def _words(name: str, description: str) -> Field:
 ENGLISH_WORK_FIELDS = (
     Field("said", "text", description="the word it is read as: one of other_work, social_work_jobs or volunteering"),
     _words("words", "its English: ngo, nursing home"),
+)
+RELATED_FIELDS = (
+    Field("said", "text", description="the major, a word of other_majors: 心理学"),
+    _words("words", "its English, words of english_majors: psychology"),
 )
 RELATION_FIELDS = (
     Field("called", "text", description="how the verdict speaks of them: 他, 她, 对方"),
@@ -79,6 +87,7 @@ READING_FIELDS = (
     _words("new_graduates", "this year's graduates, with no years of work yet"),
     _words("not_read", "runs that begin with a word above but mean something else (初中高级)"),
     _words("not_obtained", "after a degree: studied but not obtained (本科肄业), so that degree is not read"),
+    _words("double_degrees", "one degree with two majors (双学位): the degree is held with each"),
     _words("social_work", "social work as a major"),
     _words("other_majors", "another major than social work"),
     _words("social_work_jobs", "years of work said to be social work (社工机构, 社会工作岗位)"),
@@ -87,10 +96,13 @@ READING_FIELDS = (
     _words("continuing", "after a graduation year: the work went on since (2019年毕业，一直做社工)"),
     _words("starting", "after a year: the work started then (2021年开始做社工)"),
     _words("stopped", "after a year: the work did not go on (辞职), so no years are counted from it"),
+    _words("switching", "after years of work, before social work: it started after them (做了10年会计，后来做社工)"),
     _words("intending", "before the work said after a year: only meant (毕业后想做社工), so no years are counted"),
     _words("follow_up", "what a short follow-up to a verdict may say besides its details (那…呢, 如果是, 我是)"),
+    _words("english_follow_up", "English a short follow-up to a verdict may say besides its details (what about)"),
     _words("english_majors", "English for majors other than social work (psychology): a nursing degree, studied law"),
     Field("english_work", "mappings", fields=ENGLISH_WORK_FIELDS, description="English for jobs (an NGO)"),
+    Field("related_majors", "mappings", fields=RELATED_FIELDS, description="majors taken for kin of social work"),
     Field("relations", "mappings", fields=RELATION_FIELDS, description="whose details a question may give"),
     _words("asking", "before 考 or 报: whether one may sit"),
     _words("conditions", "words that ask the conditions"),
@@ -115,9 +127,12 @@ def read_words(checker: Checker, node: yaml.Node) -> Words | None:
     named = {key: _by_name(checker, fields[key], key) for key in ("levels", "education")}
     named["relations"] = _relations(checker, fields["relations"])
     named["english_work"] = _english_work(checker, fields["english_work"])
+    named["related_majors"] = _named_words(
+        checker, fields["related_majors"], "related_majors", RELATED_FIELDS, ("related_majors item", "said")
+    )
     found = {key: [word for _, words in named[key] for word in words] for key in named}
     found.update((f.name, _texts(checker, fields[f.name], f.name)) for f in READING_FIELDS if f.kind == "texts")
-    for word in (*found["english_majors"], *found["english_work"]):
+    for word in (*found["english_majors"], *found["english_work"], *found["english_follow_up"]):
         if not re.fullmatch(r"[a-z][a-z' -]*", word.value):
             checker.problem_at(word, f"`{word.value}`: write English words in lower case, letters only")
     jobs = {w.value for key in ("other_work", "social_work_jobs", "volunteering") for w in found[key]}
@@ -128,6 +143,14 @@ def read_words(checker: Checker, node: yaml.Node) -> Words | None:
                 f"english_work: `{said}` is none of the words of other_work, "
                 "social_work_jobs or volunteering; add it there",
             )
+    majors = {w.value for w in found["other_majors"]}
+    english_majors = {w.value.lower() for w in found["english_majors"]}  # a word not in lower case is reported there
+    for said, words in named["related_majors"]:
+        if said not in majors and words:
+            checker.problem_at(words[0], f"related_majors: `{said}` is none of the words of other_majors; add it there")
+        for word in words:
+            if word.value not in english_majors:
+                checker.problem_at(word, f"related_majors: `{word.value}` is none of the words of english_majors")
     for word in (word for words in found.values() for word in words):
         if (simplified := to_simplified(word.value)) != word.value:
             checker.problem_at(word, f"`{word.value}`: write it in Simplified ({simplified}); questions are read so")

@@ -1,0 +1,119 @@
+"""Follow-ups to an eligibility verdict in conversation — a bare level, pinyin, English — question in, reply and
+buttons out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+
+import pytest
+
+from bot.core.answerer import Answerer
+from bot.core.conversation import Threads
+from bot.core.replies import Outcome, Reply
+from bot.core.text import to_simplified
+
+Ask = Callable[..., Reply]
+FIRST = "我大专会计，做了3年社工，能考初级吗"  # 其他专业大专: 4 years for the assistant level, 6 for 社会工作师
+INTERMEDIATE = (
+    "按2006年规定，其他专业大专报考社会工作师需从事社会工作满6年（社工专业4年，其他专业加2年）；你做了3年，还差3年。"
+)
+BACHELOR = "按2006年规定，其他专业本科报考助理社会工作师需从事社会工作满2年；你已满3年，可以报考。"
+
+
+@pytest.fixture
+def ask(answerer: Answerer) -> Ask:
+    """Asks as a front end does: in a chat, a follow-up is read after that chat's last answered question."""
+    threads = Threads()
+
+    def asking(question: str, chat: Hashable = "default") -> Reply:
+        reply = answerer.ask(question, threads.last(chat))
+        threads.remember(chat, reply.read_as)
+        return reply
+
+    return asking
+
+
+def verdict_of(reply: Reply) -> str:
+    """A verdict's own lines: the text before the /check hint (a verdict has no entry and no buttons)."""
+    assert reply.outcome is Outcome.ANSWERED and reply.match is None, reply.text
+    assert reply.buttons == ()
+    return reply.text.split("\n（按你说的情况判断")[0]
+
+
+@pytest.mark.parametrize("follow_up", ["中级", "中级？", "中級", "社工师", "zhongji", "zhongji ne", "na zhongji ne"])
+def test_a_level_alone_after_a_verdict_swaps_the_level(ask: Ask, follow_up: str) -> None:
+    verdict_of(ask(FIRST))
+    said = verdict_of(ask(follow_up))
+    assert to_simplified(said).startswith(INTERMEDIATE), said  # in Traditional after 中級
+
+
+def test_a_bare_level_follows_each_verdict_in_turn(ask: Ask) -> None:
+    verdict_of(ask(FIRST))
+    assert verdict_of(ask("高级？")).startswith("按2018年评价办法，报考高级社会工作师至少需本科学历，大专暂不能报考。")
+    assert verdict_of(ask("中级")).startswith(INTERMEDIATE)
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "says"),
+    [
+        ("benke ne", BACHELOR),
+        ("na benke ne", BACHELOR),
+        ("and with a bachelor's?", BACHELOR),
+        ("what about a bachelor's degree?", BACHELOR),
+        ("what if I had a bachelor's?", BACHELOR),
+        ("what about intermediate?", INTERMEDIATE),
+        (
+            "ruguo shi shehui gongzuo zhuanye ne",
+            "按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；你已满3年，可以报考。",
+        ),
+        (
+            "and if I studied social work?",
+            "按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；你已满3年，可以报考。",
+        ),
+    ],
+)
+def test_a_follow_up_in_pinyin_or_english_swaps_a_detail(ask: Ask, follow_up: str, says: str) -> None:
+    verdict_of(ask(FIRST))
+    said = verdict_of(ask(follow_up))
+    assert said.startswith(says), said
+
+
+def test_follow_ups_in_english_keep_what_each_one_before_them_swapped(ask: Ask) -> None:
+    verdict_of(ask("I have a bachelor's in psychology and worked 3 years at an NGO, can I take the assistant exam?"))
+    intermediate = verdict_of(ask("what about intermediate?"))
+    assert intermediate.startswith("按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年"), intermediate
+    master = verdict_of(ask("what if I had a master's?"))
+    assert master.startswith("按2006年规定，其他专业硕士报考社会工作师需从事社会工作满3年"), master
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["中级考几科", "what about the exam fee?", "宁波呢", "zhongji kao ji ke", "and Ningbo?", "中级社工工资多少"],
+)
+def test_a_level_or_detail_with_a_question_of_its_own_is_not_read_as_a_follow_up(ask: Ask, message: str) -> None:
+    verdict_of(ask(FIRST))
+    reply = ask(message)
+    assert reply.match is not None or reply.outcome is not Outcome.ANSWERED, reply.text
+    assert "你做了3年" not in reply.text and "还差" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message", ["中级", "zhongji ne", "what about intermediate?", "benke ne"])
+def test_a_level_or_detail_alone_with_no_verdict_before_it_gets_no_verdict(ask: Ask, message: str) -> None:
+    ask("社工证怎么考")
+    reply = ask(message)
+    assert "你做了" not in reply.text and "还差" not in reply.text and "你已满" not in reply.text, reply.text
+
+
+def test_a_level_said_to_be_held_after_a_verdict_is_a_certificate_not_the_level_asked(ask: Ask) -> None:
+    verdict_of(ask("本科，做了6年社工，能考高级吗"))
+    said = verdict_of(ask("我是中级社工师"))
+    assert said.startswith("按2018年评价办法，本科报考高级社会工作师需通过全国考试取得社会工作师证书后"), said
+    assert "你说的6年若都在取得证书之后" in said, said
+
+
+@pytest.mark.parametrize(("follow_up", "years"), [("那我做满5年呢", 5), ("那要是做满5年呢", 5), ("等我干够6年呢", 6)])
+def test_years_reached_later_are_a_follow_up(ask: Ask, follow_up: str, years: int) -> None:
+    verdict_of(ask("本科会计做了3年社工能考中级吗"))  # 其他专业本科: 5 years
+    said = verdict_of(ask(follow_up))
+    assert said.startswith("按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年"), said
+    assert f"你已满{years}年，可以报考" in said, said
