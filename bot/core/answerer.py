@@ -216,7 +216,7 @@ class Answerer:
         if previous is None or (after := reader.follow_up(question)) is None:
             return None
         if reader.levels_only(after) and not self.engine.follow_up(question, previous):
-            return None  # 中级 alone is a question of its own
+            return None  # a level alone that the engine does not read with the previous question stands alone
         before = reader.followed(previous)
         return (reader.swapped(before, after), reader.thread(previous, question)) if before is not None else None
 

@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.core import wording
-from bot.core.eligibility import notes
 from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Regulation, Rule
 
 MAX_RULES_SHOWN = 3  # a level still open lists the rules its missing facts choose from, when there are this few
@@ -72,12 +71,12 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
         if pending and j is pending[0]:
             lines.append(_missing_line(rules, pending))
     if profile.related_major and _major_decides(rules, profile, judged):  # 心理学: 其他专业, the notice decides
-        lines.append(notes.RELATED_MAJOR.format(major=profile.related_major))
+        lines.append(wording.RELATED_MAJOR.format(major=profile.related_major))
     if profile.held_years is not None and profile.years is None and Fact.YEARS in needed:  # 中级拿证4年了
-        lines.append(notes.HELD_NOT_WORK.format(held=profile.held_years))
+        lines.append(wording.HELD_NOT_WORK.format(held=profile.held_years))
     if profile.years_before and (years_used or Fact.YEARS in needed):  # 做了10年会计，后来做社工
-        job = notes.BEFORE_JOB.format(job=profile.job_before) if profile.job_before else ""
-        said = notes.BEFORE_NOT_COUNTED.format(person=_addressee(profile), years=profile.years_before, job=job)
+        job = wording.BEFORE_JOB.format(job=profile.job_before) if profile.job_before else ""
+        said = wording.BEFORE_NOT_COUNTED.format(person=_addressee(profile), years=profile.years_before, job=job)
         lines.append(said)
     if profile.other_work and years_used:  # whether the work counts matters only where the years do
         named = wording.WORK_NAMED.format(job=profile.job) if profile.job else ""
@@ -163,7 +162,7 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
         if closest.requires is not None and profile.holds is None:  # 想直接考高级: the certificate is what is missing
             first = wording.CERTIFICATE_FIRST.format(certificate=closest.requires.title, total=closest.total_years)
             if profile.held_years is not None:  # 拿证4年了: a certificate of no level said, held too short anyway
-                first = notes.HELD_UNNAMED.format(
+                first = wording.HELD_UNNAMED.format(
                     person=_addressee(profile),
                     certificate=closest.requires.title,
                     total=closest.total_years,
