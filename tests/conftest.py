@@ -3,22 +3,37 @@ once; the engine and answerer built on the real one; and the Telegram side on ei
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Hashable, Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core.answerer import Answerer
+from bot.core.conversation import Threads
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import load_knowledge
+from bot.core.replies import Reply
 from bot.journal.store import Journal
 from bot.telegram.service import KnowledgeService
-from tests.helpers import BotSession, open_session
+from tests.helpers import Ask, BotSession, open_session
 
 DATA_DIR = Path(__file__).parent / "data"
 FIXTURE_KNOWLEDGE_DIR = Path(__file__).parent / "fixtures" / "knowledge"  # 3 made-up entries, for plumbing tests
+
+
+@pytest.fixture
+def ask(answerer: Answerer) -> Ask:
+    """Asks as a front end does: in a chat, a follow-up is read after that chat's last answered question."""
+    threads = Threads()
+
+    def asking(question: str, chat: Hashable = "default") -> Reply:
+        reply = answerer.ask(question, threads.last(chat))
+        threads.remember(chat, reply.read_as)
+        return reply
+
+    return asking
 
 
 @pytest.fixture(scope="session")

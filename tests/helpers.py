@@ -15,13 +15,22 @@ from telegram.ext import Application, Updater
 from bot.config import DEFAULT_KNOWLEDGE_DIR, Settings
 from bot.core.answerer import Answerer
 from bot.core.engine import Engine
-from bot.core.replies import Button, Reply
+from bot.core.replies import Button, Outcome, Reply
 from bot.journal.recorder import Recorder
 from bot.journal.store import MIGRATIONS, Asker, Journal
 from bot.telegram.app import build_application
 from bot.telegram.service import KnowledgeService
 from tests.bot_process import WAIT_SECONDS, free_port
 from tests.fake_bot_api import TOKEN, Call, FakeBotApi, FakeBotApiServer, RecordingRequest
+
+Ask = Callable[..., Reply]  # a question (and a chat) in, the reply out: the `ask` fixture
+
+
+def verdict_of(reply: Reply) -> str:
+    """An eligibility verdict's own lines: the text before the /check hint (a verdict has no entry and no buttons)."""
+    assert reply.outcome is Outcome.ANSWERED and reply.match is None, reply.text
+    assert reply.buttons == ()
+    return reply.text.split("\n（按你说的情况判断")[0]
 
 
 def settings(data_dir: Path, admins: frozenset[int] = frozenset()) -> Settings:

@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
-
 import pytest
 
 from bot.core.answerer import Answerer, one_level
 from bot.core.conversation import Threads
 from bot.core.replies import Action, Outcome, Reply
 from bot.core.text import to_simplified
-
-Ask = Callable[..., Reply]
-
-
-@pytest.fixture
-def ask(answerer: Answerer) -> Ask:
-    """Asks as a front end does: in a chat, a follow-up is read after that chat's last answered question."""
-    threads = Threads()
-
-    def asking(question: str, chat: Hashable = "default") -> Reply:
-        reply = answerer.ask(question, threads.last(chat))
-        threads.remember(chat, reply.read_as)
-        return reply
-
-    return asking
+from tests.helpers import Ask, verdict_of
 
 
 def buttons(reply: Reply) -> list[str]:
@@ -448,7 +432,6 @@ def test_of_two_places_one_is_answered_and_the_one_without_an_entry_is_named(ask
 
 
 def test_threads_forget_after_their_time() -> None:
-    from bot.core.conversation import Threads
 
     now = [0.0]
     threads = Threads(seconds=60, size=2, clock=lambda: now[0])
@@ -1183,12 +1166,6 @@ def test_what_no_entry_is_about_offers_no_unrelated_entries(ask: Ask) -> None:
 
 
 # Eligibility verdicts in conversation: several degrees, students, follow-ups, what was said.
-
-
-def verdict_of(reply: Reply) -> str:
-    """A verdict's own lines: the text before the /check hint."""
-    assert reply.outcome is Outcome.ANSWERED and reply.match is None, reply.text
-    return reply.text.split("\n（按你说的情况判断")[0]
 
 
 @pytest.mark.parametrize(

@@ -3,41 +3,17 @@ buttons out."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
-
 import pytest
 
-from bot.core.answerer import Answerer
-from bot.core.conversation import Threads
-from bot.core.replies import Outcome, Reply
+from bot.core.replies import Outcome
 from bot.core.text import to_simplified
+from tests.helpers import Ask, verdict_of
 
-Ask = Callable[..., Reply]
 FIRST = "我大专会计，做了3年社工，能考初级吗"  # 其他专业大专: 4 years for the assistant level, 6 for 社会工作师
 INTERMEDIATE = (
     "按2006年规定，其他专业大专报考社会工作师需从事社会工作满6年（社工专业4年，其他专业加2年）；你做了3年，还差3年。"
 )
 BACHELOR = "按2006年规定，其他专业本科报考助理社会工作师需从事社会工作满2年；你已满3年，可以报考。"
-
-
-@pytest.fixture
-def ask(answerer: Answerer) -> Ask:
-    """Asks as a front end does: in a chat, a follow-up is read after that chat's last answered question."""
-    threads = Threads()
-
-    def asking(question: str, chat: Hashable = "default") -> Reply:
-        reply = answerer.ask(question, threads.last(chat))
-        threads.remember(chat, reply.read_as)
-        return reply
-
-    return asking
-
-
-def verdict_of(reply: Reply) -> str:
-    """A verdict's own lines: the text before the /check hint (a verdict has no entry and no buttons)."""
-    assert reply.outcome is Outcome.ANSWERED and reply.match is None, reply.text
-    assert reply.buttons == ()
-    return reply.text.split("\n（按你说的情况判断")[0]
 
 
 @pytest.mark.parametrize("follow_up", ["中级", "中级？", "中級", "社工师", "zhongji", "zhongji ne", "na zhongji ne"])
