@@ -1350,6 +1350,11 @@ def test_a_decline_names_a_long_question_by_its_start_and_says_who_decides_regis
     assert "证书登记和继续教育以本省民政部门的规定为准" in said
 
 
+def test_a_level_named_as_a_certificate_before_the_level_asked_is_the_one_held(ask: Ask) -> None:
+    said = ask("初级证能直接考高级吗").text
+    assert said.startswith("【高级社会工作师报考条件是什么？】") and "助理社会工作师（初级）报考条件" not in said, said
+
+
 def test_each_part_of_a_question_naming_one_level_gives_that_level_only(ask: Ask) -> None:
     said = ask("宁波和台州考中级各奖多少").text
     assert "3000元/人" in said and "社会工作师：2000元" in said, said

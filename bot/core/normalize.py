@@ -27,6 +27,7 @@ _LATIN_WORDS_RE = re.compile(r"[a-z]+(?: [a-z]+)+")
 _LATIN_WORD_RE = re.compile(r"(?<![a-z])[a-z]{6,}(?![a-z])")  # a word long enough to hold four syllables
 _CERTIFICATE = ("证", "社工证")  # what follows a level held as a certificate (中级证; intermediate certificate)
 _AGE_RE = re.compile(r"(?<![0-9])[0-9]{1,3}(?= ?周?岁)")  # an age says how old, not which number (35岁: 岁)
+_TAKING_RE = re.compile("[考报]")  # sitting a level named later (初级证能考高级吗), not comparing (初级证和中级证)
 _JOINING_RE = re.compile(r"[ 和与及或]*|and|or")  # what may stand between places named in a row
 _ENGLISH_WORD_RE = re.compile(r"[a-z]+")
 
@@ -290,7 +291,7 @@ class Normalizer:
 
     def _held(self, normalized: str, matches: list[re.Match[str]]) -> set[str]:
         """The levels named as a certificate one holds or lacks (没有中级证, 有初级证书), or as the one held before a
-        level named later (从中级直接考高级, 中级考过了能考高级吗), not as the level asked."""
+        level named later (从中级直接考高级, 中级考过了能考高级吗, 初级证能考高级吗), not as the level asked."""
         holding = list(self._holding.finditer(normalized))
         ends = {word.end() for word in holding}
         passed = {word.start() for word in holding if len(word.group()) > 1}  # 中级考过了, not 中级有几科
@@ -299,7 +300,9 @@ class Normalizer:
         for level, later in zip(levels, [*levels[1:], None], strict=True):
             before = len(normalized[: level.start()].rstrip()) in ends
             after = len(normalized) - len(normalized[level.end() :].lstrip()) in passed
-            if (before and normalized.startswith(_CERTIFICATE, level.end())) or (later and (before or after)):
+            as_held = normalized.startswith(_CERTIFICATE, level.end())
+            taking = later is not None and _TAKING_RE.search(normalized, level.end(), later.start()) is not None
+            if (as_held and (before or taking)) or (later and (before or after)):
                 held.add(level.group())
         return held
 
