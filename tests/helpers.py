@@ -26,6 +26,11 @@ from tests.fake_bot_api import TOKEN, Call, FakeBotApi, FakeBotApiServer, Record
 Ask = Callable[..., Reply]  # a question (and a chat) in, the reply out: the `ask` fixture
 
 
+def buttons(reply: Reply) -> list[str]:
+    """The labels of a reply's buttons, row by row."""
+    return [b.label for row in reply.buttons for b in row]
+
+
 def verdict_of(reply: Reply) -> str:
     """An eligibility verdict's own lines: the text before the /check hint (a verdict has no entry and no buttons)."""
     assert reply.outcome is Outcome.ANSWERED and reply.match is None, reply.text

@@ -6,13 +6,9 @@ import pytest
 
 from bot.core.answerer import Answerer, one_level
 from bot.core.conversation import Threads
-from bot.core.replies import Action, Outcome, Reply
+from bot.core.replies import Action, Outcome
 from bot.core.text import to_simplified
-from tests.helpers import Ask, verdict_of
-
-
-def buttons(reply: Reply) -> list[str]:
-    return [b.label for row in reply.buttons for b in row]
+from tests.helpers import Ask, buttons, verdict_of
 
 
 def test_a_place_no_entry_covers_is_named_never_given_another_places_figure(ask: Ask) -> None:

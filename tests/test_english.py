@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from bot.core.answerer import Answerer
 from bot.core.replies import Outcome, Reply
-
-Ask = Callable[[str], Reply]
-
-
-@pytest.fixture
-def ask(answerer: Answerer) -> Ask:
-    return answerer.ask
+from tests.helpers import Ask, buttons
 
 
 def answered(reply: Reply) -> str | None:
     """The id of the entry a reply answers with, or None."""
     return reply.match.entry.id if reply.match is not None and reply.match.entry is not None else None
-
-
-def buttons(reply: Reply) -> list[str]:
-    return [b.label for row in reply.buttons for b in row]
 
 
 @pytest.mark.parametrize(

@@ -181,6 +181,11 @@ class Engine:
         self._place_measures = {(p, m) for about in self._about for p in about.places for m in about.measures}
         # The measures and subjects some entry has facts about: a question naming another is answered by none.
         self._somewhere = {term for about in self._about for term in (*about.measures, *about.subjects)}
+        # The jobs no entry is about, each with the words around it that make it the asker's own (I am a lawyer).
+        unheard = {self.normalizer.normalize(term) for term in knowledge.vocabulary.subjects} - self._somewhere
+        self._own_jobs = {
+            term: re.compile(f"({_OWN_BEFORE}){re.escape(term)}|{re.escape(term)}(?={_OWN_AFTER})") for term in unheard
+        }
         # The phrasings of entries about no place in particular, which hold wherever the asker is.
         self._anywhere = np.asarray([not self._about[entry].places for entry in doc_entry], dtype=bool)
         # English words any question may hold (to, my, would) that no phrasing has: they weigh nothing in a question, so
@@ -580,9 +585,10 @@ class Engine:
     def _without_own_jobs(self, normalized: str) -> str:
         """A normalised question without the jobs no entry is about that it names as the asker's own (I am a lawyer,
         how do I get the certificate?: the certificate is asked, not the lawyer's job; nursing experience)."""
+        if not any(term in normalized for term in self._own_jobs):  # most questions name none: nothing to read
+            return normalized
         for term in self._unheard(self.normalizer.named(normalized)):
-            own = re.compile(f"({_OWN_BEFORE}){re.escape(term)}|{re.escape(term)}(?={_OWN_AFTER})")
-            normalized = " ".join(own.sub(lambda m: f"{m.group(1) or ''} ", normalized).split())
+            normalized = " ".join(self._own_jobs[term].sub(lambda m: f"{m.group(1) or ''} ", normalized).split())
         return normalized
 
     def _unheard(self, named: About) -> tuple[str, ...]:
