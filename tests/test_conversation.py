@@ -1482,6 +1482,13 @@ def test_a_province_before_sitting_the_exam_is_no_civil_service_exam(ask: Ask) -
     }
 
 
+@pytest.mark.parametrize("question", ["社工大学生怎么出国工作呢", "美国社会工作专业适合什么人申请？就业薪资水平如何？"])
+def test_a_country_abroad_named_in_any_part_is_never_answered_with_the_mainlands_facts(ask: Ask, question: str) -> None:
+    reply = ask(question)  # the pay asked after a clause on the US is theirs, not Zhejiang's anecdote
+    assert reply.match is None or reply.match.entry is None or reply.match.entry.honest, reply.text
+    assert "三四千" not in reply.text and "应届毕业生" not in reply.text
+
+
 def test_whether_foreigners_may_sit_is_said_to_be_in_no_source(ask: Ask) -> None:
     assert "外国人能不能报考内地的社工考试，本助手依据的资料没有写" in ask("外国人能考吗").text
 
@@ -1495,6 +1502,9 @@ def test_whether_foreigners_may_sit_is_said_to_be_in_no_source(ask: Ask) -> None
         ("Is the social work exam held twice a year?", "exam-frequency"),
         ("How long is my license valid?", "registration"),
         ("Who is able to apply for the senior social worker evaluation?", "eligibility-senior"),
+        ("What makes social workers burn out?", "why-people-leave"),
+        ("What causes so many social workers to quit?", "why-people-leave"),  # what causes: why
+        ("How does the public perceive social workers?", "recognition"),
     ],
 )
 def test_common_english_wordings_reach_their_entry(ask: Ask, question: str, entry: str) -> None:

@@ -115,6 +115,7 @@ def test_off_topic_english_is_still_declined(ask: Ask, question: str) -> None:
         ("register my license after passing the exam", "registration"),
         ("How long does it take to become a certified social worker?", "eligibility-overview"),  # the years it asks
         ("How long does it take to become a licensed social worker in China?", "eligibility-overview"),
+        ("what is post-license education for social workers", "continuing-education"),  # after the licence: the hours
     ],
 )
 def test_western_board_wordings_of_registration_and_continuing_education_reach_the_mainland_rules(
@@ -130,6 +131,7 @@ def test_western_board_wordings_of_registration_and_continuing_education_reach_t
         "How do I register my license in the UK?",
         "How do I renew my license in Hong Kong?",
         "How long does it take to become a certified social worker in the US?",
+        "Should I get a multi-state social work license?",  # states' licences are the US system
         "How long does it take to become a social worker?",  # the job: the sources do not say it needs the certificate
         "What hours are required for a social worker?",  # working hours, not continuing education's
     ],

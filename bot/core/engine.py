@@ -655,13 +655,15 @@ class Engine:
 
     def _on_its_own(self, clause: str, part: str, found: list[Unit], entry: int, score: float, named: About) -> bool:
         """Whether the one part a clear answer has stands on its own beside parts left unanswered: its clause asks, it
-        names social work itself (not 一般多少钱 after 继续教育要交钱吗) or, where no part names other people (not 工资
+        names social work itself (not 一般多少钱 after 继续教育要交钱吗), covers a place with a system of its own named
+        elsewhere (not the pay after 美国社工专业适合谁申请) or, where no part names other people (not 工资
         待遇怎么样 after 社区工作者是什么编制), gets that entry when asked alone (不知道自己符不符合条件); and the entry
         has most of it (not 社工退税是什么意思)."""
         t, normalized = self.thresholds, self.normalizer.normalize(part)
+        own = self.normalizer.named(normalized)
         return (
             asks(clause)
-            and self.uncovered(self.normalizer.named(normalized), entry) is None
+            and self.uncovered(self._with_system(own, named), entry) is None
             and self._covered(self._index.query(self._features(found)), entry) >= t.coverage
             and (
                 self.normalizer.is_on_topic(normalized)
@@ -672,6 +674,12 @@ class Engine:
                 )
             )
         )
+
+    def _with_system(self, part: About, whole: About) -> About:
+        """What a part names, and, when it names no place, the places with systems of their own that the whole question
+        names (美国社工专业适合谁申请？就业薪资如何: the pay asked is America's)."""
+        separate = tuple(p for p in whole.places if p in self.normalizer.place_rules.separate)
+        return part if part.places or not separate else replace(part, places=separate)
 
     @staticmethod
     def _one_by_one(named: About) -> list[About]:
