@@ -1380,6 +1380,7 @@ def test_a_clear_part_whose_entry_lacks_what_the_other_part_asks_gets_the_honest
         ("社工以后有发展吗", "career-outlook"),  # 有发展: the outlook, not Beijing's problems
         ("做社工发展如何", "career-outlook"),
         ("社工考试多少钱", "exam-registration-details"),  # the fee, which the notice gives
+        ("全国哪里报考社工的人最多", "exam-applicants"),  # where most sit it, not where to sign up
         ("初级社工成绩多久出来?", "exam-registration-details"),
         ("2026年郑州市社会工作者报考公告什么时候发布?", "exam-registration-details"),
         ("中级合格成绩明年还有效吗?", "score-carryover"),  # not the senior level's pass
