@@ -1493,6 +1493,17 @@ def test_a_country_abroad_named_in_any_part_is_never_answered_with_the_mainlands
     assert "三四千" not in reply.text and "应届毕业生" not in reply.text
 
 
+@pytest.mark.parametrize("question", ["高级教师能考社工证吗", "我是中级工程师，能报社工证吗"])
+def test_another_jobs_title_is_no_exam_level(ask: Ask, question: str) -> None:
+    reply = ask(question)  # 高级 in 高级教师 is the teacher's grade: never the senior level's conditions
+    assert "高级社会工作师报考条件" not in reply.text and "社会工作师（中级）报考条件是什么" not in reply.text
+
+
+def test_another_exams_level_compared_with_the_certificate_is_another_certificate(ask: Ask) -> None:
+    reply = ask("初级会计和初级社工哪个含金量高")
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "other-certificates"
+
+
 def test_whether_foreigners_may_sit_is_said_to_be_in_no_source(ask: Ask) -> None:
     assert "外国人能不能报考内地的社工考试，本助手依据的资料没有写" in ask("外国人能考吗").text
 
