@@ -93,3 +93,10 @@ def test_years_reached_later_are_a_follow_up(ask: Ask, follow_up: str, years: in
     said = verdict_of(ask(follow_up))
     assert said.startswith("按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年"), said
     assert f"你已满{years}年，可以报考" in said, said
+
+
+@pytest.mark.parametrize("follow_up", ["要是5年呢", "5年呢"])
+def test_bare_years_after_a_verdict_on_the_certificates_age_swap_that_age(ask: Ask, follow_up: str) -> None:
+    assert "不满5年" in verdict_of(ask("我拿到中级证3年了，本科，能报高级吗"))
+    said = verdict_of(ask(follow_up))  # five years held: no longer short of them, the years of work are asked
+    assert "不满5年" not in said and "还需要知道：从事社会工作的年限" in said, said

@@ -639,7 +639,9 @@ def _swapped(before: Profile, after: Profile) -> Profile:
         changed |= {"education": after.education, "other_degrees": after.other_degrees, "studying": after.studying}
     if after.major is not None or after.education is not None:
         changed["major"] = after.major if after.major is not None else before.major
-    if after.years is not None:
+    if after.years is not None and _swaps_held_years(before, after):
+        changed["held_years"] = after.years  # 要是5年呢 after 拿到中级证3年: the certificate's age the verdict was on
+    elif after.years is not None:
         fields = ("years", "years_floored", "years_said", "years_from", "years_after", "since_graduating")
         changed |= {name: getattr(after, name) for name in fields}
         if not after.other_work or after.job or not after.years:  # the work named (做了5年社工), or none at all
@@ -649,6 +651,13 @@ def _swapped(before: Profile, after: Profile) -> Profile:
     if after.held_years is not None:
         changed["held_years"] = after.held_years
     return replace(before, **changed)
+
+
+def _swaps_held_years(before: Profile, after: Profile) -> bool:
+    """Whether a follow-up's bare years (要是5年呢) swap the certificate's age: the details before gave that age and no
+    years of work, and the follow-up names no job or certificate of its own."""
+    bare = after.held_years is None and after.holds is None and not after.job
+    return bare and before.held_years is not None and before.years is None
 
 
 def today() -> date:
