@@ -1382,6 +1382,7 @@ def test_a_clear_part_whose_entry_lacks_what_the_other_part_asks_gets_the_honest
         ("社工考试多少钱", "exam-registration-details"),  # the fee, which the notice gives
         ("全国哪里报考社工的人最多", "exam-applicants"),  # where most sit it, not where to sign up
         ("高级社工师考什么科目", "subjects-overview"),  # the overview says the senior subjects are not known
+        ("做社工人工有幾多", "pay"),  # 人工: pay in Cantonese
         ("法规与政策这个科目是初级还是中级考的", "subjects-overview"),
         ("实习算工作年限吗", "work-years-rules"),
         ("初级社工成绩多久出来?", "exam-registration-details"),
