@@ -654,16 +654,15 @@ class Engine:
         return ByClause(answers, tuple(unclear), near, read)
 
     def _on_its_own(self, clause: str, part: str, found: list[Unit], entry: int, score: float, named: About) -> bool:
-        """Whether the one part a clear answer has stands on its own beside parts left unanswered: its clause asks, it
-        names social work itself (not 一般多少钱 after 继续教育要交钱吗), covers a place with a system of its own named
-        elsewhere (not the pay after 美国社工专业适合谁申请) or, where no part names other people (not 工资
-        待遇怎么样 after 社区工作者是什么编制), gets that entry when asked alone (不知道自己符不符合条件); and the entry
-        has most of it (not 社工退税是什么意思)."""
+        """Whether the one part a clear answer has stands on its own beside parts left unanswered: its clause asks; the
+        entry covers what it names and a place with a system of its own named in another part (not the pay after
+        美国社工专业适合谁申请); it names social work itself (not 一般多少钱 after 继续教育要交钱吗)
+        or, where no part names other people (not 工资待遇怎么样 after 社区工作者是什么编制), gets that entry when
+        asked alone (不知道自己符不符合条件); and the entry has most of it (not 社工退税是什么意思)."""
         t, normalized = self.thresholds, self.normalizer.normalize(part)
-        own = self.normalizer.named(normalized)
         return (
             asks(clause)
-            and self.uncovered(self._with_system(own, named), entry) is None
+            and self.uncovered(self._with_system(self.normalizer.named(normalized), named), entry) is None
             and self._covered(self._index.query(self._features(found)), entry) >= t.coverage
             and (
                 self.normalizer.is_on_topic(normalized)
