@@ -26,6 +26,11 @@ from tests.fake_bot_api import TOKEN, Call, FakeBotApi, FakeBotApiServer, Record
 Ask = Callable[..., Reply]  # a question (and a chat) in, the reply out: the `ask` fixture
 
 
+def answered(reply: Reply) -> str | None:
+    """The id of the entry a reply answers with, or None."""
+    return reply.match.entry.id if reply.match is not None and reply.match.entry is not None else None
+
+
 def buttons(reply: Reply) -> list[str]:
     """The labels of a reply's buttons, row by row."""
     return [b.label for row in reply.buttons for b in row]

@@ -8,7 +8,7 @@ from bot.core.answerer import Answerer, one_level
 from bot.core.conversation import Threads
 from bot.core.replies import Action, Outcome
 from bot.core.text import to_simplified
-from tests.helpers import Ask, buttons, verdict_of
+from tests.helpers import Ask, answered, buttons, verdict_of
 
 
 def test_a_place_no_entry_covers_is_named_never_given_another_places_figure(ask: Ask) -> None:
@@ -72,8 +72,7 @@ def test_certificate_holders_asking_about_themselves_are_not_read_as_asking_how_
 
 def test_a_place_with_an_entry_of_its_own_gets_that_entry_before_one_about_several(ask: Ask) -> None:
     reply = ask("2023年浙江多少人报名社工考试")  # Zhejiang's own entry, not the national one that mentions Zhejiang
-    assert reply.match is not None and reply.match.entry is not None
-    assert reply.match.entry.id == "zhejiang-applicants"
+    assert answered(reply) == "zhejiang-applicants"
 
 
 def test_applying_counted_by_people_is_the_applicants_count_but_a_fee_is_not(ask: Ask) -> None:
@@ -134,7 +133,7 @@ def test_questions_of_the_field_the_sources_do_not_cover_get_an_honest_reply(
     ask: Ask, question: str, entry_id: str
 ) -> None:
     reply = ask(question)
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
+    assert answered(reply) == entry_id
     assert "没有核实过" in to_simplified(reply.text)
 
 
@@ -200,7 +199,7 @@ def test_settling_in_a_city_is_named_and_zhejiang_s_policy_only_offered(ask: Ask
 
 def test_a_number_the_asker_gives_of_themselves_is_not_what_they_ask(ask: Ask) -> None:
     reply = ask("我叫小王，电话13800000000，社工有编制吗")  # their phone, not a question about contact details
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "bianzhi"
+    assert answered(reply) == "bianzhi"
     assert ask("社工机构的联系电话是多少").text.startswith("关于联系方式，本助手没有核实过的资料")
 
 
@@ -274,7 +273,7 @@ def test_a_word_of_the_subject_among_known_words_is_about_social_work(ask: Ask) 
 
 def test_the_workforce_named_in_full_is_about_social_work(ask: Ask) -> None:
     reply = ask("北京说的乡土社会工作人才队伍是怎么回事")
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "beijing-rural"
+    assert answered(reply) == "beijing-rural"
 
 
 def test_a_level_the_entry_lacks_is_named_in_traditional(ask: Ask) -> None:
@@ -367,7 +366,7 @@ def test_a_question_of_its_own_before_the_ne_is_not_a_follow_up(ask: Ask) -> Non
 )
 def test_what_a_newcomer_asked_gets_the_entry_that_answers_it(ask: Ask, question: str, entry_id: str) -> None:
     reply = ask(question)
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
+    assert answered(reply) == entry_id
 
 
 @pytest.mark.parametrize(
@@ -406,7 +405,7 @@ def test_what_a_newcomer_asked_gets_the_entry_that_answers_it(ask: Ask, question
 )
 def test_the_wording_of_real_askers_is_read(ask: Ask, question: str, entry_id: str) -> None:
     reply = ask(question)
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
+    assert answered(reply) == entry_id
 
 
 @pytest.mark.parametrize("question", ["宁波和台州考中级各奖多少", "北京和浙江各有多少社工"])
@@ -473,8 +472,7 @@ def test_a_later_part_that_says_they_for_social_workers_is_answered_too(ask: Ask
 
 def test_which_three_conditions_is_what_conditions(ask: Ask) -> None:
     reply = ask("考社工证要具备哪三个条件")
-    assert reply.match is not None and reply.match.entry is not None
-    assert reply.match.entry.id == "eligibility-overview"
+    assert answered(reply) == "eligibility-overview"
 
 
 @pytest.mark.parametrize(
@@ -525,7 +523,7 @@ def test_two_places_each_with_its_entry_get_both_though_neither_covers_the_whole
 
 def test_two_things_compared_are_not_two_questions(ask: Ask) -> None:
     reply = ask("社工和志愿者有什么区别")
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "vs-volunteer"
+    assert answered(reply) == "vs-volunteer"
     assert not reply.match.more
 
 
@@ -608,7 +606,7 @@ def test_an_eligibility_question_in_english_gets_a_verdict(ask: Ask) -> None:
 
 def test_pinyin_with_tone_marks_reads_as_pinyin_without(ask: Ask) -> None:
     reply = ask("níngbō shègōngzhèng jiǎnglì")
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "ningbo-reward"
+    assert answered(reply) == "ningbo-reward"
 
 
 def test_wanting_to_sit_a_level_with_ones_details_gets_a_verdict(ask: Ask) -> None:
@@ -875,13 +873,12 @@ def test_how_to_sit_the_exam_is_how_to_get_the_certificate_not_the_sign_up_mecha
 @pytest.mark.parametrize("question", ["社区工作者一个月能拿多少", "居委会工作人员待遇好吗"])
 def test_community_workers_are_on_topic_and_get_the_honest_reply_on_their_pay(ask: Ask, question: str) -> None:
     reply = ask(question)  # no word for social work, but a neighbouring trade: not declined as off topic
-    assert reply.match is not None and reply.match.entry is not None
-    assert reply.match.entry.id == "community-worker-pay"
+    assert answered(reply) == "community-worker-pay"
 
 
 def test_levels_listed_together_get_the_one_answer_that_covers_them_all(ask: Ask) -> None:
     reply = ask("初级、中级、高级考试科目")  # no senior entry of its own: the overview, not two answers of three
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "subjects-overview"
+    assert answered(reply) == "subjects-overview"
     assert "考试科目本助手没有核实过" in reply.text and not reply.match.more
     assert ask("初级和中级各考几科").text.startswith("【初级社工考哪几科？】")  # each level has its own: both
 
@@ -949,7 +946,7 @@ def test_a_licence_abroad_or_a_masters_entrance_exam_is_not_given_the_mainland_e
 )
 def test_a_country_or_state_abroad_is_read_as_abroad(ask: Ask, question: str) -> None:
     reply = ask(question)
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "outside-mainland"
+    assert answered(reply) == "outside-mainland"
 
 
 @pytest.mark.parametrize(
@@ -979,13 +976,13 @@ def test_a_plain_licence_is_the_mainland_certificate_unless_a_system_abroad_is_n
     ask: Ask, question: str, entry: str
 ) -> None:
     reply = ask(question)
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry
+    assert answered(reply) == entry
 
 
 @pytest.mark.parametrize("question", ["念社工要有什麼條件呢?", "读社工专业出来能做什么"])
 def test_studying_social_work_is_the_degree_not_the_exam(ask: Ask, question: str) -> None:
     reply = ask(question)
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "social-work-major"
+    assert answered(reply) == "social-work-major"
 
 
 @pytest.mark.parametrize(
@@ -1035,12 +1032,12 @@ def test_studying_social_work_is_the_degree_not_the_exam(ask: Ask, question: str
 )
 def test_wordings_from_faq_pages_reach_their_entry(ask: Ask, question: str, entry_id: str) -> None:
     reply = ask(question)
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
+    assert answered(reply) == entry_id
 
 
 def test_looking_for_a_social_work_job_is_not_asking_a_social_worker_for_help(ask: Ask) -> None:
     reply = ask("刚考完社工证，想找社工工作，去哪投简历")
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "job-search"
+    assert answered(reply) == "job-search"
 
 
 @pytest.mark.parametrize(
@@ -1055,12 +1052,12 @@ def test_looking_for_a_social_work_job_is_not_asking_a_social_worker_for_help(as
 )
 def test_colloquial_and_cantonese_words_read_as_their_plain_forms(ask: Ask, question: str, entry_id: str) -> None:
     reply = ask(question)
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
+    assert answered(reply) == entry_id
 
 
 def test_what_a_word_means_is_not_whether_it_is_another(ask: Ask) -> None:
     reply = ask("社工证报名中的社会工作年限是指什么?")  # 是指什么 stays itself, not 就是什么
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "work-years-rules"
+    assert answered(reply) == "work-years-rules"
 
 
 @pytest.mark.parametrize(
@@ -1075,7 +1072,7 @@ def test_a_place_said_as_where_the_asker_is_keeps_an_answer_that_holds_everywher
     ask: Ask, question: str, entry_id: str
 ) -> None:
     reply = ask(question)
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry_id
+    assert answered(reply) == entry_id
 
 
 def test_an_agency_named_is_not_asking_how_agencies_are_funded(ask: Ask) -> None:
@@ -1092,8 +1089,7 @@ def test_two_measures_joined_by_and_are_two_parts_even_when_one_is_a_single_word
 
 def test_a_level_held_as_a_certificate_is_not_the_level_asked(ask: Ask) -> None:
     reply = ask("没有中级证可以直接考高级吗")  # 中级 is the certificate lacked: the senior rules answer
-    assert reply.match is not None and reply.match.entry is not None
-    assert reply.match.entry.id == "eligibility-senior"
+    assert answered(reply) == "eligibility-senior"
 
 
 @pytest.mark.parametrize(
@@ -1113,7 +1109,7 @@ def test_two_levels_each_asked_are_both_kept(ask: Ask) -> None:
 
 def test_a_space_between_two_chinese_clauses_parts_them(ask: Ask) -> None:
     reply = ask("社工证是什么呢 什么时候领取")  # each part answered, not suggestions for the whole
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "exam-overview"
+    assert answered(reply) == "exam-overview"
     assert [entry.id for entry in reply.match.more] == ["certificate-services"]
 
 
@@ -1125,7 +1121,7 @@ def test_places_asked_in_separate_clauses_each_get_their_answer(ask: Ask) -> Non
 
 def test_community_work_counted_as_years_is_the_years_rule_not_community_pay(ask: Ask) -> None:
     reply = ask("在社区居委会工作算社会工作年限吗")
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "work-years-rules"
+    assert answered(reply) == "work-years-rules"
 
 
 @pytest.mark.parametrize("question", ["社工考试通过率高吗", "社工考试60分及格吗"])
@@ -1325,7 +1321,7 @@ def test_pay_and_what_the_certificate_adds_to_it_are_answered_as_two_parts(ask: 
 )
 def test_common_questions_with_no_details_get_their_entry_not_suggestions(ask: Ask, question: str, entry: str) -> None:
     reply = ask(question)
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry
+    assert answered(reply) == entry
 
 
 def test_one_clear_part_is_answered_and_the_part_no_entry_answers_is_named(ask: Ask) -> None:
@@ -1392,7 +1388,7 @@ def test_a_clear_part_whose_entry_lacks_what_the_other_part_asks_gets_the_honest
 )
 def test_everyday_wordings_of_common_questions_get_their_entry(ask: Ask, question: str, entry: str) -> None:
     reply = ask(question)
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry, reply.text
+    assert answered(reply) == entry, reply.text
 
 
 @pytest.mark.parametrize(
@@ -1450,7 +1446,7 @@ def test_an_age_or_a_deadline_asked_without_naming_social_work_gets_its_entry(
     ask: Ask, question: str, entry: str
 ) -> None:
     reply = ask(question)  # 35 says how old; 以内 and 我 are words any question holds
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry, reply.text
+    assert answered(reply) == entry, reply.text
 
 
 @pytest.mark.parametrize(("question", "not_there"), [("中级社工奖励多少", None), ("高级社工师奖励多少", "台州：")])
@@ -1464,7 +1460,7 @@ def test_a_reward_at_one_level_in_no_city_gets_the_cities_overview(
 
 def test_why_so_many_sit_the_exam_is_why_it_is_popular_not_how_many(ask: Ask) -> None:
     reply = ask("浙江考社工的人为什么这么多")
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "exam-popularity"
+    assert answered(reply) == "exam-popularity"
 
 
 @pytest.mark.parametrize(
@@ -1480,7 +1476,7 @@ def test_common_questions_about_the_whole_country_or_a_province_get_their_entry(
     ask: Ask, question: str, entry: str
 ) -> None:
     reply = ask(question)
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry
+    assert answered(reply) == entry
 
 
 def test_a_province_before_sitting_the_exam_is_no_civil_service_exam(ask: Ask) -> None:
@@ -1505,7 +1501,7 @@ def test_another_jobs_title_is_no_exam_level(ask: Ask, question: str) -> None:
 
 def test_another_exams_level_compared_with_the_certificate_is_another_certificate(ask: Ask) -> None:
     reply = ask("初级会计和初级社工哪个含金量高")
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "other-certificates"
+    assert answered(reply) == "other-certificates"
 
 
 def test_whether_foreigners_may_sit_is_said_to_be_in_no_source(ask: Ask) -> None:
@@ -1528,7 +1524,7 @@ def test_whether_foreigners_may_sit_is_said_to_be_in_no_source(ask: Ask) -> None
 )
 def test_common_english_wordings_reach_their_entry(ask: Ask, question: str, entry: str) -> None:
     reply = ask(question)
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry
+    assert answered(reply) == entry
 
 
 def test_quitting_ones_own_job_to_join_is_not_people_leaving_the_field(ask: Ask) -> None:
@@ -1583,7 +1579,7 @@ def test_a_short_question_that_leans_on_the_one_before_is_read_with_it(
 ) -> None:
     ask(before, chat="lean")
     reply = ask(follow_up, chat="lean")
-    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry, reply.text
+    assert answered(reply) == entry, reply.text
 
 
 @pytest.mark.parametrize(
@@ -1614,7 +1610,7 @@ def test_a_question_that_stands_on_its_own_is_read_on_its_own_after_any_thread(
     alone = answerer.ask(question)
     assert reply.outcome is alone.outcome and reply.read_as in (None, question), reply.read_as
     if entry is not None:
-        assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == entry
+        assert answered(reply) == entry
 
 
 def test_a_level_swapped_to_one_that_needs_no_years_drops_whether_the_work_counts(ask: Ask) -> None:

@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answerer import Answerer
-from bot.core.replies import Outcome, Reply
-from tests.helpers import Ask, buttons
-
-
-def answered(reply: Reply) -> str | None:
-    """The id of the entry a reply answers with, or None."""
-    return reply.match.entry.id if reply.match is not None and reply.match.entry is not None else None
+from bot.core.replies import Outcome
+from tests.helpers import Ask, answered, buttons
 
 
 @pytest.mark.parametrize(
