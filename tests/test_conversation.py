@@ -1673,3 +1673,106 @@ def test_a_detail_alone_with_no_verdict_before_it_gets_no_verdict(ask: Ask) -> N
     for message in ("那本科呢", "证是3年前拿的"):
         reply = ask(message)
         assert "你已满" not in reply.text and "还差" not in reply.text and "暂不能报考" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("宁波考高级能拿多少", "高级（高级社会工作师）：5000元/人"),
+        ("宁波高级是2000元吗", "（资料里的数字不是2000元，以下面为准。）"),
+        ("宁波初级是1500元对吗", "初级（助理社会工作师）：1500元/人"),
+    ],
+)
+def test_a_sum_asked_about_a_level_in_a_city_is_its_reward(ask: Ask, question: str, says: str) -> None:
+    reply = ask(question)  # never the senior level's conditions or review
+    assert answered(reply) == "ningbo-reward" and says in reply.text, reply.text
+
+
+def test_a_sum_asked_about_a_level_a_city_pays_no_reward_for_is_not_another_entry(ask: Ask) -> None:
+    reply = ask("台州高级是3000元吗")
+    assert reply.match is not None and reply.match.entry is None, reply.text
+    assert "台州的高级社工师的奖励" in reply.text
+
+
+def test_a_sum_of_money_is_no_year(ask: Ask) -> None:
+    reply = ask("台州助理社工师奖励2000元对吧")
+    assert answered(reply) == "taizhou-reward"
+    assert "资料里的数字不是2000元" in reply.text and "2000年" not in reply.text, reply.text
+
+
+def test_when_the_senior_exam_began_is_said(ask: Ask) -> None:
+    reply = ask("高级是从哪年开始考的")
+    assert answered(reply) == "senior-exam-review" and "高级考试2019年首次举行" in reply.text
+
+
+@pytest.mark.parametrize("question", ["继续教育可以网上学吗", "繼續教育能在線學習嗎"])
+def test_how_continuing_education_is_taken_is_said_to_be_in_no_source(ask: Ask, question: str) -> None:
+    reply = ask(question)  # not the hours, as if they answered it
+    assert reply.match is not None and reply.match.entry is None, reply.text
+    assert to_simplified(reply.text).startswith("关于网上学习，本助手没有核实过的资料"), reply.text
+
+
+def test_each_of_three_parts_is_answered_when_each_asks_its_own(ask: Ask) -> None:
+    reply = ask("社工证怎么考，考几科，宁波有奖励吗")  # the first part was dropped for the two that name a measure
+    assert reply.match is not None and reply.match.entry is not None
+    assert [e.id for e in (reply.match.entry, *reply.match.more)] == [
+        "how-to-get-certificate",
+        "subjects-overview",
+        "ningbo-reward",
+    ]
+
+
+def test_a_part_beside_two_answered_ones_is_named_not_dropped(ask: Ask) -> None:
+    reply = ask("社工是什么，和志愿者有什么区别，怎么考证")
+    assert reply.match is not None and reply.match.entry is not None
+    assert [reply.match.entry.id, *(e.id for e in reply.match.more)] == ["what-is-social-worker", "vs-volunteer"]
+    assert "（怎么考证：这里没有找到能回答的资料，可以换个说法单独再问。）" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [("我在香港讀的社工碩士可以報考嗎", "香港"), ("我在英国读的社工硕士，工作两年，能考中级吗", "英国")],
+)
+def test_a_verdict_on_a_degree_taken_outside_the_mainland_says_its_recognition_decides(
+    ask: Ask, question: str, place: str
+) -> None:
+    said = to_simplified(verdict_of(ask(question)))
+    assert f"2006年规定要求的是国家教育行政部门认可的学历；在{place}取得的学历认不认可" in said, said
+
+
+def test_a_verdict_on_a_mainland_degree_says_nothing_of_recognition(ask: Ask) -> None:
+    assert "认可的学历" not in verdict_of(ask("我社工硕士，工作两年，能考中级吗"))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("社會工作師證照需要換證嗎", "re-registration"),  # renewing, replacing, moving with the certificate
+        ("社工证丢了怎么换证", "certificate-services"),
+        ("社工证坏了能换证吗", "certificate-services"),
+        ("跨省调动社工证怎么办", "certificate-nationwide"),
+        ("社工點解留唔住人", "why-people-leave"),
+        ("宁波奖历多少", "ningbo-reward"),
+        ("全国通用吗", "certificate-nationwide"),
+        ("通过率多少", "exam-registration-details"),
+    ],
+)
+def test_everyday_short_and_cantonese_wordings_reach_their_entry(ask: Ask, question: str, entry: str) -> None:
+    assert answered(ask(question)) == entry
+
+
+@pytest.mark.parametrize("question", ["社工要收费吗", "社工上门收费吗", "社工服务是免费的吗"])
+def test_whether_social_workers_charge_those_they_serve_is_said_to_be_in_no_source(ask: Ask, question: str) -> None:
+    reply = ask(question)  # not the exam's fees, nor "not like volunteers" read as "not free"
+    assert reply.match is not None and reply.match.entry is None, reply.text
+    assert reply.text.startswith("关于社工服务收费，本助手没有核实过的资料"), reply.text
+
+
+def test_what_to_bring_to_re_register_includes_the_continuing_education_proof(ask: Ask) -> None:
+    reply = ask("再登记要带什么")
+    assert answered(reply) == "registration-where" and "再登记时还要交继续教育的证明" in reply.text
+
+
+def test_a_first_or_second_tier_university_is_a_bachelors(ask: Ask) -> None:
+    said = verdict_of(ask("我二本毕业，学的会计，做了3年社工，能考中级吗"))
+    assert said.startswith("按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年"), said

@@ -335,6 +335,13 @@ NOT_IN_ZJRB = (
             "level_measures:",
             "`工钱` in level_measures is not listed under `measures`",
         ),
+        (  # a sum asked about a level names a measure
+            "synonyms.yaml",
+            "  measure: 奖励\n",
+            "  measure: 奖金额\n",
+            "measure: 奖金额",
+            "`奖金额` in level_sums is not listed under `measures`",
+        ),
         (  # people must be counted by a measure
             "synonyms.yaml",
             "    counts: 持证人数",

@@ -374,8 +374,10 @@ class Engine:
         t = self.thresholds
         parts, left, near = self._each_named(question, named, eligible, bar)
         by_clause = self._each_clause(question, candidates, eligible, bar)
-        if left and len(by_clause.answers) > len(parts):
-            parts, left, near = by_clause.answers, (), []  # each clause names its own (宁波奖励多少，北京有多少社工)
+        more = bool(parts) and dict(parts).keys() <= dict(by_clause.answers).keys()
+        if len(by_clause.answers) > len(parts) and (left or more):
+            # each clause names its own (宁波奖励多少，北京有多少社工), or asks more (怎么考，考几科，宁波有奖励吗)
+            parts, left, near = by_clause.answers, (), []
         covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
         whole_part = any(self.uncovered(named, e) is None for e, _ in parts)  # one part's answer covers them all
         if (left or whole_part) and (overview := self._overview(named, covering)) is not None:
@@ -391,7 +393,8 @@ class Engine:
         ):
             # 社工证是什么？社区工作者为何必须考取？: the one clear part, the other named
             parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near
-        parts = parts or by_clause.answers
+        if not parts and len(by_clause.answers) > 1:  # the parts no entry answers clearly are named, not dropped
+            parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near
         if len(parts) > 1 or (parts and left):
             first, *others = (self._entries[e] for e, _ in parts)
             rounded = round(parts[0][1] * 100)

@@ -155,6 +155,16 @@ class Normalizer:
         self._place_names = re.compile(f"(?:{names})(?:{'|'.join(map(re.escape, suffixes))})?")  # 临清, 临清市
         # The name for other places (其他地方): places after an excluding word read as it, and entries about it.
         self.unlisted_keyword = self.normalize(vocabulary.unlisted_keyword) if vocabulary.unlisted_keyword else None
+        # A sum of money asked about a level in a place (宁波考高级能拿多少, 宁波高级是2000元吗) names the measure each
+        # level has its own sum of there (奖励).
+        self._level_sum = (
+            (
+                self.normalize(vocabulary.level_sums[0]),
+                _term_pattern(sorted(map(self.normalize, vocabulary.level_sums[1]))),
+            )
+            if vocabulary.level_sums
+            else None
+        )
         # Places named right after one of these (除了宁波、台州) are not asked about: other places are.
         self._excluding = _term_pattern(sorted({clean(w) for w in vocabulary.excluding}))
         # A level named between one of these and 证 (没有中级证能考高级吗) is a certificate held, not the level asked.
@@ -271,7 +281,8 @@ class Normalizer:
     def named(self, normalized: str) -> About:
         """The places, exam levels, measures and subjects a normalised text names, in the order it names them. People
         with a count (持证社工) name it as the measure only when asked how many of them, with no other measure
-        (北京有多少持证社工, not 持证社工要参加继续教育吗 or 持证社工需要多少学时)."""
+        (北京有多少持证社工, not 持证社工要参加继续教育吗 or 持证社工需要多少学时). A sum of money asked about a level
+        in a place names the measure `level_sums` gives (宁波高级是2000元吗: 奖励)."""
         matches = list(self._canonical_terms.finditer(normalized))
         terms = dict.fromkeys(match.group() for match in matches)
         named = About(**{key: tuple(t for t in terms if t in known) for key, known in self._named.items()})
@@ -287,6 +298,8 @@ class Normalizer:
             return named
         counted = (self._counts[t] for t in terms if t in self._counts)
         measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking.search(normalized)))
+        if not measures and named.levels and named.places and self._level_sum and self._level_sum[1].search(normalized):
+            measures = (self._level_sum[0],)
         return replace(named, measures=measures) if measures else named
 
     def _held(self, normalized: str, matches: list[re.Match[str]]) -> set[str]:

@@ -13,8 +13,9 @@ HANZI_RE = re.compile(f"[{HANZI}]")
 # Letters and numbers carry meaning; everything else (punctuation, symbols and emoji, controls, format characters
 # such as zero-width joiners, combining marks left after NFKC, the underscore) becomes a single space.
 _NOT_WORD_RE = re.compile(r"[\W_]+")
-# A calendar year (2023, 2023年): it says when, never what, in a question; the group is the year's digits.
-YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?: ?年)?(?![0-9])")
+# A calendar year (2023, 2023年): it says when, never what, in a question; the group is the year's digits. A sum of
+# money (2000元, 2000块) is no year.
+YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?: ?年|(?! ?[元块万千]))(?![0-9])")
 
 
 @lru_cache(maxsize=1)

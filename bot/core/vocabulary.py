@@ -29,6 +29,10 @@ UNLISTED_PLACES_FIELDS = (
     Field("keyword", "text", required=False, description="the keyword such a place counts as: 其他地方"),
     Field("names", "texts", required=False, description="places read by their name alone: 临清, 济宁"),
 )
+LEVEL_SUMS_FIELDS = (
+    Field("measure", "text", description="the measure a sum of money asked about a level names: 奖励"),
+    Field("asked_with", "texts", min_items=1, description="the words that ask a sum: 能拿多少, 元"),
+)
 WHO_DECIDES_FIELDS = (
     Field("for", "texts", min_items=1, description="places or subjects from `places` and `subjects` (国外, 考研)"),
     Field("ask", "text", description="who to ask about them, when no entry covers what was asked"),
@@ -54,6 +58,13 @@ SYNONYMS_FILE_FIELDS = (
         description="how to find the places `places` does not list (吴江区)",
     ),
     Field("who_decides", "mappings", required=False, fields=WHO_DECIDES_FIELDS, description="who to ask instead"),
+    Field(
+        "level_sums",
+        "mapping",
+        required=False,
+        fields=LEVEL_SUMS_FIELDS,
+        description="the measure a sum of money asked about a level in a place names (宁波考高级能拿多少: 奖励)",
+    ),
     *(Field(key, "texts", required=False) for key in ABOUT_FIELDS),
 )
 
@@ -112,6 +123,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     asked_about = places | measures | {term.value for term in named["subjects"]}
     who = _who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
     local, levelled = (_measures(checker, fields, key, measures) for key in ("local_measures", "level_measures"))
+    level_sums = _level_sums(checker, fields["level_sums"], measures) if "level_sums" in fields else None
     for node, measure in counted:
         if measure not in measures:
             checker.problem(node, f"`counts: {measure}` is not listed under `measures`")
@@ -136,6 +148,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         local_measures=tuple(m.value for m in local),
         level_measures=tuple(m.value for m in levelled),
         who_decides=who,
+        level_sums=level_sums,
     )
 
 
@@ -173,6 +186,18 @@ def _who_decides(checker: Checker, node: yaml.Node, known: set[str]) -> tuple[tu
             elif ask is not None:
                 found.append((term.value, ask))
     return tuple(found)
+
+
+def _level_sums(checker: Checker, node: yaml.Node, measures: set[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The `level_sums` of a synonyms file: the measure, listed under `measures`, and the words that ask it."""
+    fields = checker.mapping(node, "level_sums", LEVEL_SUMS_FIELDS)
+    if not fields or "measure" not in fields or "asked_with" not in fields:
+        return None
+    measure = checker.text(fields["measure"], "measure")
+    if measure is not None and measure not in measures:
+        checker.problem(fields["measure"], f"`{measure}` in level_sums is not listed under `measures`")
+    words = tuple(word.value for word in checker.texts(fields["asked_with"], "asked_with"))
+    return (measure, words) if measure is not None else None
 
 
 def _measures(checker: Checker, fields: dict[str, yaml.Node], key: str, measures: set[str]) -> list[Located]:

@@ -140,6 +140,11 @@ RELATED_MAJOR = (
     "2006年规定只分社会工作专业和其他专业，没有列出{major}等专业，这里按其他专业判断；哪些专业算社会工作的相关专业、"
     "能否按社会工作专业报考，以当年报考通知为准。"
 )
+# A degree said to be taken outside the mainland (香港, 英国): the rules count degrees the state recognises.
+STUDIED_ABROAD = (
+    "2006年规定要求的是国家教育行政部门认可的学历；"
+    "在{place}取得的学历认不认可、怎么认定，以当年报考通知和资格审核为准。"
+)
 ENOUGH = "{person}已满{years}年，可以报考"
 # `said`: the years as said (3年, 两年半); `gap`: the years short (2年, or 不到1年 for years said with a part of one).
 SHORT = "{person}做了{said}，还差{gap}"

@@ -138,6 +138,7 @@ class Reader:
         )
         self._other_work = re.compile(jobs)
         self._volunteering = re.compile(_any(words.volunteering))
+        self._abroad = re.compile(_any(words.studied_abroad))
         # Years said to be of social work: 做了3年社工, 当社工, 从事社会工作, 我是社工, 在社工机构 (not 社工专业,
         # 社工证).
         span = rf"(?:(?:\d+(?:\.\d+)?|{_NUMERAL})(?:几|多|余)?\s*(?:年|个月)(?:半|多)?|半年)"
@@ -301,6 +302,7 @@ class Reader:
             person=self._person(text),
             years_asked=years is None and _YEARS_ASKED_RE.search(text) is not None,
             related_major=related[0] if related else "",
+            studied_abroad=abroad[0] if degrees and (abroad := self._abroad.search(text)) else "",
             years_before=before[0] if before is not None else None,
             job_before=before[1] if before is not None else "",
         )

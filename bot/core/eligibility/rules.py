@@ -140,6 +140,7 @@ class Profile:
     person: str = ""  # whom the details are of when not the asker (我儿子…: 他), as the verdict addresses them
     years_asked: bool = False  # the years a rule needs are asked (还要工作几年): the rule answers, they are not asked
     related_major: str = ""  # a major taken for kin of social work (心理学), read as 其他专业: no source names it
+    studied_abroad: str = ""  # where a degree said was taken outside the mainland (香港): is it recognised, unknown
     # Years of another job said before social work started (做了10年会计，后来做社工): never counted, and its job.
     years_before: int | None = None
     job_before: str = ""

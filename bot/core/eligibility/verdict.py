@@ -72,6 +72,8 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
             lines.append(_missing_line(rules, pending))
     if profile.related_major and _major_decides(rules, profile, judged):  # 心理学: 其他专业, the notice decides
         lines.append(wording.RELATED_MAJOR.format(major=profile.related_major))
+    if profile.studied_abroad:  # 在香港读的社工硕士: whether that degree is recognised, no source says
+        lines.append(wording.STUDIED_ABROAD.format(place=profile.studied_abroad))
     if profile.held_years is not None and profile.years is None and Fact.YEARS in needed:  # 中级拿证4年了
         lines.append(wording.HELD_NOT_WORK.format(held=profile.held_years))
     if profile.years_before and (years_used or Fact.YEARS in needed):  # 做了10年会计，后来做社工

@@ -41,6 +41,7 @@ class Words:
     social_work_jobs: tuple[str, ...]
     other_work: tuple[str, ...]
     volunteering: tuple[str, ...]
+    studied_abroad: tuple[str, ...]
     continuing: tuple[str, ...]
     starting: tuple[str, ...]
     stopped: tuple[str, ...]
@@ -93,6 +94,10 @@ READING_FIELDS = (
     _words("social_work_jobs", "years of work said to be social work (社工机构, 社会工作岗位)"),
     _words("other_work", "jobs whose years may or may not count as social work"),
     _words("volunteering", "volunteering: whether its years count as social work, the notice decides"),
+    _words(
+        "studied_abroad",
+        "where a degree was taken outside the mainland (香港, 英国): is it recognised, the notice decides",
+    ),
     _words("continuing", "after a graduation year: the work went on since (2019年毕业，一直做社工)"),
     _words("starting", "after a year: the work started then (2021年开始做社工)"),
     _words("stopped", "after a year: the work did not go on (辞职), so no years are counted from it"),
