@@ -1776,3 +1776,48 @@ def test_what_to_bring_to_re_register_includes_the_continuing_education_proof(as
 def test_a_first_or_second_tier_university_is_a_bachelors(ask: Ask) -> None:
     said = verdict_of(ask("我二本毕业，学的会计，做了3年社工，能考中级吗"))
     assert said.startswith("按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年"), said
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("登记在哪里办", "registration-where"),  # short wordings with no word of the subject but 登记
+        ("喺邊度登記", "registration-where"),  # Cantonese 喺 (在), 咗 (了), 點算 (怎么办)
+        ("過咗一年冇登記點算", "registration-late"),
+        ("考幾多科", "subjects-overview"),
+        ("登記要幾耐做一次", "registration"),
+        ("全国统一考试吗", "exam-organisers"),
+        ("机考还是纸笔", "exam-difficulty"),
+        ("学历要国家承认吗", "work-years-rules"),
+        ("社工是事业单位吗", "bianzhi"),
+        ("宁波给多少钱", "ningbo-reward"),
+        ("有奖励吗", "rewards-overview"),  # asked bare, the rewards of every city
+        ("北京7.96万是什么时候的数字", "beijing-workforce"),  # a figure the asker gives is no unknown word
+    ],
+)
+def test_short_and_cantonese_questions_with_no_word_of_the_subject_reach_their_entry(
+    ask: Ask, question: str, entry: str
+) -> None:
+    assert answered(ask(question)) == entry
+
+
+def test_a_span_of_years_put_forward_that_the_rules_do_not_give_is_corrected(ask: Ask) -> None:
+    reply = ask("登记有效期是5年吗")
+    assert answered(reply) == "registration" and "资料里的数字不是5年" in reply.text, reply.text
+
+
+def test_the_conditions_of_first_registration_are_given(ask: Ask) -> None:
+    reply = ask("首次登记需要什么条件")
+    assert answered(reply) == "registration" and "完全民事行为能力" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["护工能考社工证吗", "社区工作者能考社工证吗", "志愿者能考社工证吗", "我能考社工证吗"]
+)
+def test_who_asks_whether_they_may_sit_gets_the_conditions_not_their_jobs_entry(ask: Ask, question: str) -> None:
+    assert answered(ask(question)) == "eligibility-overview"
+
+
+def test_whether_an_internship_counts_is_named_in_the_answer_on_years_of_work(ask: Ask) -> None:
+    reply = ask("社工实习算工作年限吗")
+    assert answered(reply) == "work-years-rules" and "实习" in reply.text, reply.text

@@ -307,6 +307,13 @@ NOT_IN_ZJRB = (
             "separate_places:",
             "separate place `火星` is not listed under `places`",
         ),
+        (  # a job said as who sits the exam is one of the subjects
+            "synonyms.yaml",
+            "jobs: [社区工作者, 志愿者, 护工,",
+            "jobs: [社区工作者, 志愿者, 宇航员,",
+            "jobs: [社区工作者",
+            "job `宇航员` is not listed under `subjects`",
+        ),
         (
             "synonyms.yaml",
             "  - {for: [考研, 读研, 读社工专业, 社会学和社会工作], ask: 招生院校和教育主管部门}",

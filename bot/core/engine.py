@@ -21,7 +21,7 @@ from bot.core.index import Candidates, FeatureIndex, FloatArray, Query
 from bot.core.knowledge import About, Coverage, Entry, KnowledgeBase
 from bot.core.normalize import normalizer_for
 from bot.core.sounds import Kind, Unit, units
-from bot.core.text import HANZI, HANZI_RE, clean
+from bot.core.text import FIGURE_RE, HANZI, HANZI_RE, clean
 
 MAX_UNITS = 200  # a longer question is read up to here: enough for any real question, bounded for abuse
 MAX_CLAUSES = 6
@@ -326,7 +326,9 @@ class Engine:
 
     def _read(self, question: str) -> tuple[str, list[Unit]]:
         """A question as normalised text and as units, both bounded in length."""
-        normalized = self._without_own_jobs(self.normalizer.normalize(question[: MAX_UNITS * 4]))
+        normalized = self._without_own_jobs(
+            self.normalizer.without_sitters(self.normalizer.normalize(question[: MAX_UNITS * 4]))
+        )
         return normalized, units(normalized)[:MAX_UNITS]
 
     def _score_whole(self, found: list[Unit]) -> tuple[Query, Candidates, FloatArray]:
@@ -909,8 +911,8 @@ class Engine:
 
     def _unknown_share(self, normalized: str) -> float:
         """The share of a normalised question's units, but for its common words (如果, 之后; English ones where no
-        phrasing has them), that no phrasing has as written."""
-        found = units(self.normalizer.without_common_words(normalized))[:MAX_UNITS]
+        phrasing has them) and figures (5年), that no phrasing has as written."""
+        found = units(FIGURE_RE.sub(" ", self.normalizer.without_common_words(normalized)))[:MAX_UNITS]
         known = [k for unit, k in zip(found, self._known(found), strict=True) if _feature(unit) not in self._idle]
         return known.count(False) / len(known) if known else 0.0
 

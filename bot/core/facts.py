@@ -27,9 +27,12 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # nor 三年 in 十三年.
 _NOT_AFTER = {False: r"(?<![\d.])", True: rf"(?<![{_NUMERALS}])"}
 _TIMES = {1: ("once",), 2: ("twice",)}  # 一次 in a source written in English
-# An amount a question puts forward: with a unit of money, people or hours, or bare as what something is or has
-# (奖励是2000吗, 有20万吗: no year, though 2000 reads like one).
-_PROPOSED = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?万?)(?:元|块|人|学时|小时)|(?<=[是有])(\d+(?:\.\d+)?万?)(?=[吗嗎])")
+# An amount a question puts forward: with a unit of money, people or hours, a span of years (有效期是5年吗: no
+# calendar year has two digits), or bare as what something is or has (奖励是2000吗, 有20万吗: no year, though 2000
+# reads like one).
+_PROPOSED = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?万?)(?:元|块|人|学时|小时)|(?<![\d.])(\d{1,2})个?年|(?<=[是有])(\d+(?:\.\d+)?万?)(?=[吗嗎])"
+)
 _YES_OR_NO = re.compile(r"[吗嗎][?？]?$|是不是|对吗|對嗎|对吧|對吧|对不对|對不對|没错吧|沒錯吧")
 _ENGLISH = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
@@ -102,14 +105,14 @@ def without_proposed(question: str) -> str:
 
 def proposed(question: str, answer: str) -> list[str]:
     """The amounts a yes-or-no question puts forward (台州中级奖励是3000元吗: 3000元) that the answer does not state,
-    as the question writes them: a figure with a unit of money, people or hours, not a year."""
+    as the question writes them: a figure with a unit of money, people, hours or years, not a calendar year."""
     if not _YES_OR_NO.search(question):
         return []
     text = searchable(answer)
     return [
         match.group()
         for match in _PROPOSED.finditer(question)
-        if not any(occurs(figure, text) for figure in figures(match.group(1) or match.group(2)))
+        if not any(occurs(figure, text) for figure in figures(next(group for group in match.groups() if group)))
     ]
 
 

@@ -203,6 +203,7 @@ class Vocabulary:
     excluding: tuple[str, ...] = ()  # words before places a question does not ask about (除了宁波)
     holding: tuple[str, ...] = ()  # words before a level's certificate one holds, not the level asked (有中级证)
     separate_places: tuple[str, ...] = ()  # places with systems of their own: covered only by entries naming them
+    jobs: tuple[str, ...] = ()  # subjects that are jobs: said as who sits the exam (护工能考社工证吗), the asker's
     quantities: tuple[str, ...] = ()  # words that ask how many (多少): with people a group `counts`, its measure
     shared_topic: tuple[str, ...] = ()  # the subject's words other subjects use too (登记): on topic among known words
     common_words: tuple[str, ...] = ()  # words any question may hold (如果, 之后): never unknown

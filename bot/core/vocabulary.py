@@ -44,6 +44,7 @@ SYNONYMS_FILE_FIELDS = (
     Field("excluding", "texts", required=False, description="words before places not asked about: 除了"),
     Field("holding", "texts", required=False, description="words before a level's certificate held: 有, 没有"),
     Field("separate_places", "texts", required=False, description="places with systems of their own"),
+    Field("jobs", "texts", required=False, description="subjects that are jobs: who sits in 护工能考社工证吗"),
     Field("quantities", "texts", required=False, description="words that ask how many: 多少, 人数"),
     Field("shared_topic", "texts", required=False, description="the subject's words other subjects use too: 登记"),
     Field("common_words", "texts", required=False, description="words any question may hold: 如果, 之后"),
@@ -109,6 +110,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     excluding = checker.texts(fields["excluding"], "excluding") if "excluding" in fields else []
     holding = checker.texts(fields["holding"], "holding") if "holding" in fields else []
     separate = checker.texts(fields["separate_places"], "separate_places") if "separate_places" in fields else []
+    jobs = checker.texts(fields["jobs"], "jobs") if "jobs" in fields else []
     quantities = checker.texts(fields["quantities"], "quantities") if "quantities" in fields else []
     shared = checker.texts(fields["shared_topic"], "shared_topic") if "shared_topic" in fields else []
     common = checker.texts(fields["common_words"], "common_words") if "common_words" in fields else []
@@ -116,6 +118,9 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     for place in separate:
         if place.value not in places:
             checker.problem_at(place, f"separate place `{place.value}` is not listed under `places`")
+    for job in jobs:
+        if job.value not in {term.value for term in named["subjects"]}:
+            checker.problem_at(job, f"job `{job.value}` is not listed under `subjects`")
     regions = _regions(checker, fields["regions"], places) if "regions" in fields else ()
     suffixes, not_places, unlisted_keyword, place_names = (
         _unlisted(checker, fields["unlisted_places"], places) if "unlisted_places" in fields else ((), (), None, ())
@@ -137,6 +142,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         excluding=tuple(e.value for e in excluding),
         holding=tuple(h.value for h in holding),
         separate_places=tuple(p.value for p in separate),
+        jobs=tuple(j.value for j in jobs),
         quantities=tuple(q.value for q in quantities),
         shared_topic=tuple(s.value for s in shared),
         common_words=tuple(c.value for c in common),
