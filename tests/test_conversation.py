@@ -1821,3 +1821,65 @@ def test_who_asks_whether_they_may_sit_gets_the_conditions_not_their_jobs_entry(
 def test_whether_an_internship_counts_is_named_in_the_answer_on_years_of_work(ask: Ask) -> None:
     reply = ask("社工实习算工作年限吗")
     assert answered(reply) == "work-years-rules" and "实习" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("how long is a registration valid", "registration"),  # registration with the certificate's words around it
+        ("I didn't register within a year, what now?", "registration-late"),
+        ("can I register in another province", "registration-where"),
+        ("考社工证能拿多少钱", "rewards-overview"),  # what the certificate pays is the rewards, not a salary
+        ("北京服务了多少案例", "beijing-cases"),
+        ("how many community stations in Beijing", "beijing-service-network"),
+    ],
+)
+def test_questions_a_newcomer_found_hidden_or_misread_reach_their_entry(ask: Ask, question: str, entry: str) -> None:
+    assert answered(ask(question)) == entry
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("how many subjects in the CPA exam", "其他证书"),
+        ("会计中级报考条件", "其他证书"),
+        ("社会工作硕士考几科", "考研"),
+    ],
+)
+def test_another_exams_subjects_or_conditions_are_never_the_social_work_exams(
+    ask: Ask, question: str, named: str
+) -> None:
+    reply = ask(question)
+    assert "考2科" not in reply.text and "从事社会工作满" not in reply.text, reply.text
+    assert named in reply.text.split("\n")[0] or answered(reply) == "other-certificates", reply.text
+
+
+@pytest.mark.parametrize("message", ["我想自杀", "不想活了", "I want to die"])
+def test_a_message_of_despair_gets_care_not_the_decline(ask: Ask, message: str) -> None:
+    reply = ask(message)
+    assert "没有可靠的资料" not in reply.text and "急救、报警电话" in reply.text, reply.text
+
+
+def test_an_amount_put_forward_for_a_city_with_no_figures_is_not_said_to_differ_from_the_sources(ask: Ask) -> None:
+    reply = ask("温州奖励是1500吗")  # no source has a Wenzhou figure: nothing to differ from
+    assert "没有核实过的资料" in reply.text and "资料里的数字不是" not in reply.text, reply.text
+
+
+def test_a_part_beside_clause_answers_that_answer_more_is_named_not_dropped(ask: Ask) -> None:
+    reply = ask("中级报考条件是什么，考几科，宁波奖多少")
+    text = reply.text
+    assert "【社会工作师（中级）报考条件是什么？】" in text and "【宁波考社工证有多少奖励？】" in text
+    assert "（考几科：" in text and "中级社工考哪几科？" in buttons(reply), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I take the senior exam with a master's and intermediate certificate held for 6 years?",
+        "中級證攞咗6年，碩士，可唔可以考高級",  # 攞咗: Cantonese 拿了
+    ],
+)
+def test_years_a_certificate_was_held_are_no_years_of_work_in_english_or_cantonese(ask: Ask, question: str) -> None:
+    said = to_simplified(verdict_of(ask(question)))
+    assert said.startswith("按2018年评价办法，硕士报考高级社会工作师"), said
+    assert "不是从事社会工作的年限" in said and "已有的证书" not in said, said

@@ -347,7 +347,7 @@ class Answerer:
         text = answer_text(entry, self._for_level(entry, named.levels))
         if match is not None and (year := other_year(match.question, entry, named.places)) is not None:
             text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"
-        if match is not None and (amounts := proposed(match.question.strip(), text)):
+        if match is not None and not entry.honest and (amounts := proposed(match.question.strip(), text)):
             text = f"{wording.NOT_THE_AMOUNT.format(amounts='、'.join(amounts))}\n{text}"
         if places := self._elsewhere(entry, named.places):
             text = f"{wording.ASKED_ELSEWHERE.format(places='、'.join(places))}\n{text}"

@@ -379,7 +379,7 @@ class Engine:
         more = bool(parts) and dict(parts).keys() <= dict(by_clause.answers).keys()
         if len(by_clause.answers) > len(parts) and (left or more):
             # each clause names its own (宁波奖励多少，北京有多少社工), or asks more (怎么考，考几科，宁波有奖励吗)
-            parts, left, near = by_clause.answers, (), []
+            parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near
         covering = [(e, s) for e, s in eligible if self.uncovered(named, e) is None]
         whole_part = any(self.uncovered(named, e) is None for e, _ in parts)  # one part's answer covers them all
         if (left or whole_part) and (overview := self._overview(named, covering)) is not None:

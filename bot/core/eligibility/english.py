@@ -49,6 +49,11 @@ _ENGLISH = tuple(
             r"拿到\1证",
         ),
         (rf"\bpassed\s+{_THE}({_HELD})(?:[- ]level)?\s+(?:exam|test)\b\s*", r"拿到\1证"),  # passed the assistant exam
+        (  # a certificate said held after it (an intermediate certificate held for 6 years: 拿到中级证6年)
+            rf"\b{_THE}({_HELD})(?:[- ]level)?\s+(?:certificate|cert|qualification)s?\s+(?:held|obtained|had)\s+"
+            r"(?:for|since)\s*",
+            r"拿到\1证",
+        ),
         (r"\b(?:assistant|junior)\b", "助理"),
         (r"\bintermediate\b", "中级"),
         (r"\bsenior\b", "高级"),
