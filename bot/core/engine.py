@@ -52,9 +52,19 @@ _POINTING_RE = re.compile(r"这|那|它|此|现在|怎么办|咋办|(?<![a-z])(?
 _AND_RE = re.compile(r"以及|还有|還有|并且|並且|和|(?<![a-z])and(?![a-z])")
 
 # Around a job (a subject no entry is about), words that make it the asker's own (I am a nurse, as a teacher, nursing
-# experience), read on normalised text: it tells who asks, not what is asked.
+# experience), read on normalised text: it tells who asks, not what is asked. After a job listed under `jobs`, asking
+# whether one may sit (护工能考社工证吗) makes it the asker's too.
 _OWN_BEFORE = r"(?<![a-z])(?:am|m|was|as|former|ex) ?"
 _OWN_AFTER = r" ?(?:工作年限|(?:experience|background)(?![a-z]))"
+_SITTING_AFTER = "[也都]?能[考报]"
+
+
+def _own_job(term: str, unheard: bool, listed: bool) -> re.Pattern[str]:
+    """The words around a job that make it the asker's own: for one no entry is about (`unheard`), the words before it
+    (kept, as group 1) or after it; for one listed under `jobs`, asking whether one may sit after it."""
+    job = re.escape(term)
+    ways = [f"({_OWN_BEFORE}){job}", f"{job}(?={_OWN_AFTER})"] if unheard else []
+    return re.compile("|".join([*ways, *([f"{job}(?={_SITTING_AFTER})"] if listed else [])]))
 
 
 def asks(clause: str) -> bool:
@@ -181,11 +191,11 @@ class Engine:
         self._place_measures = {(p, m) for about in self._about for p in about.places for m in about.measures}
         # The measures and subjects some entry has facts about: a question naming another is answered by none.
         self._somewhere = {term for about in self._about for term in (*about.measures, *about.subjects)}
-        # The jobs no entry is about, each with the words around it that make it the asker's own (I am a lawyer).
+        # The jobs no entry is about and the jobs listed as such, each with the words around it that make it the
+        # asker's own (I am a lawyer; 护工能考社工证吗).
         unheard = {self.normalizer.normalize(term) for term in knowledge.vocabulary.subjects} - self._somewhere
-        self._own_jobs = {
-            term: re.compile(f"({_OWN_BEFORE}){re.escape(term)}|{re.escape(term)}(?={_OWN_AFTER})") for term in unheard
-        }
+        jobs = {self.normalizer.normalize(job) for job in knowledge.vocabulary.jobs}
+        self._own_jobs = {term: _own_job(term, term in unheard, term in jobs) for term in unheard | jobs}
         # The phrasings of entries about no place in particular, which hold wherever the asker is.
         self._anywhere = np.asarray([not self._about[entry].places for entry in doc_entry], dtype=bool)
         # English words any question may hold (to, my, would) that no phrasing has: they weigh nothing in a question, so
@@ -326,9 +336,7 @@ class Engine:
 
     def _read(self, question: str) -> tuple[str, list[Unit]]:
         """A question as normalised text and as units, both bounded in length."""
-        normalized = self._without_own_jobs(
-            self.normalizer.without_sitters(self.normalizer.normalize(question[: MAX_UNITS * 4]))
-        )
+        normalized = self._without_own_jobs(self.normalizer.normalize(question[: MAX_UNITS * 4]))
         return normalized, units(normalized)[:MAX_UNITS]
 
     def _score_whole(self, found: list[Unit]) -> tuple[Query, Candidates, FloatArray]:
@@ -386,16 +394,15 @@ class Engine:
             return Match(question, self._entries[overview[0]], round(overview[1] * 100), (), normalized), ranked
         if not self._is_clear(covering, bar) and (overview := self._over_places(named, ranked, covering)) is not None:
             return Match(question, self._entries[overview[0]], round(overview[1] * 100), (), normalized), ranked
-        if (
-            not parts
-            and by_clause.unclear
-            and len(by_clause.answers) == 1
-            and not self._is_clear(covering, bar)
-            and self._on_its_own(*by_clause.read[0], *by_clause.answers[0], named)
+        if not parts and (
+            len(by_clause.answers) > 1  # the parts no entry answers clearly are named, not dropped
+            or (  # 社工证是什么？社区工作者为何必须考取？: the one clear part, the other named
+                by_clause.unclear
+                and len(by_clause.answers) == 1
+                and not self._is_clear(covering, bar)
+                and self._on_its_own(*by_clause.read[0], *by_clause.answers[0], named)
+            )
         ):
-            # 社工证是什么？社区工作者为何必须考取？: the one clear part, the other named
-            parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near
-        if not parts and len(by_clause.answers) > 1:  # the parts no entry answers clearly are named, not dropped
             parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near
         if len(parts) > 1 or (parts and left):
             first, *others = (self._entries[e] for e, _ in parts)
@@ -588,12 +595,13 @@ class Engine:
         return honest and bool(named.measures and measures) and not set(measures) & set(named.measures)
 
     def _without_own_jobs(self, normalized: str) -> str:
-        """A normalised question without the jobs no entry is about that it names as the asker's own (I am a lawyer,
-        how do I get the certificate?: the certificate is asked, not the lawyer's job; nursing experience)."""
+        """A normalised question without the jobs it names as the asker's own (I am a lawyer, how do I get the
+        certificate?: the certificate is asked, not the lawyer's job; nursing experience; 护工能考社工证吗)."""
         if not any(term in normalized for term in self._own_jobs):  # most questions name none: nothing to read
             return normalized
-        for term in self._unheard(self.normalizer.named(normalized)):
-            normalized = " ".join(self._own_jobs[term].sub(lambda m: f"{m.group(1) or ''} ", normalized).split())
+        for term in self.normalizer.named(normalized).subjects:
+            if (own := self._own_jobs.get(term)) is not None:  # the words before it kept (as), not the job
+                normalized = " ".join(own.sub(lambda m: f"{m.group(1) if m.lastindex else ''} ", normalized).split())
         return normalized
 
     def _unheard(self, named: About) -> tuple[str, ...]:

@@ -28,7 +28,6 @@ _LATIN_WORD_RE = re.compile(r"(?<![a-z])[a-z]{6,}(?![a-z])")  # a word long enou
 _CERTIFICATE = ("证", "社工证")  # what follows a level held as a certificate (中级证; intermediate certificate)
 _AGE_RE = re.compile(r"(?<![0-9])[0-9]{1,3}(?= ?周?岁)")  # an age says how old, not which number (35岁: 岁)
 _TAKING_RE = re.compile("[考报]")  # sitting a level named later (初级证能考高级吗), not comparing (初级证和中级证)
-_SITTING_RE = re.compile("[也都]?能[考报]")  # after a subject, it is who sits (护工能考社工证吗), not what is asked
 _JOINING_RE = re.compile(r"[ 和与及或]*|and|or")  # what may stand between places named in a row
 _ENGLISH_WORD_RE = re.compile(r"[a-z]+")
 
@@ -133,7 +132,6 @@ class Normalizer:
         # labelling it (电话13800000000): neither is what they ask.
         self._given = re.compile(f"(?:{self._whole_terms.pattern})? ?[0-9]{{7,}}")
         self._named = {key: {self.normalize(term) for term in getattr(vocabulary, key)} for key in About.__slots__}
-        self._jobs = frozenset(self.normalize(job) for job in vocabulary.jobs)
         # Longest first over every canonical term, so 全国第一 is not read as the place 全国.
         self._canonical_terms = _term_pattern(sorted({*self._canonical.values(), *chain(*self._named.values())}))
         quantity = _term_pattern(sorted({self.normalize(q) for q in vocabulary.quantities}))
@@ -303,15 +301,6 @@ class Normalizer:
         if not measures and named.levels and named.places and self._level_sum and self._level_sum[1].search(normalized):
             measures = (self._level_sum[0],)
         return replace(named, measures=measures) if measures else named
-
-    def without_sitters(self, normalized: str) -> str:
-        """A normalised text without the jobs (`jobs`) it names as who sits the exam (护工能考社工证吗: whether one may
-        sit is asked, not what a care worker is)."""
-        found = self._canonical_terms.finditer(normalized)
-        sitters = [m for m in found if m.group() in self._jobs and _SITTING_RE.match(normalized, m.end())]
-        for match in reversed(sitters):
-            normalized = normalized[: match.start()] + normalized[match.end() :]
-        return normalized
 
     def _held(self, normalized: str, matches: list[re.Match[str]]) -> set[str]:
         """The levels named as a certificate one holds or lacks (没有中级证, 有初级证书), or as the one held before a
