@@ -6,6 +6,7 @@ import pytest
 
 from bot.core.answerer import Answerer, one_level
 from bot.core.conversation import Threads
+from bot.core.engine import clauses_of
 from bot.core.replies import Action, Outcome
 from bot.core.text import to_simplified
 from tests.helpers import Ask, answered, buttons, verdict_of
@@ -446,6 +447,11 @@ def test_small_talk_gets_one_friendly_line(ask: Ask) -> None:
         ("在吗？", "你好！"),
         ("你们是官方的吗", "不是。我是一个非官方的问答机器人"),
         ("谢谢啦", "不客气"),  # 啦 closes it as 呢 and 吗 do
+        ("你叫什么名字", "我是社工问答助手"),
+        ("你好笨", "抱歉没帮上忙"),
+        ("我很累，做社工好辛苦", "辛苦了"),  # every clause small talk: the message is
+        ("好的，谢谢！", "不客气"),
+        ("thank you so much", "不客气"),
     ]:
         reply = ask(said)
         assert reply.text.startswith(start), said
@@ -1865,11 +1871,38 @@ def test_an_amount_put_forward_for_a_city_with_no_figures_is_not_said_to_differ_
     assert "没有核实过的资料" in reply.text and "资料里的数字不是" not in reply.text, reply.text
 
 
-def test_a_part_beside_clause_answers_that_answer_more_is_named_not_dropped(ask: Ask) -> None:
-    reply = ask("中级报考条件是什么，考几科，宁波奖多少")
-    text = reply.text
-    assert "【社会工作师（中级）报考条件是什么？】" in text and "【宁波考社工证有多少奖励？】" in text
-    assert "（考几科：" in text and "中级社工考哪几科？" in buttons(reply), text
+def test_each_of_three_parts_is_answered_in_the_order_asked(ask: Ask) -> None:
+    reply = ask("中级报考条件是什么，考几科，宁波奖多少")  # 考几科 of the level the question names
+    titles = ["【社会工作师（中级）报考条件是什么？】", "【中级社工考哪几科？】", "【宁波考社工证有多少奖励？】"]
+    assert [reply.text.find(title) for title in titles] == sorted(reply.text.find(title) for title in titles)
+    assert all(title in reply.text for title in titles), reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "titles"),
+    [
+        ("社工考试一年几次？谁组织的？", ["【社工考试一年考几次？】", "【社工考试由哪个部门组织？】"]),
+        (
+            "社工证全国通用吗？要登记吗？继续教育多少学时？",
+            ["【社工证全国通用吗？】", "【社工证要登记吗？什么时候登记？】", "【社工继续教育要多少学时？】"],
+        ),
+    ],
+)
+def test_a_part_that_names_no_subject_is_read_with_the_one_before_it(ask: Ask, message: str, titles: list[str]) -> None:
+    reply = ask(message)  # 谁组织的 asks who runs 社工考试; 要登记吗 asks of 社工证
+    assert [reply.text.find(title) for title in titles] == sorted(reply.text.find(title) for title in titles)
+    assert all(title in reply.text for title in titles) and "这里没有" not in reply.text, reply.text
+
+
+def test_a_decimal_point_does_not_cut_a_question_in_two() -> None:
+    assert clauses_of("北京社工服务的22.8万人里老人有多少") == ["北京社工服务的22.8万人里老人有多少"]
+    assert clauses_of("Is it valid. How long?") == ["Is it valid", "How long"]
+
+
+def test_a_clause_that_tells_a_figure_is_not_answered_as_a_question(ask: Ask) -> None:
+    applicants = ask("浙江有多少人报考社工？").text.splitlines()[0]
+    reply = ask("浙江报考20万人，最后考过了多少人")  # the applicants are told, the pass count asked
+    assert applicants not in reply.text, reply.text
 
 
 @pytest.mark.parametrize(
@@ -1883,3 +1916,16 @@ def test_years_a_certificate_was_held_are_no_years_of_work_in_english_or_cantone
     said = to_simplified(verdict_of(ask(question)))
     assert said.startswith("按2018年评价办法，硕士报考高级社会工作师"), said
     assert "不是从事社会工作的年限" in said and "已有的证书" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("为啥要考社工证", "certificate-value"),
+        ("why obtain the certificate?", "certificate-value"),
+        ("非本专业考社工证有没有用", "certificate-value"),  # the asker's major sets the scene: the worth is asked
+        ("社工有工资喔", "pay"),  # 喔 closes a question as 吗 does
+    ],
+)
+def test_why_one_would_get_the_certificate_is_what_it_is_worth(ask: Ask, question: str, entry: str) -> None:
+    assert answered(ask(question)) == entry, question

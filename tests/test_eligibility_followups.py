@@ -100,3 +100,27 @@ def test_bare_years_after_a_verdict_on_the_certificates_age_swap_that_age(ask: A
     assert "不满5年" in verdict_of(ask("我拿到中级证3年了，本科，能报高级吗"))
     said = verdict_of(ask(follow_up))  # five years held: no longer short of them, the years of work are asked
     assert "不满5年" not in said and "还需要知道：从事社会工作的年限" in said, said
+
+
+@pytest.mark.parametrize(
+    ("rules", "follow_up", "says"),
+    [
+        ("初级报考条件", "那高中呢", "按2006年规定，高中/中专报考助理社会工作师需从事社会工作满4年。"),
+        ("初級報考條件", "那高中呢", "按2006年規定，高中/中專報考助理社會工作師需從事社會工作滿4年。"),
+        ("中级报考条件是什么", "我是大专会计，做了3年", INTERMEDIATE),
+        ("初级报考条件", "what if I have a master's?", "按2006年规定，社工专业硕士报考助理社会工作师不要求工作年限"),
+    ],
+)
+def test_details_after_a_levels_rules_are_read_as_asking_for_that_level(
+    ask: Ask, rules: str, follow_up: str, says: str
+) -> None:
+    assert "符合下列条件之一" in to_simplified(ask(rules).text)
+    said = verdict_of(ask(follow_up))
+    assert said.startswith(says), said
+
+
+def test_another_level_after_a_levels_rules_gets_that_levels_rules(ask: Ask) -> None:
+    ask("初级报考条件")
+    reply = ask("那中级呢")
+    assert reply.outcome is Outcome.ANSWERED and "即可报考社会工作师" in reply.text, reply.text
+    assert verdict_of(ask("那高中呢")).startswith("按2006年规定，高中/中专报考社会工作师需"), "the level kept"

@@ -218,7 +218,10 @@ class Answerer:
         if reader.levels_only(after) and not self.engine.follow_up(question, previous):
             return None  # a level alone that the engine does not read with the previous question stands alone
         before = reader.followed(previous)
-        return (reader.swapped(before, after), reader.thread(previous, question)) if before is not None else None
+        profile = reader.swapped(before, after) if before is not None else None
+        if profile is None or reader.levels_only(replace(profile, follows=False)):
+            return None  # after the rules of a level (初级报考条件), another level is the engine's (那中级呢)
+        return profile, reader.thread(previous, question)
 
     def entry(self, entry_id: str, traditional: bool = False) -> Reply | None:
         """An entry's answer by id, or None when no such entry exists any more."""

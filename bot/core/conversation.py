@@ -14,6 +14,7 @@ from bot.core.text import clean
 
 _PARTICLES_RE = re.compile(r"[啊呀吗呢吧哈哦嘛啦咯哟喔]+$")
 FUZZY_CUTOFF = 85  # a near spelling of a whole small-talk message (你好呀, thank u) still counts
+_CLAUSE_RE = re.compile(r"[,.;!?，。；！？、]+")
 FUZZY_MAX_CHARS = 8  # longer messages are questions, even when they start with a greeting
 
 
@@ -31,7 +32,15 @@ class SmallTalkReader:
         self._replies = {_key(said): item.reply for item in smalltalk for said in item.says}
 
     def reply_to(self, text: str) -> str | None:
-        """The reply when the whole message is small talk, else None."""
+        """The reply when the whole message is small talk, else None; a message of several clauses is small talk when
+        each is (我很累，做社工好辛苦; 好的，谢谢), and gets the last one's reply."""
+        if (reply := self._reply_to(text)) is not None:
+            return reply
+        clauses = [c for c in _CLAUSE_RE.split(text) if c.strip()]
+        replies = [self._reply_to(clause) for clause in clauses] if len(clauses) > 1 else [None]
+        return replies[-1] if all(replies) else None
+
+    def _reply_to(self, text: str) -> str | None:
         key = _key(text)
         if not key or len(key) > FUZZY_MAX_CHARS:
             return self._replies.get(key) if key else None

@@ -29,7 +29,7 @@ MAX_PARTS = 3  # a multi-part question gets at most this many answers in one rep
 MIN_PART_UNITS = 3  # a shorter clause (好的, 谢谢) asks nothing of its own
 MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most this many other characters (那…呢)
 # Clauses end at a mark, or at a space between two Chinese characters (普通人如何考取社工证 需要多少钱).
-_CLAUSE_RE = re.compile(rf"[,.;!?，。；！？、\n]+|(?<=[{HANZI}])\s+(?=[{HANZI}])")
+_CLAUSE_RE = re.compile(rf"[,;!?，。；！？、\n]+|\.+(?![0-9])|(?<=[{HANZI}])\s+(?=[{HANZI}])")  # not 22.8万
 # What makes a clause a question rather than a statement around one (read on cleaned, Simplified text).
 _ASKING_RE = re.compile(
     r"为什么|为啥|为何|有何|何时|何处|何种|何为|可否|怎么|怎样|如何|什么|啥|咋|多少|多久|几|哪|吗|么|是否|能否|有没有|([\u4e00-\u9fff])不\1|不$|\?"
@@ -44,6 +44,7 @@ _ABOUT_ONESELF_RE = re.compile(r"我|本人|(?<![a-z])(?:i am|i m|im)(?![a-z])")
 # A clause that tells of the asker or sets a condition (考过之后, after I pass the exam) rather than asks.
 _SETTING_RE = re.compile(
     rf"^(?:{_ABOUT_ONESELF_RE.pattern}|如果|假如|要是|万一|因为|既然|(?:if|after|once|because)(?![a-z]))|(?:之后|以后)$"
+    r"|[0-9] ?[万千百]?[人元块个名家]"  # or tells a figure (浙江报考20万人，最后考过了多少人)
 )
 # A clause that points back at what came before (这是啥规定, 那要多久, 现在怎么办), which it cannot be read without.
 _POINTING_RE = re.compile(r"这|那|它|此|现在|怎么办|咋办|(?<![a-z])(?:this|that|it|what now|now what)(?![a-z])")
@@ -174,6 +175,7 @@ class Engine:
         self.thresholds = thresholds or Thresholds()
         self.normalizer = normalizer_for(knowledge.vocabulary)
         self._entries: list[Entry] = list(knowledge.entries.values())
+        self._position = {entry.id: position for position, entry in enumerate(self._entries)}
         self._exact: dict[str, int] = {}
         abouts = [self.normalizer.normal_about(entry.about) for entry in self._entries]
         self._coverage = Coverage.of(abouts, self.normalizer.place_rules, self.normalizer.unlisted_keyword)
@@ -383,7 +385,7 @@ class Engine:
                 eligible = self._guarded(ranked, asked)
         t = self.thresholds
         parts, left, near = self._each_named(question, named, eligible, bar)
-        by_clause = self._each_clause(question, candidates, eligible, bar)
+        by_clause = self._each_clause(question, candidates, asked, bar)
         more = bool(parts) and dict(parts).keys() <= dict(by_clause.answers).keys()
         if len(by_clause.answers) > len(parts) and (left or more):
             # each clause names its own (宁波奖励多少，北京有多少社工), or asks more (怎么考，考几科，宁波有奖励吗)
@@ -628,21 +630,22 @@ class Engine:
         """The mark-down for an entry about several places (levels) when one place (level) is asked about."""
         return self.thresholds.overview_penalty if len(getattr(self._about[entry], key)) > 1 else 1.0
 
-    def _each_clause(
-        self, question: str, candidates: Candidates, eligible: list[tuple[int, float]], bar: float
-    ) -> ByClause:
+    def _each_clause(self, question: str, candidates: Candidates, asked: Asked, bar: float) -> ByClause:
         """For a question of several parts that each ask something else (中级考几门，一年有几次机会; 初级报名条件和考试
         科目), the clear answer to each part, in the order asked; a part naming no level (place) is read with the one
         its clause names. Also the asking parts no entry answers clearly, and the entries near them."""
-        allowed, t = dict(eligible), self.thresholds
+        t = self.thresholds
         answers: list[tuple[int, float]] = []
         unclear: list[str] = []
         near: list[int] = []
         read: list[tuple[str, str, list[Unit]]] = []
+        subject = ""  # the last subject a part names (社工考试), for the parts that name none
         for part, clause in _parts_of(question)[:MAX_PARTS]:
             if _SETTING_RE.search(clean(clause)) and not asks(clause):
                 continue  # a clause that sets the scene (我在居委会上班, after I pass the exam) asks nothing of its own
             normalized = self.normalizer.normalize(part)
+            own = "".join(self.normalizer.topic_terms_in(normalized))
+            said, subject = subject, own or subject
             around = self.normalizer.named(self.normalizer.normalize(clause))
             normalized = _with_context(normalized, self.normalizer.named(normalized), around)
             found = units(normalized)
@@ -655,8 +658,14 @@ class Engine:
                 covering = [
                     (e, s)
                     for e, s in self._rank(candidates, scores, one)
-                    if (self._answers_alone(e, s, one, several, bar) if several else e in allowed and s >= t.part)
+                    if (
+                        self._answers_alone(e, s, one, several, bar)
+                        if several
+                        else s >= t.part and self._guards.passes(e, asked)
+                    )
                 ]
+                if not self._is_clear(covering, bar) and said and not own and len(ones) == 1:
+                    covering = self._read_on(said, part)  # 社工考试一年几次？谁组织的？: 谁组织的 of 社工考试
                 if self._is_clear(covering, bar):
                     if covering[0][0] not in dict(answers):
                         answers.append(covering[0])
@@ -665,6 +674,14 @@ class Engine:
                     unclear.append(part)
                     near += [e for e, s in covering[:2] if s >= t.suggest and e not in near]
         return ByClause(answers, tuple(unclear), near, read)
+
+    def _read_on(self, subject: str, part: str) -> list[tuple[int, float]]:
+        """For a part that names no subject of its own (谁组织的), the entry it gets as a question of its own after the
+        subject an earlier part names (社工考试), when that answers it whole; else nothing."""
+        match = self.match(subject + part)
+        if match.entry is None or match.more or match.unanswered:
+            return []
+        return [(self._position[match.entry.id], match.score / 100)]
 
     def _on_its_own(self, clause: str, part: str, found: list[Unit], entry: int, score: float, named: About) -> bool:
         """Whether the one part a clear answer has stands on its own beside parts left unanswered: its clause asks; the

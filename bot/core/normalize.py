@@ -392,6 +392,10 @@ class Normalizer:
         """Whether a normalised text names social work itself (a `topic` synonym group)."""
         return self._topic.search(normalized) is not None
 
+    def topic_terms_in(self, normalized: str) -> list[str]:
+        """The terms of social work itself a normalised text names, in order (社工考试一年几次: 社工考试)."""
+        return self._topic.findall(normalized)
+
     def names_shared_topic(self, cleaned: str) -> bool:
         """Whether a question as typed (cleaned, not normalised) has a word of the subject that other subjects use too
         (登记, 成绩)."""

@@ -374,11 +374,18 @@ class Reader:
         """The profile the last verdict of a thread (see `thread`) was on, or None when its first question got none (or
         it is too long to follow any more)."""
         first, *follow_ups = thread.split(FOLLOWED)
-        profile = self.asked(first) if len(follow_ups) < MAX_FOLLOW_UPS else None
+        profile = self.asked(first) or self._rules_asked(first) if len(follow_ups) < MAX_FOLLOW_UPS else None
         for follow_up in follow_ups:
             after = self.follow_up(follow_up) if profile is not None else None
             profile = _swapped(profile, after) if profile is not None and after is not None else None
         return profile
+
+    def _rules_asked(self, text: str) -> Profile | None:
+        """The level a question asks the rules of who may sit (初级报考条件), as a profile of that level alone: what a
+        follow-up giving details (那高中呢) is read with."""
+        profile = self.profile(text)
+        one_level = _levels_only(profile) and not profile.more_levels
+        return profile if one_level and self.asks_about_sitting(text) else None
 
     @staticmethod
     def levels_only(profile: Profile) -> bool:
