@@ -159,3 +159,21 @@ def test_needing_to_register_for_the_exam_is_signing_up_not_registering_the_cert
 @pytest.mark.parametrize("question", ["how do I get a business license", "marriage licence requirements"])
 def test_another_kind_of_licence_is_another_certificate_not_the_social_work_one(ask: Ask, question: str) -> None:
     assert answered(ask(question)) in (None, "other-certificates")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I still renew my social work license if I miss the 30th of June?",
+        "what if I renew my license on the 2nd of May instead?",
+    ],
+)
+def test_a_date_or_figure_in_english_is_no_unknown_word(ask: Ask, question: str) -> None:
+    assert answered(ask(question)) == "re-registration", question  # 30th, 2nd: a figure, not a word no entry knows
+
+
+@pytest.mark.parametrize(
+    "question", ["Is my certificate transferable to another province?", "can my licence be transferred to Shanghai?"]
+)
+def test_a_transferable_certificate_is_one_valid_nationwide(ask: Ask, question: str) -> None:
+    assert answered(ask(question)) == "certificate-nationwide", question

@@ -901,8 +901,8 @@ class Engine:
     def _latin_unknown_share(self, question: str, found: list[Unit]) -> float:
         """The share of a question in Latin letters whose words' weight is in words that no phrasing has (0 for a
         question with Chinese in it): a word in many entries' phrasings (is, what) weighs little, a common word no
-        phrasing has (`_idle`) nothing, and a term it was read as (social work: 社工; staffing requirements) is one
-        word, weighing as its rarest character or word."""
+        phrasing has (`_idle`) and a figure nothing, and a term it was read as (social work: 社工; staffing
+        requirements) is one word, weighing as its rarest character or word."""
         if HANZI_RE.search(question):
             return 0.0
         words: list[tuple[float, bool]] = []  # each word's weight, and whether some phrasing has it
@@ -912,7 +912,7 @@ class Engine:
             weighed = [
                 (self._index.weight(_feature(unit)), known)
                 for _, unit, known in run
-                if _feature(unit) not in self._idle
+                if _feature(unit) not in self._idle and not FIGURE_RE.fullmatch(unit.text)  # 40 hours: no unknown word
             ]
             if weighed:
                 words.append((max(w for w, _ in weighed), all(k for _, k in weighed)))
