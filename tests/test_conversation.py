@@ -1929,3 +1929,18 @@ def test_years_a_certificate_was_held_are_no_years_of_work_in_english_or_cantone
 )
 def test_why_one_would_get_the_certificate_is_what_it_is_worth(ask: Ask, question: str, entry: str) -> None:
     assert answered(ask(question)) == entry, question
+
+
+@pytest.mark.parametrize(
+    ("question", "named"), [("江苏报考人数", "江苏的报考人数"), ("北京报考人数", "北京的报考人数")]
+)
+def test_a_terse_count_for_a_place_without_one_is_named_honestly(ask: Ask, question: str, named: str) -> None:
+    reply = ask(question)  # a place and a measure some place has figures for: about social work, though terse
+    assert reply.outcome is Outcome.DECLINED and named in reply.text and "没有核实过" in reply.text, reply.text
+
+
+def test_non_locals_asking_of_a_citys_reward_get_that_city_alone(ask: Ask) -> None:
+    reply = ask("宁波的奖励外地人能领吗")  # 外地人 says who asks, not another place
+    assert answered(reply) == "ningbo-reward" and "谁能领" in reply.text and "除宁波、台州外" not in reply.text, (
+        reply.text
+    )

@@ -189,8 +189,9 @@ class Engine:
         self._topic_sounds = tuple(sound_line(units(term)) for term in self.normalizer.topic_terms)
         # Places some entry is about alone (浙江, 宁波): asked about one, an entry about others too comes second.
         self._own_places = {about.places[0] for about in self._about if len(about.places) == 1}
-        # A place with a measure that some entry has facts about (宁波 + 奖励) shows a question is about social work.
-        self._place_measures = {(p, m) for about in self._about for p in about.places for m in about.measures}
+        # A place with a measure that some entry has facts about for a place (宁波 + 奖励; 江苏 + 报考人数) shows a
+        # question is about social work.
+        self._place_measured = {m for about in self._about if about.places for m in about.measures}
         # The measures and subjects some entry has facts about: a question naming another is answered by none.
         self._somewhere = {term for about in self._about for term in (*about.measures, *about.subjects)}
         # The jobs no entry is about and the jobs listed as such, each with the words around it that make it the
@@ -366,7 +367,7 @@ class Engine:
             self.normalizer.is_on_topic(normalized)
             or self.normalizer.is_on_topic(typed)  # 社工 inside a synonym (报考社工的人数)
             or any(s in asked.line for s in self._topic_sounds)
-            or any(pair in self._place_measures for pair in itertools.product(self._and_regions(named), named.measures))
+            or bool(named.places and self._place_measured & set(named.measures))
         )
         if not on_topic and self._unknown_share(normalized) > self.thresholds.max_unknown:
             # off topic, but for a job or subject no entry is about, which is named (Is nursing a good career?)
