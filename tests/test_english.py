@@ -6,7 +6,7 @@ import pytest
 
 from bot.core.answerer import Answerer
 from bot.core.replies import Outcome
-from tests.helpers import Ask, answered, buttons
+from tests.helpers import Ask, answered, buttons, verdict_of
 
 
 @pytest.mark.parametrize(
@@ -177,3 +177,21 @@ def test_a_date_or_figure_in_english_is_no_unknown_word(ask: Ask, question: str)
 )
 def test_a_transferable_certificate_is_one_valid_nationwide(ask: Ask, question: str) -> None:
     assert answered(ask(question)) == "certificate-nationwide", question
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "I got my BA in social work in 2020 and have worked since then, can I sit the intermediate exam?",
+            "按2006年规定，社工专业本科报考社会工作师需从事社会工作满3年",
+        ),
+        ("Bachelor in social work, 3 years experience. Intermediate?", "按2006年规定，社工专业本科报考社会工作师"),
+        ("社工本科，3年经验，中级？", "按2006年规定，社工专业本科报考社会工作师"),
+        ("I have a BSc, 2 years work, can I sit the assistant level?", "按2006年规定，其他专业本科报考助理社会工作师"),
+        ("I have an MSc in psychology, can I take the intermediate exam?", "按2006年规定，其他专业硕士报考社会工作师"),
+    ],
+)
+def test_terse_or_abbreviated_details_get_a_verdict(ask: Ask, question: str, says: str) -> None:
+    said = verdict_of(ask(question))  # BA, BSc, MSc; a year of graduation and work since; a level alone at the end
+    assert said.startswith(says), said

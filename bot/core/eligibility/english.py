@@ -18,6 +18,16 @@ _HELD = "assistant|junior|intermediate"  # the levels whose certificate a rule r
 _ENGLISH = tuple(
     (re.compile(pattern, re.IGNORECASE | re.ASCII), chinese)  # ASCII: MSW毕业 ends a word at 毕
     for pattern, chinese in (
+        # a degree's letters, where they cannot be pinyin (a BA, BSc in psychology; not ba as 吧)
+        (
+            r"\b(?:(?<=\ba )|(?<=\ban )|(?<=\bmy ))b\.?(?:a|sc?)\.?(?=[\s,.;?!]|$)"
+            r"|\bb\.?(?:a|sc?)\.?(?= (?:degree )?in )",
+            "bachelor's",
+        ),
+        (
+            r"\b(?:(?<=\ban )|(?<=\bmy ))m\.?(?:a|sc)\.?(?=[\s,.;?!]|$)|\bm\.?(?:a|sc)\.?(?= (?:degree )?in )",
+            "master's",
+        ),
         (  # not social work (without a social work degree, not a social work major)
             r"\b(?:without|no|not|never studied|don'?t have|do not have|didn'?t study|did not study)\s+"
             r"(?:a\s+|an\s+|any\s+|in\s+)?social work(?:\s+(?:degree|major|diploma|background))?\b",
@@ -53,6 +63,15 @@ _ENGLISH = tuple(
             rf"\b{_THE}({_HELD})(?:[- ]level)?\s+(?:certificate|cert|qualification)s?\s+(?:held|obtained|had)\s+"
             r"(?:for|since)\s*",
             r"拿到\1证",
+        ),
+        (  # the year a degree was had, and work since (got my BA in 2020 and have worked since: 2020年毕业，一直在做)
+            r"\b(?:graduated|got|received|earned|finished|completed|obtained)\b([^.?!,]{0,60}?)"
+            r"\s*\bin ((?:19|20)\d\d)\b",
+            r"\1 \2年毕业",
+        ),
+        (
+            r"\b(?:have |has )?(?:worked|been working)\b[^.?!,]{0,40}?\b(?:ever since|since then|since graduat\w*)",
+            "一直在做社工",
         ),
         (r"\b(?:assistant|junior)\b", "助理"),
         (r"\bintermediate\b", "中级"),

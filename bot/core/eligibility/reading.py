@@ -329,7 +329,13 @@ class Reader:
         unschooled = profile.education is None and not self._schooling.search(self._read(text))  # not 大专结业
         worked = unschooled and profile.major is not None and bool(profile.years or profile.years_floored)
         said = profile.education is not None or (profile.holds and profile.level is not None) or worked
-        return profile if said and self.asks_about_sitting(text) else None
+        return profile if said and (self.asks_about_sitting(text) or self._closes_on_a_level(text)) else None
+
+    def _closes_on_a_level(self, text: str) -> bool:
+        """Whether a message of several clauses closes on a level alone (社工本科，3年经验，中级？; Bachelor in social
+        work, 3 years. Intermediate?): after the details, it asks whether one may sit that level."""
+        *before, last = _CLAUSE_RE.split(text.strip().rstrip("?？"))
+        return bool(before) and _levels_only(self.profile(last)) and self._only_details_said(last)
 
     def follow_up(self, text: str) -> Profile | None:
         """What a message after a verdict gives or swaps, read with the details asked before (`swapped`): in a short
