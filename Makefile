@@ -9,13 +9,20 @@ LOCK := requirements.lock
 
 .PHONY: run test lint bench validate clean lock
 
+# Quiet on success (one line, then the command's own output); on failure, every step run and everything it printed.
 $(STAMP): pyproject.toml $(LOCK)
-	rm -rf $(VENV)
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --constraint $(LOCK) -e '.[dev]'
-	$(BIN)/python -m pip check
-	touch $@
+	@if [ -f $@ ]; then echo "Rebuilding $(VENV): pyproject.toml or $(LOCK) changed (a minute or so)…"; \
+	else echo "Setting up $(VENV) (first run, a minute or so)…"; fi
+	@rm -rf $(VENV)
+	@log=$$(mktemp) && trap 'rm -f "$$log"' EXIT && \
+	if ( set -x && \
+	     $(PYTHON) -m venv $(VENV) && \
+	     $(BIN)/python -m pip install --quiet --upgrade pip && \
+	     $(BIN)/python -m pip install --quiet --constraint $(LOCK) -e '.[dev]' && \
+	     $(BIN)/python -m pip check ) >"$$log" 2>&1; \
+	then touch $@; \
+	else status=$$?; cat "$$log" >&2; echo "Setting up $(VENV) failed: the steps run and their output are above." >&2; \
+	exit $$status; fi
 
 lock:
 	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
@@ -27,7 +34,7 @@ lock:
 	mv "$$tmp/lock" $(LOCK)
 
 run: $(STAMP)
-	$(BIN)/python -m bot
+	@$(BIN)/python -m bot
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
