@@ -138,7 +138,8 @@ def test_unknown_key_is_not_ignored(kb_dir: Path) -> None:
     replace(path, "    keywords: [工资, 多少钱, make]\n", "    keywords: [工资, 多少钱, make]\n    sorce: typo\n")
     found = problems(kb_dir)
     assert len(found) == 1 and found[0].endswith(
-        f"career.yaml:{line_of(path, 'sorce:')}: entry: unknown key `sorce`; did you mean `sources`?"
+        f"career.yaml:{line_of(path, 'sorce:')}: entry: unknown key `sorce`; did you mean `sources`? expected keys: "
+        "id, question, phrasings, answer, sources, related, keywords, about, honest"
     )
 
 
@@ -207,6 +208,30 @@ def test_a_list_item_indented_too_deep_is_named_at_its_line(kb_dir: Path) -> Non
     ]
 
 
+def test_a_phrasing_indented_less_than_the_ones_below_it_is_the_one_mistake(kb_dir: Path) -> None:
+    """`- a` out-dented above its siblings makes YAML read every item below it as more of its text: the validator
+    names that one line, not each correct line below it, nor the phrasings the entry seems to lack."""
+    path = kb_dir / "beijing.yaml"
+    replace(path, "      - 北京的社工人才一共多少\n", "    - 北京的社工人才一共多少\n")
+    assert problems(kb_dir) == [
+        f"{shown(path)}:{line_of(path, '北京的社工人才一共多少')}: an item of entry `beijing-workforce`: phrasings "
+        "`北京的社工人才一共多少` is indented 4 spaces and the 24 `- ` items below it 6, so YAML reads them all as "
+        "one text; indent it 6 spaces like them"
+    ]
+
+
+@pytest.mark.parametrize("misspelt", ["entires", "Entries"])
+def test_a_misspelt_top_level_key_is_one_problem_naming_the_keys(kb_dir: Path, misspelt: str) -> None:
+    """Its entries are still read (as those of the key it is closest to), so no `related` id that names one of them
+    is reported, nor the key as missing."""
+    path = kb_dir / "beijing.yaml"
+    replace(path, "\nentries:\n", f"\n{misspelt}:\n")
+    assert problems(kb_dir) == [
+        f"{shown(path)}:{line_of(path, misspelt + ':')}: topic file: unknown key `{misspelt}`; did you mean "
+        "`entries`? expected keys: category, entries"
+    ]
+
+
 def test_an_answer_in_traditional_characters_is_named(kb_dir: Path) -> None:
     path = kb_dir / "career.yaml"
     content = path.read_text(encoding="utf-8")
@@ -221,7 +246,7 @@ def test_an_answer_in_traditional_characters_is_named(kb_dir: Path) -> None:
 
 def test_what_the_problems_kept_from_being_checked_is_said(kb_dir: Path) -> None:
     replace(kb_dir / "career.yaml", "  - id: pay\n", "  - id: pay\n    question: [unclosed\n")
-    replace(kb_dir / "exam.yaml", "  - id: exam-overview\n    question:", "  - id: exam-overview\n    questio:")
+    replace(kb_dir / "exam.yaml", "  - id: exam-overview\n    question:", "  - id: exam-overview\n    title:")
     with pytest.raises(KnowledgeError) as raised:
         load_knowledge(kb_dir)
     assert raised.value.unchecked == (

@@ -80,14 +80,19 @@ class Checker:
             return None
         fields: dict[str, yaml.Node] = {}
         allowed = required + optional
+        given = {str(key_node.value) for key_node, _ in node.value}
         for key_node, value_node in node.value:
             key = str(key_node.value)
             if key in fields:
                 self.problem(key_node, f"{what}: `{key}` is given twice; keep one")
             elif key not in allowed:
+                # A misspelt key is read as the key it is closest to, when that one is not given: what is under it is
+                # still checked, and the key is not reported missing too.
                 close = difflib.get_close_matches(key, allowed, n=1)
-                hint = f"did you mean `{close[0]}`?" if close else f"allowed keys: {', '.join(allowed)}"
-                self.problem(key_node, f"{what}: unknown key `{key}`; {hint}")
+                hint = f"did you mean `{close[0]}`? " if close else ""
+                self.problem(key_node, f"{what}: unknown key `{key}`; {hint}expected keys: {', '.join(allowed)}")
+                if close and close[0] not in given:
+                    fields.setdefault(close[0], value_node)
             else:
                 fields[key] = value_node
         for key in required:
@@ -96,6 +101,14 @@ class Checker:
         return fields
 
     def text(self, node: yaml.Node | None, what: str) -> str | None:
+        """The text of a node, stripped; None (reported) for anything else, an empty text reported too."""
+        if (plain := self._plain(node, what)) is None:
+            return None
+        self._unfolded(*plain, what, among=1)
+        return plain[1]
+
+    def _plain(self, node: yaml.Node | None, what: str) -> tuple[yaml.ScalarNode, str] | None:
+        """A text node with its text, stripped; None (reported) for anything else or an empty text."""
         if not isinstance(node, yaml.ScalarNode) or node.tag != STR_TAG:
             self.problem(node, f"{what} must be text ({_quoting(node)})")
             return None
@@ -103,24 +116,53 @@ class Checker:
         if not value:
             self.problem(node, f"{what} is empty; write it or remove the entry")
             return None
-        self._folded_items(node, what, value)
-        return value
+        return node, value
 
-    def _folded_items(self, node: yaml.ScalarNode, what: str, value: str) -> None:
-        """A plain text that runs on into a line starting with `- `: a list item indented too deep, which YAML folds
-        into the item above it (`a - b`) instead of reading it as an item of its own."""
-        if node.style or node.end_mark.line == node.start_mark.line:
-            return
-        for row in range(node.start_mark.line + 1, min(node.end_mark.line + 1, len(self.lines))):
-            if self.lines[row].lstrip().startswith("- "):
-                self.problems.append(
-                    Problem(
-                        self.file,
-                        row + 1,
-                        f"{what} `{value}` runs on into this line, so YAML reads this `- ` item as part of the one "
-                        "above it; indent it like the items above",
-                    )
+    def _unfolded(self, node: yaml.ScalarNode, value: str, what: str, among: int) -> list[Located]:
+        """A text as the list items it was written as. A plain text that runs on into lines starting with `- ` holds
+        items YAML folded into it (`a - b`): when more of them run on, all indented alike, than its list (of `among`
+        items) has, its own `- ` line is the one indented too little, one problem there; else each is indented too
+        deep, a problem at each."""
+        start, end = node.start_mark, node.end_mark
+        rows = [row for row in range(start.line + 1, min(end.line + 1, len(self.lines))) if _item(self.lines[row])]
+        if node.style or not rows:
+            return [Located(value, self.file, start.line + 1)]
+        pieces = self._pieces(start.line, start.column, end.line, end.column)
+        deep = {_indent(self.lines[row]) for row in rows}
+        if len(rows) > among and len(deep) == 1 and _item(self.lines[start.line]):
+            (indent,) = deep
+            self.problems.append(
+                Problem(
+                    self.file,
+                    start.line + 1,
+                    f"{what} `{pieces[0].value}` is indented {_indent(self.lines[start.line])} spaces and the "
+                    f"{len(rows)} `- ` items below it {indent}, so YAML reads them all as one text; indent it "
+                    f"{indent} spaces like them",
                 )
+            )
+            return pieces
+        for row in rows:
+            self.problems.append(
+                Problem(
+                    self.file,
+                    row + 1,
+                    f"{what} `{value}` runs on into this line, so YAML reads this `- ` item as part of the one "
+                    "above it; indent it like the items above",
+                )
+            )
+        return pieces
+
+    def _pieces(self, first: int, column: int, last: int, end: int) -> list[Located]:
+        """The items written on rows `first` to `last` (from `column` of the first to `end` of the last): each row
+        starting with `- ` opens one, any other row goes on with the one before."""
+        pieces: list[Located] = []
+        for row in range(first, last + 1):
+            text = self.lines[row][column if row == first else 0 : end if row == last else None].strip()
+            if row == first or _item(text):
+                pieces.append(Located(text.removeprefix("- ").strip(), self.file, row + 1))
+            elif text:
+                pieces[-1].value += " " + text
+        return pieces
 
     def integer(self, node: yaml.Node, what: str) -> int | None:
         if not isinstance(node, yaml.ScalarNode) or node.tag != _INT_TAG:
@@ -140,9 +182,8 @@ class Checker:
             return []
         items = []
         for item in node.value:
-            value = self.text(item, f"an item of {what}")
-            if value is not None:
-                items.append(Located(value, self.file, line(item)))
+            if (plain := self._plain(item, f"an item of {what}")) is not None:
+                items.extend(self._unfolded(*plain, f"an item of {what}", among=len(node.value)))
         return items
 
     def sequence(self, node: yaml.Node, what: str) -> list[yaml.Node]:
@@ -179,6 +220,15 @@ def syntax_problem(file: str, error: yaml.MarkedYAMLError) -> Problem:
     reading = f" ({context} from line {opened.line + 1})" if context and opened and opened.line != row - 1 else ""
     hint = f"; {_COLON_HINT}" if problem.startswith("mapping values are not allowed") else ""
     return Problem(file, row, f"YAML syntax error at column {column}: {problem}{reading}{hint}")
+
+
+def _item(row: str) -> bool:
+    """Whether a line of YAML is a list item (`- a`)."""
+    return row.lstrip().startswith("- ")
+
+
+def _indent(row: str) -> int:
+    return len(row) - len(row.lstrip(" "))
 
 
 def line(node: yaml.Node | None) -> int:
