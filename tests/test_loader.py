@@ -94,6 +94,103 @@ def test_a_yaml_mistake_is_named_at_its_line_with_its_cause(
     assert problems(kb_dir) == [f"{shown(path)}:{line}: {message.format(next=line + 1)}"]
 
 
+LINE_UP = "the {kind} of one {what} line up: indent it {spaces} spaces like {like}"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "marker", "above", "message"),
+    [
+        (  # a tab before an item
+            "      - 社工一个月挣多少\n",
+            "\t- 社工一个月挣多少\n",
+            "社工一个月挣多少",
+            None,
+            "tab character at column 1: YAML indents with spaces; replace the tab with spaces",
+        ),
+        (  # a tab after an item's dash
+            "      - 社工一个月挣多少\n",
+            "      -\t社工一个月挣多少\n",
+            "社工一个月挣多少",
+            None,
+            "tab character at column 8: YAML indents with spaces; replace the tab with spaces",
+        ),
+        (  # in the indentation of a line of an answer
+            "      这是报道中一名社工的说法",
+            "     \t这是报道中一名社工的说法",
+            "这是报道中一名社工的说法",
+            None,
+            "tab character at column 6: YAML indents with spaces; replace the tab with spaces",
+        ),
+        (  # a key deeper than the key above it, which YAML reads as more of that key's text
+            "    question: 社工工资多少？\n",
+            "      question: 社工工资多少？\n",
+            "question: 社工工资多少？",
+            "- id: pay",
+            "`question:` is indented 6 spaces but `id:` above it (line {above}) is indented 4; "
+            + LINE_UP.format(kind="keys", what="mapping", spaces=4, like="`id:`"),
+        ),
+        (  # a key as deep as the items of the list above it
+            "    keywords: [工资, 多少钱, make]\n",
+            "      keywords: [工资, 多少钱, make]\n",
+            "keywords: [工资, 多少钱, make]",
+            "    phrasings:",
+            "`keywords:` is indented 6 spaces but `phrasings:` above it (line {above}) is indented 4; "
+            + LINE_UP.format(kind="keys", what="mapping", spaces=4, like="`phrasings:`"),
+        ),
+        (  # a phrasing indented less than the one above it
+            "      - 社工一个月挣多少\n",
+            "    - 社工一个月挣多少\n",
+            "社工一个月挣多少",
+            "刚入职的社工工资到手多少",
+            "this `- ` item is indented 4 spaces but the one above it (line {above}) is indented 6; "
+            + LINE_UP.format(kind="items", what="list", spaces=6, like="that one"),
+        ),
+        (  # so little that YAML stumbles only at the next key: named at the item all the same
+            "      - do social workers get paid a lot\n",
+            "  - do social workers get paid a lot\n",
+            "do social workers get paid a lot",
+            "how much will I earn as a social worker in Zhejiang",
+            "this `- ` item is indented 2 spaces but the one above it (line {above}) is indented 6; "
+            + LINE_UP.format(kind="items", what="list", spaces=6, like="that one"),
+        ),
+        (  # an entry as deep as the keys of the entry above it: the item like it is another entry
+            "  - id: talent-gap\n",
+            "    - id: talent-gap\n",
+            "- id: talent-gap",
+            "- id: pay",
+            "this `- ` item is indented 4 spaces but the one above it (line {above}) is indented 2; "
+            + LINE_UP.format(kind="items", what="list", spaces=2, like="that one"),
+        ),
+        (  # a line of an answer indented less than the lines above it, which ends the `|` text
+            "      这是报道中一名社工的说法",
+            "    这是报道中一名社工的说法",
+            "这是报道中一名社工的说法",
+            "据2023年《浙江日报》报道，一名社工说",
+            "this line is indented 4 spaces but the line above it (line {above}) is indented 6, so YAML no longer "
+            "reads it as part of the text above; indent it 6 spaces like that line",
+        ),
+    ],
+    ids=[
+        "tab-before-item",
+        "tab-after-dash",
+        "tab-in-answer",
+        "key-deeper",
+        "key-as-deep-as-items",
+        "item-shallower",
+        "item-at-entry-depth",
+        "entry-deeper",
+        "answer-line-shallower",
+    ],
+)
+def test_a_tab_or_a_line_indented_out_of_line_is_named_in_plain_words(
+    kb_dir: Path, old: str, new: str, marker: str, above: str | None, message: str
+) -> None:
+    path = kb_dir / "career.yaml"
+    replace(path, old, new)
+    where = f"{shown(path)}:{line_of(path, marker)}: "
+    assert problems(kb_dir) == [where + message.format(above=line_of(path, above) if above else None)]
+
+
 def test_duplicate_id_across_files_names_both_places(kb_dir: Path) -> None:
     path = kb_dir / "career.yaml"
     replace(path, "  - id: talent-gap\n", "  - id: pay\n")

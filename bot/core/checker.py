@@ -6,7 +6,9 @@ from __future__ import annotations
 import difflib
 import os
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 from pathlib import Path
 
 import yaml
@@ -202,9 +204,10 @@ def _quoting(node: yaml.Node | None) -> str:
     return "put it in quotes if it looks like a number or yes/no"
 
 
-def syntax_problem(file: str, error: yaml.MarkedYAMLError) -> Problem:
+def syntax_problem(file: str, error: yaml.MarkedYAMLError, lines: Sequence[str] = ()) -> Problem:
     """A YAML syntax error at the line where the trouble starts: a quote or bracket never closed is named where it was
-    opened; any other error where YAML found it, with what it was reading."""
+    opened; a tab, or a line indented out of line with those around it, in plain words at the line to fix (the file's
+    `lines` show it); any other error where YAML found it, with what it was reading."""
     problem, context = error.problem or "", error.context or ""
     found, opened = error.problem_mark, error.context_mark
     kind = next((name for key, name in _OPENED.items() if key in context), None)
@@ -215,11 +218,101 @@ def syntax_problem(file: str, error: yaml.MarkedYAMLError) -> Problem:
             ending = f"{problem} at line {found.line + 1}"
         message = f"{kind} opened here is never closed ({ending})"
         return Problem(file, opened.line + 1, f"YAML syntax error at column {opened.column + 1}: {message}")
+    if found is not None and found.line < len(lines) and (plain := _layout(lines, error, found)) is not None:
+        return Problem(file, plain[0] + 1, plain[1])
     mark = found or opened
     row, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     reading = f" ({context} from line {opened.line + 1})" if context and opened and opened.line != row - 1 else ""
     hint = f"; {_COLON_HINT}" if problem.startswith("mapping values are not allowed") else ""
     return Problem(file, row, f"YAML syntax error at column {column}: {problem}{reading}{hint}")
+
+
+# What YAML says of a line indented out of line with those around it: at the line's start, or for `mapping values`
+# at the colon of the key the line opens with.
+_LAYOUT_PROBLEMS = (
+    "did not find expected key",
+    "did not find expected '-' indicator",
+    "mapping values are not allowed",
+)
+_KEY_RE = re.compile(r"^( *(?:- +)?)([^\s:'\"#{}\[\],][^\s:]*):(?:\s|$)")  # the key a line opens with: `a:`, `- a:`
+_LINE_UP = "the {} of one {} line up: indent it {} spaces like {}"
+
+
+def _layout(lines: Sequence[str], error: yaml.MarkedYAMLError, found: yaml.Mark) -> tuple[int, str] | None:
+    """The row to fix and what to do there, for a syntax error that a tab or a line indented out of line causes;
+    None for any other."""
+    problem, text = error.problem or "", lines[found.line]
+    tab = found.column if text[found.column : found.column + 1] == "\t" else text.find("\t")
+    if tab >= 0 and ("tab" in problem or tab == found.column):
+        return found.line, f"tab character at column {tab + 1}: YAML indents with spaces; replace the tab with spaces"
+    if problem.startswith("could not find expected ':'") and error.context_mark is not None:
+        return _outdented_line(lines, error.context_mark.line)  # the line YAML took for a key
+    key = _KEY_RE.match(text)
+    at = key.end(2) if key and problem.startswith("mapping values") else _indent(text)
+    if not problem.startswith(_LAYOUT_PROBLEMS) or found.column != at:
+        return None
+    return _misaligned_key(lines, found.line) or _outdented_item(lines, found.line)
+
+
+def _misaligned_key(lines: Sequence[str], row: int) -> tuple[int, str] | None:
+    """A key at `row` indented otherwise than the key above it."""
+    key = _KEY_RE.match(lines[row])
+    above = next((a for a in _above(lines, row) if _KEY_RE.match(lines[a])), None)
+    if key is None or _item(lines[row]) or above is None or (other := _KEY_RE.match(lines[above])) is None:
+        return None
+    spaces, name = other.end(1), other.group(2)
+    if key.end(1) == spaces:
+        return None
+    return row, (
+        f"`{key.group(2)}:` is indented {key.end(1)} spaces but `{name}:` above it (line {above + 1}) is indented "
+        f"{spaces}; " + _LINE_UP.format("keys", "mapping", spaces, f"`{name}:`")
+    )
+
+
+def _outdented_item(lines: Sequence[str], row: int) -> tuple[int, str] | None:
+    """A text item indented less than the item just above it: the one at `row`, or one YAML read on from until the
+    key at `row`; else an item at `row` indented otherwise than the item like it above it (`- id:` as `- id:`)."""
+    item = _item(lines[row])
+    rows = [row] if item else takewhile(lambda above: not _KEY_RE.match(lines[above]), _above(lines, row))
+    for text_item in (r for r in rows if _item(lines[r]) and _item_key(lines[r]) is None):
+        above = next(_above(lines, text_item), None)
+        if above is not None and _item(lines[above]) and _indent(lines[above]) > _indent(lines[text_item]):
+            return text_item, _out_of_line(lines, text_item, above)
+    like = (a for a in _above(lines, row) if _item(lines[a]) and _item_key(lines[a]) == _item_key(lines[row]))
+    if not item or (above := next(like, None)) is None or _indent(lines[above]) == _indent(lines[row]):
+        return None
+    return row, _out_of_line(lines, row, above)
+
+
+def _out_of_line(lines: Sequence[str], row: int, above: int) -> str:
+    spaces = _indent(lines[above])
+    return (
+        f"this `- ` item is indented {_indent(lines[row])} spaces but the one above it (line {above + 1}) is indented "
+        f"{spaces}; " + _LINE_UP.format("items", "list", spaces, "that one")
+    )
+
+
+def _outdented_line(lines: Sequence[str], row: int) -> tuple[int, str] | None:
+    """A line of text at `row` indented less than the line above it, which ends the text there."""
+    above = next(_above(lines, row), None) if row < len(lines) else None
+    if above is None or _indent(lines[above]) <= _indent(lines[row]):
+        return None
+    return row, (
+        f"this line is indented {_indent(lines[row])} spaces but the line above it (line {above + 1}) is indented "
+        f"{_indent(lines[above])}, so YAML no longer reads it as part of the text above; indent it "
+        f"{_indent(lines[above])} spaces like that line"
+    )
+
+
+def _above(lines: Sequence[str], row: int) -> Iterator[int]:
+    """The rows above `row` that hold more than a comment, nearest first."""
+    return (a for a in range(row - 1, -1, -1) if lines[a].strip() and not lines[a].lstrip().startswith("#"))
+
+
+def _item_key(row: str) -> str | None:
+    """The key a list item opens with (`- id: pay`: id), None for a text item."""
+    key = _KEY_RE.match(row)
+    return key.group(2) if key else None
 
 
 def _item(row: str) -> bool:

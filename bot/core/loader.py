@@ -198,7 +198,7 @@ class _Reader:
             checker.lines = tuple(text.splitlines())
             node = yaml.compose(text, Loader=_YAML_LOADER)
         except yaml.MarkedYAMLError as error:
-            self.problems.append(syntax_problem(checker.file, error))
+            self.problems.append(syntax_problem(checker.file, error, checker.lines))
             return checker, None
         except (yaml.YAMLError, UnicodeDecodeError) as error:
             checker.problem(None, f"cannot read as YAML: {error}")
