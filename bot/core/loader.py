@@ -17,7 +17,7 @@ import yaml
 
 from bot.core.checker import STR_TAG, Checker, KnowledgeError, Located, Problem, display, line, syntax_problem
 from bot.core.eligibility.file import ELIGIBILITY_FILE, read_eligibility
-from bot.core.facts import searchable, unsupported
+from bot.core.facts import SOURCE_YEAR_RE, searchable, unsupported_figures
 from bot.core.fields import Field, keys
 from bot.core.guard import Asked, TopicGuards
 from bot.core.knowledge import (
@@ -49,8 +49,6 @@ FILE_RE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9._-]*$")  # a source's file: a pl
 # In a topic file that does not parse, the ids it seems to declare (`- id: x` / `id: x` lines): `related` ids among
 # them are not reported, since the entry may well exist once the syntax is fixed.
 RAW_ID_RE = re.compile(r"^[ \t-]*id:[ \t]*['\"]?([A-Za-z0-9_-]+)", re.MULTILINE)
-# A year in a source's text: 19xx or 20xx standing alone, not an amount (2000元) or a count.
-SOURCE_YEAR_RE = re.compile(r"(?<![0-9.])((?:19|20)[0-9]{2})(?![0-9.])(?!\s*[元万千人名个家项次])")
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -418,11 +416,12 @@ class _Reader:
             return
         texts = [self.source_texts[ref] for ref in cited]
         for answer_line in draft.answer_lines:
-            for figure in unsupported(answer_line.value, texts):
+            for figure in unsupported_figures(answer_line.value, texts):
+                given = f", which give {figure.number} but not as {figure.text}" if figure.number else ""
                 self._problem(
                     answer_line,
-                    f"entry `{draft.id.value}`: the figure {figure} is in none of its sources ({', '.join(cited)}); "
-                    "write the figure the source gives, or cite the source that has it",
+                    f"entry `{draft.id.value}`: the figure {figure.text} is in none of its sources "
+                    f"({', '.join(cited)}){given}; write the figure the source gives, or cite the source that has it",
                 )
 
     def _as_of_checks(self, draft: _EntryDraft) -> None:
