@@ -414,8 +414,7 @@ def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
 
 WRITE_THE_YEAR = "write the year its facts are from, or cite the source they are from"
 NOT_IN_ZJRB = (
-    "a year the text of source `zjrb-2023` does not (it names 2008, 2013, 2018, 2021, 2022, 2023, 2025); "
-    + WRITE_THE_YEAR
+    "a year the text of source `zjrb-2023` does not (it names 2008, 2013, 2018, 2021, 2022, 2023); " + WRITE_THE_YEAR
 )
 
 
@@ -557,6 +556,25 @@ def test_a_mistake_is_named_at_its_line(kb_dir: Path, file: str, old: str, new: 
     path = kb_dir / file
     replace(path, old, new)
     assert problems(kb_dir) == [f"{path}:{line_of(path, at)}: {message}"]
+
+
+def test_an_as_of_year_the_source_names_only_as_the_end_of_a_plans_period_is_named(kb_dir: Path) -> None:
+    """The Beijing piece names 2025 only in 《…行动计划（2023年-2025年）》: no figure of it is from 2025."""
+    path = kb_dir / "beijing.yaml"
+    replace(path, "{ref: bj-meeting-2023, as_of: 2023年会议报道时}", "{ref: bj-meeting-2023, as_of: 2025年}")
+    assert problems(kb_dir) == [
+        f"{path}:{line_of(path, 'as_of: 2025年')}: entry `beijing-workforce`: as_of `2025年` names 2025, which the "
+        "text of source `bj-meeting-2023` names only in the period 2023年-2025年, not as a year its figures are from "
+        f"(it names 2008, 2013, 2018, 2021, 2022, 2023); {WRITE_THE_YEAR}"
+    ]
+
+
+@pytest.mark.parametrize("as_of", ["2022年", "2023年"])
+def test_an_as_of_year_the_source_names_outside_a_period_passes(kb_dir: Path, as_of: str) -> None:
+    """The Beijing piece names 2022 alone (会议总结了2022年…工作), and 2023 alone as well as in the plan's period."""
+    path = kb_dir / "beijing.yaml"
+    replace(path, "{ref: bj-meeting-2023, as_of: 2023年会议报道时}", f"{{ref: bj-meeting-2023, as_of: {as_of}}}")
+    assert load_knowledge(kb_dir).entries["beijing-workforce"].citations[0].as_of == as_of
 
 
 def test_missing_sources_file(kb_dir: Path) -> None:
