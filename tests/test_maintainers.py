@@ -229,6 +229,27 @@ def test_report_proposes_no_entry_for_chatter_or_small_talk_and_lists_them_apart
     assert kinds["今天天气怎么样"] == "off-topic" and kinds["社工可以养猫吗"] == "subject"
 
 
+def test_report_reads_a_miss_naming_what_the_knowledge_base_is_about_as_a_question_of_its_subject(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """Declined questions that name a place entries are about (北京) or an entry's keyword (考完) are proposed, not set
+    apart as off topic; chatter that names neither (今天天气怎么样, a place no entry is about: 上海) still is."""
+    journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
+    asked = ["北京有哪些好的案例", "考完证之后干嘛", "今天天气怎么样", "上海有多少人口"]
+    for question in asked:
+        journal.question(Asker("private", 1), question, "declined", None, 0, ())
+    found = findings(engine, journal.unsure(journal._clock().date()))
+    assert {f.question: f.kind for f in found} == {
+        "北京有哪些好的案例": Kind.SUBJECT,
+        "考完证之后干嘛": Kind.SUBJECT,
+        "今天天气怎么样": Kind.OFF_TOPIC,
+        "上海有多少人口": Kind.OFF_TOPIC,
+    }
+    markdown = as_markdown(found, journal._clock().date()).split("## Set apart: ")
+    assert "北京有哪些好的案例" in markdown[0] and "考完证之后干嘛" in markdown[0]
+    assert "北京有哪些好的案例" not in markdown[1] and "今天天气怎么样" in markdown[1]
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
