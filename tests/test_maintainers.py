@@ -27,6 +27,7 @@ from bot.journal.label import label
 from bot.journal.placeholders import NAME
 from bot.journal.reading import Kind
 from bot.journal.report import Finding, as_csv, as_markdown, as_yaml, findings
+from bot.journal.stats import unanswered_text
 from bot.journal.store import DATABASE_FILE, Asker, Journal, load_key
 from bot.telegram.service import KnowledgeService, ReloadResult
 from tests import updates
@@ -248,6 +249,24 @@ def test_report_reads_a_miss_naming_what_the_knowledge_base_is_about_as_a_questi
     markdown = as_markdown(found, journal._clock().date()).split("## Set apart: ")
     assert "北京有哪些好的案例" in markdown[0] and "考完证之后干嘛" in markdown[0]
     assert "北京有哪些好的案例" not in markdown[1] and "今天天气怎么样" in markdown[1]
+
+
+def test_a_group_is_headlined_by_a_question_as_asked_not_its_masked_form(engine: Engine, tmp_path: Path) -> None:
+    """The most asked question of a group written without personal data stands for it, however often a similar one
+    with a placeholder was asked; the masked form only when every question of the group has one."""
+    journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
+    asked = {"住在阳光小区，附近有社工站吗": 3, "附近有社工站吗": 2, "我叫张丽，社工证考几科": 2, "社工证考几科啊": 1}
+    asked |= {"我叫王强，潜水证怎么考": 2}
+    for user, (question, times) in enumerate(asked.items()):
+        for _ in range(times):
+            journal.question(Asker("private", user), question, "declined", None, 0, ())
+    found = findings(engine, journal.unsure(journal._clock().date()))
+    assert {(f.question, f.count) for f in found} == {
+        ("附近有社工站吗", 5),
+        ("社工证考几科啊", 3),
+        (f"我叫{NAME}，潜水证怎么考", 2),
+    }
+    assert "· 5 次：附近有社工站吗（也问：住在[地址]，附近有社工站吗）" in unanswered_text(journal)
 
 
 @pytest.mark.parametrize(
