@@ -15,7 +15,7 @@ import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core.checker import KnowledgeError
-from bot.core.facts import figures, proposed
+from bot.core.facts import figures, proposed, searchable, unsupported_figures
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import SOURCES_DIR, load_knowledge
 
@@ -103,6 +103,82 @@ def test_a_wan_figure_cut_from_a_longer_one_is_found(kb_dir: Path, file: str, fi
     path = kb_dir / file
     path.write_text(path.read_text(encoding="utf-8").replace(figure, planted), "utf-8")
     assert any(f"the figure {planted} is in none of its sources" in problem for problem in problems(kb_dir))
+
+
+GIVE_IT = "write the figure the source gives, or cite the source that has it"
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "figure", "number", "entry", "cited"),
+    [
+        (  # the page has 20 only as 20多个 and 20万
+            "beijing.yaml",
+            "社工服务机构达960家。",
+            "社工服务机构达960家，约20%在农村。",
+            "20%",
+            "20",
+            "beijing-workforce",
+            "bj-meeting-2023",
+        ),
+        (
+            "beijing.yaml",
+            "社工服务机构达960家。",
+            "社工服务机构达960个。",
+            "960个",
+            "960",
+            "beijing-workforce",
+            "bj-meeting-2023",
+        ),
+        (  # the rules count hours, not days
+            "certificate.yaml",
+            "不少于90小时。",
+            "不少于90天。",
+            "90天",
+            "90",
+            "continuing-education",
+            "reg-2009-education",
+        ),
+        (  # the page has 2000 only as an amount: 2000元
+            "exam.yaml",
+            "比2021年增加了6.1万",
+            "比2000年增加了6.1万",
+            "2000年",
+            "2000",
+            "exam-applicants",
+            "zjrb-2023",
+        ),
+    ],
+)
+def test_a_figure_with_a_unit_is_in_its_source_only_with_that_unit(
+    kb_dir: Path, file: str, old: str, new: str, figure: str, number: str, entry: str, cited: str
+) -> None:
+    path = kb_dir / file
+    content = path.read_text(encoding="utf-8")
+    assert old in content
+    path.write_text(content.replace(old, new, 1), "utf-8")
+    assert problems(kb_dir) == [
+        f"{path}:{line_of(path, new)}: entry `{entry}`: the figure {figure} is in none of its sources ({cited}), "
+        f"which give {number} but not as {figure}; {GIVE_IT}"
+    ]
+
+
+NEWSPAPER = "全市社工专业人才总数已达 7.96\n万人，社工服务机构达 960家。拓展到司法矫正等 20多个领域\n奖励1000元、2000元"
+RULES = "2 years; valid for 3\nyears; at least 90 hours; two subjects; first held in 2019; within 30 working days"
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "unsourced"),
+    [
+        ("总数7.96万人，机构960家，20多个领域", NEWSPAPER, []),  # each with its unit, across the page's line breaks
+        ("机构960个，覆盖20%的社区，20个领域", NEWSPAPER, ["960个", "20%", "20个"]),
+        ("2000年起奖励1000元", NEWSPAPER, ["2000年"]),  # 2000 is an amount there, not a year
+        ("有效期3年，不少于90学时，考2科，2019年首次举行，30个工作日内", RULES, []),  # the rules' English words
+        ("不少于90天，有效期3个月", RULES, ["90天", "3个月"]),
+        ("不少于80学时", RULES, ["80"]),  # a number in no source: named as the number
+    ],
+)
+def test_figures_are_read_with_their_units(line: str, source: str, unsourced: list[str]) -> None:
+    assert [figure.text for figure in unsupported_figures(line, [searchable(source)])] == unsourced
 
 
 def test_figure_reading() -> None:

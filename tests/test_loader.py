@@ -94,6 +94,103 @@ def test_a_yaml_mistake_is_named_at_its_line_with_its_cause(
     assert problems(kb_dir) == [f"{shown(path)}:{line}: {message.format(next=line + 1)}"]
 
 
+LINE_UP = "the {kind} of one {what} line up: indent it {spaces} spaces like {like}"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "marker", "above", "message"),
+    [
+        (  # a tab before an item
+            "      - 社工一个月挣多少\n",
+            "\t- 社工一个月挣多少\n",
+            "社工一个月挣多少",
+            None,
+            "tab character at column 1: YAML indents with spaces; replace the tab with spaces",
+        ),
+        (  # a tab after an item's dash
+            "      - 社工一个月挣多少\n",
+            "      -\t社工一个月挣多少\n",
+            "社工一个月挣多少",
+            None,
+            "tab character at column 8: YAML indents with spaces; replace the tab with spaces",
+        ),
+        (  # in the indentation of a line of an answer
+            "      这是报道中一名社工的说法",
+            "     \t这是报道中一名社工的说法",
+            "这是报道中一名社工的说法",
+            None,
+            "tab character at column 6: YAML indents with spaces; replace the tab with spaces",
+        ),
+        (  # a key deeper than the key above it, which YAML reads as more of that key's text
+            "    question: 社工工资多少？\n",
+            "      question: 社工工资多少？\n",
+            "question: 社工工资多少？",
+            "- id: pay",
+            "`question:` is indented 6 spaces but `id:` above it (line {above}) is indented 4; "
+            + LINE_UP.format(kind="keys", what="mapping", spaces=4, like="`id:`"),
+        ),
+        (  # a key as deep as the items of the list above it
+            "    keywords: [工资, 多少钱, make]\n",
+            "      keywords: [工资, 多少钱, make]\n",
+            "keywords: [工资, 多少钱, make]",
+            "    phrasings:",
+            "`keywords:` is indented 6 spaces but `phrasings:` above it (line {above}) is indented 4; "
+            + LINE_UP.format(kind="keys", what="mapping", spaces=4, like="`phrasings:`"),
+        ),
+        (  # a phrasing indented less than the one above it
+            "      - 社工一个月挣多少\n",
+            "    - 社工一个月挣多少\n",
+            "社工一个月挣多少",
+            "刚入职的社工工资到手多少",
+            "this `- ` item is indented 4 spaces but the one above it (line {above}) is indented 6; "
+            + LINE_UP.format(kind="items", what="list", spaces=6, like="that one"),
+        ),
+        (  # so little that YAML stumbles only at the next key: named at the item all the same
+            "      - do social workers get paid a lot\n",
+            "  - do social workers get paid a lot\n",
+            "do social workers get paid a lot",
+            "how much will I earn as a social worker in Zhejiang",
+            "this `- ` item is indented 2 spaces but the one above it (line {above}) is indented 6; "
+            + LINE_UP.format(kind="items", what="list", spaces=6, like="that one"),
+        ),
+        (  # an entry as deep as the keys of the entry above it: the item like it is another entry
+            "  - id: talent-gap\n",
+            "    - id: talent-gap\n",
+            "- id: talent-gap",
+            "- id: pay",
+            "this `- ` item is indented 4 spaces but the one above it (line {above}) is indented 2; "
+            + LINE_UP.format(kind="items", what="list", spaces=2, like="that one"),
+        ),
+        (  # a line of an answer indented less than the lines above it, which ends the `|` text
+            "      这是报道中一名社工的说法",
+            "    这是报道中一名社工的说法",
+            "这是报道中一名社工的说法",
+            "据2023年《浙江日报》报道，一名社工说",
+            "this line is indented 4 spaces but the line above it (line {above}) is indented 6, so YAML no longer "
+            "reads it as part of the text above; indent it 6 spaces like that line",
+        ),
+    ],
+    ids=[
+        "tab-before-item",
+        "tab-after-dash",
+        "tab-in-answer",
+        "key-deeper",
+        "key-as-deep-as-items",
+        "item-shallower",
+        "item-at-entry-depth",
+        "entry-deeper",
+        "answer-line-shallower",
+    ],
+)
+def test_a_tab_or_a_line_indented_out_of_line_is_named_in_plain_words(
+    kb_dir: Path, old: str, new: str, marker: str, above: str | None, message: str
+) -> None:
+    path = kb_dir / "career.yaml"
+    replace(path, old, new)
+    where = f"{shown(path)}:{line_of(path, marker)}: "
+    assert problems(kb_dir) == [where + message.format(above=line_of(path, above) if above else None)]
+
+
 def test_duplicate_id_across_files_names_both_places(kb_dir: Path) -> None:
     path = kb_dir / "career.yaml"
     replace(path, "  - id: talent-gap\n", "  - id: pay\n")
@@ -138,7 +235,8 @@ def test_unknown_key_is_not_ignored(kb_dir: Path) -> None:
     replace(path, "    keywords: [工资, 多少钱, make]\n", "    keywords: [工资, 多少钱, make]\n    sorce: typo\n")
     found = problems(kb_dir)
     assert len(found) == 1 and found[0].endswith(
-        f"career.yaml:{line_of(path, 'sorce:')}: entry: unknown key `sorce`; did you mean `sources`?"
+        f"career.yaml:{line_of(path, 'sorce:')}: entry: unknown key `sorce`; did you mean `sources`? expected keys: "
+        "id, question, phrasings, answer, sources, related, keywords, about, honest"
     )
 
 
@@ -207,6 +305,30 @@ def test_a_list_item_indented_too_deep_is_named_at_its_line(kb_dir: Path) -> Non
     ]
 
 
+def test_a_phrasing_indented_less_than_the_ones_below_it_is_the_one_mistake(kb_dir: Path) -> None:
+    """`- a` out-dented above its siblings makes YAML read every item below it as more of its text: the validator
+    names that one line, not each correct line below it, nor the phrasings the entry seems to lack."""
+    path = kb_dir / "beijing.yaml"
+    replace(path, "      - 北京的社工人才一共多少\n", "    - 北京的社工人才一共多少\n")
+    assert problems(kb_dir) == [
+        f"{shown(path)}:{line_of(path, '北京的社工人才一共多少')}: an item of entry `beijing-workforce`: phrasings "
+        "`北京的社工人才一共多少` is indented 4 spaces and the 24 `- ` items below it 6, so YAML reads them all as "
+        "one text; indent it 6 spaces like them"
+    ]
+
+
+@pytest.mark.parametrize("misspelt", ["entires", "Entries"])
+def test_a_misspelt_top_level_key_is_one_problem_naming_the_keys(kb_dir: Path, misspelt: str) -> None:
+    """Its entries are still read (as those of the key it is closest to), so no `related` id that names one of them
+    is reported, nor the key as missing."""
+    path = kb_dir / "beijing.yaml"
+    replace(path, "\nentries:\n", f"\n{misspelt}:\n")
+    assert problems(kb_dir) == [
+        f"{shown(path)}:{line_of(path, misspelt + ':')}: topic file: unknown key `{misspelt}`; did you mean "
+        "`entries`? expected keys: category, entries"
+    ]
+
+
 def test_an_answer_in_traditional_characters_is_named(kb_dir: Path) -> None:
     path = kb_dir / "career.yaml"
     content = path.read_text(encoding="utf-8")
@@ -221,7 +343,7 @@ def test_an_answer_in_traditional_characters_is_named(kb_dir: Path) -> None:
 
 def test_what_the_problems_kept_from_being_checked_is_said(kb_dir: Path) -> None:
     replace(kb_dir / "career.yaml", "  - id: pay\n", "  - id: pay\n    question: [unclosed\n")
-    replace(kb_dir / "exam.yaml", "  - id: exam-overview\n    question:", "  - id: exam-overview\n    questio:")
+    replace(kb_dir / "exam.yaml", "  - id: exam-overview\n    question:", "  - id: exam-overview\n    title:")
     with pytest.raises(KnowledgeError) as raised:
         load_knowledge(kb_dir)
     assert raised.value.unchecked == (
@@ -292,8 +414,7 @@ def test_synonym_term_in_two_groups(kb_dir: Path) -> None:
 
 WRITE_THE_YEAR = "write the year its facts are from, or cite the source they are from"
 NOT_IN_ZJRB = (
-    "a year the text of source `zjrb-2023` does not (it names 2008, 2013, 2018, 2021, 2022, 2023, 2025); "
-    + WRITE_THE_YEAR
+    "a year the text of source `zjrb-2023` does not (it names 2008, 2013, 2018, 2021, 2022, 2023); " + WRITE_THE_YEAR
 )
 
 
@@ -435,6 +556,25 @@ def test_a_mistake_is_named_at_its_line(kb_dir: Path, file: str, old: str, new: 
     path = kb_dir / file
     replace(path, old, new)
     assert problems(kb_dir) == [f"{path}:{line_of(path, at)}: {message}"]
+
+
+def test_an_as_of_year_the_source_names_only_as_the_end_of_a_plans_period_is_named(kb_dir: Path) -> None:
+    """The Beijing piece names 2025 only in 《…行动计划（2023年-2025年）》: no figure of it is from 2025."""
+    path = kb_dir / "beijing.yaml"
+    replace(path, "{ref: bj-meeting-2023, as_of: 2023年会议报道时}", "{ref: bj-meeting-2023, as_of: 2025年}")
+    assert problems(kb_dir) == [
+        f"{path}:{line_of(path, 'as_of: 2025年')}: entry `beijing-workforce`: as_of `2025年` names 2025, which the "
+        "text of source `bj-meeting-2023` names only in the period 2023年-2025年, not as a year its figures are from "
+        f"(it names 2008, 2013, 2018, 2021, 2022, 2023); {WRITE_THE_YEAR}"
+    ]
+
+
+@pytest.mark.parametrize("as_of", ["2022年", "2023年"])
+def test_an_as_of_year_the_source_names_outside_a_period_passes(kb_dir: Path, as_of: str) -> None:
+    """The Beijing piece names 2022 alone (会议总结了2022年…工作), and 2023 alone as well as in the plan's period."""
+    path = kb_dir / "beijing.yaml"
+    replace(path, "{ref: bj-meeting-2023, as_of: 2023年会议报道时}", f"{{ref: bj-meeting-2023, as_of: {as_of}}}")
+    assert load_knowledge(kb_dir).entries["beijing-workforce"].citations[0].as_of == as_of
 
 
 def test_missing_sources_file(kb_dir: Path) -> None:

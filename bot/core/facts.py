@@ -8,6 +8,11 @@
   newspaper page breaks lines inside words.
 - A Chinese-numeral figure passes when a cited source holds its value as an Arabic number or an English word (`3`,
   `three`; 一次 also as `once`), or the numeral words as written (一次, 三四千).
+- An Arabic figure with a unit right after it (%, 万, 亿, 元, 人, 名, 个, 家, 年, 个月, 学时, 小时, 天, 科,
+  分 …; 多 or 余 may stand between: 20多个) passes only when a cited source also holds that number with that unit
+  (20% not where the source has 20万 and 20多个), the source read without whitespace as above; the rules sources, in
+  English, write the unit as the word after the number (3年: `3 years`, 90学时: `90 hours`, 2科: `two subjects`).
+  A year (2019年) passes only where a source names that year, not an amount (2000元).
 """
 
 from __future__ import annotations
@@ -35,6 +40,33 @@ _PROPOSED = re.compile(
 )
 _YES_OR_NO = re.compile(r"[吗嗎][?？]?$|是不是|对吗|對嗎|对吧|對吧|对不对|對不對|没错吧|沒錯吧")
 _ENGLISH = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# The units after an Arabic figure that a source in English writes as a word after the number, each with how a source
+# writes it in Chinese and in English; then those only a source in Chinese writes.
+_ENGLISH_UNITS = {
+    "%": ("[%％]", "percent|per cent"),
+    "％": ("[%％]", "percent|per cent"),
+    "个工作日": ("个?工作日", "working days?"),
+    "个月": ("个月", "months?"),
+    "学时": ("学时", "hours?"),
+    "小时": ("小时", "hours?"),
+    "分钟": ("分钟", "minutes?"),
+    "年": ("年", "years?"),
+    "天": ("天", "days?"),
+    "日": ("日", "days?"),
+    "科": ("科", "subjects?"),
+    "门": ("门", "subjects?"),
+    "次": ("次", "times"),
+    "岁": ("岁", "years? old"),
+    "元": ("元", "yuan"),
+}
+_UNIT_FORMS = {**{unit: (unit, "") for unit in "万亿千人名个家项级倍分"}, **_ENGLISH_UNITS}
+_MEASURED = re.compile(
+    rf"(?<![\d.])(\d+(?:\.\d+)?)\s*([多余]?)({'|'.join(sorted(map(re.escape, _UNIT_FORMS), key=len, reverse=True))})"
+)
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# A year standing alone in a source's text: not part of a longer number, nor an amount (2000元) or a count.
+_YEAR_IN_SOURCE = r"(?<![0-9.]){}(?![0-9.])(?!\s*[元万千人名个家项次])"
+SOURCE_YEAR_RE = re.compile(_YEAR_IN_SOURCE.format(f"({_YEAR.pattern})"))
 
 
 @dataclass(frozen=True)
@@ -96,6 +128,45 @@ def occurs(figure: Figure, text: str) -> bool:
         elif re.search(rf"{_NOT_AFTER[form[0] in _NUMERALS]}{re.escape(form)}", text):
             return True
     return False
+
+
+@dataclass(frozen=True)
+class Unsourced:
+    """A figure of an answer that none of its sources holds, as the answer writes it; `number` when one holds its
+    number, but never with its unit."""
+
+    text: str
+    number: str | None = None
+
+
+def _measured(line: str) -> list[tuple[str, str, re.Pattern[str]]]:
+    """The figures of one answer line with a unit, each as written, with its number and how a source may write it."""
+    found = []
+    for match in _MEASURED.finditer(_LIST_MARKER.sub("", line)):
+        number, about, unit = match.groups()
+        chinese, english = _UNIT_FORMS[unit]
+        forms = [rf"{re.escape(number + about)}(?:{chinese})"]
+        if english and not about:
+            forms.append(rf"{re.escape(number)}\s*-?\s*(?:{english})")
+            if number.isdigit() and int(number) < len(_ENGLISH):
+                forms.append(rf"\b{_ENGLISH[int(number)]}\s+(?:{english})")
+        if unit == "年" and _YEAR.fullmatch(number):
+            forms = [_YEAR_IN_SOURCE.format(number)]
+        pattern = re.compile(rf"(?<![\d.])(?:{'|'.join(forms)})", re.IGNORECASE)
+        found.append((number + about + unit, number, pattern))
+    return found
+
+
+def unsupported_figures(line: str, sources: list[str]) -> list[Unsourced]:
+    """The figures of one answer line that none of the sources' searchable texts holds: those whose number none
+    holds (`unsupported`), then those with a unit whose number one holds, but none with that unit."""
+    missing = unsupported(line, sources)
+    unmeasured = [
+        Unsourced(text, number)
+        for text, number, written in _measured(line)
+        if text not in missing and number not in missing and not any(written.search(source) for source in sources)
+    ]
+    return [*(Unsourced(figure) for figure in missing), *unmeasured]
 
 
 def without_proposed(question: str) -> str:

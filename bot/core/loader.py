@@ -1,7 +1,7 @@
 """Reads and validates `knowledge/` (the only code that does), reporting every problem as `FILE:LINE: message`:
 the shape of every file, ids across files, sources, synonyms, lengths, phrasings, that answers are Simplified, that
 every figure an answer states is in the text of a source it cites (`bot.core.facts`), and that every year an `as_of`
-names is one its source's text names."""
+names is one its source's text names outside a period (2023年-2025年)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import yaml
 
 from bot.core.checker import STR_TAG, Checker, KnowledgeError, Located, Problem, display, line, syntax_problem
 from bot.core.eligibility.file import ELIGIBILITY_FILE, read_eligibility
-from bot.core.facts import searchable, unsupported
+from bot.core.facts import SOURCE_YEAR_RE, searchable, unsupported_figures
 from bot.core.fields import Field, keys
 from bot.core.guard import Asked, TopicGuards
 from bot.core.knowledge import (
@@ -49,8 +49,8 @@ FILE_RE = re.compile(r"^[A-Za-z0-9_-][A-Za-z0-9._-]*$")  # a source's file: a pl
 # In a topic file that does not parse, the ids it seems to declare (`- id: x` / `id: x` lines): `related` ids among
 # them are not reported, since the entry may well exist once the syntax is fixed.
 RAW_ID_RE = re.compile(r"^[ \t-]*id:[ \t]*['\"]?([A-Za-z0-9_-]+)", re.MULTILINE)
-# A year in a source's text: 19xx or 20xx standing alone, not an amount (2000元) or a count.
-SOURCE_YEAR_RE = re.compile(r"(?<![0-9.])((?:19|20)[0-9]{2})(?![0-9.])(?!\s*[元万千人名个家项次])")
+# A period in a source's text (《行动计划（2023年-2025年）》): a year named only in one is not when figures are from.
+PERIOD_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年?\s*[-–—~～至到]\s*((?:19|20)[0-9]{2})\s*年?")
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -133,7 +133,8 @@ class _Reader:
         self.directory = directory
         self.sources_dir = sources_dir
         self.source_texts: dict[str, str] = {}  # each source's text, as figures are looked up in it
-        self.source_years: dict[str, frozenset[int]] = {}  # the years each source's text names
+        self.source_years: dict[str, frozenset[int]] = {}  # the years each source's text names, outside a period
+        self.source_periods: dict[str, dict[int, str]] = {}  # the years it names only in a period, with the period
         self.problems: list[Problem] = []
         self.categories: list[tuple[Category, Located]] = []
         self.drafts: list[_EntryDraft] = []
@@ -198,7 +199,7 @@ class _Reader:
             checker.lines = tuple(text.splitlines())
             node = yaml.compose(text, Loader=_YAML_LOADER)
         except yaml.MarkedYAMLError as error:
-            self.problems.append(syntax_problem(checker.file, error))
+            self.problems.append(syntax_problem(checker.file, error, checker.lines))
             return checker, None
         except (yaml.YAMLError, UnicodeDecodeError) as error:
             checker.problem(None, f"cannot read as YAML: {error}")
@@ -241,7 +242,12 @@ class _Reader:
             )
             return
         self.source_texts[source_id] = searchable(text)
-        self.source_years[source_id] = frozenset(int(year) for year in SOURCE_YEAR_RE.findall(text))
+        years = frozenset(int(year) for year in SOURCE_YEAR_RE.findall(PERIOD_RE.sub(" ", text)))
+        periods = (
+            (int(year), "".join(found.group().split())) for found in PERIOD_RE.finditer(text) for year in found.groups()
+        )
+        self.source_years[source_id] = years
+        self.source_periods[source_id] = {year: period for year, period in periods if year not in years}
 
     def _smalltalk(self, path: Path) -> tuple[SmallTalk, ...]:
         """The optional small-talk file: a list of `{says: [...], reply: ...}`."""
@@ -418,16 +424,18 @@ class _Reader:
             return
         texts = [self.source_texts[ref] for ref in cited]
         for answer_line in draft.answer_lines:
-            for figure in unsupported(answer_line.value, texts):
+            for figure in unsupported_figures(answer_line.value, texts):
+                given = f", which give {figure.number} but not as {figure.text}" if figure.number else ""
                 self._problem(
                     answer_line,
-                    f"entry `{draft.id.value}`: the figure {figure} is in none of its sources ({', '.join(cited)}); "
-                    "write the figure the source gives, or cite the source that has it",
+                    f"entry `{draft.id.value}`: the figure {figure.text} is in none of its sources "
+                    f"({', '.join(cited)}){given}; write the figure the source gives, or cite the source that has it",
                 )
 
     def _as_of_checks(self, draft: _EntryDraft) -> None:
-        """Every `as_of` names a year, and every year it names is one the text of its source names: a page from 2023
-        may give figures of 2022, not of 2019 (a source without a text is not checked)."""
+        """Every `as_of` names a year, and every year it names is one the text of its source names outside a period:
+        a page from 2023 may give figures of 2022, not of 2019, nor of 2025, the end of a plan's period 2023年-2025年
+        (a source without a text is not checked)."""
         for ref, as_of in draft.citations:
             if (named := self.source_years.get(ref.value)) is None:
                 continue
@@ -437,10 +445,17 @@ class _Reader:
                 self._problem(as_of, f"{what} names no year; write the year its facts are from, as in 2023年")
             listed = ", ".join(str(year) for year in sorted(named)) or "none"
             for year in (year for year in years if year not in named):
+                source = f"source `{ref.value}`"
+                period = self.source_periods[ref.value].get(year)
+                reason = (
+                    f"which the text of {source} names only in the period {period}, not as a year its figures are from"
+                    if period
+                    else f"a year the text of {source} does not"
+                )
                 self._problem(
                     as_of,
-                    f"{what} names {year}, a year the text of source `{ref.value}` does not (it names {listed}); "
-                    "write the year its facts are from, or cite the source they are from",
+                    f"{what} names {year}, {reason} (it names {listed}); write the year its facts are from, or cite "
+                    "the source they are from",
                 )
 
     def _about_checks(self, draft: _EntryDraft, vocabulary: Vocabulary) -> None:

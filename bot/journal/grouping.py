@@ -49,12 +49,19 @@ def count_twins(questions: Iterable[str]) -> list[tuple[str, int]]:
 
 @dataclass
 class Group:
-    """Similar questions: the most asked one stands for the group."""
+    """Similar questions: the most asked one is the one others are compared with."""
 
     representative: str
     count: int = 0
     examples: Counter[str] = field(default_factory=Counter)
     keys: set[str] = field(default_factory=set)  # the twin keys of its questions
+
+    @property
+    def headline(self) -> str:
+        """The question that stands for the group where people read it: its most asked written without personal data
+        (a question as asked), else, when each has some, its representative."""
+        plain = (question for question, _ in self.examples.most_common() if not _details(question))
+        return next(plain, self.representative)
 
     def holds(self, question: str) -> bool:
         """Whether `question`, or a twin of it, is one of this group's."""

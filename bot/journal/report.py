@@ -81,11 +81,11 @@ def findings(engine: Engine, records: list[Record]) -> list[Finding]:
     result = []
     for group in group_similar(r.question for r in records):
         picked = Counter(r.picked for r in records if r.picked and group.holds(r.question))
-        match = engine.match(group.representative)
+        match = engine.match(group.headline)
         nearest = _nearest(engine, match)
         result.append(
             Finding(
-                question=group.representative,
+                question=group.headline,
                 count=group.count,
                 examples=tuple(q for q, _ in group.examples.most_common(EXAMPLES)),
                 nearest=nearest[0].id if nearest else None,

@@ -48,9 +48,9 @@ def unanswered_text(journal: Journal | None, days: int = UNANSWERED_DAYS) -> str
         return wording.NO_UNANSWERED
     lines = [wording.UNANSWERED_HEADING]
     for group in groups[:MAX_LINES]:
-        others = [q for q, _ in group.examples.most_common(4) if q != group.representative][:3]
+        others = [q for q, _ in group.examples.most_common(4) if q != group.headline][:3]
         also = wording.UNANSWERED_ALSO.format(others="；".join(others)) if others else ""
-        lines.append(wording.UNANSWERED_GROUP.format(count=group.count, question=group.representative, also=also))
+        lines.append(wording.UNANSWERED_GROUP.format(count=group.count, question=group.headline, also=also))
     return "\n".join(lines)
 
 
