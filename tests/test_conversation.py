@@ -1864,6 +1864,7 @@ def test_another_exams_subjects_or_conditions_are_never_the_social_work_exams(
 def test_a_message_of_despair_gets_care_not_the_decline(ask: Ask, message: str) -> None:
     reply = ask(message)
     assert "没有可靠的资料" not in reply.text and "急救、报警电话" in reply.text, reply.text
+    assert reply.buttons == (), "no menu beside a caring word"
 
 
 def test_an_amount_put_forward_for_a_city_with_no_figures_is_not_said_to_differ_from_the_sources(ask: Ask) -> None:

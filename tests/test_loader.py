@@ -633,3 +633,9 @@ def test_an_entry_missing_its_answer_is_named_and_still_exists_for_related(kb_di
     assert problems(kb_dir) == [
         f"{shown(path)}:{line_of(path, '- id: pay')}: entry: missing `answer`; add `answer:` to entry `pay`"
     ]
+
+
+def test_small_talk_without_the_topics_button_says_so_with_a_boolean(kb_dir: Path) -> None:
+    path = kb_dir / "smalltalk.yaml"
+    replace(path, "    topics: false", "    topics: maybe")
+    assert problems(kb_dir) == [f"{path}:{line_of(path, 'topics: maybe')}: topics must be true or false"]

@@ -153,7 +153,7 @@ class Answerer:
 
     def _reply(self, question: str, previous: str | None) -> Reply:
         if (said := self.smalltalk.reply_to(question)) is not None:
-            return Reply(said, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),))
+            return Reply(said.reply, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),) if said.topics else ())
         if (reader := self._reader) is not None and (
             judged := self._eligibility(reader, question, previous)
         ) is not None:

@@ -26,21 +26,21 @@ def _key(text: str) -> str:
 
 
 class SmallTalkReader:
-    """Recognises messages that are nothing but small talk and gives their one-line reply."""
+    """Recognises messages that are nothing but small talk, for their one-line reply."""
 
     def __init__(self, smalltalk: tuple[SmallTalk, ...]) -> None:
-        self._replies = {_key(said): item.reply for item in smalltalk for said in item.says}
+        self._replies = {_key(said): item for item in smalltalk for said in item.says}
 
-    def reply_to(self, text: str) -> str | None:
-        """The reply when the whole message is small talk, else None; a message of several clauses is small talk when
-        each is (我很累，做社工好辛苦; 好的，谢谢), and gets the last one's reply."""
+    def reply_to(self, text: str) -> SmallTalk | None:
+        """The small talk a whole message is, else None; a message of several clauses is small talk when each is
+        (我很累，做社工好辛苦; 好的，谢谢), and is read as the last."""
         if (reply := self._reply_to(text)) is not None:
             return reply
         clauses = [c for c in _CLAUSE_RE.split(text) if c.strip()]
         replies = [self._reply_to(clause) for clause in clauses] if len(clauses) > 1 else [None]
         return replies[-1] if all(replies) else None
 
-    def _reply_to(self, text: str) -> str | None:
+    def _reply_to(self, text: str) -> SmallTalk | None:
         key = _key(text)
         if not key or len(key) > FUZZY_MAX_CHARS:
             return self._replies.get(key) if key else None

@@ -224,6 +224,7 @@ class SmallTalk:
 
     says: tuple[str, ...]
     reply: str
+    topics: bool = True  # whether the reply carries the topics button (not beside a caring word to someone in despair)
 
 
 @dataclass(frozen=True, slots=True)

@@ -89,7 +89,13 @@ SOURCE_FIELDS = (
     Field("file", "text", required=False, description="its text in ../shared/sources/", pattern=FILE_RE.pattern),
 )
 SOURCES_FILE_FIELDS = (Field("sources", "mappings", fields=SOURCE_FIELDS),)
-SMALLTALK_FIELDS = (Field("says", "texts", min_items=1), Field("reply", "text"))
+SMALLTALK_FIELDS = (
+    Field("says", "texts", min_items=1),
+    Field("reply", "text"),
+    Field(
+        "topics", "boolean", required=False, description="whether the reply carries the topics button (default true)"
+    ),
+)
 SMALLTALK_FILE_FIELDS = (Field("smalltalk", "mappings", fields=SMALLTALK_FIELDS),)
 
 
@@ -260,8 +266,9 @@ class _Reader:
             item = checker.mapping(node, "small talk", SMALLTALK_FIELDS)
             if item and "says" in item and "reply" in item:
                 says, reply = checker.texts(item["says"], "says"), checker.text(item["reply"], "reply")
-                if says and reply:
-                    found.append(SmallTalk(tuple(s.value for s in says), reply))
+                topics = checker.boolean(item["topics"], "topics") if "topics" in item else True
+                if says and reply and topics is not None:
+                    found.append(SmallTalk(tuple(s.value for s in says), reply, topics))
         return tuple(found)
 
     def _topic_file(self, path: Path) -> None:
