@@ -152,8 +152,8 @@ class Answerer:
         return in_script(reply, traditional or (followed and is_traditional(previous or "")))
 
     def _reply(self, question: str, previous: str | None) -> Reply:
-        if (said := self.smalltalk.reply_to(question)) is not None:
-            return Reply(said.reply, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),) if said.topics else ())
+        if (talk := self.smalltalk.reply_to(question)) is not None:
+            return Reply(talk.reply, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),) if talk.topics else ())
         if (reader := self._reader) is not None and (
             judged := self._eligibility(reader, question, previous)
         ) is not None:
