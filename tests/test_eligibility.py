@@ -462,9 +462,9 @@ def test_without_the_file_there_are_no_rules(kb_dir: Path) -> None:
 BREAKS = [  # the text in eligibility.yaml, a mistake to put in its place, and the problem reported at its line
     ("source: reg-2018-senior", "source: reg-2019-senior", "unknown source `reg-2019-senior`"),
     ("{item: 2, level: 助理社会工作师", "{item: 2, level: 初级工作师", "unknown level `初级工作师`"),
-    ("education: 大专, major: 其他, years: 4}", "education: 中学, major: 其他, years: 4}", "unknown education `中学`"),
-    ("education: 本科, major: 社会工作, years: 3}", "education: 本科, major: 社工, years: 3}", "unknown major `社工`"),
-    ("major: 社会工作, years: 1}", "major: 社会工作, years: 一}", "years must be a whole number"),
+    ("education: 大专, major: 其他, years: 4,", "education: 中学, major: 其他, years: 4,", "unknown education `中学`"),
+    ("education: 本科, major: 社会工作, years: 3,", "education: 本科, major: 社工, years: 3,", "unknown major `社工`"),
+    ("major: 社会工作, years: 1,", "major: 社会工作, years: 一,", "years must be a whole number"),
     (
         "education: 博士, major: 社会工作",
         "education: 博士, majr: 社会工作",

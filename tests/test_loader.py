@@ -639,3 +639,97 @@ def test_small_talk_without_the_topics_button_says_so_with_a_boolean(kb_dir: Pat
     path = kb_dir / "smalltalk.yaml"
     replace(path, "    topics: false", "    topics: maybe")
     assert problems(kb_dir) == [f"{path}:{line_of(path, 'topics: maybe')}: topics must be true or false"]
+
+
+FROM_2006 = "(exam-rules-2006.md, source `reg-2006`); make the rule say what the source says"
+FROM_2018 = "(senior-level-2018.md, source `reg-2018-senior`); make the rule say what the source says"
+SENIOR_WORDS = (
+    "“a bachelor's degree or higher (本科及以上学历，或学士及以上学位); and, after obtaining the 社会工作师 "
+    "(intermediate) qualification through the national exam, 5 years in social work”"
+)
+RISE_BY_2 = "“a junior-college degree or higher in another subject: the years of work required rise by 2”"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "at", "message"),
+    [
+        (  # the newcomer's edit: the bot would tell a 高中 asker with 3 years 可以报考
+            "education: 高中/中专, years: 4,",
+            "education: 高中/中专, years: 3,",
+            "education: 高中/中专, years: 3,",
+            "rule 1 for 助理社会工作师: years 3 is not what the words it follows say, which give 4 years: "
+            f"“upper-secondary (高中 or 中专) education and 4 years in social work” {FROM_2006}",
+        ),
+        (
+            "level: 高级社会工作师, education: 本科,",
+            "level: 高级社会工作师, education: 大专,",
+            "level: 高级社会工作师, education: 大专,",
+            f"rule 1 for 高级社会工作师: education 大专 is not what the words it follows say, which name 本科: "
+            f"{SENIOR_WORDS} {FROM_2018}",
+        ),
+        (  # two fields wrong in one rule: one message
+            "education: 本科, or_higher: true, requires: 社会工作师, years: 5,",
+            "education: 大专, or_higher: true, requires: 社会工作师, years: 4,",
+            "education: 大专, or_higher: true, requires: 社会工作师, years: 4,",
+            "rule 1 for 高级社会工作师: education 大专 and years 4 are not what the words it follows say, which name "
+            f"本科 and give 5 years: {SENIOR_WORDS} {FROM_2018}",
+        ),
+        (  # a rule of no years follows words that give none
+            "education: 博士, major: 社会工作, years: 0,",
+            "education: 博士, major: 社会工作, years: 2,",
+            "education: 博士, major: 社会工作, years: 2,",
+            "rule 5 for 社会工作师: years 2 is not what the words it follows say, which give no years: "
+            f"“a doctorate in social work” {FROM_2006}",
+        ),
+        (  # 2006 item 6: the words after the first give the years other majors add
+            "education: 硕士, major: 其他, years: 1, extra_years: 2,",
+            "education: 硕士, major: 其他, years: 1, extra_years: 1,",
+            "education: 硕士, major: 其他, years: 1, extra_years: 1,",
+            "rule 6 for 社会工作师: extra_years 1 is not what the words it follows say, which add 2: "
+            f"“a master's degree in social work and 1 year in social work”, {RISE_BY_2} {FROM_2006}",
+        ),
+        (  # the first words give the education: item 6's own words, of junior-college degrees, do not
+            "education: 博士, major: 其他, years: 0,",
+            "education: 大专, major: 其他, years: 0,",
+            "education: 大专, major: 其他, years: 0,",
+            "rule 6 for 社会工作师: education 大专 is not what the words it follows say, which name 博士: "
+            f"“a doctorate in social work”, {RISE_BY_2} {FROM_2006}",
+        ),
+        (  # words the source does not have, named at their line with the source's closest words
+            '["upper-secondary (高中 or 中专) education and 4 years in social work"]',
+            '["upper-secondary (高中 or 中专) education and 3 years in social work"]',
+            "education and 3 years in social work",
+            "rule 1 for 助理社会工作师: `follows` “upper-secondary (高中 or 中专) education and 3 years in social "
+            "work” is not in exam-rules-2006.md (source `reg-2006`), which has “upper-secondary (高中 or 中专) "
+            "education and 4 years in social work”; quote the source word for word",
+        ),
+        (
+            ',\n         follows: ["a doctorate in social work"]}',
+            "}",
+            "education: 博士, major: 社会工作, years: 0}",
+            "rule: missing `follows`; add `follows:`",
+        ),
+        (
+            'follows: ["a doctorate in social work"]}',
+            "follows: []}",
+            "follows: []}",
+            "follows is empty; quote the words of the source the rule restates",
+        ),
+    ],
+)
+def test_a_rule_that_says_otherwise_than_its_source_is_named_at_its_line(
+    kb_dir: Path, old: str, new: str, at: str, message: str
+) -> None:
+    """Each rule of eligibility.yaml quotes the words of its source it `follows`: they must be in the source's text
+    and give the rule's education and years, so an edit that contradicts the source never goes live."""
+    path = kb_dir / "eligibility.yaml"
+    replace(path, old, new)
+    assert problems(kb_dir) == [f"{path}:{line_of(path, at)}: {message}"]
+
+
+def test_the_words_a_rule_follows_may_break_lines_where_the_source_does_not(kb_dir: Path) -> None:
+    """Whitespace and line breaks are read as one space, in the quote and in the source (whose item 3 of the
+    assistant level breaks after `bachelor's`)."""
+    path = kb_dir / "eligibility.yaml"
+    replace(path, '["a doctorate in social work"]}', '["a doctorate\n                   in   social work"]}')
+    assert len(load_knowledge(kb_dir).eligibility) == 15

@@ -13,10 +13,14 @@
   (20% not where the source has 20万 and 20多个), the source read without whitespace as above; the rules sources, in
   English, write the unit as the word after the number (3年: `3 years`, 90学时: `90 hours`, 2科: `two subjects`).
   A year (2019年) passes only where a source names that year, not an amount (2000元).
+
+The words a rule of knowledge/eligibility.yaml follows are looked up in its source's text as written, any whitespace
+read as one space (`quoted`), and the years they give are read as the unit check reads a source (`years_given`).
 """
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -190,3 +194,33 @@ def proposed(question: str, answer: str) -> list[str]:
 def unsupported(line: str, sources: list[str]) -> list[str]:
     """The figures of one answer line that none of the sources' searchable texts holds, as the answer writes them."""
     return [figure.text for figure in figures(line) if not any(occurs(figure, source) for source in sources)]
+
+
+def _written(source: str) -> list[str]:
+    """The words of a source's searchable text as written: after its copy without whitespace, which has no break."""
+    return source.partition("\n")[2].split()
+
+
+def quoted(quote: str, source: str) -> bool:
+    """Whether a source's searchable text holds a quote word for word, any whitespace (a line break and the indent
+    after it) read as one space."""
+    return " ".join(quote.split()) in " ".join(_written(source))
+
+
+def closest_quote(quote: str, source: str) -> str | None:
+    """The run of a source's words, as many as a quote has, most like it (its last punctuation left out), or None
+    when none is close."""
+    words, size = _written(source), len(quote.split())
+    runs = [" ".join(words[start : start + size]).rstrip(";,.:") for start in range(len(words) - size + 1)]
+    close = difflib.get_close_matches(" ".join(quote.split()), runs, n=1)
+    return close[0] if close else None
+
+
+def years_given(text: str) -> frozenset[int]:
+    """The spans of years a text gives, read as the unit check reads a source: 4 in `4 years`, `four years`, `4-year`
+    and 4年, 1 in `1 year` (a calendar year, 2006年, is none)."""
+    chinese, english = _UNIT_FORMS["年"]
+    arabic = rf"(?<![\d.])(?:(\d{{1,2}})(?:{chinese})|(\d+)\s*-?\s*(?:{english})\b)"  # 4年 (not 2006年), 4 years
+    spelt = rf"\b({'|'.join(_ENGLISH)})\s+(?:{english})\b"  # four years
+    given = (match.groups() for match in re.finditer(f"{arabic}|{spelt}", text, re.IGNORECASE))
+    return frozenset(_ENGLISH.index(word.lower()) if word else int(a or b) for a, b, word in given)

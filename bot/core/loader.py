@@ -157,7 +157,9 @@ class _Reader:
         smalltalk = self._smalltalk(self.directory / SMALLTALK_FILE)
         rules_path = self.directory / ELIGIBILITY_FILE
         eligibility, reading = (
-            read_eligibility(*self._parse(rules_path), sources) if rules_path.is_file() else ((), None)
+            read_eligibility(*self._parse(rules_path), sources, self.source_texts)
+            if rules_path.is_file()
+            else ((), None)
         )
         topic_paths = topic_files(self.directory)
         if not topic_paths:

@@ -21,12 +21,13 @@ ELIGIBILITY_FILE_FIELDS = (
 
 
 def read_eligibility(
-    checker: Checker, root: yaml.Node | None, sources: Mapping[str, Source]
+    checker: Checker, root: yaml.Node | None, sources: Mapping[str, Source], texts: Mapping[str, str]
 ) -> tuple[tuple[Rule, ...], Words | None]:
-    """The rules and the reading words of an eligibility file's node tree (none when they have problems, which go to
-    the checker as `FILE:LINE: message`)."""
+    """The rules and the reading words of an eligibility file's node tree, each rule checked against the searchable
+    text of its source (`texts`, by source id), if it has one (none when they have problems, which go to the checker
+    as `FILE:LINE: message`)."""
     fields = checker.mapping(root, "eligibility file", ELIGIBILITY_FILE_FIELDS) if root is not None else None
     if not fields:
         return (), None
-    rules = read_rules(checker, fields["regulations"], sources) if "regulations" in fields else ()
+    rules = read_rules(checker, fields["regulations"], sources, texts) if "regulations" in fields else ()
     return rules, read_words(checker, fields["reading"]) if "reading" in fields else None

@@ -1,5 +1,6 @@
 """The eligibility rules: the levels, educations and majors they name, the facts a verdict needs, a candidate's
-`Profile`, and the rules as `knowledge/eligibility.yaml` states them, read with the loader's checker."""
+`Profile`, and the rules as `knowledge/eligibility.yaml` states them, read with the loader's checker, each checked
+against the words of its source it follows."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ from typing import TYPE_CHECKING, TypeVar
 
 import yaml
 
+from bot.core.facts import closest_quote, figures, quoted, years_given
 from bot.core.fields import Field, keys
 from bot.core.knowledge import Source
 
 if TYPE_CHECKING:
-    from bot.core.checker import Checker
+    from bot.core.checker import Checker, Located
 
 
 class Level(Enum):
@@ -49,6 +51,18 @@ class Education(IntEnum):
     def code(self) -> str:
         """Its code in flow state strings."""
         return ("cz", "gz", "dz", "bk", "ss", "bs")[self]
+
+    @property
+    def written(self) -> tuple[str, ...]:
+        """How the sources write it (in lower case): in English, or in the Chinese they give beside it."""
+        return (
+            ("lower-secondary", "初中"),
+            ("upper-secondary", "高中", "中专"),
+            ("junior-college", "大专"),
+            ("bachelor", "本科", "学士"),
+            ("master", "硕士"),
+            ("doctorate", "博士"),
+        )[self]
 
 
 class Major(Enum):
@@ -169,6 +183,13 @@ RULE_FIELDS = (
     Field("level", "text", description="the level this rule admits to"),
     Field("education", "text", description="the education it asks for"),
     Field("years", "integer", description="years of social work"),
+    Field(
+        "follows",
+        "texts",
+        description="the words of the source it restates: the first give its education and years, any more its "
+        "extra_years",
+        min_items=1,
+    ),
     Field("or_higher", "boolean", required=False, description="a higher education also counts"),
     Field("major", "text", required=False, description="the major it asks for"),
     Field("extra_years", "integer", required=False, description="extra years for other majors"),
@@ -183,8 +204,11 @@ REGULATION_FIELDS = (
 )
 
 
-def read_rules(checker: Checker, regulations: yaml.Node, sources: Mapping[str, Source]) -> tuple[Rule, ...]:
-    """The rules of an eligibility file's `regulations`; problems go to the checker as `FILE:LINE: message`."""
+def read_rules(
+    checker: Checker, regulations: yaml.Node, sources: Mapping[str, Source], texts: Mapping[str, str]
+) -> tuple[Rule, ...]:
+    """The rules of an eligibility file's `regulations`, each checked against the searchable text of its source
+    (`texts`, by source id) when it has one; problems go to the checker as `FILE:LINE: message`."""
     rules: list[Rule] = []
     for node in checker.sequence(regulations, "regulations"):
         item = checker.mapping(node, "regulation", REGULATION_FIELDS)
@@ -199,13 +223,13 @@ def read_rules(checker: Checker, regulations: yaml.Node, sources: Mapping[str, S
         if ref is not None and ref in sources and name and decides:
             regulation = Regulation(sources[ref], name, decides)
         for rule_node in checker.sequence(item["rules"], "rules"):
-            rule = _rule(checker, rule_node, regulation)
+            rule = _rule(checker, rule_node, regulation, texts)
             if rule is not None:
                 rules.append(rule)
     return tuple(rules)
 
 
-def _rule(checker: Checker, node: yaml.Node, regulation: Regulation | None) -> Rule | None:
+def _rule(checker: Checker, node: yaml.Node, regulation: Regulation | None, texts: Mapping[str, str]) -> Rule | None:
     required, _ = keys(RULE_FIELDS)
     fields = checker.mapping(node, "rule", RULE_FIELDS)
     if fields is None or any(key not in fields for key in required):
@@ -222,6 +246,9 @@ def _rule(checker: Checker, node: yaml.Node, regulation: Regulation | None) -> R
     major = _named(checker, fields["major"], "major", _MAJOR_NAMES) if "major" in fields else None
     requires = _named(checker, fields["requires"], "requires", _LEVEL_NAMES) if "requires" in fields else None
     graduates = checker.text(fields["graduates"], "graduates") if "graduates" in fields else ""
+    follows = checker.texts(fields["follows"], "follows")
+    if not follows and isinstance(fields["follows"], yaml.SequenceNode):
+        checker.problem(fields["follows"], "follows is empty; quote the words of the source the rule restates")
     if (
         len(checker.problems) > before
         or regulation is None
@@ -232,9 +259,52 @@ def _rule(checker: Checker, node: yaml.Node, regulation: Regulation | None) -> R
         or years is None
         or extra is None
         or graduates is None
+        or not follows
     ):
         return None
-    return Rule(regulation, item, level, education, or_higher, major, years, extra, requires, graduates)
+    rule = Rule(regulation, item, level, education, or_higher, major, years, extra, requires, graduates)
+    if (text := texts.get(regulation.source.id)) is not None:
+        _check_follows(checker, node, rule, follows, text)
+    return rule
+
+
+def _check_follows(checker: Checker, node: yaml.Node, rule: Rule, follows: list[Located], text: str) -> None:
+    """The words a rule follows are in its source's text, each one missing named at its line; then the fields they do
+    not give are named in one problem at the rule's line."""
+    what, source = f"rule {rule.item} for {rule.level.title}", rule.regulation.source
+    file, source_id = source.file, f"source `{source.id}`"
+    missing = [quote for quote in follows if not quoted(quote.value, text)]
+    for quote in missing:
+        has = f", which has “{close}”" if (close := closest_quote(quote.value, text)) else ""
+        checker.problem_at(
+            quote,
+            f"{what}: `follows` “{quote.value}” is not in {file} ({source_id}){has}; quote the source word for word",
+        )
+    if missing or not (wrong := _unlike(rule, [quote.value for quote in follows])):
+        return
+    said, says = (" and ".join(part) for part in zip(*wrong, strict=True))
+    words = ", ".join(f"“{quote.value}”" for quote in follows)
+    checker.problem(
+        node,
+        f"{what}: {said} {'is' if len(wrong) == 1 else 'are'} not what the words it follows say, which {says}: "
+        f"{words} ({file}, {source_id}); make the rule say what the source says",
+    )
+
+
+def _unlike(rule: Rule, follows: list[str]) -> list[tuple[str, str]]:
+    """Each field of a rule its words do not give, with what they give: the first words its education and its years
+    (none for 0), the others its extra years (none for 0)."""
+    first, others = follows[0].lower(), follows[1:]
+    wrong = []
+    if not any(word in first for word in rule.education.written):
+        named = "、".join(e.title for e in Education if any(word in first for word in e.written)) or "no education"
+        wrong.append((f"education {rule.education.title}", f"name {named}"))
+    if (given := years_given(first)) != ({rule.years} - {0}):
+        years = " or ".join(f"{n} year{'s' * (n != 1)}" for n in sorted(given)) or "no years"
+        wrong.append((f"years {rule.years}", f"give {years}"))
+    if (added := {figure.text for words in others for figure in figures(words)}) != ({str(rule.extra_years)} - {"0"}):
+        wrong.append((f"extra_years {rule.extra_years}", f"add {' or '.join(sorted(added)) or 'no years'}"))
+    return wrong
 
 
 def _named(checker: Checker, node: yaml.Node, what: str, names: Mapping[str, _T]) -> _T | None:
