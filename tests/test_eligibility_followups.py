@@ -124,3 +124,12 @@ def test_another_level_after_a_levels_rules_gets_that_levels_rules(ask: Ask) -> 
     reply = ask("那中级呢")
     assert reply.outcome is Outcome.ANSWERED and "即可报考社会工作师" in reply.text, reply.text
     assert verdict_of(ask("那高中呢")).startswith("按2006年规定，高中/中专报考社会工作师需"), "the level kept"
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["能考中级吗", "那能考中级吗？", "中级可以报吗", "can I sit the intermediate exam?"]
+)
+def test_asking_to_sit_another_level_after_a_verdict_keeps_the_askers_details(ask: Ask, follow_up: str) -> None:
+    verdict_of(ask(FIRST))
+    said = verdict_of(ask(follow_up))
+    assert said.startswith(INTERMEDIATE), said

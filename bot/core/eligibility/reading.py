@@ -393,6 +393,12 @@ class Reader:
         one_level = _levels_only(profile) and not profile.more_levels
         return profile if one_level and self.asks_about_sitting(text) else None
 
+    def asks_to_sit_a_level(self, text: str) -> bool:
+        """Whether a short message only asks whether one may sit a level (能考中级吗, 高级可以报吗, can I sit the senior
+        exam?): after a verdict, the same asker asking of another level."""
+        short = len(re.sub(r"\W", "", self._read(text))) <= MAX_FOLLOW_UP_CHARS
+        return short and _levels_only(self.profile(text)) and self.asks_about_sitting(text)
+
     @staticmethod
     def levels_only(profile: Profile) -> bool:
         """Whether a follow-up's profile names levels and nothing else, read from a message that says more besides
