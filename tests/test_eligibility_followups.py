@@ -133,3 +133,15 @@ def test_asking_to_sit_another_level_after_a_verdict_keeps_the_askers_details(as
     verdict_of(ask(FIRST))
     said = verdict_of(ask(follow_up))
     assert said.startswith(INTERMEDIATE), said
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("我讀社工本科，做咗三年，考唔考得中級", "按2006年規定，社工專業本科報考社會工作師需從事社會工作滿3年"),
+        ("我本科畢業，讀社會學，做咗兩年社工，考得初級未？", "按2006年規定，其他專業本科報考助理社會工作師"),
+    ],
+)
+def test_cantonese_asking_whether_one_may_sit_gets_a_verdict(ask: Ask, question: str, says: str) -> None:
+    said = verdict_of(ask(question))  # 考唔考得, 考得…未: may I sit
+    assert said.startswith(says), said
