@@ -452,6 +452,9 @@ def test_small_talk_gets_one_friendly_line(ask: Ask) -> None:
         ("我很累，做社工好辛苦", "辛苦了"),  # every clause small talk: the message is
         ("好的，谢谢！", "不客气"),
         ("thank you so much", "不客气"),
+        ("你的资料是哪来的", "我的资料来自2023年"),
+        ("我觉得你回答得不对", "抱歉没帮上忙"),
+        ("😊", "好的！"),
     ]:
         reply = ask(said)
         assert reply.text.startswith(start), said
@@ -1945,3 +1948,16 @@ def test_non_locals_asking_of_a_citys_reward_get_that_city_alone(ask: Ask) -> No
     assert answered(reply) == "ningbo-reward" and "谁能领" in reply.text and "除宁波、台州外" not in reply.text, (
         reply.text
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "says"), [("社工考试什么时候开始的", "2008年起"), ("高级社工证也要登记吗", "高级都一样")]
+)
+def test_when_the_exam_began_and_whether_each_level_registers_are_answered(ask: Ask, question: str, says: str) -> None:
+    reply = ask(question)  # 开始的: when it began, not a date to come; a level named, the rule for every level
+    assert reply.outcome is Outcome.ANSWERED and says in reply.text, reply.text
+
+
+def test_a_count_of_communities_is_not_answered_with_the_count_of_social_workers(ask: Ask) -> None:
+    reply = ask("北京有多少社区")  # no source counts communities; 7.96万 counts social workers
+    assert "7.96万" not in reply.text and reply.outcome is not Outcome.ANSWERED, reply.text

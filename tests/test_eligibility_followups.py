@@ -124,3 +124,24 @@ def test_another_level_after_a_levels_rules_gets_that_levels_rules(ask: Ask) -> 
     reply = ask("那中级呢")
     assert reply.outcome is Outcome.ANSWERED and "即可报考社会工作师" in reply.text, reply.text
     assert verdict_of(ask("那高中呢")).startswith("按2006年规定，高中/中专报考社会工作师需"), "the level kept"
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["能考中级吗", "那能考中级吗？", "中级可以报吗", "can I sit the intermediate exam?"]
+)
+def test_asking_to_sit_another_level_after_a_verdict_keeps_the_askers_details(ask: Ask, follow_up: str) -> None:
+    verdict_of(ask(FIRST))
+    said = verdict_of(ask(follow_up))
+    assert said.startswith(INTERMEDIATE), said
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("我讀社工本科，做咗三年，考唔考得中級", "按2006年規定，社工專業本科報考社會工作師需從事社會工作滿3年"),
+        ("我本科畢業，讀社會學，做咗兩年社工，考得初級未？", "按2006年規定，其他專業本科報考助理社會工作師"),
+    ],
+)
+def test_cantonese_asking_whether_one_may_sit_gets_a_verdict(ask: Ask, question: str, says: str) -> None:
+    said = verdict_of(ask(question))  # 考唔考得, 考得…未: may I sit
+    assert said.startswith(says), said

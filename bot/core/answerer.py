@@ -215,7 +215,9 @@ class Answerer:
             return profile, question
         if previous is None or (after := reader.follow_up(question)) is None:
             return None
-        if reader.levels_only(after) and not self.engine.follow_up(question, previous):
+        if reader.levels_only(after) and not (
+            self.engine.follow_up(question, previous) or reader.asks_to_sit_a_level(question)
+        ):
             return None  # a level alone that the engine does not read with the previous question stands alone
         before = reader.followed(previous)
         profile = reader.swapped(before, after) if before is not None else None

@@ -154,7 +154,8 @@ class Reader:
             rf"(?:想|打算|准备)(?:报考|考|报)(?:{levels}|社工证)?[吗呢啊。？?！!]*$|"
             # sitting named, then whether one may, no other question between (想考中级，请问可以吗; 行不行), or 报得了不
             r"[考报][^。？?！!多几什怎哪吗呢]{0,15}?(?:(?:可以|行|能行|成|ok|OK)(?:吗|么|嘛|不|否|伐|没)|行不行|可不可以|"
-            r"够不够)|[考报]得了"
+            r"够不够)|[考报]得了|"
+            r"[考报]唔[考报]得|[考报]得[^，。？?！!,]{0,6}未"  # Cantonese: 考唔考得中級, 考得初級未
         )
         fresh = "|".join(  # 今年本科毕业 as 今年毕业
             f"{re.escape(said[: -len('毕业')])}(?:{any_degree})?毕业" if said.endswith("毕业") else re.escape(said)
@@ -392,6 +393,12 @@ class Reader:
         profile = self.profile(text)
         one_level = _levels_only(profile) and not profile.more_levels
         return profile if one_level and self.asks_about_sitting(text) else None
+
+    def asks_to_sit_a_level(self, text: str) -> bool:
+        """Whether a short message only asks whether one may sit a level (能考中级吗, 高级可以报吗, can I sit the senior
+        exam?): after a verdict, the same asker asking of another level."""
+        short = len(re.sub(r"\W", "", self._read(text))) <= MAX_FOLLOW_UP_CHARS
+        return short and _levels_only(self.profile(text)) and self.asks_about_sitting(text)
 
     @staticmethod
     def levels_only(profile: Profile) -> bool:
