@@ -9,12 +9,12 @@ from collections.abc import Callable, Hashable
 
 from rapidfuzz import fuzz, process
 
+from bot.core.engine import clauses_of
 from bot.core.knowledge import SmallTalk
 from bot.core.text import clean
 
 _PARTICLES_RE = re.compile(r"[啊呀吗呢吧哈哦嘛啦咯哟喔]+$")
 FUZZY_CUTOFF = 85  # a near spelling of a whole small-talk message (你好呀, thank u) still counts
-_CLAUSE_RE = re.compile(r"[,.;!?，。；！？、]+")
 FUZZY_MAX_CHARS = 8  # longer messages are questions, even when they start with a greeting
 
 
@@ -34,11 +34,10 @@ class SmallTalkReader:
     def reply_to(self, text: str) -> SmallTalk | None:
         """The small talk a whole message is, else None; a message of several clauses is small talk when each is
         (我很累，做社工好辛苦; 好的，谢谢), and is read as the last."""
-        if (reply := self._reply_to(text)) is not None:
-            return reply
-        clauses = [c for c in _CLAUSE_RE.split(text) if c.strip()]
-        replies = [self._reply_to(clause) for clause in clauses] if len(clauses) > 1 else [None]
-        return replies[-1] if all(replies) else None
+        if (talk := self._reply_to(text)) is not None or len(clauses := clauses_of(text)) < 2:
+            return talk
+        talks = [self._reply_to(clause) for clause in clauses]
+        return talks[-1] if all(talks) else None
 
     def _reply_to(self, text: str) -> SmallTalk | None:
         key = _key(text)

@@ -465,11 +465,6 @@ class Engine:
             return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, missing), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
 
-    def _and_regions(self, named: About) -> list[str]:
-        """The places a question names and the regions they lie in (杭州: 杭州, 浙江)."""
-        regions_of = self.normalizer.place_rules.regions_of
-        return [*named.places, *(region for place in named.places for region in regions_of(place))]
-
     def _offer_order(
         self, ranked: list[tuple[int, float]], eligible: list[tuple[int, float]], named: About
     ) -> list[tuple[int, float]]:
