@@ -636,18 +636,19 @@ class Engine:
         near: list[int] = []
         read: list[tuple[str, str, list[Unit]]] = []
         subject = ""  # the last subject a part names (社工考试), for the parts that name none
-        for part, clause in _parts_of(question)[:MAX_PARTS]:
-            if _SETTING_RE.search(clean(clause)) and not asks(clause):
-                continue  # a clause that sets the scene (我在居委会上班, after I pass the exam) asks nothing of its own
+        for part, clause in _parts_of(question):
+            if len(answers) + len(unclear) >= MAX_PARTS:
+                break
             normalized = self.normalizer.normalize(part)
+            if not asks(clause) and (_SETTING_RE.search(clean(clause)) or self._names_only(normalized)):
+                continue  # a clause that sets the scene (我在居委会上班, after I pass the exam, 初级) asks nothing of its own
             own = "".join(self.normalizer.topic_terms_in(normalized))
             said, subject = subject, own or subject
-            around = self.normalizer.named(self.normalizer.normalize(clause))
-            normalized = _with_context(normalized, self.normalizer.named(normalized), around)
-            found = units(normalized)
+            read_as = [self._part_read(part, clause, around, candidates) for around in (None, asked.named)]
+            fuller = self.normalizer.named(read_as[-1][0])
+            normalized, found, scores = max(read_as, key=lambda r: self._best_passing(r[2], fuller, candidates, asked))
             if len(found) < MIN_PART_UNITS:
                 continue
-            scores = self._scores_of([found], candidates)
             ones = self._one_by_one(self.normalizer.named(normalized))  # 初级和中级报考条件: each level alone
             several = Asked.of(self.normalizer, normalized, found) if len(ones) > 1 else None
             for one in ones:
@@ -657,7 +658,9 @@ class Engine:
                     if (
                         self._answers_alone(e, s, one, several, bar)
                         if several
-                        else s >= t.part and self._guards.passes(e, asked)
+                        else s >= t.part
+                        and self._guards.passes(e, asked)
+                        and self.uncovered(self._with_system(About(), asked.named), e) is None
                     )
                 ]
                 if not self._is_clear(covering, bar) and said and not own and len(ones) == 1:
@@ -670,6 +673,27 @@ class Engine:
                     unclear.append(part)
                     near += [e for e, s in covering[:2] if s >= t.suggest and e not in near]
         return ByClause(answers, tuple(unclear), near, read)
+
+    def _names_only(self, normalized: str) -> bool:
+        """Whether a normalised text is nothing but the places and levels it names (初级, 宁波)."""
+        named = self.normalizer.named(normalized)
+        return not _without(normalized, [*named.places, *named.levels])
+
+    def _part_read(
+        self, part: str, clause: str, whole: About | None, candidates: Candidates
+    ) -> tuple[str, list[Unit], FloatArray]:
+        """A part of a question, read with the one level (place) its clause names when it names none, or else (with
+        `whole`) the one the whole question names (我是宁波的，奖励多少: 宁波奖励多少); its units and their scores."""
+        normalized = self.normalizer.normalize(part)
+        for around in (self.normalizer.named(self.normalizer.normalize(clause)), whole):
+            if around is not None:
+                normalized = _with_context(normalized, self.normalizer.named(normalized), around)
+        found = units(normalized)
+        return normalized, found, self._scores_of([found], candidates)
+
+    def _best_passing(self, scores: FloatArray, named: About, candidates: Candidates, asked: Asked) -> float:
+        """The best score a part's reading gives an entry the question's guards let through, ranked for `named`."""
+        return next((s for e, s in self._rank(candidates, scores, named) if self._guards.passes(e, asked)), 0.0)
 
     def _read_on(self, subject: str, part: str) -> list[tuple[int, float]]:
         """For a part that names no subject of its own (谁组织的), the entry it gets as a question of its own after the
@@ -742,6 +766,7 @@ class Engine:
         allowed = dict(eligible)
         for clause in asking:
             normalized = self.normalizer.normalize(clause)
+            normalized = _with_context(normalized, self.normalizer.named(normalized), whole)
             named = self.normalizer.named(normalized)
             named = replace(named, places=named.places or whole.places, levels=named.levels or whole.levels)
             ranked = self._rank(candidates, self._scores_of([units(normalized)], candidates), named)
