@@ -41,6 +41,7 @@ def test_a_level_alone_before_what_is_asked_is_not_a_question_of_its_own(ask: As
 
 def test_a_part_of_a_question_about_hong_kong_gets_no_mainland_rules(ask: Ask) -> None:
     reply = ask(
-        "The Social Workers Registration Board has operated for years. What role does it have? Which of its functions benefit registered social workers?"
+        "The Social Workers Registration Board has operated for years. What role does it have? "
+        "Which of its functions benefit registered social workers?"
     )
     assert "2009" not in reply.text and "每次登记有效期3年" not in reply.text, reply.text

@@ -641,7 +641,7 @@ class Engine:
                 break
             normalized = self.normalizer.normalize(part)
             if not asks(clause) and (_SETTING_RE.search(clean(clause)) or self._names_only(normalized)):
-                continue  # a clause that sets the scene (我在居委会上班, after I pass the exam, 初级) asks nothing of its own
+                continue  # a clause setting the scene (我在居委会上班, after I pass the exam, 初级) asks nothing itself
             own = "".join(self.normalizer.topic_terms_in(normalized))
             said, subject = subject, own or subject
             read_as = [self._part_read(part, clause, around, candidates) for around in (None, asked.named)]
