@@ -45,3 +45,24 @@ def test_a_part_of_a_question_about_hong_kong_gets_no_mainland_rules(ask: Ask) -
         "Which of its functions benefit registered social workers?"
     )
     assert "2009" not in reply.text and "每次登记有效期3年" not in reply.text, reply.text
+
+
+def test_a_high_school_graduate_asking_in_english_gets_the_verdict_for_high_school(ask: Ask) -> None:
+    text = ask("Can a high school graduate sit the social work exam in China?").text
+    assert "高中/中专报考助理社会工作师需从事社会工作满4年" in text and "应届毕业生" not in text, text
+
+
+def test_a_nurse_asking_in_english_whether_they_may_sit_is_not_told_nursing_is_unknown(ask: Ask) -> None:
+    reply = ask("Can a nurse sit the social work exam?")  # the job is who asks, as in 护士能考社工证吗
+    assert "护士职业的情况" not in reply.text, reply.text
+
+
+def test_which_body_handles_registration_is_not_answered_with_the_exam_s_organisers(ask: Ask) -> None:
+    reply = ask("社工证登记归哪个部门管")
+    assert answered(reply) == "registration-where" and "民政" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["考初级社工证能拿多少钱", "考中级社工证能拿多少钱", "考出社工证能拿多少钱"])
+def test_what_passing_a_level_pays_is_the_rewards(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "rewards-overview" and "1500元" in reply.text, reply.text

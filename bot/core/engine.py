@@ -58,14 +58,18 @@ _AND_RE = re.compile(r"以及|还有|還有|并且|並且|和|(?<![a-z])and(?![a
 _OWN_BEFORE = r"(?<![a-z])(?:am|m|was|as|former|ex) ?"
 _OWN_AFTER = r" ?(?:工作年限|(?:experience|background)(?![a-z]))"
 _SITTING_AFTER = "[也都]?能[考报]"
+_SITTING_AROUND = ("(?:(?<=能)|(?<=能 ))", r" ?(?:sit|take|apply)(?![a-z])")  # can a nurse sit (能护士职业 sit)
 
 
 def _own_job(term: str, unheard: bool, listed: bool) -> re.Pattern[str]:
     """The words around a job that make it the asker's own: for one no entry is about (`unheard`), the words before it
-    (kept, as group 1) or after it; for one listed under `jobs`, asking whether one may sit after it."""
+    (kept, as group 1) or after it; for one listed under `jobs`, asking whether one may sit after it; for any, asking
+    in English whether one may sit (can a nurse sit the exam)."""
     job = re.escape(term)
     ways = [f"({_OWN_BEFORE}){job}", f"{job}(?={_OWN_AFTER})"] if unheard else []
-    return re.compile("|".join([*ways, *([f"{job}(?={_SITTING_AFTER})"] if listed else [])]))
+    ways += [f"{job}(?={_SITTING_AFTER})"] if listed else []
+    before, after = _SITTING_AROUND
+    return re.compile("|".join([*ways, f"{before}{job}(?={after})"]))
 
 
 def asks(clause: str) -> bool:
