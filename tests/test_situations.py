@@ -66,3 +66,18 @@ def test_which_body_handles_registration_is_not_answered_with_the_exam_s_organis
 def test_what_passing_a_level_pays_is_the_rewards(ask: Ask, question: str) -> None:
     reply = ask(question)
     assert answered(reply) == "rewards-overview" and "1500元" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["考过初级以后多久能考中级", "拿到初级证几年能考中级"])
+def test_how_long_after_the_assistant_certificate_says_whom_the_certificate_is_a_condition_for(
+    ask: Ask, question: str
+) -> None:
+    text = ask(question).text  # only 高中/中专 need it first (6 years after); 大专 and above go by degree and years
+    assert "先有助理社会工作师证书只是高中/中专学历报考社会工作师的条件：取得后从事社会工作满6年" in text, text
+    assert "大专及以上学历报考社会工作师不需要先有助理社会工作师证书" in text
+    assert text.index("先有助理") < text.index("还需要知道")
+
+
+def test_the_certificate_every_rule_requires_is_not_called_a_condition_for_some(ask: Ask) -> None:
+    text = ask("有中级证多久能考高级").text  # every senior rule asks for the 社会工作师 certificate
+    assert "不需要先有" not in text and "取得社会工作师证书后从事社会工作满5年" in text, text
