@@ -186,7 +186,7 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
     return LevelVerdict(level, None, only, tuple(missing), _sentences(shown, profile) + "。" if shown else "", used)
 
 
-def _held_rules(rules: Sequence[Rule], holds: Iterable[Level], pending: Sequence[LevelVerdict]) -> list[str]:
+def _held_rules(rules: Sequence[Rule], holds: frozenset[Level], pending: Sequence[LevelVerdict]) -> list[str]:
     """For each level still open, the rule a certificate held is a condition of, when other rules of the level do
     without it: who needs it first, and that the rest need none."""
     lines = []
