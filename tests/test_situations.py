@@ -81,3 +81,10 @@ def test_how_long_after_the_assistant_certificate_says_whom_the_certificate_is_a
 def test_the_certificate_every_rule_requires_is_not_called_a_condition_for_some(ask: Ask) -> None:
     text = ask("有中级证多久能考高级").text  # every senior rule asks for the 社会工作师 certificate
     assert "不需要先有" not in text and "取得社会工作师证书后从事社会工作满5年" in text, text
+
+
+@pytest.mark.parametrize("question", ["北京有多少社区", "浙江有多少社区"])
+def test_a_count_of_communities_in_a_place_with_figures_is_named_as_not_covered(ask: Ask, question: str) -> None:
+    reply = ask(question)  # the sources count social-work stations (835), never communities
+    assert reply.outcome is Outcome.DECLINED and "的社区数，本助手没有核实过的资料" in reply.text, reply.text
+    assert "7.96万" not in reply.text and "835" not in reply.text

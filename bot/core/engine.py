@@ -197,6 +197,9 @@ class Engine:
         # A place with a measure that some entry has facts about for a place (宁波 + 奖励; 江苏 + 报考人数) shows a
         # question is about social work.
         self._place_measured = {m for about in self._about if about.places for m in about.measures}
+        # And a place some entry has figures for, with a figure for a place (北京 + 社区数), though no entry has it.
+        self._measured_places = {p for about in self._about if about.measures for p in about.places}
+        self._local_measures = self.normalizer.place_rules.local
         # The measures and subjects some entry has facts about: a question naming another is answered by none.
         self._somewhere = {term for about in self._about for term in (*about.measures, *about.subjects)}
         # The jobs no entry is about and the jobs listed as such, each with the words around it that make it the
@@ -373,6 +376,7 @@ class Engine:
             or self.normalizer.is_on_topic(typed)  # 社工 inside a synonym (报考社工的人数)
             or any(s in asked.line for s in self._topic_sounds)
             or bool(named.places and self._place_measured & set(named.measures))
+            or bool(self._measured_places & set(named.places) and self._local_measures & set(named.measures))
         )
         if not on_topic and self._unknown_share(normalized) > self.thresholds.max_unknown:
             # off topic, but for a job or subject no entry is about, which is named (Is nursing a good career?)
