@@ -88,3 +88,10 @@ def test_a_count_of_communities_in_a_place_with_figures_is_named_as_not_covered(
     reply = ask(question)  # the sources count social-work stations (835), never communities
     assert reply.outcome is Outcome.DECLINED and "的社区数，本助手没有核实过的资料" in reply.text, reply.text
     assert "7.96万" not in reply.text and "835" not in reply.text
+
+
+@pytest.mark.parametrize(("question", "named"), [("北京社工平均年龄", "北京的平均年龄"), ("社工平均年龄多大", "平均年龄")])
+def test_the_workforce_s_average_age_is_named_as_not_covered(ask: Ask, question: str, named: str) -> None:
+    reply = ask(question)  # no source gives ages; not a menu of Beijing's other figures
+    assert reply.outcome is Outcome.DECLINED and f"关于{named}，本助手没有核实过的资料" in reply.text, reply.text
+    assert ask("社工考试有年龄限制吗").outcome is Outcome.ANSWERED  # the age limit to sit is still the rules'
