@@ -90,8 +90,41 @@ def test_a_count_of_communities_in_a_place_with_figures_is_named_as_not_covered(
     assert "7.96万" not in reply.text and "835" not in reply.text
 
 
-@pytest.mark.parametrize(("question", "named"), [("北京社工平均年龄", "北京的平均年龄"), ("社工平均年龄多大", "平均年龄")])
+@pytest.mark.parametrize(
+    ("question", "named"), [("北京社工平均年龄", "北京的平均年龄"), ("社工平均年龄多大", "平均年龄")]
+)
 def test_the_workforce_s_average_age_is_named_as_not_covered(ask: Ask, question: str, named: str) -> None:
     reply = ask(question)  # no source gives ages; not a menu of Beijing's other figures
     assert reply.outcome is Outcome.DECLINED and f"关于{named}，本助手没有核实过的资料" in reply.text, reply.text
     assert ask("社工考试有年龄限制吗").outcome is Outcome.ANSWERED  # the age limit to sit is still the rules'
+
+
+@pytest.mark.parametrize("question", ["宁波社工站有多少个", "台州社工机构有几家"])
+def test_a_count_of_stations_or_agencies_in_a_city_with_rewards_is_not_answered_with_its_rewards(
+    ask: Ask, question: str
+) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and "的机构数，本助手没有核实过的资料" in reply.text, reply.text
+    assert "元" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "titles"),
+    [
+        ("社工证怎么考？要多少钱？", ["【社工证怎么考？】", "【社工考试时间、报名费、合格线在哪查？】"]),
+        ("社工证有用吗？难考吗？", ["【社工证有什么用？】", "【社工考试难吗？是机考还是笔试？】"]),
+    ],
+)
+def test_a_short_part_asking_a_measure_of_the_subject_before_is_answered(
+    ask: Ask, question: str, titles: list[str]
+) -> None:
+    text = ask(question).text
+    assert all(title in text for title in titles) and text.index(titles[0]) < text.index(titles[1]), text
+
+
+@pytest.mark.parametrize("question", ["社工证多少钱", "考初级多少钱", "考社工证多少钱"])
+def test_what_the_certificate_costs_is_the_fee_not_the_pay(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert "三四千" not in reply.text and "社工考试时间、报名费、合格线在哪查？" in reply.text + "".join(
+        b.label for row in reply.buttons for b in row
+    ), reply.text

@@ -656,14 +656,15 @@ class Engine:
             read_as = [self._part_read(part, clause, around, candidates) for around in (None, asked.named)]
             fuller = self.normalizer.named(read_as[-1][0])
             normalized, found, scores = max(read_as, key=lambda r: self._best_passing(r[2], fuller, candidates, asked))
-            if len(found) < MIN_PART_UNITS:
-                continue
+            short = len(found) < MIN_PART_UNITS  # asks nothing of its own, unless a measure of the subject before
+            if short and not (said and not own and asks(clause) and self.normalizer.named(normalized).measures):
+                continue  # (社工证有用吗？难考吗？: 难度), not what happen
             ones = self._one_by_one(self.normalizer.named(normalized))  # 初级和中级报考条件: each level alone
             several = Asked.of(self.normalizer, normalized, found) if len(ones) > 1 else None
             for one in ones:
                 covering = [
                     (e, s)
-                    for e, s in self._rank(candidates, scores, one)
+                    for e, s in ([] if short else self._rank(candidates, scores, one))
                     if (
                         self._answers_alone(e, s, one, several, bar)
                         if several
