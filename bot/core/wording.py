@@ -155,9 +155,25 @@ ENOUGH = "{person}已满{years}年，可以报考"
 SHORT = "{person}做了{said}，还差{gap}"
 SHORT_NONE = "{person}还没有社会工作年限，还差{gap}"  # no years at all (没工作过, 应届)
 GAP, GAP_PART = "{gap}年", "不到{gap}年"
+GAP_MONTHS = "{months}个月"  # the years said to the month (1年10个月), less than a year short
 # After years said with a part of a year (两年半): the source counts the years to the end of the registration year.
 YEAR_END = "；年限算到报名当年年底，到那时满{total}年就够"
 YEAR_END_ANY = "；年限算到报名当年年底，到那时满了就够"
+# … when more than a year is missing (做了半年, for 2 years): the end of the year does not bridge it.
+YEAR_END_FAR = "；年限算到报名当年年底，今年报名的话，到年底也满不了{total}年，暂不能报考"
+# Years said short of their number (不到2年, 快2年, 下个月就满2年): `said`, as said; `reached`, the number said.
+SHORT_BELOW = "{person}说的是{said}，还不满{reached}年"
+SHORT_BELOW_ANY = "{person}说的是{said}，还不满{reached}年，哪一种都还不够"
+UNDER_SAID = "{person}还不满{reached}年"  # 不到2年, 还没满2年: the number said is not reached
+UNDER_ANY = "{person}还不满{reached}年，哪一种都还不够"
+SHORT_BELOW_MORE = "，离{total}年还差超过{more}年"
+YEAR_END_BELOW = "；年限算到报名当年年底，到那时满{total}年就可以按这一条报考，否则还不能"
+# … for a rule asking fewer years than the number said (不到3年, for 2 years): at most that many, maybe fewer.
+ENOUGH_UNDER = "{person}说的是{said}：满{total}年（年限算到报名当年年底）就可以报考，不满的话还不能"
+# Years said to be reached by the end of this year (到今年年底就满4年), as the source counts them.
+ENOUGH_YEAR_END = "年限算到报名当年年底，{person}说到今年年底满{years}年，今年报名可以报考"
+SHORT_YEAR_END = "年限算到报名当年年底，{person}说到今年年底满{years}年，还差{gap}"
+SHORT_YEAR_END_ANY = "年限算到报名当年年底，{person}说到今年年底满{years}年，哪一种都还不够"
 # Short under every rule the unknown facts could choose (major not said): no one gap is worked out.
 SHORT_ANY = "{person}做了{said}，哪一种都还不够"
 SHORT_NONE_ANY = "{person}还没有社会工作年限，哪一种都还不够"

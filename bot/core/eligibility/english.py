@@ -14,7 +14,8 @@ _DEGREE_WORDS = (
     r"(?: \w+)?"
 )
 _THE = r"(?:the\s+|an?\s+|my\s+)?"
-_HELD = "assistant|junior|intermediate"  # the levels whose certificate a rule requires
+_HELD = "assistant|junior|intermediate"
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"  # the levels whose certificate a rule requires
 _ENGLISH = tuple(
     (re.compile(pattern, re.IGNORECASE | re.ASCII), chinese)  # ASCII: MSW毕业 ends a word at 毕
     for pattern, chinese in (
@@ -76,6 +77,11 @@ _ENGLISH = tuple(
         (r"\b(?:assistant|junior)\b", "助理"),
         (r"\bintermediate\b", "中级"),
         (r"\bsenior\b", "高级"),
+        (  # years short of their number (almost 2 years: 快2年; less than 2 years: 不到2年)
+            rf"\b(?:almost|nearly|close to|just under|not quite)\s+(?=(?:\d+|{_NUMBER_WORDS})\s+years?\b)",
+            "快 ",
+        ),
+        (rf"\b(?:less than|fewer than|under|not yet|not even)\s+(?=(?:\d+|{_NUMBER_WORDS})\s+years?\b)", "不到 "),
         (r"\b(\d+) years?\b", r"\1年"),
         (r"\b(one|two|three|four|five|six|seven|eight|nine|ten) years?\b", r"\1年"),
         (r"\b(?:no|without|zero) (?:work(?:ing)? )?experience\b|\bnever worked\b|\bhaven'?t worked\b", "没工作过"),

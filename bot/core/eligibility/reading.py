@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any
 
 from bot.core.eligibility.english import English
-from bot.core.eligibility.rules import Degree, Education, Level, Major, Profile
+from bot.core.eligibility.rules import NEARLY, UNDER, Degree, Education, Level, Major, Profile
 from bot.core.eligibility.words import Words
 from bot.core.sounds import longest_runs, spellings, split_pinyin
 from bot.core.text import HANZI, plain_letters, to_simplified
@@ -34,6 +34,11 @@ _SINCE_GRADUATING, _SINCE_STARTING, _SINCE_OBTAINING = "毕业后", "开始", "�
 FOLLOWED = "\n↳ "  # in a thread of questions (Reader.thread), before each follow-up
 MAX_FOLLOW_UP_CHARS = 16  # a follow-up longer than this (punctuation aside) is a question of its own
 MAX_FOLLOW_UPS = 10  # a thread this long is not followed any more
+_SHORT_WINDOW = 12  # characters before years said read for the words that they fall short (下个月就满)
+_YEAR_END = "year_end"  # of a span of years: reached by the end of this year (到今年年底就满4年)
+_LATER_YEAR_RE = re.compile("(?:明|后)年?$")  # before a year end (明年年底, 明年底): a later year's
+# After a number of years said short of it (years said short, `under`), before 满/到 (快满2年, 下个月就满2年).
+_SHORT_TAIL = "(?:就|要|才|能|会|可以|也|都|已经|刚好|正好|刚)*(?:满|到|够|有)?"
 _NO_CERTIFICATE = r"(?<!有)(?:没有|没|未|无)(?:{social_work})?证(?!明)"  # 没有证: none held
 # No years of work at all (没工作过, 没有社工经验), read only when no number of years is stated; not a question about
 # the rule (有没有工作年限要求, 无工作经验要求吗).
@@ -67,6 +72,13 @@ class Reader:
         """`today`: the date questions are read on, for years counted from a year said (the real date when None)."""
         self._today = today
         self._english = English(words.english_majors, words.english_work, words.related_majors)
+        # Years said short of their number (不到2年, 快2年, 2年不到) or reached by the end of this year (年底就满4年).
+        self._short_before = re.compile(
+            rf"(?:(?P<end>{_any(words.year_end)})|(?P<under>{_any(words.under)})|(?P<nearly>{_any(words.nearly)}))"
+            rf"{_SHORT_TAIL}\s*$"
+        )
+        reached = _any(word for word in words.under if word[-1] in "到满够足")  # 2年不到, 两年还没满
+        self._under_after = re.compile(rf"了?(?:还|都|也)?(?:{reached or '(?!)'})(?!意)")
         self._related_major = re.compile(_any(said for said, _ in words.related_majors) or "(?!)")  # 心理学
         level_words = {word: _LEVELS[name] for name, said in words.levels for word in said}
         levels, titles, certificates = _any(level_words), _any(words.titles), _any(words.certificates)
@@ -161,8 +173,10 @@ class Reader:
             f"{re.escape(said[: -len('毕业')])}(?:{any_degree})?毕业" if said.endswith("毕业") else re.escape(said)
             for said in words.new_graduates
         )
-        self._years = re.compile(  # 十几年, 20多年: at least 10, 20
-            rf"(\d+(?:\.\d+)?|{_NUMERAL})(几|多|余)?\s*(年{_NOT_AGO}|个月)(半|多)?|(半年)|({fresh})"
+        self._years = re.compile(  # 十几年, 20多年: at least 10, 20; 1年10个月
+            rf"(?P<number>\d+(?:\.\d+)?|{_NUMERAL})(?P<more>几|多|余)?\s*"
+            rf"(?P<unit>年{_NOT_AGO}(?:(?:零|又)?(?P<months>\d{{1,2}}|{_NUMERAL})个?月(?!份))?|个月)(?P<rest>半|多)?|"
+            rf"(?P<half>半年)|(?P<fresh>{fresh})"
         )
         # Years counted from a year said: a graduation with the work going on since, or the start of the work.
         self._graduated_in = re.compile(rf"{_YEAR_SAID}[^,，。;；!！?？]{{0,12}}?毕业")
@@ -268,7 +282,8 @@ class Reader:
             unobtained = unobtained[: found.start()] + "," + unobtained[found.end() :]
         asked = self._held.sub("", unobtained)
         unstudied = self._studying.sub("", asked)  # 还有半年毕业: no years of work
-        years, floored, since, said, before = self._years_of(unstudied)
+        span, unspanned, before = self._years_of(unstudied)
+        years, floored, since, said = (unspanned, False, False, None) if span is None else span.read()
         if since and said is not None and self._went_on(unstudied, said.end()):
             since = False  # 毕业三年，一直在银行: the years are of the work said to go on since
         where, worked_in, counted_from = (said.start(), said.end()) if said is not None else None, unstudied, ""
@@ -291,7 +306,10 @@ class Reader:
             holds=holds,
             held_years=held_years,
             years_floored=floored,
-            years_said=said[0] if said is not None and floored else "",
+            years_said=(span.said or span.match[0]) if span is not None and floored else "",
+            years_short=span.short if span is not None and span.short != _YEAR_END else "",
+            years_by_year_end=span is not None and span.short == _YEAR_END,
+            months=span.months if span is not None else None,
             years_from=counted_from,
             years_after=counted_from.endswith(_SINCE_OBTAINING),  # counted from the certificate a rule may require
             since_graduating=since,
@@ -575,44 +593,73 @@ class Reader:
         found = sorted((match.start(), level) for level, pattern in self._levels for match in pattern.finditer(text))
         return list(dict.fromkeys(level for _, level in found))
 
-    def _years_of(self, text: str) -> tuple[int | None, bool, bool, re.Match[str] | None, tuple[int, str] | None]:
-        """Whole years of work a question states, whether they were rounded down, whether they are only the
-        years since graduating, and where they are said: of several, the first said to be social work in its
-        clause (工作10年，其中做社工3年: 3), else the first. Years of another job said before social work started
+    def _years_of(self, text: str) -> tuple[_Span | None, int | None, tuple[int, str] | None]:
+        """The span of years of work a question states, else the years it states with none (0: 没工作过; None: not
+        said), and the years of another job said before social work started, with that job. Of several spans, one
+        reached by the end of this year (做了3年社工，到今年年底就满4年了: 4), else the first said to be social work in
+        its clause (工作10年，其中做社工3年: 3), else the first. Years of another job said before social work started
         (做了10年会计，后来做社工2年; 工作了10年开始做社工) are never these: they come last, with their job (10,
         会计), and when no other years are said the years of social work are not known (None), or none (0) when it
         was only meant (在银行工作了6年，现在想转行做社工)."""
         spans = list(self._spans(text))
-        switched = [self._switched_to_social(text, span[3]) for span in spans]
+        switched = [self._switched_to_social(text, span.match) for span in spans]
         counted = [span for span, to in zip(spans, switched, strict=True) if to is None]
-        social = [span for span in counted if self._social_work_job.search(_clause(text, *span[3].span()))]
+        social = [span for span in counted if self._social_work_job.search(_clause(text, *span.match.span()))]
+        by_year_end = [span for span in counted if span.short == _YEAR_END]
         prior = next(((span, to) for span, to in zip(spans, switched, strict=True) if to is not None), None)
-        before = (prior[0][0], prior[1][1]) if prior is not None else None
+        before = (prior[0].years, prior[1][1]) if prior is not None else None
         if counted:
-            return (*(social or counted)[0], before)
+            return (by_year_end or social or counted)[0], None, before
         if prior is not None:
-            return (0 if prior[1][0] else None), False, False, None, before
-        return (0 if _NO_WORK_RE.search(text) else None), False, False, None, None
+            return None, (0 if prior[1][0] else None), before
+        return None, (0 if _NO_WORK_RE.search(text) else None), None
 
-    def _spans(self, text: str) -> Iterator[tuple[int, bool, bool, re.Match[str]]]:
+    def _spans(self, text: str) -> Iterator[_Span]:
         """Each span of years of work a question states (see `_years_of`), in order: the whole years, whether they
-        were rounded down, whether they are only the years since graduating, and where they are said."""
+        were rounded down, whether they are only the years since graduating, where they are said, and whether they
+        fall short of the number said (不到2年, 快2年: one year less, rounded down) or are reached by the end of this
+        year (到今年年底就满4年)."""
         for match in self._years.finditer(text):
-            number, more, unit, rest, half, fresh = match.groups()
-            rest = rest or more
+            number, unit, months, rest = match["number"], match["unit"], match["months"], match["rest"] or match["more"]
             since = _GRADUATED_RE.search(text, 0, match.start()) is not None
-            if half or fresh:
-                yield 0, bool(half), since, match
+            if match["half"] or match["fresh"]:
+                yield _Span(0, bool(match["half"]), since, match, months=6 if match["half"] else None)
                 continue
             amount = _number(number)
             schooled = self._schooled.search(text, 0, match.start()) is not None
-            calendar = unit == "年" and (self._calendar.match(text, match.start()) is not None)  # 19年毕业
-            if amount is None or (unit == "年" and amount >= _CALENDAR_YEAR) or schooled or calendar:
+            yearly = unit.startswith("年")
+            calendar = yearly and (self._calendar.match(text, match.start()) is not None)  # 19年毕业
+            if amount is None or (yearly and amount >= _CALENDAR_YEAR) or schooled or calendar:
                 continue
-            if unit == "个月":
-                yield int(amount // 12), amount % 12 != 0, since, match
-            else:
-                yield int(amount), bool(rest) or amount != int(amount), since, match
+            if not yearly:
+                whole = amount == int(amount)
+                yield _Span(int(amount // 12), amount % 12 != 0, since, match, months=int(amount) if whole else None)
+                continue
+            extra = _number(months) if months else None
+            if extra is not None and amount == int(amount):  # 1年10个月
+                total = int(amount) * 12 + int(extra)
+                yield _Span(total // 12, total % 12 != 0, since, match, months=total)
+                continue
+            if not rest and amount == int(amount) and amount >= 1 and (short := self._short_of(text, match)):
+                kind, said = short
+                if kind == _YEAR_END:
+                    yield _Span(int(amount), False, since, match, said, kind)
+                else:
+                    yield _Span(int(amount) - 1, True, since, match, said, kind)
+                continue
+            yield _Span(int(amount), bool(rest) or amount != int(amount), since, match)
+
+    def _short_of(self, text: str, match: re.Match[str]) -> tuple[str, str] | None:
+        """How whole years said fall short of their number: UNDER (不到2年, 2年不到), NEARLY (快2年, 下个月就满2年), or
+        reached by the end of this year (到今年年底就满4年); with the years as said, the words that say so included."""
+        before = self._short_before.search(text, max(0, match.start() - _SHORT_WINDOW), match.start())
+        if before is not None:
+            kind = _YEAR_END if before["end"] else UNDER if before["under"] else NEARLY
+            if kind == _YEAR_END and _LATER_YEAR_RE.search(text, 0, before.start()):  # 明年年底满4年: not this year's
+                kind = NEARLY
+            return kind, re.sub(r"\s+", "", text[before.start() : match.end()])
+        after = self._under_after.match(text, match.end())
+        return (UNDER, re.sub(r"\s+", "", text[match.start() : after.end()])) if after is not None else None
 
     def _switched_to_social(self, text: str, span: re.Match[str]) -> tuple[bool, str] | None:
         """Whether the years at `span` are of another job before social work started: a word of switching after them
@@ -632,6 +679,26 @@ class Reader:
         job = self._volunteering.search(own) or self._other_work.search(own)
         meant = self._intending.search(text, max(span.end(), _clause_start(text, switch.start())), social.start())
         return meant is not None, job[0] if job else ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """Years of work as a question states them: the whole years, whether they were rounded down, whether they are only
+    the years since graduating, where they are said; as said when they fall short of their number or are reached by
+    the end of this year (`short`: UNDER, NEARLY or _YEAR_END), and the months when said to the month (18个月)."""
+
+    years: int
+    floored: bool
+    since: bool
+    match: re.Match[str]
+    said: str = ""
+    short: str = ""
+    months: int | None = None
+
+    def read(self) -> tuple[int | None, bool, bool, re.Match[str] | None]:
+        """The whole years, whether they were rounded down, whether they are only the years since graduating, and
+        where they are said."""
+        return self.years, self.floored, self.since, self.match
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -664,7 +731,10 @@ def _swapped(before: Profile, after: Profile) -> Profile:
     if after.years is not None and _swaps_held_years(before, after):
         changed["held_years"] = after.years  # 要是5年呢 after 拿到中级证3年: the certificate's age the verdict was on
     elif after.years is not None:
-        fields = ("years", "years_floored", "years_said", "years_from", "years_after", "since_graduating")
+        fields = (
+            *("years", "years_floored", "years_said", "years_short", "years_by_year_end", "months"),
+            *("years_from", "years_after", "since_graduating"),
+        )
         changed |= {name: getattr(after, name) for name in fields}
         if not after.other_work or after.job or not after.years:  # the work named (做了5年社工), or none at all
             changed |= {"other_work": after.other_work, "job": after.job}

@@ -127,6 +127,8 @@ class Rule:
         )
 
 
+UNDER, NEARLY = "under", "nearly"  # Profile.years_short
+
 Degree = tuple[Education, Major | None]  # a degree with its major (None: not said)
 
 
@@ -143,6 +145,11 @@ class Profile:
     held_years: int | None = None  # whole years since the certificate was obtained, to the end of this year (3年前拿的)
     years_floored: bool = False  # years were rounded down to whole years
     years_said: str = ""  # the years as said when they were rounded down (两年半, 18个月), for the verdict to repeat
+    # How the years said fall short of their number (`years` is then one less, rounded down): UNDER, fewer years than it
+    # (不到2年); NEARLY, close to it (快2年); empty when they do not.
+    years_short: str = ""
+    years_by_year_end: bool = False  # the years are reached by the end of this year (到今年年底就满4年), as counted
+    months: int | None = None  # the time said to the month (1年10个月, 18个月: 22, 18), for a gap of months
     years_from: str = ""  # the years were counted from a year said to the end of this year (2019年毕业后, 2021年开始)
     years_after: bool = False  # years were asked as those after the certificate a rule requires (the /check flow)
     since_graduating: bool = False  # the years are since graduating (毕业两年), not said to be of social work

@@ -10,11 +10,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.core import wording
-from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Regulation, Rule
+from bot.core.eligibility.rules import UNDER, Education, Fact, Level, Major, Profile, Regulation, Rule
 
 MAX_RULES_SHOWN = 3  # a level still open lists the rules its missing facts choose from, when there are this few
 _PREFERENCE = {True: 0, None: 1, False: 2}  # of a candidate's degrees, the verdict of the one that does best
 _NO_RULE = 1000  # years: no rule at all is furthest from qualifying
+_MONTHS_A_YEAR = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +162,7 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
             return LevelVerdict(level, False, None, (), f"{_barrier(rules, level, profile)}。")
         readings = sorted(set(found), key=lambda r: (r.total_years, r.item))  # one rule per reading of unknown facts
         if 1 < len(readings) <= MAX_RULES_SHOWN and all(r.requires is None for r in readings):
-            text = f"{_sentences(readings, profile)}；{_short(profile)}。"
+            text = f"{_sentences(readings, profile)}；{_short(profile, None, closest.total_years)}。"
             return LevelVerdict(level, False, closest, (), text, stated)
         if closest.requires is not None and profile.holds is None:  # 想直接考高级: the certificate is what is missing
             first = wording.CERTIFICATE_FIRST.format(certificate=closest.requires.title, total=closest.total_years)
@@ -280,26 +281,55 @@ def _sentence(rule: Rule, *, named: bool = True, profile: Profile | None = None)
 
 
 def _short(profile: Profile, gap: int | None = None, total: int = 0) -> str:
-    """Short of a rule by `gap` years (of `total`), or (None) of every rule the unknown facts could choose, with no one
-    gap; years said with a part of a year (两年半) are short by less than the gap, and may reach the rule by the end of
-    the registration year, up to which the source counts them."""
+    """Short of a rule by `gap` years (of `total`), or (None) of every rule the unknown facts could choose (`total`:
+    the fewest years any of them asks), with no one gap; years said with a part of a year (两年半) are short by less
+    than the gap, and may reach the rule by the end of the registration year, up to which the source counts them,
+    when less than a year is missing: else not even by then."""
     years = profile.years or 0
+    person = _addressee(profile)
     if profile.years_from:
         said = (wording.SHORT_FROM_ANY if gap is None else wording.SHORT_FROM).format(
             counted=_counted(profile), gap=wording.GAP.format(gap=gap)
         )
         return said
+    if profile.years_short:  # 不到2年, 快2年: not at the number said yet
+        return _short_of_said(profile, total, gap is None)
+    if profile.years_by_year_end:  # 到今年年底就满3年
+        said = wording.SHORT_YEAR_END_ANY if gap is None else wording.SHORT_YEAR_END
+        return said.format(person=person, years=years, gap=wording.GAP.format(gap=gap))
     if profile.since_graduating:
         one, every = wording.SHORT_SINCE, wording.SHORT_SINCE_ANY
     elif years == 0 and not profile.years_floored:
         one, every = wording.SHORT_NONE, wording.SHORT_NONE_ANY
     else:
         one, every = wording.SHORT, wording.SHORT_ANY
-    short = (wording.GAP_PART if profile.years_floored else wording.GAP).format(gap=gap)
-    said = (every if gap is None else one).format(said=_said(profile), gap=short, person=_addressee(profile))
+    months = total * 12 - profile.months if profile.months is not None and gap is not None else None
+    if months is not None and 0 < months < _MONTHS_A_YEAR:  # 1年10个月: 还差2个月
+        short = wording.GAP_MONTHS.format(months=months)
+    else:
+        short = (wording.GAP_PART if profile.years_floored else wording.GAP).format(gap=gap)
+    said = (every if gap is None else one).format(said=_said(profile), gap=short, person=person)
     if not profile.years_floored:
         return said
+    if total - years > 1:  # 做了半年, 2年: not even by the end of the year
+        return said + wording.YEAR_END_FAR.format(total=total)
     return said + (wording.YEAR_END_ANY if gap is None else wording.YEAR_END.format(total=total))
+
+
+def _short_of_said(profile: Profile, total: int, every: bool) -> str:
+    """Short of a rule asking `total` years (of every rule: `every`, `total` the fewest), the years said short of
+    their number (不到2年, 快2年): that number is not reached yet; when the rule asks just that many, reaching them by
+    the end of the registration year decides, else not even by then."""
+    reached = (profile.years or 0) + 1  # the number said
+    if profile.years_short == UNDER:  # 不到2年: the words said already say the number is not reached
+        below = wording.UNDER_ANY if every else wording.UNDER_SAID
+    else:
+        below = wording.SHORT_BELOW_ANY if every else wording.SHORT_BELOW
+    said = below.format(person=_addressee(profile), said=profile.years_said, reached=reached)
+    if total > reached:
+        more = "" if every else wording.SHORT_BELOW_MORE.format(total=total, more=total - reached)
+        return said + more + wording.YEAR_END_FAR.format(total=total)
+    return said + (wording.YEAR_END_ANY if every else wording.YEAR_END_BELOW.format(total=total))
 
 
 def _said(profile: Profile) -> str:
@@ -332,6 +362,10 @@ def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
         return _short(profile, rule.total_years - years, rule.total_years)
     if rule.total_years == 0 or profile.years is None:
         return wording.ELIGIBLE
+    if profile.years_short == UNDER:  # 不到3年, for a rule of 2: at most that many, maybe fewer
+        return wording.ENOUGH_UNDER.format(person=person, said=profile.years_said, total=rule.total_years)
+    if profile.years_by_year_end and not profile.other_work:  # 到今年年底就满4年
+        return wording.ENOUGH_YEAR_END.format(person=person, years=years)
     if profile.since_graduating:
         return wording.ENOUGH_SINCE.format(years=years, person=person)
     if profile.years_from:

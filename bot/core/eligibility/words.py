@@ -47,6 +47,9 @@ class Words:
     stopped: tuple[str, ...]
     switching: tuple[str, ...]
     intending: tuple[str, ...]
+    under: tuple[str, ...]
+    nearly: tuple[str, ...]
+    year_end: tuple[str, ...]
     follow_up: tuple[str, ...]
     english_majors: tuple[str, ...]
     english_follow_up: tuple[str, ...]
@@ -103,6 +106,9 @@ READING_FIELDS = (
     _words("stopped", "after a year: the work did not go on (辞职), so no years are counted from it"),
     _words("switching", "after years of work, before social work: it started after them (做了10年会计，后来做社工)"),
     _words("intending", "before the work said after a year: only meant (毕业后想做社工), so no years are counted"),
+    _words("under", "before years said (不到2年) or after them (2年不到): fewer than the number said"),
+    _words("nearly", "before years said (快2年, 下个月就满2年): close to the number said, not reached yet"),
+    _words("year_end", "before years said (到今年年底就满4年): reached by the end of this year, as the rules count"),
     _words("follow_up", "what a short follow-up to a verdict may say besides its details (那…呢, 如果是, 我是)"),
     _words("english_follow_up", "English a short follow-up to a verdict may say besides its details (what about)"),
     _words("english_majors", "English for majors other than social work (psychology): a nursing degree, studied law"),
