@@ -742,17 +742,14 @@ def test_a_degree_not_obtained_gets_no_verdict_by_it(answerer: Answerer, questio
     assert reply.match.entry.id == "eligibility-assistant"
 
 
-# Years of work not said to be social work: the rules count years 从事社会工作, so no verdict says 可以报考 flatly.
+# Years of work not said to be social work: the rules count years 从事社会工作, so no verdict says 可以报考 flatly (of
+# jobs plainly not social work, 教书 or 销售, the years are not counted at all: tests/test_eligibility_details.py).
 
 
 @pytest.mark.parametrize(
     ("question", "job"),
     [
-        ("我是教师，本科，教书5年，能考中级吗", "教书"),
-        ("我做了3年会计，本科会计专业，能考初级吗", "会计"),
         ("我是护士，本科，在医院做了3年，能考初级吗", "医院"),
-        ("我在银行工作了4年，大专，能考初级吗", "银行"),
-        ("我做了5年销售，本科，能考中级吗", "销售"),
         ("我当了3年公务员，本科，能考初级吗", "公务员"),
         ("我在医院当医生3年，硕士，能考中级吗", "医院"),
         ("我老公本科学历，当了10年村干部，能考中级社工吗", "村干部"),
@@ -1248,7 +1245,7 @@ def test_years_said_with_no_level_asked_are_weighed_against_the_first_level_stil
     ("question", "expected"),
     [
         # years since graduating with a job said to go on since: years of that job, not only time since graduating
-        ("本科毕业三年，一直在银行，能考社工初级吗", Profile(A, BK, years=3, other_work=True, job="银行")),
+        ("本科毕业三年，一直在银行，能考社工初级吗", Profile(A, BK, years=0, job="银行", years_not_counted=3)),
         ("本科毕业三年，一直在社工机构，能考中级吗", Profile(M, BK, years=3)),
         ("毕业两年，想做社工，本科能考吗", Profile(None, BK, years=2, since_graduating=True)),  # only meant
         ("中级证书考下来4年了 本科 可以考高级了吗", Profile(S, BK, holds=frozenset({M}), held_years=4)),
@@ -1299,7 +1296,7 @@ def test_questions_written_for_eligibility_are_read(question: str, expected: Pro
             "Can someone with a high school diploma and 5 years as a social worker take the assistant exam?",
             "高中/中专报考助理社会工作师需从事社会工作满4年；你已满5年，可以报考。",
         ),
-        ("本科毕业三年，一直在银行，能考社工初级吗", "如果这3年都算从事社会工作，你已满3年，可以报考；不算的话"),
+        ("本科毕业三年，一直在银行，能考社工初级吗", "银行的工作不是这样的社会服务，你说的3年不算从事社会工作的年限"),
         (
             "本科双学位，一个社工一个法学，做了1年社工，能考初级吗",
             "社工专业本科报考助理社会工作师不要求工作年限；可以报考",

@@ -1,5 +1,6 @@
 """Details an eligibility question gives in everyday words, in conversation — years said short of their number (不到2年,
-快2年), reached by the year end, to the month — question in, verdict out."""
+快2年), reached by the year end, to the month, not of social work (当了5年老师, 一直没做社工) — question in, verdict
+out."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ from tests.helpers import Ask, verdict_of
 
 ASSISTANT_OTHER_BACHELOR = "按2006年规定，其他专业本科报考助理社会工作师需从事社会工作满2年；"
 NOT_YET_TWO = "还不满2年；年限算到报名当年年底，到那时满2年就可以按这一条报考，否则还不能。"
+WHAT_COUNTS = (
+    "规定算的是“从事社会工作”的年限：2006年规定所称社会工作者，是在社会福利、社会救助、慈善事业、残障康复、优抚安置、"
+    "卫生服务、青少年服务、司法矫治等机构从事专门性社会服务的专业人员。"
+)
 
 
 # Years said short of their number: not reached yet, and the year end decides.
@@ -98,3 +103,70 @@ def test_years_reached_by_the_end_of_this_year_may_still_be_short(ask: Ask) -> N
 def test_years_said_to_the_month_are_short_by_months(ask: Ask, question: str, says: str) -> None:
     said = verdict_of(ask(question))
     assert said.startswith(ASSISTANT_OTHER_BACHELOR + says + "年限算到报名当年年底，到那时满2年就够。"), said
+
+
+# Years the asker's own words do not count as social work.
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "我本科学的社会工作，毕业3年，但一直没做社工，能考中级吗",
+            "按2006年规定，社工专业本科报考社会工作师需从事社会工作满3年；"
+            "你说的3年没有从事社会工作，不算，你还没有从事社会工作的年限，还差3年。",
+        ),
+        (
+            "本科社工专业，毕业4年，在银行上班，能考中级吗",
+            "按2006年规定，社工专业本科报考社会工作师需从事社会工作满3年；"
+            "不算银行的4年，你还没有从事社会工作的年限，还差3年。",
+        ),
+    ],
+)
+def test_years_since_graduating_said_not_to_be_social_work_are_not_counted(ask: Ask, question: str, says: str) -> None:
+    said = verdict_of(ask(question))
+    assert says in said, said
+    assert "已满" not in said and "若一直从事社会工作" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("question", "job", "years", "level_says"),
+    [
+        (
+            "我当了5年老师，本科，能考社工证吗",
+            "老师",
+            5,
+            "不算老师的5年，你还没有从事社会工作的年限，哪一种都还不够。",
+        ),
+        (
+            "我是教师，本科，教书5年，能考中级吗",
+            "教书",
+            5,
+            "不算教书的5年，你还没有从事社会工作的年限，哪一种都还不够。",
+        ),
+        ("我做了3年会计，本科会计专业，能考初级吗", "会计", 3, "不算会计的3年，你还没有从事社会工作的年限，还差2年。"),
+        ("我在银行工作了4年，大专，能考初级吗", "银行", 4, "不算银行的4年，你还没有从事社会工作的年限，"),
+        ("我做了5年销售，本科，能考中级吗", "销售", 5, "不算销售的5年，你还没有从事社会工作的年限，"),
+        (
+            "我社工本科毕业5年了，一直在做销售，能考中级吗",
+            "销售",
+            5,
+            "不算销售的5年，你还没有从事社会工作的年限，还差3年。",
+        ),
+        ("本科毕业两年但一直做销售，能考初级社工吗", "销售", 2, "还需要知道：专业"),
+    ],
+)
+def test_years_of_a_job_plainly_not_social_work_lead_with_what_the_rules_count(
+    ask: Ask, question: str, job: str, years: int, level_says: str
+) -> None:
+    said = verdict_of(ask(question))
+    assert said.startswith(WHAT_COUNTS), said
+    assert (
+        f"{job}的工作不是这样的社会服务，你说的{years}年不算从事社会工作的年限，除非是在这些机构从事专门性社会服务"
+        in said
+    )
+    assert level_says in said, said
+    assert "如果这" not in said and "已满" not in said, said
+    said = verdict_of(ask("我是护士，本科，在医院做了3年，能考初级吗"))  # 卫生服务 is in the definition: may count
+    assert "如果这3年都算从事社会工作，你已满3年，可以报考" in said and "医院的工作算不算" in said, said
+    assert not said.startswith(WHAT_COUNTS)

@@ -174,6 +174,18 @@ ENOUGH_UNDER = "{person}说的是{said}：满{total}年（年限算到报名当�
 ENOUGH_YEAR_END = "年限算到报名当年年底，{person}说到今年年底满{years}年，今年报名可以报考"
 SHORT_YEAR_END = "年限算到报名当年年底，{person}说到今年年底满{years}年，还差{gap}"
 SHORT_YEAR_END_ANY = "年限算到报名当年年底，{person}说到今年年底满{years}年，哪一种都还不够"
+# Years the asker's own words do not count as social work: of a job plainly not social work (当了5年老师: `job`) or
+# said not to be social work (毕业3年，一直没做社工).
+NOT_COUNTED_JOB = "不算{job}的{years}年"
+NOT_COUNTED_NONE = "{person}说的{years}年没有从事社会工作，不算"
+SHORT_NOT_COUNTED = "{not_counted}，{person}还没有从事社会工作的年限，还差{gap}"
+SHORT_NOT_COUNTED_ANY = "{not_counted}，{person}还没有从事社会工作的年限，哪一种都还不够"
+# Before the verdicts on years of a job plainly not social work (当了5年老师, 一直做销售): what the rules count.
+NOT_SOCIAL_WORK = (
+    "规定算的是“从事社会工作”的年限：2006年规定所称社会工作者，是在社会福利、社会救助、慈善事业、残障康复、优抚安置、"
+    "卫生服务、青少年服务、司法矫治等机构从事专门性社会服务的专业人员。{job}的工作不是这样的社会服务，{person}说的"
+    "{years}年不算从事社会工作的年限，除非是在这些机构从事专门性社会服务；以当年报考通知和当地资格审核为准。"
+)
 # Short under every rule the unknown facts could choose (major not said): no one gap is worked out.
 SHORT_ANY = "{person}做了{said}，哪一种都还不够"
 SHORT_NONE_ANY = "{person}还没有社会工作年限，哪一种都还不够"

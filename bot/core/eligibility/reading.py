@@ -79,6 +79,7 @@ class Reader:
         )
         reached = _any(word for word in words.under if word[-1] in "到满够足")  # 2年不到, 两年还没满
         self._under_after = re.compile(rf"了?(?:还|都|也)?(?:{reached or '(?!)'})(?!意)")
+        self._unlike = frozenset(words.unlike_social_work)  # jobs plainly not social work: their years not counted
         self._related_major = re.compile(_any(said for said, _ in words.related_majors) or "(?!)")  # 心理学
         level_words = {word: _LEVELS[name] for name, said in words.levels for word in said}
         levels, titles, certificates = _any(level_words), _any(words.titles), _any(words.certificates)
@@ -94,6 +95,10 @@ class Reader:
             rf"(?P<not>没有|没|未)?(?:{holding}|{being})了?(?:{social_work})?(?P<held>{certificates})(?:{titles})?"
         )
         self._no_certificate = re.compile(_NO_CERTIFICATE.format(social_work=social_work))
+        # Social work said not done (一直没做社工, 没从事过社会工作): years said are not of it.
+        self._no_social_work = re.compile(
+            rf"(?:没有|没|未|从没|从未|从来没有?|不)(?:在|再)?(?:做|干|当|从事)(?:过)?(?:{social_work})(?!专业|证|师|考)"
+        )
         # When a certificate was obtained (证是3年前拿的, 初级证是2023年考的, 去年考过初级, 3年前拿的证).
         said_obtaining = (*(word for word in words.holding if not word.endswith("有")), "考到", "考出", "考取", "考的")
         obtaining = _any(dict.fromkeys(said_obtaining))
@@ -291,6 +296,19 @@ class Reader:
             (years, counted_from, where), worked_in = counted, counting
         worked = years is not None and bool(years or floored) and not since and where is not None
         kind, job = self._work(worked_in, *where) if worked and where is not None else ("", "")
+        # Years the asker's own words do not count as social work: of a job plainly not social work (当了5年老师,
+        # 毕业4年，在银行上班), or said not to be social work (毕业3年，一直没做社工).
+        not_counted: int | None = None
+        if years and (since or kind == "other"):
+            unlike = self._unlike_job(worked_in, where[1] if where is not None else 0, since=since)
+            if self._no_social_work.search(worked_in):
+                not_counted, job = years, ""
+            elif kind == "other" and job in self._unlike:
+                not_counted = years
+            elif since and unlike:
+                not_counted, job = years, unlike
+        if not_counted is not None:
+            years, floored, since, kind, counted_from = 0, False, False, "", ""
         named = self._levels_named(asked)
         degrees = self._degrees(text)
         if not degrees and self._unnamed_bachelor(text, worked=bool(years) or floored):
@@ -307,15 +325,16 @@ class Reader:
             held_years=held_years,
             years_floored=floored,
             years_said=(span.said or span.match[0]) if span is not None and floored else "",
-            years_short=span.short if span is not None and span.short != _YEAR_END else "",
-            years_by_year_end=span is not None and span.short == _YEAR_END,
-            months=span.months if span is not None else None,
+            years_short=span.short if span is not None and span.short != _YEAR_END and not_counted is None else "",
+            years_by_year_end=span is not None and span.short == _YEAR_END and not_counted is None,
+            months=span.months if span is not None and not_counted is None else None,
+            years_not_counted=not_counted,
             years_from=counted_from,
             years_after=counted_from.endswith(_SINCE_OBTAINING),  # counted from the certificate a rule may require
             since_graduating=since,
             more_levels=tuple(named[1:]),
             other_work=kind == "other",
-            job=job if kind == "other" else "",
+            job=job if kind == "other" or not_counted is not None else "",
             other_degrees=tuple(degrees[1:]),
             studying=education is not None and self._studying.search(text) is not None,
             person=self._person(text),
@@ -325,6 +344,17 @@ class Reader:
             years_before=before[0] if before is not None else None,
             job_before=before[1] if before is not None else "",
         )
+
+    def _unlike_job(self, text: str, after: int, *, since: bool) -> str:
+        """A job plainly not social work named after the years since graduating (毕业4年，在银行上班: 银行), in a
+        clause of its own, social work named nowhere; else empty."""
+        if not since or self._social_work_job.search(text):
+            return ""
+        start = _CLAUSE_RE.search(text, after)
+        for found in self._other_work.finditer(text, start.end() if start else len(text)):
+            if found[0] in self._unlike and not self._intending.search(_clause(text, *found.span()), 0):
+                return found[0]
+        return ""
 
     def _work(self, text: str, start: int, stop: int) -> tuple[str, str]:
         """What the years stated (at `start`:`stop`) are of: `social` work or `other` work (and its job, volunteering
@@ -461,7 +491,7 @@ class Reader:
             end = _CLAUSE_RE.search(text, going_on.end())
             rest = text[going_on.end() : end.start() if end else len(text)]  # the work in that clause, after it
             work = self._work_named(rest)
-            if work is None or self._intending.search(rest, 0, work) or _NO_WORK_RE.search(rest):
+            if work is None or self._intending.search(rest, 0, work) or self._none_done(rest):
                 continue
             if aged:
                 said = f"{years}年前"
@@ -495,7 +525,11 @@ class Reader:
         end = _CLAUSE_RE.search(text, going_on.end())
         rest = text[going_on.end() : end.start() if end else len(text)]
         work = self._work_named(rest)
-        return work is not None and not self._intending.search(rest, 0, work) and not _NO_WORK_RE.search(rest)
+        return work is not None and not self._intending.search(rest, 0, work) and not self._none_done(rest)
+
+    def _none_done(self, text: str) -> bool:
+        """Whether a text says no work, or no social work, was done (没工作, 一直没做社工)."""
+        return bool(_NO_WORK_RE.search(text) or self._no_social_work.search(text))
 
     def _work_named(self, text: str) -> int | None:
         """Where a text first names work of any kind (做社工, 在社区, 上班), or None."""
@@ -733,7 +767,7 @@ def _swapped(before: Profile, after: Profile) -> Profile:
     elif after.years is not None:
         fields = (
             *("years", "years_floored", "years_said", "years_short", "years_by_year_end", "months"),
-            *("years_from", "years_after", "since_graduating"),
+            *("years_not_counted", "years_from", "years_after", "since_graduating"),
         )
         changed |= {name: getattr(after, name) for name in fields}
         if not after.other_work or after.job or not after.years:  # the work named (做了5年社工), or none at all

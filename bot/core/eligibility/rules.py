@@ -150,6 +150,9 @@ class Profile:
     years_short: str = ""
     years_by_year_end: bool = False  # the years are reached by the end of this year (到今年年底就满4年), as counted
     months: int | None = None  # the time said to the month (1年10个月, 18个月: 22, 18), for a gap of months
+    # Years said, not counted as social work by the asker's own words: of a job plainly not social work (当了5年老师:
+    # `job` 老师) or said not to be social work (毕业3年，一直没做社工); `years` is then 0.
+    years_not_counted: int | None = None
     years_from: str = ""  # the years were counted from a year said to the end of this year (2019年毕业后, 2021年开始)
     years_after: bool = False  # years were asked as those after the certificate a rule requires (the /check flow)
     since_graduating: bool = False  # the years are since graduating (毕业两年), not said to be of social work

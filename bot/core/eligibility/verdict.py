@@ -83,6 +83,11 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
         job = wording.BEFORE_JOB.format(job=profile.job_before) if profile.job_before else ""
         said = wording.BEFORE_NOT_COUNTED.format(person=_addressee(profile), years=profile.years_before, job=job)
         lines.append(said)
+    if profile.years_not_counted is not None and profile.job and years_used:  # 当了5年老师: what the rules count
+        lead = wording.NOT_SOCIAL_WORK.format(
+            job=profile.job, person=_addressee(profile), years=profile.years_not_counted
+        )
+        lines.insert(0, lead)
     if profile.other_work and years_used:  # whether the work counts matters only where the years do
         named = wording.WORK_NAMED.format(job=profile.job) if profile.job else ""
         lines.append(wording.WORK_COUNTS.format(job=named or wording.WORK_UNNAMED.format(person=_addressee(profile))))
@@ -292,6 +297,12 @@ def _short(profile: Profile, gap: int | None = None, total: int = 0) -> str:
             counted=_counted(profile), gap=wording.GAP.format(gap=gap)
         )
         return said
+    if profile.years_not_counted is not None:  # 当了5年老师, 毕业3年一直没做社工
+        not_counted = (wording.NOT_COUNTED_JOB if profile.job else wording.NOT_COUNTED_NONE).format(
+            job=profile.job, years=profile.years_not_counted, person=person
+        )
+        said = wording.SHORT_NOT_COUNTED_ANY if gap is None else wording.SHORT_NOT_COUNTED
+        return said.format(not_counted=not_counted, person=person, gap=wording.GAP.format(gap=gap))
     if profile.years_short:  # 不到2年, 快2年: not at the number said yet
         return _short_of_said(profile, total, gap is None)
     if profile.years_by_year_end:  # 到今年年底就满3年

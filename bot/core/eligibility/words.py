@@ -50,6 +50,7 @@ class Words:
     under: tuple[str, ...]
     nearly: tuple[str, ...]
     year_end: tuple[str, ...]
+    unlike_social_work: tuple[str, ...]
     follow_up: tuple[str, ...]
     english_majors: tuple[str, ...]
     english_follow_up: tuple[str, ...]
@@ -109,6 +110,7 @@ READING_FIELDS = (
     _words("under", "before years said (不到2年) or after them (2年不到): fewer than the number said"),
     _words("nearly", "before years said (快2年, 下个月就满2年): close to the number said, not reached yet"),
     _words("year_end", "before years said (到今年年底就满4年): reached by the end of this year, as the rules count"),
+    _words("unlike_social_work", "of other_work, jobs plainly not social work (教师, 销售): years not counted"),
     _words("follow_up", "what a short follow-up to a verdict may say besides its details (那…呢, 如果是, 我是)"),
     _words("english_follow_up", "English a short follow-up to a verdict may say besides its details (what about)"),
     _words("english_majors", "English for majors other than social work (psychology): a nursing degree, studied law"),
@@ -124,6 +126,7 @@ _WITHIN = (
     ("certificates", "levels"),
     ("degrees", "education"),
     ("undergraduate", "studying"),
+    ("unlike_social_work", "other_work"),
 )
 
 
