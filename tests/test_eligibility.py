@@ -784,7 +784,7 @@ def test_years_said_to_be_social_work_get_no_caveat(answerer: Answerer, question
 def test_whether_years_of_volunteering_count_is_left_to_the_notice(answerer: Answerer) -> None:
     """No source says whether volunteering counts as years of social work: the verdict is conditional."""
     question = "我60岁退休了，高中，在社区做志愿者10年，能考初级吗"
-    assert read_profile(question) == Profile(A, GZ, years=10, other_work=True, job="志愿者")
+    assert read_profile(question) == Profile(A, GZ, years=10, other_work=True, job="志愿者", age_told=True)
     verdict_said = said(answerer, question)
     assert "如果这10年都算从事社会工作，你已满10年，可以报考；不算的话" in verdict_said
     assert "志愿者的工作算不算，以当年报考通知和当地资格审核为准。" in verdict_said

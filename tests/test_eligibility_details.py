@@ -1,11 +1,12 @@
 """Details an eligibility question gives in everyday words, in conversation — years said short of their number (不到2年,
-快2年), reached by the year end, to the month, not of social work (当了5年老师, 一直没做社工) — question in, verdict
-out."""
+快2年), reached by the year end, to the month, not of social work (当了5年老师, 一直没做社工), a certificate held (中级
+证考了3年了, 初级过了), a major after 专业, Cantonese, an age, details alone — question in, verdict out."""
 
 from __future__ import annotations
 
 import pytest
 
+from bot.core.text import to_simplified
 from tests.helpers import Ask, verdict_of
 
 ASSISTANT_OTHER_BACHELOR = "按2006年规定，其他专业本科报考助理社会工作师需从事社会工作满2年；"
@@ -170,3 +171,104 @@ def test_years_of_a_job_plainly_not_social_work_lead_with_what_the_rules_count(
     said = verdict_of(ask("我是护士，本科，在医院做了3年，能考初级吗"))  # 卫生服务 is in the definition: may count
     assert "如果这3年都算从事社会工作，你已满3年，可以报考" in said and "医院的工作算不算" in said, said
     assert not said.startswith(WHAT_COUNTS)
+
+
+# A certificate held: its age, and no verdict for the level held.
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "我中级证考了3年了，研究生，能考高级吗",
+            "这5年从取得社会工作师证书后算起，你取得证书到今年年底满3年，不满5年，暂不能报考。",
+        ),
+        ("中级考了5年了，本科，能报高级吗", "取得证书以来的5年是持证的时间，不是从事社会工作的年限"),
+    ],
+)
+def test_a_certificate_taken_years_ago_is_held_that_long(ask: Ask, question: str, says: str) -> None:
+    said = verdict_of(ask(question))
+    assert said.startswith("按2018年评价办法，"), said  # no verdict on the level held
+    assert says in said, said
+    assert "报考社会工作师" not in said and "要先取得社会工作师证书" not in said, said
+    said = verdict_of(ask("中级考了3年还没过，本科，能报高级吗"))  # taken, not passed: no certificate
+    assert "取得证书到今年年底满3年" not in said and "持证的时间" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        (
+            "我初级过了，社工本科，工作两年，能考中级吗",
+            "按2006年规定，社工专业本科报考社会工作师需从事社会工作满3年；你做了2年，还差1年。",
+        ),
+        (
+            "我初级证有了，大专非社工专业，工作5年，能考中级吗",
+            "按2006年规定，其他专业大专报考社会工作师需从事社会工作满6年（社工专业4年，其他专业加2年）；你做了5年，还差1年。",
+        ),
+    ],
+)
+def test_a_level_held_gets_no_verdict_of_its_own(ask: Ask, question: str, says: str) -> None:
+    said = verdict_of(ask(question))
+    assert said.startswith(says), said
+    assert "报考助理社会工作师" not in said, said
+
+
+# The major said after 专业, or alone after the degree.
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("本科，专业是社工，工作3年，能考中级吗", "社工专业本科报考社会工作师需从事社会工作满3年；如果这3年都算"),
+        ("我专业是社会工作，本科，工作3年，能考中级吗", "社工专业本科报考社会工作师需从事社会工作满3年；如果这3年都算"),
+        ("本科，专业社会工作，工作3年，能考中级吗", "社工专业本科报考社会工作师需从事社会工作满3年；如果这3年都算"),
+        ("我本科，社工，工作一年，想考初级", "社工专业本科报考助理社会工作师不要求工作年限；可以报考。"),
+    ],
+)
+def test_a_major_said_after_its_word_or_alone_is_read(ask: Ask, question: str, says: str) -> None:
+    said = verdict_of(ask(question))
+    assert says in said and "还需要知道" not in said, said
+
+
+# Cantonese.
+
+
+def test_cantonese_years_and_sitting_are_read(ask: Ask) -> None:
+    said = to_simplified(verdict_of(ask("我讀社工碩士，做咗一年，考唔考到中級")))
+    assert said.startswith("按2006年规定，社工专业硕士报考社会工作师需从事社会工作满1年；"), said
+
+
+def test_a_cantonese_student_gets_the_student_verdict(ask: Ask) -> None:
+    said = to_simplified(verdict_of(ask("我讀緊社工，可唔可以考初級")))
+    assert "你还在读、尚未取得学历，能否在毕业当年报考要看当年的报考通知" in said, said
+
+
+# An age told, and details given with no question.
+
+
+@pytest.mark.parametrize(
+    "question", ["我退休了，60岁，本科，能考社工证吗", "我45岁了，大专社工专业，做了3年社工，能考初级吗"]
+)
+def test_an_age_told_is_answered_with_no_age_limit(ask: Ask, question: str) -> None:
+    assert "本助手依据的资料没有写年龄限制。" in verdict_of(ask(question))
+    assert "年龄" not in verdict_of(ask("我大专社工专业，做了3年社工，能考初级吗"))  # no age told: nothing said
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        (
+            "本科会计，3年社工经验",
+            "按2006年规定，其他专业本科报考助理社会工作师需从事社会工作满2年；你已满3年，可以报考。",
+        ),
+        (
+            "大专社工专业，工作2年",
+            "按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；如果这2年都算从事社会工作，你已满2年",
+        ),
+    ],
+)
+def test_details_alone_get_a_verdict_for_each_level(ask: Ask, question: str, first: str) -> None:
+    said = verdict_of(ask(question))
+    assert said.startswith(first), said
+    assert "报考社会工作师" in said and "高级社会工作师" in said, said

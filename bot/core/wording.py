@@ -186,6 +186,8 @@ NOT_SOCIAL_WORK = (
     "卫生服务、青少年服务、司法矫治等机构从事专门性社会服务的专业人员。{job}的工作不是这样的社会服务，{person}说的"
     "{years}年不算从事社会工作的年限，除非是在这些机构从事专门性社会服务；以当年报考通知和当地资格审核为准。"
 )
+# An age told (60岁, 退休了): the sources set no age limit (as the eligibility-overview entry says).
+NO_AGE_LIMIT = "本助手依据的资料没有写年龄限制。"
 # Short under every rule the unknown facts could choose (major not said): no one gap is worked out.
 SHORT_ANY = "{person}做了{said}，哪一种都还不够"
 SHORT_NONE_ANY = "{person}还没有社会工作年限，哪一种都还不够"

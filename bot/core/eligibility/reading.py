@@ -34,6 +34,7 @@ _SINCE_GRADUATING, _SINCE_STARTING, _SINCE_OBTAINING = "毕业后", "开始", "�
 FOLLOWED = "\n↳ "  # in a thread of questions (Reader.thread), before each follow-up
 MAX_FOLLOW_UP_CHARS = 16  # a follow-up longer than this (punctuation aside) is a question of its own
 MAX_FOLLOW_UPS = 10  # a thread this long is not followed any more
+MAX_DETAILS_CHARS = 30  # a message of details alone (本科会计，3年社工经验) up to this long is asked a verdict on
 _SHORT_WINDOW = 12  # characters before years said read for the words that they fall short (下个月就满)
 _YEAR_END = "year_end"  # of a span of years: reached by the end of this year (到今年年底就满4年)
 _LATER_YEAR_RE = re.compile("(?:明|后)年?$")  # before a year end (明年年底, 明年底): a later year's
@@ -72,6 +73,8 @@ class Reader:
         """`today`: the date questions are read on, for years counted from a year said (the real date when None)."""
         self._today = today
         self._english = English(words.english_majors, words.english_work, words.related_majors)
+        self._spoken_words = {word: said for said, spoken in words.spoken for word in spoken}  # 咗: 了
+        self._spoken = re.compile(_any(self._spoken_words) or "(?!)")
         # Years said short of their number (不到2年, 快2年, 2年不到) or reached by the end of this year (年底就满4年).
         self._short_before = re.compile(
             rf"(?:(?P<end>{_any(words.year_end)})|(?P<under>{_any(words.under)})|(?P<nearly>{_any(words.nearly)}))"
@@ -79,7 +82,9 @@ class Reader:
         )
         reached = _any(word for word in words.under if word[-1] in "到满够足")  # 2年不到, 两年还没满
         self._under_after = re.compile(rf"了?(?:还|都|也)?(?:{reached or '(?!)'})(?!意)")
+        self._linking = re.compile(_any(words.linking))  # 那…呢, 我是: details tied to the message before
         self._unlike = frozenset(words.unlike_social_work)  # jobs plainly not social work: their years not counted
+        self._age = re.compile(rf"{_any(words.age)}|(?:\d{{1,3}}|{_NUMERAL})多?(?:周)?岁")
         self._related_major = re.compile(_any(said for said, _ in words.related_majors) or "(?!)")  # 心理学
         level_words = {word: _LEVELS[name] for name, said in words.levels for word in said}
         levels, titles, certificates = _any(level_words), _any(words.titles), _any(words.certificates)
@@ -93,6 +98,12 @@ class Reader:
         being = "(?:我|已经|已|现在|本身|目前)是(?:一名|一个|个)?"
         self._held = re.compile(
             rf"(?P<not>没有|没|未)?(?:{holding}|{being})了?(?:{social_work})?(?P<held>{certificates})(?:{titles})?"
+        )
+        # A certificate said held after its level, in a clause of its own (我初级过了，社工本科…): not a question (初级
+        # 过了吗) nor a condition (初级过了才能考中级吗, 中级考过了可以直接考高级吗).
+        self._held_after = re.compile(
+            rf"(?:{social_work})?(?P<held>{certificates})(?:{titles})?(?:证书|证)?(?:已经|已|早就|早|都|也)*考?"
+            r"(?:过了|有了|拿了|拿到了|到手了|下来了|通过了)(?=[,，。;；!！、\s]|$)"
         )
         self._no_certificate = re.compile(_NO_CERTIFICATE.format(social_work=social_work))
         # Social work said not done (一直没做社工, 没从事过社会工作): years said are not of it.
@@ -111,9 +122,10 @@ class Reader:
         # the certificate's age, never years of work (not 有初级证3年工作经验: those are).
         age = (
             rf"(?:已经|已|有|都|了)*(?P<age>\d+|{_NUMERAL})\s*(?:年{_NOT_AGO}|(?P<months>个月))(?:多|了)*"
-            rf"(?!的?(?:{social_work}|工作|经验|经历|工龄|社会))"
+            rf"(?!的?(?:{social_work}|工作|经验|经历|工龄|社会))(?![^,，。;；!！?？]{{0,4}}(?:没|未|不)有?(?:考)?(?:过|通过|上|出))"
         )
-        got = rf"(?:{obtaining})(?:了|到)?(?:出来|下来|到手|来)?"
+        # 中级证考了3年了, 中级考了5年了: held that long (not 考了3年还没过)
+        got = rf"(?:(?:{obtaining})(?:了|到)?|考了)(?:出来|下来|到手|来)?"
         said_at = "(?:是|都|也|已经|已)*"
         held_as = rf"(?:{social_work})?(?P<level>{certificates})(?:{titles})?"
         self._aged = (
@@ -141,7 +153,10 @@ class Reader:
         )
         self._social_work_major = re.compile(
             rf"(?:{social_work})(?:专业|系|{degrees}|学位|毕业|方向)|[学读修](?:的)?(?:是)?(?:{social_work})|"
-            rf"(?:{degrees})是?(?:{social_work})(?!师|证|站|者)"  # 本科是社会工作
+            rf"(?:{degrees})是?(?:{social_work})(?!师|证|站|者)|"  # 本科是社会工作
+            rf"专业(?:是|为|[:：])(?:{social_work})(?!师|证|站|者)|"  # 专业是社工
+            rf"(?:^|[,，、\s]|我|{degrees})专业(?:{social_work})(?!师|证|站|者|岗|机构)|"  # 本科，专业社会工作
+            rf"(?:{degrees})[,，、\s]+(?:{social_work})(?=[,，、\s]|$)"  # 本科，社工，工作一年
         )
         # Two majors of one degree (本科双学位，一个社工一个法学): the degree is held with each.
         self._double_degree = re.compile(_any(words.double_degrees))
@@ -214,7 +229,9 @@ class Reader:
         # The details are another person's (我儿子…他能考吗): the pronoun said, else the relation's.
         self._relations = {word: called for called, said in words.relations for word in said}
         self._relation = re.compile(f"我(?:的|家)?({_any(self._relations)})")
-        patterns = [value for value in vars(self).values() if isinstance(value, re.Pattern)]  # each one above
+        patterns = [  # each one above, but the spoken words (读紧 is not pinyin to read)
+            value for value in vars(self).values() if isinstance(value, re.Pattern) and value is not self._spoken
+        ]
         sources = (*(p.pattern for p in patterns), *(p.pattern for _, p in (*self._levels, *self._educations)))
         alike = (*(said for _, said in (*words.levels, *words.education)), words.other_majors, words.social_work)
         grammar = (_NO_WORK_RE.pattern, _YEARS_ASKED_RE.pattern, _GRADUATED_RE.pattern)
@@ -245,7 +262,8 @@ class Reader:
     def _as_read(self, text: str) -> str:
         """A question as the patterns read it: Simplified, its English and pinyin for degrees, years and levels in
         Chinese."""
-        return self._in_hanzi(self._english(to_simplified(plain_letters(text))))
+        simplified = self._spoken.sub(lambda m: self._spoken_words[m[0]], to_simplified(plain_letters(text)))
+        return self._in_hanzi(self._english(simplified))
 
     def _in_hanzi(self, text: str) -> str:
         """A question's pinyin words (dazhuan neng kao zhongji ma) written as the words of the patterns they spell,
@@ -285,7 +303,7 @@ class Reader:
         unobtained = text
         for found in sorted((m for m in (obtained, *aged) if m is not None), key=lambda m: m.start(), reverse=True):
             unobtained = unobtained[: found.start()] + "," + unobtained[found.end() :]
-        asked = self._held.sub("", unobtained)
+        asked = self._held_after.sub("", self._held.sub("", unobtained))
         unstudied = self._studying.sub("", asked)  # 还有半年毕业: no years of work
         span, unspanned, before = self._years_of(unstudied)
         years, floored, since, said = (unspanned, False, False, None) if span is None else span.read()
@@ -343,6 +361,7 @@ class Reader:
             studied_abroad=abroad[0] if degrees and (abroad := self._abroad.search(text)) else "",
             years_before=before[0] if before is not None else None,
             job_before=before[1] if before is not None else "",
+            age_told=self._age.search(text) is not None,
         )
 
     def _unlike_job(self, text: str, after: int, *, since: bool) -> str:
@@ -378,7 +397,15 @@ class Reader:
         unschooled = profile.education is None and not self._schooling.search(self._read(text))  # not 大专结业
         worked = unschooled and profile.major is not None and bool(profile.years or profile.years_floored)
         said = profile.education is not None or (profile.holds and profile.level is not None) or worked
-        return profile if said and (self.asks_about_sitting(text) or self._closes_on_a_level(text)) else None
+        asks = self.asks_about_sitting(text) or self._closes_on_a_level(text) or self._details_alone(profile, text)
+        return profile if said and asks else None
+
+    def _details_alone(self, profile: Profile, text: str) -> bool:
+        """Whether a message gives a degree, its major and years of work, and nothing else (本科会计，3年社工经验;
+        大专社工专业，工作2年): a verdict for each level is what it asks."""
+        known = profile.education is not None and profile.major is not None and profile.years is not None
+        linked = self._linking.search(self._read(text)) is not None  # 我是大专会计，做了3年: a follow-up
+        return known and not linked and self._only_details_said(text, MAX_DETAILS_CHARS)
 
     def _closes_on_a_level(self, text: str) -> bool:
         """Whether a message of several clauses closes on a level alone (社工本科，3年经验，中级？; Bachelor in social
@@ -399,9 +426,10 @@ class Reader:
         details = (after.education, after.major, after.years, after.held_years, after.holds)
         return replace(after, follows=True) if only_details and any(d is not None for d in details) else None
 
-    def _only_details_said(self, text: str) -> bool:
-        """Whether a message is short and says nothing but details (levels, degrees, majors, years, certificates) and
-        the words of a follow-up, in Chinese, toneless pinyin (na … ne) or English (what about …?)."""
+    def _only_details_said(self, text: str, most: int = MAX_FOLLOW_UP_CHARS) -> bool:
+        """Whether a message is short (`most` characters at most) and says nothing but details (levels, degrees, majors,
+        years, certificates) and the words of a follow-up, in Chinese, toneless pinyin (na … ne) or English (what
+        about …?)."""
         read = self._english_follow_up.sub(" ", self._read(text))
         size = len(re.sub(r"[^\w]|_|[A-Za-z]", "", read))
         for piece in self._only_details.sub(" ", read).split():
@@ -409,7 +437,7 @@ class Reader:
             if syllables is None or not self._spells_follow_up(syllables):
                 return False
             size += len(syllables)
-        return size <= MAX_FOLLOW_UP_CHARS
+        return size <= most
 
     def _spells_follow_up(self, syllables: Sequence[str]) -> bool:
         """Whether pinyin syllables spell nothing but words of a follow-up (na, ruguo shi, ne)."""
@@ -547,8 +575,10 @@ class Reader:
     def _unnamed_bachelor(self, text: str, *, worked: bool) -> bool:
         """Whether a question speaks of a bachelor's degree without naming one: a student's year (大二), or 大学 with
         a major and a graduation or years of work (大学刚毕业，学的社工; 大学学的社工，工作三年了; not 大学毕业生能考吗,
-        a question about anyone)."""
+        a question about anyone), or a student of a major (在读社工, Cantonese 读紧社工)."""
         if self._undergraduate.search(text):
+            return True
+        if self._studying.search(text) and self._major(text) is not None:
             return True
         return (
             self._university.search(text) is not None
@@ -568,9 +598,9 @@ class Reader:
     def _held_levels(self, text: str) -> frozenset[Level] | None:
         """The certificates a question says are held (拿了中级, 中级证书4年; 没有证: none), or None when it says
         nothing."""
-        found = list(self._held.finditer(text))
+        found = [*self._held.finditer(text), *self._held_after.finditer(text)]
         if found:
-            return frozenset(self._level_words[m["held"]] for m in found if not m["not"])
+            return frozenset(self._level_words[m["held"]] for m in found if not m.groupdict().get("not"))
         return frozenset() if self._no_certificate.search(text) else None
 
     def _aged_in(self, text: str) -> list[re.Match[str]]:

@@ -153,6 +153,7 @@ class Profile:
     # Years said, not counted as social work by the asker's own words: of a job plainly not social work (当了5年老师:
     # `job` 老师) or said not to be social work (毕业3年，一直没做社工); `years` is then 0.
     years_not_counted: int | None = None
+    age_told: bool = False  # an age is told (60岁, 退休了): the sources set no age limit
     years_from: str = ""  # the years were counted from a year said to the end of this year (2019年毕业后, 2021年开始)
     years_after: bool = False  # years were asked as those after the certificate a rule requires (the /check flow)
     since_graduating: bool = False  # the years are since graduating (毕业两年), not said to be of social work

@@ -91,6 +91,8 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     if profile.other_work and years_used:  # whether the work counts matters only where the years do
         named = wording.WORK_NAMED.format(job=profile.job) if profile.job else ""
         lines.append(wording.WORK_COUNTS.format(job=named or wording.WORK_UNNAMED.format(person=_addressee(profile))))
+    if profile.age_told:  # 我退休了，60岁
+        lines.append(wording.NO_AGE_LIMIT)
     regulations = list(dict.fromkeys(_regulation(rules, j.level) for j in judged))
     if len(regulations) == 1:
         lines.append(wording.DECIDES_ONE.format(decides=regulations[0].decides))

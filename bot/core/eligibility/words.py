@@ -51,12 +51,15 @@ class Words:
     nearly: tuple[str, ...]
     year_end: tuple[str, ...]
     unlike_social_work: tuple[str, ...]
+    age: tuple[str, ...]
     follow_up: tuple[str, ...]
+    linking: tuple[str, ...]
     english_majors: tuple[str, ...]
     english_follow_up: tuple[str, ...]
     english_work: Named
     related_majors: Named
     relations: Named
+    spoken: Named
     asking: tuple[str, ...]
     conditions: tuple[str, ...]
 
@@ -72,6 +75,10 @@ ENGLISH_WORK_FIELDS = (
 RELATED_FIELDS = (
     Field("said", "text", description="the major, a word of other_majors: 心理学"),
     _words("words", "its English, words of english_majors: psychology"),
+)
+SPOKEN_FIELDS = (
+    Field("said", "text", description="the words of written Chinese it is read as: 了, 在读"),
+    _words("words", "the spoken (Cantonese) words, in Simplified: 咗, 读紧"),
 )
 RELATION_FIELDS = (
     Field("called", "text", description="how the verdict speaks of them: 他, 她, 对方"),
@@ -111,12 +118,15 @@ READING_FIELDS = (
     _words("nearly", "before years said (快2年, 下个月就满2年): close to the number said, not reached yet"),
     _words("year_end", "before years said (到今年年底就满4年): reached by the end of this year, as the rules count"),
     _words("unlike_social_work", "of other_work, jobs plainly not social work (教师, 销售): years not counted"),
+    _words("age", "an age told (退休, 年龄; N岁 is read in the code): the sources set no age limit"),
     _words("follow_up", "what a short follow-up to a verdict may say besides its details (那…呢, 如果是, 我是)"),
+    _words("linking", "of follow_up, words that tie a message of details alone to the one before (那…呢, 我是)"),
     _words("english_follow_up", "English a short follow-up to a verdict may say besides its details (what about)"),
     _words("english_majors", "English for majors other than social work (psychology): a nursing degree, studied law"),
     Field("english_work", "mappings", fields=ENGLISH_WORK_FIELDS, description="English for jobs (an NGO)"),
     Field("related_majors", "mappings", fields=RELATED_FIELDS, description="majors taken for kin of social work"),
     Field("relations", "mappings", fields=RELATION_FIELDS, description="whose details a question may give"),
+    Field("spoken", "mappings", fields=SPOKEN_FIELDS, description="spoken (Cantonese) words read as written ones"),
     _words("asking", "before 考 or 报: whether one may sit"),
     _words("conditions", "words that ask the conditions"),
 )
@@ -127,6 +137,7 @@ _WITHIN = (
     ("degrees", "education"),
     ("undergraduate", "studying"),
     ("unlike_social_work", "other_work"),
+    ("linking", "follow_up"),
 )
 
 
@@ -141,6 +152,7 @@ def read_words(checker: Checker, node: yaml.Node) -> Words | None:
     named = {key: _by_name(checker, fields[key], key) for key in ("levels", "education")}
     named["relations"] = _relations(checker, fields["relations"])
     named["english_work"] = _english_work(checker, fields["english_work"])
+    named["spoken"] = _named_words(checker, fields["spoken"], "spoken", SPOKEN_FIELDS, ("spoken item", "said"))
     named["related_majors"] = _named_words(
         checker, fields["related_majors"], "related_majors", RELATED_FIELDS, ("related_majors item", "said")
     )
