@@ -22,14 +22,16 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from bot.core import wording
+from bot.core.clauses import MAX_PARTS
 from bot.core.conversation import SmallTalkReader
 from bot.core.eligibility.check import CheckFlow
 from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import Profile, Regulation
 from bot.core.eligibility.verdict import verdict
-from bot.core.engine import MAX_PARTS, Engine, Match
+from bot.core.engine import Engine
 from bot.core.facts import proposed, without_proposed
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
+from bot.core.match import Match
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
 from bot.core.text import YEAR_RE, is_traditional, to_traditional
