@@ -46,25 +46,21 @@ class ByClause(NamedTuple):
 
 
 class ClauseParts:
-    """Reads a question clause by clause over one ranker's entries; `match` reads a part as a question of its own."""
+    """Reads a question clause by clause over one ranker's entries; `alone`, where a method takes it, is the engine's
+    decision on a part asked as a question of its own (passed in, never kept: the engine and its reader hold no
+    cycle, so a replaced engine is freed at once)."""
 
-    def __init__(
-        self,
-        ranker: Ranker,
-        guards: TopicGuards,
-        normalizer: Normalizer,
-        entries: Sequence[Entry],
-        match: Callable[[str], Match],
-    ) -> None:
+    def __init__(self, ranker: Ranker, guards: TopicGuards, normalizer: Normalizer, entries: Sequence[Entry]) -> None:
         self._ranker = ranker
         self._thresholds = ranker.thresholds
         self._guards = guards
         self._normalizer = normalizer
         self._entries = entries
         self._position = {entry.id: position for position, entry in enumerate(entries)}
-        self._match = match
 
-    def each_clause(self, question: str, candidates: Candidates, asked: Asked, bar: float) -> ByClause:
+    def each_clause(
+        self, question: str, candidates: Candidates, asked: Asked, bar: float, alone: Callable[[str], Match]
+    ) -> ByClause:
         """For a question of several parts that each ask something else (中级考几门，一年有几次机会; 初级报名条件和考试
         科目), the clear answer to each part, in the order asked; a part naming no level (place) is read with the one
         its clause names. Also the asking parts no entry answers clearly, and the entries near them."""
@@ -99,7 +95,7 @@ class ClauseParts:
                     )
                 ]
                 if not self._ranker.is_clear(covering, bar) and said and not own and len(ones) == 1:
-                    covering = self._read_on(said, part)  # 社工考试一年几次？谁组织的？: 谁组织的 of 社工考试
+                    covering = self._read_on(said, part, alone)  # 社工考试一年几次？谁组织的？: 谁组织的 of 社工考试
                 if self._ranker.is_clear(covering, bar):
                     if covering[0][0] not in dict(answers):
                         answers.append(covering[0])
@@ -109,15 +105,24 @@ class ClauseParts:
                     near += [e for e, s in covering[:2] if s >= t.suggest and e not in near]
         return ByClause(answers, tuple(unclear), near, read)
 
-    def _read_on(self, subject: str, part: str) -> list[tuple[int, float]]:
+    def _read_on(self, subject: str, part: str, alone: Callable[[str], Match]) -> list[tuple[int, float]]:
         """For a part that names no subject of its own (谁组织的), the entry it gets as a question of its own after the
         subject an earlier part names (社工考试), when that answers it whole; else nothing."""
-        match = self._match(subject + part)
+        match = alone(subject + part)
         if match.entry is None or match.more or match.unanswered:
             return []
         return [(self._position[match.entry.id], match.score / 100)]
 
-    def on_its_own(self, clause: str, part: str, found: list[Unit], entry: int, score: float, named: About) -> bool:
+    def on_its_own(
+        self,
+        clause: str,
+        part: str,
+        found: list[Unit],
+        entry: int,
+        score: float,
+        named: About,
+        alone: Callable[[str], Match],
+    ) -> bool:
         """Whether the one part a clear answer has stands on its own beside parts left unanswered: its clause asks; the
         entry covers what it names and a place with a system of its own named in another part (not the pay after
         美国社工专业适合谁申请); it names social work itself (not 一般多少钱 after 继续教育要交钱吗)
@@ -130,11 +135,7 @@ class ClauseParts:
             and self._ranker.covered(self._ranker.query(found), entry) >= t.coverage
             and (
                 self._normalizer.is_on_topic(normalized)
-                or (
-                    score >= t.off_topic_answer
-                    and not named.subjects
-                    and self._match(part).entry is self._entries[entry]
-                )
+                or (score >= t.off_topic_answer and not named.subjects and alone(part).entry is self._entries[entry])
             )
         )
 

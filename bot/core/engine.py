@@ -73,10 +73,8 @@ class Engine:
         jobs = {self.normalizer.normalize(job) for job in knowledge.vocabulary.jobs}
         self._own_jobs = {term: _own_job(term, term in unheard, term in jobs) for term in unheard | jobs}
         self._named_parts = NamedParts(self._ranker, self.normalizer, self._entries)
-        self._clause_parts = ClauseParts(self._ranker, self._guards, self.normalizer, self._entries, self.match)
-        self._follow_ups = FollowUps(
-            self.normalizer, self._known, self.thresholds, self._entries, self.match, self._analyse
-        )
+        self._clause_parts = ClauseParts(self._ranker, self._guards, self.normalizer, self._entries)
+        self._follow_ups = FollowUps(self.normalizer, self._known, self.thresholds, self._entries)
 
     def _documents(self) -> Iterator[set[str]]:
         """Each phrasing's features, in entry order, noting exact forms on the way."""
@@ -104,7 +102,7 @@ class Engine:
     def follow_up(self, question: str, previous: str) -> str | None:
         """`previous` asked again about what `question` names when `question` is a follow-up of it (那台州呢), else
         None: `FollowUps.read`."""
-        return self._follow_ups.read(question, previous)
+        return self._follow_ups.read(question, previous, self.match, self._analyse)
 
     def asked_beside(self, question: str, aside: Callable[[str], bool]) -> tuple[Entry, ...]:
         """The clear answers to a question's asking clauses but those that `aside` says are answered otherwise (an
@@ -173,7 +171,7 @@ class Engine:
                 eligible = self._guarded(ranked, asked)
         t = self.thresholds
         parts, left, near = self._named_parts.each_named(question, named, eligible, bar)
-        by_clause = self._clause_parts.each_clause(question, candidates, asked, bar)
+        by_clause = self._clause_parts.each_clause(question, candidates, asked, bar, self.match)
         more = bool(parts) and dict(parts).keys() <= dict(by_clause.answers).keys()
         if len(by_clause.answers) > len(parts) and (left or more):
             # each clause names its own (宁波奖励多少，北京有多少社工), or asks more (怎么考，考几科，宁波有奖励吗)
@@ -194,7 +192,7 @@ class Engine:
                 by_clause.unclear
                 and len(by_clause.answers) == 1
                 and not self._ranker.is_clear(covering, bar)
-                and self._clause_parts.on_its_own(*by_clause.read[0], *by_clause.answers[0], named)
+                and self._clause_parts.on_its_own(*by_clause.read[0], *by_clause.answers[0], named, self.match)
             )
         ):
             parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near

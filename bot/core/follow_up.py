@@ -23,8 +23,8 @@ _ASKING_WORDS = re.compile(f"{ASKING_RE.pattern}|能")  # and 能, which 可以,
 
 
 class FollowUps:
-    """Reads follow-ups for one engine: `match` is its decision on a question, `analyse` that decision with the
-    entries (by position) ranked for it."""
+    """Reads follow-ups over one engine's entries; `match` is the engine's decision on a question, `analyse` that
+    decision with the entries (by position) ranked for it (passed in, never kept: see `ClauseParts`)."""
 
     def __init__(
         self,
@@ -32,17 +32,19 @@ class FollowUps:
         known: KnownWords,
         thresholds: Thresholds,
         entries: Sequence[Entry],
-        match: Callable[[str], Match],
-        analyse: Callable[[str], tuple[Match, list[tuple[int, float]]]],
     ) -> None:
         self._normalizer = normalizer
         self._known = known
         self._thresholds = thresholds
         self._entries = entries
-        self._match = match
-        self._analyse = analyse
 
-    def read(self, question: str, previous: str) -> str | None:
+    def read(
+        self,
+        question: str,
+        previous: str,
+        match: Callable[[str], Match],
+        analyse: Callable[[str], tuple[Match, list[tuple[int, float]]]],
+    ) -> str | None:
         """`previous` asked again about what `question` names, when `question` does nothing but swap a place, level or
         measure (那台州呢, 中级呢, for the intermediate level?), keeping what `previous` asked of it (宁波高级呢 after
         台州高级社工有奖励吗: the reward); else None. Without a follow-up word (那…, …呢), only a short question that
@@ -57,19 +59,19 @@ class FollowUps:
         rest = self._normalizer.without_terms_within(normalized, list(itertools.chain(*astuple(named))))
         rest = self._normalizer.without_follow_up_words(rest)
         if self._normalizer.is_worded_as_follow_up(question) and self._only_swaps(named, rest):
-            return self._swapped(named, previous)
+            return self._swapped(named, previous, match)
         if not self._leans_on(question, normalized, rest):
             return None  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
-        alone, ranked = self._analyse(question)
+        alone, ranked = analyse(question)
         if alone.entry is not None or alone.uncovered is not None:
             return None  # answered on its own, if only honestly (上海报考人数多少)
         one = len(named.places) + len(named.levels) == 1 and not (named.measures or named.subjects)
         if one and self._only_swaps(named, _ASKING_WORDS.sub("", rest)):  # 在深圳能用吗: one place, and 能…吗
-            continued = f"{self._swapped(named, previous)} {rest}"
-            match = self._match(continued)
-            return continued if match.entry is not None or match.uncovered is not None else None
+            continued = f"{self._swapped(named, previous, match)} {rest}"
+            answer = match(continued)
+            return continued if answer.entry is not None or answer.uncovered is not None else None
         # its own words point at what was just answered first, as closely as a question not naming social work must
-        answered = self._match(previous).entry
+        answered = match(previous).entry
         if (
             not ranked
             or ranked[0][1] < self._thresholds.off_topic_answer
@@ -77,7 +79,7 @@ class FollowUps:
         ):
             return None
         continued = f"{self._normalizer.normalize(previous)} {normalized}"  # 高级社工师怎么评 评审一年几次
-        return continued if self._match(continued).entry is answered else None
+        return continued if match(continued).entry is answered else None
 
     def _only_swaps(self, named: About, rest: str) -> bool:
         """Whether a question that names `named` does nothing else: the `rest` of it is a word or two that names no
@@ -89,14 +91,16 @@ class FollowUps:
             and not self._normalizer.is_on_topic(rest)
         )
 
-    def _swapped(self, named: About, previous: str) -> str:
+    def _swapped(self, named: About, previous: str, match: Callable[[str], Match]) -> str:
         """`previous`, normalised, with the places, levels, measures and subjects `named` put in for its own, and what
         it asked of them kept: its measure, or when it named none, the count (机构数) of what it named (社工机构) that
         its answer is about (Beijing social work agencies number: 960 agencies), so that the place swapped in is asked
         the same (what about Zhejiang?: no figures for Zhejiang's, never Zhejiang's other facts)."""
         composed = self._normalizer.normalize(previous)
         before = self._normalizer.named(composed)
-        kept = self._counted_in_answer(composed) if named.places and not (named.measures or before.measures) else ()
+        kept = (
+            self._counted_in_answer(composed, match) if named.places and not (named.measures or before.measures) else ()
+        )
         for new, old in zip(astuple(named), astuple(before), strict=True):
             if not new:
                 continue
@@ -108,9 +112,9 @@ class FollowUps:
                 composed = composed.replace(term, "", 1)
         return " ".join((composed, *kept))
 
-    def _counted_in_answer(self, normalized: str) -> tuple[str, ...]:
+    def _counted_in_answer(self, normalized: str, match: Callable[[str], Match]) -> tuple[str, ...]:
         """The counts of what a normalised question names (社工机构: 机构数) that the entry answering it is about."""
-        if not (counted := self._normalizer.counted(normalized)) or (entry := self._match(normalized).entry) is None:
+        if not (counted := self._normalizer.counted(normalized)) or (entry := match(normalized).entry) is None:
             return ()
         measures = self._normalizer.normal_about(entry.about).measures
         return tuple(measure for measure in counted if measure in measures)
