@@ -128,3 +128,25 @@ def test_what_the_certificate_costs_is_the_fee_not_the_pay(ask: Ask, question: s
     assert "三四千" not in reply.text and "社工考试时间、报名费、合格线在哪查？" in reply.text + "".join(
         b.label for row in reply.buttons for b in row
     ), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("社工证在上海能用吗", "certificate-nationwide"),
+        ("Can I use the certificate in Shanghai?", "certificate-nationwide"),
+        ("做社工需要证吗", "work-without-certificate"),
+        ("首次登记期限", "registration"),
+        ("我去年考过的，现在还没登记，来得及吗", "registration-late"),
+        ("社工证需要年审吗", "re-registration"),
+        ("社工主要帮助哪些人", "service-fields"),
+        ("社工行业最大的问题是什么", "recognition"),
+        ("高级考试过了就是高级社工师吗", "senior-exam-review"),
+        ("中极报考条件", "eligibility-intermediate"),
+        ("初积考几科", "subjects-assistant"),
+        ("台州奖力", "taizhou-reward"),
+    ],
+)
+def test_everyday_wordings_of_covered_questions_get_their_entry(ask: Ask, question: str, entry: str) -> None:
+    reply = ask(question)  # a place named with 能用吗, 年审, typos of a level or of 奖励
+    assert reply.outcome is Outcome.ANSWERED and answered(reply) == entry, reply.text
