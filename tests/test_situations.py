@@ -150,3 +150,17 @@ def test_what_the_certificate_costs_is_the_fee_not_the_pay(ask: Ask, question: s
 def test_everyday_wordings_of_covered_questions_get_their_entry(ask: Ask, question: str, entry: str) -> None:
     reply = ask(question)  # a place named with 能用吗, 年审, typos of a level or of 奖励
     assert reply.outcome is Outcome.ANSWERED and answered(reply) == entry, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "not_answered"),
+    [
+        ("我是台州的，考了高级，有奖励吗", "【高级社工师怎么评？】"),
+        ("户口在老家，工作在杭州，在哪登记", "浙江对社工有什么激励政策"),
+    ],
+)
+def test_a_clause_telling_what_the_asker_passed_or_where_they_are_from_is_not_answered(
+    ask: Ask, question: str, not_answered: str
+) -> None:
+    reply = ask(question)  # 考了高级 and 户口在老家 set the scene for what is asked after them
+    assert not_answered not in reply.text, reply.text

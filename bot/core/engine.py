@@ -44,6 +44,7 @@ _ABOUT_ONESELF_RE = re.compile(r"我|本人|(?<![a-z])(?:i am|i m|im)(?![a-z])")
 # A clause that tells of the asker or sets a condition (考过之后, after I pass the exam) rather than asks.
 _SETTING_RE = re.compile(
     rf"^(?:{_ABOUT_ONESELF_RE.pattern}|如果|假如|要是|万一|因为|既然|(?:if|after|once|because)(?![a-z]))"
+    r"|^(?:刚|去年|今年|已经)?(?:考了|考过|考完|拿了|拿到|通过了)|^(?:户口|户籍)"  # or what the asker passed, is from
     r"|(?:之后|以后|专业|[0-9一二三四五六七八九十两]年了?)$"  # or tells a major or years (社工专业, 做了3年)
     r"|[0-9] ?[万千百]?[人元块个名家]"  # or tells a figure (浙江报考20万人，最后考过了多少人)
 )
@@ -262,7 +263,9 @@ class Engine:
         if alone.entry is not None or alone.uncovered is not None:
             return None  # answered on its own, if only honestly (上海报考人数多少)
         one = len(named.places) + len(named.levels) == 1 and not (named.measures or named.subjects)
-        if one and self._only_swaps(named, self._ASKING_WORDS.sub("", rest)):  # 在深圳能用吗: one place, and 能…吗
+        # 在深圳能用吗: one place, and 能…吗 or a word the previous question asked with (通用)
+        again = self.normalizer.without_terms_within(rest, [self.normalizer.normalize(previous)])
+        if one and self._only_swaps(named, self._ASKING_WORDS.sub("", again)):
             continued = f"{self._swapped(named, previous)} {rest}"
             match = self.match(continued)
             return continued if match.entry is not None or match.uncovered is not None else None
