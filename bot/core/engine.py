@@ -419,6 +419,7 @@ class Engine:
             )
         ):
             parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near
+        left = self._still_left(left, parts, named)  # 宁波和台州的奖励有什么区别: the overview has both
         if len(parts) > 1 or (parts and left):
             first, *others = (self._entries[e] for e, _ in parts)
             rounded = round(parts[0][1] * 100)
@@ -686,6 +687,16 @@ class Engine:
                     unclear.append(part)
                     near += [e for e, s in covering[:2] if s >= t.suggest and e not in near]
         return ByClause(answers, tuple(unclear), near, read)
+
+    def _still_left(self, left: tuple[str, ...], parts: list[tuple[int, float]], named: About) -> tuple[str, ...]:
+        """The places and levels (or clauses) left unanswered but those an answered part's entry covers."""
+        kept = []
+        for value in left:
+            key = "places" if value in named.places else "levels" if value in named.levels else ""
+            if key and any(self.uncovered(replace(named, **{key: (value,)}), e) is None for e, _ in parts):
+                continue
+            kept.append(value)
+        return tuple(kept)
 
     def _names_only(self, normalized: str) -> bool:
         """Whether a normalised text is nothing but the places and levels it names (初级, 宁波)."""
