@@ -166,11 +166,6 @@ def test_a_clause_telling_what_the_asker_passed_or_where_they_are_from_is_not_an
     assert not_answered not in reply.text, reply.text
 
 
-def test_a_difference_between_two_cities_rewards_gets_the_overview_without_calling_one_unanswered(ask: Ask) -> None:
-    text = ask("宁波和台州的奖励有什么区别").text  # the overview has both cities' figures
-    assert "1500元" in text and "1000元" in text and "这里没有直接的回答" not in text, text
-
-
 def test_the_certificate_called_china_s_is_not_read_as_a_place(ask: Ask) -> None:
     text = ask("外国人可以考中国社工证吗").text  # 中国社工证 is the national certificate, not 全国的外国人
     assert "全国的外国人" not in text and "外国人能不能报考内地的社工考试" in text, text
