@@ -19,9 +19,9 @@ import pytest
 import yaml
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR, PROJECT_DIR, Settings
-from bot.core.checker import KnowledgeError
 from bot.core.engine import Engine
 from bot.core.loader import MAX_LABEL_CHARS, load_knowledge
+from bot.core.problems import KnowledgeError
 from bot.core.wording import UNKNOWN_COMMAND
 from bot.journal.label import label
 from bot.journal.placeholders import NAME

@@ -18,11 +18,11 @@ from bot.core.clauses import (
     parts_of,
 )
 from bot.core.guard import Asked, TopicGuards
-from bot.core.index import Candidates
+from bot.core.index import Candidates, FloatArray
 from bot.core.knowledge import About, Entry
 from bot.core.match import Match
 from bot.core.normalize import Normalizer
-from bot.core.ranking import Ranker
+from bot.core.ranking import Ranker, without
 from bot.core.sounds import Unit, units
 from bot.core.text import clean
 
@@ -70,28 +70,32 @@ class ClauseParts:
         near: list[int] = []
         read: list[tuple[str, str, list[Unit]]] = []
         subject = ""  # the last subject a part names (社工考试), for the parts that name none
-        for part, clause in parts_of(question)[:MAX_PARTS]:
-            if SETTING_RE.search(clean(clause)) and not asks(clause):
-                continue  # a clause that sets the scene (我在居委会上班, after I pass the exam) asks nothing of its own
+        for part, clause in parts_of(question):
+            if len(answers) + len(unclear) >= MAX_PARTS:
+                break
             normalized = self._normalizer.normalize(part)
+            if not asks(clause) and (SETTING_RE.search(clean(clause)) or self._names_only(normalized)):
+                continue  # a clause setting the scene (我在居委会上班, after I pass the exam, 初级) asks nothing itself
             own = "".join(self._normalizer.topic_terms_in(normalized))
             said, subject = subject, own or subject
-            around = self._normalizer.named(self._normalizer.normalize(clause))
-            normalized = with_context(normalized, self._normalizer.named(normalized), around)
-            found = units(normalized)
-            if len(found) < MIN_PART_UNITS:
-                continue
-            scores = self._ranker.scores_of([found], candidates)
+            read_as = [self._part_read(part, clause, around, candidates) for around in (None, asked.named)]
+            fuller = self._normalizer.named(read_as[-1][0])
+            normalized, found, scores = max(read_as, key=lambda r: self._best_passing(r[2], fuller, candidates, asked))
+            short = len(found) < MIN_PART_UNITS  # asks nothing of its own, unless a measure of the subject before
+            if short and not (said and not own and asks(clause) and self._normalizer.named(normalized).measures):
+                continue  # (社工证有用吗？难考吗？: 难度), not what happen
             ones = self._one_by_one(self._normalizer.named(normalized))  # 初级和中级报考条件: each level alone
             several = Asked.of(self._normalizer, normalized, found) if len(ones) > 1 else None
             for one in ones:
                 covering = [
                     (e, s)
-                    for e, s in self._ranker.rank(candidates, scores, one)
+                    for e, s in ([] if short else self._ranker.rank(candidates, scores, one))
                     if (
                         self._answers_alone(e, s, one, several, bar)
                         if several
-                        else s >= t.part and self._guards.passes(e, asked)
+                        else s >= t.part
+                        and self._guards.passes(e, asked)
+                        and self._ranker.uncovered(self._with_system(About(), asked.named), e) is None
                     )
                 ]
                 if not self._ranker.is_clear(covering, bar) and said and not own and len(ones) == 1:
@@ -104,6 +108,38 @@ class ClauseParts:
                     unclear.append(part)
                     near += [e for e, s in covering[:2] if s >= t.suggest and e not in near]
         return ByClause(answers, tuple(unclear), near, read)
+
+    def still_left(self, left: tuple[str, ...], parts: list[tuple[int, float]], named: About) -> tuple[str, ...]:
+        """The places and levels (or clauses) left unanswered but those an answered part's entry covers."""
+        kept = []
+        for value in left:
+            key = "places" if value in named.places else "levels" if value in named.levels else ""
+            if key and any(self._ranker.uncovered(replace(named, **{key: (value,)}), e) is None for e, _ in parts):
+                continue
+            kept.append(value)
+        return tuple(kept)
+
+    def _names_only(self, normalized: str) -> bool:
+        """Whether a normalised text is nothing but the places and levels it names (初级, 宁波)."""
+        named = self._normalizer.named(normalized)
+        return not without(normalized, [*named.places, *named.levels])
+
+    def _part_read(
+        self, part: str, clause: str, whole: About | None, candidates: Candidates
+    ) -> tuple[str, list[Unit], FloatArray]:
+        """A part of a question, read with the one level (place) its clause names when it names none, or else (with
+        `whole`) the one the whole question names (我是宁波的，奖励多少: 宁波奖励多少); its units and their scores."""
+        normalized = self._normalizer.normalize(part)
+        for around in (self._normalizer.named(self._normalizer.normalize(clause)), whole):
+            if around is not None:
+                normalized = with_context(normalized, self._normalizer.named(normalized), around)
+        found = units(normalized)
+        return normalized, found, self._ranker.scores_of([found], candidates)
+
+    def _best_passing(self, scores: FloatArray, named: About, candidates: Candidates, asked: Asked) -> float:
+        """The best score a part's reading gives an entry the question's guards let through, ranked for `named`."""
+        ranked = self._ranker.rank(candidates, scores, named)
+        return next((s for e, s in ranked if self._guards.passes(e, asked)), 0.0)
 
     def _read_on(self, subject: str, part: str, alone: Callable[[str], Match]) -> list[tuple[int, float]]:
         """For a part that names no subject of its own (谁组织的), the entry it gets as a question of its own after the
@@ -181,6 +217,7 @@ class ClauseParts:
         allowed = dict(eligible)
         for clause in asking:
             normalized = self._normalizer.normalize(clause)
+            normalized = with_context(normalized, self._normalizer.named(normalized), whole)
             named = self._normalizer.named(normalized)
             named = replace(named, places=named.places or whole.places, levels=named.levels or whole.levels)
             ranked = self._ranker.rank(candidates, self._ranker.scores_of([units(normalized)], candidates), named)

@@ -25,7 +25,9 @@ _RUN_ON_RE = re.compile(r"([吗嗎么麼])(?=[^\W\d_]{0,2}?(?:怎么|怎麼|如�
 ABOUT_ONESELF_RE = re.compile(r"我|本人|(?<![a-z])(?:i am|i m|im)(?![a-z])")
 # A clause that tells of the asker or sets a condition (考过之后, after I pass the exam) rather than asks.
 SETTING_RE = re.compile(
-    rf"^(?:{ABOUT_ONESELF_RE.pattern}|如果|假如|要是|万一|因为|既然|(?:if|after|once|because)(?![a-z]))|(?:之后|以后)$"
+    rf"^(?:{ABOUT_ONESELF_RE.pattern}|如果|假如|要是|万一|因为|既然|(?:if|after|once|because)(?![a-z]))"
+    r"|^(?:刚|去年|今年|已经)?(?:考了|考过|考完|拿了|拿到|通过了)|^(?:户口|户籍)"  # or what the asker passed, is from
+    r"|(?:之后|以后|专业|[0-9一二三四五六七八九十两]年了?)$"  # or tells a major or years (社工专业, 做了3年)
     r"|[0-9] ?[万千百]?[人元块个名家]"  # or tells a figure (浙江报考20万人，最后考过了多少人)
 )
 # A clause that points back at what came before (这是啥规定, 那要多久, 现在怎么办), which it cannot be read without.

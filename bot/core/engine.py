@@ -35,14 +35,18 @@ from bot.core.text import clean
 _OWN_BEFORE = r"(?<![a-z])(?:am|m|was|as|former|ex) ?"
 _OWN_AFTER = r" ?(?:工作年限|(?:experience|background)(?![a-z]))"
 _SITTING_AFTER = "[也都]?能[考报]"
+_SITTING_AROUND = ("(?:(?<=能)|(?<=能 ))", r" ?(?:sit|take|apply)(?![a-z])")  # can a nurse sit (能护士职业 sit)
 
 
 def _own_job(term: str, unheard: bool, listed: bool) -> re.Pattern[str]:
     """The words around a job that make it the asker's own: for one no entry is about (`unheard`), the words before it
-    (kept, as group 1) or after it; for one listed under `jobs`, asking whether one may sit after it."""
+    (kept, as group 1) or after it; for one listed under `jobs`, asking whether one may sit after it; for any, asking
+    in English whether one may sit (can a nurse sit the exam)."""
     job = re.escape(term)
     ways = [f"({_OWN_BEFORE}){job}", f"{job}(?={_OWN_AFTER})"] if unheard else []
-    return re.compile("|".join([*ways, *([f"{job}(?={_SITTING_AFTER})"] if listed else [])]))
+    ways += [f"{job}(?={_SITTING_AFTER})"] if listed else []
+    before, after = _SITTING_AROUND
+    return re.compile("|".join([*ways, f"{before}{job}(?={after})"]))
 
 
 class Engine:
@@ -65,6 +69,9 @@ class Engine:
         # A place with a measure that some entry has facts about for a place (宁波 + 奖励; 江苏 + 报考人数) shows a
         # question is about social work.
         self._place_measured = {m for about in coverage.abouts if about.places for m in about.measures}
+        # And a place some entry has figures for, with a figure for a place (北京 + 社区数), though no entry has it.
+        self._measured_places = {p for about in coverage.abouts if about.measures for p in about.places}
+        self._local_measures = self.normalizer.place_rules.local
         # The measures and subjects some entry has facts about: a question naming another is answered by none.
         self._somewhere = {term for about in coverage.abouts for term in (*about.measures, *about.subjects)}
         # The jobs no entry is about and the jobs listed as such, each with the words around it that make it the
@@ -151,6 +158,7 @@ class Engine:
             or self.normalizer.is_on_topic(typed)  # 社工 inside a synonym (报考社工的人数)
             or any(s in asked.line for s in self._topic_sounds)
             or bool(named.places and self._place_measured & set(named.measures))
+            or bool(self._measured_places & set(named.places) and self._local_measures & set(named.measures))
         )
         if not on_topic and self._known.unknown_share(normalized) > self.thresholds.max_unknown:
             # off topic, but for a job or subject no entry is about, which is named (Is nursing a good career?)
@@ -196,6 +204,7 @@ class Engine:
             )
         ):
             parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near
+        left = self._clause_parts.still_left(left, parts, named)  # 宁波和台州的奖励有什么区别: one covers both
         if len(parts) > 1 or (parts and left):
             first, *others = (self._entries[e] for e, _ in parts)
             rounded = round(parts[0][1] * 100)

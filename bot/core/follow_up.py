@@ -66,7 +66,9 @@ class FollowUps:
         if alone.entry is not None or alone.uncovered is not None:
             return None  # answered on its own, if only honestly (上海报考人数多少)
         one = len(named.places) + len(named.levels) == 1 and not (named.measures or named.subjects)
-        if one and self._only_swaps(named, _ASKING_WORDS.sub("", rest)):  # 在深圳能用吗: one place, and 能…吗
+        # 在深圳能用吗: one place, and 能…吗 or a word the previous question asked with (通用)
+        again = self._normalizer.without_terms_within(rest, [self._normalizer.normalize(previous)])
+        if one and self._only_swaps(named, _ASKING_WORDS.sub("", again)):
             continued = f"{self._swapped(named, previous, match)} {rest}"
             answer = match(continued)
             return continued if answer.entry is not None or answer.uncovered is not None else None

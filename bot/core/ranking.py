@@ -13,7 +13,7 @@ from bot.core.match import Thresholds
 from bot.core.sounds import Kind, Unit, units
 
 
-def _without(normalized: str, terms: list[str]) -> list[Unit]:
+def without(normalized: str, terms: list[str]) -> list[Unit]:
     """The units of a normalised question with `terms` left out."""
     for term in terms:
         normalized = normalized.replace(term, " ")
@@ -92,7 +92,7 @@ class Ranker:
             about.places and self.uncovered(named, e) is None for e, about in enumerate(self.about)
         ):
             return scores
-        placeless = _without(normalized, places)
+        placeless = without(normalized, places)
         if not placeless or self._known.latin_unknown_share(question, placeless) > self.thresholds.max_unknown_latin:
             return scores
         anywhere = self._anywhere[candidates.docs]
@@ -133,7 +133,7 @@ class Ranker:
         (宁波社工师考完好找工作吗: the outlook is no place's)."""
         covered = self.covered(query, entry)
         places = [p for p in named.places if p not in self._coverage.rules.separate]
-        if not places or self.about[entry].places or not (placeless := _without(normalized, places)):
+        if not places or self.about[entry].places or not (placeless := without(normalized, places)):
             return covered
         return max(covered, self.covered(self.query(placeless), entry))
 

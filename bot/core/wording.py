@@ -125,6 +125,11 @@ OR_HIGHER = "及以上"
 ELIGIBLE = "可以报考"
 YOU = "你"  # whom a verdict addresses ({person}) when the details are the asker's own
 # A certificate held for some years (中级拿证4年了), with no years of social work said: the verdict asks for them.
+# A certificate held, the education not said (考过初级以后多久能考中级): what the certificate counts for.
+HELD_RULE = (
+    "按{regulation}，先有{held}证书只是{education}学历报考{level}的条件：取得后从事社会工作满{years}年；"
+    "{others}学历报考{level}不需要先有{held}证书，看学历、专业和从事社会工作的年限。"
+)
 HELD_NOT_WORK = "取得证书以来的{held}年是持证的时间，不是从事社会工作的年限，没有当作工作年限算。"
 # A certificate of no level said, held for fewer years than a rule counts after the one it requires (拿证4年了).
 HELD_UNNAMED = (

@@ -87,8 +87,8 @@ _ENGLISH = tuple(
         (
             r"\b(?:can|could|may) (?:i|he|she|they|someone|somebody|one|a person|my \w+) (?:sit|take|apply|register)"
             r"|\bam i (?:eligible|qualified)|\bis it possible to (?:sit|take)"
-            # can someone with a high school diploma and 5 years take …: the details between kept
-            r"|\b(?:can|could|may)(?= (?:someone|somebody|one|a person|people)\b[^.?!]{0,80}?\b(?:sit|take|apply)\b)",
+            # can someone with a high school diploma (a high school graduate) take …: the details between kept
+            r"|\b(?:can|could|may)(?= (?:someone|somebody|one|people|an? \S+)[^.?!]{0,80}?\b(?:sit|take|apply)\b)",
             "能考",
         ),
         (r"\b(?:eligible|qualified) (?:for|to)\b", "能考"),

@@ -69,6 +69,8 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
             lines.append(j.text)
             years_used = years_used or j.years_used
         if pending and j is pending[0]:
+            if profile.education is None and profile.holds:  # 考过初级以后多久能考中级: what the certificate is for
+                lines.extend(_held_rules(rules, profile.holds, pending))
             lines.append(_missing_line(rules, pending))
     if profile.related_major and _major_decides(rules, profile, judged):  # 心理学: 其他专业, the notice decides
         lines.append(wording.RELATED_MAJOR.format(major=profile.related_major))
@@ -182,6 +184,28 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
     shown = candidates if len(candidates) <= MAX_RULES_SHOWN else []
     used = stated and any(r.total_years > 0 for r in candidates)
     return LevelVerdict(level, None, only, tuple(missing), _sentences(shown, profile) + "。" if shown else "", used)
+
+
+def _held_rules(rules: Sequence[Rule], holds: frozenset[Level], pending: Sequence[LevelVerdict]) -> list[str]:
+    """For each level still open, the rule a certificate held is a condition of, when other rules of the level do
+    without it: who needs it first, and that the rest need none."""
+    lines = []
+    for j in pending:
+        of_level = [r for r in rules if r.level is j.level]
+        held = next((r for r in of_level if r.requires in holds), None)
+        without = [r.education for r in of_level if r.requires is None]
+        if held is not None and held.requires is not None and without:
+            lines.append(
+                wording.HELD_RULE.format(
+                    regulation=held.regulation.name,
+                    held=held.requires.title,
+                    education=held.education.title,
+                    level=j.level.title,
+                    years=held.total_years,
+                    others=f"{min(without).title}及以上",
+                )
+            )
+    return lines
 
 
 def _missing_line(rules: Sequence[Rule], pending: Sequence[LevelVerdict]) -> str:
