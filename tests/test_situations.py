@@ -169,3 +169,18 @@ def test_a_clause_telling_what_the_asker_passed_or_where_they_are_from_is_not_an
 def test_the_certificate_called_china_s_is_not_read_as_a_place(ask: Ask) -> None:
     text = ask("外国人可以考中国社工证吗").text  # 中国社工证 is the national certificate, not 全国的外国人
     assert "全国的外国人" not in text and "外国人能不能报考内地的社工考试" in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "says"),
+    [
+        ("还有呢", "想了解更多"),
+        ("能说详细点吗", "想了解更多"),
+        ("你真棒", "谢谢！"),
+        ("我不明白", "抱歉没说清楚"),
+        ("数据是哪年的", "我的资料来自2023年的两篇新闻报道"),
+    ],
+)
+def test_chat_around_an_answer_gets_a_friendly_line_not_the_decline(ask: Ask, message: str, says: str) -> None:
+    reply = ask(message)
+    assert reply.text.startswith(says) and "没有可靠的资料" not in reply.text, reply.text
