@@ -184,3 +184,14 @@ def test_the_certificate_called_china_s_is_not_read_as_a_place(ask: Ask) -> None
 def test_chat_around_an_answer_gets_a_friendly_line_not_the_decline(ask: Ask, message: str, says: str) -> None:
     reply = ask(message)
     assert reply.text.startswith(says) and "没有可靠的资料" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [("台州初级奖励1500对吗", "1500"), ("浙江持证社工20万吗", "20万"), ("浙江报考人数15.6万吗", "15.6万")],
+)
+def test_an_amount_put_forward_without_a_unit_is_said_not_to_be_the_sources(
+    ask: Ask, question: str, amount: str
+) -> None:
+    text = ask(question).text  # 15.6万 are Zhejiang's holders, not its applicants
+    assert f"（资料里的数字不是{amount}，以下面为准。）" in text, text
