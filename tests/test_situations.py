@@ -195,3 +195,19 @@ def test_an_amount_put_forward_without_a_unit_is_said_not_to_be_the_sources(
 ) -> None:
     text = ask(question).text  # 15.6万 are Zhejiang's holders, not its applicants
     assert f"（资料里的数字不是{amount}，以下面为准。）" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "later"),
+    [
+        ("社工证全国通用吗？要登记吗？继续教育多少学时？初级考几科？", "初级考几科"),
+        (
+            "我本科社工专业，工作三年，能考中级吗？另外宁波中级奖励多少？要登记吗？继续教育要多少学时？",
+            "继续教育要多少学时",
+        ),
+    ],
+)
+def test_a_part_beyond_the_three_one_reply_answers_is_named_not_dropped(ask: Ask, question: str, later: str) -> None:
+    text = ask(question).text
+    assert f"（一次最多回答3个问题；“{later}”请单独再问一次。）" in text, text
+    assert text.count("【") + text.startswith("按2006年规定") == 3  # three answered: entries, or a verdict and two

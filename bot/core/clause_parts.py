@@ -43,6 +43,7 @@ class ByClause(NamedTuple):
     unclear: tuple[str, ...]
     near: list[int]
     read: list[tuple[str, str, list[Unit]]]  # each answered part's clause, text and units, in the order of `answers`
+    later: tuple[str, ...] = ()  # the asking clauses after MAX_PARTS parts were read: named, to be asked again
 
 
 class ClauseParts:
@@ -70,9 +71,12 @@ class ClauseParts:
         near: list[int] = []
         read: list[tuple[str, str, list[Unit]]] = []
         subject = ""  # the last subject a part names (社工考试), for the parts that name none
-        for part, clause in parts_of(question):
+        parts = parts_of(question)
+        for at, (part, clause) in enumerate(parts):
             if len(answers) + len(unclear) >= MAX_PARTS:
-                break
+                done = {clause for clause, *_ in read}
+                later = tuple(dict.fromkeys(c for _, c in parts[at:] if asks(c) and c not in done))
+                return ByClause(answers, tuple(unclear), near, read, later)
             normalized = self._normalizer.normalize(part)
             if not asks(clause) and (SETTING_RE.search(clean(clause)) or self._names_only(normalized)):
                 continue  # a clause setting the scene (我在居委会上班, after I pass the exam, 初级) asks nothing itself

@@ -111,20 +111,24 @@ class Engine:
         None: `FollowUps.read`."""
         return self._follow_ups.read(question, previous, self.match, self._analyse)
 
-    def asked_beside(self, question: str, aside: Callable[[str], bool]) -> tuple[Entry, ...]:
+    def asked_beside(self, question: str, aside: Callable[[str], bool]) -> tuple[tuple[Entry, ...], tuple[str, ...]]:
         """The clear answers to a question's asking clauses but those that `aside` says are answered otherwise (an
-        eligibility verdict's: 能考中级吗？考几科？), in the order asked; a clause naming no level (place) is read with
-        the one the question names."""
+        eligibility verdict's: 能考中级吗？考几科？), in the order asked, as many as one reply holds beside it; a clause
+        naming no level (place) is read with the one the question names. Also the asking clauses beyond those."""
         whole = self.normalizer.named(self.normalizer.normalize(question[: MAX_UNITS * 4]))
         found: list[Entry] = []
+        later: list[str] = []
         for clause in clauses_of(question):
             if aside(clause) or not asks(clause):
+                continue
+            if len(found) == MAX_PARTS - 1:
+                later.append(clause)
                 continue
             normalized = self.normalizer.normalize(clause)
             match = self.match(with_context(normalized, self.normalizer.named(normalized), whole))
             if match.entry is not None and not match.more and match.entry not in found:
                 found.append(match.entry)
-        return tuple(found[: MAX_PARTS - 1])
+        return tuple(found), tuple(later)
 
     def nearest(self, question: str) -> tuple[Entry, int] | None:
         """The entry closest to a question however weak the match (for maintainers' reports), with its score."""
@@ -181,7 +185,7 @@ class Engine:
         parts, left, near = self._named_parts.each_named(question, named, eligible, bar)
         by_clause = self._clause_parts.each_clause(question, candidates, asked, bar, self.match)
         more = bool(parts) and dict(parts).keys() <= dict(by_clause.answers).keys()
-        if len(by_clause.answers) > len(parts) and (left or more):
+        if len(by_clause.answers) > len(parts) and (left or more or by_clause.later):
             # each clause names its own (宁波奖励多少，北京有多少社工), or asks more (怎么考，考几科，宁波有奖励吗)
             parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near
         covering = [(e, s) for e, s in eligible if self._ranker.uncovered(named, e) is None]
@@ -209,7 +213,8 @@ class Engine:
             first, *others = (self._entries[e] for e, _ in parts)
             rounded = round(parts[0][1] * 100)
             offered = tuple(self._entries[e] for e in near if e not in dict(parts))[: t.max_suggestions]
-            return Match(question, first, rounded, offered, normalized, more=tuple(others), unanswered=left), ranked
+            multi = Match(question, first, rounded, offered, normalized, more=tuple(others), unanswered=left)
+            return replace(multi, later=by_clause.later), ranked
         worth = [(e, s) for e, s in ranked if s >= t.suggest]
         in_order = self._offer_order(worth, eligible, named)
         suggestions = tuple(self._entries[e] for e, _ in in_order[: t.max_suggestions])

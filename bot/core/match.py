@@ -47,3 +47,4 @@ class Match:
     more: tuple[Entry, ...] = ()  # the answers to a multi-part question's other parts, in the order asked
     answered: str = ""  # when the entry answers one clause of several: that clause, as asked
     unanswered: tuple[str, ...] = ()  # and the other clauses; or, beside parts, the places (levels, measures) left
+    later: tuple[str, ...] = ()  # the asking clauses beyond the parts one reply answers, to be asked again
