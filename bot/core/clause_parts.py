@@ -82,9 +82,7 @@ class ClauseParts:
                 continue  # a clause setting the scene (我在居委会上班, after I pass the exam, 初级) asks nothing itself
             own = "".join(self._normalizer.topic_terms_in(normalized))
             said, subject = subject, own or subject
-            read_as = [self._part_read(part, clause, around, candidates) for around in (None, asked.named)]
-            fuller = self._normalizer.named(read_as[-1][0])
-            normalized, found, scores = max(read_as, key=lambda r: self._best_passing(r[2], fuller, candidates, asked))
+            normalized, found, scores = self._best_reading(self._readings(part, clause, asked.named), candidates, asked)
             short = len(found) < MIN_PART_UNITS  # asks nothing of its own, unless a measure of the subject before
             if short and not (said and not own and asks(clause) and self._normalizer.named(normalized).measures):
                 continue  # (社工证有用吗？难考吗？: 难度), not what happen
@@ -128,22 +126,33 @@ class ClauseParts:
         named = self._normalizer.named(normalized)
         return not without(normalized, [*named.places, *named.levels])
 
-    def _part_read(
-        self, part: str, clause: str, whole: About | None, candidates: Candidates
-    ) -> tuple[str, list[Unit], FloatArray]:
-        """A part of a question, read with the one level (place) its clause names when it names none, or else (with
-        `whole`) the one the whole question names (我是宁波的，奖励多少: 宁波奖励多少); its units and their scores."""
+    def _readings(self, part: str, clause: str, whole: About) -> list[str]:
+        """A part of a question, normalised and read with the one level (place) its clause names when it names none;
+        and, when that differs, read also with the one the whole question names (我是宁波的，奖励多少: 宁波奖励多少)."""
         normalized = self._normalizer.normalize(part)
-        for around in (self._normalizer.named(self._normalizer.normalize(clause)), whole):
-            if around is not None:
-                normalized = with_context(normalized, self._normalizer.named(normalized), around)
-        found = units(normalized)
-        return normalized, found, self._ranker.scores_of([found], candidates)
+        normalized = with_context(
+            normalized, self._normalizer.named(normalized), self._normalizer.named(self._normalizer.normalize(clause))
+        )
+        fuller = with_context(normalized, self._normalizer.named(normalized), whole)
+        return [normalized] if fuller == normalized else [normalized, fuller]
 
-    def _best_passing(self, scores: FloatArray, named: About, candidates: Candidates, asked: Asked) -> float:
-        """The best score a part's reading gives an entry the question's guards let through, ranked for `named`."""
-        ranked = self._ranker.rank(candidates, scores, named)
-        return next((s for e, s in ranked if self._guards.passes(e, asked)), 0.0)
+    def _best_reading(
+        self, readings: list[str], candidates: Candidates, asked: Asked
+    ) -> tuple[str, list[Unit], FloatArray]:
+        """Of a part's readings, with their units and scores, the one whose best entry the question's guards let
+        through scores highest, all ranked for what the fullest reading names."""
+        scored = [
+            (text, found, self._ranker.scores_of([found], candidates)) for text in readings for found in [units(text)]
+        ]
+        if len(scored) == 1:
+            return scored[0]
+        named = self._normalizer.named(readings[-1])
+
+        def best_passing(reading: tuple[str, list[Unit], FloatArray]) -> float:
+            ranked = self._ranker.rank(candidates, reading[2], named)
+            return next((s for e, s in ranked if self._guards.passes(e, asked)), 0.0)
+
+        return max(scored, key=best_passing)
 
     def _read_on(self, subject: str, part: str, alone: Callable[[str], Match]) -> list[tuple[int, float]]:
         """For a part that names no subject of its own (谁组织的), the entry it gets as a question of its own after the
