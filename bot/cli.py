@@ -12,9 +12,9 @@ from pathlib import Path
 from bot.config import Settings, SettingsError
 from bot.core import wording
 from bot.core.answerer import Answerer
-from bot.core.checker import KnowledgeError
 from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
+from bot.core.problems import KnowledgeError
 from bot.core.replies import Outcome
 
 

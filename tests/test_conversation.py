@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answerer import Answerer, one_level
+from bot.core.clauses import clauses_of
 from bot.core.conversation import Threads
-from bot.core.engine import clauses_of
 from bot.core.replies import Action, Outcome
 from bot.core.text import to_simplified
 from tests.helpers import Ask, answered, buttons, verdict_of

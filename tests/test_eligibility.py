@@ -13,7 +13,6 @@ import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core.answerer import Answerer
-from bot.core.checker import KnowledgeError
 from bot.core.eligibility import reading
 from bot.core.eligibility.check import CheckFlow, Choice
 from bot.core.eligibility.reading import Reader
@@ -23,6 +22,7 @@ from bot.core.eligibility.words import Words
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import load_knowledge
+from bot.core.problems import KnowledgeError
 from bot.core.replies import Action, Button, Outcome
 
 A, M, S = Level.ASSISTANT, Level.INTERMEDIATE, Level.SENIOR

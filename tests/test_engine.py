@@ -9,8 +9,10 @@ from dataclasses import replace
 import pytest
 
 from bot.core.answerer import Answerer
-from bot.core.engine import Engine, Thresholds, _parts_of
+from bot.core.clauses import parts_of
+from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeBase
+from bot.core.match import Thresholds
 from bot.core.sounds import reading
 from bot.core.text import HANZI_RE
 from bot.evaluate import Labelled, evaluate, load_labelled
@@ -336,7 +338,7 @@ def test_a_condition_before_the_question_does_not_turn_a_clear_answer_into_sugge
 
 def test_latin_joining_words_are_read_whole() -> None:
     question = "how much demand is there for social workers"  # `and` inside `demand` joins nothing
-    assert _parts_of(question) == [(question, question)]
+    assert parts_of(question) == [(question, question)]
 
 
 def test_senior_citizens_are_not_the_senior_level(engine: Engine) -> None:

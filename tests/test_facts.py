@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
-from bot.core.checker import KnowledgeError
 from bot.core.facts import figures, proposed, searchable, unsupported_figures
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import SOURCES_DIR, load_knowledge
+from bot.core.problems import KnowledgeError
 
 # Rules sources: what the answer must name (the rules' year) and the words saying the current rules decide.
 RULES = {

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
-from bot.core.checker import KnowledgeError
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import load_knowledge
+from bot.core.problems import KnowledgeError
 
 
 @pytest.fixture

@@ -19,9 +19,9 @@ import pytest
 import yaml
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR, PROJECT_DIR, Settings
-from bot.core.checker import KnowledgeError
 from bot.core.engine import Engine
 from bot.core.loader import MAX_LABEL_CHARS, load_knowledge
+from bot.core.problems import KnowledgeError
 from bot.core.wording import UNKNOWN_COMMAND
 from bot.journal.label import label
 from bot.journal.placeholders import NAME
@@ -311,19 +311,19 @@ def test_a_proposed_question_too_long_to_cut_whole_is_left_whole() -> None:
 def test_a_proposal_from_a_long_masked_question_passes_the_loaders_question_check(
     engine: Engine, kb_dir: Path, tmp_path: Path
 ) -> None:
-    """我是[姓名]，今年[年龄]岁，[婚育情况]，在深圳做社工，工资多少 is over the label limit as journalled."""
+    """我是[姓名]，今年[年龄]岁，[婚育情况]，在深圳做社工，升职要多久 is over the label limit as journalled."""
     journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
-    Asking(engine, journal).ask("我是张丽，今年35岁，已婚，在深圳做社工，工资多少", Asker("private", 1))
+    Asking(engine, journal).ask("我是张丽，今年35岁，已婚，在深圳做社工，升职要多久", Asker("private", 1))
     [finding] = findings(engine, journal.unsure(journal._clock().date()))
     assert len(finding.question) > MAX_LABEL_CHARS
     text = as_yaml([finding], engine)
     [stub] = yaml.safe_load(text)["entries"]
-    assert (stub["question"], stub["phrasings"]) == ("工资多少", [finding.question])
+    assert (stub["question"], stub["phrasings"]) == ("升职要多久", [finding.question])
     path = kb_dir / "new-questions.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(kb_dir)
-    line = text.splitlines().index("    question: 工资多少") + 1
+    line = text.splitlines().index("    question: 升职要多久") + 1
     problems = [str(p) for p in caught.value.problems]
     assert problems and not [p for p in problems if p.startswith(f"{path}:{line}:") or ": question" in p], problems
 

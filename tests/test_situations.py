@@ -128,3 +128,86 @@ def test_what_the_certificate_costs_is_the_fee_not_the_pay(ask: Ask, question: s
     assert "三四千" not in reply.text and "社工考试时间、报名费、合格线在哪查？" in reply.text + "".join(
         b.label for row in reply.buttons for b in row
     ), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("社工证在上海能用吗", "certificate-nationwide"),
+        ("Can I use the certificate in Shanghai?", "certificate-nationwide"),
+        ("做社工需要证吗", "work-without-certificate"),
+        ("首次登记期限", "registration"),
+        ("我去年考过的，现在还没登记，来得及吗", "registration-late"),
+        ("社工证需要年审吗", "re-registration"),
+        ("社工主要帮助哪些人", "service-fields"),
+        ("社工行业最大的问题是什么", "recognition"),
+        ("高级考试过了就是高级社工师吗", "senior-exam-review"),
+        ("中极报考条件", "eligibility-intermediate"),
+        ("初积考几科", "subjects-assistant"),
+        ("台州奖力", "taizhou-reward"),
+    ],
+)
+def test_everyday_wordings_of_covered_questions_get_their_entry(ask: Ask, question: str, entry: str) -> None:
+    reply = ask(question)  # a place named with 能用吗, 年审, typos of a level or of 奖励
+    assert reply.outcome is Outcome.ANSWERED and answered(reply) == entry, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "not_answered"),
+    [
+        ("我是台州的，考了高级，有奖励吗", "【高级社工师怎么评？】"),
+        ("户口在老家，工作在杭州，在哪登记", "浙江对社工有什么激励政策"),
+    ],
+)
+def test_a_clause_telling_what_the_asker_passed_or_where_they_are_from_is_not_answered(
+    ask: Ask, question: str, not_answered: str
+) -> None:
+    reply = ask(question)  # 考了高级 and 户口在老家 set the scene for what is asked after them
+    assert not_answered not in reply.text, reply.text
+
+
+def test_the_certificate_called_china_s_is_not_read_as_a_place(ask: Ask) -> None:
+    text = ask("外国人可以考中国社工证吗").text  # 中国社工证 is the national certificate, not 全国的外国人
+    assert "全国的外国人" not in text and "外国人能不能报考内地的社工考试" in text, text
+
+
+@pytest.mark.parametrize(
+    ("message", "says"),
+    [
+        ("还有呢", "想了解更多"),
+        ("能说详细点吗", "想了解更多"),
+        ("你真棒", "谢谢！"),
+        ("我不明白", "抱歉没说清楚"),
+        ("数据是哪年的", "我的资料来自2023年的两篇新闻报道"),
+    ],
+)
+def test_chat_around_an_answer_gets_a_friendly_line_not_the_decline(ask: Ask, message: str, says: str) -> None:
+    reply = ask(message)
+    assert reply.text.startswith(says) and "没有可靠的资料" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "amount"),
+    [("台州初级奖励1500对吗", "1500"), ("浙江持证社工20万吗", "20万"), ("浙江报考人数15.6万吗", "15.6万")],
+)
+def test_an_amount_put_forward_without_a_unit_is_said_not_to_be_the_sources(
+    ask: Ask, question: str, amount: str
+) -> None:
+    text = ask(question).text  # 15.6万 are Zhejiang's holders, not its applicants
+    assert f"（资料里的数字不是{amount}，以下面为准。）" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "later"),
+    [
+        ("社工证全国通用吗？要登记吗？继续教育多少学时？初级考几科？", "初级考几科"),
+        (
+            "我本科社工专业，工作三年，能考中级吗？另外宁波中级奖励多少？要登记吗？继续教育要多少学时？",
+            "继续教育要多少学时",
+        ),
+    ],
+)
+def test_a_part_beyond_the_three_one_reply_answers_is_named_not_dropped(ask: Ask, question: str, later: str) -> None:
+    text = ask(question).text
+    assert f"（一次最多回答3个问题；“{later}”请单独再问一次。）" in text, text
+    assert text.count("【") + text.startswith("按2006年规定") == 3  # three answered: entries, or a verdict and two

@@ -22,14 +22,16 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from bot.core import wording
+from bot.core.clauses import MAX_PARTS
 from bot.core.conversation import SmallTalkReader
 from bot.core.eligibility.check import CheckFlow
 from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import Profile, Regulation
 from bot.core.eligibility.verdict import verdict
-from bot.core.engine import MAX_PARTS, Engine, Match
+from bot.core.engine import Engine
 from bot.core.facts import proposed, without_proposed
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
+from bot.core.match import Match
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
 from bot.core.text import YEAR_RE, is_traditional, to_traditional
@@ -161,8 +163,9 @@ class Answerer:
             decided = verdict(self.knowledge.eligibility, profile)
             text = f"{decided.text}\n{wording.CHECK_HINT}\n\n{rules_footer(decided.regulations)}"
             # 能考中级吗？考几科？: the subjects too
-            beside = self.engine.asked_beside(question, reader.asks_about_sitting)
-            more = (wording.PART.format(question=e.question, answer=answer_text(e)) for e in beside)
+            beside, later = self.engine.asked_beside(question, reader.asks_about_sitting)
+            more = [wording.PART.format(question=e.question, answer=answer_text(e)) for e in beside]
+            more += [wording.PARTS_LATER.format(rest="”“".join(later))] if later else []
             return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED, read_as=read_as)
         read_as = (self.engine.follow_up(question, previous) if previous else None) or question
         match = self.engine.match(read_as)
@@ -173,6 +176,7 @@ class Answerer:
             # a part no entry answers clearly is named, never dropped, and the entries close to it are offered
             said = wording.PARTS_NEAR if match.suggestions else wording.PARTS_LEFT
             left = said.format(rest="、".join(match.unanswered)) if match.unanswered else ""
+            left += wording.PARTS_LATER.format(rest="”“".join(match.later)) if match.later else ""
             offered = tuple((Button(e.question, Action.ENTRY, e.id),) for e in match.suggestions)
             feedback = self._answer(match.entry, match).buttons[-1:]
             levels = self.engine.normalizer.named(match.normalized).levels  # 宁波和台州中级各奖多少: 中级's lines

@@ -9,7 +9,7 @@ from collections.abc import Callable, Hashable
 
 from rapidfuzz import fuzz, process
 
-from bot.core.engine import clauses_of
+from bot.core.clauses import clauses_of
 from bot.core.knowledge import SmallTalk
 from bot.core.text import clean
 

@@ -40,7 +40,8 @@ _TIMES = {1: ("once",), 2: ("twice",)}  # 一次 in a source written in English
 # calendar year has two digits), or bare as what something is or has (奖励是2000吗, 有20万吗: no year, though 2000
 # reads like one).
 _PROPOSED = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?万?)(?:元|块|人|学时|小时)|(?<![\d.])(\d{1,2})个?年|(?<=[是有])(\d+(?:\.\d+)?万?)(?=[吗嗎])"
+    r"(?<![\d.])(\d+(?:\.\d+)?万?)(?:元|块|人|学时|小时)|(?<![\d.])(\d{1,2})个?年"
+    r"|(?<![\d.])(\d+(?:\.\d+)?万?)(?=(?:对|對|是真的|是不是真的)?[吗嗎吧]|对不对|對不對)"  # 1500对吗, 20万吗
 )
 _YES_OR_NO = re.compile(r"[吗嗎][?？]?$|是不是|对吗|對嗎|对吧|對吧|对不对|對不對|没错吧|沒錯吧")
 _ENGLISH = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 import yaml
 
-from bot.core.checker import STR_TAG, Checker, KnowledgeError, Located, Problem, display, line, syntax_problem
+from bot.core.checker import STR_TAG, Checker
 from bot.core.eligibility.file import ELIGIBILITY_FILE, read_eligibility
 from bot.core.facts import SOURCE_YEAR_RE, searchable, unsupported_figures
 from bot.core.fields import Field, keys
@@ -32,9 +32,11 @@ from bot.core.knowledge import (
     Vocabulary,
 )
 from bot.core.normalize import normalizer_for
+from bot.core.problems import KnowledgeError, Located, Problem, display, line
 from bot.core.sounds import units
 from bot.core.text import YEAR_RE, to_simplified
 from bot.core.vocabulary import ABOUT_FIELDS, read_vocabulary
+from bot.core.yaml_syntax import syntax_problem
 
 SOURCES_DIR = Path(__file__).resolve().parents[3] / "shared" / "sources"  # the sources' texts, beside the clone
 SYNONYMS_FILE = "synonyms.yaml"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import Enum
 
-from bot.core.engine import Match
+from bot.core.match import Match
 from bot.core.text import to_traditional
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import yaml
 
-from bot.core.checker import Checker, Located
+from bot.core.checker import Checker
 from bot.core.fields import Field
 from bot.core.knowledge import SynonymGroup, Vocabulary
+from bot.core.problems import Located
 from bot.core.text import clean
 
 # What an entry may say it is about, as listed in synonyms.yaml.

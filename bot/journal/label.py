@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.engine import asks, clauses_of
+from bot.core.clauses import asks, clauses_of
 from bot.core.loader import MAX_LABEL_CHARS
 from bot.journal.placeholders import OF_ONESELF_PATTERN
 from bot.journal.redact import without_placeholders

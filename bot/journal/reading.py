@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from bot.core.clauses import asks
 from bot.core.conversation import SmallTalkReader
-from bot.core.engine import Engine, Match, asks
+from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeBase
+from bot.core.match import Match
 from bot.core.text import HANZI, clean
 
 # A keyword that names a thing: Chinese of two characters or more (a single one stands inside too many other words:

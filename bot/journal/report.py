@@ -18,8 +18,9 @@ import yaml
 
 from bot.config import Settings
 from bot.core.conversation import SmallTalkReader
-from bot.core.engine import Engine, Match
+from bot.core.engine import Engine
 from bot.core.knowledge import Entry
+from bot.core.match import Match
 from bot.journal.grouping import group_similar
 from bot.journal.label import label
 from bot.journal.reading import Kind, kind_of

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.core.answerer import Answerer
-from bot.core.checker import KnowledgeError
 from bot.core.conversation import Threads
 from bot.core.engine import Engine
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import load_knowledge
+from bot.core.problems import KnowledgeError
 from bot.journal.recorder import Recorder
 from bot.journal.store import Journal
 

@@ -16,7 +16,8 @@ from bot.core.fields import Field, keys
 from bot.core.knowledge import Source
 
 if TYPE_CHECKING:
-    from bot.core.checker import Checker, Located
+    from bot.core.checker import Checker
+    from bot.core.problems import Located
 
 
 class Level(Enum):

@@ -9,9 +9,10 @@ from typing import Any
 
 import yaml
 
-from bot.core.checker import Checker, Located
+from bot.core.checker import Checker
 from bot.core.eligibility.rules import Education, Level
 from bot.core.fields import Field
+from bot.core.problems import Located
 from bot.core.text import to_simplified
 
 Named = tuple[tuple[str, tuple[str, ...]], ...]  # a name (a level, an education, how a relation is called) and words

@@ -1,0 +1,64 @@
+"""A question's clauses and parts, and what each says of itself: whether it asks, sets the scene or points back."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import HANZI, clean
+
+MAX_UNITS = 200  # a longer question is read up to here: enough for any real question, bounded for abuse
+MAX_CLAUSES = 6
+MAX_PARTS = 3  # a multi-part question gets at most this many answers in one reply
+MIN_PART_UNITS = 3  # a shorter clause (好的, 谢谢) asks nothing of its own
+# Clauses end at a mark, or at a space between two Chinese characters (普通人如何考取社工证 需要多少钱).
+_CLAUSE_RE = re.compile(rf"[,;!?，。；！？、\n]+|\.+(?![0-9])|(?<=[{HANZI}])\s+(?=[{HANZI}])")  # not 22.8万
+# What makes a clause a question rather than a statement around one (read on cleaned, Simplified text).
+ASKING_RE = re.compile(
+    r"为什么|为啥|为何|有何|何时|何处|何种|何为|可否|怎么|怎样|如何|什么|啥|咋|多少|多久|几|哪|吗|么|是否|能否|有没有|([\u4e00-\u9fff])不\1|不$|\?"
+    r"|(?<![a-z])(?:why|how|what|which|when|where)(?![a-z])"
+)
+
+# The end of a question run on into the next one without a mark (要学历吗怎么认定).
+_RUN_ON_RE = re.compile(r"([吗嗎么麼])(?=[^\W\d_]{0,2}?(?:怎么|怎麼|如何|哪|多少|什么|什麼|为什么|為什麼|几|幾))")
+
+# A clause in which the asker tells of themselves (我在居委会上班, 本人大专).
+ABOUT_ONESELF_RE = re.compile(r"我|本人|(?<![a-z])(?:i am|i m|im)(?![a-z])")
+# A clause that tells of the asker or sets a condition (考过之后, after I pass the exam) rather than asks.
+SETTING_RE = re.compile(
+    rf"^(?:{ABOUT_ONESELF_RE.pattern}|如果|假如|要是|万一|因为|既然|(?:if|after|once|because)(?![a-z]))"
+    r"|^(?:刚|去年|今年|已经)?(?:考了|考过|考完|拿了|拿到|通过了)|^(?:户口|户籍)"  # or what the asker passed, is from
+    r"|(?:之后|以后|专业|[0-9一二三四五六七八九十两]年了?)$"  # or tells a major or years (社工专业, 做了3年)
+    r"|[0-9] ?[万千百]?[人元块个名家]"  # or tells a figure (浙江报考20万人，最后考过了多少人)
+)
+# A clause that points back at what came before (这是啥规定, 那要多久, 现在怎么办), which it cannot be read without.
+POINTING_RE = re.compile(r"这|那|它|此|现在|怎么办|咋办|(?<![a-z])(?:this|that|it|what now|now what)(?![a-z])")
+
+# Words that join two questions in one clause (初级报名条件和考试科目); a Latin word only whole (not in `understand`).
+AND_RE = re.compile(r"以及|还有|還有|并且|並且|和|(?<![a-z])and(?![a-z])")
+
+
+def asks(clause: str) -> bool:
+    """Whether a clause asks something rather than sets the scene (read cleaned, like `ASKING_RE` says)."""
+    return ASKING_RE.search(clean(clause)) is not None
+
+
+def clauses_of(question: str) -> list[str]:
+    """A question's clauses, stripped, the empty ones dropped; a question that runs on into the next without a mark
+    (要学历吗怎么认定) is two. Of more than MAX_CLAUSES, the first that only set the scene (我28岁) go first, so that
+    a question at the end is still read."""
+    marked = _RUN_ON_RE.sub(r"\1？", question[: MAX_UNITS * 4])
+    clauses = [c.strip() for c in _CLAUSE_RE.split(marked) if c.strip()]
+    scene = [c for c in clauses if not asks(c)]
+    while len(clauses) > MAX_CLAUSES and scene:
+        clauses.remove(scene.pop(0))
+    return clauses[:MAX_CLAUSES]
+
+
+def parts_of(question: str) -> list[tuple[str, str]]:
+    """A question's clauses, each cut where a word joins two things it asks (有效期和继续教育学时), unless a piece is
+    too short to ask anything (社工和志愿者的区别 compares two things): each part with the clause it is from."""
+    parts: list[tuple[str, str]] = []
+    for clause in clauses_of(question):
+        pieces = [p.strip() for p in AND_RE.split(clause)]
+        parts.extend((p, clause) for p in (pieces if all(len(p) >= MIN_PART_UNITS for p in pieces) else [clause]))
+    return parts

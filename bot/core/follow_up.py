@@ -1,0 +1,134 @@
+"""Follow-ups: a question that only swaps a place, level or measure (那台州呢), or that leans on the one before it
+(评审一年几次 after 高级社工师怎么评), read as the question before it asked again."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import astuple
+
+from bot.core.clauses import ASKING_RE, MAX_UNITS, clauses_of
+from bot.core.knowledge import About, Entry
+from bot.core.known import KnownWords
+from bot.core.match import Match, Thresholds
+from bot.core.normalize import Normalizer
+from bot.core.sounds import units
+from bot.core.text import HANZI_RE
+
+MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most this many other characters (那…呢)
+_CONTINUATION_UNITS = 8  # a longer question without a follow-up word says enough to be read on its own
+_CONTINUATION_UNKNOWN = 0.25  # the share of its units unknown (在深圳能用吗: 在), under that of off-topic chat
+_ASKING_WORDS = re.compile(f"{ASKING_RE.pattern}|能")  # and 能, which 可以, 能否 and can are read as
+
+
+class FollowUps:
+    """Reads follow-ups over one engine's entries; `match` is the engine's decision on a question, `analyse` that
+    decision with the entries (by position) ranked for it (passed in, never kept: see `ClauseParts`)."""
+
+    def __init__(
+        self,
+        normalizer: Normalizer,
+        known: KnownWords,
+        thresholds: Thresholds,
+        entries: Sequence[Entry],
+    ) -> None:
+        self._normalizer = normalizer
+        self._known = known
+        self._thresholds = thresholds
+        self._entries = entries
+
+    def read(
+        self,
+        question: str,
+        previous: str,
+        match: Callable[[str], Match],
+        analyse: Callable[[str], tuple[Match, list[tuple[int, float]]]],
+    ) -> str | None:
+        """`previous` asked again about what `question` names, when `question` does nothing but swap a place, level or
+        measure (那台州呢, 中级呢, for the intermediate level?), keeping what `previous` asked of it (宁波高级呢 after
+        台州高级社工有奖励吗: the reward); else None. Without a follow-up word (那…, …呢), only a short question that
+        nothing answers on its own is read so (全国第几, 在深圳能用吗), or read with `previous` when that gets it the
+        entry its own words point at first (评审一年几次 after 高级社工师怎么评). Reading it as the full question is
+        the caller's choice."""
+        question = question[: MAX_UNITS * 4]
+        if len(clauses_of(question)) > 1:
+            return None  # a question of its own before the 呢 (宁波奖励多少，上海呢) is read on its own
+        normalized = self._normalizer.normalize(question)
+        named = self._normalizer.named(normalized)
+        rest = self._normalizer.without_terms_within(normalized, list(itertools.chain(*astuple(named))))
+        rest = self._normalizer.without_follow_up_words(rest)
+        if self._normalizer.is_worded_as_follow_up(question) and self._only_swaps(named, rest):
+            return self._swapped(named, previous, match)
+        if not self._leans_on(question, normalized, rest):
+            return None  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
+        alone, ranked = analyse(question)
+        if alone.entry is not None or alone.uncovered is not None:
+            return None  # answered on its own, if only honestly (上海报考人数多少)
+        one = len(named.places) + len(named.levels) == 1 and not (named.measures or named.subjects)
+        # 在深圳能用吗: one place, and 能…吗 or a word the previous question asked with (通用)
+        again = self._normalizer.without_terms_within(rest, [self._normalizer.normalize(previous)])
+        if one and self._only_swaps(named, _ASKING_WORDS.sub("", again)):
+            continued = f"{self._swapped(named, previous, match)} {rest}"
+            answer = match(continued)
+            return continued if answer.entry is not None or answer.uncovered is not None else None
+        # its own words point at what was just answered first, as closely as a question not naming social work must
+        answered = match(previous).entry
+        if (
+            not ranked
+            or ranked[0][1] < self._thresholds.off_topic_answer
+            or self._entries[ranked[0][0]] is not answered
+        ):
+            return None
+        continued = f"{self._normalizer.normalize(previous)} {normalized}"  # 高级社工师怎么评 评审一年几次
+        return continued if match(continued).entry is answered else None
+
+    def _only_swaps(self, named: About, rest: str) -> bool:
+        """Whether a question that names `named` does nothing else: the `rest` of it is a word or two that names no
+        term (not 社工证怎么领取补贴呢: 领证 and the reward)."""
+        return (
+            named != About()
+            and len(rest) <= MAX_FOLLOW_UP_REST
+            and not self._normalizer.holds_a_term(rest)
+            and not self._normalizer.is_on_topic(rest)
+        )
+
+    def _swapped(self, named: About, previous: str, match: Callable[[str], Match]) -> str:
+        """`previous`, normalised, with the places, levels, measures and subjects `named` put in for its own, and what
+        it asked of them kept: its measure, or when it named none, the count (机构数) of what it named (社工机构) that
+        its answer is about (Beijing social work agencies number: 960 agencies), so that the place swapped in is asked
+        the same (what about Zhejiang?: no figures for Zhejiang's, never Zhejiang's other facts)."""
+        composed = self._normalizer.normalize(previous)
+        before = self._normalizer.named(composed)
+        kept = (
+            self._counted_in_answer(composed, match) if named.places and not (named.measures or before.measures) else ()
+        )
+        for new, old in zip(astuple(named), astuple(before), strict=True):
+            if not new:
+                continue
+            if not old or old[0] not in composed:  # nothing to swap, or a count read from 多少社工 (从业人数)
+                composed = "".join(new) + composed
+                continue
+            composed = composed.replace(old[0], "".join(new), 1)
+            for term in old[1:]:
+                composed = composed.replace(term, "", 1)
+        return " ".join((composed, *kept))
+
+    def _counted_in_answer(self, normalized: str, match: Callable[[str], Match]) -> tuple[str, ...]:
+        """The counts of what a normalised question names (社工机构: 机构数) that the entry answering it is about."""
+        if not (counted := self._normalizer.counted(normalized)) or (entry := match(normalized).entry) is None:
+            return ()
+        measures = self._normalizer.normal_about(entry.about).measures
+        return tuple(measure for measure in counted if measure in measures)
+
+    def _leans_on(self, question: str, normalized: str, rest: str) -> bool:
+        """Whether a question of one clause may lean on the one before it, if nothing answers it on its own: short, its
+        words known, naming no part of social work but the place or level it swaps in (its `rest` names none)."""
+        found = units(normalized)
+        if not found or len(found) > _CONTINUATION_UNITS or self._normalizer.is_on_topic(rest):
+            return False
+        unknown = self._known.latin_unknown_share(question, found) if not HANZI_RE.search(question) else 0.0
+        unknown_hanzi = self._known.unknown_share(
+            self._normalizer.without_follow_up_words(normalized)
+        )  # 那…: no unknown
+        return unknown_hanzi <= _CONTINUATION_UNKNOWN and unknown <= self._thresholds.max_unknown_latin

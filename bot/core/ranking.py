@@ -1,0 +1,156 @@
+"""Scoring a question against the phrasings, and ranking the entries by their best phrasing: each marked down for a
+place, level or measure it does not cover, or for being about several when one is asked."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from bot.core.features import features
+from bot.core.index import Candidates, FeatureIndex, FloatArray, Query
+from bot.core.knowledge import About, Coverage
+from bot.core.known import KnownWords
+from bot.core.match import Thresholds
+from bot.core.sounds import Kind, Unit, units
+
+
+def without(normalized: str, terms: list[str]) -> list[Unit]:
+    """The units of a normalised question with `terms` left out."""
+    for term in terms:
+        normalized = normalized.replace(term, " ")
+    return units(" ".join(normalized.split()))
+
+
+class Ranker:
+    """Scores and ranks the entries of one index (entries by position, `doc_entry` the entry of each phrasing)."""
+
+    def __init__(
+        self, index: FeatureIndex, doc_entry: list[int], coverage: Coverage, known: KnownWords, thresholds: Thresholds
+    ) -> None:
+        self.thresholds = thresholds
+        self.about = coverage.abouts
+        self._index = index
+        self._coverage = coverage
+        self._known = known
+        self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
+        # Each entry's phrasings are neighbours in the index: documents first[p] to first[p + 1].
+        self._first_doc = np.searchsorted(self._doc_entry, np.arange(len(self.about) + 1))
+        # Places some entry is about alone (浙江, 宁波): asked about one, an entry about others too comes second.
+        self._own_places = {about.places[0] for about in self.about if len(about.places) == 1}
+        # The phrasings of entries about no place in particular, which hold wherever the asker is.
+        self._anywhere = np.asarray([not self.about[entry].places for entry in doc_entry], dtype=bool)
+
+    def _features(self, found: list[Unit]) -> set[str]:
+        """The features a question is matched on: all of its units' but those of the English common words no phrasing
+        has (`KnownWords.idle`)."""
+        return features(found) - self._known.idle
+
+    def query(self, found: list[Unit]) -> Query:
+        """The index's query for a question's units."""
+        return self._index.query(self._features(found))
+
+    def score_whole(self, found: list[Unit]) -> tuple[Query, Candidates, FloatArray]:
+        """A whole question's query, the phrasings worth scoring for it, and their scores."""
+        query = self.query(found)
+        candidates = self._index.candidates(query)
+        return query, candidates, self.scores_of([found], candidates)
+
+    def scores_of(self, texts: list[list[Unit]], candidates: Candidates) -> FloatArray:
+        """Each candidate's best score over `texts` (a question, or its clauses): the Dice overlap of weighted
+        features, and for text partly typed in pinyin also the overlap of sounds alone, at a small discount."""
+        queries, totals, factors = [], [], []
+        for found in texts:
+            found_features = self._features(found)
+            queries.append(self._index.query(found_features))
+            totals.append(self._index.doc_total)
+            factors.append(1.0)
+            if any(u.kind == Kind.PINYIN for u in found):
+                queries.append(self._index.query(found_features, sound_only=True))
+                totals.append(self._index.doc_sound_total)
+                factors.append(self.thresholds.sound_only_factor)
+        shared = self._index.overlap(candidates, queries)
+        doc_totals = np.stack([total[candidates.docs] for total in totals])
+        query_totals = np.array([[q.total] for q in queries])
+        denominators = doc_totals + query_totals
+        dice = np.divide(2.0 * shared, denominators, out=np.zeros_like(shared), where=denominators > 0)
+        result: FloatArray = (dice * np.array(factors)[:, None]).max(axis=0)
+        return result
+
+    def wherever(
+        self, question: str, normalized: str, named: About, candidates: Candidates, scores: FloatArray
+    ) -> FloatArray:
+        """The scores with each phrasing of an entry about no place scored also against the question without the
+        places it names that such entries cover (宁波社工证怎么考 is how to get it anywhere): a place said only as
+        where the asker is draws the question to that place's entries, never away from one that holds there too.
+        Not for a place's own figures (浙江的通过率: `local` measures), nor when an entry about the place has facts on
+        what is asked (宁波有奖励吗), nor for English that the place's name was most of what was known of (plumber exam
+        requirements in China)."""
+        rules = self._coverage.rules
+        places = [p for p in named.places if p not in rules.separate]
+        if not places or rules.local.intersection(named.measures):
+            return scores
+        if named.measures and any(
+            about.places and self.uncovered(named, e) is None for e, about in enumerate(self.about)
+        ):
+            return scores
+        placeless = without(normalized, places)
+        if not placeless or self._known.latin_unknown_share(question, placeless) > self.thresholds.max_unknown_latin:
+            return scores
+        anywhere = self._anywhere[candidates.docs]
+        return np.where(anywhere, np.maximum(scores, self.scores_of([placeless], candidates)), scores)
+
+    def rank(self, candidates: Candidates, scores: FloatArray, named: About) -> list[tuple[int, float]]:
+        """Entries by their best phrasing's score, best first (only the top candidates); an entry that does not
+        cover a place, level or measure the question names is marked down, so that one covering it wins."""
+        count = min(self.thresholds.top_phrasings, len(scores))
+        top = np.argpartition(-scores, count - 1)[:count] if count else np.zeros(0, dtype=np.int64)
+        best: dict[int, float] = {}
+        for position in top[np.argsort(-scores[top], kind="stable")]:
+            score = float(scores[position])
+            entry = int(self._doc_entry[candidates.docs[position]])
+            if self.uncovered(named, entry) is not None:
+                score *= self.thresholds.uncovered_penalty
+            else:  # 中级报考条件: the intermediate entry, not the overview; 浙江报考人数: Zhejiang's, not the national
+                if len(named.levels) == 1:
+                    score *= self.overview_factor(entry, "levels")
+                    about = self.about[entry]  # unless it is about the measure asked (初级有判断题吗: 题型)
+                    if not about.levels and not (named.measures and set(named.measures) <= set(about.measures)):
+                        score *= self.thresholds.levelless_penalty
+                score *= self.place_factor(entry, named)
+            if score > 0:
+                best.setdefault(entry, score)
+        return sorted(best.items(), key=lambda item: (-item[1], item[0]))
+
+    def uncovered(self, asked: About, entry: int) -> About | None:
+        """What a question asks (`asked`, as read by `Normalizer.named`) that an entry's facts do not cover, or None."""
+        return self._coverage.lacks(asked, entry)
+
+    def covered(self, query: Query, entry: int) -> float:
+        """The share of a question's weight that the entry's phrasings have (a wrong answer shares a few words)."""
+        return self._index.covered(query, int(self._first_doc[entry]), int(self._first_doc[entry + 1]))
+
+    def share_covered(self, query: Query, normalized: str, named: About, entry: int) -> float:
+        """`covered`, or for an entry about no place, the share of the question without the places it names, if more
+        (宁波社工师考完好找工作吗: the outlook is no place's)."""
+        covered = self.covered(query, entry)
+        places = [p for p in named.places if p not in self._coverage.rules.separate]
+        if not places or self.about[entry].places or not (placeless := without(normalized, places)):
+            return covered
+        return max(covered, self.covered(self.query(placeless), entry))
+
+    def is_clear(self, eligible: list[tuple[int, float]], bar: float) -> bool:
+        """Whether the best eligible entry scores at least `bar` and far enough ahead of the next one."""
+        t = self.thresholds
+        if not eligible or eligible[0][1] < bar:
+            return False
+        best_score, runner_up = eligible[0][1], eligible[1][1] if len(eligible) > 1 else 0.0
+        return best_score >= t.sure or best_score - runner_up >= t.gap
+
+    def place_factor(self, entry: int, asked: About) -> float:
+        """The mark-down for an entry about several places when a question asks about one that has an entry of its own
+        (浙江报考人数: Zhejiang's entry before the national one that mentions Zhejiang)."""
+        own = len(asked.places) == 1 and asked.places[0] in self._own_places
+        return self.overview_factor(entry, "places") if own else 1.0
+
+    def overview_factor(self, entry: int, key: str) -> float:
+        """The mark-down for an entry about several places (levels) when one place (level) is asked about."""
+        return self.thresholds.overview_penalty if len(getattr(self.about[entry], key)) > 1 else 1.0

@@ -1,0 +1,40 @@
+"""A YAML syntax error as one problem at the line where the trouble starts, in plain words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import yaml
+
+from bot.core.indentation import misindented
+from bot.core.problems import Problem
+
+# What YAML was reading when it met the end of the file (or a `,` it expected): a quote or bracket left open, named
+# where it was opened rather than where YAML gave up, often hundreds of lines further down.
+_OPENED = {"quoted scalar": "a quoted text", "flow sequence": "a `[` list", "flow mapping": "a `{` mapping"}
+_UNCLOSED_RE = re.compile(r"end of stream|document (?:separator|indicator)|expected ','")
+_COLON_HINT = "a `: ` inside a text makes YAML read `key: value`; put the whole text in quotes"
+
+
+def syntax_problem(file: str, error: yaml.MarkedYAMLError, lines: Sequence[str] = ()) -> Problem:
+    """A YAML syntax error at the line where the trouble starts: a quote or bracket never closed is named where it was
+    opened; a tab, or a line indented out of line with those around it, in plain words at the line to fix (the file's
+    `lines` show it); any other error where YAML found it, with what it was reading."""
+    problem, context = error.problem or "", error.context or ""
+    found, opened = error.problem_mark, error.context_mark
+    kind = next((name for key, name in _OPENED.items() if key in context), None)
+    if opened is not None and kind and _UNCLOSED_RE.search(problem):
+        if found is None or "end of stream" in problem:
+            ending = "found the end of the file"
+        else:
+            ending = f"{problem} at line {found.line + 1}"
+        message = f"{kind} opened here is never closed ({ending})"
+        return Problem(file, opened.line + 1, f"YAML syntax error at column {opened.column + 1}: {message}")
+    if found is not None and found.line < len(lines) and (plain := misindented(lines, error, found)) is not None:
+        return Problem(file, plain[0] + 1, plain[1])
+    mark = found or opened
+    row, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    reading = f" ({context} from line {opened.line + 1})" if context and opened and opened.line != row - 1 else ""
+    hint = f"; {_COLON_HINT}" if problem.startswith("mapping values are not allowed") else ""
+    return Problem(file, row, f"YAML syntax error at column {column}: {problem}{reading}{hint}")
