@@ -104,6 +104,11 @@ def place_names(places: Sequence[str], inside: Mapping[str, str]) -> list[str]:
     return [f"{inside[p]}{p}" if inside.get(p) in places else p for p in places if p not in regions]
 
 
+def _asked_later(clauses: Sequence[str]) -> str:
+    """The line naming the parts beyond those one reply answers, to be asked again."""
+    return wording.PARTS_LATER.format(rest="”“".join(clauses))
+
+
 def labelled(entry: Entry) -> str:
     """A button label for an entry offered instead: its question, prefixed with the places its facts are about."""
     places = "、".join(entry.about.places)
@@ -165,7 +170,7 @@ class Answerer:
             # 能考中级吗？考几科？: the subjects too
             beside, later = self.engine.asked_beside(question, reader.asks_about_sitting)
             more = [wording.PART.format(question=e.question, answer=answer_text(e)) for e in beside]
-            more += [wording.PARTS_LATER.format(rest="”“".join(later))] if later else []
+            more += [_asked_later(later)] if later else []
             return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED, read_as=read_as)
         read_as = (self.engine.follow_up(question, previous) if previous else None) or question
         match = self.engine.match(read_as)
@@ -176,7 +181,7 @@ class Answerer:
             # a part no entry answers clearly is named, never dropped, and the entries close to it are offered
             said = wording.PARTS_NEAR if match.suggestions else wording.PARTS_LEFT
             left = said.format(rest="、".join(match.unanswered)) if match.unanswered else ""
-            left += wording.PARTS_LATER.format(rest="”“".join(match.later)) if match.later else ""
+            left += _asked_later(match.later) if match.later else ""
             offered = tuple((Button(e.question, Action.ENTRY, e.id),) for e in match.suggestions)
             feedback = self._answer(match.entry, match).buttons[-1:]
             levels = self.engine.normalizer.named(match.normalized).levels  # 宁波和台州中级各奖多少: 中级's lines

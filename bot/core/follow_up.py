@@ -67,8 +67,7 @@ class FollowUps:
             return None  # answered on its own, if only honestly (上海报考人数多少)
         one = len(named.places) + len(named.levels) == 1 and not (named.measures or named.subjects)
         # 在深圳能用吗: one place, and 能…吗 or a word the previous question asked with (通用)
-        again = self._normalizer.without_terms_within(rest, [self._normalizer.normalize(previous)])
-        if one and self._only_swaps(named, _ASKING_WORDS.sub("", again)):
+        if one and self._only_swaps(named, _ASKING_WORDS.sub("", self._not_asked_before(rest, previous))):
             continued = f"{self._swapped(named, previous, match)} {rest}"
             answer = match(continued)
             return continued if answer.entry is not None or answer.uncovered is not None else None
@@ -82,6 +81,10 @@ class FollowUps:
             return None
         continued = f"{self._normalizer.normalize(previous)} {normalized}"  # 高级社工师怎么评 评审一年几次
         return continued if match(continued).entry is answered else None
+
+    def _not_asked_before(self, rest: str, previous: str) -> str:
+        """What is left of a follow-up without the terms the previous question asked with too (通用)."""
+        return self._normalizer.without_terms_within(rest, [self._normalizer.normalize(previous)])
 
     def _only_swaps(self, named: About, rest: str) -> bool:
         """Whether a question that names `named` does nothing else: the `rest` of it is a word or two that names no

@@ -316,7 +316,7 @@ def _short(profile: Profile, gap: int | None = None, total: int = 0) -> str:
         one, every = wording.SHORT_NONE, wording.SHORT_NONE_ANY
     else:
         one, every = wording.SHORT, wording.SHORT_ANY
-    months = total * 12 - profile.months if profile.months is not None and gap is not None else None
+    months = total * _MONTHS_A_YEAR - profile.months if profile.months is not None and gap is not None else None
     if months is not None and 0 < months < _MONTHS_A_YEAR:  # 1年10个月: 还差2个月
         short = wording.GAP_MONTHS.format(months=months)
     else:
