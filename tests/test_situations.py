@@ -150,6 +150,8 @@ def test_how_to_sign_up_and_whether_english_is_a_subject_are_answered_at_once(
     [
         ("社工证在上海能用吗", "certificate-nationwide"),
         ("Can I use the certificate in Shanghai?", "certificate-nationwide"),
+        ("我在浙江考的证去江苏能用吗", "certificate-nationwide"),  # 考的证: the certificate passed
+        ("在北京考的社工证回老家能用吗", "certificate-nationwide"),  # 老家: where the asker is from, not a registry
         ("做社工需要证吗", "work-without-certificate"),
         ("首次登记期限", "registration"),
         ("我去年考过的，现在还没登记，来得及吗", "registration-late"),
