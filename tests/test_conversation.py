@@ -856,6 +856,8 @@ def test_a_year_the_figures_are_not_from_is_said_before_them(ask: Ask) -> None:
     assert earlier.text.startswith("（本助手的资料里没有2016年的；") and "2023年" in earlier.text
     same = ask("2022年全国有多少人报考社工")
     assert "本助手的资料里没有" not in same.text
+    compared = ask("2022年报考人数比2021年多多少")  # the answer gives the change since 2021: that year is not missing
+    assert "本助手的资料里没有" not in compared.text and "比2021年增加了6.1万" in compared.text
     dated_apart = ask("2023年全国报考社工多少人")  # 2023 is Zhejiang's date in that entry, not the nation's
     assert dated_apart.text.startswith("（本助手的资料里没有2023年的；")
     assert "本助手的资料里没有" not in ask("2023年浙江报考社工多少人").text

@@ -38,6 +38,7 @@ from bot.core.text import YEAR_RE, is_traditional, to_traditional
 
 BULLET = "· "  # how an answer in `knowledge/` starts a line of a list (a level's subjects, a city's reward)
 _DATES_APART_RE = re.compile(r"[；;]")  # between the dates of an `as_of` for different places
+_COMPARED_WITH_RE = re.compile(r"比((?:19|20)\d\d)年")  # an answer's change since a year (比2021年增加了6.1万)
 
 
 def footer(cited: Iterable[tuple[str, Source]]) -> str:
@@ -71,12 +72,13 @@ def parts_text(entries: Sequence[Entry], left: str = "", answer_of: Callable[[En
 def other_year(question: str, entry: Entry, places: Sequence[str] = ()) -> int | None:
     """A year a question asks about that none of the entry's figures is from (2024年报考人数, or 2016年, against a
     2022 figure), the latest such; or None. Where the entry dates its places apart (2022年全国数据；浙江为2023年), only
-    the dates of the places asked about count (2023年全国: no figure of 2023). An honest entry gives no figure, so
-    no year is missing from it."""
+    the dates of the places asked about count (2023年全国: no figure of 2023); a year the answer compares with (比2021年
+    增加了6.1万) is not missing. An honest entry gives no figure, so no year is missing from it."""
     asked = {int(year) for year in YEAR_RE.findall(without_proposed(unicodedata.normalize("NFKC", question)))}
     dates = [date for citation in entry.citations for date in _DATES_APART_RE.split(citation.as_of)]
     of_places = [date for date in dates if any(place in date for place in places)]
     known = {int(year) for date in (of_places or dates) for year in YEAR_RE.findall(date)}
+    known |= {int(year) for year in _COMPARED_WITH_RE.findall(entry.answer)} if known else set()
     if entry.honest or not known or not entry.about.measures or not asked - known:
         return None
     return max(asked - known)
