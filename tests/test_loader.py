@@ -13,6 +13,8 @@ from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import load_knowledge
 from bot.core.problems import KnowledgeError
+from bot.journal.placeholders import AGE, NAME
+from bot.journal.redact import redact
 
 
 @pytest.fixture
@@ -191,6 +193,23 @@ def test_a_tab_or_a_line_indented_out_of_line_is_named_in_plain_words(
     assert problems(kb_dir) == [where + message.format(above=line_of(path, above) if above else None)]
 
 
+@pytest.mark.parametrize("spaces", [4, 2])
+def test_the_text_under_a_block_key_indented_no_more_than_the_key_is_named_at_its_first_line(
+    kb_dir: Path, spaces: int
+) -> None:
+    path = kb_dir / "career.yaml"
+    content = path.read_text(encoding="utf-8")
+    start = content.index("    answer: |\n") + len("    answer: |\n")
+    end = content.index("    sources:", start)
+    body = "".join(" " * spaces + row.lstrip(" ") for row in content[start:end].splitlines(keepends=True))
+    path.write_text(content[:start] + body + content[end:], encoding="utf-8")
+    key = line_of(path, "answer: |")
+    assert problems(kb_dir) == [
+        f"{shown(path)}:{key + 1}: the text under `answer: |` (line {key}) must be indented more than `answer:`, "
+        f"which is indented 4 spaces, but this line is indented {spaces}; indent every line of the text 6 spaces"
+    ]
+
+
 def test_duplicate_id_across_files_names_both_places(kb_dir: Path) -> None:
     path = kb_dir / "career.yaml"
     replace(path, "  - id: talent-gap\n", "  - id: pay\n")
@@ -235,9 +254,46 @@ def test_unknown_key_is_not_ignored(kb_dir: Path) -> None:
     replace(path, "    keywords: [工资, 多少钱, make]\n", "    keywords: [工资, 多少钱, make]\n    sorce: typo\n")
     found = problems(kb_dir)
     assert len(found) == 1 and found[0].endswith(
-        f"career.yaml:{line_of(path, 'sorce:')}: entry: unknown key `sorce`; did you mean `sources`? expected keys: "
-        "id, question, phrasings, answer, sources, related, keywords, about, honest"
+        f"career.yaml:{line_of(path, 'sorce:')}: entry `pay`: unknown key `sorce`; did you mean `sources`? expected "
+        "keys: id, question, phrasings, answer, sources, related, keywords, about, honest"
     )
+
+
+def test_phrasings_given_as_one_text_is_one_problem(kb_dir: Path) -> None:
+    path = kb_dir / "career.yaml"
+    content = path.read_text(encoding="utf-8")
+    start = content.index("    phrasings:\n")
+    end = content.index("    keywords:", start)
+    path.write_text(content[:start] + "    phrasings: 社工一个月挣多少\n" + content[end:], encoding="utf-8")
+    assert problems(kb_dir) == [
+        f"{shown(path)}:{line_of(path, 'phrasings: 社工一个月挣多少')}: entry `pay`: phrasings must be a list "
+        "(`[a, b]` or lines starting with `- `)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("asked", "placeholder"),
+    [("我叫张三，社工一个月挣多少", NAME), ("我今年25岁，社工一个月挣多少", AGE)],
+)
+def test_a_phrasing_copied_from_the_journal_with_a_placeholder_is_named(
+    kb_dir: Path, asked: str, placeholder: str
+) -> None:
+    path = kb_dir / "career.yaml"
+    redacted = redact(asked)
+    replace(path, "      - 社工一个月挣多少\n", f"      - {redacted}\n")
+    assert problems(kb_dir) == [
+        f"{shown(path)}:{line_of(path, redacted)}: entry `pay`: phrasing `{redacted}` holds a placeholder for "
+        f"personal data (`{placeholder}`); write the question without it"
+    ]
+
+
+def test_a_question_with_a_placeholder_is_named(kb_dir: Path) -> None:
+    path = kb_dir / "career.yaml"
+    replace(path, "    question: 社工工资多少？\n", '    question: "[身份证号]社工工资多少？"\n')
+    assert problems(kb_dir) == [
+        f"{shown(path)}:{line_of(path, '[身份证号]社工工资')}: entry `pay`: question `[身份证号]社工工资多少？` "
+        "holds a placeholder for personal data (`[身份证号]`); write the question without it"
+    ]
 
 
 def test_empty_answer_is_reported(kb_dir: Path) -> None:
@@ -269,7 +325,7 @@ def test_same_phrasing_under_two_entries_after_normalising(kb_dir: Path) -> None
     )
     assert about.endswith(
         f"basics.yaml:{line}: phrasing `請問社工工資高嗎？` reads as asking about 工资, which entry "
-        "`skills-needed`'s `about` does not cover; add it there or reword the phrasing"
+        "`skills-needed`'s `about` does not cover; add 工资 to its `about: {measures: [...]}` or reword the phrasing"
     )
 
 
@@ -497,7 +553,16 @@ NOT_IN_ZJRB = (
             "      - 社工督导的工资高吗\n",
             "社工督导的工资高吗",
             "phrasing `社工督导的工资高吗` reads as asking about 工资, which entry `supervision`'s `about` "
-            "does not cover; add it there or reword the phrasing",
+            "does not cover; add 工资 to its `about: {measures: [...]}` or reword the phrasing",
+        ),
+        (  # each thing it does not cover under the `about` key it belongs under
+            "career.yaml",
+            "      - 社工督导是做什么的\n",
+            "      - 香港社工督导的工资高吗\n",
+            "香港社工督导的工资高吗",
+            "phrasing `香港社工督导的工资高吗` reads as asking about 香港、工资, which entry `supervision`'s `about` "
+            "does not cover; add 香港 to its `about: {places: [...]}` and 工资 to its `about: {measures: [...]}` or "
+            "reword the phrasing",
         ),
         (  # the name for other places is a place entries can be about
             "synonyms.yaml",
@@ -519,7 +584,7 @@ NOT_IN_ZJRB = (
             "      - 宁波当地考社工证有奖金吗\n",
             "宁波当地考社工证有奖金吗",
             "phrasing `宁波当地考社工证有奖金吗` reads as asking about 宁波, which entry `other-city-rewards`'s "
-            "`about` does not cover; add it there or reword the phrasing",
+            "`about` does not cover; move it to the entry about 宁波 or reword the phrasing",
         ),
         (  # a year the cited page is not about (its 2000元 is an amount, not a year)
             "career.yaml",

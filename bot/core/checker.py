@@ -34,24 +34,26 @@ class Checker:
     def mapping(
         self, node: yaml.Node, what: str, table: tuple[Field, ...], owner: str | None = None
     ) -> dict[str, yaml.Node] | None:
-        """The fields of a mapping; a missing required key is reported, naming `owner` (e.g. entry `pay`) if given."""
+        """The fields of a mapping; a key unknown or given twice is reported naming `owner` (e.g. entry `pay`) if
+        given, else `what`; a missing required key, saying to add it to `owner`."""
         required, optional = keys(table)
         if not isinstance(node, yaml.MappingNode):
             self.problem(node, f"{what} must be a mapping of `key: value` lines")
             return None
         fields: dict[str, yaml.Node] = {}
+        named = owner or what
         allowed = required + optional
         given = {str(key_node.value) for key_node, _ in node.value}
         for key_node, value_node in node.value:
             key = str(key_node.value)
             if key in fields:
-                self.problem(key_node, f"{what}: `{key}` is given twice; keep one")
+                self.problem(key_node, f"{named}: `{key}` is given twice; keep one")
             elif key not in allowed:
                 # A misspelt key is read as the key it is closest to, when that one is not given: what is under it is
                 # still checked, and the key is not reported missing too.
                 close = difflib.get_close_matches(key, allowed, n=1)
                 hint = f"did you mean `{close[0]}`? " if close else ""
-                self.problem(key_node, f"{what}: unknown key `{key}`; {hint}expected keys: {', '.join(allowed)}")
+                self.problem(key_node, f"{named}: unknown key `{key}`; {hint}expected keys: {', '.join(allowed)}")
                 if close and close[0] not in given:
                     fields.setdefault(close[0], value_node)
             else:

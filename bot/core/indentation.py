@@ -19,6 +19,7 @@ _LAYOUT_PROBLEMS = (
     "mapping values are not allowed",
 )
 _KEY_RE = re.compile(r"^( *(?:- +)?)([^\s:'\"#{}\[\],][^\s:]*):(?:\s|$)")  # the key a line opens with: `a:`, `- a:`
+_BLOCK_RE = re.compile(r"[|>][-+1-9]*")  # what opens a block of text under a key: `|`, `>-`
 _LINE_UP = "the {} of one {} line up: indent it {} spaces like {}"
 
 
@@ -71,7 +72,8 @@ def misindented(lines: Sequence[str], error: yaml.MarkedYAMLError, found: yaml.M
     if tab >= 0 and ("tab" in problem or tab == found.column):
         return found.line, f"tab character at column {tab + 1}: YAML indents with spaces; replace the tab with spaces"
     if problem.startswith("could not find expected ':'") and error.context_mark is not None:
-        return _outdented_line(lines, error.context_mark.line)  # the line YAML took for a key
+        row = error.context_mark.line  # the line YAML took for a key
+        return _unindented_block(lines, row) or _outdented_line(lines, row)
     key = _KEY_RE.match(text)
     at = key.end(2) if key and problem.startswith("mapping values") else _indent(text)
     if not problem.startswith(_LAYOUT_PROBLEMS) or found.column != at:
@@ -127,6 +129,23 @@ def _outdented_line(lines: Sequence[str], row: int) -> tuple[int, str] | None:
         f"this line is indented {_indent(lines[row])} spaces but the line above it (line {above + 1}) is indented "
         f"{_indent(lines[above])}, so YAML no longer reads it as part of the text above; indent it "
         f"{_indent(lines[above])} spaces like that line"
+    )
+
+
+def _unindented_block(lines: Sequence[str], row: int) -> tuple[int, str] | None:
+    """The first line of a block of text (`answer: |`) at `row`, indented no more than the key above it."""
+    above = next(_above(lines, row), None) if row < len(lines) else None
+    key = _KEY_RE.match(lines[above]) if above is not None else None
+    if above is None or key is None or _indent(lines[row]) > key.end(1):
+        return None
+    style = lines[above][key.end() :].split(" #")[0].strip()
+    if not _BLOCK_RE.fullmatch(style):
+        return None
+    name, spaces = key.group(2), key.end(1)
+    return row, (
+        f"the text under `{name}: {style}` (line {above + 1}) must be indented more than `{name}:`, which is indented "
+        f"{spaces} spaces, but this line is indented {_indent(lines[row])}; indent every line of the text "
+        f"{spaces + 2} spaces"
     )
 
 

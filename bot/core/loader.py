@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 import difflib
 import re
-from dataclasses import astuple, dataclass
+from dataclasses import asdict, astuple, dataclass
 from itertools import chain
 from pathlib import Path
 from types import MappingProxyType
@@ -32,6 +32,7 @@ from bot.core.knowledge import (
     Vocabulary,
 )
 from bot.core.normalize import normalizer_for
+from bot.core.placeholders import PLACEHOLDER_RE
 from bot.core.problems import KnowledgeError, Located, Problem, display, line
 from bot.core.sounds import units
 from bot.core.text import YEAR_RE, to_simplified
@@ -315,6 +316,9 @@ class _Reader:
         question = checker.text(fields["question"], f"{what}: question")
         answer = checker.text(fields["answer"], f"{what}: answer")
         phrasings = checker.texts(fields["phrasings"], f"{what}: phrasings")
+        asked = [Located(question, checker.file, line(fields["question"]))] if question is not None else []
+        _personal_data(checker, f"{what}: question", asked)
+        _personal_data(checker, f"{what}: phrasing", phrasings)
         citations = self._citations(checker, fields["sources"], what)
         # Each field's own limits, reported even when another field stops the entry (a stub from `report`).
         if question is not None and len(question) > MAX_LABEL_CHARS:
@@ -322,7 +326,7 @@ class _Reader:
                 fields["question"],
                 f"{what}: question is {len(question)} characters; keep it to {MAX_LABEL_CHARS} so it fits a button",
             )
-        if len(phrasings) < MIN_PHRASINGS:
+        if isinstance(fields["phrasings"], yaml.SequenceNode) and len(phrasings) < MIN_PHRASINGS:
             checker.problem(
                 fields["phrasings"],
                 f"{what}: {len(phrasings)} phrasings; write at least {MIN_PHRASINGS} ways people ask it",
@@ -352,7 +356,7 @@ class _Reader:
         return _EntryDraft(
             id=Located(entry_id, checker.file, line(fields["id"])),
             category_id=category_id,
-            question=Located(question, checker.file, line(fields["question"])),
+            question=asked[0],
             phrasings=phrasings,
             answer=answer,
             answer_lines=_lines_of(checker, fields["answer"]),
@@ -517,11 +521,11 @@ class _Reader:
                         f"keywords ({', '.join(k.value for k in draft.keywords)}); add one or a synonym",
                     )
                 if (lacking := coverage.lacks(asked.named, position)) is not None:
-                    what = "、".join(chain(*astuple(lacking)))
+                    own = coverage.abouts[position].lacks(asked.named, coverage.rules) or About()
                     self._problem(
                         phrasing,
-                        f"phrasing `{phrasing.value}` reads as asking about {what}, which entry `{draft.id.value}`'s "
-                        "`about` does not cover; add it there or reword the phrasing",
+                        f"phrasing `{phrasing.value}` reads as asking about {'、'.join(chain(*astuple(lacking)))}, "
+                        f"which entry `{draft.id.value}`'s `about` does not cover; {_covering(lacking, own)}",
                     )
 
     def _unique(self, what: str, items: list[Located], hint: str = "") -> list[Located]:
@@ -535,6 +539,30 @@ class _Reader:
 
     def _problem(self, where: Located, message: str) -> None:
         self.problems.append(Problem(where.file, where.line, message))
+
+
+def _personal_data(checker: Checker, what: str, texts: list[Located]) -> None:
+    """Reports each text that holds a placeholder for personal data (`[姓名]`), as a question copied from the journal
+    does."""
+    for text in texts:
+        if found := PLACEHOLDER_RE.search(text.value):
+            checker.problem_at(
+                text,
+                f"{what} `{text.value}` holds a placeholder for personal data (`{found.group()}`); write the question "
+                "without it",
+            )
+
+
+def _covering(lacking: About, own: About) -> str:
+    """How to make an entry cover what a phrasing asks that it lacks (`own`: what its `about` itself lacks, the rest
+    being places that entries about them claim from an entry about other places): the `about` key to add each to, or
+    the entry about the place to move the phrasing to."""
+    added = [f"{'、'.join(terms)} to its `about: {{{key}: [...]}}`" for key, terms in asdict(own).items() if terms]
+    claimed = [place for place in lacking.places if place not in own.places]
+    fixes = [f"add {' and '.join(added)}"] if added else []
+    if claimed:
+        fixes.append(f"move it to the entry about {'、'.join(claimed)}")
+    return f"{' or '.join(fixes)} or reword the phrasing"
 
 
 def _lines_of(checker: Checker, node: yaml.Node) -> list[Located]:
