@@ -13,7 +13,7 @@ from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import load_knowledge
 from bot.core.problems import KnowledgeError
-from bot.journal.placeholders import AGE, NAME
+from bot.journal.placeholders import AGE, ID_CARD, NAME
 from bot.journal.redact import redact
 
 
@@ -47,6 +47,13 @@ def replace(path: Path, old: str, new: str) -> None:
     content = path.read_text(encoding="utf-8")
     assert old in content, old
     path.write_text(content.replace(old, new, 1), encoding="utf-8")
+
+
+def span(path: Path, start: str, end: str) -> str:
+    """The text of a file from the first `start` up to the `end` after it."""
+    content = path.read_text(encoding="utf-8")
+    first = content.index(start)
+    return content[first : content.index(end, first)]
 
 
 def test_real_knowledge_base_is_valid(knowledge: KnowledgeBase) -> None:
@@ -198,11 +205,8 @@ def test_the_text_under_a_block_key_indented_no_more_than_the_key_is_named_at_it
     kb_dir: Path, spaces: int
 ) -> None:
     path = kb_dir / "career.yaml"
-    content = path.read_text(encoding="utf-8")
-    start = content.index("    answer: |\n") + len("    answer: |\n")
-    end = content.index("    sources:", start)
-    body = "".join(" " * spaces + row.lstrip(" ") for row in content[start:end].splitlines(keepends=True))
-    path.write_text(content[:start] + body + content[end:], encoding="utf-8")
+    _, *body = span(path, "    answer: |\n", "    sources:").splitlines(keepends=True)
+    replace(path, "".join(body), "".join(" " * spaces + row.lstrip(" ") for row in body))
     key = line_of(path, "answer: |")
     assert problems(kb_dir) == [
         f"{shown(path)}:{key + 1}: the text under `answer: |` (line {key}) must be indented more than `answer:`, "
@@ -261,10 +265,7 @@ def test_unknown_key_is_not_ignored(kb_dir: Path) -> None:
 
 def test_phrasings_given_as_one_text_is_one_problem(kb_dir: Path) -> None:
     path = kb_dir / "career.yaml"
-    content = path.read_text(encoding="utf-8")
-    start = content.index("    phrasings:\n")
-    end = content.index("    keywords:", start)
-    path.write_text(content[:start] + "    phrasings: 社工一个月挣多少\n" + content[end:], encoding="utf-8")
+    replace(path, span(path, "    phrasings:\n", "    keywords:"), "    phrasings: 社工一个月挣多少\n")
     assert problems(kb_dir) == [
         f"{shown(path)}:{line_of(path, 'phrasings: 社工一个月挣多少')}: entry `pay`: phrasings must be a list "
         "(`[a, b]` or lines starting with `- `)"
@@ -272,36 +273,34 @@ def test_phrasings_given_as_one_text_is_one_problem(kb_dir: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("asked", "placeholder"),
-    [("我叫张三，社工一个月挣多少", NAME), ("我今年25岁，社工一个月挣多少", AGE)],
+    ("what", "old", "new", "asked", "placeholder"),
+    [
+        ("phrasing", "      - 社工一个月挣多少\n", "      - {}\n", "我叫张三，社工一个月挣多少", NAME),
+        ("phrasing", "      - 社工一个月挣多少\n", "      - {}\n", "我今年25岁，社工一个月挣多少", AGE),
+        (
+            "question",
+            "    question: 社工工资多少？\n",
+            '    question: "{}"\n',
+            "110101199003077777社工工资多少？",
+            ID_CARD,
+        ),
+    ],
 )
-def test_a_phrasing_copied_from_the_journal_with_a_placeholder_is_named(
-    kb_dir: Path, asked: str, placeholder: str
+def test_a_question_copied_from_the_journal_with_a_placeholder_is_named(
+    kb_dir: Path, what: str, old: str, new: str, asked: str, placeholder: str
 ) -> None:
     path = kb_dir / "career.yaml"
     redacted = redact(asked)
-    replace(path, "      - 社工一个月挣多少\n", f"      - {redacted}\n")
+    replace(path, old, new.format(redacted))
     assert problems(kb_dir) == [
-        f"{shown(path)}:{line_of(path, redacted)}: entry `pay`: phrasing `{redacted}` holds a placeholder for "
+        f"{shown(path)}:{line_of(path, redacted)}: entry `pay`: {what} `{redacted}` holds a placeholder for "
         f"personal data (`{placeholder}`); write the question without it"
-    ]
-
-
-def test_a_question_with_a_placeholder_is_named(kb_dir: Path) -> None:
-    path = kb_dir / "career.yaml"
-    replace(path, "    question: 社工工资多少？\n", '    question: "[身份证号]社工工资多少？"\n')
-    assert problems(kb_dir) == [
-        f"{shown(path)}:{line_of(path, '[身份证号]社工工资')}: entry `pay`: question `[身份证号]社工工资多少？` "
-        "holds a placeholder for personal data (`[身份证号]`); write the question without it"
     ]
 
 
 def test_empty_answer_is_reported(kb_dir: Path) -> None:
     path = kb_dir / "rewards.yaml"
-    content = path.read_text(encoding="utf-8")
-    start = content.index("    answer: |\n      据2023年《浙江日报》报道，宁波")
-    end = content.index("    sources:", start)
-    path.write_text(content[:start] + '    answer: ""\n' + content[end:], encoding="utf-8")
+    replace(path, span(path, "    answer: |\n      据2023年《浙江日报》报道，宁波", "    sources:"), '    answer: ""\n')
     found = problems(kb_dir)
     line = line_of(path, 'answer: ""')
     assert len(found) == 1 and found[0].endswith(
@@ -691,10 +690,7 @@ def test_a_syntax_error_does_not_hide_dangling_related_ids_in_other_files(kb_dir
 
 def test_an_entry_missing_its_answer_is_named_and_still_exists_for_related(kb_dir: Path) -> None:
     path = kb_dir / "career.yaml"
-    content = path.read_text(encoding="utf-8")
-    start = content.index("    answer: |\n      据2023年《浙江日报》报道，一名社工说，现在社工工资待遇普遍不高")
-    end = content.index("    sources:", start)
-    path.write_text(content[:start] + content[end:], encoding="utf-8")
+    replace(path, span(path, "    answer: |\n      据2023年《浙江日报》报道，一名社工说", "    sources:"), "")
     assert problems(kb_dir) == [
         f"{shown(path)}:{line_of(path, '- id: pay')}: entry: missing `answer`; add `answer:` to entry `pay`"
     ]
