@@ -23,6 +23,7 @@ from bot.core.knowledge import Entry
 from bot.core.match import Match
 from bot.journal.grouping import group_similar
 from bot.journal.label import label
+from bot.journal.placeholders import PLACEHOLDER_RE
 from bot.journal.reading import Kind, kind_of
 from bot.journal.store import DATABASE_FILE, Journal, Record
 
@@ -177,6 +178,7 @@ def as_csv(found: list[Finding]) -> str:
 
 
 STUB_FILE = "new-questions.yaml"
+REWORDING = "needs rewording (personal data masked), so not drafted as a phrasing:"
 COMMENT_WIDTH = 110
 STUB_CATEGORY = {"id": "new-questions", "title": "新问题（待写答案）", "order": 99}
 
@@ -196,13 +198,23 @@ def _distinct(engine: Engine, texts: list[str]) -> list[str]:
     return kept
 
 
+def _rewording(examples: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The examples to draft as phrasings, and comment lines listing those with a placeholder ([姓名]), which are
+    never drafted: a maintainer rewords them first (the engine would read the placeholder as words)."""
+    plain = [example for example in examples if not PLACEHOLDER_RE.search(example)]
+    masked = [example for example in examples if PLACEHOLDER_RE.search(example)]
+    comments = [f"# {REWORDING}", *(f"#   {example}" for example in masked)] if masked else []
+    return plain, comments
+
+
 def as_yaml(found: list[Finding], engine: Engine) -> str:
     """A topic file to save as `knowledge/new-questions.yaml` as it is: one entry per group of questions, with a
     label the loader accepts as its question (bot.journal.label), its examples as phrasings, an empty `answer` and
     no `sources`, so `make validate` names by FILE:LINE exactly what the maintainer must write (and the bot never
     serves an unwritten entry). Questions whose askers picked an existing entry become
     commented phrasing lines to paste under that entry's `phrasings:`; those set apart (off topic, small talk) are
-    listed in comments, never as entries."""
+    listed in comments, never as entries. A question with a placeholder is never drafted as a phrasing: it is listed
+    in a comment as needing rewording."""
     header = [
         "# yaml-language-server: $schema=knowledge.schema.json",
         "# From `python -m bot report --format yaml`: questions the bot could not answer. Save as",
@@ -216,20 +228,23 @@ def as_yaml(found: list[Finding], engine: Engine) -> str:
         target = f.target
         if target and target in engine.knowledge.entries:
             topic = engine.knowledge.entries[target].category_id
+            plain, rewording = _rewording(f.examples)
             header += ["#", f"# {note}; askers picked `{target}` (topic {topic}): paste under its `phrasings:`"]
-            header += [f"#   {line}" for line in _dump(list(f.examples)).splitlines()]
+            header += [f"#   {line}" for line in _dump(plain).splitlines()] if plain else []
+            header += rewording
             continue
         if f.nearest:
             note += f"; nearest entry: {f.nearest} ({f.nearest_score})"
         question = label(f.question)
+        plain, rewording = _rewording(f.examples)
         stub = {
             "id": f"new-question-{len(entries) + 1}",
             "question": question,
-            "phrasings": _distinct(engine, [question, *f.examples])[1:],
+            "phrasings": _distinct(engine, [question, *plain])[1:],
             "answer": "",
             "sources": [],
         }
-        entries.append("\n".join(f"  {line}" for line in [f"# {note}", *_dump([stub]).splitlines()]))
+        entries.append("\n".join(f"  {line}" for line in [f"# {note}", *rewording, *_dump([stub]).splitlines()]))
     for kind, (title, what) in SET_APART.items():
         if apart := _of_kind(found, kind):
             header += ["#", *(f"# {line}" for line in textwrap.wrap(f"Set apart: {title}. {what}", COMMENT_WIDTH))]
