@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 import yaml
 
 from bot.config import Settings
+from bot.core import wording
 from bot.core.conversation import SmallTalkReader
 from bot.core.engine import Engine
 from bot.core.knowledge import Entry
@@ -48,6 +49,10 @@ class Finding:
     def suggested(self) -> bool:
         """Whether enough people asked this to act on it."""
         return self.count >= SUGGEST_AT
+
+    def picks(self, none: str = "none") -> str:
+        """The suggestions picked, with counts, 都不是 written as `none`; empty when nothing was picked."""
+        return ", ".join(f"{none if entry == 'none' else entry} ×{n}" for entry, n in self.picked)
 
     @property
     def target(self) -> str | None:
@@ -131,19 +136,21 @@ MARKDOWN_KEY = (
     "as new entries."
 )
 
+NONE_TO_REPORT = "None since then: nothing to add to knowledge/."
+
 
 def as_markdown(found: list[Finding], first_day: date) -> str:
-    """The questions of the subject in one table with a key, then each kind set apart in a table of its own."""
-    lines = [
-        f"## Questions about social work the bot could not answer, or was unsure of, since {first_day.isoformat()}",
-        "",
-        MARKDOWN_KEY,
-        "",
+    """The questions of the subject in one table with a key (or a line saying there are none), then each kind set
+    apart in a table of its own."""
+    subject = _of_kind(found, Kind.SUBJECT)
+    title = f"## Questions about social work the bot could not answer, or was unsure of, since {first_day.isoformat()}"
+    table = [
         "| count | ★ | question | examples | nearest entry (score) | picked |",
         "| ---: | :---: | --- | --- | --- | --- |",
     ]
-    for f in _of_kind(found, Kind.SUBJECT):
-        picked = ", ".join(f"{entry} ×{n}" for entry, n in f.picked) or "—"
+    lines = [title, "", MARKDOWN_KEY, "", *table] if subject else [title, "", NONE_TO_REPORT]
+    for f in subject:
+        picked = f.picks() or "—"
         nearest = f"{f.nearest} ({f.nearest_score})" if f.nearest else "—"
         lines.append(
             f"| {f.count} | {'★' if f.suggested else ''} | {f.question} | {'；'.join(f.examples)} | "
@@ -178,6 +185,18 @@ def as_csv(found: list[Finding]) -> str:
 
 
 STUB_FILE = "new-questions.yaml"
+# The introduction of a draft with new entries, and of one without, which is no topic file to save.
+SAVE_AS = (
+    "# yaml-language-server: $schema=knowledge.schema.json",
+    "# From `python -m bot report --format yaml`: questions the bot could not answer. Save as",
+    f"# knowledge/{STUB_FILE} (or move each entry into its topic file), write each answer from the sources,",
+    "# cite them under `sources`, give each entry at least six phrasings, then run `make validate`: it names,",
+    "# by FILE:LINE, every field still to fill in. Until then the bot keeps the knowledge base it has.",
+)
+NOTHING_TO_SAVE = (
+    "# From `python -m bot report --format yaml`: no new entry to draft, so nothing to save into knowledge/",
+    "# (as a file it would hold no topic and stop `make validate`).",
+)
 REWORDING = "needs rewording (personal data masked), so not drafted as a phrasing:"
 COMMENT_WIDTH = 110
 STUB_CATEGORY = {"id": "new-questions", "title": "新问题（待写答案）", "order": 99}
@@ -214,14 +233,8 @@ def as_yaml(found: list[Finding], engine: Engine) -> str:
     serves an unwritten entry). Questions whose askers picked an existing entry become
     commented phrasing lines to paste under that entry's `phrasings:`; those set apart (off topic, small talk) are
     listed in comments, never as entries. A question with a placeholder is never drafted as a phrasing: it is listed
-    in a comment as needing rewording."""
-    header = [
-        "# yaml-language-server: $schema=knowledge.schema.json",
-        "# From `python -m bot report --format yaml`: questions the bot could not answer. Save as",
-        f"# knowledge/{STUB_FILE} (or move each entry into its topic file), write each answer from the sources,",
-        "# cite them under `sources`, give each entry at least six phrasings, then run `make validate`: it names,",
-        "# by FILE:LINE, every field still to fill in. Until then the bot keeps the knowledge base it has.",
-    ]
+    in a comment as needing rewording. Without a new entry, the draft says it is no file to save."""
+    notes: list[str] = []  # the comments after the introduction: phrasings to paste, questions set apart
     entries: list[str] = []  # each new entry, under a comment on its questions
     for f in _of_kind(found, Kind.SUBJECT):
         note = f"{f.count} question{'' if f.count == 1 else 's'}" + (" (often asked: first)" if f.suggested else "")
@@ -229,9 +242,13 @@ def as_yaml(found: list[Finding], engine: Engine) -> str:
         if target and target in engine.knowledge.entries:
             topic = engine.knowledge.entries[target].category_id
             plain, rewording = _rewording(f.examples)
-            header += ["#", f"# {note}; askers picked `{target}` (topic {topic}): paste under its `phrasings:`"]
-            header += [f"#   {line}" for line in _dump(plain).splitlines()] if plain else []
-            header += rewording
+            notes += [
+                "#",
+                f"# {note}; askers picked {f.picks(wording.NONE_OF_THESE)}",
+                f"# paste under the `phrasings:` of `{target}` (topic {topic}):",
+            ]
+            notes += [f"#   {line}" for line in _dump(plain).splitlines()] if plain else []
+            notes += rewording
             continue
         if f.nearest:
             note += f"; nearest entry: {f.nearest} ({f.nearest_score})"
@@ -247,9 +264,9 @@ def as_yaml(found: list[Finding], engine: Engine) -> str:
         entries.append("\n".join(f"  {line}" for line in [f"# {note}", *rewording, *_dump([stub]).splitlines()]))
     for kind, (title, what) in SET_APART.items():
         if apart := _of_kind(found, kind):
-            header += ["#", *(f"# {line}" for line in textwrap.wrap(f"Set apart: {title}. {what}", COMMENT_WIDTH))]
-            header += [f"#   {f.question} (×{f.count})" for f in apart]
-    text = "\n".join(header) + "\n"
+            notes += ["#", *(f"# {line}" for line in textwrap.wrap(f"Set apart: {title}. {what}", COMMENT_WIDTH))]
+            notes += [f"#   {f.question} (×{f.count})" for f in apart]
+    text = "\n".join([*(SAVE_AS if entries else NOTHING_TO_SAVE), *notes]) + "\n"
     if entries:
         text += _dump({"category": STUB_CATEGORY}) + "entries:\n" + "\n".join(entries) + "\n"
     return text
