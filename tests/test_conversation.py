@@ -731,6 +731,17 @@ def test_places_with_entries_and_one_without_get_each_its_own_answer(ask: Ask) -
 
 
 @pytest.mark.parametrize(
+    ("question", "first"),
+    [("宁波和台州的奖励有什么区别", "1500元"), ("台州和寧波的獎勵有什麼區別", "1000元")],
+)
+def test_two_places_compared_get_each_place_s_answer_in_the_order_asked(ask: Ask, question: str, first: str) -> None:
+    reply = ask(question)  # 区别 weighs on each part alike: the weaker place's own entry is no less its answer
+    assert {e.id for e in (reply.match.entry, *reply.match.more)} == {"ningbo-reward", "taizhou-reward"}  # type: ignore[union-attr]
+    assert reply.text.index(first) < reply.text.index(({"1500元", "1000元"} - {first}).pop()), reply.text
+    assert "这里没有" not in to_simplified(reply.text)
+
+
+@pytest.mark.parametrize(
     "question", ["除了宁波台州，还有哪些城市发社工证奖励", "除了寧波、台州，別的地方考社工證有獎勵嗎"]
 )
 def test_places_named_to_be_left_out_are_not_the_places_asked(ask: Ask, question: str) -> None:

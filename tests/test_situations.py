@@ -122,12 +122,27 @@ def test_a_short_part_asking_a_measure_of_the_subject_before_is_answered(
     assert all(title in text for title in titles) and text.index(titles[0]) < text.index(titles[1]), text
 
 
-@pytest.mark.parametrize("question", ["社工证多少钱", "考初级多少钱", "考社工证多少钱"])
+@pytest.mark.parametrize("question", ["社工证多少钱", "考初级多少钱", "考社工证多少钱", "考中級多少錢"])
 def test_what_the_certificate_costs_is_the_fee_not_the_pay(ask: Ask, question: str) -> None:
+    reply = ask(question)  # 初级 inside the fee's term still marks the question as about the exam: answered at once
+    assert reply.outcome is Outcome.ANSWERED and answered(reply) == "exam-registration-details", reply.text
+    assert "三四千" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("手机上报名", "exam-registration-details"),  # signing up online is the exam notice's to say
+        ("網上報名怎麼弄", "exam-registration-details"),
+        ("要考英语吗", "subjects-overview"),  # the subjects, which list no foreign language
+        ("考社工证要不要考英语", "subjects-overview"),
+    ],
+)
+def test_how_to_sign_up_and_whether_english_is_a_subject_are_answered_at_once(
+    ask: Ask, question: str, entry: str
+) -> None:
     reply = ask(question)
-    assert "三四千" not in reply.text and "社工考试时间、报名费、合格线在哪查？" in reply.text + "".join(
-        b.label for row in reply.buttons for b in row
-    ), reply.text
+    assert reply.outcome is Outcome.ANSWERED and answered(reply) == entry, reply.text
 
 
 @pytest.mark.parametrize(
@@ -135,6 +150,8 @@ def test_what_the_certificate_costs_is_the_fee_not_the_pay(ask: Ask, question: s
     [
         ("社工证在上海能用吗", "certificate-nationwide"),
         ("Can I use the certificate in Shanghai?", "certificate-nationwide"),
+        ("我在浙江考的证去江苏能用吗", "certificate-nationwide"),  # 考的证: the certificate passed
+        ("在北京考的社工证回老家能用吗", "certificate-nationwide"),  # 老家: where the asker is from, not a registry
         ("做社工需要证吗", "work-without-certificate"),
         ("首次登记期限", "registration"),
         ("我去年考过的，现在还没登记，来得及吗", "registration-late"),
