@@ -90,6 +90,13 @@ def test_a_count_of_communities_in_a_place_with_figures_is_named_as_not_covered(
     assert "7.96万" not in reply.text and "835" not in reply.text
 
 
+def test_community_workers_or_stations_counted_are_not_a_count_of_communities(ask: Ask) -> None:
+    workers = ask("北京有多少社区工作者")  # 多少社区 + 工作者: the workers are counted, which no source does
+    assert workers.text.startswith("关于北京的社区工作者人数，本助手没有核实过的资料"), workers.text
+    stations = ask("北京有多少社区社工站")  # the 835 community stations
+    assert answered(stations) == "beijing-service-network" and "835" in stations.text, stations.text
+
+
 @pytest.mark.parametrize(
     ("question", "named"), [("北京社工平均年龄", "北京的平均年龄"), ("社工平均年龄多大", "平均年龄")]
 )
