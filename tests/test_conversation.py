@@ -732,6 +732,16 @@ def test_places_with_entries_and_one_without_get_each_its_own_answer(ask: Ask) -
     assert reply.text.index("1500元") < reply.text.index("1000元") < reply.text.index("【其他城市考社工证有奖励吗？】")
 
 
+def test_a_place_named_in_a_clause_of_its_own_is_asked_what_that_clause_asks(ask: Ask) -> None:
+    reply = ask("宁波和台州分别奖励多少，另外北京有多少社工")  # Beijing's count, not Beijing's reward
+    assert [e.id for e in (reply.match.entry, *reply.match.more)] == [  # type: ignore[union-attr]
+        "ningbo-reward",
+        "taizhou-reward",
+        "beijing-workforce",
+    ]
+    assert "【其他城市考社工证有奖励吗？】" not in reply.text and "7.96万" in reply.text
+
+
 @pytest.mark.parametrize(
     ("question", "first"),
     [("宁波和台州的奖励有什么区别", "1500元"), ("台州和寧波的獎勵有什麼區別", "1000元")],
