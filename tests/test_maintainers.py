@@ -328,6 +328,19 @@ def test_a_proposed_question_is_what_was_asked_without_the_scene_or_personal_dat
     assert len(expected) <= MAX_LABEL_CHARS
 
 
+def test_a_drafted_question_is_the_groups_most_asked_wording_whole(engine: Engine, tmp_path: Path) -> None:
+    """A newcomer's trial drafted 该怎么做 for 我想当社工，该怎么做 and 能考中级吗 for a question naming a major and
+    years: the draft's question is the one people asked most, whole, when it fits a button and nothing in it is
+    masked."""
+    journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
+    asked = ["我想当社工，该怎么做", "我想当社工该怎么做啊", "我本科学的会计，做了3年行政，能考中级吗"]
+    asked.append(asked[0])  # the most asked wording of its group
+    for user, question in enumerate(asked):
+        journal.question(Asker("private", user), question, "declined", None, 0, ())
+    stubs = yaml.safe_load(as_yaml(findings(engine, journal.unsure(journal._clock().date())), engine))["entries"]
+    assert sorted(stub["question"] for stub in stubs) == [asked[0], asked[2]]
+
+
 def test_a_proposed_question_too_long_to_cut_whole_is_left_whole() -> None:
     """A clause with no word boundary within the button limit (Chinese writes none) is never cut in two: the loader
     then names it as too long, for the maintainer to shorten."""
@@ -358,11 +371,11 @@ def test_a_proposal_from_a_long_masked_question_passes_the_loaders_question_chec
 
 
 def test_a_proposal_repeats_no_example_that_reads_as_its_question(engine: Engine) -> None:
-    """The loader rejects two phrasings of one reading, so 请问社工证可以挂靠吗 goes with the label 社工证可以挂靠吗."""
+    """The loader rejects two phrasings of one reading: 请问社工证可以挂靠吗 goes with the label 社工证可以挂靠吗？"""
     examples = ("社工证可以挂靠吗？", "请问社工证可以挂靠吗", "社工证挂靠违法吗")
     finding = Finding(examples[0], 3, examples, None, 0, (), Kind.SUBJECT)
     [stub] = yaml.safe_load(as_yaml([finding], engine))["entries"]
-    assert (stub["question"], stub["phrasings"]) == ("社工证可以挂靠吗", [examples[2]])
+    assert (stub["question"], stub["phrasings"]) == (examples[0], [examples[2]])
 
 
 def test_a_masked_question_is_never_drafted_as_a_phrasing_but_listed_for_rewording(engine: Engine) -> None:
