@@ -138,23 +138,20 @@ def _chat(answerer: Answerer, settings: Settings, *, journalled: bool) -> None:
             journal.close()
 
 
-# After a command's reply with choices (/topics, /check): `ask` keeps no conversation to choose one in.
-ASK_CHOICES = "`ask` reads each line on its own: to choose one of these options, run `python -m bot chat`."
-
-
 def _ask(answerer: Answerer, question: str | None, as_json: bool) -> int:
-    """Answers each question, and each command of the chat (/topics, 话题 …) as the chat does."""
+    """Answers each question, and each command of the chat (/topics, 话题 …) as the chat does, but /help, which says
+    what `ask` does."""
     from bot.terminal import command, render
 
     questions = [question] if question is not None else (line.strip() for line in sys.stdin)
     for text in questions:
         if not text:
             continue
-        if (reply := command(answerer, text)) is not None:
+        if (reply := command(answerer, text, wording.ASK_HELP)) is not None:
             shown, choices = render(reply)
             _show(text, replace(reply, text=shown, buttons=()), as_json)
             if choices:
-                print(ASK_CHOICES, file=sys.stderr, flush=True)
+                print(wording.ASK_CHOICES, file=sys.stderr, flush=True)
             continue
         _show(text, answerer.ask(text), as_json)
     return 0
