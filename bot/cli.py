@@ -38,6 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     report = commands.add_parser("report", parents=[knowledge], help="what people asked that the bot could not answer")
     report.add_argument("--since", default="7d", metavar="AGE", help="how far back: 7d, 30d, 12w (default 7d)")
     report.add_argument("--format", choices=("md", "csv", "yaml"), default="md", help="output format (default md)")
+    report.add_argument("--output", type=Path, metavar="FILE", help="write the report into FILE once it is built")
+    report.add_argument("--force", action="store_true", help="with --output, replace FILE if it exists")
     return parser
 
 
@@ -57,6 +59,9 @@ def _command(args: argparse.Namespace) -> int:
 
         sys.stdout.write(render())
         return 0
+    if args.command == "report" and args.output is not None and args.output.exists() and not args.force:
+        print(wording.REPORT_EXISTS.format(path=args.output), file=sys.stderr)  # before the seconds loading takes
+        return 1
     try:
         settings = Settings.load()
         directory: Path = getattr(args, "knowledge", None) or settings.knowledge_dir
@@ -64,6 +69,8 @@ def _command(args: argparse.Namespace) -> int:
     except KnowledgeError as error:
         print(f"the knowledge base has {len(error.problems)} problem(s):", file=sys.stderr)
         print(error, file=sys.stderr)
+        if args.command == "report" and (into := _stdout_in(directory)) is not None:
+            print(wording.REPORT_INTO_KNOWLEDGE.format(path=into), file=sys.stderr)
         return 1
     except SettingsError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -97,11 +104,21 @@ def _command(args: argparse.Namespace) -> int:
     if args.command == "report":
         from bot.journal.report import report
 
-        return report(engine, settings, args.since, args.format)
+        return report(engine, settings, args.since, args.format, args.output)
     if args.command is None:
         print(wording.TERMINAL_NO_TOKEN)
     _chat(Answerer(engine), settings, journalled=getattr(args, "journal", False))
     return 0
+
+
+def _stdout_in(directory: Path) -> Path | None:
+    """The empty file of `directory` stdout writes into (`report > knowledge/new-questions.yaml`), if it does."""
+    try:
+        out = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is no file (captured, closed)
+        return None
+    files = (path for path in directory.glob("*.yaml") if path.is_file())
+    return next((path for path in files if os.path.samestat(path.stat(), out)), None) if out.st_size == 0 else None
 
 
 def _chat(answerer: Answerer, settings: Settings, *, journalled: bool) -> None:
@@ -121,23 +138,20 @@ def _chat(answerer: Answerer, settings: Settings, *, journalled: bool) -> None:
             journal.close()
 
 
-# After a command's reply with choices (/topics, /check): `ask` keeps no conversation to choose one in.
-ASK_CHOICES = "`ask` reads each line on its own: to choose one of these options, run `python -m bot chat`."
-
-
 def _ask(answerer: Answerer, question: str | None, as_json: bool) -> int:
-    """Answers each question, and each command of the chat (/topics, 话题 …) as the chat does."""
+    """Answers each question, and each command of the chat (/topics, 话题 …) as the chat does, but /help, which says
+    what `ask` does."""
     from bot.terminal import command, render
 
     questions = [question] if question is not None else (line.strip() for line in sys.stdin)
     for text in questions:
         if not text:
             continue
-        if (reply := command(answerer, text)) is not None:
+        if (reply := command(answerer, text, wording.ASK_HELP)) is not None:
             shown, choices = render(reply)
             _show(text, replace(reply, text=shown, buttons=()), as_json)
             if choices:
-                print(ASK_CHOICES, file=sys.stderr, flush=True)
+                print(wording.ASK_CHOICES, file=sys.stderr, flush=True)
             continue
         _show(text, answerer.ask(text), as_json)
     return 0

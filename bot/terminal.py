@@ -155,9 +155,9 @@ def _reply_to(answerer: Answerer, recorder: Recorder, line: str, shown: Reply, p
     return command(answerer, line) or recorder.question(answerer.ask(line, previous), ASKER)
 
 
-def command(answerer: Answerer, line: str) -> Reply | None:
+def command(answerer: Answerer, line: str, help_text: str = wording.TERMINAL_HELP) -> Reply | None:
     """The reply to a command of the chat (/start, /topics, /check, /help, /about, or a word for one: 话题, 自测), or
-    None when `line` is none."""
+    None when `line` is none; /help says `help_text`."""
     word = line.strip().casefold()
     if word in CHECK_WORDS:
         return answerer.check(traditional=is_traditional(line))
@@ -166,7 +166,7 @@ def command(answerer: Answerer, line: str) -> Reply | None:
     if word in TOPIC_WORDS:
         return answerer.topics()
     if word in HELP_WORDS:
-        return Reply(wording.TERMINAL_HELP)
+        return Reply(help_text)
     if word in ABOUT_WORDS:
         return answerer.about()
     return None

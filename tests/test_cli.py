@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import PROJECT_DIR
+from bot.core import wording
 from bot.journal.store import DATABASE_FILE, Journal, load_key
 from bot.terminal import ASKER
 
@@ -96,6 +97,15 @@ def test_ask_takes_the_chats_commands_as_the_chat_does() -> None:
     assert result.stderr.count("run `python -m bot chat`") == 3  # after the topics (twice) and the check, not /about
     text = run_bot("ask", "/topics")
     assert text.stdout.startswith("Q: /topics\nA: 请选择话题：\n  1. 认识社工\n")
+
+
+def test_ask_help_says_what_ask_does_not_the_chats_help() -> None:
+    """The chat's help speaks of numbered choices and 退出, which `ask` has not: its /help says how `ask` reads."""
+    asked, chat = run_bot("ask", "--json", "/help"), run_bot("chat", stdin="帮助\n")
+    reply = json.loads(asked.stdout)["reply"]
+    assert reply == wording.ASK_HELP and "python -m bot chat" in reply
+    assert "数字" not in reply and "退出" not in reply
+    assert wording.TERMINAL_HELP.splitlines()[0] in chat.stdout  # the chat's own help is unchanged
 
 
 def test_a_reader_that_stops_early_ends_ask_quietly() -> None:

@@ -15,6 +15,7 @@ import threading
 from collections.abc import AsyncIterator
 from datetime import date
 from pathlib import Path
+from typing import IO
 
 import pytest
 import yaml
@@ -23,7 +24,13 @@ from bot.config import DEFAULT_KNOWLEDGE_DIR, PROJECT_DIR, Settings
 from bot.core.engine import Engine
 from bot.core.loader import MAX_LABEL_CHARS, load_knowledge
 from bot.core.problems import KnowledgeError
-from bot.core.wording import UNKNOWN_COMMAND
+from bot.core.wording import (
+    REPORT_EXISTS,
+    REPORT_INTO_KNOWLEDGE,
+    REPORT_NOTHING_TO_WRITE,
+    REPORT_WRITTEN,
+    UNKNOWN_COMMAND,
+)
 from bot.journal.label import label
 from bot.journal.placeholders import NAME
 from bot.journal.reading import Kind
@@ -328,6 +335,19 @@ def test_a_proposed_question_is_what_was_asked_without_the_scene_or_personal_dat
     assert len(expected) <= MAX_LABEL_CHARS
 
 
+def test_a_drafted_question_is_the_groups_most_asked_wording_whole(engine: Engine, tmp_path: Path) -> None:
+    """A newcomer's trial drafted 该怎么做 for 我想当社工，该怎么做 and 能考中级吗 for a question naming a major and
+    years: the draft's question is the one people asked most, whole, when it fits a button and nothing in it is
+    masked."""
+    journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
+    asked = ["我想当社工，该怎么做", "我想当社工该怎么做啊", "我本科学的会计，做了3年行政，能考中级吗"]
+    asked.append(asked[0])  # the most asked wording of its group
+    for user, question in enumerate(asked):
+        journal.question(Asker("private", user), question, "declined", None, 0, ())
+    stubs = yaml.safe_load(as_yaml(findings(engine, journal.unsure(journal._clock().date())), engine))["entries"]
+    assert sorted(stub["question"] for stub in stubs) == [asked[0], asked[2]]
+
+
 def test_a_proposed_question_too_long_to_cut_whole_is_left_whole() -> None:
     """A clause with no word boundary within the button limit (Chinese writes none) is never cut in two: the loader
     then names it as too long, for the maintainer to shorten."""
@@ -358,11 +378,11 @@ def test_a_proposal_from_a_long_masked_question_passes_the_loaders_question_chec
 
 
 def test_a_proposal_repeats_no_example_that_reads_as_its_question(engine: Engine) -> None:
-    """The loader rejects two phrasings of one reading, so 请问社工证可以挂靠吗 goes with the label 社工证可以挂靠吗."""
+    """The loader rejects two phrasings of one reading: 请问社工证可以挂靠吗 goes with the label 社工证可以挂靠吗？"""
     examples = ("社工证可以挂靠吗？", "请问社工证可以挂靠吗", "社工证挂靠违法吗")
     finding = Finding(examples[0], 3, examples, None, 0, (), Kind.SUBJECT)
     [stub] = yaml.safe_load(as_yaml([finding], engine))["entries"]
-    assert (stub["question"], stub["phrasings"]) == ("社工证可以挂靠吗", [examples[2]])
+    assert (stub["question"], stub["phrasings"]) == (examples[0], [examples[2]])
 
 
 def test_a_masked_question_is_never_drafted_as_a_phrasing_but_listed_for_rewording(engine: Engine) -> None:
@@ -474,10 +494,12 @@ def record_unanswered(engine: Engine, data_dir: Path, questions: dict[str, int])
     journal.close()
 
 
-def run_report(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_report(data_dir: Path, *args: str, stdout: IO[str] | int = subprocess.PIPE) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "DATA_DIR": str(data_dir), "TELEGRAM_BOT_TOKEN": "", "KNOWLEDGE_DIR": ""}
     command = [sys.executable, "-m", "bot", "report", *args]
-    return subprocess.run(command, capture_output=True, text=True, cwd=PROJECT_DIR, env=env, check=False, timeout=60)
+    return subprocess.run(
+        command, stdout=stdout, stderr=subprocess.PIPE, text=True, cwd=PROJECT_DIR, env=env, check=False, timeout=60
+    )
 
 
 @pytest.mark.e2e
@@ -499,6 +521,55 @@ def test_report_yaml_saved_into_knowledge_asks_only_for_what_a_maintainer_writes
     assert len(lines) == len(problems)  # each problem at the line of its own field
     assert sum("answer is empty" in p for p in problems) == 2  # one per new entry
     assert sum("phrasings; write at least" in p for p in problems) == 2  # in the same run, not after the answers
+
+
+@pytest.mark.e2e
+def test_report_output_writes_the_file_once_built_and_replaces_none_unasked(
+    engine: Engine, kb_dir: Path, tmp_path: Path
+) -> None:
+    """`--output knowledge/new-questions.yaml` holds what the report prints, the knowledge base then names only what
+    a maintainer writes, and a file already there is replaced only with --force (never half written: no .tmp left)."""
+    record_unanswered(engine, tmp_path, {"社工证挂靠": 3, "深圳社工站": 1})
+    target = kb_dir / "new-questions.yaml"
+    written = run_report(tmp_path, "--format", "yaml", "--output", str(target))
+    assert (written.returncode, written.stdout, written.stderr) == (0, "", REPORT_WRITTEN.format(path=target) + "\n")
+    draft = target.read_text(encoding="utf-8")
+    assert draft == run_report(tmp_path, "--format", "yaml").stdout
+    with pytest.raises(KnowledgeError) as caught:
+        load_knowledge(kb_dir)
+    assert all(str(p).startswith(f"{target}:") for p in caught.value.problems), caught.value.problems
+    again = run_report(tmp_path, "--format", "md", "--output", str(target))
+    assert (again.returncode, again.stderr) == (1, REPORT_EXISTS.format(path=target) + "\n")
+    assert target.read_text(encoding="utf-8") == draft
+    forced = run_report(tmp_path, "--format", "md", "--output", str(target), "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert target.read_text(encoding="utf-8").startswith("## Questions about social work")
+    assert sorted(p.name for p in kb_dir.iterdir() if p.suffix == ".tmp") == []
+
+
+@pytest.mark.e2e
+def test_report_output_of_no_new_entry_writes_no_file(engine: Engine, tmp_path: Path) -> None:
+    """A draft of comments alone would stop the loader as an empty file: it is not written."""
+    record_unanswered(engine, tmp_path, {"今天天气怎么样": 2})
+    target = tmp_path / "new-questions.yaml"
+    result = run_report(tmp_path, "--format", "yaml", "--output", str(target))
+    assert (result.returncode, result.stderr) == (0, REPORT_NOTHING_TO_WRITE.format(path=target) + "\n")
+    assert not target.exists()
+
+
+@pytest.mark.e2e
+def test_report_redirected_into_the_knowledge_it_loads_says_how_to_write_it(
+    engine: Engine, kb_dir: Path, tmp_path: Path
+) -> None:
+    """`report --format yaml > knowledge/new-questions.yaml`: the shell creates the file empty before the report loads
+    the knowledge base, which then fails on it; the error says to delete it and use --output."""
+    record_unanswered(engine, tmp_path, {"社工证挂靠": 1})
+    target = kb_dir / "new-questions.yaml"
+    with target.open("w", encoding="utf-8") as out:
+        result = run_report(tmp_path, "--knowledge", str(kb_dir), "--format", "yaml", stdout=out)
+    assert result.returncode == 1
+    assert f"{target}:1: file is empty" in result.stderr
+    assert result.stderr.endswith(REPORT_INTO_KNOWLEDGE.format(path=target) + "\n")
 
 
 @pytest.mark.e2e

@@ -280,3 +280,21 @@ RELOAD_FAILED = "知识库有错误，没有重新加载，仍在使用原来的
 RELOAD_MORE = "\n……还有 {count} 个问题"
 RELOADED = "已重新加载知识库。\n新增：{added}\n删除：{removed}\n修改：{edited}"
 NOTHING = "无"
+
+# Command line notes (`python -m bot ask`, `report`), for whoever runs it
+# After a command's reply with choices (/topics, /check): `ask` keeps no conversation to choose one in.
+ASK_CHOICES = "`ask` reads each line on its own: to choose one of these options, run `python -m bot chat`."
+ASK_HELP = (
+    "每行一个问题，每行单独回答（不接着上一行理解）；简体、繁体、拼音或英文都可以，回答用中文。"
+    "也接受对话的命令：“话题”看全部问题，“来源”看资料来源和数据时间。"
+    "要选择选项、一步步自测或接着上一个问题追问，请运行 python -m bot chat。"
+)
+REPORT_EXISTS = "error: {path} exists; add --force to replace it"
+REPORT_WRITTEN = "wrote {path}"
+REPORT_NOTHING_TO_WRITE = (
+    "{path} not written: the report drafts no new entry, and a file of comments alone would stop `make validate`"
+)
+REPORT_INTO_KNOWLEDGE = (
+    "{path} is this report's own output, which the shell created empty before the report began: delete it, then run "
+    "`python -m bot report --format yaml --output {path}`, which writes the file once the report is built."
+)

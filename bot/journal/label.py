@@ -1,10 +1,11 @@
-"""The `question:` of an entry the report proposes: what a journalled question asks, short enough for the loader
-where it can be cut without cutting a phrase.
+"""The `question:` of an entry the report proposes: the question as people asked it, whole (我想当社工，该怎么做, not
+该怎么做), when it fits a button and holds no personal data; else what it asks, short enough for the loader where it
+can be cut without cutting a phrase.
 
 The loader allows a button label of at most `MAX_LABEL_CHARS` characters and a redacted question may be a long
-sentence of personal details (我是[姓名]，[年龄]岁，[婚育情况]，在深圳做社工，工资多少), so the label is its asking
-clauses, read as the engine reads them, without the personal details: 工资多少. One clause too long to cut whole is
-left as it is: the loader names it, for the maintainer to shorten.
+sentence of personal details (我是[姓名]，[年龄]岁，[婚育情况]，在深圳做社工，工资多少), so the label of such a
+question is its asking clauses, read as the engine reads them, without the personal details: 工资多少. One clause too
+long to cut whole is left as it is: the loader names it, for the maintainer to shorten.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 
 from bot.core.clauses import asks, clauses_of
 from bot.core.loader import MAX_LABEL_CHARS
-from bot.journal.placeholders import OF_ONESELF_PATTERN
+from bot.journal.placeholders import OF_ONESELF_PATTERN, PLACEHOLDER_RE
 from bot.journal.redact import without_placeholders
 
 # What an asker says of themselves, with the unit the redaction leaves after an age ([年龄]岁).
@@ -29,11 +30,14 @@ _OPENS_A_PHRASE = frozenset(
 
 
 def label(question: str) -> str:
-    """The label of a new entry for a redacted question: its clauses that ask, each without the personal details
-    before it (我叫[姓名]能考中级吗: 能考中级吗), as many as fit in `MAX_LABEL_CHARS` from the first; for a
-    question no clause of which asks, its clauses but for the details; for one whose every clause ends in a detail
-    (社工证怎么考[手机号]), itself without them. A clause too long is cut only where a phrase begins, or not at
-    all."""
+    """The label of a new entry for a redacted question: the question itself when it fits and nothing in it is masked;
+    else its clauses that ask, each without the personal details before it (我叫[姓名]能考中级吗: 能考中级吗), as
+    many as fit in `MAX_LABEL_CHARS` from the first; for a question no clause of which asks, its clauses but for the
+    details; for one whose every clause ends in a detail (社工证怎么考[手机号]), itself without them. A clause too
+    long is cut only where a phrase begins, or not at all."""
+    whole = " ".join(question.split())
+    if len(whole) <= MAX_LABEL_CHARS and not PLACEHOLDER_RE.search(whole):
+        return whole
     clauses = [_after_details(clause) for clause in clauses_of(question)]
     kept = [clause for clause in clauses if clause]
     asking = [clause for clause in kept if asks(clause)] or kept or [" ".join(without_placeholders(question).split())]

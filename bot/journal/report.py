@@ -13,6 +13,7 @@ import textwrap
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import yaml
 
@@ -188,10 +189,10 @@ STUB_FILE = "new-questions.yaml"
 # The introduction of a draft with new entries, and of one without, which is no topic file to save.
 SAVE_AS = (
     "# yaml-language-server: $schema=knowledge.schema.json",
-    "# From `python -m bot report --format yaml`: questions the bot could not answer. Save as",
-    f"# knowledge/{STUB_FILE} (or move each entry into its topic file), write each answer from the sources,",
-    "# cite them under `sources`, give each entry at least six phrasings, then run `make validate`: it names,",
-    "# by FILE:LINE, every field still to fill in. Until then the bot keeps the knowledge base it has.",
+    "# From `python -m bot report --format yaml`: questions the bot could not answer. Save as knowledge/" + STUB_FILE,
+    f"# (`--output knowledge/{STUB_FILE}` does) or move each entry into its topic file, write each answer from",
+    "# the sources, cite them under `sources`, give each entry at least six phrasings, then run `make validate`: it",
+    "# names, by FILE:LINE, every field still to fill in. Until then the bot keeps the knowledge base it has.",
 )
 NOTHING_TO_SAVE = (
     "# From `python -m bot report --format yaml`: no new entry to draft, so nothing to save into knowledge/",
@@ -272,8 +273,9 @@ def as_yaml(found: list[Finding], engine: Engine) -> str:
     return text
 
 
-def report(engine: Engine, settings: Settings, since: str, output: str) -> int:
-    """Prints the report; returns the exit status."""
+def report(engine: Engine, settings: Settings, since: str, form: str, into: Path | None = None) -> int:
+    """Prints the report in `form` (md, csv or yaml), or writes it into the file `into` once it is built; returns the
+    exit status."""
     try:
         first_day = since_day(since, datetime.now(UTC))
     except ValueError as error:
@@ -288,12 +290,26 @@ def report(engine: Engine, settings: Settings, since: str, output: str) -> int:
         return 1
     found = findings(engine, journal.unsure(first_day))
     journal.close()
-    text = (
-        as_markdown(found, first_day)
-        if output == "md"
-        else as_csv(found)
-        if output == "csv"
-        else as_yaml(found, engine)
-    )
-    print(text.rstrip("\n"))
+    text = as_markdown(found, first_day) if form == "md" else as_csv(found) if form == "csv" else as_yaml(found, engine)
+    if into is None:
+        print(text.rstrip("\n"))
+        return 0
+    return _write(into, text.rstrip("\n") + "\n", drafts=form == "yaml")
+
+
+def _write(path: Path, text: str, *, drafts: bool) -> int:
+    """Writes `text` into `path` at once (a file beside it, renamed over it), so a bot reloading `knowledge/` never
+    reads it half written; a draft of no entry, which as a file would stop the loader, is not written."""
+    if drafts and yaml.safe_load(text) is None:
+        print(wording.REPORT_NOTHING_TO_WRITE.format(path=path), file=sys.stderr)
+        return 0
+    partial = path.with_name(f"{path.name}.tmp")  # no *.yaml: the loader never reads it
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(path)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        print(f"error: cannot write {path}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    print(wording.REPORT_WRITTEN.format(path=path), file=sys.stderr)
     return 0
