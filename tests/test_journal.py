@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from bot.core.engine import Engine
+from bot.core.placeholders import ADDRESS, AGE
 from bot.core.replies import Action, Button, Outcome
-from bot.journal.placeholders import ADDRESS, AGE
 from bot.journal.store import DATABASE_FILE, KEY_FILE, MIGRATIONS, Asker, Journal, load_key
 from tests.helpers import Asking, stored_after_upgrade
 

@@ -23,6 +23,7 @@ import yaml
 from bot.config import DEFAULT_KNOWLEDGE_DIR, PROJECT_DIR, Settings
 from bot.core.engine import Engine
 from bot.core.loader import MAX_LABEL_CHARS, load_knowledge
+from bot.core.placeholders import NAME
 from bot.core.problems import KnowledgeError
 from bot.core.wording import (
     REPORT_EXISTS,
@@ -32,7 +33,6 @@ from bot.core.wording import (
     UNKNOWN_COMMAND,
 )
 from bot.journal.label import label
-from bot.journal.placeholders import NAME
 from bot.journal.reading import Kind
 from bot.journal.report import (
     NONE_TO_REPORT,

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.knowledge import KnowledgeBase
-from bot.journal.placeholders import (
+from bot.core.placeholders import (
     ACCOUNT,
     ADDRESS,
     AGE,

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.placeholders import AGE, NAME, SEX
 from bot.core.text import HANZI, to_simplified
-from bot.journal.placeholders import AGE, NAME, SEX, kept
+from bot.journal.placeholders import kept
 
 _NAME_CHAR = f"[{HANZI}]"
 # Relatives and people close to the asker, whose name may follow (我儿子王浩然, 我老公叫陈强).

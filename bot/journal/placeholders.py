@@ -1,28 +1,17 @@
-"""The placeholders that stand for personal data in a redacted question, each naming what was there."""
+"""What an asker says of themselves among the placeholders for personal data (`bot.core.placeholders`), and how a
+redaction puts one in."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-PHONE = "[手机号]"
-ID_CARD = "[身份证号]"
-EMAIL = "[邮箱]"
-BANK_CARD = "[银行卡号]"
-ACCOUNT = "[账号]"
-NUMBER = "[号码]"
-NAME = "[姓名]"
-ADDRESS = "[地址]"
-SCHOOL = "[学校]"
-CLASS = "[班级]"
-AGE = "[年龄]"
-SEX = "[性别]"
-FAMILY = "[婚育情况]"
+from bot.core.placeholders import ACCOUNT, AGE, BANK_CARD, EMAIL, FAMILY, ID_CARD, NAME, NUMBER, PHONE, SEX
+
 # What an asker says of themselves; an address, a school and a class come with words the bot reads (the district, the
 # grade), so they are not among them.
 OF_ONESELF = (PHONE, ID_CARD, EMAIL, BANK_CARD, ACCOUNT, NUMBER, NAME, AGE, SEX, FAMILY)
 OF_ONESELF_PATTERN = "|".join(re.escape(p) for p in OF_ONESELF)
-PLACEHOLDER_RE = re.compile("|".join(re.escape(p) for p in (*OF_ONESELF, ADDRESS, SCHOOL, CLASS)))
 
 
 def kept(placeholder: str) -> Callable[[re.Match[str]], str]:

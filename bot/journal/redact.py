@@ -34,9 +34,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.text import HANZI
-from bot.journal.names import redact_listed_name, redact_names
-from bot.journal.placeholders import (
+from bot.core.placeholders import (
     ACCOUNT,
     ADDRESS,
     AGE,
@@ -50,8 +48,10 @@ from bot.journal.placeholders import (
     PLACEHOLDER_RE,
     SCHOOL,
     SEX,
-    kept,
 )
+from bot.core.text import HANZI
+from bot.journal.names import redact_listed_name, redact_names
+from bot.journal.placeholders import kept
 
 _SEP = r"[ \t\-]?"  # one space or dash between digit groups
 _AT = "[@＠]"

@@ -23,9 +23,9 @@ from bot.core.conversation import SmallTalkReader
 from bot.core.engine import Engine
 from bot.core.knowledge import Entry
 from bot.core.match import Match
+from bot.core.placeholders import PLACEHOLDER_RE
 from bot.journal.grouping import group_similar
 from bot.journal.label import label
-from bot.journal.placeholders import PLACEHOLDER_RE
 from bot.journal.reading import Kind, kind_of
 from bot.journal.store import DATABASE_FILE, Journal, Record
 
