@@ -150,6 +150,8 @@ def _reply_to(answerer: Answerer, recorder: Recorder, line: str, shown: Reply, p
         chosen = choices[int(line) - 1]
         recorder.press(chosen, ASKER, answerer.knowledge.entries)
         return answerer.press(chosen, shown.traditional) or Reply(wording.CHOICE_GONE)
+    if named is None and _in_check(choices) and (typed := answerer.flow.typed([b.value for b in choices], line)):
+        return answerer.check(typed, traditional=shown.traditional)  # an answer typed in words (两年, 社工, 本科畢業)
     if named is None and _in_check(choices) and len(line) <= MAX_CHECK_WORD and word not in _COMMAND_WORDS:
         return _ask_again(shown, choices)  # in the self-check, a short word that is no choice (护理) is a slip too
     if word in CHECK_WORDS:

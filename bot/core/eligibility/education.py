@@ -78,6 +78,10 @@ class Schooling:
             return Major.OTHER
         return Major.SOCIAL_WORK if self._social_work_major.search(text) else None
 
+    def names_social_work(self, text: str) -> bool:
+        """Whether a text names social work as a subject (社工, 社会工作; not 社工师, 社工证, 社工站)."""
+        return self._social_work_named.search(text) is not None
+
     def degrees(self, text: str) -> list[Degree]:
         """The degrees a question names, highest first, each with the major said beside it: in its clause, or in a
         clause naming no degree after it (本科，学的会计); one degree takes the major said anywhere."""

@@ -138,6 +138,14 @@ class Reader:
             age_told=self._person.age_told(text),
         )
 
+    def typed(self, text: str) -> Profile:
+        """What an answer typed to a /check question gives (两年, 本科畢業, 中级, 社会工作专业): its details, social
+        work named alone (社工) read as the major, as the question about the major asks."""
+        profile = self.profile(text)
+        if profile.major is None and self._schooling.names_social_work(self._read(text)):
+            return replace(profile, major=Major.SOCIAL_WORK)
+        return profile
+
     def asked(self, text: str) -> Profile | None:
         """The profile a question asks a verdict on by its own details: who may sit, with a degree said, a certificate
         held and a level asked (有中级证，能考高级吗), or a major and years of work, no degree named at all (studied
