@@ -409,16 +409,18 @@ def test_the_wording_of_real_askers_is_read(ask: Ask, question: str, entry_id: s
     assert answered(reply) == entry_id
 
 
-@pytest.mark.parametrize("question", ["宁波和台州考中级各奖多少", "北京和浙江各有多少社工"])
-def test_places_each_with_an_entry_are_never_declined_as_uncovered(ask: Ask, question: str) -> None:
-    reply = ask(question)
+def test_places_each_with_an_entry_are_never_declined_as_uncovered(ask: Ask) -> None:
+    reply = ask("宁波和台州考中级各奖多少")
     assert "没有核实过的资料" not in reply.text and reply.outcome is not Outcome.DECLINED
+    reply = ask("北京和浙江各有多少社工")  # 浙江 has its holders, not its workforce: that part is named as such
+    assert reply.outcome is Outcome.ANSWERED and "7.96万" in reply.text
+    assert "（浙江的从业人数：本助手没有核实过的资料。）" in reply.text, reply.text
 
 
 def test_of_two_places_one_is_answered_and_the_one_without_an_entry_is_named(ask: Ask) -> None:
     reply = ask("北京和上海各有多少社工")
     assert "7.96万" in reply.text
-    left = reply.text.index("（上海：这里没有找到能回答的资料，可以换个说法单独再问。）")
+    left = reply.text.index("（上海的从业人数：本助手没有核实过的资料。）")  # no rewording would find it
     assert reply.text.index("7.96万") < left < reply.text.index("📅")  # named after the answers, above the sources
     alone = ask("上海有多少社工")  # a count of social workers, never the other places' pay
     assert alone.text.startswith("关于上海的从业人数，本助手没有核实过的资料")
@@ -730,6 +732,27 @@ def test_places_with_entries_and_one_without_get_each_its_own_answer(ask: Ask) -
     assert reply.text.index("1500元") < reply.text.index("1000元") < reply.text.index("【其他城市考社工证有奖励吗？】")
 
 
+def test_a_place_named_in_a_clause_of_its_own_is_asked_what_that_clause_asks(ask: Ask) -> None:
+    reply = ask("宁波和台州分别奖励多少，另外北京有多少社工")  # Beijing's count, not Beijing's reward
+    assert [e.id for e in (reply.match.entry, *reply.match.more)] == [  # type: ignore[union-attr]
+        "ningbo-reward",
+        "taizhou-reward",
+        "beijing-workforce",
+    ]
+    assert "【其他城市考社工证有奖励吗？】" not in reply.text and "7.96万" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [("宁波和台州的奖励有什么区别", "1500元"), ("台州和寧波的獎勵有什麼區別", "1000元")],
+)
+def test_two_places_compared_get_each_place_s_answer_in_the_order_asked(ask: Ask, question: str, first: str) -> None:
+    reply = ask(question)  # 区别 weighs on each part alike: the weaker place's own entry is no less its answer
+    assert {e.id for e in (reply.match.entry, *reply.match.more)} == {"ningbo-reward", "taizhou-reward"}  # type: ignore[union-attr]
+    assert reply.text.index(first) < reply.text.index(({"1500元", "1000元"} - {first}).pop()), reply.text
+    assert "这里没有" not in to_simplified(reply.text)
+
+
 @pytest.mark.parametrize(
     "question", ["除了宁波台州，还有哪些城市发社工证奖励", "除了寧波、台州，別的地方考社工證有獎勵嗎"]
 )
@@ -843,6 +866,8 @@ def test_a_year_the_figures_are_not_from_is_said_before_them(ask: Ask) -> None:
     assert earlier.text.startswith("（本助手的资料里没有2016年的；") and "2023年" in earlier.text
     same = ask("2022年全国有多少人报考社工")
     assert "本助手的资料里没有" not in same.text
+    compared = ask("2022年报考人数比2021年多多少")  # the answer gives the change since 2021: that year is not missing
+    assert "本助手的资料里没有" not in compared.text and "比2021年增加了6.1万" in compared.text
     dated_apart = ask("2023年全国报考社工多少人")  # 2023 is Zhejiang's date in that entry, not the nation's
     assert dated_apart.text.startswith("（本助手的资料里没有2023年的；")
     assert "本助手的资料里没有" not in ask("2023年浙江报考社工多少人").text

@@ -146,6 +146,8 @@ def test_registration_abroad_and_what_the_rules_do_not_cover_get_no_mainland_ans
         ("how long to get sw certificate", "how-to-get-certificate"),
         ("how many hrs continuing ed needed", "continuing-education"),
         ("is social worker cert in china valid forever?", "registration"),  # forever: how long it holds
+        ("When did the social work exam start in China?", "exam-overview"),  # since 2008: not this year's dates
+        ("when was the first social work exam held in China", "exam-overview"),
     ],
 )
 def test_english_shorthand_and_everyday_wordings_reach_their_entries(ask: Ask, question: str, entry: str) -> None:

@@ -90,6 +90,13 @@ def test_a_count_of_communities_in_a_place_with_figures_is_named_as_not_covered(
     assert "7.96万" not in reply.text and "835" not in reply.text
 
 
+def test_community_workers_or_stations_counted_are_not_a_count_of_communities(ask: Ask) -> None:
+    workers = ask("北京有多少社区工作者")  # 多少社区 + 工作者: the workers are counted, which no source does
+    assert workers.text.startswith("关于北京的社区工作者人数，本助手没有核实过的资料"), workers.text
+    stations = ask("北京有多少社区社工站")  # the 835 community stations
+    assert answered(stations) == "beijing-service-network" and "835" in stations.text, stations.text
+
+
 @pytest.mark.parametrize(
     ("question", "named"), [("北京社工平均年龄", "北京的平均年龄"), ("社工平均年龄多大", "平均年龄")]
 )
@@ -122,12 +129,27 @@ def test_a_short_part_asking_a_measure_of_the_subject_before_is_answered(
     assert all(title in text for title in titles) and text.index(titles[0]) < text.index(titles[1]), text
 
 
-@pytest.mark.parametrize("question", ["社工证多少钱", "考初级多少钱", "考社工证多少钱"])
+@pytest.mark.parametrize("question", ["社工证多少钱", "考初级多少钱", "考社工证多少钱", "考中級多少錢"])
 def test_what_the_certificate_costs_is_the_fee_not_the_pay(ask: Ask, question: str) -> None:
+    reply = ask(question)  # 初级 inside the fee's term still marks the question as about the exam: answered at once
+    assert reply.outcome is Outcome.ANSWERED and answered(reply) == "exam-registration-details", reply.text
+    assert "三四千" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("手机上报名", "exam-registration-details"),  # signing up online is the exam notice's to say
+        ("網上報名怎麼弄", "exam-registration-details"),
+        ("要考英语吗", "subjects-overview"),  # the subjects, which list no foreign language
+        ("考社工证要不要考英语", "subjects-overview"),
+    ],
+)
+def test_how_to_sign_up_and_whether_english_is_a_subject_are_answered_at_once(
+    ask: Ask, question: str, entry: str
+) -> None:
     reply = ask(question)
-    assert "三四千" not in reply.text and "社工考试时间、报名费、合格线在哪查？" in reply.text + "".join(
-        b.label for row in reply.buttons for b in row
-    ), reply.text
+    assert reply.outcome is Outcome.ANSWERED and answered(reply) == entry, reply.text
 
 
 @pytest.mark.parametrize(
@@ -135,6 +157,11 @@ def test_what_the_certificate_costs_is_the_fee_not_the_pay(ask: Ask, question: s
     [
         ("社工证在上海能用吗", "certificate-nationwide"),
         ("Can I use the certificate in Shanghai?", "certificate-nationwide"),
+        ("我在浙江考的证去江苏能用吗", "certificate-nationwide"),  # 考的证: the certificate passed
+        ("浙江社工缺人吗", "talent-gap"),  # the gap the Zhejiang report tells of, not Zhejiang's incentives
+        ("高级考过了有效期多久", "senior-pass-validity"),  # a senior pass's validity, not the registration's
+        ("How much does Taizhou pay for the certificate?", "taizhou-reward"),  # paying for passing: the reward
+        ("在北京考的社工证回老家能用吗", "certificate-nationwide"),  # 老家: where the asker is from, not a registry
         ("做社工需要证吗", "work-without-certificate"),
         ("首次登记期限", "registration"),
         ("我去年考过的，现在还没登记，来得及吗", "registration-late"),

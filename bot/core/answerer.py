@@ -38,6 +38,7 @@ from bot.core.text import YEAR_RE, is_traditional, to_traditional
 
 BULLET = "· "  # how an answer in `knowledge/` starts a line of a list (a level's subjects, a city's reward)
 _DATES_APART_RE = re.compile(r"[；;]")  # between the dates of an `as_of` for different places
+_COMPARED_WITH_RE = re.compile(r"比((?:19|20)\d\d)年")  # an answer's change since a year (比2021年增加了6.1万)
 
 
 def footer(cited: Iterable[tuple[str, Source]]) -> str:
@@ -71,12 +72,13 @@ def parts_text(entries: Sequence[Entry], left: str = "", answer_of: Callable[[En
 def other_year(question: str, entry: Entry, places: Sequence[str] = ()) -> int | None:
     """A year a question asks about that none of the entry's figures is from (2024年报考人数, or 2016年, against a
     2022 figure), the latest such; or None. Where the entry dates its places apart (2022年全国数据；浙江为2023年), only
-    the dates of the places asked about count (2023年全国: no figure of 2023). An honest entry gives no figure, so
-    no year is missing from it."""
+    the dates of the places asked about count (2023年全国: no figure of 2023); a year the answer compares with (比2021年
+    增加了6.1万) is not missing. An honest entry gives no figure, so no year is missing from it."""
     asked = {int(year) for year in YEAR_RE.findall(without_proposed(unicodedata.normalize("NFKC", question)))}
     dates = [date for citation in entry.citations for date in _DATES_APART_RE.split(citation.as_of)]
     of_places = [date for date in dates if any(place in date for place in places)]
     known = {int(year) for date in (of_places or dates) for year in YEAR_RE.findall(date)}
+    known |= {int(year) for year in _COMPARED_WITH_RE.findall(entry.answer)} if known else set()
     if entry.honest or not known or not entry.about.measures or not asked - known:
         return None
     return max(asked - known)
@@ -179,8 +181,7 @@ class Answerer:
             return Reply(parts_text(for_level), feedback, Outcome.ANSWERED, match, read_as=read_as)
         if match.entry is not None and (match.more or (match.unanswered and not match.answered)):
             # a part no entry answers clearly is named, never dropped, and the entries close to it are offered
-            said = wording.PARTS_NEAR if match.suggestions else wording.PARTS_LEFT
-            left = said.format(rest="、".join(match.unanswered)) if match.unanswered else ""
+            left = self._left_line(match) if match.unanswered else ""
             left += _asked_later(match.later) if match.later else ""
             offered = tuple((Button(e.question, Action.ENTRY, e.id),) for e in match.suggestions)
             feedback = self._answer(match.entry, match).buttons[-1:]
@@ -200,6 +201,20 @@ class Answerer:
             rows.append((Button(wording.NONE_OF_THESE, Action.NONE_OF_THESE),))
             return Reply(wording.SUGGESTIONS, tuple(rows), Outcome.SUGGESTED, match)
         return self._decline(match)
+
+    def _left_line(self, match: Match) -> str:
+        """The line naming the parts of a question left unanswered: with the entries near them as buttons; places or
+        levels no entry has facts on, with what was asked of them (北京和上海各有多少社工: 上海的从业人数); else
+        clauses none answers, to be asked again in other words."""
+        rest = "、".join(match.unanswered)
+        if match.suggestions:
+            return wording.PARTS_NEAR.format(rest=rest)
+        normalizer = self.engine.normalizer
+        named = [normalizer.named(part) for part in match.unanswered if normalizer.normalize(part) == part]
+        if len(named) < len(match.unanswered) or any(n.measures or n.subjects or n == About() for n in named):
+            return wording.PARTS_LEFT.format(rest=rest)
+        measures = "、".join(normalizer.named(match.normalized).measures)
+        return wording.PARTS_UNCOVERED.format(rest=f"{rest}的{measures}" if measures else rest)
 
     def _for_swapped_level(self, question: str, previous: str) -> tuple[Entry, ...]:
         """For a follow-up that swaps in a level (那中级呢) after an answer that holds for every level (社工证怎么考),

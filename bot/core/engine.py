@@ -14,7 +14,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from bot.core.clause_parts import ClauseParts, with_context
+from bot.core.clause_parts import ByClause, ClauseParts, with_context
 from bot.core.clauses import MAX_PARTS, MAX_UNITS, asks, clauses_of
 from bot.core.features import features
 from bot.core.follow_up import FollowUps
@@ -185,7 +185,9 @@ class Engine:
         parts, left, near = self._named_parts.each_named(question, named, eligible, bar)
         by_clause = self._clause_parts.each_clause(question, candidates, asked, bar, self.match)
         more = bool(parts) and dict(parts).keys() <= dict(by_clause.answers).keys()
-        if len(by_clause.answers) > len(parts) and (left or more or by_clause.later):
+        if (len(by_clause.answers) > len(parts) and (left or more or by_clause.later)) or self._clauses_name_apart(
+            parts, by_clause
+        ):
             # each clause names its own (宁波奖励多少，北京有多少社工), or asks more (怎么考，考几科，宁波有奖励吗)
             parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near
         covering = [(e, s) for e, s in eligible if self._ranker.uncovered(named, e) is None]
@@ -306,6 +308,17 @@ class Engine:
         runner_up = max((s for e, s in ranked if e != best), default=0.0)
         alone = score >= t.alone and score - runner_up >= t.alone_gap
         return not alone or unknown > t.max_unknown_alone
+
+    def _clauses_name_apart(self, parts: list[tuple[int, float]], by_clause: ByClause) -> bool:
+        """Whether each clause, read on its own, is answered clearly and by as many entries as the places (levels)
+        named across them, but not by the same ones (宁波和台州分别奖励多少，另外北京有多少社工: Beijing's count, not
+        Beijing's reward): the clauses say what each place is asked about."""
+        return (
+            len(by_clause.answers) == len(parts) > 1
+            and not by_clause.unclear
+            and len({clause for clause, _, _ in by_clause.read}) > 1
+            and set(dict(parts)) != set(dict(by_clause.answers))
+        )
 
     def _clauses(self, question: str) -> list[list[Unit]]:
         """Each clause of a question that has several, and each two neighbouring clauses, as units."""

@@ -34,9 +34,8 @@ class NamedParts:
             values: tuple[str, ...] = getattr(named, key)
             if len(values) > 1 and key == "measures" and not self._measures_apart(question):
                 continue
-            answers: list[tuple[int, float]] = []
-            left: list[str] = []
-            near: list[int] = []
+            clear: dict[str, tuple[int, float]] = {}
+            unclear: list[tuple[str, list[tuple[int, float]], About]] = []
             for value in values[:MAX_PARTS] if len(values) > 1 else ():
                 one = replace(named, **{key: (value,)})
                 covering = [
@@ -45,14 +44,31 @@ class NamedParts:
                     if self._ranker.uncovered(one, e) is None
                 ]
                 covering.sort(key=lambda item: -item[1])
-                if not self._ranker.is_clear(covering, bar):
+                if self._ranker.is_clear(covering, bar):
+                    clear[value] = covering[0]
+                else:
+                    unclear.append((value, covering, one))
+            left: list[str] = []
+            near: list[int] = []
+            for value, covering, one in unclear:
+                if key == "places" and self._alike(covering, list(clear.values()), one):
+                    clear[value] = covering[0]
+                else:
                     left.append(value)
                     near += [e for e, s in covering[:2] if s >= self._thresholds.suggest and e not in near]
-                elif covering[0][0] not in dict(answers):
-                    answers.append(covering[0])
+            answers = list({clear[v][0]: clear[v] for v in values if v in clear}.values())  # in the order asked
             if len(answers) > 1 or (answers and left and self._one_and_named(key, answers[0][0], left)):
                 return answers, tuple(left), near  # 考几科？教材用哪本: the facts for one, the other named
         return [], (), []
+
+    def _alike(self, covering: list[tuple[int, float]], answers: list[tuple[int, float]], one: About) -> bool:
+        """Whether a place's nearest entry, worth offering, is about just that place and the measures of an answer
+        given for another place (宁波和台州的奖励有什么区别: Taizhou's clear, Ningbo's entry is about Ningbo's reward):
+        parts that differ only in the place are read alike. (Levels have the overview entries for that.)"""
+        if not covering or not answers or covering[0][1] < self._thresholds.suggest:
+            return False
+        about, other = self._about[covering[0][0]], self._about[answers[0][0]]
+        return bool(one.measures) and about.measures == other.measures and about.places == one.places
 
     def _one_and_named(self, key: str, entry: int, left: list[str]) -> bool:
         """Whether a question's one clear part is answered with its facts and the parts left named (北京和上海各有多少

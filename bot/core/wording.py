@@ -19,6 +19,7 @@ SUGGESTIONS = "您是不是想问："
 ALTERNATIVE = "或者您想问：{question}"  # a button beside an answer the bot is less sure of
 PARTS_LEFT = "（{rest}：这里没有找到能回答的资料，可以换个说法单独再问。）"  # a part of several no entry answers
 PARTS_NEAR = "（{rest}：这里没有直接的回答，相关的回答在下面的按钮里。）"  # entries too close or too far to answer
+PARTS_UNCOVERED = "（{rest}：本助手没有核实过的资料。）"  # a place (level) of several that no entry has facts on
 PARTS_LATER = "（一次最多回答3个问题；“{rest}”请单独再问一次。）"  # the parts beyond those one reply answers
 ONE_CLAUSE = "（下面回答的是“{answered}”；“{rest}”这里没有回答，请换个说法单独再问。）"  # one part of several
 NOT_THE_AMOUNT = (
