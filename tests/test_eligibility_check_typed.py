@@ -46,6 +46,11 @@ def test_years_typed_pick_the_years_choice(answerer: Answerer, typed: str, years
     assert answerer.flow.typed(offered(answerer, at_years), typed) == f"i.bk.s.{years}.-"
 
 
+def test_a_major_typed_at_the_major_question_is_another_major(answerer: Answerer) -> None:
+    replies = list(talk(answerer, "/check", "初级", "大专", "护理", "3").replies())
+    assert "其他专业大专报考助理社会工作师需从事社会工作满4年；你做了3年，还差1年。" in replies[-1], replies[-1]
+
+
 def test_an_answer_giving_more_than_asked_fills_in_the_rest(answerer: Answerer) -> None:
     at_education = "i.-.-.-.-"
     assert answerer.flow.typed(offered(answerer, at_education), "本科，社工专业，做了4年") == "i.bk.s.4.-"
