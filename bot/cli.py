@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from bot.config import Settings, SettingsError
@@ -15,7 +16,7 @@ from bot.core.answerer import Answerer
 from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
 from bot.core.problems import KnowledgeError
-from bot.core.replies import Outcome
+from bot.core.replies import Outcome, Reply
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -120,31 +121,48 @@ def _chat(answerer: Answerer, settings: Settings, *, journalled: bool) -> None:
             journal.close()
 
 
+# After a command's reply with choices (/topics, /check): `ask` keeps no conversation to choose one in.
+ASK_CHOICES = "`ask` reads each line on its own: to choose one of these options, run `python -m bot chat`."
+
+
 def _ask(answerer: Answerer, question: str | None, as_json: bool) -> int:
+    """Answers each question, and each command of the chat (/topics, 话题 …) as the chat does."""
+    from bot.terminal import command, render
+
     questions = [question] if question is not None else (line.strip() for line in sys.stdin)
     for text in questions:
         if not text:
             continue
-        reply = answerer.ask(text)
-        match = reply.match
-        entry = match.entry if match is not None else None
-        if as_json:
-            record = {
-                "question": text,
-                "outcome": reply.outcome.value,
-                "reply": reply.text,
-                "answer": reply.text if reply.outcome is Outcome.ANSWERED else None,
-                "id": entry.id if entry is not None else None,
-                "more": [e.id for e in match.more] if match is not None else [],
-                "score": match.score if match is not None else 0,
-                "suggestions": [{"id": e.id, "question": e.question} for e in (match.suggestions if match else ())],
-            }
-            print(json.dumps(record, ensure_ascii=False), flush=True)
-        else:
-            labels = [b.label for row in reply.buttons for b in row] if reply.outcome is Outcome.SUGGESTED else []
-            options = "".join(f"\n  - {label}" for label in labels)
-            print(f"Q: {text}\nA: {reply.text}{options}\n", flush=True)
+        if (reply := command(answerer, text)) is not None:
+            shown, choices = render(reply)
+            _show(text, replace(reply, text=shown, buttons=()), as_json)
+            if choices:
+                print(ASK_CHOICES, file=sys.stderr, flush=True)
+            continue
+        _show(text, answerer.ask(text), as_json)
     return 0
+
+
+def _show(text: str, reply: Reply, as_json: bool) -> None:
+    """Prints a question or command and its reply, as readable text or one JSON object."""
+    match = reply.match
+    entry = match.entry if match is not None else None
+    if as_json:
+        record = {
+            "question": text,
+            "outcome": reply.outcome.value,
+            "reply": reply.text,
+            "answer": reply.text if reply.outcome is Outcome.ANSWERED else None,
+            "id": entry.id if entry is not None else None,
+            "more": [e.id for e in match.more] if match is not None else [],
+            "score": match.score if match is not None else 0,
+            "suggestions": [{"id": e.id, "question": e.question} for e in (match.suggestions if match else ())],
+        }
+        print(json.dumps(record, ensure_ascii=False), flush=True)
+    else:
+        labels = [b.label for row in reply.buttons for b in row] if reply.outcome is Outcome.SUGGESTED else []
+        options = "".join(f"\n  - {label}" for label in labels)
+        print(f"Q: {text}\nA: {reply.text}{options}\n", flush=True)
 
 
 def _eval(engine: Engine, path: Path, *, summary: bool) -> int:

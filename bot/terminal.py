@@ -154,6 +154,13 @@ def _reply_to(answerer: Answerer, recorder: Recorder, line: str, shown: Reply, p
         return answerer.check(typed, traditional=shown.traditional)  # an answer typed in words (两年, 社工, 本科畢業)
     if named is None and _in_check(choices) and len(line) <= MAX_CHECK_WORD and word not in _COMMAND_WORDS:
         return _ask_again(shown, choices)  # in the self-check, a short word that is no choice (不知道) is a slip too
+    return command(answerer, line) or recorder.question(answerer.ask(line, previous), ASKER)
+
+
+def command(answerer: Answerer, line: str) -> Reply | None:
+    """The reply to a command of the chat (/start, /topics, /check, /help, /about, or a word for one: 话题, 自测), or
+    None when `line` is none."""
+    word = line.strip().casefold()
     if word in CHECK_WORDS:
         return answerer.check(traditional=is_traditional(line))
     if word in START_WORDS:
@@ -164,4 +171,4 @@ def _reply_to(answerer: Answerer, recorder: Recorder, line: str, shown: Reply, p
         return Reply(wording.TERMINAL_HELP)
     if word in ABOUT_WORDS:
         return answerer.about()
-    return recorder.question(answerer.ask(line, previous), ASKER)
+    return None

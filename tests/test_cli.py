@@ -82,6 +82,22 @@ def test_every_run_ranks_a_near_tie_alike() -> None:
     assert suggestions[1] == suggestions[0] and suggestions[2] == suggestions[0]
 
 
+def test_ask_takes_the_chats_commands_as_the_chat_does() -> None:
+    """/topics, 话题, /about … get the chat's reply, its choices numbered, and a note that choosing one takes the chat;
+    a question after them is still a question."""
+    result = run_bot("ask", "--json", stdin="/topics\n話題\n/about\n/check\n社工工资多少\n")
+    assert result.returncode == 0, result.stderr
+    topics, traditional, about, check, question = (json.loads(line) for line in result.stdout.splitlines())
+    assert topics["outcome"] == "info" and topics["reply"].startswith("请选择话题：\n  1. 认识社工\n  2. ")
+    assert traditional["reply"] == topics["reply"]
+    assert about["outcome"] == "info" and about["reply"].startswith("我的全部资料来自：")
+    assert check["reply"].startswith("报考条件自测") and "  1. 助理社会工作师（初级）" in check["reply"]
+    assert question["id"] == "pay"
+    assert result.stderr.count("run `python -m bot chat`") == 3  # after the topics (twice) and the check, not /about
+    text = run_bot("ask", "/topics")
+    assert text.stdout.startswith("Q: /topics\nA: 请选择话题：\n  1. 认识社工\n")
+
+
 def test_a_reader_that_stops_early_ends_ask_quietly() -> None:
     """`python -m bot ask | head -1`: the closed pipe ends the command without a BrokenPipeError traceback."""
     command = [sys.executable, "-m", "bot", "ask"]

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import AsyncIterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,16 @@ from bot.core.wording import UNKNOWN_COMMAND
 from bot.journal.label import label
 from bot.journal.placeholders import NAME
 from bot.journal.reading import Kind
-from bot.journal.report import Finding, as_csv, as_markdown, as_yaml, findings
+from bot.journal.report import (
+    NONE_TO_REPORT,
+    NOTHING_TO_SAVE,
+    REWORDING,
+    Finding,
+    as_csv,
+    as_markdown,
+    as_yaml,
+    findings,
+)
 from bot.journal.stats import unanswered_text
 from bot.journal.store import DATABASE_FILE, Asker, Journal, load_key
 from bot.telegram.service import KnowledgeService, ReloadResult
@@ -187,11 +197,30 @@ def test_report_groups_similar_questions_with_the_nearest_entry(engine: Engine, 
     assert beijing.picked == (("beijing-workforce", 1),) and beijing.target == "beijing-workforce"
     text = as_yaml(found, engine)
     stubs = yaml.safe_load(text)
-    assert "# 1 question; askers picked `beijing-workforce` (topic beijing): paste under its `phrasings:`" in text
+    assert (
+        "# 1 question; askers picked beijing-workforce ×1\n# paste under the `phrasings:` of `beijing-workforce` (topic"
+        in text
+    )
     assert "#   - 北京社工" in text
     assert "  # 5 questions (often asked: first); nearest entry: certificate-renting (" in text
     assert [e["question"] for e in stubs["entries"]] == ["社工证挂靠", "深圳社工站"]
     assert all(e["answer"] == "" and e["sources"] == [] for e in stubs["entries"])
+
+
+def test_a_report_with_no_new_entry_says_so_and_drafts_no_file_to_save(engine: Engine) -> None:
+    """Saved as a topic file, a draft of comments only would stop `make validate` (file is empty): it says there is
+    nothing to save; and a pick of 都不是 beside an entry's is named as such, not counted for the entry."""
+    examples = ("北京社工", "北京社工怎么样")
+    picked = Finding(examples[0], 2, examples, None, 0, (("beijing-workforce", 1), ("none", 1)), Kind.SUBJECT)
+    chatter = Finding("今天天气怎么样", 1, ("今天天气怎么样",), None, 0, (), Kind.OFF_TOPIC)
+    text = as_yaml([picked, chatter], engine)
+    assert text.startswith(f"{NOTHING_TO_SAVE[0]}\n") and "schema" not in text and "\nentries:" not in text
+    assert "# 2 questions; askers picked beijing-workforce ×1, 都不是 ×1\n" in text
+    assert "| 北京社工 | 北京社工；北京社工怎么样 | — | beijing-workforce ×1, none ×1 |" in as_markdown(
+        [picked], date.today()
+    )
+    empty = as_markdown([chatter], date(2024, 1, 1)).split("\n## Set apart: ")[0]
+    assert empty.endswith(f"since 2024-01-01\n\n{NONE_TO_REPORT}\n") and "| count |" not in empty
 
 
 def test_report_proposes_no_entry_for_chatter_or_small_talk_and_lists_them_apart(
@@ -318,7 +347,7 @@ def test_a_proposal_from_a_long_masked_question_passes_the_loaders_question_chec
     assert len(finding.question) > MAX_LABEL_CHARS
     text = as_yaml([finding], engine)
     [stub] = yaml.safe_load(text)["entries"]
-    assert (stub["question"], stub["phrasings"]) == ("升职要多久", [finding.question])
+    assert (stub["question"], stub["phrasings"]) == ("升职要多久", [])
     path = kb_dir / "new-questions.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(KnowledgeError) as caught:
@@ -330,10 +359,27 @@ def test_a_proposal_from_a_long_masked_question_passes_the_loaders_question_chec
 
 def test_a_proposal_repeats_no_example_that_reads_as_its_question(engine: Engine) -> None:
     """The loader rejects two phrasings of one reading, so 请问社工证可以挂靠吗 goes with the label 社工证可以挂靠吗."""
-    examples = ("我是[姓名]，社工证可以挂靠吗", "请问社工证可以挂靠吗")
-    finding = Finding(examples[0], 2, examples, None, 0, (), Kind.SUBJECT)
+    examples = ("社工证可以挂靠吗？", "请问社工证可以挂靠吗", "社工证挂靠违法吗")
+    finding = Finding(examples[0], 3, examples, None, 0, (), Kind.SUBJECT)
     [stub] = yaml.safe_load(as_yaml([finding], engine))["entries"]
-    assert (stub["question"], stub["phrasings"]) == ("社工证可以挂靠吗", [examples[0]])
+    assert (stub["question"], stub["phrasings"]) == ("社工证可以挂靠吗", [examples[2]])
+
+
+def test_a_masked_question_is_never_drafted_as_a_phrasing_but_listed_for_rewording(engine: Engine) -> None:
+    """A placeholder ([姓名]) in a phrasing would be matched as words: such a question is listed in a comment to
+    reword, for a new entry and for an entry askers picked alike."""
+    new = (f"我叫{NAME}，社工证可以挂靠吗", "社工证挂靠违法吗")
+    picked = (f"我叫{NAME}，北京社工", "北京社工有多少")
+    found = [
+        Finding(new[0], 2, new, None, 0, (), Kind.SUBJECT),
+        Finding(picked[0], 2, picked, None, 0, (("beijing-workforce", 2),), Kind.SUBJECT),
+    ]
+    text = as_yaml(found, engine)
+    [stub] = yaml.safe_load(text)["entries"]
+    assert (stub["question"], stub["phrasings"]) == ("社工证可以挂靠吗", ["社工证挂靠违法吗"])
+    assert f"  # {REWORDING}\n  #   {new[0]}\n  - id: new-question-1" in text
+    assert f"#   - 北京社工有多少\n# {REWORDING}\n#   {picked[0]}\n" in text
+    assert f"- {picked[0]}" not in text and f"- {new[0]}" not in text
 
 
 def test_report_merges_masked_twins_and_names_the_entry_the_bot_gave(engine: Engine, tmp_path: Path) -> None:

@@ -75,9 +75,7 @@ class Normalizer:
     def __init__(self, vocabulary: Vocabulary) -> None:
         self._canonical: dict[str, str] = {}
         topic_terms: set[str] = set()
-        # Terms as typed, inside a longer term of another group: certificate in certificate registration (read as 登记),
-        # 初级 in 考初级多少钱 (read as the fee)
-        raw_topic: set[str] = set()
+        raw_topic: set[str] = set()  # English as typed: certificate in certificate registration (read as 登记)
         # English shorthand (ppl, yr): a group of single English words, read as its first before anything else.
         self._shorthand: dict[str, str] = {}
         for group in vocabulary.groups:
@@ -89,7 +87,7 @@ class Normalizer:
                 self._canonical.setdefault(clean(term), canonical)
             if group.topic:
                 topic_terms.add(canonical)
-                raw_topic.update(clean(term) for term in group.terms)
+                raw_topic.update(clean(term) for term in group.terms if term.isascii())
         meanings: dict[str, set[str]] = {}
         # A long topic term by its first and last characters and length, then by its sound: its canonical term.
         self._sound_alikes: dict[tuple[str, str, int], dict[str, str]] = {}

@@ -17,12 +17,14 @@ from datetime import UTC, date, datetime, timedelta
 import yaml
 
 from bot.config import Settings
+from bot.core import wording
 from bot.core.conversation import SmallTalkReader
 from bot.core.engine import Engine
 from bot.core.knowledge import Entry
 from bot.core.match import Match
 from bot.journal.grouping import group_similar
 from bot.journal.label import label
+from bot.journal.placeholders import PLACEHOLDER_RE
 from bot.journal.reading import Kind, kind_of
 from bot.journal.store import DATABASE_FILE, Journal, Record
 
@@ -47,6 +49,10 @@ class Finding:
     def suggested(self) -> bool:
         """Whether enough people asked this to act on it."""
         return self.count >= SUGGEST_AT
+
+    def picks(self, none: str = "none") -> str:
+        """The suggestions picked, with counts, 都不是 written as `none`; empty when nothing was picked."""
+        return ", ".join(f"{none if entry == 'none' else entry} ×{n}" for entry, n in self.picked)
 
     @property
     def target(self) -> str | None:
@@ -130,19 +136,21 @@ MARKDOWN_KEY = (
     "as new entries."
 )
 
+NONE_TO_REPORT = "None since then: nothing to add to knowledge/."
+
 
 def as_markdown(found: list[Finding], first_day: date) -> str:
-    """The questions of the subject in one table with a key, then each kind set apart in a table of its own."""
-    lines = [
-        f"## Questions about social work the bot could not answer, or was unsure of, since {first_day.isoformat()}",
-        "",
-        MARKDOWN_KEY,
-        "",
+    """The questions of the subject in one table with a key (or a line saying there are none), then each kind set
+    apart in a table of its own."""
+    subject = _of_kind(found, Kind.SUBJECT)
+    title = f"## Questions about social work the bot could not answer, or was unsure of, since {first_day.isoformat()}"
+    table = [
         "| count | ★ | question | examples | nearest entry (score) | picked |",
         "| ---: | :---: | --- | --- | --- | --- |",
     ]
-    for f in _of_kind(found, Kind.SUBJECT):
-        picked = ", ".join(f"{entry} ×{n}" for entry, n in f.picked) or "—"
+    lines = [title, "", MARKDOWN_KEY, "", *table] if subject else [title, "", NONE_TO_REPORT]
+    for f in subject:
+        picked = f.picks() or "—"
         nearest = f"{f.nearest} ({f.nearest_score})" if f.nearest else "—"
         lines.append(
             f"| {f.count} | {'★' if f.suggested else ''} | {f.question} | {'；'.join(f.examples)} | "
@@ -177,6 +185,19 @@ def as_csv(found: list[Finding]) -> str:
 
 
 STUB_FILE = "new-questions.yaml"
+# The introduction of a draft with new entries, and of one without, which is no topic file to save.
+SAVE_AS = (
+    "# yaml-language-server: $schema=knowledge.schema.json",
+    "# From `python -m bot report --format yaml`: questions the bot could not answer. Save as",
+    f"# knowledge/{STUB_FILE} (or move each entry into its topic file), write each answer from the sources,",
+    "# cite them under `sources`, give each entry at least six phrasings, then run `make validate`: it names,",
+    "# by FILE:LINE, every field still to fill in. Until then the bot keeps the knowledge base it has.",
+)
+NOTHING_TO_SAVE = (
+    "# From `python -m bot report --format yaml`: no new entry to draft, so nothing to save into knowledge/",
+    "# (as a file it would hold no topic and stop `make validate`).",
+)
+REWORDING = "needs rewording (personal data masked), so not drafted as a phrasing:"
 COMMENT_WIDTH = 110
 STUB_CATEGORY = {"id": "new-questions", "title": "新问题（待写答案）", "order": 99}
 
@@ -196,45 +217,56 @@ def _distinct(engine: Engine, texts: list[str]) -> list[str]:
     return kept
 
 
+def _rewording(examples: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """The examples to draft as phrasings, and comment lines listing those with a placeholder ([姓名]), which are
+    never drafted: a maintainer rewords them first (the engine would read the placeholder as words)."""
+    plain = [example for example in examples if not PLACEHOLDER_RE.search(example)]
+    masked = [example for example in examples if PLACEHOLDER_RE.search(example)]
+    comments = [f"# {REWORDING}", *(f"#   {example}" for example in masked)] if masked else []
+    return plain, comments
+
+
 def as_yaml(found: list[Finding], engine: Engine) -> str:
     """A topic file to save as `knowledge/new-questions.yaml` as it is: one entry per group of questions, with a
     label the loader accepts as its question (bot.journal.label), its examples as phrasings, an empty `answer` and
     no `sources`, so `make validate` names by FILE:LINE exactly what the maintainer must write (and the bot never
     serves an unwritten entry). Questions whose askers picked an existing entry become
     commented phrasing lines to paste under that entry's `phrasings:`; those set apart (off topic, small talk) are
-    listed in comments, never as entries."""
-    header = [
-        "# yaml-language-server: $schema=knowledge.schema.json",
-        "# From `python -m bot report --format yaml`: questions the bot could not answer. Save as",
-        f"# knowledge/{STUB_FILE} (or move each entry into its topic file), write each answer from the sources,",
-        "# cite them under `sources`, give each entry at least six phrasings, then run `make validate`: it names,",
-        "# by FILE:LINE, every field still to fill in. Until then the bot keeps the knowledge base it has.",
-    ]
+    listed in comments, never as entries. A question with a placeholder is never drafted as a phrasing: it is listed
+    in a comment as needing rewording. Without a new entry, the draft says it is no file to save."""
+    notes: list[str] = []  # the comments after the introduction: phrasings to paste, questions set apart
     entries: list[str] = []  # each new entry, under a comment on its questions
     for f in _of_kind(found, Kind.SUBJECT):
         note = f"{f.count} question{'' if f.count == 1 else 's'}" + (" (often asked: first)" if f.suggested else "")
         target = f.target
         if target and target in engine.knowledge.entries:
             topic = engine.knowledge.entries[target].category_id
-            header += ["#", f"# {note}; askers picked `{target}` (topic {topic}): paste under its `phrasings:`"]
-            header += [f"#   {line}" for line in _dump(list(f.examples)).splitlines()]
+            plain, rewording = _rewording(f.examples)
+            notes += [
+                "#",
+                f"# {note}; askers picked {f.picks(wording.NONE_OF_THESE)}",
+                f"# paste under the `phrasings:` of `{target}` (topic {topic}):",
+            ]
+            notes += [f"#   {line}" for line in _dump(plain).splitlines()] if plain else []
+            notes += rewording
             continue
         if f.nearest:
             note += f"; nearest entry: {f.nearest} ({f.nearest_score})"
         question = label(f.question)
+        plain, rewording = _rewording(f.examples)
         stub = {
             "id": f"new-question-{len(entries) + 1}",
             "question": question,
-            "phrasings": _distinct(engine, [question, *f.examples])[1:],
+            "phrasings": _distinct(engine, [question, *plain])[1:],
             "answer": "",
             "sources": [],
         }
-        entries.append("\n".join(f"  {line}" for line in [f"# {note}", *_dump([stub]).splitlines()]))
+        entries.append("\n".join(f"  {line}" for line in [f"# {note}", *rewording, *_dump([stub]).splitlines()]))
     for kind, (title, what) in SET_APART.items():
         if apart := _of_kind(found, kind):
-            header += ["#", *(f"# {line}" for line in textwrap.wrap(f"Set apart: {title}. {what}", COMMENT_WIDTH))]
-            header += [f"#   {f.question} (×{f.count})" for f in apart]
-    text = "\n".join(header) + "\n"
+            notes += ["#", *(f"# {line}" for line in textwrap.wrap(f"Set apart: {title}. {what}", COMMENT_WIDTH))]
+            notes += [f"#   {f.question} (×{f.count})" for f in apart]
+    text = "\n".join([*(SAVE_AS if entries else NOTHING_TO_SAVE), *notes]) + "\n"
     if entries:
         text += _dump({"category": STUB_CATEGORY}) + "entries:\n" + "\n".join(entries) + "\n"
     return text
