@@ -23,7 +23,7 @@ ABOUT_WORDS = {"来源", "來源", "about", "/about"}
 CHECK_WORDS = {"/check", "check", "自测", "自測"}
 QUIT_WORDS = {"退出", "exit", "quit", "/quit", "bye", "再见", "再見", "拜拜"}
 _FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
-MAX_CHECK_WORD = 4  # in the self-check, a line this short that names no choice (护理) is a slip, not a question
+MAX_CHECK_WORD = 4  # in the self-check, a line this short that names no choice (不知道) is a slip, not a question
 _YEARS_RE = re.compile(r"(\d+)年")  # the self-check's choices of years are labelled 0年, 1年, …, 6年及以上
 # In the self-check, a yes or no answers a question of two choices (有/没有; 社会工作专业/其他专业): first or second.
 YES_WORDS = {"是", "是的", "对", "对的", "有", "嗯", "yes", "y"}
@@ -150,8 +150,10 @@ def _reply_to(answerer: Answerer, recorder: Recorder, line: str, shown: Reply, p
         chosen = choices[int(line) - 1]
         recorder.press(chosen, ASKER, answerer.knowledge.entries)
         return answerer.press(chosen, shown.traditional) or Reply(wording.CHOICE_GONE)
+    if named is None and _in_check(choices) and (typed := answerer.flow.typed([b.value for b in choices], line)):
+        return answerer.check(typed, traditional=shown.traditional)  # an answer typed in words (两年, 社工, 本科畢業)
     if named is None and _in_check(choices) and len(line) <= MAX_CHECK_WORD and word not in _COMMAND_WORDS:
-        return _ask_again(shown, choices)  # in the self-check, a short word that is no choice (护理) is a slip too
+        return _ask_again(shown, choices)  # in the self-check, a short word that is no choice (不知道) is a slip too
     return command(answerer, line) or recorder.question(answerer.ask(line, previous), ASKER)
 
 

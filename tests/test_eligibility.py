@@ -128,9 +128,8 @@ def test_the_example_sentence(rules: tuple[Rule, ...]) -> None:
     result = verdict(rules, read_profile("我本科学的会计，在社区做了三年，能考中级吗"))
     assert result.text == (
         "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；你做了3年，还差2年。\n"
-        "规定算的是“从事社会工作”的年限（2006年规定所称社会工作者，是在社会福利、社会救助、慈善事业、残障康复、优抚安置、"
-        "卫生服务、青少年服务、司法矫治等机构从事专门性社会服务的专业人员）；社区的工作算不算，"  # a 社区 job
-        "以当年报考通知和当地资格审核为准。\n"
+        "规定所称社会工作，指在社会福利、社会救助、慈善事业、残障康复、优抚安置、卫生服务、青少年服务、司法矫治等机构"
+        "从事专门性社会服务；社区的工作算不算，以当年报考通知和当地资格审核为准。\n"  # a 社区 job
         "以当年报考通知为准。"
     )
 
@@ -295,7 +294,7 @@ def test_no_years_of_work_is_read_as_none_yet(rules: tuple[Rule, ...]) -> None:
 def test_each_level_asked_gets_its_verdict(rules: tuple[Rule, ...]) -> None:
     text = verdict(rules, read_profile("社工专业大专毕业，干了两年，能考初级吗？中级呢？")).text
     assistant, intermediate = text.splitlines()[:2]
-    assert assistant.endswith("满2年；如果这2年都算从事社会工作，你已满2年，可以报考；不算的话，暂不能按这一条报考。")
+    assert assistant.endswith("满2年；如果这2年都算从事社会工作，你已满2年，可以报考，否则暂不能。")
     assert intermediate.endswith("报考社会工作师需从事社会工作满4年；你做了2年，还差2年。")
     assert "高级社会工作师" not in text
 
@@ -585,7 +584,7 @@ def test_upgrading_to_a_bachelors_now_holds_the_junior_college_degree_only(answe
         ("大专，做社工3年，想报初级，行不行", "按2006年规定判断能否报考助理社会工作师，还需要知道：专业。"),
         (  # a second question after it does not hide it
             "你好，我是本科会计专业毕业，在街道做了4年社区工作，想考中级社工，请问可以吗？另外宁波考出来有奖励吗？",
-            "你做了4年，还差1年。\n规定算的是“从事社会工作”的年限",
+            "你做了4年，还差1年。\n规定所称社会工作，指",
         ),
     ],
 )
@@ -611,8 +610,8 @@ def test_a_verdict_on_someone_elses_details_speaks_of_them(answerer: Answerer, q
 
 def test_ones_own_details_beside_someone_else_are_the_askers(answerer: Answerer) -> None:
     assert "她已满5年" in said(answerer, "我老婆本科会计做了5年，能考中级吗")  # hers
-    assert "，你已满5年，可以报考；" in said(answerer, "我老公支持我考中级，我本科会计做了5年，能考吗")
-    assert "，你已满6年，可以报考；" in said(answerer, "我同事说他考过了中级，我本科会计做了6年，能考中级吗")
+    assert "，你已满5年，可以报考，" in said(answerer, "我老公支持我考中级，我本科会计做了5年，能考吗")
+    assert "，你已满6年，可以报考，" in said(answerer, "我同事说他考过了中级，我本科会计做了6年，能考中级吗")
 
 
 @pytest.mark.parametrize(
@@ -727,7 +726,7 @@ def test_the_hint_for_several_degrees_is_a_button_of_the_check(answerer: Answere
         ),
         (  # work in a care home may or may not count
             "我中专学历，在养老院做了5年，能考初级社工吗",
-            "如果这5年都算从事社会工作，你已满5年，可以报考；不算的话，暂不能按这一条报考。\n规定算的是“从事社会工作”的年限",
+            "如果这5年都算从事社会工作，你已满5年，可以报考，否则暂不能。\n规定所称社会工作，指",
         ),
     ],
 )
@@ -759,9 +758,9 @@ def test_a_degree_not_obtained_gets_no_verdict_by_it(answerer: Answerer, questio
 def test_years_of_another_job_give_only_a_conditional_verdict(answerer: Answerer, question: str, job: str) -> None:
     verdict_said = said(answerer, question)
     first = verdict_said.splitlines()[0]
-    assert "；如果这" in first and "都算从事社会工作" in first and "不算的话，暂不能按这一条报考" in first, first
+    assert "；如果这" in first and "都算从事社会工作" in first and "，否则暂不能" in first, first
     assert "；你已满" not in first and "；他已满" not in first, first
-    assert "规定算的是“从事社会工作”的年限" in verdict_said
+    assert "规定所称社会工作，指" in verdict_said
     assert (f"{job}的工作算不算" if job else "你的工作算不算") in verdict_said, verdict_said
     assert read_profile(question).job == job
 
@@ -786,7 +785,7 @@ def test_whether_years_of_volunteering_count_is_left_to_the_notice(answerer: Ans
     question = "我60岁退休了，高中，在社区做志愿者10年，能考初级吗"
     assert read_profile(question) == Profile(A, GZ, years=10, other_work=True, job="志愿者", age_told=True)
     verdict_said = said(answerer, question)
-    assert "如果这10年都算从事社会工作，你已满10年，可以报考；不算的话" in verdict_said
+    assert "如果这10年都算从事社会工作，你已满10年，可以报考，否则暂不能" in verdict_said
     assert "志愿者的工作算不算，以当年报考通知和当地资格审核为准。" in verdict_said
     assert "不是就业" not in verdict_said
 
@@ -837,7 +836,7 @@ def test_a_certificate_said_with_social_work_before_it_is_read_as_held(rules: tu
     )
 
 
-WORK_COUNTS_START = "规定算的是“从事社会工作”的年限"
+WORK_COUNTS_START = "规定所称社会工作，指"
 
 
 @pytest.mark.parametrize(
@@ -951,8 +950,8 @@ def test_a_year_that_implies_no_years_of_work_is_not_read_as_years(question: str
         ),
         (
             "2019年毕业到现在一直在社区工作，本科会计，能考中级吗",
-            "；按2019年毕业后一直工作算，到今年年底满7年；如果这7年都算从事社会工作，你可以报考；"
-            "不算的话，暂不能按这一条报考。\n规定算的是“从事社会工作”的年限",
+            "；按2019年毕业后一直工作算，到今年年底满7年；如果这7年都算从事社会工作，你可以报考，"
+            "否则暂不能。\n规定所称社会工作，指",
         ),
         (
             "我儿子2022年社工本科毕业后一直在社工站，他能考中级吗",

@@ -272,3 +272,53 @@ def test_details_alone_get_a_verdict_for_each_level(ask: Ask, question: str, fir
     said = verdict_of(ask(question))
     assert said.startswith(first), said
     assert "报考社会工作师" in said and "高级社会工作师" in said, said
+
+
+# Years in a job that may or may not be social work (护士, 村干部, 养老院): the conditional verdict fits a phone screen.
+PHONE_SCREEN = 300  # characters of the whole reply, the /check hint and the source's lines under it included
+
+
+@pytest.mark.parametrize(
+    ("question", "rule", "condition", "job"),
+    [
+        (
+            "我是护士，本科，在医院做了3年，能考初级吗",
+            "按2006年规定，其他专业本科报考助理社会工作师需从事社会工作满2年；",
+            "如果这3年都算从事社会工作，你已满3年，可以报考，否则暂不能。",
+            "医院",
+        ),
+        (
+            "我老公本科学历，当了10年村干部，能考中级社工吗",
+            "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；",
+            "如果这10年都算从事社会工作，他已满10年，可以报考，否则暂不能。",
+            "村干部",
+        ),
+        (
+            "我大专护理专业，在养老院做了5年护工，能考初级吗",
+            "按2006年规定，其他专业大专报考助理社会工作师需从事社会工作满4年；",
+            "如果这5年都算从事社会工作，你已满5年，可以报考，否则暂不能。",
+            "养老院",
+        ),
+        (
+            "我本科学的会计，在街道办做了4年行政，能考中级吗",
+            "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；",
+            "你做了4年，还差1年。",
+            "街道",
+        ),
+    ],
+)
+def test_a_verdict_on_work_that_may_not_count_fits_a_phone_screen(
+    ask: Ask, question: str, rule: str, condition: str, job: str
+) -> None:
+    reply = ask(question)
+    said = verdict_of(reply)
+    assert len(reply.text) < PHONE_SCREEN, (len(reply.text), reply.text)
+    assert said.startswith(rule + condition), said  # the rule, the years counted and what is missing or the condition
+    assert (
+        f"规定所称社会工作，指在社会福利、社会救助、慈善事业、残障康复、优抚安置、卫生服务、青少年服务、司法矫治等机构从事专门性社会服务；{job}的工作算不算"
+        in said
+    )
+    assert said.endswith("\n以当年报考通知为准。"), said
+    assert (
+        "《社会工作者职业水平评价暂行规定》及考试实施办法（国人部发〔2006〕71号）" in reply.text
+    )  # the rule's citation

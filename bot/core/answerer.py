@@ -143,9 +143,9 @@ class Answerer:
         self.engine = engine
         self.knowledge: KnowledgeBase = engine.knowledge
         self.smalltalk = SmallTalkReader(engine.knowledge.smalltalk)
-        self.flow = CheckFlow(engine.knowledge.eligibility)
         reading = engine.knowledge.reading  # the words questions are read by for a verdict
         self._reader = Reader(reading) if reading is not None else None
+        self.flow = CheckFlow(engine.knowledge.eligibility, self._reader)  # reads answers typed to /check, too
         self._line_levels: dict[str, tuple[str, ...]] = {}  # the levels a line of an answer names, read once
 
     def ask(self, question: str, previous: str | None = None) -> Reply:

@@ -49,7 +49,7 @@ WHO_DECIDES = "当地民政部门、人社部门（考试以中国人事考试�
 GROUP_DECLINE = f"这个问题我没有可靠的资料。{WHAT_I_ANSWER}发送 {TOPICS_COMMAND} 浏览全部问题。"  # in a group, instead
 SITUATION = "情况"  # what was asked about, when the question names no measure
 ABOUT_PLACES = "{places}的资料：{question}"  # an entry offered instead, labelled with the places it is about
-CHECK_HINT = "（按你说的情况判断；也可以发送 /check 一步步自测报考条件。）"
+CHECK_HINT = "（按你说的情况判断；发送 /check 可一步步自测。）"
 BROWSE_TOPICS = "浏览全部话题"
 TOO_LONG = (
     f"你的问题有点长（超过{MAX_QUESTION_CHARS}字）。请用一两句话提问，例如：社工证怎么考？"
@@ -182,11 +182,14 @@ NOT_COUNTED_JOB = "不算{job}的{years}年"
 NOT_COUNTED_NONE = "{person}说的{years}年没有从事社会工作，不算"
 SHORT_NOT_COUNTED = "{not_counted}，{person}还没有从事社会工作的年限，还差{gap}"
 SHORT_NOT_COUNTED_ANY = "{not_counted}，{person}还没有从事社会工作的年限，哪一种都还不够"
+# What the 2006 regulation calls social work, as its definition of a social worker says (WORK_COUNTS, NOT_SOCIAL_WORK).
+SOCIAL_SERVICE = (
+    "在社会福利、社会救助、慈善事业、残障康复、优抚安置、卫生服务、青少年服务、司法矫治等机构从事专门性社会服务"
+)
 # Before the verdicts on years of a job plainly not social work (当了5年老师, 一直做销售): what the rules count.
 NOT_SOCIAL_WORK = (
-    "规定算的是“从事社会工作”的年限：2006年规定所称社会工作者，是在社会福利、社会救助、慈善事业、残障康复、优抚安置、"
-    "卫生服务、青少年服务、司法矫治等机构从事专门性社会服务的专业人员。{job}的工作不是这样的社会服务，{person}说的"
-    "{years}年不算从事社会工作的年限，除非是在这些机构从事专门性社会服务；以当年报考通知和当地资格审核为准。"
+    f"规定算的是“从事社会工作”的年限：2006年规定所称社会工作者，是{SOCIAL_SERVICE}的专业人员。{{job}}的工作不是这样的社会"
+    "服务，{person}说的{years}年不算从事社会工作的年限，除非是在这些机构从事专门性社会服务；以当年报考通知和当地资格审核为准。"
 )
 # An age told (60岁, 退休了): the sources set no age limit (as the eligibility-overview entry says).
 NO_AGE_LIMIT = "本助手依据的资料没有写年龄限制。"
@@ -199,7 +202,7 @@ ENOUGH_SINCE = "{person}毕业已满{years}年，这段时间若一直从事社�
 SHORT_SINCE = "{person}毕业{said}，即使一直从事社会工作也还差{gap}"
 # Years of work not said to be social work (教书5年, 工作3年): may sit only if they count (short of a rule, they
 # are short whether they count or not).
-ENOUGH_IF_COUNTED = "如果这{years}年都算从事社会工作，{person}已满{years}年，可以报考；不算的话，暂不能按这一条报考"
+ENOUGH_IF_COUNTED = "如果这{years}年都算从事社会工作，{person}已满{years}年，可以报考，否则暂不能"
 # Years that count only after a certificate: what was said may be years before it, so no gap is worked out.
 # `said`: YOURS, or THESE for years counted from a year said (COUNTED_FROM).
 SHORT_AFTER = "这{total}年从取得{certificate}证书后算起，{said}不满{total}年，暂不能报考"
@@ -216,7 +219,7 @@ COUNTED = "、且都算从事社会工作"  # in ENOUGH_AFTER, for years not sai
 COUNTED_FROM = "按{since}一直{work}算，到今年年底满{years}年"
 WORK_SOCIAL, WORK_ANY = "从事社会工作", "工作"
 ENOUGH_FROM = "{counted}，{person}可以报考"
-ENOUGH_FROM_IF_COUNTED = "{counted}；如果这{years}年都算从事社会工作，{person}可以报考；不算的话，暂不能按这一条报考"
+ENOUGH_FROM_IF_COUNTED = "{counted}；如果这{years}年都算从事社会工作，{person}可以报考，否则暂不能"
 SHORT_FROM = "{counted}，还差{gap}"
 SHORT_FROM_ANY = "{counted}，哪一种都还不够"
 # A certificate to hold first, not said to be held (想直接考高级): the years said are not what is missing.
@@ -228,10 +231,7 @@ NO_CERTIFICATE = "没有{certificate}证书暂不能报考"
 EDUCATION_TOO_LOW = "按{regulation}，报考{level}至少需{education}学历，{yours}暂不能报考"
 MISSING = "按{regulations}判断能否报考{levels}，还需要知道：{facts}。"
 # Years of work not said to be social work: a job named (`job`: 教师, 社区) or none (工作3年).
-WORK_COUNTS = (
-    "规定算的是“从事社会工作”的年限（2006年规定所称社会工作者，是在社会福利、社会救助、慈善事业、残障康复、优抚安置、"
-    "卫生服务、青少年服务、司法矫治等机构从事专门性社会服务的专业人员）；{job}算不算，以当年报考通知和当地资格审核为准。"
-)
+WORK_COUNTS = f"规定所称社会工作，指{SOCIAL_SERVICE}；{{job}}算不算，以当年报考通知和当地资格审核为准。"
 WORK_NAMED, WORK_UNNAMED = "{job}的工作", "{person}的工作"
 DECIDES_ONE = "{decides}。"
 DECIDES_NAMED = "{regulation}{decides}"

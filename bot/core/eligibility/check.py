@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.core import wording
+from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Regulation, Rule
 from bot.core.eligibility.verdict import best_rule, verdict
 
@@ -37,14 +38,17 @@ class Step:
 _UNKNOWN = "-"
 _NO_CERTIFICATE = "0"
 _SEVERAL = "+"  # in place of the education: not known yet, asked again with the hint for several degrees
+_FIELDS = ("level", "education", "major", "years", "holds")  # the facts a state holds
 
 
 class CheckFlow:
     """The /check questions as a pure state machine; a state is a short string such as `a.bk.o.3.-`
     (level, education, major, years, certificates held; `-` for not known)."""
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    def __init__(self, rules: Sequence[Rule], reader: Reader | None = None) -> None:
+        """`reader`: what reads an answer typed instead of tapped (`typed`); without one, none is read."""
         self.rules = tuple(rules)
+        self._reader = reader
 
     def start(self) -> str:
         """The state before any answer."""
@@ -68,6 +72,24 @@ class CheckFlow:
             {choice.value: following for choice, following in self._choices(fact, profile, several)} if fact else {}
         )
         return answers.get(value, _dump(profile, several))
+
+    def typed(self, offered: Sequence[str], text: str) -> str | None:
+        """The state an answer typed instead of tapped leads to (两年, 3年, 社工, 本科畢業, 中级), read as a question's
+        details are: of the states the choices shown lead to (`offered`), the one whose answer it gives, with any
+        other fact it gives filled in (本科，社工专业 to the education question); None when it gives no one choice."""
+        answer = self._reader.typed(text) if self._reader is not None else Profile()
+        given = {name: getattr(answer, name) for name in _FIELDS if getattr(answer, name) is not None}
+        if "years" in given:
+            given["years"] = min(given["years"], MAX_YEARS_CHOICE)  # the last button: 6年及以上
+        choices = [_load(state) for state in offered if self.valid(state) and not _several(state)]
+        asked = [name for name in _FIELDS if len({getattr(choice, name) for choice in choices}) > 1]
+        if not any(name in given for name in asked):
+            return None
+        picked = [c for c in choices if all(given.get(name, getattr(c, name)) == getattr(c, name) for name in asked)]
+        if len(picked) != 1:
+            return None
+        unknown = {name: value for name, value in given.items() if getattr(picked[0], name) is None}
+        return _dump(replace(picked[0], **unknown))
 
     def valid(self, state: str) -> bool:
         """Whether a state is one this flow writes: a damaged or forged one is not."""

@@ -1,0 +1,93 @@
+"""Reading the certificates a question says are held: which (拿了中级, 我是中级社工师; 没有证: none), when they were
+obtained (证是3年前拿的) and how long they have been held (中级证书4年)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from bot.core.eligibility.grammar import NOT_AGO, NUMERAL, YEAR_SAID, any_of, number
+from bot.core.eligibility.rules import Level
+from bot.core.eligibility.words import Words
+
+_NO_CERTIFICATE = r"(?<!有)(?:没有|没|未|无)(?:{social_work})?证(?!明)"  # 没有证: none held
+
+
+class Certificates:
+    """The certificates a question says are held, read with the words of one knowledge base."""
+
+    def __init__(self, words: Words, level_words: Mapping[str, Level]) -> None:
+        """`level_words`: the level each of the levels' words names."""
+        self._level_words = level_words
+        social_work, titles, certificates = any_of(words.social_work), any_of(words.titles), any_of(words.certificates)
+        # A certificate held (拿了中级, 有社工中级证, 没有初级证, 我是中级社工师), with its title (助理社工师: one).
+        holding = any_of(words.holding)
+        being = "(?:我|已经|已|现在|本身|目前)是(?:一名|一个|个)?"
+        self.held = re.compile(
+            rf"(?P<not>没有|没|未)?(?:{holding}|{being})了?(?:{social_work})?(?P<held>{certificates})(?:{titles})?"
+        )
+        # A certificate said held after its level, in a clause of its own (我初级过了，社工本科…): not a question (初级
+        # 过了吗) nor a condition (初级过了才能考中级吗, 中级考过了可以直接考高级吗).
+        self.held_after = re.compile(
+            rf"(?:{social_work})?(?P<held>{certificates})(?:{titles})?(?:证书|证)?(?:已经|已|早就|早|都|也)*考?"
+            r"(?:过了|有了|拿了|拿到了|到手了|下来了|通过了)(?=[,，。;；!！、\s]|$)"
+        )
+        self._no_certificate = re.compile(_NO_CERTIFICATE.format(social_work=social_work))
+        # When a certificate was obtained (证是3年前拿的, 初级证是2023年考的, 去年考过初级, 3年前拿的证).
+        said_obtaining = (*(word for word in words.holding if not word.endswith("有")), "考到", "考出", "考取", "考的")
+        self.obtaining = any_of(dict.fromkeys(said_obtaining))  # words of obtaining: 拿到, 考出
+        certificate = rf"(?:(?P<level>{certificates})(?:证书|证)?|证书|证)"
+        self.obtained = (
+            re.compile(rf"(?:{social_work})?{certificate}(?:是|都|已经|已|也)*{YEAR_SAID}(?:就)?(?:{self.obtaining})"),
+            re.compile(rf"{YEAR_SAID}(?:就|已经|已)?(?:{self.obtaining})(?:了|的)?(?:{social_work})?{certificate}"),
+        )
+        # How long a certificate has been held (中级证书4年, 中级拿证4年了, 拿到助理证3年, 考出初级两年了, 持证5年):
+        # the certificate's age, never years of work (not 有初级证3年工作经验: those are).
+        age = (
+            rf"(?:已经|已|有|都|了)*(?P<age>\d+|{NUMERAL})\s*(?:年{NOT_AGO}|(?P<months>个月))(?:多|了)*"
+            rf"(?!的?(?:{social_work}|工作|经验|经历|工龄|社会))(?![^,，。;；!！?？]{{0,4}}(?:没|未|不)有?(?:考)?(?:过|通过|上|出))"
+        )
+        # 中级证考了3年了, 中级考了5年了: held that long (not 考了3年还没过)
+        got = rf"(?:(?:{self.obtaining})(?:了|到)?|考了)(?:出来|下来|到手|来)?"
+        said_at = "(?:是|都|也|已经|已)*"
+        held_as = rf"(?:{social_work})?(?P<level>{certificates})(?:{titles})?"
+        self._aged = (
+            re.compile(rf"{held_as}(?:证书|证){said_at}(?:{got})?{age}"),  # 中级证书4年, 中级证拿了4年
+            re.compile(rf"{held_as}{said_at}{got}(?:证书|证)?{age}"),  # 中级拿证4年了
+            re.compile(rf"(?:{holding}|持){said_at}(?:了|到)?{held_as}(?:证书|证)?{age}"),  # 拿到助理证3年
+            re.compile(rf"(?:{holding}|持)(?:了|到)?(?:{social_work})?(?P<level>)(?:证书|证){age}"),  # 拿证4年
+        )
+
+    def spelled(self) -> Iterator[re.Pattern[str]]:
+        """The patterns whose words are read in pinyin too."""
+        yield from (self.held, self.held_after, self._no_certificate)
+
+    def held_levels(self, text: str) -> frozenset[Level] | None:
+        """The certificates a question says are held (拿了中级, 中级证书4年; 没有证: none), or None when it says
+        nothing."""
+        found = [*self.held.finditer(text), *self.held_after.finditer(text)]
+        if found:
+            return frozenset(self._level_words[m["held"]] for m in found if not m.groupdict().get("not"))
+        return frozenset() if self._no_certificate.search(text) else None
+
+    def first_obtained(self, text: str) -> re.Match[str] | None:
+        """Where a text first says when a certificate was obtained (证是3年前拿的, 2023年拿的初级证), or None."""
+        return next((m for pattern in self.obtained if (m := pattern.search(text)) is not None), None)
+
+    def aged_in(self, text: str) -> list[re.Match[str]]:
+        """Where a text says how long a certificate has been held (中级证书4年, 拿到助理证3年), in order, none
+        overlapping."""
+        found = sorted(
+            (m for pattern in self._aged for m in pattern.finditer(text)), key=lambda m: (m.start(), -m.end())
+        )
+        kept: list[re.Match[str]] = []
+        for match in found:
+            if not kept or match.start() >= kept[-1].end():
+                kept.append(match)
+        return kept
+
+
+def age(match: re.Match[str]) -> int | None:
+    """The whole years a certificate has been held, as said (中级证书4年: 4; 拿证8个月: 0)."""
+    amount = number(match["age"])
+    return None if amount is None else int(amount // 12 if match["months"] else amount)

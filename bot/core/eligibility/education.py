@@ -1,0 +1,127 @@
+"""Reading the schooling a question speaks of: each degree said with its major (本科是英语，研究生读的社工), a degree
+not held yet (大二, 明年毕业), a bachelor's unnamed (大学学的社工), a related major (心理学), a degree taken abroad."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.core.eligibility.grammar import CLAUSE_RE, NUMERAL, any_of
+from bot.core.eligibility.rules import Degree, Education, Major
+from bot.core.eligibility.words import Words
+
+_EDUCATIONS = {education.title: education for education in Education}
+
+
+class Schooling:
+    """The degrees and majors a question says, read with the words of one knowledge base."""
+
+    def __init__(self, words: Words) -> None:
+        social_work, degrees = any_of(words.social_work), any_of(words.degrees)
+        self.any_degree = any_of((*words.degrees, *words.university))  # 明年大学毕业 as 明年本科毕业
+        not_read = f"(?!{any_of(words.not_read)})"
+        schooling = any_of((*(word for _, said in words.education for word in said), *words.university))
+        self.related_major = re.compile(any_of(said for said, _ in words.related_majors) or "(?!)")  # 心理学
+        not_obtained = f"(?!{any_of(words.not_obtained)})"  # 本科肄业: no bachelor's
+        self.educations = tuple(
+            (_EDUCATIONS[name], re.compile(f"{not_read}(?:{any_of(said)}){not_obtained}"))
+            for name, said in words.education
+        )
+        # A word both a major and a job (护理) is the job after 做, 干 or 年, the major after 学, 读 or before 专业.
+        majors = "|".join(
+            f"(?<![做干年]){re.escape(major)}" if major in words.other_work else re.escape(major)
+            for major in sorted(words.other_majors, key=len, reverse=True)
+        )
+        self._other_major = re.compile(
+            rf"(?:非|不是|不是学)(?:{social_work})|{majors}|"
+            rf"[学读修]的(?!是?(?:{social_work}|专业|时候|{schooling}))是?[\u4e00-\u9fff]{{2}}"  # 学的法律; 读的大专 no
+        )
+        self._social_work_major = re.compile(
+            rf"(?:{social_work})(?:专业|系|{degrees}|学位|毕业|方向)|[学读修](?:的)?(?:是)?(?:{social_work})|"
+            rf"(?:{degrees})是?(?:{social_work})(?!师|证|站|者)|"  # 本科是社会工作
+            rf"专业(?:是|为|[:：])(?:{social_work})(?!师|证|站|者)|"  # 专业是社工
+            rf"(?:^|[,，、\s]|我|{degrees})专业(?:{social_work})(?!师|证|站|者|岗|机构)|"  # 本科，专业社会工作
+            rf"(?:{degrees})[,，、\s]+(?:{social_work})(?=[,，、\s]|$)"  # 本科，社工，工作一年
+        )
+        # Two majors of one degree (本科双学位，一个社工一个法学): the degree is held with each.
+        self._double_degree = re.compile(any_of(words.double_degrees))
+        self._social_work_named = re.compile(rf"(?:{social_work})(?!师|证|站|机构|者|岗|服务|经验|工作)")
+        self.abroad = re.compile(any_of(words.studied_abroad))
+        self.schooling = re.compile(schooling)
+        self.schooled = re.compile(f"(?:{schooling})$")  # before the years: 本科四年 are years of study, not work
+        diplomas = any_of(words.diplomas)
+        # Still studying for the degree said: it is not held yet (大二, 在读, 明年毕业).
+        self.studying = re.compile(
+            rf"{not_read}(?:{any_of(words.studying)})(?!的时候|毕业)|(?:没|未)毕业|还差(?:\d+|{NUMERAL})[门科]|"
+            # graduating later, the degree named or not (明年本科毕业, 还有半年就毕业)
+            rf"(?:{any_of(words.graduating_later)}|还有[半一两三四五六\d]+个?(?:年|月|学期))(?:就|才|要)?"
+            rf"(?:{self.any_degree})?毕业|"
+            # the degree not obtained (学历还没拿到, 没拿到毕业证), not a degree (学位) or a certificate (没拿到中级)
+            rf"(?:{self.any_degree}|{diplomas})(?:学历)?(?:还|也|都|尚)?(?:没有?|未)(?:拿到|拿|取得|领到|下来)"
+            r"(?!到?(?:学位|证书|[初中高]级|社工))|"
+            rf"(?:没有?|未)(?:拿到|取得|领到)(?:{self.any_degree}|{diplomas})"
+        )
+        self._undergraduate = re.compile(f"(?:{any_of(words.undergraduate)})(?!的时候|毕业)")  # a degree not named
+        self._university = re.compile(any_of(words.university))
+        self._graduation = re.compile(f"毕业|{any_of(words.new_graduates)}")
+
+    def spelled(self) -> Iterator[re.Pattern[str]]:
+        """The patterns whose words are read in pinyin too."""
+        yield from (self.related_major, self._other_major, self._social_work_major, self._double_degree)
+        yield from (self._social_work_named, self.abroad, self.schooling, self.schooled, self.studying)
+        yield from (self._undergraduate, self._university, self._graduation)
+        yield from (pattern for _, pattern in self.educations)
+
+    def major(self, text: str) -> Major | None:
+        """The major a text names: another subject (非社工 included) before social work."""
+        if self._other_major.search(text):
+            return Major.OTHER
+        return Major.SOCIAL_WORK if self._social_work_major.search(text) else None
+
+    def names_social_work(self, text: str) -> bool:
+        """Whether a text names social work as a subject (社工, 社会工作; not 社工师, 社工证, 社工站)."""
+        return self._social_work_named.search(text) is not None
+
+    def degrees(self, text: str) -> list[Degree]:
+        """The degrees a question names, highest first, each with the major said beside it: in its clause, or in a
+        clause naming no degree after it (本科，学的会计); one degree takes the major said anywhere."""
+        said = {e for e, pattern in self.educations if pattern.search(text)}
+        if len(said) < 2:  # one degree or none
+            if said and self._double_degree.search(text) and self._two_majors(text):  # 双学位: 社工 and 法学
+                return [(education, major) for education in said for major in Major]
+            return [(education, self.major(text)) for education in said]
+        majors: dict[Education, Major | None] = {}
+        last: Education | None = None
+        for clause in CLAUSE_RE.split(text):
+            pieces = self._by_degree(clause) or [(last, clause)]
+            for education, piece in pieces:
+                if education is not None:
+                    majors[education] = majors.get(education) or self.major(piece)
+                    last = education
+        return sorted(majors.items(), key=lambda degree: degree[0], reverse=True)
+
+    def _two_majors(self, text: str) -> bool:
+        """Whether a text names social work and another major (一个社工一个法学)."""
+        return bool(self._other_major.search(text)) and bool(
+            self._social_work_named.search(self._other_major.sub("", text))
+        )
+
+    def _by_degree(self, clause: str) -> list[tuple[Education | None, str]]:
+        """A clause cut at each degree it names, each piece with its degree (the words before the first go with it)."""
+        starts = sorted((m.start(), e) for e, pattern in self.educations for m in pattern.finditer(clause))
+        cuts = [0, *(start for start, _ in starts[1:]), len(clause)]
+        return [(education, clause[cuts[n] : cuts[n + 1]]) for n, (_, education) in enumerate(starts)]
+
+    def unnamed_bachelor(self, text: str, *, worked: bool) -> bool:
+        """Whether a question speaks of a bachelor's degree without naming one: a student's year (大二), or 大学 with
+        a major and a graduation or years of work (大学刚毕业，学的社工; 大学学的社工，工作三年了; not 大学毕业生能考吗,
+        a question about anyone), or a student of a major (在读社工, Cantonese 读紧社工)."""
+        if self._undergraduate.search(text):
+            return True
+        if self.studying.search(text) and self.major(text) is not None:
+            return True
+        return (
+            self._university.search(text) is not None
+            and (worked or self._graduation.search(text) is not None)
+            and self.major(text) is not None
+        )

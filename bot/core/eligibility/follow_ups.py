@@ -1,0 +1,48 @@
+"""What a follow-up to a verdict (那中级呢, 要是5年呢, 我是大专) swaps in the details asked before."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from bot.core.eligibility.rules import Profile
+
+
+def levels_only(profile: Profile) -> bool:
+    """Whether a profile names levels and nothing else, read from a message that says more (中级社工报名费多少), not
+    from a follow-up in its own words (`follows`: 中级？, 那中级呢)."""
+    return profile.level is not None and replace(profile, level=None, more_levels=()) == Profile()
+
+
+def swapped(before: Profile, after: Profile) -> Profile:
+    """The details before with those a follow-up gives in their place: a degree (with its major, else the one said
+    before), a major, years (of the work said before, unless the follow-up names it), a certificate, a level."""
+    changed: dict[str, Any] = {}
+    if after.level is not None:
+        changed |= {"level": after.level, "more_levels": after.more_levels}
+    if after.education is not None:
+        changed |= {"education": after.education, "other_degrees": after.other_degrees, "studying": after.studying}
+    if after.major is not None or after.education is not None:
+        changed["major"] = after.major if after.major is not None else before.major
+    if after.years is not None and _swaps_held_years(before, after):
+        changed["held_years"] = after.years  # 要是5年呢 after 拿到中级证3年: the certificate's age the verdict was on
+    elif after.years is not None:
+        fields = (
+            *("years", "years_floored", "years_said", "years_short", "years_by_year_end", "months"),
+            *("years_not_counted", "years_from", "years_after", "since_graduating"),
+        )
+        changed |= {name: getattr(after, name) for name in fields}
+        if not after.other_work or after.job or not after.years:  # the work named (做了5年社工), or none at all
+            changed |= {"other_work": after.other_work, "job": after.job}
+    if after.holds is not None:
+        changed["holds"] = after.holds
+    if after.held_years is not None:
+        changed["held_years"] = after.held_years
+    return replace(before, **changed)
+
+
+def _swaps_held_years(before: Profile, after: Profile) -> bool:
+    """Whether a follow-up's bare years (要是5年呢) swap the certificate's age: the details before gave that age and no
+    years of work, and the follow-up names no job or certificate of its own."""
+    bare = after.held_years is None and after.holds is None and not after.job
+    return bare and before.held_years is not None and before.years is None

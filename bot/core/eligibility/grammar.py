@@ -1,0 +1,48 @@
+"""The grammar the parts of the reading share: numerals, a year said, a span of years, clauses, and words as one
+alternative of a pattern."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+NUMERAL = "[一二两三四五六七八九十]{1,3}"
+NOT_AGO = "(?!(?:以|之)?前(?![台端线]))"  # 3年前 is a time, not years of work (3年前台 is)
+# A year said: a calendar year (19年 too, but not after 做了: 做了19年 are years of work), years ago, or last year; the
+# whole years from it to the end of this year are counted.
+SHORT_BEFORE = r"(?<![\d.了做干作满有近已过共计])"
+YEAR_SAID = (
+    rf"(?:(?P<year>(?:19|20)\d{{2}})\s*年|(?P<ago>\d{{1,2}}|{NUMERAL})\s*年(?:以|之)?前|(?P<last>大前年|前年|去年)"
+    rf"|(?P<short>{SHORT_BEFORE}\d{{2}})\s*年)"
+)
+SPAN = rf"(?:(?:\d+(?:\.\d+)?|{NUMERAL})(?:几|多|余)?\s*(?:年|个月)(?:半|多)?|半年)"  # 3年, 两年多, 18个月, 半年
+CLAUSE_RE = re.compile(r"[,，。;；!！?？、\s]+")  # a degree's major is said in its clause (本科是英语，研究生读的社工)
+DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def any_of(words: Iterable[str]) -> str:
+    """Words as one alternative of a pattern, the longest first."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding the character at `at` starts."""
+    return max((m.end() for m in CLAUSE_RE.finditer(text, 0, at)), default=0)
+
+
+def clause(text: str, start: int, stop: int) -> str:
+    """The clause (or clauses) holding `start`:`stop`."""
+    end = CLAUSE_RE.search(text, stop)
+    return text[clause_start(text, start) : end.start() if end else len(text)]
+
+
+def number(text: str) -> float | None:
+    """An Arabic or Chinese numeral (up to 99)."""
+    if text[0].isdigit():
+        return float(text)
+    tens, ten, ones = text.partition("十")
+    if not ten:
+        return DIGITS.get(text)
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return DIGITS.get(tens, 1) * 10 + DIGITS.get(ones, 0)

@@ -1,0 +1,102 @@
+"""Reading what a question asks: whether one may sit the exam (能考吗, 报考条件, 考得了), the levels it names, and
+whether a short message says nothing but details and a follow-up's words (那中级呢, zhongji ne, what about …?)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+from bot.core.eligibility.grammar import SPAN, YEAR_SAID, any_of
+from bot.core.eligibility.pinyin import MAX_WORD_SYLLABLES
+from bot.core.eligibility.rules import Level
+from bot.core.eligibility.words import Words
+from bot.core.sounds import spellings, split_pinyin
+
+MAX_FOLLOW_UP_CHARS = 16  # a follow-up longer than this (punctuation aside) is a question of its own
+_ANY_CASE = re.IGNORECASE | re.ASCII
+LEVELS = {level.title: level for level in Level}  # each level by its title, as the words name it
+
+
+class Intent:
+    """What a question (as the reader reads it: Simplified, its pinyin and English in Chinese) asks, read with the
+    words of one knowledge base."""
+
+    def __init__(self, words: Words, level_words: Mapping[str, Level]) -> None:
+        """`level_words`: the level each of the levels' words names."""
+        levels, titles = any_of(level_words), any_of(words.titles)
+        self._linking = re.compile(any_of(words.linking))  # 那…呢, 我是: details tied to the message before
+        self._levels = tuple((LEVELS[name], re.compile(any_of(said))) for name, said in words.levels)
+        untitled = any_of(word for word in level_words if word not in words.titles)
+        self._titled = re.compile(f"({untitled})(?:{titles})")  # 助理社工师 names one level
+        # A question about sitting the exam (能考吗, 可以报考吗, 报考条件, 满几年): only then do details get a verdict.
+        self._sitting = re.compile(
+            rf"(?:{any_of(words.asking)})[^，。？?！!,]{{0,10}}[考报]|{any_of(words.conditions)}|"
+            rf"(?:{levels}|社工证)(?:ok|OK|行|可以)(?:吗|不)|"  # 初级ok吗; wanting to last: 想考高级
+            rf"(?:想|打算|准备)(?:报考|考|报)(?:{levels}|社工证)?[吗呢啊。？?！!]*$|"
+            # sitting named, then whether one may, no other question between (想考中级，请问可以吗; 行不行), or 报得了不
+            r"[考报][^。？?！!多几什怎哪吗呢]{0,15}?(?:(?:可以|行|能行|成|ok|OK)(?:吗|么|嘛|不|否|伐|没)|行不行|可不可以|"
+            r"够不够)|[考报]得了|"
+            r"[考报]唔[考报]得|[考报]得[^，。？?！!,]{0,6}未"  # Cantonese: 考唔考得中級, 考得初級未
+        )
+        # What a short follow-up may say (its details and `follow_up`'s words), not spelt in pinyin: left, it says more.
+        said = (
+            *level_words,
+            *(word for _, said in words.education for word in said),
+            *words.degrees,
+            *words.university,
+            *words.certificates,
+            *words.holding,
+            *words.social_work,
+            *words.other_majors,
+            *words.social_work_jobs,
+            *words.other_work,
+            *words.volunteering,
+            *words.continuing,
+            *words.starting,
+            *words.follow_up,
+        )
+        self._only_details = re.compile(rf"{YEAR_SAID}|{SPAN}|{any_of(said)}|[^\w]|_")
+        # A follow-up's own words in pinyin (na … ne, ruguo shi … ne) and in English (what about, and with a …?).
+        self._follow_up_spelled = frozenset(spelled for word in words.follow_up for spelled in spellings(word))
+        self._english_follow_up = re.compile(rf"\b(?:{any_of(words.english_follow_up)})(?![a-z'])", _ANY_CASE)
+
+    def spelled(self) -> Iterator[re.Pattern[str]]:
+        """The patterns whose words are read in pinyin too."""
+        yield from (self._linking, self._titled, self._sitting)
+        yield from (pattern for _, pattern in self._levels)
+
+    def sitting(self, read: str) -> bool:
+        """Whether a question asks who may sit the exam, not just mentions a degree."""
+        return self._sitting.search(read) is not None
+
+    def linked(self, read: str) -> bool:
+        """Whether a message ties its details to the message before (我是大专会计，做了3年: a follow-up)."""
+        return self._linking.search(read) is not None
+
+    def levels_named(self, read: str) -> list[Level]:
+        """The levels a text names, in order (助理社工师 is one)."""
+        read = self._titled.sub(r"\1", read)
+        found = sorted((match.start(), level) for level, pattern in self._levels for match in pattern.finditer(read))
+        return list(dict.fromkeys(level for _, level in found))
+
+    def only_details_said(self, read: str, most: int = MAX_FOLLOW_UP_CHARS) -> bool:
+        """Whether a message is short (`most` characters at most) and says nothing but details (levels, degrees, majors,
+        years, certificates) and the words of a follow-up, in Chinese, toneless pinyin (na … ne) or English (what
+        about …?)."""
+        read = self._english_follow_up.sub(" ", read)
+        size = len(re.sub(r"[^\w]|_|[A-Za-z]", "", read))
+        for piece in self._only_details.sub(" ", read).split():
+            syllables = split_pinyin(piece.lower()) if piece.isascii() and piece.isalpha() else None
+            if syllables is None or not self._spells_follow_up(syllables):
+                return False
+            size += len(syllables)
+        return size <= most
+
+    def _spells_follow_up(self, syllables: Sequence[str]) -> bool:
+        """Whether pinyin syllables spell nothing but words of a follow-up (na, ruguo shi, ne)."""
+        reached = [True] + [False] * len(syllables)
+        for start in range(len(syllables)):
+            for end in range(start + 1, min(len(syllables), start + MAX_WORD_SYLLABLES) + 1):
+                if reached[start] and tuple(syllables[start:end]) in self._follow_up_spelled:
+                    reached[end] = True
+        return reached[-1]

@@ -1,0 +1,123 @@
+"""Reading the work a question speaks of: social work (做社工, 在社工机构), another job (会计, 在银行), volunteering,
+work said to go on (一直), to start after another job (后来做社工), only meant (想做社工) or not done (没做社工)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from bot.core.eligibility.grammar import CLAUSE_RE, SPAN, any_of, clause, clause_start
+from bot.core.eligibility.words import Words
+
+_WORKING_RE = re.compile("工作|上班|就业|任职")  # work with no job named
+# No years of work at all (没工作过, 没有社工经验), read only when no number of years is stated; not a question about
+# the rule (有没有工作年限要求, 无工作经验要求吗).
+NO_WORK_RE = re.compile(
+    r"(?<!有)(?:没|没有|未|无|从未|从没|还没|还没有|尚未|零)(?:参加|上过|正式)?(?:工作|上班|就业|做过社工|从事过?社会工作|"
+    r"(?:社工|社会工作|相关|工作)(?:经验|经历))(?!年限|经验|经历|要求|的要求|限制)"
+)
+
+
+class Work:
+    """The work a question says was done, read with the words of one knowledge base."""
+
+    def __init__(self, words: Words) -> None:
+        social_work = any_of(words.social_work)
+        self.unlike = frozenset(words.unlike_social_work)  # jobs plainly not social work: their years not counted
+        # Social work said not done (一直没做社工, 没从事过社会工作): years said are not of it.
+        self.no_social_work = re.compile(
+            rf"(?:没有|没|未|从没|从未|从来没有?|不)(?:在|再)?(?:做|干|当|从事)(?:过)?(?:{social_work})(?!专业|证|师|考)"
+        )
+        after_degree = "".join(f"(?<!{re.escape(degree)})" for degree in words.degrees)  # 本科会计: the major
+        jobs = "|".join(
+            f"(?<![学读]的)(?<![学读]){after_degree}{re.escape(job)}(?!专业|学)"
+            if job in words.other_majors
+            else re.escape(job)
+            for job in sorted(words.other_work, key=len, reverse=True)
+        )
+        self.other_work = re.compile(jobs)
+        self.volunteering = re.compile(any_of(words.volunteering))
+        # Years said to be of social work: 做了3年社工, 当社工, 从事社会工作, 我是社工, 在社工机构 (not 社工专业,
+        # 社工证).
+        not_job = "(?!专业|系|学|师|证|考)"
+        self.social_work_job = re.compile(
+            rf"(?:(?:做|干|当|从事)(?:了|过)?{SPAN}?|{SPAN})的?(?:{social_work}){not_job}|{any_of(words.social_work_jobs)}|"
+            rf"我是(?:一名|一个|个)?(?:{social_work}){not_job}|{after_degree}(?<!是)(?:{social_work})(?:做|干)了"
+        )
+        self.continuing = re.compile(any_of(words.continuing))
+        self._switched = re.compile(any_of(words.switching))  # 做了10年会计，后来做社工
+        self.stopped = re.compile(any_of(words.stopped))
+        self.intending = re.compile(any_of(words.intending))
+
+    def spelled(self) -> Iterator[re.Pattern[str]]:
+        """The patterns whose words are read in pinyin too."""
+        yield from (self.no_social_work, self.other_work, self.volunteering, self.social_work_job)
+        yield from (self.continuing, self._switched, self.stopped, self.intending)
+
+    def unlike_job(self, text: str, after: int, *, since: bool) -> str:
+        """A job plainly not social work named after the years since graduating (毕业4年，在银行上班: 银行), in a
+        clause of its own, social work named nowhere; else empty."""
+        if not since or self.social_work_job.search(text):
+            return ""
+        start = CLAUSE_RE.search(text, after)
+        for found in self.other_work.finditer(text, start.end() if start else len(text)):
+            if found[0] in self.unlike and not self.intending.search(clause(text, *found.span()), 0):
+                return found[0]
+        return ""
+
+    def kind(self, text: str, start: int, stop: int) -> tuple[str, str]:
+        """What the years stated (at `start`:`stop`) are of: `social` work or `other` work (and its job, volunteering
+        among them, empty when none is named: 工作3年), read in the clause of the years, else in the whole question."""
+        starts = [0, *(m.end() for m in CLAUSE_RE.finditer(text, 0, start))]
+        end = CLAUSE_RE.search(text, stop)
+        for scope in (text[starts[-1] : end.start() if end else len(text)], text):
+            if self.social_work_job.search(scope):
+                return "social", ""
+            if found := self.volunteering.search(scope):
+                return "other", found[0]
+            if found := self.other_work.search(scope):
+                return "other", found[0]
+        return "other", ""
+
+    def switched_to_social(self, text: str, span: re.Match[str]) -> tuple[bool, str] | None:
+        """Whether the years at `span` are of another job before social work started: a word of switching after them
+        (后来, 开始, 转行), in their clause or the next, then social work named in its clause (做了10年会计，后来做社工;
+        工作了10年开始做社工), their own clause naming none; with whether it was only meant (现在想转行做社工) and the
+        job the years were of (会计; empty when none is named). None for years of social work or of no switch."""
+        switch = self._switched.search(text, span.end())
+        if switch is None or len(CLAUSE_RE.findall(text, span.end(), switch.start())) > 1:
+            return None
+        own = text[clause_start(text, span.start()) : switch.start()]
+        if self.social_work_job.search(own):
+            return None  # 做了5年社工，后来去了社工站
+        end = CLAUSE_RE.search(text, switch.end())
+        social = self.social_work_job.search(text, switch.start(), end.start() if end else len(text))
+        if social is None:
+            return None
+        job = self.volunteering.search(own) or self.other_work.search(own)
+        meant = self.intending.search(text, max(span.end(), clause_start(text, switch.start())), social.start())
+        return meant is not None, job[0] if job else ""
+
+    def went_on(self, text: str, at: int) -> bool:
+        """Whether work is said to go on from `at`, in its clause or the next (毕业三年，一直在银行; not 毕业两年，
+        想做社工)."""
+        going_on = self.continuing.search(text, at)
+        if going_on is None or len(CLAUSE_RE.findall(text, at, going_on.start())) > 1:
+            return False
+        end = CLAUSE_RE.search(text, going_on.end())
+        rest = text[going_on.end() : end.start() if end else len(text)]
+        work = self.named(rest)
+        return work is not None and not self.intending.search(rest, 0, work) and not self.none_done(rest)
+
+    def none_done(self, text: str) -> bool:
+        """Whether a text says no work, or no social work, was done (没工作, 一直没做社工)."""
+        return bool(NO_WORK_RE.search(text) or self.no_social_work.search(text))
+
+    def named(self, text: str) -> int | None:
+        """Where a text first names work of any kind (做社工, 在社区, 上班), or None."""
+        found = [
+            m.start()
+            for pattern in (self.social_work_job, self.other_work, self.volunteering, _WORKING_RE)
+            if (m := pattern.search(text)) is not None
+        ]
+        return min(found, default=None)

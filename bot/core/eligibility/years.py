@@ -1,0 +1,210 @@
+"""Reading the years of work a question states: a span (3年, 两年多, 1年10个月, 半年), said short of its number
+(不到2年, 快2年) or reached by the end of this year (年底就满4年), or counted from a year said (2019年毕业，
+一直做社工)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from bot.core.eligibility.certificates import Certificates, age
+from bot.core.eligibility.education import Schooling
+from bot.core.eligibility.grammar import CLAUSE_RE, NOT_AGO, NUMERAL, SHORT_BEFORE, YEAR_SAID, any_of, clause, number
+from bot.core.eligibility.rules import NEARLY, UNDER
+from bot.core.eligibility.words import Words
+from bot.core.eligibility.work import NO_WORK_RE, Work
+
+_SHORT_YEAR = rf"{SHORT_BEFORE}\d{{2}}\s*年(?!(?:以|之)?前)"
+_YEARS_AGO = {"去年": 1, "前年": 2, "大前年": 3}
+_MAX_YEARS_AGO = 60
+_SINCE_GRADUATING, _SINCE_STARTING = "毕业后", "开始"  # how years from a year are said
+SINCE_OBTAINING = "取得证书后"  # years counted from the year a certificate was obtained
+_SHORT_WINDOW = 12  # characters before years said read for the words that they fall short (下个月就满)
+YEAR_END = "year_end"  # of a span of years: reached by the end of this year (到今年年底就满4年)
+_LATER_YEAR_RE = re.compile("(?:明|后)年?$")  # before a year end (明年年底, 明年底): a later year's
+# After a number of years said short of it (years said short, `under`), before 满/到 (快满2年, 下个月就满2年).
+_SHORT_TAIL = "(?:就|要|才|能|会|可以|也|都|已经|刚好|正好|刚)*(?:满|到|够|有)?"
+GRADUATED_RE = re.compile(r"毕业了?$")  # before the years: 毕业两年 counts the time since, not years of work
+_CALENDAR_YEAR = 100  # "2018年" is a date, not years of work
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Years of work as a question states them: the whole years, whether they were rounded down, whether they are only
+    the years since graduating, where they are said; as said when they fall short of their number or are reached by
+    the end of this year (`short`: UNDER, NEARLY or YEAR_END), and the months when said to the month (18个月)."""
+
+    years: int
+    floored: bool
+    since: bool
+    match: re.Match[str]
+    said: str = ""
+    short: str = ""
+    months: int | None = None
+
+    def read(self) -> tuple[int | None, bool, bool, re.Match[str] | None]:
+        """The whole years, whether they were rounded down, whether they are only the years since graduating, and
+        where they are said."""
+        return self.years, self.floored, self.since, self.match
+
+
+class Years:
+    """The years of work a question states, read with the words of one knowledge base."""
+
+    def __init__(
+        self, words: Words, work: Work, certificates: Certificates, schooling: Schooling, this_year: Callable[[], int]
+    ) -> None:
+        """`this_year`: the year questions are read in, for years counted from a year said."""
+        self._work, self._certificates, self._schooling, self._this_year = work, certificates, schooling, this_year
+        # Years said short of their number (不到2年, 快2年, 2年不到) or reached by the end of this year (年底就满4年).
+        self._short_before = re.compile(
+            rf"(?:(?P<end>{any_of(words.year_end)})|(?P<under>{any_of(words.under)})|(?P<nearly>{any_of(words.nearly)}))"
+            rf"{_SHORT_TAIL}\s*$"
+        )
+        reached = any_of(word for word in words.under if word[-1] in "到满够足")  # 2年不到, 两年还没满
+        self._under_after = re.compile(rf"了?(?:还|都|也)?(?:{reached or '(?!)'})(?!意)")
+        fresh = "|".join(  # 今年本科毕业 as 今年毕业
+            f"{re.escape(said[: -len('毕业')])}(?:{schooling.any_degree})?毕业"
+            if said.endswith("毕业")
+            else re.escape(said)
+            for said in words.new_graduates
+        )
+        self._years = re.compile(  # 十几年, 20多年: at least 10, 20; 1年10个月
+            rf"(?P<number>\d+(?:\.\d+)?|{NUMERAL})(?P<more>几|多|余)?\s*"
+            rf"(?P<unit>年{NOT_AGO}(?:(?:零|又)?(?P<months>\d{{1,2}}|{NUMERAL})个?月(?!份))?|个月)(?P<rest>半|多)?|"
+            rf"(?P<half>半年)|(?P<fresh>{fresh})"
+        )
+        # Years counted from a year said: a graduation with the work going on since, or the start of the work.
+        self._graduated_in = re.compile(rf"{YEAR_SAID}[^,，。;；!！?？]{{0,12}}?毕业")
+        # 19年本科毕业, 21年开始做社工, 21年拿的证: a calendar year, not 19 years of work
+        self._calendar = re.compile(
+            rf"{_SHORT_YEAR}(?=[^,，。;；!！?？]{{0,12}}?毕业|(?:[底初中末]|\d{{1,2}}月份?)?(?:{any_of(words.starting)})"
+            rf"|(?:就|已经|已)?(?:{certificates.obtaining}))"
+        )
+        self._started_in = re.compile(rf"{YEAR_SAID}[^,，。;；!！?？]{{0,8}}?(?:{any_of(words.starting)})")
+
+    def spelled(self) -> Iterator[re.Pattern[str]]:
+        """The patterns whose words are read in pinyin too."""
+        yield from (self._short_before, self._under_after, self._years, self._graduated_in, self._calendar)
+        yield self._started_in
+
+    def years_of(self, text: str) -> tuple[Span | None, int | None, tuple[int, str] | None]:
+        """The span of years of work a question states, else the years it states with none (0: 没工作过; None: not
+        said), and the years of another job said before social work started, with that job. Of several spans, one
+        reached by the end of this year (做了3年社工，到今年年底就满4年了: 4), else the first said to be social work in
+        its clause (工作10年，其中做社工3年: 3), else the first. Years of another job said before social work started
+        (做了10年会计，后来做社工2年; 工作了10年开始做社工) are never these: they come last, with their job (10,
+        会计), and when no other years are said the years of social work are not known (None), or none (0) when it
+        was only meant (在银行工作了6年，现在想转行做社工)."""
+        spans = list(self._spans(text))
+        switched = [self._work.switched_to_social(text, span.match) for span in spans]
+        counted = [span for span, to in zip(spans, switched, strict=True) if to is None]
+        social = [span for span in counted if self._work.social_work_job.search(clause(text, *span.match.span()))]
+        by_year_end = [span for span in counted if span.short == YEAR_END]
+        prior = next(((span, to) for span, to in zip(spans, switched, strict=True) if to is not None), None)
+        before = (prior[0].years, prior[1][1]) if prior is not None else None
+        if counted:
+            return (by_year_end or social or counted)[0], None, before
+        if prior is not None:
+            return None, (0 if prior[1][0] else None), before
+        return None, (0 if NO_WORK_RE.search(text) else None), None
+
+    def _spans(self, text: str) -> Iterator[Span]:
+        """Each span of years of work a question states (see `years_of`), in order: the whole years, whether they
+        were rounded down, whether they are only the years since graduating, where they are said, and whether they
+        fall short of the number said (不到2年, 快2年: one year less, rounded down) or are reached by the end of this
+        year (到今年年底就满4年)."""
+        for match in self._years.finditer(text):
+            said, unit, months, rest = match["number"], match["unit"], match["months"], match["rest"] or match["more"]
+            since = GRADUATED_RE.search(text, 0, match.start()) is not None
+            if match["half"] or match["fresh"]:
+                yield Span(0, bool(match["half"]), since, match, months=6 if match["half"] else None)
+                continue
+            amount = number(said)
+            schooled = self._schooling.schooled.search(text, 0, match.start()) is not None
+            yearly = unit.startswith("年")
+            calendar = yearly and (self._calendar.match(text, match.start()) is not None)  # 19年毕业
+            if amount is None or (yearly and amount >= _CALENDAR_YEAR) or schooled or calendar:
+                continue
+            if not yearly:
+                whole = amount == int(amount)
+                yield Span(int(amount // 12), amount % 12 != 0, since, match, months=int(amount) if whole else None)
+                continue
+            extra = number(months) if months else None
+            if extra is not None and amount == int(amount):  # 1年10个月
+                total = int(amount) * 12 + int(extra)
+                yield Span(total // 12, total % 12 != 0, since, match, months=total)
+                continue
+            if not rest and amount == int(amount) and amount >= 1 and (short := self._short_of(text, match)):
+                kind, words = short
+                if kind == YEAR_END:
+                    yield Span(int(amount), False, since, match, words, kind)
+                else:
+                    yield Span(int(amount) - 1, True, since, match, words, kind)
+                continue
+            yield Span(int(amount), bool(rest) or amount != int(amount), since, match)
+
+    def _short_of(self, text: str, match: re.Match[str]) -> tuple[str, str] | None:
+        """How whole years said fall short of their number: UNDER (不到2年, 2年不到), NEARLY (快2年, 下个月就满2年), or
+        reached by the end of this year (到今年年底就满4年); with the years as said, the words that say so included."""
+        before = self._short_before.search(text, max(0, match.start() - _SHORT_WINDOW), match.start())
+        if before is not None:
+            kind = YEAR_END if before["end"] else UNDER if before["under"] else NEARLY
+            if kind == YEAR_END and _LATER_YEAR_RE.search(text, 0, before.start()):  # 明年年底满4年: not this year's
+                kind = NEARLY
+            return kind, re.sub(r"\s+", "", text[before.start() : match.end()])
+        after = self._under_after.match(text, match.end())
+        return (UNDER, re.sub(r"\s+", "", text[match.start() : after.end()])) if after is not None else None
+
+    def counted(self, text: str) -> tuple[int, str, tuple[int, int]] | None:
+        """Years counted from a year said to the end of this year (the rules count them up to the end of the year of
+        registration): a graduation with the work going on since (2019年本科毕业，一直做社工; 2020年毕业后一直在社工机构
+        上班), the year the work started (2021年开始做社工, 去年开始在社工站做社工), or the year the certificate was
+        obtained with the work going on since (2020年拿到初级证，一直做社工); with how they were counted (2019年毕业后)
+        and where the work is said. Of several, the fewest years (2015年毕业…去年开始做社工: from last year). None
+        when no work is said to go on from a year said, or it stopped."""
+        work = self._work
+        anchors = [
+            *((match, _SINCE_GRADUATING) for match in self._graduated_in.finditer(text)),
+            *((match, _SINCE_STARTING) for match in self._started_in.finditer(text)),
+            *((match, SINCE_OBTAINING) for pattern in self._certificates.obtained for match in pattern.finditer(text)),
+            *((match, SINCE_OBTAINING) for match in self._certificates.aged_in(text)),  # 中级证拿了6年，一直做社工
+        ]
+        found = []
+        for match, since in anchors:
+            aged = "age" in match.re.groupindex
+            years = (age(match) or None) if aged else self.years_ago(match)
+            if years is None or work.stopped.search(text, match.end()):
+                continue
+            back = len("毕业") if since == _SINCE_GRADUATING else 0  # 毕业后 is a continuing word
+            going_on = match if since == _SINCE_STARTING else work.continuing.search(text, match.end() - back)
+            if going_on is None:
+                continue
+            end = CLAUSE_RE.search(text, going_on.end())
+            rest = text[going_on.end() : end.start() if end else len(text)]  # the work in that clause, after it
+            named = work.named(rest)
+            if named is None or work.intending.search(rest, 0, named) or work.none_done(rest):
+                continue
+            if aged:
+                said = f"{years}年前"
+            else:
+                said = f"{match['ago']}年前" if match["ago"] else match["last"] or f"{self._year_of(match)}年"
+            at = going_on.end() + named
+            found.append((years, said + since, (at, at)))
+        return min(found, key=lambda counted: counted[0], default=None)
+
+    def _year_of(self, match: re.Match[str]) -> int:
+        """The calendar year a match of a year said names (19年: the latest such year not after this one)."""
+        year = int(match["year"] or match["short"])
+        if year < 100:
+            year += 2000 if 2000 + year <= self._this_year() else 1900
+        return year
+
+    def years_ago(self, match: re.Match[str]) -> int | None:
+        """The whole years from a year said to the end of this year: this year less that year (years ago: as many)."""
+        if match["year"] or match["short"]:
+            years: float | None = self._this_year() - self._year_of(match)
+        else:
+            years = number(match["ago"]) if match["ago"] else _YEARS_AGO[match["last"]]
+        return int(years) if years is not None and 0 < years <= _MAX_YEARS_AGO else None
