@@ -160,7 +160,6 @@ def test_how_to_sign_up_and_whether_english_is_a_subject_are_answered_at_once(
         ("我在浙江考的证去江苏能用吗", "certificate-nationwide"),  # 考的证: the certificate passed
         ("浙江社工缺人吗", "talent-gap"),  # the gap the Zhejiang report tells of, not Zhejiang's incentives
         ("高级考过了有效期多久", "senior-pass-validity"),  # a senior pass's validity, not the registration's
-        ("浙江社工报考人数全国第几", "zhejiang-applicants"),  # 全国第几 is a rank, not the nation's figures beside
         ("How much does Taizhou pay for the certificate?", "taizhou-reward"),  # paying for passing: the reward
         ("在北京考的社工证回老家能用吗", "certificate-nationwide"),  # 老家: where the asker is from, not a registry
         ("做社工需要证吗", "work-without-certificate"),
