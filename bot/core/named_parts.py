@@ -56,7 +56,10 @@ class NamedParts:
                 else:
                     left.append(value)
                     near += [e for e, s in covering[:2] if s >= self._thresholds.suggest and e not in near]
-            answers = list({clear[v][0]: clear[v] for v in values if v in clear}.values())  # in the order asked
+            first: dict[int, tuple[int, float]] = {}  # each entry once, as its first part asked gets it
+            for value in (v for v in values if v in clear):
+                first.setdefault(clear[value][0], clear[value])
+            answers = list(first.values())  # in the order asked
             if len(answers) > 1 or (answers and left and self._one_and_named(key, answers[0][0], left)):
                 return answers, tuple(left), near  # 考几科？教材用哪本: the facts for one, the other named
         return [], (), []
