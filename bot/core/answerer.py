@@ -181,12 +181,13 @@ class Answerer:
             return Reply(parts_text(for_level), feedback, Outcome.ANSWERED, match, read_as=read_as)
         if match.entry is not None and (match.more or (match.unanswered and not match.answered)):
             # a part no entry answers clearly is named, never dropped, and the entries close to it are offered
-            left = self._left_line(match) if match.unanswered else ""
+            named = self.engine.normalizer.named(match.normalized)
+            left = self._left_line(match, named.measures) if match.unanswered else ""
             left += _asked_later(match.later) if match.later else ""
             offered = tuple((Button(e.question, Action.ENTRY, e.id),) for e in match.suggestions)
             feedback = self._answer(match.entry, match).buttons[-1:]
-            levels = self.engine.normalizer.named(match.normalized).levels  # 宁波和台州中级各奖多少: 中级's lines
-            text = parts_text((match.entry, *match.more), left, lambda e: self._for_level(e, levels))
+            # 宁波和台州中级各奖多少: 中级's lines
+            text = parts_text((match.entry, *match.more), left, lambda e: self._for_level(e, named.levels))
             return Reply(text, offered + feedback, Outcome.ANSWERED, match, read_as=read_as)
         if match.entry is not None:
             return replace(self._answer(match.entry, match), read_as=read_as)
@@ -202,9 +203,9 @@ class Answerer:
             return Reply(wording.SUGGESTIONS, tuple(rows), Outcome.SUGGESTED, match)
         return self._decline(match)
 
-    def _left_line(self, match: Match) -> str:
+    def _left_line(self, match: Match, measures: tuple[str, ...]) -> str:
         """The line naming the parts of a question left unanswered: with the entries near them as buttons; places or
-        levels no entry has facts on, with what was asked of them (北京和上海各有多少社工: 上海的从业人数); else
+        levels no entry has facts on, with the `measures` asked of them (北京和上海各有多少社工: 上海的从业人数); else
         clauses none answers, to be asked again in other words."""
         rest = "、".join(match.unanswered)
         if match.suggestions:
@@ -213,8 +214,8 @@ class Answerer:
         named = [normalizer.named(part) for part in match.unanswered if normalizer.normalize(part) == part]
         if len(named) < len(match.unanswered) or any(n.measures or n.subjects or n == About() for n in named):
             return wording.PARTS_LEFT.format(rest=rest)
-        measures = "、".join(normalizer.named(match.normalized).measures)
-        return wording.PARTS_UNCOVERED.format(rest=f"{rest}的{measures}" if measures else rest)
+        asked = "、".join(measures)
+        return wording.PARTS_UNCOVERED.format(rest=f"{rest}的{asked}" if asked else rest)
 
     def _for_swapped_level(self, question: str, previous: str) -> tuple[Entry, ...]:
         """For a follow-up that swaps in a level (那中级呢) after an answer that holds for every level (社工证怎么考),
