@@ -7,7 +7,7 @@ import pytest
 
 from bot.core.replies import Outcome
 from bot.core.text import to_simplified
-from tests.helpers import Ask, verdict_of
+from tests.helpers import Ask, answered, verdict_of
 
 FIRST = "我大专会计，做了3年社工，能考初级吗"  # 其他专业大专: 4 years for the assistant level, 6 for 社会工作师
 INTERMEDIATE = (
@@ -144,4 +144,58 @@ def test_asking_to_sit_another_level_after_a_verdict_keeps_the_askers_details(as
 )
 def test_cantonese_asking_whether_one_may_sit_gets_a_verdict(ask: Ask, question: str, says: str) -> None:
     said = verdict_of(ask(question))  # 考唔考得, 考得…未: may I sit
+    assert said.startswith(says), said
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("考中级一定要先考初级吗", "eligibility-intermediate"),
+        ("考中級一定要先考初級嗎", "eligibility-intermediate"),
+        ("中级报考条件是什么", "eligibility-intermediate"),
+        ("中級報考條件是什麼", "eligibility-intermediate"),
+        ("中级要什么条件才能考", "eligibility-intermediate"),
+        ("可以跳过初级直接考中级吗", "eligibility-intermediate"),
+        ("高级要什么条件", "eligibility-senior"),
+        ("高級要什麼條件", "eligibility-senior"),
+        ("高级要工作几年", "eligibility-senior"),
+        ("what are the requirements for the senior exam?", "eligibility-senior"),
+    ],
+)
+@pytest.mark.parametrize("first", [FIRST, "我本科学的会计，在社区做了三年，能考中级吗"])
+def test_a_levels_rule_or_the_order_of_levels_asked_after_a_verdict_gets_the_rule_for_everyone(
+    ask: Ask, first: str, question: str, entry: str
+) -> None:
+    verdict_of(ask(first))
+    reply = ask(question)  # names a level, but asks its rule or whether the lower one comes first: not a level swap
+    assert answered(reply) == entry, reply.text
+    assert "你做了" not in reply.text and "你已满" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["要先考初级吗", "do I need to pass the assistant level first?"])
+def test_whether_the_lower_level_comes_first_after_a_verdict_is_no_verdict_on_that_level(
+    ask: Ask, question: str
+) -> None:
+    verdict_of(ask("我本科学的会计，在社区做了三年，能考中级吗"))
+    reply = ask(question)  # read with the question before (能考中级, 跳过初级), never the verdict on 初级
+    assert answered(reply) == "eligibility-intermediate", reply.text
+    assert "报考助理社会工作师需" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "says"),
+    [
+        ("那中级呢", INTERMEDIATE),
+        ("中级可以考吗", INTERMEDIATE),
+        ("高级呢", "按2018年评价办法，报考高级社会工作师至少需本科学历，大专暂不能报考。"),
+        ("那高级的条件呢", "按2018年评价办法，报考高级社会工作师至少需本科学历，大专暂不能报考。"),
+        ("如果是本科呢", BACHELOR),
+        ("那做了五年呢", "按2006年规定，其他专业大专报考助理社会工作师需从事社会工作满4年；你已满5年，可以报考。"),
+        ("社工专业的要求呢", "按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；你已满3年，可以报考。"),
+        ("社工專業的要求呢", "按2006年規定，社工專業大專報考助理社會工作師需從事社會工作滿2年；你已滿3年，可以報考。"),
+    ],
+)
+def test_a_short_swap_after_a_verdict_is_still_a_follow_up(ask: Ask, follow_up: str, says: str) -> None:
+    verdict_of(ask(FIRST))
+    said = verdict_of(ask(follow_up))  # worded as a swap (…呢), a rule asked of what it swaps in is theirs too
     assert said.startswith(says), said

@@ -239,6 +239,16 @@ LIST_SEPARATOR, AND = "、", "和"
 WHO_MAJOR = {"社会工作": "社工专业", "其他": "其他专业"}
 LEVEL_LABELS = ("助理社会工作师（初级）", "社会工作师（中级）", "高级社会工作师")
 MAJOR_LABELS = ("社会工作专业", "其他专业")
+# A job named, with no schooling and no years said (我是护士能考社工吗): the rules ask none, so the rules for other
+# majors than social work follow, each level's in a line.
+JOB_NOT_ASKED = "报考条件看学历、专业和从事社会工作的年限，不看职业。不是社工专业的："
+# The rules of a level that add years for other majors (2006 item 6), as one: `who`, the lowest degree they admit.
+EXTRA_YEARS_RULE = "{who}报考{level}，所需从事社会工作的年限比社工专业多{extra}年"
+# A job plainly not social work named with no years said (我是老师能考吗): its years would not count.
+JOB_NOT_SOCIAL_WORK = (
+    f"规定所称社会工作，指{SOCIAL_SERVICE}；{{job}}的工作不是这样的社会服务，这份工作的年限不算从事社会工作的年限，"
+    "除非是在这些机构从事专门性社会服务；以当年报考通知和当地资格审核为准。"
+)
 
 # Telegram front end
 NOT_TEXT_HINT = f"我只能回答文字问题，请直接用文字提问，或发送 {TOPICS_COMMAND} 浏览全部问题。"

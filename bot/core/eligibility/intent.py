@@ -28,9 +28,11 @@ class Intent:
         self._levels = tuple((LEVELS[name], re.compile(any_of(said))) for name, said in words.levels)
         untitled = any_of(word for word in level_words if word not in words.titles)
         self._titled = re.compile(f"({untitled})(?:{titles})")  # 助理社工师 names one level
-        # A question about sitting the exam (能考吗, 可以报考吗, 报考条件, 满几年): only then do details get a verdict.
-        self._sitting = re.compile(
-            rf"(?:{any_of(words.asking)})[^，。？?！!,]{{0,10}}[考报]|{any_of(words.conditions)}|"
+        # A question about sitting the exam: whether one may (能考吗, 可以报考吗) or what a rule asks (报考条件,
+        # 满几年); only then do details get a verdict.
+        self._conditions = re.compile(any_of(words.conditions))
+        self._may_sit = re.compile(
+            rf"(?:{any_of(words.asking)})[^，。？?！!,]{{0,10}}[考报]|"
             rf"(?:{levels}|社工证)(?:ok|OK|行|可以)(?:吗|不)|"  # 初级ok吗; wanting to last: 想考高级
             rf"(?:想|打算|准备)(?:报考|考|报)(?:{levels}|社工证)?[吗呢啊。？?！!]*$|"
             # sitting named, then whether one may, no other question between (想考中级，请问可以吗; 行不行), or 报得了不
@@ -59,15 +61,27 @@ class Intent:
         # A follow-up's own words in pinyin (na … ne, ruguo shi … ne) and in English (what about, and with a …?).
         self._follow_up_spelled = frozenset(spelled for word in words.follow_up for spelled in spellings(word))
         self._english_follow_up = re.compile(rf"\b(?:{any_of(words.english_follow_up)})(?![a-z'])", _ANY_CASE)
+        # The order of the levels asked (要先考初级吗, skip the assistant level), in Chinese or English.
+        english_order = rf"\b(?:{any_of(words.english_levels_order)})(?![a-z'])"
+        self._order = re.compile(rf"{any_of(words.levels_order)}|{english_order}", _ANY_CASE)
 
     def spelled(self) -> Iterator[re.Pattern[str]]:
         """The patterns whose words are read in pinyin too."""
-        yield from (self._linking, self._titled, self._sitting)
+        yield from (self._linking, self._titled, self._conditions, self._may_sit)
         yield from (pattern for _, pattern in self._levels)
 
     def sitting(self, read: str) -> bool:
         """Whether a question asks who may sit the exam, not just mentions a degree."""
-        return self._sitting.search(read) is not None
+        return self.may_sit(read) or self._conditions.search(read) is not None
+
+    def may_sit(self, read: str) -> bool:
+        """Whether a question asks whether one may sit (能考吗, 可以报考吗, 想考高级), not only what a rule asks."""
+        return self._may_sit.search(read) is not None
+
+    def asks_rule_or_order(self, read: str) -> bool:
+        """Whether a question asks what a rule asks (中级报考条件是什么, 高级要什么条件) or the order of the levels
+        (考中级一定要先考初级吗, 可以跳过初级吗, do I need to pass the assistant level first?)."""
+        return self._conditions.search(read) is not None or self._order.search(read) is not None
 
     def linked(self, read: str) -> bool:
         """Whether a message ties its details to the message before (我是大专会计，做了3年: a follow-up)."""
@@ -82,10 +96,11 @@ class Intent:
     def only_details_said(self, read: str, most: int = MAX_FOLLOW_UP_CHARS) -> bool:
         """Whether a message is short (`most` characters at most) and says nothing but details (levels, degrees, majors,
         years, certificates) and the words of a follow-up, in Chinese, toneless pinyin (na … ne) or English (what
-        about …?)."""
+        about …?); worded as a follow-up (`linked`), it may ask the rule of what it swaps in too (社工专业的要求呢)."""
         read = self._english_follow_up.sub(" ", read)
         size = len(re.sub(r"[^\w]|_|[A-Za-z]", "", read))
-        for piece in self._only_details.sub(" ", read).split():
+        rest = self._conditions.sub(" ", read) if self.linked(read) else read
+        for piece in self._only_details.sub(" ", rest).split():
             syllables = split_pinyin(piece.lower()) if piece.isascii() and piece.isalpha() else None
             if syllables is None or not self._spells_follow_up(syllables):
                 return False

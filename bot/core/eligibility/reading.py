@@ -101,6 +101,8 @@ class Reader:
                 not_counted, job = years, unlike
         if not_counted is not None:
             years, floored, since, kind, counted_from = 0, False, False, "", ""
+        if years is None and (own_job := work.job_named(unstudied)):  # 我是护士能考吗: another field, no years said
+            kind, job = "other", own_job
         named = self._intent.levels_named(asked)
         degrees = schooling.degrees(text)
         if not degrees and schooling.unnamed_bachelor(text, worked=bool(years) or floored):
@@ -127,6 +129,7 @@ class Reader:
             more_levels=tuple(named[1:]),
             other_work=kind == "other",
             job=job if kind == "other" or not_counted is not None else "",
+            unlike_job=years is None and job in work.unlike,
             other_degrees=tuple(degrees[1:]),
             studying=education is not None and schooling.studying.search(text) is not None,
             person=self._person.of(text),
@@ -148,14 +151,14 @@ class Reader:
 
     def asked(self, text: str) -> Profile | None:
         """The profile a question asks a verdict on by its own details: who may sit, with a degree said, a certificate
-        held and a level asked (有中级证，能考高级吗), or a major and years of work, no degree named at all (studied
-        psychology and worked 2 years at an NGO; not 大专结业); else None."""
-        profile = self.profile(text)
-        unschooled = profile.education is None and not self._schooling.schooling.search(
-            self._read(text)
-        )  # not 大专结业
+        held and a level asked (有中级证，能考高级吗), a major and years of work, no degree named at all (studied
+        psychology and worked 2 years at an NGO; not 大专结业), or a job and no years, asking whether one may sit
+        (我是护士能考社工吗: another field); else None."""
+        profile, read = self.profile(text), self._read(text)
+        unschooled = profile.education is None and not self._schooling.schooling.search(read)  # not 大专结业
         worked = unschooled and profile.major is not None and bool(profile.years or profile.years_floored)
-        said = profile.education is not None or (profile.holds and profile.level is not None) or worked
+        in_a_job = bool(profile.job) and profile.years is None and self._intent.may_sit(read)
+        said = profile.education is not None or (profile.holds and profile.level is not None) or worked or in_a_job
         asks = self.asks_about_sitting(text) or self._closes_on_a_level(text) or self._details_alone(profile, text)
         return profile if said and asks else None
 
@@ -177,11 +180,14 @@ class Reader:
         message that says nothing else (in Chinese, pinyin or English), a level, degree, major, years, certificate or
         its age (中级？, 那本科呢, zhongji ne, benke ne, and with a bachelor's?, 我是大专, 做了5年呢, 证是3年前拿的),
         marked as `follows`; a level said with other words (中级社工报名费多少: whether it is worded as a follow-up is
-        the caller's to tell); None for anything else (a question of its own: 宁波呢, 考几科)."""
+        the caller's to tell); None for anything else (a question of its own: 宁波呢, 考几科), a level's rule or the
+        order of the levels among them (中级报考条件是什么, 考中级一定要先考初级吗: the rules for everyone)."""
         after = self.profile(text)
         only_details = self._only_details_said(text)
+        if follow_ups.levels_only(after) and only_details:
+            return replace(after, follows=True)
         if follow_ups.levels_only(after):
-            return replace(after, follows=True) if only_details else after
+            return None if self._intent.asks_rule_or_order(self._read(text)) else after
         details = (after.education, after.major, after.years, after.held_years, after.holds)
         return replace(after, follows=True) if only_details and any(d is not None for d in details) else None
 

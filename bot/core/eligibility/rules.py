@@ -161,6 +161,7 @@ class Profile:
     more_levels: tuple[Level, ...] = ()  # other levels the question asks about too (能考初级吗？中级呢？)
     other_work: bool = False  # the years are not said to be of social work: a job that may not count, or none named
     job: str = ""  # the job the years are of, when named (教师, 志愿者): whether it counts, the notice decides
+    unlike_job: bool = False  # the job named with no years (我是老师) is plainly not social work: its years not counted
     other_degrees: tuple[Degree, ...] = ()
     studying: bool = False  # the highest degree is still being studied for (大二, 在读): not held yet
     person: str = ""  # whom the details are of when not the asker (我儿子…: 他), as the verdict addresses them

@@ -62,14 +62,19 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     missing = tuple(fact for fact in Fact if fact in needed)
     # A level still open shows the rules it depends on when it is the one asked about, or when one rule is left, or
     # (no level asked, years said: 学会计的，做了3年社工，能考吗) when it is the first still open, the years to weigh
-    # against them; what is still missing follows the first level still open, so the levels keep their order.
+    # against them; what is still missing follows the first level still open, so the levels keep their order. A job
+    # named alone (我是护士能考社工吗) gets each level's rules for other majors, then what is still missing.
     lines, years_used = [], False
+    in_a_job = _in_a_job(profile)
+    asking_after = pending[-1 if in_a_job else 0] if pending else None
     for j in judged:
         first_open = profile.level is None and bool(profile.years) and bool(pending) and j is pending[0]
-        if j.text and (j.eligible is not None or len(judged) == 1 or j.rule is not None or first_open):
+        if in_a_job:
+            lines.append(_other_majors(rules, j.level, profile))
+        elif j.text and (j.eligible is not None or len(judged) == 1 or j.rule is not None or first_open):
             lines.append(j.text)
             years_used = years_used or j.years_used
-        if pending and j is pending[0]:
+        if j is asking_after:
             if profile.education is None and profile.holds:  # 考过初级以后多久能考中级: what the certificate is for
                 lines.extend(_held_rules(rules, profile.holds, pending))
             lines.append(_missing_line(rules, pending))
@@ -88,9 +93,13 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
             job=profile.job, person=_addressee(profile), years=profile.years_not_counted
         )
         lines.insert(0, lead)
-    if profile.other_work and years_used:  # whether the work counts matters only where the years do
+    if profile.other_work and profile.unlike_job:  # 我是老师能考吗: its years would not count
+        lines.append(wording.JOB_NOT_SOCIAL_WORK.format(job=profile.job))
+    elif profile.other_work and (years_used or profile.years is None):  # where the years do or will matter
         named = wording.WORK_NAMED.format(job=profile.job) if profile.job else ""
         lines.append(wording.WORK_COUNTS.format(job=named or wording.WORK_UNNAMED.format(person=_addressee(profile))))
+    if in_a_job:
+        lines.insert(0, wording.JOB_NOT_ASKED)
     if profile.age_told:  # 我退休了，60岁
         lines.append(wording.NO_AGE_LIMIT)
     regulations = list(dict.fromkeys(_regulation(rules, j.level) for j in judged))
@@ -101,6 +110,27 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
             "；".join(wording.DECIDES_NAMED.format(regulation=r.name, decides=r.decides) for r in regulations) + "。"
         )
     return Verdict(judged, missing, "\n".join(lines), tuple(regulations))
+
+
+def _in_a_job(profile: Profile) -> bool:
+    """Whether a profile names a job and nothing of the schooling or the years (我是护士能考社工吗, 会计能考吗): the
+    verdict gives the rules for other majors than social work, and asks for the rest."""
+    unschooled = profile.education is None and profile.major is not Major.SOCIAL_WORK
+    return bool(profile.job) and profile.years is None and unschooled
+
+
+def _other_majors(rules: Sequence[Rule], level: Level, profile: Profile) -> str:
+    """The rules of a level for other majors than social work, in one sentence (按2006年规定，高中/中专报考助理社会工作
+    师需…；其他专业大专…): those that add years for other majors (2006 item 6) said as one, by the lowest degree
+    they admit."""
+    ours = [r for r in rules if r.level is level and r.major is not Major.SOCIAL_WORK]
+    said = _sentences([r for r in ours if not r.extra_years], profile)
+    added = min((r for r in ours if r.extra_years), key=lambda r: r.education, default=None)
+    if added is None:
+        return f"{said}。"
+    who = wording.WHO_MAJOR[Major.OTHER.title] + added.education.title + (wording.OR_HIGHER if added.or_higher else "")
+    extra = wording.EXTRA_YEARS_RULE.format(who=who, level=level.title, extra=added.extra_years)
+    return f"{said}；{extra}。"
 
 
 def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdict:

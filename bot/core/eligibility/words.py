@@ -54,6 +54,8 @@ class Words:
     unlike_social_work: tuple[str, ...]
     age: tuple[str, ...]
     follow_up: tuple[str, ...]
+    levels_order: tuple[str, ...]
+    english_levels_order: tuple[str, ...]
     linking: tuple[str, ...]
     english_majors: tuple[str, ...]
     english_follow_up: tuple[str, ...]
@@ -121,6 +123,8 @@ READING_FIELDS = (
     _words("unlike_social_work", "of other_work, jobs plainly not social work (教师, 销售): years not counted"),
     _words("age", "an age told (退休, 年龄; N岁 is read in the code): the sources set no age limit"),
     _words("follow_up", "what a short follow-up to a verdict may say besides its details (那…呢, 如果是, 我是)"),
+    _words("levels_order", "words that ask the order of the levels (要先考初级吗, 跳过初级): a question of its own"),
+    _words("english_levels_order", "the same in English (first, skip)"),
     _words("linking", "of follow_up, words that tie a message of details alone to the one before (那…呢, 我是)"),
     _words("english_follow_up", "English a short follow-up to a verdict may say besides its details (what about)"),
     _words("english_majors", "English for majors other than social work (psychology): a nursing degree, studied law"),
@@ -159,7 +163,8 @@ def read_words(checker: Checker, node: yaml.Node) -> Words | None:
     )
     found = {key: [word for _, words in named[key] for word in words] for key in named}
     found.update((f.name, _texts(checker, fields[f.name], f.name)) for f in READING_FIELDS if f.kind == "texts")
-    for word in (*found["english_majors"], *found["english_work"], *found["english_follow_up"]):
+    english = ("english_majors", "english_work", "english_follow_up", "english_levels_order")
+    for word in (word for key in english for word in found[key]):
         if not re.fullmatch(r"[a-z][a-z' -]*", word.value):
             checker.problem_at(word, f"`{word.value}`: write English words in lower case, letters only")
     jobs = {w.value for key in ("other_work", "social_work_jobs", "volunteering") for w in found[key]}

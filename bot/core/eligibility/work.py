@@ -17,6 +17,9 @@ NO_WORK_RE = re.compile(
     r"(?:社工|社会工作|相关|工作)(?:经验|经历))(?!年限|经验|经历|要求|的要求|限制)"
 )
 
+# Before a job named with no years, in its clause: not the asker's own (不在社区工作, 不是老师, 非公务员, 没当过兵).
+_NOT_ONES_OWN_RE = re.compile(r"(?:不|没|没有|未|非|无)(?:是|在|当|做|干)?(?:过)?(?:一名|一个|个)?$")
+
 
 class Work:
     """The work a question says was done, read with the words of one knowledge base."""
@@ -37,6 +40,16 @@ class Work:
         )
         self.other_work = re.compile(jobs)
         self.volunteering = re.compile(any_of(words.volunteering))
+        # A job said as one's own: 我是护士, 作为老师, 当会计的, 在银行上班 (not 在学校读书), opening the question
+        # (护士能考吗); in English as the reading writes it: I'm a nurse, as a teacher, work in a hospital, 能考 a nurse
+        # (can a nurse sit).
+        self._own_job = re.compile(
+            rf"(?:(?:我|本人)(?:现在|目前)?是|作为|当|做|干)(?:了|过)?(?:一名|一个|个|一位)?(?P<job>{jobs})|"
+            rf"在(?P<workplace>{jobs})[^，。,;；？?！!]{{0,4}}?(?:工作|上班|做|干|当|任职|就职)|"
+            rf"^(?P<opening>{jobs})(?:的话)?(?:也|还)?(?:能|可以|可不可以|能不能|能否)|"
+            rf"\b(?:i'?m|i am|as|work(?:s|ing|ed)?\s+(?:in|at|for|as)|能考)\s+(?:an?\s+|the\s+)?(?P<english>{jobs})",
+            re.IGNORECASE,
+        )
         # Years said to be of social work: 做了3年社工, 当社工, 从事社会工作, 我是社工, 在社工机构 (not 社工专业,
         # 社工证).
         not_job = "(?!专业|系|学|师|证|考)"
@@ -63,6 +76,20 @@ class Work:
         for found in self.other_work.finditer(text, start.end() if start else len(text)):
             if found[0] in self.unlike and not self.intending.search(clause(text, *found.span()), 0):
                 return found[0]
+        return ""
+
+    def job_named(self, text: str) -> str:
+        """The job a question says is the asker's when it says no years (我是护士, 在银行上班, 会计能考吗, a nurse):
+        another job than social work (not volunteering: no job), the first said, not said to be not one's own
+        (不在社区工作) or only meant (想当老师); empty when social work is named (做社工, 在社工站) or no job is said
+        so (考公务员, 教师资格证)."""
+        if self.social_work_job.search(text):
+            return ""
+        for said in self._own_job.finditer(text):
+            job = next(name for name in ("job", "workplace", "opening", "english") if said[name] is not None)
+            before = text[clause_start(text, said.start(job)) : said.start(job)]
+            if not _NOT_ONES_OWN_RE.search(before) and not self.intending.search(before):
+                return said[job]
         return ""
 
     def kind(self, text: str, start: int, stop: int) -> tuple[str, str]:
