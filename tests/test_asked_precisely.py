@@ -77,3 +77,20 @@ def test_everyday_wordings_get_the_entry_their_words_mean(ask: Ask, question: st
 def test_whether_registration_can_be_done_online_is_left_to_the_province(ask: Ask) -> None:
     reply = ask("证书登记网上能办吗")  # the sources say each province runs its own system, not whether online
     assert answered(reply) == "registration-where" and "能不能在网上办" in reply.text, reply.text
+
+
+def test_a_source_two_parts_cite_is_named_once_with_both_dates(ask: Ask) -> None:
+    text = ask("北京有多少社工？北京社工服务了多少人？").text  # one meeting report, dated two ways
+    assert text.count("📰") == 1 and "2023年会议报道时；截至2023年5月底" in text, text
+
+
+def test_a_place_of_two_with_other_facts_only_is_named_and_its_facts_offered_labelled(ask: Ask) -> None:
+    reply = ask("北京和浙江各有多少社工")  # Zhejiang's report counts certificate holders, not workers
+    assert "7.96万" in reply.text and "（浙江的从业人数：本助手没有核实过的资料。）" in reply.text, reply.text
+    assert reply.buttons[0][0].label == "浙江的资料：浙江有多少持证社工？", reply.buttons
+
+
+@pytest.mark.parametrize("question", ["每级考几科", "有几个级别，每级考几科"])
+def test_subjects_of_each_level_are_answered_without_naming_social_work(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.ANSWERED and "社会工作综合能力" in reply.text, reply.text
