@@ -94,3 +94,21 @@ def test_a_place_of_two_with_other_facts_only_is_named_and_its_facts_offered_lab
 def test_subjects_of_each_level_are_answered_without_naming_social_work(ask: Ask, question: str) -> None:
     reply = ask(question)
     assert reply.outcome is Outcome.ANSWERED and "社会工作综合能力" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "line"),
+    [
+        ("鄞州考中级奖励多少", "ningbo-reward", "（鄞州属于宁波，下面是宁波的资料。）"),
+        ("玉环考社工证有奖励吗", "taizhou-reward", "（玉环属于台州，下面是台州的资料。）"),
+        ("溫嶺社工證獎勵", "taizhou-reward", "（溫嶺屬於台州，下面是台州的資料。）"),
+    ],
+)
+def test_a_district_s_reward_is_its_city_s_said_to_be_so(ask: Ask, question: str, entry: str, line: str) -> None:
+    reply = ask(question)  # the city's standard holds in its districts; the reply says whose it is
+    assert answered(reply) == entry and line in reply.text, reply.text
+
+
+def test_a_district_s_own_figures_are_not_its_city_s(ask: Ask) -> None:
+    reply = ask("海曙有多少持证社工")  # a count is the place's own: Ningbo's reward is no answer, nor Zhejiang's count
+    assert reply.outcome is Outcome.DECLINED and "海曙的持证人数" in reply.text, reply.text

@@ -388,6 +388,8 @@ class Answerer:
             text = f"{wording.NOT_THE_AMOUNT.format(amounts='、'.join(amounts))}\n{text}"
         if places := self._elsewhere(entry, named.places):
             text = f"{wording.ASKED_ELSEWHERE.format(places='、'.join(places))}\n{text}"
+        elif inside := self._inside(entry, named.places):
+            text = f"{wording.ASKED_INSIDE.format(place=inside[0], region=inside[1])}\n{text}"
         if match is not None and match.unanswered:  # one clause answered: name the others, never drop them
             rest = "”“".join(match.unanswered)
             text = f"{wording.ONE_CLAUSE.format(answered=match.answered, rest=rest)}\n{text}"
@@ -412,6 +414,14 @@ class Answerer:
         if self.knowledge.vocabulary.unlisted_keyword not in entry.about.places:  # as written: nothing to normalise
             return ()
         return tuple(p for p in asked if p != self.engine.normalizer.unlisted_keyword and p not in entry.answer)
+
+    def _inside(self, entry: Entry, asked: tuple[str, ...]) -> tuple[str, str] | None:
+        """The one place asked and the place of the entry it lies in, when the entry's facts are that region's (玉环:
+        台州's rewards), else None."""
+        if len(asked) != 1 or asked[0] in entry.about.places:
+            return None
+        regions = self.engine.normalizer.place_rules.regions_of(asked[0])
+        return next(((asked[0], r) for r in regions if r in entry.about.places), None)
 
     def _decline(self, match: Match | None) -> Reply:
         question = " ".join(match.question.split()) if match is not None else ""

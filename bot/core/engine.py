@@ -154,6 +154,7 @@ class Engine:
         named = asked.named
         query, candidates, whole = self._ranker.score_whole(found)
         whole = self._ranker.wherever(question, normalized, named, candidates, whole)
+        whole = self._ranker.in_region(normalized, named, candidates, whole)
         ranked = self._ranker.rank(candidates, whole, named)
         best_score = round(ranked[0][1] * 100) if ranked else 0
         typed = clean(question[: MAX_UNITS * 4])
