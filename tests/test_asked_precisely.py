@@ -112,3 +112,9 @@ def test_a_district_s_reward_is_its_city_s_said_to_be_so(ask: Ask, question: str
 def test_a_district_s_own_figures_are_not_its_city_s(ask: Ask) -> None:
     reply = ask("海曙有多少持证社工")  # a count is the place's own: Ningbo's reward is no answer, nor Zhejiang's count
     assert reply.outcome is Outcome.DECLINED and "海曙的持证人数" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("message", ["我失业了，心情很差", "心情不好", "I lost my job"])
+def test_a_low_mood_gets_a_kind_word_not_the_decline_quoting_it(ask: Ask, message: str) -> None:
+    reply = ask(message)  # never "抱歉，关于“我失业了，心情很差”，我没有可靠的资料"
+    assert "没有可靠的资料" not in reply.text and "抱抱你" in reply.text, reply.text
