@@ -63,9 +63,14 @@ def one_level(answer: str, level: str, levels_in: Callable[[str], tuple[str, ...
 
 def parts_text(entries: Sequence[Entry], left: str = "", answer_of: Callable[[Entry], str] = lambda e: e.answer) -> str:
     """Several answers in one reply (each `answer_of` its entry), each titled with its question, then `left` (the
-    parts none answers) and one footer that names each source and date once (宁波 and 台州 from one report)."""
+    parts none answers) and one footer that names each source once, with its dates (宁波 and 台州 from one report)."""
     parts = [wording.PART.format(question=e.question, answer=answer_of(e).strip()) for e in entries]
-    cited = dict.fromkeys((c.as_of, c.source) for e in entries for c in e.citations)
+    dates: dict[Source, list[str]] = {}
+    for citation in (c for e in entries for c in e.citations):
+        dates.setdefault(citation.source, [])
+        if citation.as_of not in dates[citation.source]:
+            dates[citation.source].append(citation.as_of)
+    cited = (("；".join(as_of), source) for source, as_of in dates.items())
     return "\n\n".join([*parts, *([left] if left else []), footer(cited)])
 
 
@@ -184,7 +189,7 @@ class Answerer:
             named = self.engine.normalizer.named(match.normalized)
             left = self._left_line(match, named.measures) if match.unanswered else ""
             left += _asked_later(match.later) if match.later else ""
-            offered = tuple((Button(e.question, Action.ENTRY, e.id),) for e in match.suggestions)
+            offered = tuple((Button(labelled(e), Action.ENTRY, e.id),) for e in match.suggestions)
             feedback = self._answer(match.entry, match).buttons[-1:]
             # 宁波和台州中级各奖多少: 中级's lines
             text = parts_text((match.entry, *match.more), left, lambda e: self._for_level(e, named.levels))
@@ -205,10 +210,12 @@ class Answerer:
 
     def _left_line(self, match: Match, measures: tuple[str, ...]) -> str:
         """The line naming the parts of a question left unanswered: with the entries near them as buttons; places or
-        levels no entry has facts on, with the `measures` asked of them (北京和上海各有多少社工: 上海的从业人数); else
+        levels no entry has the facts on, with the `measures` asked of them (北京和上海各有多少社工: 上海的从业人数),
+        their other facts offered as buttons labelled with the place; else
         clauses none answers, to be asked again in other words."""
         rest = "、".join(match.unanswered)
-        if match.suggestions:
+        other_facts = bool(measures) and all(not set(measures) & set(e.about.measures) for e in match.suggestions)
+        if match.suggestions and not other_facts:  # not only other facts on the places (浙江's holders, not workers)
             return wording.PARTS_NEAR.format(rest=rest)
         normalizer = self.engine.normalizer
         named = [normalizer.named(part) for part in match.unanswered if normalizer.normalize(part) == part]
@@ -381,6 +388,8 @@ class Answerer:
             text = f"{wording.NOT_THE_AMOUNT.format(amounts='、'.join(amounts))}\n{text}"
         if places := self._elsewhere(entry, named.places):
             text = f"{wording.ASKED_ELSEWHERE.format(places='、'.join(places))}\n{text}"
+        elif inside := self._inside(entry, named.places):
+            text = f"{wording.ASKED_INSIDE.format(place=inside[0], region=inside[1])}\n{text}"
         if match is not None and match.unanswered:  # one clause answered: name the others, never drop them
             rest = "”“".join(match.unanswered)
             text = f"{wording.ONE_CLAUSE.format(answered=match.answered, rest=rest)}\n{text}"
@@ -405,6 +414,14 @@ class Answerer:
         if self.knowledge.vocabulary.unlisted_keyword not in entry.about.places:  # as written: nothing to normalise
             return ()
         return tuple(p for p in asked if p != self.engine.normalizer.unlisted_keyword and p not in entry.answer)
+
+    def _inside(self, entry: Entry, asked: tuple[str, ...]) -> tuple[str, str] | None:
+        """The one place asked and the place of the entry it lies in, when the entry's facts are that region's (玉环:
+        台州's rewards), else None."""
+        if len(asked) != 1 or asked[0] in entry.about.places:
+            return None
+        regions = self.engine.normalizer.place_rules.regions_of(asked[0])
+        return next(((asked[0], r) for r in regions if r in entry.about.places), None)
 
     def _decline(self, match: Match | None) -> Reply:
         question = " ".join(match.question.split()) if match is not None else ""

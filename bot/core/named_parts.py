@@ -55,7 +55,8 @@ class NamedParts:
                     clear[value] = covering[0]
                 else:
                     left.append(value)
-                    near += [e for e, s in covering[:2] if s >= self._thresholds.suggest and e not in near]
+                    nearest = covering[:2] or (self._of_place(one, eligible) if key == "places" else [])
+                    near += [e for e, s in nearest if s >= self._thresholds.suggest and e not in near]
             first: dict[int, tuple[int, float]] = {}  # each entry once, as its first part asked gets it
             for value in (v for v in values if v in clear):
                 first.setdefault(clear[value][0], clear[value])
@@ -63,6 +64,12 @@ class NamedParts:
             if len(answers) > 1 or (answers and left and self._one_and_named(key, answers[0][0], left)):
                 return answers, tuple(left), near  # 考几科？教材用哪本: the facts for one, the other named
         return [], (), []
+
+    def _of_place(self, one: About, eligible: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """For a place no entry has the asked facts on, the nearest entry worth offering with other facts on it
+        (北京和浙江各有多少社工: 浙江's certificate holders), to be offered labelled as about that place."""
+        place = About(places=one.places)
+        return [(e, s) for e, s in eligible if self._about[e].places and self._ranker.uncovered(place, e) is None][:1]
 
     def _alike(self, covering: list[tuple[int, float]], answers: list[tuple[int, float]], one: About) -> bool:
         """Whether a place's nearest entry, worth offering, is about just that place and the measures of an answer
@@ -129,8 +136,10 @@ class NamedParts:
         """What a question names that no entry worth offering has facts about, or None: not the subjects when the
         subjects overview is there (各级别的考试科目), nor Ningbo when Ningbo's entry is (宁波和台州考中级各奖多少); of
         several places (levels, measures in separate clauses), only those without an entry (北京和上海各有多少社工:
-        上海; but 初级社工科目有效期 is one thing, which no entry has)."""
-        facts = [e for e, s in eligible if s >= self._thresholds.suggest and not self._entries[e].honest]
+        上海; but 初级社工科目有效期 is one thing, which no entry has). An entry about several places has no facts for a
+        place with an entry of its own that lacks them (台州高级的奖励: not in the rewards overview either)."""
+        worth = [e for e, s in eligible if s >= self._thresholds.suggest and not self._entries[e].honest]
+        facts = [e for e in worth if self._ranker.place_factor(e, named) == 1]
         if any(self._ranker.uncovered(named, e) is None for e in facts):
             return None
         for key in ("places", "levels", "measures"):

@@ -38,6 +38,10 @@ class Ranker:
         self._own_places = {about.places[0] for about in self.about if len(about.places) == 1}
         # The phrasings of entries about no place in particular, which hold wherever the asker is.
         self._anywhere = np.asarray([not self.about[entry].places for entry in doc_entry], dtype=bool)
+        self._of_place: dict[str, list[int]] = {}  # the entries about each place
+        for entry, about in enumerate(self.about):
+            for place in about.places:
+                self._of_place.setdefault(place, []).append(entry)
 
     def _features(self, found: list[Unit]) -> set[str]:
         """The features a question is matched on: all of its units' but those of the English common words no phrasing
@@ -97,6 +101,21 @@ class Ranker:
             return scores
         anywhere = self._anywhere[candidates.docs]
         return np.where(anywhere, np.maximum(scores, self.scores_of([placeless], candidates)), scores)
+
+    def in_region(self, normalized: str, named: About, candidates: Candidates, scores: FloatArray) -> FloatArray:
+        """The scores with each phrasing of an entry about the region that the one place a question names lies in
+        scored also against the question with the region named instead (鄞州考中级奖励多少 as 宁波's), where that
+        entry's facts hold (not its `local` figures: `Coverage.lacks`)."""
+        if len(named.places) != 1:
+            return scores
+        place = named.places[0]
+        for region in self._coverage.rules.regions_of(place):
+            entries = [e for e in self._of_place.get(region, ()) if not self.uncovered(named, e)]
+            if entries:
+                holds = np.isin(self._doc_entry[candidates.docs], entries)
+                renamed = [units(normalized.replace(place, region))]
+                return np.where(holds, np.maximum(scores, self.scores_of(renamed, candidates)), scores)
+        return scores
 
     def rank(self, candidates: Candidates, scores: FloatArray, named: About) -> list[tuple[int, float]]:
         """Entries by their best phrasing's score, best first (only the top candidates); an entry that does not
