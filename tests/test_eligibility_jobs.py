@@ -33,6 +33,7 @@ SENIOR = "按2018年评价办法，本科及以上报考高级社会工作师需
         ("我是老师可以考社工证吗", "老师的工作不是这样的社会服务"),
         ("I'm a teacher, can I take the social worker exam?", "教师的工作不是这样的社会服务"),
         ("会计能考社工证吗", "会计的工作不是这样的社会服务"),
+        ("护工能考社工证吗", "护工的工作算不算"),  # the conditions, and whether the job's years count
     ],
 )
 def test_a_job_with_no_years_gets_the_rules_for_other_majors_and_what_is_missing(
