@@ -9,32 +9,27 @@ from telegram.ext import ContextTypes
 from bot.core import wording
 from bot.core.answerer import for_group
 from bot.core.replies import Reply
-from bot.telegram.send import send_reply
-from handlers.context import answer, answerer_of, prefers_traditional
+from handlers.context import answer, answerer_of, prefers_traditional, send
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Greets the user with what the bot answers and the topics."""
-    if update.effective_message:
-        await send_reply(update.effective_message, answerer_of(context).welcome())
+    await send(update, context, answerer_of(context).welcome())
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Explains how to ask, the commands and inline use."""
-    if update.effective_message:
-        await send_reply(update.effective_message, answerer_of(context).help())
+    await send(update, context, answerer_of(context).help())
 
 
 async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Lists the topics to browse."""
-    if update.effective_message:
-        await send_reply(update.effective_message, answerer_of(context).topics())
+    await send(update, context, answerer_of(context).topics())
 
 
 async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Names the sources and the dates of their figures."""
-    if update.effective_message:
-        await send_reply(update.effective_message, answerer_of(context).about())
+    await send(update, context, answerer_of(context).about())
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -45,10 +40,10 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     question = " ".join(context.args or [])
     in_group = message.chat.type != ChatType.PRIVATE
     if not question:
-        await send_reply(message, Reply(wording.ASK_USAGE), quote=in_group)
+        await send(update, context, Reply(wording.ASK_USAGE), quote=in_group)
         return
     reply = answer(update, context, question)
-    await send_reply(message, for_group(reply) if in_group else reply, quote=in_group)
+    await send(update, context, for_group(reply) if in_group else reply, quote=in_group)
 
 
 async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -57,4 +52,4 @@ async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None:
         return
     reply = answerer_of(context).check(traditional=prefers_traditional(update))
-    await send_reply(message, reply, quote=message.chat.type != ChatType.PRIVATE)
+    await send(update, context, reply, quote=message.chat.type != ChatType.PRIVATE)

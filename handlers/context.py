@@ -1,19 +1,32 @@
-"""What handlers read from the application: the answerer in service, the recorder, the per-user limit, the admins."""
+"""What handlers read from the application (the answerer in service, the recorder, the per-user limit, the admins),
+and what a conversation carries on: the asker's thread for follow-ups, the chat's last self-check choices."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from telegram import Update
 from telegram.ext import Application, CallbackContext, ContextTypes, filters
 
 from bot.core.answerer import Answerer
-from bot.core.replies import Reply
+from bot.core.conversation import Recent
+from bot.core.policy import too_long
+from bot.core.replies import Action, Reply
 from bot.journal.store import Asker
+from bot.telegram.send import send_reply
 from bot.telegram.service import KnowledgeService
 from bot.telegram.throttle import Throttle
 
 TRADITIONAL_LANGUAGES = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")  # Telegram language codes written in Traditional
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    """What a chat's last self-check question offered: the states its buttons lead to, in its script."""
+
+    states: tuple[str, ...]
+    traditional: bool
 
 
 class BotData:
@@ -26,6 +39,7 @@ class BotData:
         # ADMIN_IDS as PTB's own filter on the admin commands; no id (the default) lets nobody through.
         self.admins = filters.User(allow_empty=False)
         self.outage = False  # the Bot API could not be reached while polling; logged once until it can again
+        self.offers: Recent[Offer] = Recent()  # each chat's last self-check question, for an answer typed to it
 
 
 CONTEXT_TYPES = ContextTypes(bot_data=BotData)
@@ -76,3 +90,39 @@ def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) ->
     reply = answerer_of(context).ask(question, service.threads.last(thread))
     service.threads.remember(thread, reply.read_as)
     return service.recorder.question(reply, asker_of(update))
+
+
+def reply_to(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> Reply:
+    """The reply to a message: when it answers the chat's last self-check question in words instead of a tap (本科,
+    3年, 社工专业), the next step just as that choice's button shows it; else the answer to it as a question (a
+    message too long to read is refused as a question is)."""
+    chat = update.effective_chat
+    offer = bot_data_of(context).offers.last(chat.id) if chat else None
+    answerer = answerer_of(context)
+    state = answerer.flow.typed(offer.states, text) if offer and not too_long(text) else None
+    if offer is None or state is None:
+        return answer(update, context, text)
+    return answerer.check(state, traditional=offer.traditional)  # what answerer.press makes of the button
+
+
+def note_offer(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
+    """Keeps the self-check choices a reply offers as its chat's offer (read by `reply_to`); any other reply
+    forgets the chat's offer."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    offers = bot_data_of(context).offers
+    states = tuple(button.value for row in reply.buttons for button in row if button.action is Action.CHECK)
+    if states:
+        offers.keep(chat.id, Offer(states, reply.traditional))
+    else:
+        offers.forget(chat.id)
+
+
+async def send(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply, quote: bool = False) -> None:
+    """Sends a reply under the update's message (quoting it when `quote`), noting the self-check choices it offers."""
+    message = update.effective_message
+    if message is None:
+        return
+    note_offer(update, context, reply)
+    await send_reply(message, reply, quote=quote)

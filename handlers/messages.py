@@ -1,4 +1,5 @@
-"""Text messages: questions in private chats, and in groups when the bot is mentioned or replied to."""
+"""Text messages: questions (or answers typed to /check) in private chats, and in groups when the bot is mentioned or
+replied to."""
 
 from __future__ import annotations
 
@@ -7,27 +8,26 @@ from telegram.ext import ContextTypes
 
 from bot.core import wording
 from bot.core.answerer import for_group
-from bot.telegram.send import send_reply
-from handlers.context import answer
+from handlers.context import reply_to, send
 
 
 async def private_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answers a question asked in a private chat."""
+    """Answers a question asked in a private chat, or an answer typed to /check instead of tapped."""
     message = update.effective_message
     if message is None or not message.text:
         return
-    await send_reply(message, answer(update, context, message.text))
+    await send(update, context, reply_to(update, context, message.text))
 
 
 async def group_question(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answers a group message addressed to the bot, replying to it; a decline as one short line."""
+    """Answers a group message addressed to the bot (or an answer typed to /check), quoting it; declines in a line."""
     message = update.effective_message
     if message is None or not message.text:
         return
     question = addressed_question(message, context.bot.username, context.bot.id)
     if question is None:
         return
-    await send_reply(message, for_group(answer(update, context, question)), quote=True)
+    await send(update, context, for_group(reply_to(update, context, question)), quote=True)
 
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

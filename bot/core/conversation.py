@@ -1,4 +1,5 @@
-"""What a conversation adds to single questions: small talk, and the thread that follow-ups (那台州呢) are read in."""
+"""What a conversation adds to single questions: small talk, and what each chat said last (`Recent`), such as the
+thread that follow-ups (那台州呢) are read in."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -49,27 +51,40 @@ class SmallTalkReader:
         return self._replies[found[0]] if found else None
 
 
-class Threads:
-    """The last answered question of each chat, kept in memory only, for `seconds`, for at most `size` chats."""
+V = TypeVar("V")
+
+
+class Recent(Generic[V]):
+    """The latest value of each chat, kept in memory only, for `seconds`, for at most `size` chats."""
 
     def __init__(self, seconds: float = 600.0, size: int = 10_000, clock: Callable[[], float] = time.monotonic):
         self.seconds, self.size, self._clock = seconds, size, clock
-        self._last: OrderedDict[Hashable, tuple[float, str]] = OrderedDict()
+        self._last: OrderedDict[Hashable, tuple[float, V]] = OrderedDict()
 
-    def last(self, chat: Hashable) -> str | None:
-        """The chat's last answered question, if it is recent enough."""
+    def last(self, chat: Hashable) -> V | None:
+        """The chat's latest value, if it is recent enough."""
         found = self._last.get(chat)
         if found is None or self._clock() - found[0] > self.seconds:
             self._last.pop(chat, None)
             return None
         return found[1]
 
-    def remember(self, chat: Hashable, question: str | None) -> None:
-        """Notes a chat's answered question (`Reply.read_as`; None, when nothing was answered, keeps the thread),
-        forgetting the oldest chat past `size`."""
-        if question is None:
-            return
-        self._last[chat] = (self._clock(), question)
+    def keep(self, chat: Hashable, value: V) -> None:
+        """Notes a chat's latest value, forgetting the oldest chat past `size`."""
+        self._last[chat] = (self._clock(), value)
         self._last.move_to_end(chat)
         while len(self._last) > self.size:
             self._last.popitem(last=False)
+
+    def forget(self, chat: Hashable) -> None:
+        """Forgets a chat's value."""
+        self._last.pop(chat, None)
+
+
+class Threads(Recent[str]):
+    """The last answered question of each chat, which follow-ups are read after."""
+
+    def remember(self, chat: Hashable, question: str | None) -> None:
+        """Notes a chat's answered question (`Reply.read_as`; None, when nothing was answered, keeps the thread)."""
+        if question is not None:
+            self.keep(chat, question)

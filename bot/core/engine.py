@@ -191,6 +191,7 @@ class Engine:
             # each clause names its own (宁波奖励多少，北京有多少社工), or asks more (怎么考，考几科，宁波有奖励吗)
             parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near
         covering = [(e, s) for e, s in eligible if self._ranker.uncovered(named, e) is None]
+        covering = self._beyond_place(covering, eligible, named)
         # one part's answer covers them all
         whole_part = any(self._ranker.uncovered(named, e) is None for e, _ in parts)
         if (left or whole_part) and (overview := self._named_parts.overview(named, covering)) is not None:
@@ -308,6 +309,25 @@ class Engine:
         runner_up = max((s for e, s in ranked if e != best), default=0.0)
         alone = score >= t.alone and score - runner_up >= t.alone_gap
         return not alone or unknown > t.max_unknown_alone
+
+    def _beyond_place(
+        self, covering: list[tuple[int, float]], eligible: list[tuple[int, float]], named: About
+    ) -> list[tuple[int, float]]:
+        """`covering` without the entries about a place and its measures that a question naming the place but none of
+        those measures reaches below an entry lacking only the place (台州社工缺人吗: the gap, not 台州's rewards)."""
+        if not named.places or not eligible:
+            return covering
+        top, top_score = eligible[0]
+        lacks = self._ranker.uncovered(named, top)
+        if lacks is None or lacks != About(places=lacks.places):
+            return covering
+        about = self._ranker.about
+
+        def by_place_alone(entry: int) -> bool:
+            measures = set(about[entry].measures)
+            return bool(about[entry].places) and bool(measures) and not measures & set(named.measures)
+
+        return [(e, s) for e, s in covering if s >= top_score or not by_place_alone(e)]
 
     def _clauses_name_apart(self, parts: list[tuple[int, float]], by_clause: ByClause) -> bool:
         """Whether each clause, read on its own, is answered clearly and by as many entries as the places (levels)

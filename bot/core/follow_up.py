@@ -14,7 +14,7 @@ from bot.core.known import KnownWords
 from bot.core.match import Match, Thresholds
 from bot.core.normalize import Normalizer
 from bot.core.sounds import units
-from bot.core.text import HANZI_RE
+from bot.core.text import HANZI_RE, YEAR_RE
 
 MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most this many other characters (那…呢)
 _CONTINUATION_UNITS = 8  # a longer question without a follow-up word says enough to be read on its own
@@ -45,12 +45,12 @@ class FollowUps:
         match: Callable[[str], Match],
         analyse: Callable[[str], tuple[Match, list[tuple[int, float]]]],
     ) -> str | None:
-        """`previous` asked again about what `question` names, when `question` does nothing but swap a place, level or
-        measure (那台州呢, 中级呢, for the intermediate level?), keeping what `previous` asked of it (宁波高级呢 after
-        台州高级社工有奖励吗: the reward); else None. Without a follow-up word (那…, …呢), only a short question that
-        nothing answers on its own is read so (全国第几, 在深圳能用吗), or read with `previous` when that gets it the
-        entry its own words point at first (评审一年几次 after 高级社工师怎么评). Reading it as the full question is
-        the caller's choice."""
+        """`previous` asked again about what `question` names, when `question` does nothing but swap a place, level,
+        measure (那台州呢, 中级呢, for the intermediate level?) or year (2021年呢), keeping what `previous` asked of
+        it (宁波高级呢 after 台州高级社工有奖励吗: the reward); else None. Without a follow-up word (那…, …呢), only a
+        short question that nothing answers on its own is read so (全国第几, 在深圳能用吗), or read with `previous`
+        when that gets it the entry its own words point at first (评审一年几次 after 高级社工师怎么评). Reading it as
+        the full question is the caller's choice."""
         question = question[: MAX_UNITS * 4]
         if len(clauses_of(question)) > 1:
             return None  # a question of its own before the 呢 (宁波奖励多少，上海呢) is read on its own
@@ -58,8 +58,11 @@ class FollowUps:
         named = self._normalizer.named(normalized)
         rest = self._normalizer.without_terms_within(normalized, list(itertools.chain(*astuple(named))))
         rest = self._normalizer.without_follow_up_words(rest)
-        if self._normalizer.is_worded_as_follow_up(question) and self._only_swaps(named, rest):
+        worded_so = self._normalizer.is_worded_as_follow_up(question)
+        if worded_so and self._only_swaps(named, rest):
             return self._swapped(named, previous, match)
+        if worded_so and not rest and len(years := YEAR_RE.findall(question)) == 1:
+            return f"{years[0]}年 {self._normalizer.normalize(previous)}"  # 2021年呢: that year's figures, or none
         if not self._leans_on(question, normalized, rest):
             return None  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
         alone, ranked = analyse(question)

@@ -129,8 +129,10 @@ class NamedParts:
         """What a question names that no entry worth offering has facts about, or None: not the subjects when the
         subjects overview is there (各级别的考试科目), nor Ningbo when Ningbo's entry is (宁波和台州考中级各奖多少); of
         several places (levels, measures in separate clauses), only those without an entry (北京和上海各有多少社工:
-        上海; but 初级社工科目有效期 is one thing, which no entry has)."""
-        facts = [e for e, s in eligible if s >= self._thresholds.suggest and not self._entries[e].honest]
+        上海; but 初级社工科目有效期 is one thing, which no entry has). An entry about several places has no facts for a
+        place with an entry of its own that lacks them (台州高级的奖励: not in the rewards overview either)."""
+        worth = [e for e, s in eligible if s >= self._thresholds.suggest and not self._entries[e].honest]
+        facts = [e for e in worth if self._ranker.place_factor(e, named) == 1]
         if any(self._ranker.uncovered(named, e) is None for e in facts):
             return None
         for key in ("places", "levels", "measures"):
