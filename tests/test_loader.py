@@ -214,6 +214,114 @@ def test_the_text_under_a_block_key_indented_no_more_than_the_key_is_named_at_it
     ]
 
 
+BLOCK = "answer: |"
+FIRST_LINE = "      据2023年《浙江日报》报道"
+LAST_LINE = "等级落实相应的薪酬保障政策。\n"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "marker", "like"),
+    [
+        (
+            FIRST_LINE,
+            "    来源: 浙江日报\n" + FIRST_LINE,
+            "来源:",
+            None,
+        ),  # the answer's first line: the answer is empty
+        (LAST_LINE, LAST_LINE + "    来源: 浙江日报\n", "来源:", "这是报道中一名社工的说法"),  # after the text
+        ("所剩无几。\n", "所剩无几。\n    来源: 浙江日报\n", "来源:", "据2023年《浙江日报》报道"),  # amid it
+        (LAST_LINE, LAST_LINE + "    Source of it: 浙江日报\n", "Source of it:", "这是报道中一名社工的说法"),
+    ],
+    ids=["first-line", "after-the-text", "amid-the-text", "key-with-spaces"],
+)
+def test_a_line_of_block_text_indented_like_its_key_and_read_as_a_key_is_named_as_text(
+    kb_dir: Path, old: str, new: str, marker: str, like: str | None
+) -> None:
+    path = kb_dir / "career.yaml"
+    replace(path, old, new)
+    key = marker.removesuffix(":")
+    fix = (
+        f"indent it 6 spaces like the text above it (line {line_of(path, like)})"
+        if like
+        else "indent every line of the text 6 spaces"
+    )
+    assert problems(kb_dir) == [
+        f"{shown(path)}:{line_of(path, marker)}: entry `pay`: this line looks like part of the text under `{BLOCK}` "
+        f"(line {line_of(path, BLOCK)}), but YAML reads `{key}:` as a key: the text must be indented more than "
+        f"`answer:`, which is indented 4 spaces, and this line is indented 4; {fix}"
+    ]
+
+
+def test_block_text_indented_like_its_key_is_named_at_its_first_line_when_that_line_reads_as_a_key(
+    kb_dir: Path,
+) -> None:
+    path = kb_dir / "career.yaml"
+    _, *body = span(path, f"    {BLOCK}\n", "    sources:").splitlines(keepends=True)
+    replace(path, "".join(body), "".join(["    来源: 浙江日报\n", *("    " + row.lstrip(" ") for row in body)]))
+    assert problems(kb_dir) == [
+        f"{shown(path)}:{line_of(path, '来源:')}: this line looks like part of the text under `{BLOCK}` (line "
+        f"{line_of(path, BLOCK)}), but YAML reads `来源:` as a key: the text must be indented more than `answer:`, "
+        "which is indented 4 spaces, and this line is indented 4; indent every line of the text 6 spaces"
+    ]
+
+
+def test_after_block_text_only_a_key_no_field_could_have_is_named_as_text(kb_dir: Path) -> None:
+    path = kb_dir / "career.yaml"
+    replace(path, LAST_LINE, LAST_LINE + "    来源: 浙江日报\n    note: 待补充\n")
+    assert problems(kb_dir) == [
+        f"{shown(path)}:{line_of(path, '来源:')}: entry `pay`: this line looks like part of the text under `{BLOCK}` "
+        f"(line {line_of(path, BLOCK)}), but YAML reads `来源:` as a key: the text must be indented more than "
+        f"`answer:`, which is indented 4 spaces, and this line is indented 4; indent it 6 spaces like the text above "
+        f"it (line {line_of(path, '这是报道中一名社工的说法')})",
+        f"{shown(path)}:{line_of(path, 'note:')}: entry `pay`: unknown key `note`; expected keys: id, question, "
+        "phrasings, answer, sources, related, keywords, about, honest",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fix"),
+    [
+        ("    question: 社工工资多少？", "    question:社工工资多少？", "question: 社工工资多少？"),
+        ("  - id: pay\n", "  - id:pay\n", "id: pay"),  # YAML stumbles only at the key below it
+        ("keywords: [工资,", "keywords:[工资,", "keywords: [工资, 多少钱, make]"),
+        (f"    {BLOCK}\n", "    answer:|\n", BLOCK),
+        ("{ref: zjrb-2023,", "{ref:zjrb-2023,", "ref: zjrb-2023"),
+    ],
+    ids=["text", "entry-id", "flow-list", "block", "flow-mapping"],
+)
+def test_a_key_with_no_space_after_its_colon_is_named_at_its_line(kb_dir: Path, old: str, new: str, fix: str) -> None:
+    path = kb_dir / "career.yaml"
+    replace(path, old, new)
+    key = fix.partition(":")[0]
+    owner = "entry `pay`: source: " if key == "ref" else ""
+    assert problems(kb_dir) == [
+        f"{shown(path)}:{line_of(path, fix.replace(': ', ':', 1))}: {owner}`{key}:` has no space after its colon, "
+        f"so YAML does not read it as a key; write `{fix}`"
+    ]
+
+
+def test_a_key_given_twice_names_the_line_of_the_first(kb_dir: Path) -> None:
+    path = kb_dir / "career.yaml"
+    replace(path, "    keywords: [工资,", "    phrasings: [社工挣多少]\n    keywords: [工资,")
+    assert problems(kb_dir) == [
+        f"{shown(path)}:{line_of(path, 'phrasings: [社工挣多少]')}: entry `pay`: `phrasings` is given twice (first "
+        f"at line {line_of(path, 'phrasings:')}); keep one"
+    ]
+
+
+@pytest.mark.parametrize("written", ["薪資", "Pay"])
+def test_a_malformed_entry_id_is_one_problem_naming_the_related_id_it_may_be(kb_dir: Path, written: str) -> None:
+    path = kb_dir / "career.yaml"
+    replace(path, "  - id: pay\n", f"  - id: {written}\n")
+    with pytest.raises(KnowledgeError) as raised:
+        load_knowledge(kb_dir)
+    assert [str(p) for p in raised.value.problems] == [
+        f"{shown(path)}:{line_of(path, f'- id: {written}')}: entry `{written}`: use lower-case letters, digits and - "
+        "in ids; is it `pay`, which other entries list as related?"
+    ]
+    assert "the related ids no entry has (pay)" in raised.value.unchecked
+
+
 def test_duplicate_id_across_files_names_both_places(kb_dir: Path) -> None:
     path = kb_dir / "career.yaml"
     replace(path, "  - id: talent-gap\n", "  - id: pay\n")

@@ -4,17 +4,20 @@
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 import yaml
 
 from bot.core.fields import Field, keys
-from bot.core.indentation import unfolded
+from bot.core.indentation import unfolded, unindented_text
 from bot.core.problems import Located, Problem, line
+from bot.core.yaml_syntax import unspaced
 
 STR_TAG = "tag:yaml.org,2002:str"
 _INT_TAG = "tag:yaml.org,2002:int"
 _BOOL_TAG = "tag:yaml.org,2002:bool"
+_FIELD_RE = re.compile(r"[a-z_]+")  # what a key of a knowledge file looks like
 
 
 @dataclass
@@ -24,12 +27,20 @@ class Checker:
     file: str
     problems: list[Problem]
     lines: tuple[str, ...] = ()  # the file's text, for what its node tree no longer shows
+    misread: set[int] = field(default_factory=set)  # the rows of block text YAML read as keys, reported as such
 
     def problem(self, node: yaml.Node | None, message: str) -> None:
         self.problems.append(Problem(self.file, line(node), message))
 
     def problem_at(self, where: Located, message: str) -> None:
         self.problems.append(Problem(where.file, where.line, message))
+
+    def _misread(self, row: int, message: str) -> None:
+        """Reports a line of block text that YAML read as a key, once: the keys YAML read from the lines after it
+        name it too."""
+        if row not in self.misread:
+            self.misread.add(row)
+            self.problems.append(Problem(self.file, row + 1, message))
 
     def mapping(
         self, node: yaml.Node, what: str, table: tuple[Field, ...], owner: str | None = None
@@ -44,22 +55,32 @@ class Checker:
         named = owner or what
         allowed = required + optional
         given = {str(key_node.value) for key_node, _ in node.value}
+        first: dict[str, int] = {}  # the line each key is first given at
+        unspaced_keys: set[str] = set()  # keys written with no space after their colon
         for key_node, value_node in node.value:
             key = str(key_node.value)
             if key in fields:
-                self.problem(key_node, f"{named}: `{key}` is given twice; keep one")
+                self.problem(key_node, f"{named}: `{key}` is given twice (first at line {first[key]}); keep one")
+            elif (fix := unspaced(key)) is not None and key.partition(":")[0] in allowed:
+                self.problem(key_node, f"{named}: {fix}")
+                unspaced_keys.add(key.partition(":")[0])
             elif key not in allowed:
                 # A misspelt key is read as the key it is closest to, when that one is not given: what is under it is
-                # still checked, and the key is not reported missing too.
+                # still checked, and the key is not reported missing too. A key no field could have (来源) on a line
+                # after a block of text (`answer: |`) and not indented under it is a line of that text.
                 close = difflib.get_close_matches(key, allowed, n=1)
+                text = None if _FIELD_RE.fullmatch(key) else unindented_text(self.lines, key_node.start_mark.line)
+                if text is not None:
+                    self._misread(text[0], f"{named}: {text[1]}")
+                    continue
                 hint = f"did you mean `{close[0]}`? " if close else ""
                 self.problem(key_node, f"{named}: unknown key `{key}`; {hint}expected keys: {', '.join(allowed)}")
                 if close and close[0] not in given:
                     fields.setdefault(close[0], value_node)
             else:
-                fields[key] = value_node
+                fields[key], first[key] = value_node, line(key_node)
         for key in required:
-            if key not in fields:
+            if key not in fields and key not in unspaced_keys:
                 self.problem(node, f"{what}: missing `{key}`; add `{key}:`" + (f" to {owner}" if owner else ""))
         return fields
 
@@ -77,7 +98,8 @@ class Checker:
             return None
         value = str(node.value).strip()
         if not value:
-            self.problem(node, f"{what} is empty; write it or remove the entry")
+            if node.end_mark.line not in self.misread:  # else its text was read as keys, reported there
+                self.problem(node, f"{what} is empty; write it or remove the entry")
             return None
         return node, value
 

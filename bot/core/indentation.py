@@ -19,6 +19,7 @@ _LAYOUT_PROBLEMS = (
     "mapping values are not allowed",
 )
 _KEY_RE = re.compile(r"^( *(?:- +)?)([^\s:'\"#{}\[\],][^\s:]*):(?:\s|$)")  # the key a line opens with: `a:`, `- a:`
+_READ_KEY_RE = re.compile(r"^ *([^\s#'\"\[{>|-][^#]*?):(?:\s|$)")  # any key, `Source of it:` too
 _BLOCK_RE = re.compile(r"[|>][-+1-9]*")  # what opens a block of text under a key: `|`, `>-`
 _LINE_UP = "the {} of one {} line up: indent it {} spaces like {}"
 
@@ -73,7 +74,7 @@ def misindented(lines: Sequence[str], error: yaml.MarkedYAMLError, found: yaml.M
         return found.line, f"tab character at column {tab + 1}: YAML indents with spaces; replace the tab with spaces"
     if problem.startswith("could not find expected ':'") and error.context_mark is not None:
         row = error.context_mark.line  # the line YAML took for a key
-        return _unindented_block(lines, row) or _outdented_line(lines, row)
+        return unindented_text(lines, row) or _outdented_line(lines, row)
     key = _KEY_RE.match(text)
     at = key.end(2) if key and problem.startswith("mapping values") else _indent(text)
     if not problem.startswith(_LAYOUT_PROBLEMS) or found.column != at:
@@ -132,21 +133,45 @@ def _outdented_line(lines: Sequence[str], row: int) -> tuple[int, str] | None:
     )
 
 
-def _unindented_block(lines: Sequence[str], row: int) -> tuple[int, str] | None:
-    """The first line of a block of text (`answer: |`) at `row`, indented no more than the key above it."""
-    above = next(_above(lines, row), None) if row < len(lines) else None
-    key = _KEY_RE.match(lines[above]) if above is not None else None
-    if above is None or key is None or _indent(lines[row]) > key.end(1):
+def unindented_text(lines: Sequence[str], row: int) -> tuple[int, str] | None:
+    """A line at `row` meant as text of the block (`answer: |`) above it but indented no more than the block's key, so
+    YAML ends the text there: the text's first line (named at the first of the lines before `row` that YAML read as
+    keys for their `: `), or a line after the text that YAML reads as a key; None for any other."""
+    if row >= len(lines):
         return None
-    style = lines[above][key.end() :].split(" #")[0].strip()
-    if not _BLOCK_RE.fullmatch(style):
+    found = next(((above, block) for above in _above(lines, row) if (block := _block(lines[above]))), None)
+    spaces = _indent(lines[row])
+    if found is None or spaces > found[1][0].end(1):
         return None
-    name, spaces = key.group(2), key.end(1)
-    return row, (
-        f"the text under `{name}: {style}` (line {above + 1}) must be indented more than `{name}:`, which is indented "
-        f"{spaces} spaces, but this line is indented {_indent(lines[row])}; indent every line of the text "
-        f"{spaces + 2} spaces"
+    opening, (key, style) = found
+    between = list(takewhile(lambda above: above != opening, _above(lines, row)))  # nearest first
+    keys = all(_indent(lines[b]) == spaces and _read_key(lines[b]) for b in between)  # YAML read them as keys
+    if not keys and not (all(_indent(lines[b]) > spaces for b in between) and _read_key(lines[row])):
+        return None
+    first = between[-1] if keys and between else row
+    name, at, read = key.group(2), key.end(1), _read_key(lines[first])
+    where = f"`{name}: {style}` (line {opening + 1})"
+    fix = (
+        f"indent every line of the text {at + 2} spaces"
+        if keys
+        else f"indent it {_indent(lines[between[0]])} spaces like the text above it (line {between[0] + 1})"
     )
+    if read is None:
+        return first, (
+            f"the text under {where} must be indented more than `{name}:`, which is indented {at} spaces, but this "
+            f"line is indented {spaces}; {fix}"
+        )
+    return first, (
+        f"this line looks like part of the text under {where}, but YAML reads `{read}:` as a key: the text must be "
+        f"indented more than `{name}:`, which is indented {at} spaces, and this line is indented {spaces}; {fix}"
+    )
+
+
+def _block(row: str) -> tuple[re.Match[str], str] | None:
+    """The key a line opens a block of text with (`answer: |`) and what opens it (`|`), None for any other line."""
+    key = _KEY_RE.match(row)
+    style = row[key.end() :].split(" #")[0].strip() if key else ""
+    return (key, style) if key is not None and _BLOCK_RE.fullmatch(style) else None
 
 
 def _above(lines: Sequence[str], row: int) -> Iterator[int]:
@@ -158,6 +183,12 @@ def _item_key(row: str) -> str | None:
     """The key a list item opens with (`- id: pay`: id), None for a text item."""
     key = _KEY_RE.match(row)
     return key.group(2) if key else None
+
+
+def _read_key(row: str) -> str | None:
+    """The key YAML reads a line as for its `: ` (`来源: 浙江日报`: 来源), None for a line of text."""
+    found = _READ_KEY_RE.match(row)
+    return found.group(1) if found else None
 
 
 def _item(row: str) -> bool:

@@ -150,7 +150,8 @@ class _Reader:
         self.unreadable: list[str] = []  # topic files that did not parse: their ids are only guessed from the text
         self.guessed_ids: set[str] = set()  # ids that seem to be declared in those files
         self.broken_ids: set[str] = set()  # entries with problems of their own still exist for `related`
-        self.unnamed: set[str] = set()  # `related` ids no entry has, while an entry's id repeats another's
+        self.unnamed: set[str] = set()  # `related` ids no entry has, while an id repeats or is malformed
+        self.malformed: list[Located] = []  # entry ids not of lower-case letters, digits and - (薪資, Pay)
 
     def read(self) -> KnowledgeBase:
         if not self.directory.is_dir():
@@ -192,7 +193,8 @@ class _Reader:
         if self.unnamed:
             unnamed = ", ".join(sorted(self.unnamed))
             parts.append(
-                f"the related ids no entry has ({unnamed}), which an entry whose id is used twice may be meant to have"
+                f"the related ids no entry has ({unnamed}), which an entry whose id is used twice or malformed may be "
+                "meant to have"
             )
         if no_vocabulary:
             parts.append(f"every phrasing and `about`, which need {SYNONYMS_FILE}")
@@ -347,7 +349,7 @@ class _Reader:
                 self.broken_ids.add(entry_id)
             return None
         if not ID_RE.match(entry_id):
-            checker.problem(fields["id"], f"{what}: use lower-case letters, digits and - in ids")
+            self.malformed.append(Located(entry_id, checker.file, line(fields["id"])))
         elif len(entry_id) > MAX_ID_CHARS:
             checker.problem(fields["id"], f"{what}: id is {len(entry_id)} characters; keep it to {MAX_ID_CHARS}")
         related = checker.texts(fields["related"], f"{what}: related") if "related" in fields else []
@@ -391,7 +393,9 @@ class _Reader:
         missing = sorted({r.value for d in self.drafts for r in d.related} - ids - self.guessed_ids)
         meant = f"; is it `{'` or `'.join(missing)}`, which other entries list as related?" if missing else ""
         repeated = self._unique("entry id", [draft.id for draft in self.drafts], meant)
-        if repeated:
+        for where in self.malformed:
+            self._problem(where, f"entry `{where.value}`: use lower-case letters, digits and - in ids{meant}")
+        if repeated or self.malformed:
             self.unnamed.update(missing)
         existing = ids | self.guessed_ids | self.unnamed
         entries: dict[str, Entry] = {}
