@@ -33,6 +33,7 @@ VERDICT_ANSWERS = frozenset(  # the general rules that a verdict on the asker's 
         "non-major-eligibility",
         "graduate-eligibility",
         "work-years-rules",
+        "regulation-definition",  # the verdict names what the rules count as social work (在居委会工作…可以报考吗)
     }
 )
 
