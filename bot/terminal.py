@@ -25,9 +25,6 @@ QUIT_WORDS = {"退出", "exit", "quit", "/quit", "bye", "再见", "再見", "拜
 _FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
 MAX_CHECK_WORD = 4  # in the self-check, a line this short that names no choice (不知道) is a slip, not a question
 _YEARS_RE = re.compile(r"(\d+)年")  # the self-check's choices of years are labelled 0年, 1年, …, 6年及以上
-# In the self-check, a yes or no answers a question of two choices (有/没有; 社会工作专业/其他专业): first or second.
-YES_WORDS = {"是", "是的", "对", "对的", "有", "嗯", "yes", "y"}
-NO_WORDS = {"不是", "否", "不", "没", "没有", "无", "no", "n"}
 TERMINAL = "terminal"  # the one conversation a terminal holds
 ASKER = Asker(TERMINAL, 0)  # its one pseudo user, for the journal (which hashes the id like any other)
 UNRECORDED = Recorder(None)  # a recorder without a journal: the chat keeps none unless given one
@@ -98,8 +95,6 @@ def _typed_choice(word: str, choices: list[Button]) -> int | None:
         return max(number for number, least in enumerate(years, start=1) if least <= int(word))
     if _NUMBER_RE.fullmatch(word):
         return None  # any other number is the number of a choice, never part of one
-    if len(choices) == 2 and (word in YES_WORDS or word in NO_WORDS):
-        return 1 if word in YES_WORDS else 2
     for fits in (str.startswith, str.__contains__):
         found = [number for number, label in enumerate(labels, start=1) if fits(label, word)]
         if len(found) == 1:
@@ -151,7 +146,7 @@ def _reply_to(answerer: Answerer, recorder: Recorder, line: str, shown: Reply, p
         recorder.press(chosen, ASKER, answerer.knowledge.entries)
         return answerer.press(chosen, shown.traditional) or Reply(wording.CHOICE_GONE)
     if named is None and _in_check(choices) and (typed := answerer.flow.typed([b.value for b in choices], line)):
-        return answerer.check(typed, traditional=shown.traditional)  # an answer typed in words (两年, 社工, 本科畢業)
+        return answerer.check(typed, traditional=shown.traditional)  # an answer typed in words (两年, 社工, 有, 沒有)
     if named is None and _in_check(choices) and len(line) <= MAX_CHECK_WORD and word not in _COMMAND_WORDS:
         return _ask_again(shown, choices)  # in the self-check, a short word that is no choice (不知道) is a slip too
     return command(answerer, line) or recorder.question(answerer.ask(line, previous), ASKER)

@@ -7,6 +7,7 @@ import pytest
 
 from bot.core.answerer import Answerer
 from bot.core.eligibility.check import CheckFlow
+from bot.core.text import to_simplified
 from tests.test_chat import talk
 
 SOCIAL_WORK_BACHELOR = "按2006年规定，社工专业本科报考社会工作师需从事社会工作满3年；你已满3年，可以报考。"
@@ -70,3 +71,51 @@ def test_a_typed_answer_that_cannot_be_read_asks_again_with_the_choices(answerer
     replies = list(talk(answerer, "自测", "中级", "兩年").replies())
     assert replies[-1].startswith("助手：请输入 1 到 7 之间的数字"), replies[-1]
     assert "4. 本科" in replies[-1]
+
+
+@pytest.mark.parametrize("level", ["中级社工", "社工中级", "考中级社工", "中級社工", "zhongji shegong"])
+def test_a_level_said_with_social_work_is_the_level_not_the_major(answerer: Answerer, level: str) -> None:
+    replies = list(talk(answerer, "自测", level, "本科", "其他专业", "3").replies())
+    assert to_simplified(replies[2]).startswith("助手：你学的是社会工作专业吗？"), replies[2]  # the major is asked
+    assert "其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；你做了3年，还差2年" in (
+        to_simplified(replies[-1])
+    ), replies[-1]
+
+
+@pytest.mark.parametrize(("level", "state"), [("初级社工", "a.-.-.-.-"), ("高级社工", "s.-.-.-.-")])
+def test_a_level_said_with_social_work_typed_picks_the_level_alone(answerer: Answerer, level: str, state: str) -> None:
+    assert answerer.flow.typed(offered(answerer, "-.-.-.-.-"), level) == state
+
+
+@pytest.mark.parametrize(
+    ("typed", "state"),
+    [
+        ("有", "s.bk.-.-.i"),
+        ("是", "s.bk.-.-.i"),
+        ("yes", "s.bk.-.-.i"),
+        ("没有", "s.bk.-.-.0"),
+        ("沒有", "s.bk.-.-.0"),
+        ("还没考", "s.bk.-.-.0"),
+        ("No", "s.bk.-.-.0"),
+    ],
+)
+def test_yes_or_no_typed_at_the_certificate_question_is_read(answerer: Answerer, typed: str, state: str) -> None:
+    at_certificate = "s.bk.-.-.-"  # 本科 asked for 高级社会工作师: whether the 社会工作师 certificate is held
+    assert answerer.check(at_certificate).text.startswith("你已通过全国考试取得社会工作师证书了吗")
+    assert answerer.flow.typed(offered(answerer, at_certificate), typed) == state
+
+
+@pytest.mark.parametrize(("typed", "major"), [("是", "s"), ("对", "s"), ("不是", "o"), ("no", "o")])
+def test_yes_or_no_typed_at_the_major_question_is_read(answerer: Answerer, typed: str, major: str) -> None:
+    assert answerer.flow.typed(offered(answerer, "i.bk.-.-.-"), typed) == f"i.bk.{major}.-.-"
+
+
+def test_no_typed_in_traditional_in_the_terminal_check_reaches_the_verdict(answerer: Answerer) -> None:
+    replies = list(talk(answerer, "自測", "高級", "本科", "還沒考").replies())
+    assert replies[-1].startswith("助手：自測結果：\n按2018年評價辦法"), replies[-1]
+    assert "沒有社會工作師證書暫不能報考" in replies[-1], replies[-1]
+
+
+@pytest.mark.parametrize("typed", ["有", "没有"])
+def test_yes_or_no_is_not_read_where_no_question_of_two_choices_is_asked(answerer: Answerer, typed: str) -> None:
+    assert answerer.flow.typed(offered(answerer, "i.-.-.-.-"), typed) is None  # the education question

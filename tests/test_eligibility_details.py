@@ -322,3 +322,45 @@ def test_a_verdict_on_work_that_may_not_count_fits_a_phone_screen(
     assert (
         "《社会工作者职业水平评价暂行规定》及考试实施办法（国人部发〔2006〕71号）" in reply.text
     )  # the rule's citation
+
+
+# Which level one may sit, asked with one's details (应该考哪个级别, 考哪个级别合适): a verdict for every level.
+
+RESCUE_STATION = "我是2019年本科毕业的，专业是社会学，毕业后一直在民政局下属的救助站工作，想考社工证，"
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["应该考哪个级别", "能考什么级别", "能报哪一级", "考哪个级别合适", "應該考哪個級別", "适合报考什么等级"],
+)
+def test_which_level_asked_with_ones_details_gets_a_verdict_for_every_level(ask: Ask, asked: str) -> None:
+    said = to_simplified(verdict_of(ask(RESCUE_STATION + asked)))
+    for level in ("报考助理社会工作师需从事社会工作满2年", "报考社会工作师需从事社会工作满5年", "报考高级社会工作师需"):
+        assert level in said, said
+    assert "如果这7年都算从事社会工作，你可以报考，否则暂不能" in said, said
+
+
+def test_which_level_asked_by_a_social_work_graduate_gets_a_verdict(ask: Ask) -> None:
+    said = verdict_of(ask("我本科社工专业，做了3年社工，该考哪一级"))
+    assert "社工专业本科报考社会工作师需从事社会工作满3年；你已满3年，可以报考。" in said, said
+
+
+# Hong Kong, Macao and Taiwan residents: where the asker lives is not where a degree was taken.
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        ("我是香港人，社工专业本科，能考社工证吗", "香港"),
+        ("我是香港人，社工專業本科，能考社工證嗎", "香港"),
+        ("I'm from Hong Kong with a social work degree, can I sit the exam?", "香港"),
+        ("我是台湾居民，本科社会工作专业，能考初级吗", "台湾"),
+    ],
+)
+def test_a_resident_of_hong_kong_macao_or_taiwan_is_told_the_degree_is_recognised_if_taken_there(
+    ask: Ask, question: str, place: str
+) -> None:
+    said = to_simplified(verdict_of(ask(question)))
+    assert "社工专业本科报考助理社会工作师不要求工作年限；可以报考。" in said, said
+    recognised = f"2006年规定要求的是国家教育行政部门认可的学历；学历如果是在{place}取得的，认不认可、怎么认定"
+    assert recognised in said, said

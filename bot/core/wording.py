@@ -149,10 +149,11 @@ RELATED_MAJOR = (
     "能否按社会工作专业报考，以当年报考通知为准。"
 )
 # A degree said to be taken outside the mainland (香港, 英国): the rules count degrees the state recognises.
+# `degree`: DEGREE_FROM; for an asker who says only where they live (我是香港人), DEGREE_IF_FROM.
 STUDIED_ABROAD = (
-    "2006年规定要求的是国家教育行政部门认可的学历；"
-    "在{place}取得的学历认不认可、怎么认定，以当年报考通知和资格审核为准。"
+    "2006年规定要求的是国家教育行政部门认可的学历；{degree}认不认可、怎么认定，以当年报考通知和资格审核为准。"
 )
+DEGREE_FROM, DEGREE_IF_FROM = "在{place}取得的学历", "学历如果是在{place}取得的，"
 ENOUGH = "{person}已满{years}年，可以报考"
 # `said`: the years as said (3年, 两年半); `gap`: the years short (2年, or 不到1年 for years said with a part of one).
 SHORT = "{person}做了{said}，还差{gap}"
@@ -204,6 +205,15 @@ SHORT_SINCE = "{person}毕业{said}，即使一直从事社会工作也还差{ga
 # Years of work not said to be social work (教书5年, 工作3年): may sit only if they count (short of a rule, they
 # are short whether they count or not).
 ENOUGH_IF_COUNTED = "如果这{years}年都算从事社会工作，{person}已满{years}年，可以报考，否则暂不能"
+# The years of several jobs told, added up (之前在街道做了三年，现在在社工机构做了一年): `parts`, each JOB_YEARS
+# (SOCIAL_WORK_JOB for social work named with no place); `years`, the sum as GAP or as said (3年多).
+YEARS_ADDED = "{person}说的几段工作年限加起来算：{parts}，共{years}。"
+JOB_YEARS, SOCIAL_WORK_JOB = "{job}{said}", "社工"
+# … enough only if the years of the jobs that may not count (`unsure`: UNSURE_YEARS) count too, or enough with the
+# years said to be social work alone (`jobs`, `sure`).
+ENOUGH_IF_PART_COUNTED = "如果{unsure}也算从事社会工作，{person}共满{years}年，可以报考，否则暂不能"
+UNSURE_YEARS = "{job}的{said}"
+ENOUGH_SURE = "只算{jobs}的{sure}年也已满{total}年，{person}可以报考"
 # Years that count only after a certificate: what was said may be years before it, so no gap is worked out.
 # `said`: YOURS, or THESE for years counted from a year said (COUNTED_FROM).
 SHORT_AFTER = "这{total}年从取得{certificate}证书后算起，{said}不满{total}年，暂不能报考"

@@ -76,7 +76,9 @@ class CheckFlow:
     def typed(self, offered: Sequence[str], text: str) -> str | None:
         """The state an answer typed instead of tapped leads to (两年, 3年, 社工, 本科畢業, 中级), read as a question's
         details are: of the states the choices shown lead to (`offered`), the one whose answer it gives, with any
-        other fact it gives filled in (本科，社工专业 to the education question); None when it gives no one choice."""
+        other fact it gives filled in (本科，社工专业 to the education question); to a question of two choices (有/没有,
+        社会工作专业/其他专业), a yes (有, 是) or no (没有, 还没考) the first or the second; None when it gives no one
+        choice."""
         answer = self._reader.typed(text) if self._reader is not None else Profile()
         given = {name: getattr(answer, name) for name in _FIELDS if getattr(answer, name) is not None}
         if "years" in given:
@@ -84,7 +86,8 @@ class CheckFlow:
         choices = [_load(state) for state in offered if self.valid(state) and not _several(state)]
         asked = [name for name in _FIELDS if len({getattr(choice, name) for choice in choices}) > 1]
         if not any(name in given for name in asked):
-            return None
+            agrees = self._reader.yes_or_no(text) if self._reader is not None and len(choices) == 2 else None
+            return None if agrees is None else _dump(choices[0 if agrees else 1])
         picked = [c for c in choices if all(given.get(name, getattr(c, name)) == getattr(c, name) for name in asked)]
         if len(picked) != 1:
             return None

@@ -28,11 +28,15 @@ class Intent:
         self._levels = tuple((LEVELS[name], re.compile(any_of(said))) for name, said in words.levels)
         untitled = any_of(word for word in level_words if word not in words.titles)
         self._titled = re.compile(f"({untitled})(?:{titles})")  # 助理社工师 names one level
+        self._not_levels = re.compile(any_of(words.not_levels))  # 项目助理: a job
+        social_work = any_of(words.social_work)  # a level said with social work (中级社工, 社工中级): no major
+        self._social_work_level = re.compile(f"(?:{levels})的?(?:{social_work})|(?:{social_work})(?:{levels})")
         # A question about sitting the exam: whether one may (能考吗, 可以报考吗) or what a rule asks (报考条件,
         # 满几年); only then do details get a verdict.
         self._conditions = re.compile(any_of(words.conditions))
         self._may_sit = re.compile(
             rf"(?:{any_of(words.asking)})[^，。？?！!,]{{0,10}}[考报]|"
+            rf"[考报][^，。？?！!,]{{0,4}}?(?:{any_of(words.which_level)})|"  # 应该考哪个级别: which level one may sit
             rf"(?:{levels}|社工证)(?:ok|OK|行|可以)(?:吗|不)|"  # 初级ok吗; wanting to last: 想考高级
             rf"(?:想|打算|准备)(?:报考|考|报)(?:{levels}|社工证)?[吗呢啊。？?！!]*$|"
             # sitting named, then whether one may, no other question between (想考中级，请问可以吗; 行不行), or 报得了不
@@ -67,7 +71,8 @@ class Intent:
 
     def spelled(self) -> Iterator[re.Pattern[str]]:
         """The patterns whose words are read in pinyin too."""
-        yield from (self._linking, self._titled, self._conditions, self._may_sit)
+        yield from (self._linking, self._titled, self._not_levels, self._social_work_level, self._conditions)
+        yield self._may_sit
         yield from (pattern for _, pattern in self._levels)
 
     def sitting(self, read: str) -> bool:
@@ -87,9 +92,13 @@ class Intent:
         """Whether a message ties its details to the message before (我是大专会计，做了3年: a follow-up)."""
         return self._linking.search(read) is not None
 
+    def without_social_work_levels(self, read: str) -> str:
+        """A text without the levels said with social work (中级社工, 社工中级, 考初级社工): a level, not a major."""
+        return self._social_work_level.sub(" ", read)
+
     def levels_named(self, read: str) -> list[Level]:
         """The levels a text names, in order (助理社工师 is one)."""
-        read = self._titled.sub(r"\1", read)
+        read = self._titled.sub(r"\1", self._not_levels.sub(" ", read))
         found = sorted((match.start(), level) for level, pattern in self._levels for match in pattern.finditer(read))
         return list(dict.fromkeys(level for _, level in found))
 

@@ -53,13 +53,17 @@ class Reader:
         alike = (*(said for _, said in (*words.levels, *words.education)), words.other_majors, words.social_work)
         grammar = (NO_WORK_RE.pattern, _YEARS_ASKED_RE.pattern, GRADUATED_RE.pattern)
         self._pinyin = Pinyin((*sources, *grammar), alike)
+        self._yes, self._no = frozenset(words.yes_words), frozenset(words.no_words)
         self._read = lru_cache(maxsize=64)(self._as_read)  # a question is read for its profile, then for sitting
 
     def _as_read(self, text: str) -> str:
         """A question as the patterns read it: Simplified, its English and pinyin for degrees, years and levels in
         Chinese."""
-        simplified = self._spoken.sub(lambda m: self._spoken_words[m[0]], to_simplified(plain_letters(text)))
-        return self._pinyin.in_hanzi(self._english(simplified))
+        return self._pinyin.in_hanzi(self._english(self._written(text)))
+
+    def _written(self, text: str) -> str:
+        """A text in Simplified, its spoken (Cantonese) words as the written ones they stand for (冇: 没有)."""
+        return self._spoken.sub(lambda m: self._spoken_words[m[0]], to_simplified(plain_letters(text)))
 
     def profile(self, text: str) -> Profile:
         """What a question (Simplified or Traditional, or English) says of the level, education, major, years and
@@ -88,6 +92,12 @@ class Reader:
             (years, counted_from, where), worked_in = counted, counting
         worked = years is not None and bool(years or floored) and not since and where is not None
         kind, job = work.kind(worked_in, *where) if worked and where is not None else ("", "")
+        jobs = span.jobs if span is not None else ()
+        # Several jobs told, added up (街道3年，社工机构1年): those whose years may not count are named (街道).
+        if unsure := dict.fromkeys(part.job for part in jobs if not part.social):
+            kind, job = "other", "、".join(unsure)
+        elif jobs:
+            kind, job = "social", ""
         # Years the asker's own words do not count as social work: of a job plainly not social work (当了5年老师,
         # 毕业4年，在银行上班), or said not to be social work (毕业3年，一直没做社工).
         not_counted: int | None = None
@@ -110,6 +120,7 @@ class Reader:
         education, major = degrees[0] if degrees else (None, schooling.major(text))
         majors = (major, *(m for _, m in degrees[1:]))
         related = schooling.related_major.search(text) if Major.OTHER in majors else None  # 心理学: 其他专业
+        unresident = self._person.without_residence(text)  # 我是香港人: not where a degree was taken
         return Profile(
             level=named[0] if named else None,
             education=education,
@@ -135,19 +146,29 @@ class Reader:
             person=self._person.of(text),
             years_asked=years is None and _YEARS_ASKED_RE.search(text) is not None,
             related_major=related[0] if related else "",
-            studied_abroad=abroad[0] if degrees and (abroad := schooling.abroad.search(text)) else "",
+            studied_abroad=abroad[0] if degrees and (abroad := schooling.abroad.search(unresident)) else "",
+            resident_of=self._person.resident_of(text),
             years_before=before[0] if before is not None else None,
             job_before=before[1] if before is not None else "",
+            years_jobs=jobs if not_counted is None else (),
             age_told=self._person.age_told(text),
         )
 
     def typed(self, text: str) -> Profile:
         """What an answer typed to a /check question gives (两年, 本科畢業, 中级, 社会工作专业): its details, social
-        work named alone (社工) read as the major, as the question about the major asks."""
+        work named alone (社工) read as the major, as the question about the major asks; not when it is said with a
+        level (中级社工, 社工中级: the level)."""
         profile = self.profile(text)
-        if profile.major is None and self._schooling.names_social_work(self._read(text)):
+        unlevelled = self._intent.without_social_work_levels(self._read(text))
+        if profile.major is None and self._schooling.names_social_work(unlevelled):
             return replace(profile, major=Major.SOCIAL_WORK)
         return profile
+
+    def yes_or_no(self, text: str) -> bool | None:
+        """Whether a whole answer typed says yes (有, 是, yes) or no (没有, 还没考, 沒有, no) to a /check question of
+        two choices; None when it says neither."""
+        said = re.sub(r"[\W_]+", "", self._written(text)).casefold()
+        return True if said in self._yes else False if said in self._no else None
 
     def asked(self, text: str) -> Profile | None:
         """The profile a question asks a verdict on by its own details: who may sit, with a degree said, a certificate

@@ -134,6 +134,17 @@ Degree = tuple[Education, Major | None]  # a degree with its major (None: not sa
 
 
 @dataclass(frozen=True, slots=True)
+class JobYears:
+    """The years of one of several jobs a question tells (在养老院做了两年，又在社工站做了一年), added up in
+    `Profile.years`."""
+
+    job: str  # as said (养老院, 社工站); empty for social work named with no place (做了3年社工)
+    said: str  # the years as said: in digits when whole (2年), else as written (两年半)
+    years: int  # whole years, rounded down
+    social: bool  # said to be social work, so they count; else whether they do, the notice decides
+
+
+@dataclass(frozen=True, slots=True)
 class Profile:
     """What is known about a candidate; None means not known. `education` and `major` are the highest degree said;
     `other_degrees` the others, each with its own major (社工大专, then 会计专升本)."""
@@ -168,9 +179,13 @@ class Profile:
     years_asked: bool = False  # the years a rule needs are asked (还要工作几年): the rule answers, they are not asked
     related_major: str = ""  # a major taken for kin of social work (心理学), read as 其他专业: no source names it
     studied_abroad: str = ""  # where a degree said was taken outside the mainland (香港): is it recognised, unknown
+    resident_of: str = ""  # where the asker says they live, of Hong Kong, Macao and Taiwan (我是香港人: 香港)
     # Years of another job said before social work started (做了10年会计，后来做社工): never counted, and its job.
     years_before: int | None = None
     job_before: str = ""
+    # The years of each of several jobs told (街道 3年, 社工机构 1年), added up in `years`; `job` names those that may
+    # not count as social work, and `other_work` is set when there are any.
+    years_jobs: tuple[JobYears, ...] = ()
     # Read from a message that says nothing but details and a follow-up's words (中级？, zhongji ne, and with a
     # bachelor's?): a follow-up by its own words, never a question of its own.
     follows: bool = False

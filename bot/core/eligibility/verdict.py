@@ -81,7 +81,10 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     if profile.related_major and _major_decides(rules, profile, judged):  # 心理学: 其他专业, the notice decides
         lines.append(wording.RELATED_MAJOR.format(major=profile.related_major))
     if profile.studied_abroad:  # 在香港读的社工硕士: whether that degree is recognised, no source says
-        lines.append(wording.STUDIED_ABROAD.format(place=profile.studied_abroad))
+        degree = wording.DEGREE_FROM.format(place=profile.studied_abroad)
+        lines.append(wording.STUDIED_ABROAD.format(degree=degree))
+    elif profile.resident_of and profile.education is not None:  # 我是香港人，社工本科: where it was taken, not said
+        lines.append(wording.STUDIED_ABROAD.format(degree=wording.DEGREE_IF_FROM.format(place=profile.resident_of)))
     if profile.held_years is not None and profile.years is None and Fact.YEARS in needed:  # 中级拿证4年了
         lines.append(wording.HELD_NOT_WORK.format(held=profile.held_years))
     if profile.years_before and (years_used or Fact.YEARS in needed):  # 做了10年会计，后来做社工
@@ -100,6 +103,8 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
         lines.append(wording.WORK_COUNTS.format(job=named or wording.WORK_UNNAMED.format(person=_addressee(profile))))
     if in_a_job:
         lines.insert(0, wording.JOB_NOT_ASKED)
+    if profile.years_jobs and years_used:  # 街道3年、社工机构1年: added up
+        lines.insert(0, _years_added(profile))
     if profile.age_told:  # 我退休了，60岁
         lines.append(wording.NO_AGE_LIMIT)
     regulations = list(dict.fromkeys(_regulation(rules, j.level) for j in judged))
@@ -414,8 +419,34 @@ def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
     if profile.years_from:
         enough = wording.ENOUGH_FROM_IF_COUNTED if profile.other_work else wording.ENOUGH_FROM
         return enough.format(counted=_counted(profile), years=years, person=person)
+    if profile.years_jobs and profile.other_work:
+        return _enough_in_part(rule, profile)
     enough = wording.ENOUGH_IF_COUNTED if profile.other_work else wording.ENOUGH
     return enough.format(years=years, person=person)
+
+
+def _years_added(profile: Profile) -> str:
+    """The years of several jobs told, each as said, and their sum."""
+    parts = wording.LIST_SEPARATOR.join(
+        wording.JOB_YEARS.format(job=part.job or wording.SOCIAL_WORK_JOB, said=part.said) for part in profile.years_jobs
+    )
+    return wording.YEARS_ADDED.format(person=_addressee(profile), parts=parts, years=_said(profile))
+
+
+def _enough_in_part(rule: Rule, profile: Profile) -> str:
+    """Enough years for a rule when the years of several jobs are added up, some of them of jobs that may not count
+    as social work: enough by those said to be social work alone, or only if the others count too."""
+    person = _addressee(profile)
+    sure = [part for part in profile.years_jobs if part.social]
+    if not sure:
+        return wording.ENOUGH_IF_COUNTED.format(years=profile.years, person=person)
+    if (years := sum(part.years for part in sure)) >= rule.total_years:
+        jobs = wording.LIST_SEPARATOR.join(dict.fromkeys(part.job or wording.SOCIAL_WORK_JOB for part in sure))
+        return wording.ENOUGH_SURE.format(jobs=jobs, sure=years, total=rule.total_years, person=person)
+    unsure = wording.LIST_SEPARATOR.join(
+        wording.UNSURE_YEARS.format(job=part.job, said=part.said) for part in profile.years_jobs if not part.social
+    )
+    return wording.ENOUGH_IF_PART_COUNTED.format(unsure=unsure, years=profile.years, person=person)
 
 
 def _counted(profile: Profile) -> str:

@@ -23,6 +23,7 @@ class Words:
     """The `reading` section of an eligibility file (see the comments there)."""
 
     levels: Named
+    not_levels: tuple[str, ...]
     titles: tuple[str, ...]
     certificates: tuple[str, ...]
     holding: tuple[str, ...]
@@ -42,11 +43,13 @@ class Words:
     social_work_jobs: tuple[str, ...]
     other_work: tuple[str, ...]
     volunteering: tuple[str, ...]
+    residents: Named
     studied_abroad: tuple[str, ...]
     continuing: tuple[str, ...]
     starting: tuple[str, ...]
     stopped: tuple[str, ...]
     switching: tuple[str, ...]
+    part_of: tuple[str, ...]
     intending: tuple[str, ...]
     under: tuple[str, ...]
     nearly: tuple[str, ...]
@@ -63,8 +66,11 @@ class Words:
     related_majors: Named
     relations: Named
     spoken: Named
+    which_level: tuple[str, ...]
     asking: tuple[str, ...]
     conditions: tuple[str, ...]
+    yes_words: tuple[str, ...]
+    no_words: tuple[str, ...]
 
 
 def _words(name: str, description: str) -> Field:
@@ -83,12 +89,17 @@ SPOKEN_FIELDS = (
     Field("said", "text", description="the words of written Chinese it is read as: 了, 在读"),
     _words("words", "the spoken (Cantonese) words, in Simplified: 咗, 读紧"),
 )
+RESIDENT_FIELDS = (
+    Field("said", "text", description="where they live: 香港, 澳门, 台湾"),
+    _words("words", "how an asker says so, in Simplified or in English in lower case: 香港人, from hong kong"),
+)
 RELATION_FIELDS = (
     Field("called", "text", description="how the verdict speaks of them: 他, 她, 对方"),
     _words("words", "the relations: 儿子, 同事"),
 )
 READING_FIELDS = (
     Field("levels", "mapping", fields=tuple(_words(lv.title, "its words") for lv in Level), description="by level"),
+    _words("not_levels", "jobs with a level's word that name no level (项目助理)"),
     _words("titles", "a level's title: after another level's word (助理社工师) the two name one level"),
     _words("certificates", "level words read as a certificate held after a holding word (拿了中级)"),
     _words("holding", "words before a certificate held"),
@@ -108,6 +119,7 @@ READING_FIELDS = (
     _words("social_work_jobs", "years of work said to be social work (社工机构, 社会工作岗位)"),
     _words("other_work", "jobs whose years may or may not count as social work"),
     _words("volunteering", "volunteering: whether its years count as social work, the notice decides"),
+    Field("residents", "mappings", fields=RESIDENT_FIELDS, description="an asker living in Hong Kong, Macao, Taiwan"),
     _words(
         "studied_abroad",
         "where a degree was taken outside the mainland (香港, 英国): is it recognised, the notice decides",
@@ -116,6 +128,7 @@ READING_FIELDS = (
     _words("starting", "after a year: the work started then (2021年开始做社工)"),
     _words("stopped", "after a year: the work did not go on (辞职), so no years are counted from it"),
     _words("switching", "after years of work, before social work: it started after them (做了10年会计，后来做社工)"),
+    _words("part_of", "before years after other years (其中做社工3年): part of those, not added to them"),
     _words("intending", "before the work said after a year: only meant (毕业后想做社工), so no years are counted"),
     _words("under", "before years said (不到2年) or after them (2年不到): fewer than the number said"),
     _words("nearly", "before years said (快2年, 下个月就满2年): close to the number said, not reached yet"),
@@ -132,8 +145,11 @@ READING_FIELDS = (
     Field("related_majors", "mappings", fields=RELATED_FIELDS, description="majors taken for kin of social work"),
     Field("relations", "mappings", fields=RELATION_FIELDS, description="whose details a question may give"),
     Field("spoken", "mappings", fields=SPOKEN_FIELDS, description="spoken (Cantonese) words read as written ones"),
+    _words("which_level", "after 考 or 报 (应该考哪个级别): which level one may sit, a verdict for each"),
     _words("asking", "before 考 or 报: whether one may sit"),
     _words("conditions", "words that ask the conditions"),
+    _words("yes_words", "a whole answer saying yes to a /check question of two choices (有, 是, yes): the first"),
+    _words("no_words", "a whole answer saying no to a /check question of two choices (没有, 还没考, no): the second"),
 )
 # Lists whose words must be words of another list: a certificate is named by a level's word, and so on.
 _WITHIN = (
@@ -158,6 +174,7 @@ def read_words(checker: Checker, node: yaml.Node) -> Words | None:
     named["relations"] = _relations(checker, fields["relations"])
     named["english_work"] = _english_work(checker, fields["english_work"])
     named["spoken"] = _named_words(checker, fields["spoken"], "spoken", SPOKEN_FIELDS, ("spoken item", "said"))
+    named["residents"] = _named_words(checker, fields["residents"], "residents", RESIDENT_FIELDS, ("resident", "said"))
     named["related_majors"] = _named_words(
         checker, fields["related_majors"], "related_majors", RELATED_FIELDS, ("related_majors item", "said")
     )

@@ -27,6 +27,7 @@ class Work:
     def __init__(self, words: Words) -> None:
         social_work = any_of(words.social_work)
         self.unlike = frozenset(words.unlike_social_work)  # jobs plainly not social work: their years not counted
+        self._social_work_places = frozenset(words.social_work_jobs)  # 社工站: how years of social work name a job
         # Social work said not done (一直没做社工, 没从事过社会工作): years said are not of it.
         self.no_social_work = re.compile(
             rf"(?:没有|没|未|从没|从未|从来没有?|不)(?:在|再)?(?:做|干|当|从事)(?:过)?(?:{social_work})(?!专业|证|师|考)"
@@ -105,6 +106,15 @@ class Work:
             if found := self.other_work.search(scope):
                 return "other", found[0]
         return "other", ""
+
+    def job_told(self, text: str) -> tuple[str, bool] | None:
+        """The job a clause tells years of, and whether it is said to be social work (在社工站: 社工站, yes; 做社工:
+        empty, yes; 在养老院: 养老院, no: whether it counts, the notice decides); None when it names none, or one
+        plainly not social work (老师)."""
+        if social := self.social_work_job.search(text):
+            return (social[0] if social[0] in self._social_work_places else ""), True
+        job = self.volunteering.search(text) or self.other_work.search(text)
+        return (job[0], False) if job is not None and job[0] not in self.unlike else None
 
     def switched_to_social(self, text: str, span: re.Match[str]) -> tuple[bool, str] | None:
         """Whether the years at `span` are of another job before social work started: a word of switching after them

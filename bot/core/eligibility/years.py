@@ -10,8 +10,18 @@ from dataclasses import dataclass
 
 from bot.core.eligibility.certificates import Certificates, age
 from bot.core.eligibility.education import Schooling
-from bot.core.eligibility.grammar import CLAUSE_RE, NOT_AGO, NUMERAL, SHORT_BEFORE, YEAR_SAID, any_of, clause, number
-from bot.core.eligibility.rules import NEARLY, UNDER
+from bot.core.eligibility.grammar import (
+    CLAUSE_RE,
+    NOT_AGO,
+    NUMERAL,
+    SHORT_BEFORE,
+    YEAR_SAID,
+    any_of,
+    clause,
+    clause_start,
+    number,
+)
+from bot.core.eligibility.rules import NEARLY, UNDER, JobYears
 from bot.core.eligibility.words import Words
 from bot.core.eligibility.work import NO_WORK_RE, Work
 
@@ -42,6 +52,7 @@ class Span:
     said: str = ""
     short: str = ""
     months: int | None = None
+    jobs: tuple[JobYears, ...] = ()  # the years of several jobs told, added up (see `Years.years_of`)
 
     def read(self) -> tuple[int | None, bool, bool, re.Match[str] | None]:
         """The whole years, whether they were rounded down, whether they are only the years since graduating, and
@@ -83,11 +94,12 @@ class Years:
             rf"|(?:就|已经|已)?(?:{certificates.obtaining}))"
         )
         self._started_in = re.compile(rf"{YEAR_SAID}[^,，。;；!！?？]{{0,8}}?(?:{any_of(words.starting)})")
+        self._part_of = re.compile(any_of(words.part_of))  # 在社区工作10年，其中做社工3年: not added
 
     def spelled(self) -> Iterator[re.Pattern[str]]:
         """The patterns whose words are read in pinyin too."""
         yield from (self._short_before, self._under_after, self._years, self._graduated_in, self._calendar)
-        yield self._started_in
+        yield from (self._started_in, self._part_of)
 
     def years_of(self, text: str) -> tuple[Span | None, int | None, tuple[int, str] | None]:
         """The span of years of work a question states, else the years it states with none (0: 没工作过; None: not
@@ -96,19 +108,57 @@ class Years:
         its clause (工作10年，其中做社工3年: 3), else the first. Years of another job said before social work started
         (做了10年会计，后来做社工2年; 工作了10年开始做社工) are never these: they come last, with their job (10,
         会计), and when no other years are said the years of social work are not known (None), or none (0) when it
-        was only meant (在银行工作了6年，现在想转行做社工)."""
+        was only meant (在银行工作了6年，现在想转行做社工). The years of several jobs told are added up (`_added`)."""
         spans = list(self._spans(text))
         switched = [self._work.switched_to_social(text, span.match) for span in spans]
+        added = self._added(text, spans, switched)
         counted = [span for span, to in zip(spans, switched, strict=True) if to is None]
         social = [span for span in counted if self._work.social_work_job.search(clause(text, *span.match.span()))]
         by_year_end = [span for span in counted if span.short == YEAR_END]
-        prior = next(((span, to) for span, to in zip(spans, switched, strict=True) if to is not None), None)
+        added_up, parts = added if added is not None else (None, [])
+        prior = next(
+            ((span, to) for span, to in zip(spans, switched, strict=True) if to is not None and span not in parts), None
+        )
         before = (prior[0].years, prior[1][1]) if prior is not None else None
+        if added_up is not None:
+            return added_up, None, before
         if counted:
             return (by_year_end or social or counted)[0], None, before
         if prior is not None:
             return None, (0 if prior[1][0] else None), before
         return None, (0 if NO_WORK_RE.search(text) else None), None
+
+    def _added(
+        self, text: str, spans: list[Span], switched: list[tuple[bool, str] | None]
+    ) -> tuple[Span, list[Span]] | None:
+        """The years of several jobs told, each in a clause of its own, added up (之前在街道做了三年网格员，现在在社工
+        机构做了一年: 4; 在养老院做了两年，又在社工站做了一年: 3), with the spans added; years of a job before social
+        work started are among them when that job may count (做了6年社区工作，后来去社工站做了1年), never when it is
+        plainly not social work, unnamed or the switch only meant (those are `years_of`'s years before). None when
+        fewer than two jobs are told so, or any years counted name no job, one plainly not social work (当了3年老师),
+        years since graduating, years said short of their number or reached by the year end, or part of years said
+        before (其中做社工3年)."""
+        told: list[tuple[Span, tuple[str, bool]]] = []
+        for span, to in zip(spans, switched, strict=True):
+            if to is not None and (to[0] or not to[1] or to[1] in self._work.unlike):
+                continue
+            own = clause(text, *span.match.span())
+            job = None if span.since or span.short or self._part_of.search(own) else self._work.job_told(own)
+            if job is None:
+                return None
+            told.append((span, job))
+        if len(told) < 2 or len({clause_start(text, span.match.start()) for span, _ in told}) < len(told):
+            return None
+        months = [_months(span) for span, _ in told]
+        total = sum(m for m in months if m is not None) if None not in months else None
+        years, floored = (total // 12, total % 12 != 0) if total is not None else (sum(s.years for s, _ in told), True)
+        jobs = tuple(
+            JobYears(job, span.said or span.match[0] if span.floored else f"{span.years}年", span.years, social)
+            for span, (job, social) in told
+        )
+        said = f"{years}年多" if floored else ""
+        by_month = total if any(span.months is not None for span, _ in told) else None  # 1年10个月: to the month
+        return Span(years, floored, False, told[0][0].match, said, months=by_month, jobs=jobs), [s for s, _ in told]
 
     def _spans(self, text: str) -> Iterator[Span]:
         """Each span of years of work a question states (see `years_of`), in order: the whole years, whether they
@@ -208,3 +258,14 @@ class Years:
         else:
             years = number(match["ago"]) if match["ago"] else _YEARS_AGO[match["last"]]
         return int(years) if years is not None and 0 < years <= _MAX_YEARS_AGO else None
+
+
+def _months(span: Span) -> int | None:
+    """The months a span of years stands for (2年: 24, 两年半: 30, 18个月: 18), or None when not said to the month
+    (两年多)."""
+    if span.months is not None or not span.floored:
+        return span.months if span.months is not None else span.years * 12
+    if span.match["rest"] == "半":
+        return span.years * 12 + 6
+    amount = number(span.match["number"]) if span.match["number"] else None
+    return round(amount * 12) if amount is not None and not span.match["more"] and not span.match["rest"] else None
