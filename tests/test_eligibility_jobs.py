@@ -16,7 +16,7 @@ from bot.core.loader import load_knowledge
 from bot.core.text import to_simplified
 from tests.helpers import Ask, verdict_of
 
-NOT_ASKED = "报考条件看学历、专业和从事社会工作的年限，不看职业。不是社工专业的："
+NOT_ASKED = "报考条件不看职业。不是社工专业的："
 ASSISTANT = "其他专业本科及以上报考助理社会工作师需从事社会工作满2年"
 INTERMEDIATE = "其他专业大专及以上报考社会工作师，所需从事社会工作的年限比社工专业多2年"
 SENIOR = "按2018年评价办法，本科及以上报考高级社会工作师需通过全国考试取得社会工作师证书后从事社会工作满5年"
@@ -42,9 +42,18 @@ def test_a_job_with_no_years_gets_the_rules_for_other_majors_and_what_is_missing
     said = to_simplified(verdict_of(ask(question)))
     assert said.startswith(NOT_ASKED), said
     assert all(rule in said for rule in (ASSISTANT, INTERMEDIATE, SENIOR)), said
-    missing = said.index("还需要知道：学历")  # after every level's rules, what the verdict still needs
-    assert said.index(SENIOR) < missing < said.index("从事社会工作的年限。", missing), said
+    missing = said.index("\n判断能否报考，还需要知道：学历")  # after every level's rules, what the verdict still needs
+    assert said.index(SENIOR) < missing < said.index("从事社会工作的年限。\n", missing), said
     assert job_line in said, said
+
+
+def test_a_job_verdict_says_each_rule_and_what_decides_once(ask: Ask) -> None:
+    reply = ask("我是护士能考社工吗")
+    said = verdict_of(reply)
+    assert said.count("\n") + 1 == 6 and len(said) <= 360, (len(said), said)  # was 8 lines, 438 characters
+    assert "高中/中专、其他专业大专报考助理社会工作师需从事社会工作满4年；" in said, said  # two rules asking the same
+    assert "以当年报考通知为准。" not in said and "判断能否报考助理社会工作师、社会工作师" not in said, said
+    assert reply.text.count("以当年官方报考通知为准") == 1, reply.text  # the footer's, under the 2006 rules
 
 
 def test_a_job_and_a_level_get_that_levels_rules_alone(ask: Ask) -> None:
@@ -52,7 +61,7 @@ def test_a_job_and_a_level_get_that_levels_rules_alone(ask: Ask) -> None:
     opening = f"{NOT_ASKED}\n按2006年规定，高中/中专报考社会工作师需通过全国考试取得助理社会工作师证书后"
     assert said.startswith(opening), said
     assert INTERMEDIATE in said and ASSISTANT not in said and "高级" not in said, said
-    assert "按2006年规定判断能否报考社会工作师，还需要知道：学历、专业、已有的证书、从事社会工作的年限。" in said, said
+    assert "\n判断能否报考，还需要知道：学历、专业、已有的证书、从事社会工作的年限。\n" in said, said
 
 
 def test_details_after_a_job_are_read_with_it(ask: Ask) -> None:

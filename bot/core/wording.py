@@ -241,18 +241,17 @@ STUDYING_GRADUATES = "这一条指{graduates}；{person}还在读、尚未取得
 NO_CERTIFICATE = "没有{certificate}证书暂不能报考"
 EDUCATION_TOO_LOW = "按{regulation}，报考{level}至少需{education}学历，{yours}暂不能报考"
 MISSING = "按{regulations}判断能否报考{levels}，还需要知道：{facts}。"
+MISSING_AFTER_RULES = "判断能否报考，还需要知道：{facts}。"  # after the lines that give each level's rules
 # Years of work not said to be social work: a job named (`job`: 教师, 社区) or none (工作3年).
 WORK_COUNTS = f"规定所称社会工作，指{SOCIAL_SERVICE}；{{job}}算不算，以当年报考通知和当地资格审核为准。"
 WORK_NAMED, WORK_UNNAMED = "{job}的工作", "{person}的工作"
-DECIDES_ONE = "{decides}。"
-DECIDES_NAMED = "{regulation}{decides}"
 LIST_SEPARATOR, AND = "、", "和"
 WHO_MAJOR = {"社会工作": "社工专业", "其他": "其他专业"}
 LEVEL_LABELS = ("助理社会工作师（初级）", "社会工作师（中级）", "高级社会工作师")
 MAJOR_LABELS = ("社会工作专业", "其他专业")
 # A job named, with no schooling and no years said (我是护士能考社工吗): the rules ask none, so the rules for other
-# majors than social work follow, each level's in a line.
-JOB_NOT_ASKED = "报考条件看学历、专业和从事社会工作的年限，不看职业。不是社工专业的："
+# majors than social work follow, each level's in a line, then what they ask that is still missing.
+JOB_NOT_ASKED = "报考条件不看职业。不是社工专业的："
 # The rules of a level that add years for other majors (2006 item 6), as one: `who`, the lowest degree they admit.
 EXTRA_YEARS_RULE = "{who}报考{level}，所需从事社会工作的年限比社工专业多{extra}年"
 # A job plainly not social work named with no years said (我是老师能考吗): its years would not count.

@@ -90,11 +90,11 @@ class Fact(Enum):
 
 @dataclass(frozen=True, slots=True)
 class Regulation:
-    """A source of rules, how the bot names it and what decides in the end."""
+    """A source of rules and how the bot names it (the footer under a verdict cites the source and says what decides
+    in the end)."""
 
     source: Source
     name: str
-    decides: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +227,6 @@ RULE_FIELDS = (
 REGULATION_FIELDS = (
     Field("source", "text", description="a source id from sources.yaml"),
     Field("name", "text", description="the regulation's name"),
-    Field("decides", "text", description="who decides in the end"),
     Field("rules", "mappings", fields=RULE_FIELDS),
 )
 
@@ -243,13 +242,13 @@ def read_rules(
         if not item or any(key not in item for key in keys(REGULATION_FIELDS)[0]):
             continue
         ref = checker.text(item["source"], "regulation source")
-        name, decides = checker.text(item["name"], "regulation name"), checker.text(item["decides"], "decides")
+        name = checker.text(item["name"], "regulation name")
         if ref is not None and ref not in sources:
             known = ", ".join(sorted(sources)) or "none"
             checker.problem(item["source"], f"unknown source `{ref}` (sources.yaml has: {known})")
         regulation = None
-        if ref is not None and ref in sources and name and decides:
-            regulation = Regulation(sources[ref], name, decides)
+        if ref is not None and ref in sources and name:
+            regulation = Regulation(sources[ref], name)
         for rule_node in checker.sequence(item["rules"], "rules"):
             rule = _rule(checker, rule_node, regulation, texts)
             if rule is not None:

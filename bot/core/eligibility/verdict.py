@@ -77,7 +77,7 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
         if j is asking_after:
             if profile.education is None and profile.holds:  # 考过初级以后多久能考中级: what the certificate is for
                 lines.extend(_held_rules(rules, profile.holds, pending))
-            lines.append(_missing_line(rules, pending))
+            lines.append(_missing_line(rules, pending, named=not in_a_job))
     if profile.related_major and _major_decides(rules, profile, judged):  # 心理学: 其他专业, the notice decides
         lines.append(wording.RELATED_MAJOR.format(major=profile.related_major))
     if profile.studied_abroad:  # 在香港读的社工硕士: whether that degree is recognised, no source says
@@ -107,14 +107,10 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
         lines.insert(0, _years_added(profile))
     if profile.age_told:  # 我退休了，60岁
         lines.append(wording.NO_AGE_LIMIT)
-    regulations = list(dict.fromkeys(_regulation(rules, j.level) for j in judged))
-    if len(regulations) == 1:
-        lines.append(wording.DECIDES_ONE.format(decides=regulations[0].decides))
-    elif regulations:
-        lines.append(
-            "；".join(wording.DECIDES_NAMED.format(regulation=r.name, decides=r.decides) for r in regulations) + "。"
-        )
-    return Verdict(judged, missing, "\n".join(lines), tuple(regulations))
+    # What decides in the end (以当年官方报考通知为准) is said once, by the citation of each regulation's source that
+    # the footer under the verdict gives.
+    regulations = tuple(dict.fromkeys(_regulation(rules, j.level) for j in judged))
+    return Verdict(judged, missing, "\n".join(lines), regulations)
 
 
 def _in_a_job(profile: Profile) -> bool:
@@ -251,12 +247,16 @@ def _held_rules(rules: Sequence[Rule], holds: frozenset[Level], pending: Sequenc
     return lines
 
 
-def _missing_line(rules: Sequence[Rule], pending: Sequence[LevelVerdict]) -> str:
-    """Which facts the levels still open need, under which regulations."""
+def _missing_line(rules: Sequence[Rule], pending: Sequence[LevelVerdict], *, named: bool = True) -> str:
+    """Which facts the levels still open need, under which regulations (`named`; else after the lines that name
+    them, each level's rules)."""
+    facts = wording.LIST_SEPARATOR.join(f.value for f in Fact if any(f in j.missing for j in pending))
+    if not named:
+        return wording.MISSING_AFTER_RULES.format(facts=facts)
     return wording.MISSING.format(
         regulations=wording.AND.join(dict.fromkeys(_regulation(rules, j.level).name for j in pending)),
         levels=wording.LIST_SEPARATOR.join(j.level.title for j in pending),
-        facts=wording.LIST_SEPARATOR.join(f.value for f in Fact if any(f in j.missing for j in pending)),
+        facts=facts,
     )
 
 
@@ -301,25 +301,40 @@ def _regulation(rules: Sequence[Rule], level: Level) -> Regulation:
 
 
 def _sentences(rules: Sequence[Rule], profile: Profile) -> str:
-    """What several rules of one regulation ask, in one sentence that names the regulation once."""
-    return "；".join(_sentence(rule, named=number == 0, profile=profile) for number, rule in enumerate(rules))
+    """What several rules of one regulation ask, in one sentence that names the regulation once; rules of one level
+    asking the same are said as one (高中/中专、其他专业大专报考助理社会工作师需从事社会工作满4年)."""
+    alike: dict[tuple[Level, str], list[str]] = {}
+    for rule in rules:
+        alike.setdefault((rule.level, _needs(rule)), []).append(_who(rule, profile))
+    return "；".join(
+        (wording.RULE if number == 0 else wording.RULE_ALSO).format(
+            regulation=rules[0].regulation.name, who=wording.LIST_SEPARATOR.join(who), level=level.title, needs=needs
+        )
+        for number, ((level, needs), who) in enumerate(alike.items())
+    )
 
 
-def _sentence(rule: Rule, *, named: bool = True, profile: Profile | None = None) -> str:
-    """What a rule asks (按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年…); a rule for a degree "or higher"
-    names the asker's degree when known (其他专业大专, not 大专及以上: a bachelor's asks fewer years)."""
+def _sentence(rule: Rule, *, profile: Profile) -> str:
+    """What a rule asks (按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年…)."""
+    return _sentences([rule], profile)
+
+
+def _who(rule: Rule, profile: Profile) -> str:
+    """Whom a rule admits (其他专业本科及以上); for a degree "or higher", the asker's degree when known (其他专业大专,
+    not 大专及以上: a bachelor's asks fewer years)."""
     major = wording.WHO_MAJOR[rule.major.title] if rule.major is not None else ""
-    education = profile.education if profile is not None and rule.or_higher else None
+    education = profile.education if rule.or_higher else None
     said = rule.education.title + (wording.OR_HIGHER if rule.or_higher else "")
-    who = major + (education.title if education is not None else said)
+    return major + (education.title if education is not None else said)
+
+
+def _needs(rule: Rule) -> str:
+    """What a rule asks of whom it admits: years of social work (after a certificate), or none."""
     if rule.total_years == 0 and rule.requires is None:
-        needs = wording.NEEDS_NOTHING
-    else:
-        after = wording.NEEDS_AFTER.format(certificate=rule.requires.title) if rule.requires is not None else ""
-        extra = wording.NEEDS_EXTRA.format(base=rule.years, extra=rule.extra_years) if rule.extra_years else ""
-        needs = wording.NEEDS_YEARS.format(after=after, years=rule.total_years, extra=extra)
-    template = wording.RULE if named else wording.RULE_ALSO
-    return template.format(regulation=rule.regulation.name, who=who, level=rule.level.title, needs=needs)
+        return wording.NEEDS_NOTHING
+    after = wording.NEEDS_AFTER.format(certificate=rule.requires.title) if rule.requires is not None else ""
+    extra = wording.NEEDS_EXTRA.format(base=rule.years, extra=rule.extra_years) if rule.extra_years else ""
+    return wording.NEEDS_YEARS.format(after=after, years=rule.total_years, extra=extra)
 
 
 def _short(profile: Profile, gap: int | None = None, total: int = 0) -> str:
