@@ -46,8 +46,11 @@ def test_a_year_the_answer_compares_with_is_answered_without_a_missing_note(ask:
     assert answered(reply) == "exam-applicants" and "没有2021年的" not in reply.text, reply.text
 
 
-def test_a_year_alone_with_nothing_before_is_not_a_follow_up(ask: Ask) -> None:
-    assert ask("2021年呢", chat="new").outcome is not Outcome.ANSWERED
+@pytest.mark.parametrize("before", [None, "社工证怎么考"])
+def test_a_year_is_no_follow_up_without_figures_before_it(ask: Ask, before: str | None) -> None:
+    if before is not None:
+        ask(before, chat="how")  # how to get the certificate has no figure of any year
+    assert ask("2021年呢", chat="how").outcome is not Outcome.ANSWERED
 
 
 @pytest.mark.parametrize(

@@ -62,7 +62,9 @@ class FollowUps:
         if worded_so and self._only_swaps(named, rest):
             return self._swapped(named, previous, match)
         if worded_so and not rest and len(years := YEAR_RE.findall(question)) == 1:
-            return f"{years[0]}年 {self._normalizer.normalize(previous)}"  # 2021年呢: that year's figures, or none
+            # 2021年呢: that year's figures, or that there are none; a year is no follow-up of an answer without figures
+            before = match(previous).entry
+            return f"{years[0]}年 {self._normalizer.normalize(previous)}" if before and before.about.measures else None
         if not self._leans_on(question, normalized, rest):
             return None  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
         alone, ranked = analyse(question)
