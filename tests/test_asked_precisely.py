@@ -121,3 +121,14 @@ def test_a_district_s_own_figures_are_not_its_city_s(ask: Ask) -> None:
 def test_a_low_mood_gets_a_kind_word_not_the_decline_quoting_it(ask: Ask, message: str) -> None:
     reply = ask(message)  # never "抱歉，关于“我失业了，心情很差”，我没有可靠的资料"
     assert "没有可靠的资料" not in reply.text and "抱抱你" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["北京社工机构有多少家5A", "北京960家社工机构里有几家5A"])
+def test_a_grade_of_agencies_is_named_as_unknown_not_answered_with_their_count(ask: Ask, question: str) -> None:
+    reply = ask(question)  # 960 agencies is no answer to how many are graded 5A
+    assert reply.outcome is Outcome.DECLINED and "北京的机构等级" in reply.text and "960" not in reply.text
+
+
+def test_a_rate_of_leaving_is_said_to_have_no_figure(ask: Ask) -> None:
+    reply = ask("浙江社工流失率多少")  # the reasons people leave, and that the report gives no rate
+    assert answered(reply) == "why-people-leave" and "流失率是多少，报道没有给出数字" in reply.text, reply.text
