@@ -132,3 +132,9 @@ def test_a_grade_of_agencies_is_named_as_unknown_not_answered_with_their_count(a
 def test_a_rate_of_leaving_is_said_to_have_no_figure(ask: Ask) -> None:
     reply = ask("浙江社工流失率多少")  # the reasons people leave, and that the report gives no rate
     assert answered(reply) == "why-people-leave" and "流失率是多少，报道没有给出数字" in reply.text, reply.text
+
+
+def test_which_title_the_senior_level_matches_is_said_to_be_beyond_the_sources(ask: Ask) -> None:
+    reply = ask("高级社工师是副高吗")  # the 2006 rules leave the post to the employer; no source says 副高
+    assert answered(reply) == "certificate-title" and "高级是副高还是正高" in reply.text, reply.text
+    assert "资料没有写" in reply.text
