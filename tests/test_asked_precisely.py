@@ -138,3 +138,33 @@ def test_which_title_the_senior_level_matches_is_said_to_be_beyond_the_sources(a
     reply = ask("高级社工师是副高吗")  # the 2006 rules leave the post to the employer; no source says 副高
     assert answered(reply) == "certificate-title" and "高级是副高还是正高" in reply.text, reply.text
     assert "资料没有写" in reply.text
+
+
+@pytest.mark.parametrize("question", ["高级社工证全国有效吗", "高级社会工作师证书全国通用吗", "高级社工证在外省能用吗"])
+def test_the_senior_certificate_s_reach_is_not_the_senior_pass_s_three_years(ask: Ask, question: str) -> None:
+    reply = ask(question)  # the certificate is valid nationwide; the exam's pass proof lasts 3 years for the review
+    assert answered(reply) == "certificate-nationwide" and "有效期3年" not in reply.text, reply.text
+
+
+def test_who_issues_the_senior_certificate_is_said_to_be_beyond_the_sources(ask: Ask) -> None:
+    text = ask("高级社工证书是谁颁发的").text  # the 2006 seal is the assistant and intermediate certificates'
+    assert "高级社会工作师证书由谁颁发，本助手依据的资料没有写" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "not_said"),
+    [
+        ("浙江宁波有多少持证社工", "宁波的持证人数", "15.6万"),  # Zhejiang's count is no answer for Ningbo
+        ("浙江宁波考中级奖励多少", "3000元", "浙江的奖励"),  # 浙江 says where Ningbo is, and is not asked
+    ],
+)
+def test_a_place_written_before_one_inside_it_only_says_where_that_is(
+    ask: Ask, question: str, asked: str, not_said: str
+) -> None:
+    reply = ask(question)
+    assert asked in reply.text and not_said not in reply.text.split("📅")[0], reply.text
+
+
+def test_beijing_s_totals_are_not_a_district_s(ask: Ask) -> None:
+    reply = ask("北京海淀区有几个社工服务站")  # 16 / 225 / 835 are Beijing's, not Haidian's
+    assert "835" not in reply.text, reply.text
