@@ -168,3 +168,29 @@ def test_a_place_written_before_one_inside_it_only_says_where_that_is(
 def test_beijing_s_totals_are_not_a_district_s(ask: Ask) -> None:
     reply = ask("北京海淀区有几个社工服务站")  # 16 / 225 / 835 are Beijing's, not Haidian's
     assert "835" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("北京社工人数全国排第几", "北京的从业人数、全国排名"),  # 7.96万 is no rank
+        ("广东持证社工全国第几", "广东的全国排名"),  # not the stepping-stone entry on 持证
+    ],
+)
+def test_a_rank_no_source_gives_is_named_as_unknown(ask: Ask, question: str, asked: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and asked in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "entry_or_asked"),
+    [
+        ("浙江报考人数多少", "zhejiang-applicants"),
+        ("浙江持证社工多少", "zhejiang-holders"),
+        ("北京有多少社工", "北京的全国排名"),
+    ],
+)
+def test_a_rank_asked_after_a_count_is_that_count_s_rank(ask: Ask, first: str, entry_or_asked: str) -> None:
+    ask(first, chat="rank")
+    reply = ask("全国第几", chat="rank")  # Zhejiang's reports give its rank; Beijing's give none
+    assert answered(reply) == entry_or_asked or entry_or_asked in reply.text, reply.text

@@ -76,16 +76,24 @@ class FollowUps:
             continued = f"{self._swapped(named, previous, match)} {rest}"
             answer = match(continued)
             return continued if answer.entry is not None or answer.uncovered is not None else None
-        # its own words point at what was just answered first, as closely as a question not naming social work must
+        # its own words point at what was just answered first, as closely as a question not naming social work must;
+        # or it asks only a measure that the answer has too (全国第几 after 浙江报考人数多少: Zhejiang's rank)
         answered = match(previous).entry
-        if (
+        of_answer = answered is not None and not rest and named == About(measures=named.measures) != About()
+        if not of_answer and (
             not ranked
             or ranked[0][1] < self._thresholds.off_topic_answer
             or self._entries[ranked[0][0]] is not answered
         ):
             return None
         continued = f"{self._normalizer.normalize(previous)} {normalized}"  # 高级社工师怎么评 评审一年几次
-        return continued if match(continued).entry is answered else None
+        read = match(continued)
+        if not of_answer:
+            return continued if read.entry is answered else None
+        if read.entry is answered and not read.unanswered:
+            return continued
+        swapped = self._swapped(named, previous, match)  # 全国第几 after 宁波奖励多少: 宁波's rank, which none has
+        return swapped if match(swapped).uncovered is not None else None
 
     def _not_asked_before(self, rest: str, previous: str) -> str:
         """What is left of a follow-up without the terms the previous question asked with too (通用)."""
