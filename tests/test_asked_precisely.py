@@ -194,3 +194,43 @@ def test_a_rank_asked_after_a_count_is_that_count_s_rank(ask: Ask, first: str, e
     ask(first, chat="rank")
     reply = ask("全国第几", chat="rank")  # Zhejiang's reports give its rank; Beijing's give none
     assert answered(reply) == entry_or_asked or entry_or_asked in reply.text, reply.text
+
+
+def test_moving_province_is_said_to_be_beyond_the_sources_with_where_one_registers(ask: Ask) -> None:
+    text = ask("我在宁波登记了社工证，现在搬到杭州工作，要重新登记吗？").text
+    assert "换了工作地或户籍地要不要转到新的登记机关" in text and "户籍所在地或工作单位所在地" in text, text
+
+
+def test_an_answer_that_starts_bare_says_what_it_is_about(ask: Ask) -> None:
+    text = ask("社工的职业认可度高吗").text  # not a bare 还不高。 under another question
+    assert "社工的职业认可度还不高" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("我妈让我考社工证，烦死了，这证到底有用吗？", "certificate-value"),
+        ("我失业了好焦虑，做社工能赚多少钱？", "pay"),
+    ],
+)
+def test_a_feeling_said_beside_a_question_does_not_hide_it(ask: Ask, question: str, entry: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.ANSWERED and answered(reply) == entry, reply.text
+
+
+def test_the_asker_s_own_years_are_not_a_figure_put_forward(ask: Ask) -> None:
+    text = ask("我今年43岁了，本科毕业做了8年社工，考社工证有年龄限制吗？").text
+    assert "资料里的数字不是8年" not in text, text
+    assert "资料里的数字不是5年" in ask("社工证有效期是5年吗").text  # a figure put forward is still checked
+
+
+def test_a_choice_between_levels_of_government_is_no_place(ask: Ask) -> None:
+    text = ask("宁波的社工奖励是市级还是区级的？").text  # 还是区 is no district
+    assert "还是区" not in text, text
+
+
+@pytest.mark.parametrize("follow_up", ["持证呢", "那持证的呢"])
+def test_a_group_swapped_in_after_a_count_is_asked_its_count(ask: Ask, follow_up: str) -> None:
+    ask("浙江报考人数多少", chat="holders")
+    reply = ask(follow_up, chat="holders")  # Zhejiang's certificate holders, not the national "no figures"
+    assert answered(reply) == "zhejiang-holders" and "15.6万" in reply.text, reply.text

@@ -56,9 +56,11 @@ class FollowUps:
             return None  # a question of its own before the 呢 (宁波奖励多少，上海呢) is read on its own
         normalized = self._normalizer.normalize(question)
         named = self._normalizer.named(normalized)
-        rest = self._normalizer.without_terms_within(normalized, list(itertools.chain(*astuple(named))))
-        rest = self._normalizer.without_follow_up_words(rest)
+        names = list(itertools.chain(*astuple(named)))
         worded_so = self._normalizer.is_worded_as_follow_up(question)
+        if worded_so and named == About() and (counts := self._counted_after_a_measure(normalized, previous)):
+            named, names = About(measures=counts), [normalized]  # 持证呢 after 浙江报考人数多少: the holders' count
+        rest = self._normalizer.without_follow_up_words(self._normalizer.without_terms_within(normalized, names))
         if worded_so and self._only_swaps(named, rest):
             return self._swapped(named, previous, match)
         if worded_so and not rest and len(years := YEAR_RE.findall(question)) == 1:
@@ -94,6 +96,11 @@ class FollowUps:
             return continued
         swapped = self._swapped(named, previous, match)  # 全国第几 after 宁波奖励多少: 宁波's rank, which none has
         return swapped if match(swapped).uncovered is not None else None
+
+    def _counted_after_a_measure(self, normalized: str, previous: str) -> tuple[str, ...]:
+        """The counts of the groups a follow-up names (持证社工: 持证人数) when the question before asked a measure."""
+        counts = self._normalizer.counted(normalized)
+        return counts if counts and self._normalizer.named(self._normalizer.normalize(previous)).measures else ()
 
     def _not_asked_before(self, rest: str, previous: str) -> str:
         """What is left of a follow-up without the terms the previous question asked with too (通用)."""
