@@ -234,3 +234,9 @@ def test_a_group_swapped_in_after_a_count_is_asked_its_count(ask: Ask, follow_up
     ask("浙江报考人数多少", chat="holders")
     reply = ask(follow_up, chat="holders")  # Zhejiang's certificate holders, not the national "no figures"
     assert answered(reply) == "zhejiang-holders" and "15.6万" in reply.text, reply.text
+
+
+def test_a_part_about_a_place_no_answer_covers_is_named_not_answered_with_another_s(ask: Ask) -> None:
+    reply = ask("宁波社工工资多少，台州奖励多少，北京有几个区级中心？")  # a Zhejiang anecdote is no Ningbo pay
+    text = reply.text.split("📅")[0]
+    assert "三四千元" not in text and "宁波社工工资多少" in text and "1000元" in text and "16个" in text, text
