@@ -46,8 +46,11 @@ def test_a_year_the_answer_compares_with_is_answered_without_a_missing_note(ask:
     assert answered(reply) == "exam-applicants" and "没有2021年的" not in reply.text, reply.text
 
 
-def test_a_year_alone_with_nothing_before_is_not_a_follow_up(ask: Ask) -> None:
-    assert ask("2021年呢", chat="new").outcome is not Outcome.ANSWERED
+@pytest.mark.parametrize("before", [None, "社工证怎么考"])
+def test_a_year_is_no_follow_up_without_figures_before_it(ask: Ask, before: str | None) -> None:
+    if before is not None:
+        ask(before, chat="how")  # how to get the certificate has no figure of any year
+    assert ask("2021年呢", chat="how").outcome is not Outcome.ANSWERED
 
 
 @pytest.mark.parametrize(
@@ -118,3 +121,122 @@ def test_a_district_s_own_figures_are_not_its_city_s(ask: Ask) -> None:
 def test_a_low_mood_gets_a_kind_word_not_the_decline_quoting_it(ask: Ask, message: str) -> None:
     reply = ask(message)  # never "抱歉，关于“我失业了，心情很差”，我没有可靠的资料"
     assert "没有可靠的资料" not in reply.text and "抱抱你" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["北京社工机构有多少家5A", "北京960家社工机构里有几家5A"])
+def test_a_grade_of_agencies_is_named_as_unknown_not_answered_with_their_count(ask: Ask, question: str) -> None:
+    reply = ask(question)  # 960 agencies is no answer to how many are graded 5A
+    assert reply.outcome is Outcome.DECLINED and "北京的机构等级" in reply.text and "960" not in reply.text
+
+
+def test_a_rate_of_leaving_is_said_to_have_no_figure(ask: Ask) -> None:
+    reply = ask("浙江社工流失率多少")  # the reasons people leave, and that the report gives no rate
+    assert answered(reply) == "why-people-leave" and "流失率是多少，报道没有给出数字" in reply.text, reply.text
+
+
+def test_which_title_the_senior_level_matches_is_said_to_be_beyond_the_sources(ask: Ask) -> None:
+    reply = ask("高级社工师是副高吗")  # the 2006 rules leave the post to the employer; no source says 副高
+    assert answered(reply) == "certificate-title" and "高级是副高还是正高" in reply.text, reply.text
+    assert "资料没有写" in reply.text
+
+
+@pytest.mark.parametrize("question", ["高级社工证全国有效吗", "高级社会工作师证书全国通用吗", "高级社工证在外省能用吗"])
+def test_the_senior_certificate_s_reach_is_not_the_senior_pass_s_three_years(ask: Ask, question: str) -> None:
+    reply = ask(question)  # the certificate is valid nationwide; the exam's pass proof lasts 3 years for the review
+    assert answered(reply) == "certificate-nationwide" and "有效期3年" not in reply.text, reply.text
+
+
+def test_who_issues_the_senior_certificate_is_said_to_be_beyond_the_sources(ask: Ask) -> None:
+    text = ask("高级社工证书是谁颁发的").text  # the 2006 seal is the assistant and intermediate certificates'
+    assert "高级社会工作师证书由谁颁发，本助手依据的资料没有写" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "not_said"),
+    [
+        ("浙江宁波有多少持证社工", "宁波的持证人数", "15.6万"),  # Zhejiang's count is no answer for Ningbo
+        ("浙江宁波考中级奖励多少", "3000元", "浙江的奖励"),  # 浙江 says where Ningbo is, and is not asked
+    ],
+)
+def test_a_place_written_before_one_inside_it_only_says_where_that_is(
+    ask: Ask, question: str, asked: str, not_said: str
+) -> None:
+    reply = ask(question)
+    assert asked in reply.text and not_said not in reply.text.split("📅")[0], reply.text
+
+
+def test_beijing_s_totals_are_not_a_district_s(ask: Ask) -> None:
+    reply = ask("北京海淀区有几个社工服务站")  # 16 / 225 / 835 are Beijing's, not Haidian's
+    assert "835" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("北京社工人数全国排第几", "北京的从业人数、全国排名"),  # 7.96万 is no rank
+        ("广东持证社工全国第几", "广东的全国排名"),  # not the stepping-stone entry on 持证
+    ],
+)
+def test_a_rank_no_source_gives_is_named_as_unknown(ask: Ask, question: str, asked: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and asked in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "entry_or_asked"),
+    [
+        ("浙江报考人数多少", "zhejiang-applicants"),
+        ("浙江持证社工多少", "zhejiang-holders"),
+        ("北京有多少社工", "北京的全国排名"),
+    ],
+)
+def test_a_rank_asked_after_a_count_is_that_count_s_rank(ask: Ask, first: str, entry_or_asked: str) -> None:
+    ask(first, chat="rank")
+    reply = ask("全国第几", chat="rank")  # Zhejiang's reports give its rank; Beijing's give none
+    assert answered(reply) == entry_or_asked or entry_or_asked in reply.text, reply.text
+
+
+def test_moving_province_is_said_to_be_beyond_the_sources_with_where_one_registers(ask: Ask) -> None:
+    text = ask("我在宁波登记了社工证，现在搬到杭州工作，要重新登记吗？").text
+    assert "换了工作地或户籍地要不要转到新的登记机关" in text and "户籍所在地或工作单位所在地" in text, text
+
+
+def test_an_answer_that_starts_bare_says_what_it_is_about(ask: Ask) -> None:
+    text = ask("社工的职业认可度高吗").text  # not a bare 还不高。 under another question
+    assert "社工的职业认可度还不高" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("我妈让我考社工证，烦死了，这证到底有用吗？", "certificate-value"),
+        ("我失业了好焦虑，做社工能赚多少钱？", "pay"),
+    ],
+)
+def test_a_feeling_said_beside_a_question_does_not_hide_it(ask: Ask, question: str, entry: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.ANSWERED and answered(reply) == entry, reply.text
+
+
+def test_the_asker_s_own_years_are_not_a_figure_put_forward(ask: Ask) -> None:
+    text = ask("我今年43岁了，本科毕业做了8年社工，考社工证有年龄限制吗？").text
+    assert "资料里的数字不是8年" not in text, text
+    assert "资料里的数字不是5年" in ask("社工证有效期是5年吗").text  # a figure put forward is still checked
+
+
+def test_a_choice_between_levels_of_government_is_no_place(ask: Ask) -> None:
+    text = ask("宁波的社工奖励是市级还是区级的？").text  # 还是区 is no district
+    assert "还是区" not in text, text
+
+
+@pytest.mark.parametrize("follow_up", ["持证呢", "那持证的呢"])
+def test_a_group_swapped_in_after_a_count_is_asked_its_count(ask: Ask, follow_up: str) -> None:
+    ask("浙江报考人数多少", chat="holders")
+    reply = ask(follow_up, chat="holders")  # Zhejiang's certificate holders, not the national "no figures"
+    assert answered(reply) == "zhejiang-holders" and "15.6万" in reply.text, reply.text
+
+
+def test_a_part_about_a_place_no_answer_covers_is_named_not_answered_with_another_s(ask: Ask) -> None:
+    reply = ask("宁波社工工资多少，台州奖励多少，北京有几个区级中心？")  # a Zhejiang anecdote is no Ningbo pay
+    text = reply.text.split("📅")[0]
+    assert "三四千元" not in text and "宁波社工工资多少" in text and "1000元" in text and "16个" in text, text

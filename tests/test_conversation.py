@@ -1604,7 +1604,7 @@ def test_a_measure_swapped_after_a_count_is_asked_not_the_count_again(ask: Ask) 
     [
         ("社工证全国通用吗", "在深圳能用吗", "certificate-nationwide"),  # a place swapped in without 那… or …呢
         ("社工证全国通用吗", "那在深圳能用吗", "certificate-nationwide"),
-        ("浙江报考人数多少", "全国第几", "exam-applicants"),  # says Zhejiang has been first six years running
+        ("浙江报考人数多少", "全国第几", "zhejiang-applicants"),  # Zhejiang first six years running: its rank
         ("高级社工师怎么评", "評審一年幾次", "senior-exam-review"),  # what was just answered, asked more of
     ],
 )

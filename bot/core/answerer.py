@@ -94,10 +94,11 @@ def rules_footer(regulations: Sequence[Regulation]) -> str:
     return footer((r.name, r.source) for r in regulations)
 
 
-def uncovered_text(asked: About, who_decides: Mapping[str, str], inside: Mapping[str, str]) -> str:
+def uncovered_text(asked: About, who_decides: Mapping[str, str], inside: Mapping[str, str], written: str = "") -> str:
     """The honest reply to a question about a place, level, measure or subject that no entry covers, naming what was
-    asked and who decides (for the first place, subject or measure with someone of its own in `who_decides`)."""
-    places = place_names(asked.places, inside)
+    asked and who decides (for the first place, subject or measure with someone of its own in `who_decides`);
+    `written` the question as read, for the regions written before the places asked (北京朝阳区)."""
+    places = place_names(asked.places, inside, written)
     subject = "的".join(part for part in map("、".join, (places, asked.subjects, asked.levels)) if part)
     what = "的".join(part for part in (subject, "、".join(asked.measures) or wording.SITUATION) if part)
     named = (*asked.places, *asked.subjects, *asked.measures)
@@ -105,10 +106,12 @@ def uncovered_text(asked: About, who_decides: Mapping[str, str], inside: Mapping
     return wording.UNCOVERED.format(what=what, who=who)
 
 
-def place_names(places: Sequence[str], inside: Mapping[str, str]) -> list[str]:
-    """The places as a reply names them: a place named with the region it lies in as one name (北京朝阳区)."""
+def place_names(places: Sequence[str], inside: Mapping[str, str], written: str = "") -> list[str]:
+    """The places as a reply names them: a place named, or `written`, with the region it lies in as one name
+    (北京朝阳区)."""
     regions = {inside.get(place) for place in places}
-    return [f"{inside[p]}{p}" if inside.get(p) in places else p for p in places if p not in regions]
+    joined = [p for p in places if p in inside and (inside[p] in places or f"{inside[p]}{p}" in written)]
+    return [f"{inside[p]}{p}" if p in joined else p for p in places if p not in regions]
 
 
 def _asked_later(clauses: Sequence[str]) -> str:
@@ -199,7 +202,8 @@ class Answerer:
         if match.uncovered is not None:
             offered = tuple((Button(labelled(e), Action.ENTRY, e.id),) for e in match.suggestions)
             normalizer = self.engine.normalizer
-            honest = uncovered_text(match.uncovered, normalizer.who_decides, normalizer.place_rules.inside)
+            rules = normalizer.place_rules
+            honest = uncovered_text(match.uncovered, normalizer.who_decides, rules.inside, match.normalized)
             # read clearly, though no entry has it: a follow-up continues it (台州高级社工有奖励吗, then 宁波高级呢)
             return Reply(honest, offered, Outcome.DECLINED, match, read_as=read_as)
         if match.suggestions:

@@ -97,7 +97,7 @@ class ClauseParts:
                         if several
                         else s >= t.part
                         and self._guards.passes(e, asked)
-                        and self._ranker.uncovered(self._with_system(About(), asked.named), e) is None
+                        and self._ranker.uncovered(self._with_system(About(places=one.places), asked.named), e) is None
                     )
                 ]
                 if not self._ranker.is_clear(covering, bar) and said and not own and len(ones) == 1:

@@ -44,6 +44,7 @@ _PROPOSED = re.compile(
     r"|(?<![\d.])(\d+(?:\.\d+)?万?)(?=(?:对|對|是真的|是不是真的)?[吗嗎吧]|对不对|對不對)"  # 1500对吗, 20万吗
 )
 _YES_OR_NO = re.compile(r"[吗嗎][?？]?$|是不是|对吗|對嗎|对吧|對吧|对不对|對不對|没错吧|沒錯吧")
+_TOLD_OF_ONESELF = re.compile(r"(?:做|干|幹|工作|从事|從事|当|當|读|讀|学|學|了)$")  # 做了8年: the asker's years
 _ENGLISH = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # The units after an Arabic figure that a source in English writes as a word after the number, each with how a source
 # writes it in Chinese and in English; then those only a source in Chinese writes.
@@ -181,14 +182,16 @@ def without_proposed(question: str) -> str:
 
 def proposed(question: str, answer: str) -> list[str]:
     """The amounts a yes-or-no question puts forward (台州中级奖励是3000元吗: 3000元) that the answer does not state,
-    as the question writes them: a figure with a unit of money, people, hours or years, not a calendar year."""
+    as the question writes them: a figure with a unit of money, people, hours or years, not a calendar year, nor
+    the asker's own years (做了8年社工)."""
     if not _YES_OR_NO.search(question):
         return []
     text = searchable(answer)
     return [
         match.group()
         for match in _PROPOSED.finditer(question)
-        if not any(occurs(figure, text) for figure in figures(next(group for group in match.groups() if group)))
+        if not _TOLD_OF_ONESELF.search(question, 0, match.start())
+        and not any(occurs(figure, text) for figure in figures(next(group for group in match.groups() if group)))
     ]
 
 

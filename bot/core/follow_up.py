@@ -56,13 +56,17 @@ class FollowUps:
             return None  # a question of its own before the 呢 (宁波奖励多少，上海呢) is read on its own
         normalized = self._normalizer.normalize(question)
         named = self._normalizer.named(normalized)
-        rest = self._normalizer.without_terms_within(normalized, list(itertools.chain(*astuple(named))))
-        rest = self._normalizer.without_follow_up_words(rest)
+        names = list(itertools.chain(*astuple(named)))
         worded_so = self._normalizer.is_worded_as_follow_up(question)
+        if worded_so and named == About() and (counts := self._counted_after_a_measure(normalized, previous)):
+            named, names = About(measures=counts), [normalized]  # 持证呢 after 浙江报考人数多少: the holders' count
+        rest = self._normalizer.without_follow_up_words(self._normalizer.without_terms_within(normalized, names))
         if worded_so and self._only_swaps(named, rest):
             return self._swapped(named, previous, match)
         if worded_so and not rest and len(years := YEAR_RE.findall(question)) == 1:
-            return f"{years[0]}年 {self._normalizer.normalize(previous)}"  # 2021年呢: that year's figures, or none
+            # 2021年呢: that year's figures, or that there are none; a year is no follow-up of an answer without figures
+            before = match(previous).entry
+            return f"{years[0]}年 {self._normalizer.normalize(previous)}" if before and before.about.measures else None
         if not self._leans_on(question, normalized, rest):
             return None  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
         alone, ranked = analyse(question)
@@ -74,16 +78,29 @@ class FollowUps:
             continued = f"{self._swapped(named, previous, match)} {rest}"
             answer = match(continued)
             return continued if answer.entry is not None or answer.uncovered is not None else None
-        # its own words point at what was just answered first, as closely as a question not naming social work must
+        # its own words point at what was just answered first, as closely as a question not naming social work must;
+        # or it asks only a measure that the answer has too (全国第几 after 浙江报考人数多少: Zhejiang's rank)
         answered = match(previous).entry
-        if (
+        of_answer = answered is not None and not rest and named == About(measures=named.measures) != About()
+        if not of_answer and (
             not ranked
             or ranked[0][1] < self._thresholds.off_topic_answer
             or self._entries[ranked[0][0]] is not answered
         ):
             return None
         continued = f"{self._normalizer.normalize(previous)} {normalized}"  # 高级社工师怎么评 评审一年几次
-        return continued if match(continued).entry is answered else None
+        read = match(continued)
+        if not of_answer:
+            return continued if read.entry is answered else None
+        if read.entry is answered and not read.unanswered:
+            return continued
+        swapped = self._swapped(named, previous, match)  # 全国第几 after 宁波奖励多少: 宁波's rank, which none has
+        return swapped if match(swapped).uncovered is not None else None
+
+    def _counted_after_a_measure(self, normalized: str, previous: str) -> tuple[str, ...]:
+        """The counts of the groups a follow-up names (持证社工: 持证人数) when the question before asked a measure."""
+        counts = self._normalizer.counted(normalized)
+        return counts if counts and self._normalizer.named(self._normalizer.normalize(previous)).measures else ()
 
     def _not_asked_before(self, rest: str, previous: str) -> str:
         """What is left of a follow-up without the terms the previous question asked with too (通用)."""

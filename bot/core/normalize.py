@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import astuple, replace
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 
 from bot.core.knowledge import About, PlaceRules, Vocabulary
 from bot.core.sounds import longest_runs, reading, spellings, split_pinyin
@@ -292,6 +292,8 @@ class Normalizer:
             kept = tuple(p for p in named.places if p not in excluded)
             other = (self.unlisted_keyword,) if self.unlisted_keyword else ()
             named = replace(named, places=tuple(dict.fromkeys((*kept, *other))))
+        if qualifying := self._qualifying(matches):  # 浙江宁波: 宁波
+            named = replace(named, places=tuple(p for p in named.places if p not in qualifying))
         if len(named.levels) > 1 and (held := self._held(normalized, matches)):
             named = replace(named, levels=tuple(level for level in named.levels if level not in held) or named.levels)
         if named.measures:
@@ -301,6 +303,15 @@ class Normalizer:
         if not measures and named.levels and named.places and self._level_sum and self._level_sum[1].search(normalized):
             measures = (self._level_sum[0],)
         return replace(named, measures=measures) if measures else named
+
+    def _qualifying(self, matches: list[re.Match[str]]) -> set[str]:
+        """The places written right before a place inside them, as where it lies (浙江宁波, 北京海淀区), not asked."""
+        places = [m for m in matches if m.group() in self._named["places"]]
+        return {
+            outer.group()
+            for outer, inner in pairwise(places)
+            if outer.end() == inner.start() and outer.group() in self.place_rules.regions_of(inner.group())
+        }
 
     def _held(self, normalized: str, matches: list[re.Match[str]]) -> set[str]:
         """The levels named as a certificate one holds or lacks (没有中级证, 有初级证书), or as the one held before a
