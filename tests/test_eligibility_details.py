@@ -327,22 +327,31 @@ def test_a_verdict_on_work_that_may_not_count_fits_a_phone_screen(
 # Which level one may sit, asked with one's details (应该考哪个级别, 考哪个级别合适): a verdict for every level.
 
 RESCUE_STATION = "我是2019年本科毕业的，专业是社会学，毕业后一直在民政局下属的救助站工作，想考社工证，"
+EVERY_LEVEL = ("报考助理社会工作师需从事社会工作满2年", "报考社会工作师需从事社会工作满5年", "报考高级社会工作师需")
 
 
 @pytest.mark.parametrize(
-    "asked",
-    ["应该考哪个级别", "能考什么级别", "能报哪一级", "考哪个级别合适", "應該考哪個級別", "适合报考什么等级"],
+    ("question", "says"),
+    [
+        *(
+            (RESCUE_STATION + asked, (*EVERY_LEVEL, "如果这7年都算从事社会工作，你可以报考，否则暂不能"))
+            for asked in ("应该考哪个级别", "能考什么级别", "能报哪一级", "考哪个级别合适", "應該考哪個級別")
+        ),
+        (
+            "我本科社工专业，做了3年社工，该考哪一级",
+            ("社工专业本科报考社会工作师需从事社会工作满3年；你已满3年，可以报考。",),
+        ),
+        (
+            "大专社工专业，工作两年，适合报考什么等级",
+            ("社工专业大专报考助理社会工作师需从事社会工作满2年；如果这2年都算",),
+        ),
+    ],
 )
-def test_which_level_asked_with_ones_details_gets_a_verdict_for_every_level(ask: Ask, asked: str) -> None:
-    said = to_simplified(verdict_of(ask(RESCUE_STATION + asked)))
-    for level in ("报考助理社会工作师需从事社会工作满2年", "报考社会工作师需从事社会工作满5年", "报考高级社会工作师需"):
-        assert level in said, said
-    assert "如果这7年都算从事社会工作，你可以报考，否则暂不能" in said, said
-
-
-def test_which_level_asked_by_a_social_work_graduate_gets_a_verdict(ask: Ask) -> None:
-    said = verdict_of(ask("我本科社工专业，做了3年社工，该考哪一级"))
-    assert "社工专业本科报考社会工作师需从事社会工作满3年；你已满3年，可以报考。" in said, said
+def test_which_level_asked_with_ones_details_gets_a_verdict_for_every_level(
+    ask: Ask, question: str, says: tuple[str, ...]
+) -> None:
+    said = to_simplified(verdict_of(ask(question)))
+    assert all(part in said for part in says) and "报考高级社会工作师" in said, said
 
 
 # Hong Kong, Macao and Taiwan residents: where the asker lives is not where a degree was taken.
