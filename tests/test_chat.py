@@ -86,7 +86,7 @@ def test_the_eligibility_check_in_the_terminal(answerer: Answerer, start: str) -
     assert replies[3].startswith("助手：你从事社会工作满几年了？")
     assert replies[4] == (
         "助手：自测结果：\n按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考。\n"
-        "以当年报考通知为准。\n\n📅 数据时间：2006年规定\n"
+        "\n📅 数据时间：2006年规定\n"
         "📰 来源：《社会工作者职业水平评价暂行规定》及考试实施办法（国人部发〔2006〕71号）；以当年官方报考通知为准\n"
         "  1. 🔄 重新自测\n  2. 浏览全部话题"
     )
@@ -100,7 +100,7 @@ def test_the_eligibility_check_in_traditional_keeps_its_script(answerer: Answere
     assert replies[1].startswith("助手：你的最高學歷是？")
     assert replies[2] == (
         "助手：自測結果：\n按2018年評價辦法，報考高級社會工作師至少需本科學歷，高中/中專暫不能報考。\n"
-        "以當年官方通知和本省評審辦法為準。\n\n📅 數據時間：2018年評價辦法\n"
+        "\n📅 數據時間：2018年評價辦法\n"
         "📰 來源：《高級社會工作師評價辦法》（人力資源和社會保障部、民政部，2018年）；"
         "以當年官方通知和本省評審規定為準\n"
         "  1. 🔄 重新自測\n  2. 瀏覽全部話題"

@@ -588,7 +588,7 @@ def test_an_eligibility_question_with_personal_details_gets_a_verdict(ask: Ask) 
     reply = ask("我本科学的会计，在社区做了三年，能考中级吗")
     expected = "按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；"
     assert reply.text.startswith(expected + "你做了3年，还差2年。")
-    assert "以当年报考通知为准" in reply.text and "/check" in reply.text
+    assert "以当年报考通知为准" not in reply.text and "/check" in reply.text  # the notice: once, in the footer
     assert reply.text.endswith(
         "📰 来源：《社会工作者职业水平评价暂行规定》及考试实施办法（国人部发〔2006〕71号）；以当年官方报考通知为准"
     )
@@ -642,7 +642,7 @@ def test_an_eligibility_question_in_pinyin_gets_a_verdict(ask: Ask, question: st
 def test_education_below_every_rule_gets_a_verdict_naming_the_lowest(ask: Ask) -> None:
     reply = ask("我初中毕业，能考中级吗")
     assert reply.text.startswith("按2006年规定，报考社会工作师至少需高中/中专学历，初中及以下暂不能报考。")
-    assert "以当年报考通知为准" in reply.text
+    assert reply.text.endswith("；以当年官方报考通知为准")
     levels = ask("社工考试初中高级分别考什么")  # 初中高级 is the three levels, not the asker's schooling
     assert "暂不能报考" not in levels.text and "考2科" in levels.text
 
@@ -1247,7 +1247,7 @@ def test_each_degree_is_read_with_its_own_major_and_any_one_of_them_qualifies(
 def test_a_student_without_the_degree_yet_is_never_told_they_may_sit(ask: Ask, question: str, says: str) -> None:
     said = verdict_of(ask(question))
     assert says in said and "可以报考" not in said, said
-    assert said.endswith("以当年报考通知为准。")
+    assert "以当年报考通知为准" not in said  # the footer under the verdict says it
 
 
 def test_a_degree_already_held_still_qualifies_while_studying_for_another(ask: Ask) -> None:
@@ -1984,3 +1984,28 @@ def test_when_the_exam_began_and_whether_each_level_registers_are_answered(ask: 
 def test_a_count_of_communities_is_not_answered_with_the_count_of_social_workers(ask: Ask) -> None:
     reply = ask("北京有多少社区")  # no source counts communities; 7.96万 counts social workers
     assert "7.96万" not in reply.text and reply.outcome is not Outcome.ANSWERED, reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["初级一定要考吗", "必须先考初级吗", "必須先考初級嗎", "一定要先考初级吗", "初级是必考的吗"]
+)
+def test_whether_the_assistant_level_must_be_passed_first_gets_the_intermediate_rules(ask: Ask, question: str) -> None:
+    reply = ask(question)  # 可见有学历和年限的人不必先考初级, not the assistant level's subjects
+    assert answered(reply) == "eligibility-intermediate" and "不必先考初级" in to_simplified(reply.text), reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我是香港人，社工专业本科，能考社工证吗",
+        "我是香港人，社工專業本科，能考社工證嗎",
+        "I'm from Hong Kong with a social work degree, can I sit the exam?",
+    ],
+)
+def test_a_hong_kong_resident_gets_whether_residents_may_sit_beside_the_verdict(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    verdict, beside = to_simplified(reply.text).split("\n\n【", 1)
+    assert "社工专业本科报考助理社会工作师不要求工作年限；可以报考。" in verdict, reply.text
+    assert beside.startswith("港澳台居民能考社工证吗？】\n可以。按2006年的规定，香港、澳门、台湾居民可以报考"), (
+        reply.text
+    )

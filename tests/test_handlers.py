@@ -306,7 +306,7 @@ async def test_check_in_a_private_chat_walks_to_the_verdict(real_session: BotSes
     verdict = await choose(real_session, asked, "3年")
     assert verdict.text == (
         "自测结果：\n按2006年规定，其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；"
-        "你做了3年，还差2年。\n以当年报考通知为准。\n\n📅 数据时间：2006年规定\n"
+        "你做了3年，还差2年。\n\n📅 数据时间：2006年规定\n"
         "📰 来源：《社会工作者职业水平评价暂行规定》及考试实施办法（国人部发〔2006〕71号）；以当年官方报考通知为准"
     )
     assert verdict.buttons == [[("🔄 重新自测", "c:s:-.-.-.-.-")], [("浏览全部话题", "T:s:")]]
@@ -326,7 +326,7 @@ async def test_check_is_in_traditional_for_a_traditional_telegram_language(real_
     assert asked.text == "取得社會工作師證書後，你從事社會工作滿幾年了？（算到報名當年年底）"
     verdict = await choose(real_session, asked, "6年及以上")
     assert verdict.text.startswith("自測結果：\n按2018年")
-    assert "可以報考" in verdict.text and "以當年官方通知和本省評審辦法為準" in verdict.text
+    assert "可以報考" in verdict.text and "以當年官方通知和本省評審規定為準" in verdict.text
     assert all(data.startswith(("c:t:", "T:t:")) for row in verdict.buttons for _, data in row)
 
 
@@ -346,7 +346,7 @@ async def test_check_in_a_group_replies_to_the_command_and_edits_in_place(real_s
     verdict = await choose(real_session, asked, "大专", updates.GROUP)
     assert verdict.text == (
         "自测结果：\n按2018年评价办法，报考高级社会工作师至少需本科学历，大专暂不能报考。\n"
-        "以当年官方通知和本省评审办法为准。\n\n📅 数据时间：2018年评价办法\n"
+        "\n📅 数据时间：2018年评价办法\n"
         "📰 来源：《高级社会工作师评价办法》（人力资源和社会保障部、民政部，2018年）；以当年官方通知和本省评审规定为准"
     )
 

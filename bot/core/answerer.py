@@ -179,6 +179,9 @@ class Answerer:
             text = f"{decided.text}\n{wording.CHECK_HINT}\n\n{rules_footer(decided.regulations)}"
             # 能考中级吗？考几科？: the subjects too
             beside, later = self.engine.asked_beside(question, reader.asks_about_sitting)
+            if profile.resident_of:  # 我是香港人…能考吗: whether its residents may sit, beside the verdict
+                residents = self.engine.match(wording.RESIDENTS_ASK.format(place=profile.resident_of)).entry
+                beside = (residents, *(e for e in beside if e is not residents)) if residents else beside
             more = [wording.PART.format(question=e.question, answer=answer_text(e)) for e in beside]
             more += [_asked_later(later)] if later else []
             return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED, read_as=read_as)

@@ -153,6 +153,7 @@ RELATED_MAJOR = (
 STUDIED_ABROAD = (
     "2006年规定要求的是国家教育行政部门认可的学历；{degree}认不认可、怎么认定，以当年报考通知和资格审核为准。"
 )
+RESIDENTS_ASK = "{place}居民能考社工证吗"  # the question whose entry answers beside a resident's verdict
 DEGREE_FROM, DEGREE_IF_FROM = "在{place}取得的学历", "学历如果是在{place}取得的，"
 ENOUGH = "{person}已满{years}年，可以报考"
 # `said`: the years as said (3年, 两年半); `gap`: the years short (2年, or 不到1年 for years said with a part of one).
