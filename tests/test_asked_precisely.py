@@ -240,3 +240,9 @@ def test_a_part_about_a_place_no_answer_covers_is_named_not_answered_with_anothe
     reply = ask("宁波社工工资多少，台州奖励多少，北京有几个区级中心？")  # a Zhejiang anecdote is no Ningbo pay
     text = reply.text.split("📅")[0]
     assert "三四千元" not in text and "宁波社工工资多少" in text and "1000元" in text and "16个" in text, text
+
+
+@pytest.mark.parametrize("question", ["社工机构怎么注册", "怎么注册社工机构", "注册社工机构要多少钱"])
+def test_registering_an_agency_is_not_registering_the_certificate_nor_the_exam_fee(ask: Ask, question: str) -> None:
+    reply = ask(question)  # setting up an agency: the sources do not say; not the certificate's registry or fees
+    assert answered(reply) == "agency-setup", reply.text
