@@ -3,6 +3,8 @@ place, level or measure it does not cover, or for being about several when one i
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from bot.core.features import features
@@ -20,6 +22,9 @@ def without(normalized: str, terms: list[str]) -> list[Unit]:
     return units(" ".join(normalized.split()))
 
 
+_LACKS_CACHED = 1 << 16  # (what a question names, entry) pairs kept: a few questions' worth of every entry
+
+
 class Ranker:
     """Scores and ranks the entries of one index (entries by position, `doc_entry` the entry of each phrasing)."""
 
@@ -30,6 +35,8 @@ class Ranker:
         self.about = coverage.abouts
         self._index = index
         self._coverage = coverage
+        # What a question names recurs across its clauses, parts and re-rankings: each entry's lack is read once.
+        self._lacks = lru_cache(maxsize=_LACKS_CACHED)(coverage.lacks)
         self._known = known
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
         # Each entry's phrasings are neighbours in the index: documents first[p] to first[p + 1].
@@ -141,7 +148,7 @@ class Ranker:
 
     def uncovered(self, asked: About, entry: int) -> About | None:
         """What a question asks (`asked`, as read by `Normalizer.named`) that an entry's facts do not cover, or None."""
-        return self._coverage.lacks(asked, entry)
+        return self._lacks(asked, entry)
 
     def covered(self, query: Query, entry: int) -> float:
         """The share of a question's weight that the entry's phrasings have (a wrong answer shares a few words)."""
