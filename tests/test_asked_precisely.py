@@ -246,3 +246,8 @@ def test_a_part_about_a_place_no_answer_covers_is_named_not_answered_with_anothe
 def test_registering_an_agency_is_not_registering_the_certificate_nor_the_exam_fee(ask: Ask, question: str) -> None:
     reply = ask(question)  # setting up an agency: the sources do not say; not the certificate's registry or fees
     assert answered(reply) == "agency-setup", reply.text
+
+
+def test_years_said_with_a_half_are_repeated_as_said_when_enough(ask: Ask) -> None:
+    text = ask("社工专业硕士，工作一年半，能考中级吗").text  # 1 year needed: 一年半 is enough, and is not 1年
+    assert "已满一年半，可以报考" in text and "已满1年" not in text, text

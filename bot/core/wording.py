@@ -155,7 +155,7 @@ STUDIED_ABROAD = (
 )
 RESIDENTS_ASK = "{place}居民能考社工证吗"  # the question whose entry answers beside a resident's verdict
 DEGREE_FROM, DEGREE_IF_FROM = "在{place}取得的学历", "学历如果是在{place}取得的，"
-ENOUGH = "{person}已满{years}年，可以报考"
+ENOUGH = "{person}已满{years}，可以报考"  # `years`: as said (一年半) or 3年
 # `said`: the years as said (3年, 两年半); `gap`: the years short (2年, or 不到1年 for years said with a part of one).
 SHORT = "{person}做了{said}，还差{gap}"
 SHORT_NONE = "{person}还没有社会工作年限，还差{gap}"  # no years at all (没工作过, 应届)
@@ -205,7 +205,7 @@ ENOUGH_SINCE = "{person}毕业已满{years}年，这段时间若一直从事社�
 SHORT_SINCE = "{person}毕业{said}，即使一直从事社会工作也还差{gap}"
 # Years of work not said to be social work (教书5年, 工作3年): may sit only if they count (short of a rule, they
 # are short whether they count or not).
-ENOUGH_IF_COUNTED = "如果这{years}年都算从事社会工作，{person}已满{years}年，可以报考，否则暂不能"
+ENOUGH_IF_COUNTED = "如果这{years}都算从事社会工作，{person}已满{years}，可以报考，否则暂不能"
 # The years of several jobs told, added up (之前在街道做了三年，现在在社工机构做了一年): `parts`, each JOB_YEARS
 # (SOCIAL_WORK_JOB for social work named with no place); `years`, the sum as GAP or as said (3年多).
 YEARS_ADDED = "{person}说的几段工作年限加起来算：{parts}，共{years}。"

@@ -437,7 +437,8 @@ def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
     if profile.years_jobs and profile.other_work:
         return _enough_in_part(rule, profile)
     enough = wording.ENOUGH_IF_COUNTED if profile.other_work else wording.ENOUGH
-    return enough.format(years=years, person=person)
+    said = "" if profile.years_short else profile.years_said  # 一年半 as said, not 1年; but 快3年 is 2 whole years
+    return enough.format(years=said or f"{years}年", person=person)
 
 
 def _years_added(profile: Profile) -> str:
@@ -454,7 +455,7 @@ def _enough_in_part(rule: Rule, profile: Profile) -> str:
     person = _addressee(profile)
     sure = [part for part in profile.years_jobs if part.social]
     if not sure:
-        return wording.ENOUGH_IF_COUNTED.format(years=profile.years, person=person)
+        return wording.ENOUGH_IF_COUNTED.format(years=f"{profile.years}年", person=person)
     if (years := sum(part.years for part in sure)) >= rule.total_years:
         jobs = wording.LIST_SEPARATOR.join(dict.fromkeys(part.job or wording.SOCIAL_WORK_JOB for part in sure))
         return wording.ENOUGH_SURE.format(jobs=jobs, sure=years, total=rule.total_years, person=person)
