@@ -145,8 +145,12 @@ def _reply_to(answerer: Answerer, recorder: Recorder, line: str, shown: Reply, p
         chosen = choices[int(line) - 1]
         recorder.press(chosen, ASKER, answerer.knowledge.entries)
         return answerer.press(chosen, shown.traditional) or Reply(wording.CHOICE_GONE)
-    if named is None and _in_check(choices) and (typed := answerer.flow.typed([b.value for b in choices], line)):
-        return answerer.check(typed, traditional=shown.traditional)  # an answer typed in words (两年, 社工, 有, 沒有)
+    if (
+        named is None
+        and _in_check(choices)
+        and (typed := answerer.typed_check([b.value for b in choices], line, shown.traditional))
+    ):
+        return typed  # an answer typed in words (两年, 社工, 有, 沒有)
     if named is None and _in_check(choices) and len(line) <= MAX_CHECK_WORD and word not in _COMMAND_WORDS:
         return _ask_again(shown, choices)  # in the self-check, a short word that is no choice (不知道) is a slip too
     return command(answerer, line) or recorder.question(answerer.ask(line, previous), ASKER)

@@ -11,7 +11,6 @@ from telegram.ext import Application, CallbackContext, ContextTypes, filters
 
 from bot.core.answerer import Answerer
 from bot.core.conversation import Recent
-from bot.core.policy import too_long
 from bot.core.replies import Action, Reply
 from bot.journal.store import Asker
 from bot.telegram.send import send_reply
@@ -98,11 +97,8 @@ def reply_to(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> R
     message too long to read is refused as a question is)."""
     chat = update.effective_chat
     offer = bot_data_of(context).offers.last(chat.id) if chat else None
-    answerer = answerer_of(context)
-    state = answerer.flow.typed(offer.states, text) if offer and not too_long(text) else None
-    if offer is None or state is None:
-        return answer(update, context, text)
-    return answerer.check(state, traditional=offer.traditional)  # what answerer.press makes of the button
+    typed = answerer_of(context).typed_check(offer.states, text, offer.traditional) if offer else None
+    return typed or answer(update, context, text)
 
 
 def note_offer(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:

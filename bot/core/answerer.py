@@ -65,11 +65,9 @@ def parts_text(entries: Sequence[Entry], left: str = "", answer_of: Callable[[En
     """Several answers in one reply (each `answer_of` its entry), each titled with its question, then `left` (the
     parts none answers) and one footer that names each source once, with its dates (宁波 and 台州 from one report)."""
     parts = [wording.PART.format(question=e.question, answer=answer_of(e).strip()) for e in entries]
-    dates: dict[Source, list[str]] = {}
+    dates: dict[Source, dict[str, None]] = {}  # each source's dates, in order, once
     for citation in (c for e in entries for c in e.citations):
-        dates.setdefault(citation.source, [])
-        if citation.as_of not in dates[citation.source]:
-            dates[citation.source].append(citation.as_of)
+        dates.setdefault(citation.source, {})[citation.as_of] = None
     cited = (("；".join(as_of), source) for source, as_of in dates.items())
     return "\n\n".join([*parts, *([left] if left else []), footer(cited)])
 
@@ -331,6 +329,13 @@ class Answerer:
         rows = tuple(tuple(buttons[i : i + size]) for i in range(0, len(buttons), size))
         text = f"{wording.CHECK_INTRO}\n{step.text}" if state == start else step.text
         return in_script(Reply(text, rows), traditional)
+
+    def typed_check(self, offered: Sequence[str], text: str, traditional: bool = False) -> Reply | None:
+        """The next self-check step for an answer typed to a check question whose choices lead to `offered` (本科,
+        3年, 社工专业, 有), as its button shows it; None when the text answers none of them (a question, or too long to
+        read)."""
+        state = None if too_long(text) else self.flow.typed(offered, text)
+        return None if state is None else self.check(state, traditional=traditional)
 
     def topics(self) -> Reply:
         """All topics as buttons."""

@@ -59,7 +59,7 @@ class Engine:
         self._entries: list[Entry] = list(knowledge.entries.values())
         self._exact: dict[str, int] = {}
         abouts = [self.normalizer.normal_about(entry.about) for entry in self._entries]
-        coverage = Coverage.of(abouts, self.normalizer.place_rules, self.normalizer.unlisted_keyword)
+        self._coverage = coverage = Coverage.of(abouts, self.normalizer.place_rules, self.normalizer.unlisted_keyword)
         doc_entry = [position for position, entry in enumerate(self._entries) for _ in entry.all_phrasings]
         index = FeatureIndex(self._documents(), doc_entry)
         self._known = KnownWords(index, self.normalizer)
@@ -322,13 +322,12 @@ class Engine:
         lacks = self._ranker.uncovered(named, top)
         if lacks is None or lacks != About(places=lacks.places):
             return covering
-        about = self._ranker.about
-
-        def by_place_alone(entry: int) -> bool:
-            measures = set(about[entry].measures)
-            return bool(about[entry].places) and bool(measures) and not measures & set(named.measures)
-
-        return [(e, s) for e, s in covering if s >= top_score or not by_place_alone(e)]
+        coverage = self._coverage
+        return [
+            (e, s)
+            for e, s in covering
+            if s >= top_score or not (coverage.abouts[e].places and coverage.of_other_measures(named, e))
+        ]
 
     def _clauses_name_apart(self, parts: list[tuple[int, float]], by_clause: ByClause) -> bool:
         """Whether each clause, read on its own, is answered clearly and by as many entries as the places (levels)

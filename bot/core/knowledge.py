@@ -161,8 +161,12 @@ class Coverage:
     def by_place_alone(self, asked: About, entry: int) -> bool:
         """Whether the entry is about other places, the question names one of them, but not what the entry is about
         there (上海社工多不多 names no pay: the other cities' pay is no answer to it)."""
+        return self.elsewhere(asked, entry) and self.of_other_measures(asked, entry)
+
+    def of_other_measures(self, asked: About, entry: int) -> bool:
+        """Whether the entry's facts are on measures and the question names none of them (台州社工缺人吗: not 奖励)."""
         measures = set(self.abouts[entry].measures)
-        return self.elsewhere(asked, entry) and bool(measures) and not measures & set(asked.measures)
+        return bool(measures) and not measures & set(asked.measures)
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,10 +45,10 @@ class Ranker:
         self._own_places = {about.places[0] for about in self.about if len(about.places) == 1}
         # The phrasings of entries about no place in particular, which hold wherever the asker is.
         self._anywhere = np.asarray([not self.about[entry].places for entry in doc_entry], dtype=bool)
-        self._of_place: dict[str, list[int]] = {}  # the entries about each place
+        self._about_place: dict[str, list[int]] = {}  # the entries about each place
         for entry, about in enumerate(self.about):
             for place in about.places:
-                self._of_place.setdefault(place, []).append(entry)
+                self._about_place.setdefault(place, []).append(entry)
 
     def _features(self, found: list[Unit]) -> set[str]:
         """The features a question is matched on: all of its units' but those of the English common words no phrasing
@@ -117,7 +117,7 @@ class Ranker:
             return scores
         place = named.places[0]
         for region in self._coverage.rules.regions_of(place):
-            entries = [e for e in self._of_place.get(region, ()) if not self.uncovered(named, e)]
+            entries = [e for e in self._about_place.get(region, ()) if not self.uncovered(named, e)]
             if entries:
                 holds = np.isin(self._doc_entry[candidates.docs], entries)
                 renamed = [units(normalized.replace(place, region))]
