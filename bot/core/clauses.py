@@ -26,7 +26,8 @@ ABOUT_ONESELF_RE = re.compile(r"我|本人|(?<![a-z])(?:i am|i m|im)(?![a-z])")
 # A clause that tells of the asker or sets a condition (考过之后, after I pass the exam) rather than asks.
 SETTING_RE = re.compile(
     rf"^(?:{ABOUT_ONESELF_RE.pattern}|如果|假如|要是|万一|因为|既然|(?:if|after|once|because)(?![a-z]))"
-    r"|^(?:刚|去年|今年|已经)?(?:考了|考过|考完|拿了|拿到|通过了)|^(?:户口|户籍)"  # or what the asker passed, is from
+    r"|^(?:刚|去年|今年|已经)?(?:考了|考过|考完|考下|考出|考到|拿了|拿到|通过了)|^(?:户口|户籍)"  # or what the asker passed, is from
+    r"|^(?:今年|明年)(?:想|要|打算|准备)?考|(?:过了|没过|没考过|没通过)$"  # plans to sit, or a subject passed or not
     r"|(?:之后|以后|专业|[0-9一二三四五六七八九十两]年了?)$"  # or tells a major or years (社工专业, 做了3年)
     r"|[0-9] ?[万千百]?[人元块个名家]"  # or tells a figure (浙江报考20万人，最后考过了多少人)
 )
