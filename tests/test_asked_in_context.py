@@ -100,3 +100,18 @@ def test_a_place_s_agencies_are_not_its_reward(ask: Ask) -> None:
 
 def test_registering_online_is_no_graduate_s_question(ask: Ask) -> None:
     assert answered(ask("can i register online")) != "graduate-eligibility"
+
+
+def test_words_parted_by_spaces_are_one_question(ask: Ask) -> None:
+    reply = ask("北京 案例")  # not two clauses of one word each: Beijing's cases, not Beijing's entries in general
+    assert "beijing-cases" in (answered(reply), values(reply)[0]), reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["今年考初级，综合能力过了，实务没过，明年是不是要全部重考", "我在浙江，刚考下社工证，要去哪里登记，带什么材料"],
+)
+def test_clauses_telling_what_the_asker_sat_or_passed_are_not_answered(ask: Ask, question: str) -> None:
+    reply = ask(question)  # the eligibility rules answer none of it: 今年考初级 and 刚考下社工证 set the scene
+    assert answered(reply) not in {"eligibility-assistant", "how-to-get-certificate"}, reply.text
+    assert {"score-carryover", "registration-where"} & {answered(reply), *values(reply)}, reply.buttons
