@@ -115,3 +115,9 @@ def test_clauses_telling_what_the_asker_sat_or_passed_are_not_answered(ask: Ask,
     reply = ask(question)  # the eligibility rules answer none of it: 今年考初级 and 刚考下社工证 set the scene
     assert answered(reply) not in {"eligibility-assistant", "how-to-get-certificate"}, reply.text
     assert {"score-carryover", "registration-where"} & {answered(reply), *values(reply)}, reply.buttons
+
+
+@pytest.mark.parametrize("question", ["新人工资", "社工新人工资多少", "新人 工资"])
+def test_a_newcomer_s_pay_is_a_new_hire_s(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "pay" and "三四千元" in reply.text, reply.text
