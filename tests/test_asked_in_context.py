@@ -79,6 +79,7 @@ def test_how_many_pass_is_not_how_many_sit(ask: Ask, question: str) -> None:
         ("去年社工考试有多少人报名", "去年（2025年）"),
         ("今年浙江报考人数", "今年（2026年）"),
         ("去年全國報考人數多少", "去年（2025年）"),
+        ("How many people applied for the exam last year?", "2025年"),
     ],
 )
 def test_a_year_said_from_today_is_named_when_no_figure_is_of_it(engine: Engine, question: str, said: str) -> None:
