@@ -122,3 +122,9 @@ def test_clauses_telling_what_the_asker_sat_or_passed_are_not_answered(ask: Ask,
 def test_a_newcomer_s_pay_is_a_new_hire_s(ask: Ask, question: str) -> None:
     reply = ask(question)
     assert answered(reply) == "pay" and "三四千元" in reply.text, reply.text
+
+
+def test_whether_a_place_has_many_social_workers_asks_their_count(ask: Ask) -> None:
+    assert "7.96万" in ask("北京社工多不多").text
+    reply = ask("上海社工多不多")  # no count for Shanghai: said so, never another city's pay or reward
+    assert reply.outcome is Outcome.DECLINED and "上海的从业人数" in reply.text, reply.text
