@@ -128,3 +128,9 @@ def test_whether_a_place_has_many_social_workers_asks_their_count(ask: Ask) -> N
     assert "7.96万" in ask("北京社工多不多").text
     reply = ask("上海社工多不多")  # no count for Shanghai: said so, never another city's pay or reward
     assert reply.outcome is Outcome.DECLINED and "上海的从业人数" in reply.text, reply.text
+
+
+def test_how_many_agencies_is_their_count(ask: Ask) -> None:
+    assert "960家" in ask("北京有几个社工机构").text
+    reply = ask("玉环有几个社工机构")  # the report names one agency there: no count
+    assert reply.outcome is Outcome.DECLINED and "玉环的机构数" in reply.text, reply.text
