@@ -845,8 +845,8 @@ WORK_COUNTS_START = "规定所称社会工作，指"
     "question",
     [
         "社工本科，在社区工作3年，能考初级吗",  # a bachelor's in social work needs no years
-        "中专毕业，社区工作5年，能考中级吗",  # the certificate first: no years would do without it
-        "大专，在社区做了10年，能考高级吗",  # too little education for the level
+        "中专毕业，社区工作3年，能考中级吗",  # the certificate first: no years would do without it (nor for 初级)
+        "大专，在社区做了1年，能考高级吗",  # too little education for the level (and too few years for the others)
     ],
 )
 def test_whether_the_work_counts_is_said_only_when_the_verdict_weighs_the_years(
@@ -1274,7 +1274,7 @@ def test_years_said_with_no_level_asked_are_weighed_against_the_first_level_stil
                 None, GZ, years=10, years_floored=True, years_said="十几年", other_work=True, job="社区", person="他"
             ),
         ),
-        ("博士学位，社会工作方向，刚毕业，可以直接考中级吗", Profile(M, BS, SW, 0)),
+        ("博士学位，社会工作方向，刚毕业，可以直接考中级吗", Profile(M, BS, SW, 0, directly=True)),
         (  # one degree, two majors: held with each
             "本科双学位，一个社工一个法学，做了1年社工，能考初级吗",
             Profile(A, BK, SW, 1, other_degrees=((BK, OTHER),)),

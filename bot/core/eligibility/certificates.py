@@ -10,6 +10,9 @@ from bot.core.eligibility.grammar import NOT_AGO, NUMERAL, YEAR_SAID, any_of, nu
 from bot.core.eligibility.rules import Level
 from bot.core.eligibility.words import Words
 
+_EXACTLY = "刚好|正好|恰好|整整|足足|满|整"  # before a certificate's age (助理证拿了刚好6年): just that many years
+# Opening the clause after a certificate obtained (…2020年取得，之后在社区做了三年): the time after it.
+_AFTER_RE = re.compile(r"(?:的|了)?[,，.。;；\s]+(?:之后|以后|此后|后来|从此|然后|随后)")
 _NO_CERTIFICATE = r"(?<!有)(?:没有|没|未|无)(?:{social_work})?证(?!明)"  # 没有证: none held
 
 
@@ -20,12 +23,22 @@ class Certificates:
         """`level_words`: the level each of the levels' words names."""
         self._level_words = level_words
         social_work, titles, certificates = any_of(words.social_work), any_of(words.titles), any_of(words.certificates)
-        # A certificate held (拿了中级, 有社工中级证, 没有初级证, 我是中级社工师), with its title (助理社工师: one).
+        # A certificate held (拿了中级, 有社工中级证, 我是中级社工师) or not (没有初级证, 还没考中级), with its title
+        # (助理社工师: one).
         holding = any_of(words.holding)
         being = "(?:我|已经|已|现在|本身|目前)是(?:一名|一个|个)?"
+        level = rf"(?:{social_work})?(?P<held>{certificates})(?:{titles})?"
         self.held = re.compile(
-            rf"(?P<not>没有|没|未)?(?:{holding}|{being})了?(?:{social_work})?(?P<held>{certificates})(?:{titles})?"
+            rf"(?:(?P<not>没有|没|未|从没|从未)过?(?:{holding}|{being}|考过?|报考过?)|{holding}|{being})了?{level}"
         )
+        # Certificates said not held after their levels (初级没考过, 初级中级都没考过), or skipped (跳过初级): held none
+        # of them, and none of them is the level asked.
+        self._not_held = re.compile(
+            rf"{level}(?:证书|证)?(?:(?:和|跟|与|、)?(?:{social_work})?(?:{certificates})(?:{titles})?(?:证书|证)?)?"
+            r"(?:都|也|还|一直|从来)*(?:没有?|未|从没|从未)(?:考过?|拿到?|通过|考下来|过)|"
+            rf"(?:跳过|越过|绕过|不考|不用考|不先考)(?:{social_work})?(?:{certificates})(?:{titles})?"
+        )
+        self._directly = re.compile("直接(?:报考|考|报)")  # 能直接考高级吗: without the certificate of a level below
         # A certificate said held after its level, in a clause of its own (我初级过了，社工本科…): not a question (初级
         # 过了吗) nor a condition (初级过了才能考中级吗, 中级考过了可以直接考高级吗).
         self.held_after = re.compile(
@@ -44,7 +57,7 @@ class Certificates:
         # How long a certificate has been held (中级证书4年, 中级拿证4年了, 拿到助理证3年, 考出初级两年了, 持证5年):
         # the certificate's age, never years of work (not 有初级证3年工作经验: those are).
         age = (
-            rf"(?:已经|已|有|都|了)*(?P<age>\d+|{NUMERAL})\s*(?:年{NOT_AGO}|(?P<months>个月))(?:多|了)*"
+            rf"(?:已经|已|有|都|了|{_EXACTLY})*(?P<age>\d{{1,2}}|{NUMERAL})(?!\d)\s*(?:年{NOT_AGO}|(?P<months>个月))(?:多|了)*"
             rf"(?!的?(?:{social_work}|工作|经验|经历|工龄|社会))(?![^,，。;；!！?？]{{0,4}}(?:没|未|不)有?(?:考)?(?:过|通过|上|出))"
         )
         # 中级证考了3年了, 中级考了5年了: held that long (not 考了3年还没过)
@@ -60,15 +73,33 @@ class Certificates:
 
     def spelled(self) -> Iterator[re.Pattern[str]]:
         """The patterns whose words are read in pinyin too."""
-        yield from (self.held, self.held_after, self._no_certificate)
+        yield from (self.held, self.held_after, self._not_held, self._no_certificate, self._directly)
 
     def held_levels(self, text: str) -> frozenset[Level] | None:
-        """The certificates a question says are held (拿了中级, 中级证书4年; 没有证: none), or None when it says
-        nothing."""
+        """The certificates a question says are held (拿了中级, 中级证书4年; 没有证, 还没考中级, 跳过初级: none), or
+        None when it says nothing."""
         found = [*self.held.finditer(text), *self.held_after.finditer(text)]
-        if found:
-            return frozenset(self._level_words[m["held"]] for m in found if not m.groupdict().get("not"))
+        held = frozenset(self._level_words[m["held"]] for m in found if not m.groupdict().get("not"))
+        if found or self._not_held.search(text):
+            return held
         return frozenset() if self._no_certificate.search(text) else None
+
+    def directly(self, text: str) -> bool:
+        """Whether a level is asked as sat directly (能直接考高级吗), without the certificate of a level below."""
+        return self._directly.search(text) is not None
+
+    def without_held(self, text: str) -> str:
+        """A text without the certificates it says are held or not (拿了中级, 初级没考过, 跳过初级): what is left names
+        the levels asked."""
+        for pattern in (self.held, self.held_after, self._not_held):
+            text = pattern.sub("", text)
+        return text
+
+    @staticmethod
+    def work_after(text: str, obtained: re.Match[str]) -> bool:
+        """Whether the clause after a certificate obtained opens on the time after it (社工师证书2020年取得，之后在社区
+        做了三年): the years said next are years after obtaining it."""
+        return _AFTER_RE.match(text, obtained.end()) is not None
 
     def first_obtained(self, text: str) -> re.Match[str] | None:
         """Where a text first says when a certificate was obtained (证是3年前拿的, 2023年拿的初级证), or None."""

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from bot.core import wording
+from bot.core.eligibility import state
 from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Regulation, Rule
+from bot.core.eligibility.state import MAX_YEARS_CHOICE
 from bot.core.eligibility.verdict import best_rule, verdict
-
-MAX_YEARS_CHOICE = 6  # the last years button means "6 or more", enough for every rule
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,7 @@ class Step:
     text: str
     choices: tuple[Choice, ...] = ()
     regulations: tuple[Regulation, ...] = ()  # with the verdict: the rules it follows
+    read_as: str | None = None  # with the verdict: the thread a follow-up to it (那初级呢) is read after
 
     @property
     def done(self) -> bool:
@@ -35,15 +36,8 @@ class Step:
         return not self.choices
 
 
-_UNKNOWN = "-"
-_NO_CERTIFICATE = "0"
-_SEVERAL = "+"  # in place of the education: not known yet, asked again with the hint for several degrees
-_FIELDS = ("level", "education", "major", "years", "holds")  # the facts a state holds
-
-
 class CheckFlow:
-    """The /check questions as a pure state machine; a state is a short string such as `a.bk.o.3.-`
-    (level, education, major, years, certificates held; `-` for not known)."""
+    """The /check questions as a pure state machine over the state strings of `state` (`a.bk.o.3.-`)."""
 
     def __init__(self, rules: Sequence[Rule], reader: Reader | None = None) -> None:
         """`reader`: what reads an answer typed instead of tapped (`typed`); without one, none is read."""
@@ -52,51 +46,64 @@ class CheckFlow:
 
     def start(self) -> str:
         """The state before any answer."""
-        return _dump(Profile())
+        return state.dump(Profile())
 
-    def step(self, state: str) -> Step:
-        """The question to ask in a state, or the verdict once it is decided."""
-        profile, several = _load(state), _several(state)
+    def step(self, at: str) -> Step:
+        """The question to ask in a state, or the verdict once it is decided (with the thread a follow-up to it is
+        read after)."""
+        profile, again = state.load(at), state.asked_again(at)
         fact = self._next(profile)
         if fact is None:
             decided = verdict(self.rules, profile)
-            return Step(decided.text, regulations=decided.regulations)
-        prompt = wording.PROMPT_SEVERAL_DEGREES if several and fact is Fact.EDUCATION else self._prompt(fact, profile)
-        return Step(prompt, tuple(choice for choice, _ in self._choices(fact, profile, several)))
+            return Step(decided.text, regulations=decided.regulations, read_as=state.thread(at))
+        several = again == state.SEVERAL and fact is Fact.EDUCATION
+        prompt = wording.PROMPT_SEVERAL_DEGREES if several else self._prompt(fact, profile)
+        return Step(prompt, tuple(choice for choice, _ in self._choices(fact, profile, again)))
 
-    def advance(self, state: str, value: str) -> str:
+    def advance(self, at: str, value: str) -> str:
         """The state after answering the current question with a choice's value (unchanged for any other value)."""
-        profile, several = _load(state), _several(state)
+        profile, again = state.load(at), state.asked_again(at)
         fact = self._next(profile)
-        answers = (
-            {choice.value: following for choice, following in self._choices(fact, profile, several)} if fact else {}
-        )
-        return answers.get(value, _dump(profile, several))
+        answers = {choice.value: following for choice, following in self._choices(fact, profile, again)} if fact else {}
+        return answers.get(value, state.dump(profile, again))
 
     def typed(self, offered: Sequence[str], text: str) -> str | None:
-        """The state an answer typed instead of tapped leads to (两年, 3年, 社工, 本科畢業, 中级), read as a question's
-        details are: of the states the choices shown lead to (`offered`), the one whose answer it gives, with any
-        other fact it gives filled in (本科，社工专业 to the education question); to a question of two choices (有/没有,
-        社会工作专业/其他专业), a yes (有, 是) or no (没有, 还没考) the first or the second; None when it gives no one
-        choice."""
+        """The state an answer typed instead of tapped leads to (两年, 3年, 10, 社工, 本科畢業, 中级), read as a
+        question's details are: of the states the choices shown lead to (`offered`), the one whose answer it gives,
+        with any other fact it gives filled in (本科，社工专业 to the education question) and the years as given (十年:
+        10, not the last button's 6); to a question of two choices (有/没有, 社会工作专业/其他专业), a yes (有, 是)
+        or no (没有, 还没考) the first or the second; to the education question, 大学 (which names no degree) asks
+        whether 大专 or 本科; None when it gives no one choice."""
+        choices = [state.load(at) for at in offered if self.valid(at) and not state.asked_again(at)]
         answer = self._reader.typed(text) if self._reader is not None else Profile()
         given = {name: getattr(answer, name) for name in _FIELDS if getattr(answer, name) is not None}
-        if "years" in given:
-            given["years"] = min(given["years"], MAX_YEARS_CHOICE)  # the last button: 6年及以上
-        choices = [_load(state) for state in offered if self.valid(state) and not _several(state)]
+        if text.strip().isdigit():  # a bare number answers how many years
+            given["years"] = int(text)
         asked = [name for name in _FIELDS if len({getattr(choice, name) for choice in choices}) > 1]
+        if "education" in asked and "education" not in given and self._names_university(text):
+            return state.dump(replace(choices[0], education=None), state.UNIVERSITY)
         if not any(name in given for name in asked):
             agrees = self._reader.yes_or_no(text) if self._reader is not None and len(choices) == 2 else None
-            return None if agrees is None else _dump(choices[0 if agrees else 1])
-        picked = [c for c in choices if all(given.get(name, getattr(c, name)) == getattr(c, name) for name in asked)]
+            return None if agrees is None else state.dump(choices[0 if agrees else 1])
+        picked = [c for c in choices if all(_fits(name, given, c) for name in asked)]
         if len(picked) != 1:
             return None
         unknown = {name: value for name, value in given.items() if getattr(picked[0], name) is None}
-        return _dump(replace(picked[0], **unknown))
+        if "years" in given:  # the years as given (十年), not the last years button's 6
+            unknown["years"] = given["years"]
+        return state.dump(replace(picked[0], **unknown))
 
-    def valid(self, state: str) -> bool:
+    def cancels(self, text: str) -> bool:
+        """Whether an answer typed to a check question leaves the check (取消, 算了不测了, cancel)."""
+        return self._reader is not None and self._reader.cancels(text)
+
+    @staticmethod
+    def valid(at: str) -> bool:
         """Whether a state is one this flow writes: a damaged or forged one is not."""
-        return _dump(_load(state), _several(state)) == state
+        return state.valid(at)
+
+    def _names_university(self, text: str) -> bool:
+        return self._reader is not None and self._reader.names_university(text)
 
     def _next(self, profile: Profile) -> Fact | None:
         if profile.level is None:
@@ -122,12 +129,15 @@ class CheckFlow:
             return wording.PROMPT_YEARS_AFTER.format(certificate=rule.requires.title)
         return wording.PROMPT_YEARS
 
-    def _choices(self, fact: Fact, profile: Profile, several: bool) -> list[tuple[Choice, str]]:
+    def _choices(self, fact: Fact, profile: Profile, again: str) -> list[tuple[Choice, str]]:
         """Each choice of a question with the state it leads to; the education question offers, besides, the hint
-        for several degrees (which asks it again with the hint, and without this choice)."""
-        answers = [(choice, _dump(changed)) for choice, changed in self._answers(fact, profile)]
-        if fact is Fact.EDUCATION and not several:
-            answers.append((Choice(wording.LABEL_SEVERAL_DEGREES, _SEVERAL), _dump(profile, several=True)))
+        for several degrees (which asks it again with the hint, and without this choice), and after 大学 only 大专
+        and 本科."""
+        answers = [(choice, state.dump(changed)) for choice, changed in self._answers(fact, profile)]
+        if fact is Fact.EDUCATION and again == state.UNIVERSITY:
+            return [(choice, at) for choice, at in answers if choice.value in _UNIVERSITY_CODES]
+        if fact is Fact.EDUCATION and not again:
+            answers.append((Choice(wording.LABEL_SEVERAL_DEGREES, state.SEVERAL), state.dump(profile, state.SEVERAL)))
         return answers
 
     def _answers(self, fact: Fact, profile: Profile) -> list[tuple[Choice, Profile]]:
@@ -162,44 +172,17 @@ class CheckFlow:
         ]
 
 
-_EDUCATION_CODES = {education.code: education for education in Education}
-_LEVEL_CODES = {level.value: level for level in Level}
+_FIELDS = ("level", "education", "major", "years", "holds")  # the facts a state holds
 
 
-def _dump(profile: Profile, several: bool = False) -> str:
-    """A profile as a state string, e.g. `i.bk.o.3.-` or `s.bk.-.5.i` (`i.+.-.-.-`: the education asked again with
-    the hint for `several` degrees)."""
-    holds = profile.holds
-    fields = (
-        profile.level.value if profile.level is not None else None,
-        profile.education.code if profile.education is not None else _SEVERAL if several else None,
-        profile.major.value if profile.major is not None else None,
-        str(profile.years) if profile.years is not None else None,
-        None if holds is None else "".join(sorted(level.value for level in holds)) or _NO_CERTIFICATE,
-    )
-    return ".".join(_UNKNOWN if field is None else field for field in fields)
+def _fits(name: str, given: dict[str, object], choice: Profile) -> bool:
+    """Whether a choice has the value of a fact an answer typed gives (or it gives none): any years from the last
+    button's on are that button's."""
+    offered = getattr(choice, name)
+    value = given.get(name, offered)
+    if name == "years" and isinstance(value, int):
+        value = min(value, MAX_YEARS_CHOICE)
+    return bool(value == offered)
 
 
-def _load(state: str) -> Profile:
-    """The profile a state string holds; a damaged or stale one starts over."""
-    try:
-        level, education, major, years, holds = (
-            None if part in (_UNKNOWN, _SEVERAL) else part for part in state.split(".")
-        )
-        if years is not None and not years.isdigit():
-            raise ValueError(years)
-        return Profile(
-            level=_LEVEL_CODES[level] if level else None,
-            education=_EDUCATION_CODES[education] if education else None,
-            major=Major(major) if major else None,
-            years=min(int(years), MAX_YEARS_CHOICE) if years else None,
-            holds=None if holds is None else frozenset(_LEVEL_CODES[c] for c in holds if c != _NO_CERTIFICATE),
-            years_after=True,  # the flow asks for the years after the certificate where a rule counts them so
-        )
-    except (KeyError, ValueError):
-        return Profile()
-
-
-def _several(state: str) -> bool:
-    """Whether a state asks the education again with the hint for several degrees."""
-    return state.split(".")[1:2] == [_SEVERAL]
+_UNIVERSITY_CODES = (Education.JUNIOR_COLLEGE.code, Education.BACHELOR.code)  # what 大学 may mean

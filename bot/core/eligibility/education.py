@@ -78,6 +78,10 @@ class Schooling:
             return Major.OTHER
         return Major.SOCIAL_WORK if self._social_work_major.search(text) else None
 
+    def names_university(self, text: str) -> bool:
+        """Whether a text names 大学, which names no degree: 大专 and 本科 are both studied at one."""
+        return self._university.search(text) is not None
+
     def names_social_work(self, text: str) -> bool:
         """Whether a text names social work as a subject (社工, 社会工作; not 社工师, 社工证, 社工站)."""
         return self._social_work_named.search(text) is not None

@@ -15,8 +15,15 @@ _DEGREE_WORDS = (
     r"(?: \w+)?"
 )
 _THE = r"(?:the\s+|an?\s+|my\s+)?"
-_HELD = "assistant|junior|intermediate"
-_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"  # the levels whose certificate a rule requires
+_HELD = "assistant|junior|intermediate"  # the levels whose certificate a rule requires
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+_PAPER = "(?:certificate|cert|qualification|exam|test)s?"
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_CERTIFICATE = rf"{_THE}({_HELD})(?:[- ]level)?\s+{_PAPER}"
+_HOLDING = "have|has|had|hold|holds|held|with|and"  # before a certificate obtained years ago
+_GOT = "(?:got|gotten|obtained|passed|received|earned|awarded)"
+_AGO = rf"(\d+|{_NUMBER_WORDS})\s+years?\s+ago\b"
+_IN_YEAR = r"in\s+((?:19|20)\d\d)\b"
 _ENGLISH = tuple(
     (re.compile(pattern, re.IGNORECASE | re.ASCII), chinese)  # ASCII: MSW毕业 ends a word at 毕
     for pattern, chinese in (
@@ -54,12 +61,34 @@ _ENGLISH = tuple(
         (r"\b(?:college diploma|associate degree|junior college|vocational college|diploma)\b", "大专"),
         (r"\b(?:first|second|third|fourth|final)[- ]year\b|\b(?:freshman|sophomore|student)\b", "在读"),
         (r"\bgraduat(?:e|ing) next year\b", "明年毕业"),
-        (r"\b(?:fresh|new|recent)(?:ly)?[- ]graduat(?:es?|ed)\b|\bgraduating this year\b", "应届"),  # no years
+        (  # no years (graduated this July: 今年7月毕业)
+            r"\b(?:fresh|new|recent)(?:ly)?[- ]graduat(?:es?|ed)\b"
+            rf"|\bgraduat(?:ing|ed|e) this (?:year|summer|{_MONTHS})\b",
+            "应届",
+        ),
         (r"\bjust graduated\b", "刚毕业"),
         (r"\b(?:haven'?t|have not|has not|hasn'?t|not yet|not) graduated(?: yet)?\b", "还没毕业"),
         (r"\b(?:bachelor'?s?|undergrad(?:uate)?|university degree)\b", "本科"),
         (r"\bmaster'?s?\b", "硕士"),
         (r"\b(?:phd|doctorate|doctoral)\b", "博士"),
+        (  # a certificate not held (haven't passed the intermediate exam: 没考中级), or a level skipped (跳过初级)
+            rf"\b(?:haven'?t|have not|hasn'?t|has not|never|didn'?t|did not|not yet)\s+(?:yet\s+)?(?:taken|passed|got|"
+            rf"gotten|obtained|sat|take|pass|get|obtain|sit)\s+{_THE}({_HELD})(?:[- ]level)?(?:\s+{_PAPER})?",
+            r"没考\1",
+        ),
+        (rf"\bskip(?:ping)?\s+{_THE}({_HELD})(?:[- ]level)?(?:\s+(?:{_PAPER}|levels?))?", r"跳过\1"),
+        # a certificate obtained years ago or in a year (the intermediate certificate obtained 3 years ago, got the
+        # assistant certificate in 2021: 3年前拿到中级证, 2021年拿到助理证)
+        (
+            rf"\b(?:{_HOLDING}\s+)?{_CERTIFICATE}\s+(?:(?:which|that)\s+\w+\s+)?(?:was\s+)?{_GOT}\s+{_AGO}",
+            r"\2年前拿到\1证",
+        ),
+        (
+            rf"\b(?:{_HOLDING}\s+)?{_CERTIFICATE}\s+(?:(?:which|that)\s+\w+\s+)?(?:was\s+)?{_GOT}\s+{_IN_YEAR}",
+            r"\2年拿到\1证",
+        ),
+        (rf"\b{_GOT}\s+{_CERTIFICATE}\s+{_AGO}", r"\2年前拿到\1证"),
+        (rf"\b{_GOT}\s+{_CERTIFICATE}\s+{_IN_YEAR}", r"\2年拿到\1证"),
         (  # a certificate held (held the intermediate certificate for 4 years: 拿到中级证4年)
             rf"\b(?:have|has|had|hold|holds|held|got|get|obtained|passed|with)\s+{_THE}({_HELD})(?:[- ]level)?\s+"
             r"(?:certificate|cert|qualification)s?\b(?:\s+(?:for|since))?\s*",
@@ -80,6 +109,7 @@ _ENGLISH = tuple(
             r"\b(?:have |has )?(?:worked|been working)\b[^.?!,]{0,40}?\b(?:ever since|since then|since graduat\w*)",
             "一直在做社工",
         ),
+        (r"\b(?:after that|afterwards|after it)\b", "之后"),  # after a certificate obtained: the years after it
         (r"\b(?:assistant|junior)\b", "助理"),
         (r"\bintermediate\b", "中级"),
         (r"\bsenior\b", "高级"),
@@ -96,16 +126,27 @@ _ENGLISH = tuple(
         (r"\bmy son\b", "我儿子"),
         (r"\bmy daughter\b", "我女儿"),
         (r"\bmy (?:child|kid)\b", "我孩子"),
+        (  # sitting a level without the certificate of the one below (can I go straight to the senior exam)
+            r"\b(?:can|could|may)\s+(?:i|he|she|we|they)\s+(?:go\s+(?:straight|directly)\s+(?:to|for)|directly\s+"
+            r"(?:sit|take|apply for)|(?:sit|take)(?=[^.?!]{0,40}\b(?:directly|straight away)\b))",
+            "能直接考",
+        ),
         (
             r"\b(?:can|could|may) (?:i|he|she|they|someone|somebody|one|a person|my \w+) (?:sit|take|apply|register)"
             r"|\bam i (?:eligible|qualified)|\bis it possible to (?:sit|take)"
             # can someone with a high school diploma (a high school graduate) take …: the details between kept
             # (Can 应届 take …: a word read as Chinese already)
-            r"|\b(?:can|could|may)(?= (?:someone|somebody|one|people|an? \S+|[^\x00-\x7f]+)[^.?!]{0,80}?"
-            r"\b(?:sit|take|apply)\b)",
+            r"|\b(?:can|could|may)(?= (?:someone|somebody|one|people|i|he|she|we|they|an? \S+|[^\x00-\x7f]+)"
+            r"[^.?!]{0,80}?\b(?:sit|take|apply)\b)",
             "能考",
         ),
         (r"\b(?:eligible|qualified) (?:for|to)\b", "能考"),
+        # is that enough for the intermediate exam, do I qualify for it: whether one may sit
+        (
+            r"\b(?:(?:is|are) (?:that|it|this|these|those) )?enough (?:for|to (?:sit|take))\b"
+            r"|\b(?:do|would|will) i qualify\b",
+            "能考",
+        ),
     )
 )
 _ENGLISH_NUMBERS = dict(

@@ -17,6 +17,8 @@ YEAR_SAID = (
 )
 SPAN = rf"(?:(?:\d+(?:\.\d+)?|{NUMERAL})(?:几|多|余)?\s*(?:年|个月)(?:半|多)?|半年)"  # 3年, 两年多, 18个月, 半年
 CLAUSE_RE = re.compile(r"[,，。;；!！?？、\s]+")  # a degree's major is said in its clause (本科是英语，研究生读的社工)
+# Punctuation alone, not spaces: English words are parted by spaces (worked 3年 in 销售 at a 公司, and …).
+PHRASE_RE = re.compile(r"[,，。;；!！?？、]+|\.(?=\s|$)")
 DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -25,15 +27,16 @@ def any_of(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
-def clause_start(text: str, at: int) -> int:
-    """Where the clause holding the character at `at` starts."""
-    return max((m.end() for m in CLAUSE_RE.finditer(text, 0, at)), default=0)
+def clause_start(text: str, at: int, parted: re.Pattern[str] = CLAUSE_RE) -> int:
+    """Where the clause holding the character at `at` starts (of a text `parted` otherwise, its part)."""
+    return max((m.end() for m in parted.finditer(text, 0, at)), default=0)
 
 
-def clause(text: str, start: int, stop: int) -> str:
-    """The clause (or clauses) holding `start`:`stop`."""
-    end = CLAUSE_RE.search(text, stop)
-    return text[clause_start(text, start) : end.start() if end else len(text)]
+def clause(text: str, start: int, stop: int, parted: re.Pattern[str] = CLAUSE_RE) -> str:
+    """The clause (or clauses) holding `start`:`stop`; of a text `parted` otherwise (by PHRASE_RE: punctuation alone),
+    the part holding it."""
+    end = parted.search(text, stop)
+    return text[clause_start(text, start, parted) : end.start() if end else len(text)]
 
 
 def number(text: str) -> float | None:

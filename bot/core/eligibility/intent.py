@@ -11,10 +11,13 @@ from bot.core.eligibility.pinyin import MAX_WORD_SYLLABLES
 from bot.core.eligibility.rules import Level
 from bot.core.eligibility.words import Words
 from bot.core.sounds import spellings, split_pinyin
+from bot.core.text import HANZI
 
 MAX_FOLLOW_UP_CHARS = 16  # a follow-up longer than this (punctuation aside) is a question of its own
 _ANY_CASE = re.IGNORECASE | re.ASCII
 LEVELS = {level.title: level for level in Level}  # each level by its title, as the words name it
+# After 考 or 报, what may follow a level's word (考初级吗, 考助理社工师, 考中级证): not 考高几分, 考中几科.
+_AFTER_A_LEVEL = f"(?=[社证吗呢么嘛啊吧了的]|[^{HANZI}]|$)"
 
 
 class Intent:
@@ -28,6 +31,14 @@ class Intent:
         self._levels = tuple((LEVELS[name], re.compile(any_of(said))) for name, said in words.levels)
         untitled = any_of(word for word in level_words if word not in words.titles)
         self._titled = re.compile(f"({untitled})(?:{titles})")  # 助理社工师 names one level
+        # A level's word typed as another of its sound (助里社工师, 考初及吗: a slip of the pinyin keyboard): before a
+        # title, or after 考 or 报 where a level's word stands.
+        self._sounds: dict[tuple[str, ...], str] = {}
+        for word in (word for word in level_words if word not in words.titles):
+            for spelled in spellings(word):
+                self._sounds.setdefault(spelled, word)
+        two = f"[{HANZI}]{{2}}"
+        self._slip = re.compile(rf"(?<=[考报])({two}){_AFTER_A_LEVEL}|({two})(?=(?:{titles}))")
         self._not_levels = re.compile(any_of(words.not_levels))  # 项目助理: a job
         social_work = any_of(words.social_work)  # a level said with social work (中级社工, 社工中级): no major
         self._social_work_level = re.compile(f"(?:{levels})的?(?:{social_work})|(?:{social_work})(?:{levels})")
@@ -40,8 +51,9 @@ class Intent:
             rf"(?:{levels}|社工证)(?:ok|OK|行|可以)(?:吗|不)|"  # 初级ok吗; wanting to last: 想考高级
             rf"(?:想|打算|准备)(?:报考|考|报)(?:{levels}|社工证)?[吗呢啊。？?！!]*$|"
             # sitting named, then whether one may, no other question between (想考中级，请问可以吗; 行不行), or 报得了不
-            r"[考报][^。？?！!多几什怎哪吗呢]{0,15}?(?:(?:可以|行|能行|成|ok|OK)(?:吗|么|嘛|不|否|伐|没)|行不行|可不可以|"
-            r"够不够)|[考报]得了|"
+            # (考中级够吗, 今年想报初级，来得及吗)
+            r"[考报][^。？?！!多几什怎哪吗呢]{0,15}?(?:(?:可以|行|能行|成|ok|OK|够|来得及|赶得上|赶得及)(?:吗|么|嘛|不|否|伐|没)|"
+            r"行不行|可不可以|够不够|来不来得及|赶不赶得上)|[考报]得了|"
             r"[考报]唔[考报]得|[考报]得[^，。？?！!,]{0,6}未"  # Cantonese: 考唔考得中級, 考得初級未
         )
         # What a short follow-up may say (its details and `follow_up`'s words), not spelt in pinyin: left, it says more.
@@ -68,6 +80,14 @@ class Intent:
         # The order of the levels asked (要先考初级吗, skip the assistant level), in Chinese or English.
         english_order = rf"\b(?:{any_of(words.english_levels_order)})(?![a-z'])"
         self._order = re.compile(rf"{any_of(words.levels_order)}|{english_order}", _ANY_CASE)
+
+    def unslipped(self, read: str) -> str:
+        """A text with each level's word typed as another of its sound (助里社工师, 考初及吗) written as that word."""
+        return self._slip.sub(self._unslip, read)
+
+    def _unslip(self, found: re.Match[str]) -> str:
+        said = found[0]
+        return next((word for spelled in spellings(said) if (word := self._sounds.get(spelled))), said)
 
     def spelled(self) -> Iterator[re.Pattern[str]]:
         """The patterns whose words are read in pinyin too."""

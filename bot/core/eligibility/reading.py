@@ -11,11 +11,11 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from bot.core.eligibility import follow_ups
+from bot.core.eligibility import follow_ups, state
 from bot.core.eligibility.certificates import Certificates, age
 from bot.core.eligibility.education import Schooling
 from bot.core.eligibility.english import English
-from bot.core.eligibility.grammar import CLAUSE_RE, any_of
+from bot.core.eligibility.grammar import CLAUSE_RE, PHRASE_RE, any_of
 from bot.core.eligibility.intent import LEVELS, MAX_FOLLOW_UP_CHARS, Intent
 from bot.core.eligibility.person import Person
 from bot.core.eligibility.pinyin import Pinyin
@@ -28,6 +28,8 @@ from bot.core.text import plain_letters, to_simplified
 FOLLOWED = "\n↳ "  # in a thread of questions (Reader.thread), before each follow-up
 MAX_FOLLOW_UPS = 10  # a thread this long is not followed any more
 MAX_DETAILS_CHARS = 30  # a message of details alone (本科会计，3年社工经验) up to this long is asked a verdict on
+_CANCEL_FILLERS = ("了", "吧", "啊", "呀", "谢谢", "please")  # after the words that leave a /check
+_ONESELF_RE = re.compile(r"我(?!们)|本人|\b(?:i|i'm|i've|my)\b", re.IGNORECASE)  # the asker speaks of themselves
 # How many years are needed is asked (还要工作几年, 多久): not years stated (好几年, 十几年了).
 _YEARS_ASKED_RE = re.compile(r"(?<![好十了])几年(?!了)|多少年|多久|多长时间")
 
@@ -54,12 +56,13 @@ class Reader:
         grammar = (NO_WORK_RE.pattern, _YEARS_ASKED_RE.pattern, GRADUATED_RE.pattern)
         self._pinyin = Pinyin((*sources, *grammar), alike)
         self._yes, self._no = frozenset(words.yes_words), frozenset(words.no_words)
+        self._cancel = re.compile(f"(?:{any_of(words.cancel_words)})+(?:{any_of(_CANCEL_FILLERS)})*")
         self._read = lru_cache(maxsize=64)(self._as_read)  # a question is read for its profile, then for sitting
 
     def _as_read(self, text: str) -> str:
         """A question as the patterns read it: Simplified, its English and pinyin for degrees, years and levels in
-        Chinese."""
-        return self._pinyin.in_hanzi(self._english(self._written(text)))
+        Chinese, a level's word typed as another of its sound (助里) as that word."""
+        return self._intent.unslipped(self._pinyin.in_hanzi(self._english(self._written(text))))
 
     def _written(self, text: str) -> str:
         """A text in Simplified, its spoken (Cantonese) words as the written ones they stand for (冇: 没有)."""
@@ -78,10 +81,10 @@ class Reader:
         said_held = [m["level"] for m in (obtained, *aged) if m is not None and m["level"]]
         if said_held:
             holds = (holds or frozenset()) | {self._level_words[level] for level in said_held}
-        unobtained = text
+        unobtained, cut = text, len(text)  # each said once, from the last: one overlapping the next stops at it
         for found in sorted((m for m in (obtained, *aged) if m is not None), key=lambda m: m.start(), reverse=True):
-            unobtained = unobtained[: found.start()] + "," + unobtained[found.end() :]
-        asked = certificates.held_after.sub("", certificates.held.sub("", unobtained))
+            unobtained, cut = unobtained[: found.start()] + "," + unobtained[min(found.end(), cut) :], found.start()
+        asked = certificates.without_held(unobtained)
         unstudied = schooling.studying.sub("", asked)  # 还有半年毕业: no years of work
         span, unspanned, before = years_of.years_of(unstudied)
         years, floored, since, said = (unspanned, False, False, None) if span is None else span.read()
@@ -135,9 +138,12 @@ class Reader:
             months=span.months if span is not None and not_counted is None else None,
             years_not_counted=not_counted,
             years_from=counted_from,
-            years_after=counted_from.endswith(SINCE_OBTAINING),  # counted from the certificate a rule may require
+            # counted from the certificate a rule may require, or said after it (2020年取得，之后做了5年)
+            years_after=counted_from.endswith(SINCE_OBTAINING)
+            or (span is not None and obtained is not None and certificates.work_after(text, obtained)),
             since_graduating=since,
             more_levels=tuple(named[1:]),
+            directly=certificates.directly(text),
             other_work=kind == "other",
             job=job if kind == "other" or not_counted is not None else "",
             unlike_job=years is None and job in work.unlike,
@@ -164,6 +170,14 @@ class Reader:
             return replace(profile, major=Major.SOCIAL_WORK)
         return profile
 
+    def names_university(self, text: str) -> bool:
+        """Whether an answer typed names 大学, which names no degree (大专 and 本科 are both studied at one)."""
+        return self._schooling.names_university(self._read(text))
+
+    def cancels(self, text: str) -> bool:
+        """Whether a whole answer typed to a /check question says to leave it (取消, 算了不测了, cancel)."""
+        return self._cancel.fullmatch(re.sub(r"[\W_]+", "", self._written(text)).casefold()) is not None
+
     def yes_or_no(self, text: str) -> bool | None:
         """Whether a whole answer typed says yes (有, 是, yes) or no (没有, 还没考, 沒有, no) to a /check question of
         two choices; None when it says neither."""
@@ -188,16 +202,26 @@ class Reader:
 
     def _details_alone(self, profile: Profile, text: str) -> bool:
         """Whether a message gives a degree, its major and years of work, and nothing else (本科会计，3年社工经验;
-        大专社工专业，工作2年): a verdict for each level is what it asks."""
-        known = profile.education is not None and profile.major is not None and profile.years is not None
+        大专社工专业，工作2年): a verdict for each level is what it asks. Said of oneself (本人本科，学的是会计; I have
+        a bachelor's in accounting), a degree with its major or years is enough: the verdict says what it still needs,
+        which later messages of the chat may give (在社工机构干了三年, then 能考中级吗); said alone (本科社工), those
+        swap the details of a verdict before."""
+        education, major, years = profile.education, profile.major, profile.years
+        known = education is not None and major is not None and years is not None
+        partly = education is not None and (major is not None or years is not None) and _ONESELF_RE.search(text)
         linked = self._intent.linked(self._read(text))  # 我是大专会计，做了3年: a follow-up
-        return known and not linked and self._only_details_said(text, MAX_DETAILS_CHARS)
+        return bool(known or partly) and not linked and self._only_details_said(text, MAX_DETAILS_CHARS)
 
     def _closes_on_a_level(self, text: str) -> bool:
         """Whether a message of several clauses closes on a level alone (社工本科，3年经验，中级？; Bachelor in social
-        work, 3 years. Intermediate?): after the details, it asks whether one may sit that level."""
-        *before, last = CLAUSE_RE.split(text.strip().rstrip("?？"))
-        return bool(before) and follow_ups.levels_only(self.profile(last)) and self._only_details_said(last)
+        work, 3 years. Intermediate exam?): after the details, it asks whether one may sit that level. English words
+        are parted by spaces, so its clauses are those between punctuation."""
+        asked = text.strip().rstrip("?？")
+        for parted in (CLAUSE_RE, PHRASE_RE):
+            *before, last = parted.split(asked)
+            if before and follow_ups.levels_only(self.profile(last)) and self._only_details_said(last):
+                return True
+        return False
 
     def follow_up(self, text: str) -> Profile | None:
         """What a message after a verdict gives or swaps, read with the details asked before (`swapped`): in a short
@@ -227,9 +251,10 @@ class Reader:
 
     def followed(self, thread: str) -> Profile | None:
         """The profile the last verdict of a thread (see `thread`) was on, or None when its first question got none (or
-        it is too long to follow any more)."""
+        it is too long to follow any more); a thread may open on a /check verdict (`state.thread`)."""
         first, *follow_ups_said = thread.split(FOLLOWED)
-        profile = self.asked(first) or self._rules_asked(first) if len(follow_ups_said) < MAX_FOLLOW_UPS else None
+        opened = state.followed(first) or self.asked(first) or self._rules_asked(first)  # a /check verdict's, or asked
+        profile = opened if len(follow_ups_said) < MAX_FOLLOW_UPS else None
         for follow_up in follow_ups_said:
             after = self.follow_up(follow_up) if profile is not None else None
             profile = follow_ups.swapped(profile, after) if profile is not None and after is not None else None

@@ -171,6 +171,7 @@ class Profile:
     years_after: bool = False  # years were asked as those after the certificate a rule requires (the /check flow)
     since_graduating: bool = False  # the years are since graduating (毕业两年), not said to be of social work
     more_levels: tuple[Level, ...] = ()  # other levels the question asks about too (能考初级吗？中级呢？)
+    directly: bool = False  # the level is asked as sat directly (能直接考高级吗): without a certificate a rule requires
     other_work: bool = False  # the years are not said to be of social work: a job that may not count, or none named
     job: str = ""  # the job the years are of, when named (教师, 志愿者): whether it counts, the notice decides
     unlike_job: bool = False  # the job named with no years (我是老师) is plainly not social work: its years not counted

@@ -78,6 +78,10 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
             if profile.education is None and profile.holds:  # 考过初级以后多久能考中级: what the certificate is for
                 lines.extend(_held_rules(rules, profile.holds, pending))
             lines.append(_missing_line(rules, pending, named=not in_a_job))
+    shown = judged
+    if (below := _open_below(rules, profile, judged)) is not None:  # 本科社工应届，能考中级吗: 初级 one may sit
+        lines.append(below.text)
+        years_used, shown = years_used or below.years_used, (*judged, below)
     if profile.related_major and _major_decides(rules, profile, judged):  # 心理学: 其他专业, the notice decides
         lines.append(wording.RELATED_MAJOR.format(major=profile.related_major))
     if profile.studied_abroad:  # 在香港读的社工硕士: whether that degree is recognised, no source says
@@ -109,8 +113,22 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
         lines.append(wording.NO_AGE_LIMIT)
     # What decides in the end (以当年官方报考通知为准) is said once, by the citation of each regulation's source that
     # the footer under the verdict gives.
-    regulations = tuple(dict.fromkeys(_regulation(rules, j.level) for j in judged))
+    regulations = tuple(dict.fromkeys(_regulation(rules, j.level) for j in shown))
     return Verdict(judged, missing, "\n".join(lines), regulations)
+
+
+def _open_below(rules: Sequence[Rule], profile: Profile, judged: Sequence[LevelVerdict]) -> LevelVerdict | None:
+    """When the one level asked is out of reach for now, not by a shortfall of years but by the education, a
+    certificate to hold first or no years of work yet (本科社工应届毕业，能考中级吗), the verdict of the highest level
+    below it that the asker may sit and does not hold (初级), else None."""
+    if profile.level is None or profile.more_levels or [j.eligible for j in judged] != [False]:
+        return None
+    rule, unworked = judged[0].rule, profile.years == 0 and not profile.years_floored
+    if not (rule is None or rule.requires is not None or unworked):
+        return None
+    below = [level for level in list(Level)[: list(Level).index(profile.level)] if level not in (profile.holds or ())]
+    sitting = (j for level in reversed(below) if (j := _judge(rules, level, profile)).eligible)
+    return next(sitting, None)
 
 
 def _in_a_job(profile: Profile) -> bool:
@@ -236,7 +254,7 @@ def _as_student(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelV
 def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdict:
     """Tries every value of the unknown facts: the verdict stands when all of them agree."""
     best = {completion: best_rule(rules, level, completion) for completion in _completions(profile)}
-    outcomes = {_outcome(rule, profile) for rule in best.values()}
+    outcomes = {False if _skipped(rule, profile) else _outcome(rule, profile) for rule in best.values()}
     found = [rule for rule in best.values() if rule is not None]
     stated = profile.years is not None
     if outcomes == {True}:
@@ -334,6 +352,11 @@ def _outcome(rule: Rule | None, profile: Profile) -> bool | None:
     if rule.total_years == 0:
         return True
     return None if profile.years is None else profile.years >= rule.total_years
+
+
+def _skipped(rule: Rule | None, profile: Profile) -> bool:
+    """Whether a rule asks for a certificate that a level asked as sat directly (能直接考高级吗) goes without."""
+    return profile.directly and profile.holds is None and rule is not None and rule.requires is not None
 
 
 def _held_too_short(rule: Rule, profile: Profile) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bot.core.eligibility.grammar import CLAUSE_RE, SPAN, any_of, clause, clause_start
+from bot.core.eligibility.grammar import CLAUSE_RE, PHRASE_RE, SPAN, any_of, clause, clause_start
 from bot.core.eligibility.words import Words
 
 _WORKING_RE = re.compile("工作|上班|就业|任职")  # work with no job named
@@ -95,16 +95,16 @@ class Work:
 
     def kind(self, text: str, start: int, stop: int) -> tuple[str, str]:
         """What the years stated (at `start`:`stop`) are of: `social` work or `other` work (and its job, volunteering
-        among them, empty when none is named: 工作3年), read in the clause of the years, else in the whole question."""
-        starts = [0, *(m.end() for m in CLAUSE_RE.finditer(text, 0, start))]
-        end = CLAUSE_RE.search(text, stop)
-        for scope in (text[starts[-1] : end.start() if end else len(text)], text):
+        among them, empty when none is named: 工作3年; of several, one plainly not social work: 在公司做销售, 销售),
+        read in the clause of the years, else between the punctuation around them (in English, words are parted by
+        spaces), else in the whole question."""
+        for scope in (clause(text, start, stop), clause(text, start, stop, PHRASE_RE), text):
             if self.social_work_job.search(scope):
                 return "social", ""
             if found := self.volunteering.search(scope):
                 return "other", found[0]
-            if found := self.other_work.search(scope):
-                return "other", found[0]
+            if jobs := [m[0] for m in self.other_work.finditer(scope)]:  # 在公司做销售: 销售, plainly not social work
+                return "other", next((job for job in jobs if job in self.unlike), jobs[0])
         return "other", ""
 
     def job_told(self, text: str) -> tuple[str, bool] | None:

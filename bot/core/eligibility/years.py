@@ -14,6 +14,7 @@ from bot.core.eligibility.grammar import (
     CLAUSE_RE,
     NOT_AGO,
     NUMERAL,
+    PHRASE_RE,
     SHORT_BEFORE,
     YEAR_SAID,
     any_of,
@@ -37,6 +38,7 @@ _LATER_YEAR_RE = re.compile("(?:明|后)年?$")  # before a year end (明年年�
 _SHORT_TAIL = "(?:就|要|才|能|会|可以|也|都|已经|刚好|正好|刚)*(?:满|到|够|有)?"
 GRADUATED_RE = re.compile(r"毕业了?$")  # before the years: 毕业两年 counts the time since, not years of work
 _CALENDAR_YEAR = 100  # "2018年" is a date, not years of work
+_MONTH = rf"(?:(?:\d{{1,2}}|{NUMERAL})月份?(?:底|初|中)?)"  # a month said (今年7月毕业, 今年六月份毕业)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,8 +77,8 @@ class Years:
         )
         reached = any_of(word for word in words.under if word[-1] in "到满够足")  # 2年不到, 两年还没满
         self._under_after = re.compile(rf"了?(?:还|都|也)?(?:{reached or '(?!)'})(?!意)")
-        fresh = "|".join(  # 今年本科毕业 as 今年毕业
-            f"{re.escape(said[: -len('毕业')])}(?:{schooling.any_degree})?毕业"
+        fresh = "|".join(  # 今年本科毕业, 今年7月毕业 as 今年毕业
+            f"{re.escape(said[: -len('毕业')])}{_MONTH}?(?:{schooling.any_degree})?毕业"
             if said.endswith("毕业")
             else re.escape(said)
             for said in words.new_graduates
@@ -143,6 +145,8 @@ class Years:
             if to is not None and (to[0] or not to[1] or to[1] in self._work.unlike):
                 continue
             own = clause(text, *span.match.span())
+            if self._work.job_told(own) is None:  # English: its words are parted by spaces, its clauses by commas
+                own = clause(text, *span.match.span(), PHRASE_RE)
             job = None if span.since or span.short or self._part_of.search(own) else self._work.job_told(own)
             if job is None:
                 return None
