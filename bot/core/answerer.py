@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 
 from bot.core import wording
 from bot.core.clauses import MAX_PARTS
@@ -34,7 +35,7 @@ from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.match import Match
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
-from bot.core.text import YEAR_RE, is_traditional, to_traditional
+from bot.core.text import RELATIVE_YEAR_RE, RELATIVE_YEARS, YEAR_RE, is_traditional, to_simplified, to_traditional
 
 BULLET = "· "  # how an answer in `knowledge/` starts a line of a list (a level's subjects, a city's reward)
 _DATES_APART_RE = re.compile(r"[；;]")  # between the dates of an `as_of` for different places
@@ -72,19 +73,25 @@ def parts_text(entries: Sequence[Entry], left: str = "", answer_of: Callable[[En
     return "\n\n".join([*parts, *([left] if left else []), footer(cited)])
 
 
-def other_year(question: str, entry: Entry, places: Sequence[str] = ()) -> int | None:
+def other_year(question: str, entry: Entry, places: Sequence[str] = (), this_year: int | None = None) -> str | None:
     """A year a question asks about that none of the entry's figures is from (2024年报考人数, or 2016年, against a
-    2022 figure), the latest such; or None. Where the entry dates its places apart (2022年全国数据；浙江为2023年), only
-    the dates of the places asked about count (2023年全国: no figure of 2023); a year the answer compares with (比2021年
-    增加了6.1万) is not missing. An honest entry gives no figure, so no year is missing from it."""
-    asked = {int(year) for year in YEAR_RE.findall(without_proposed(unicodedata.normalize("NFKC", question)))}
+    2022 figure), the latest such, as the reply names it (2024年; 去年（2025年） when said from `this_year`); or None.
+    Where the entry dates its places apart (2022年全国数据；浙江为2023年), only the dates of the places asked about
+    count (2023年全国: no figure of 2023); a year the answer compares with (比2021年增加了6.1万) is not missing. An
+    honest entry gives no figure, so no year is missing from it."""
+    text = without_proposed(unicodedata.normalize("NFKC", question))
+    asked = {int(year): f"{year}年" for year in YEAR_RE.findall(text)}
+    if this_year is not None:
+        for said in RELATIVE_YEAR_RE.findall(to_simplified(text).lower()):
+            year = this_year + RELATIVE_YEARS[said]
+            asked.setdefault(year, f"{year}年" if said.isascii() else f"{said}（{year}年）")
     dates = [date for citation in entry.citations for date in _DATES_APART_RE.split(citation.as_of)]
     of_places = [date for date in dates if any(place in date for place in places)]
     known = {int(year) for date in (of_places or dates) for year in YEAR_RE.findall(date)}
     known |= {int(year) for year in _COMPARED_WITH_RE.findall(entry.answer)} if known else set()
-    if entry.honest or not known or not entry.about.measures or not asked - known:
+    if entry.honest or not known or not entry.about.measures or not asked.keys() - known:
         return None
-    return max(asked - known)
+    return asked[max(asked.keys() - known)]
 
 
 def rules_footer(regulations: Sequence[Regulation]) -> str:
@@ -145,14 +152,20 @@ class Answerer:
     INLINE_RESULTS = 5
     DESCRIPTION_CHARS = 60
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, today: Callable[[], date] = date.today) -> None:
+        """`today`: the date questions are read on (years said as 去年, and years of work counted from a year said)."""
+        self._today = today
         self.engine = engine
         self.knowledge: KnowledgeBase = engine.knowledge
         self.smalltalk = SmallTalkReader(engine.knowledge.smalltalk)
         reading = engine.knowledge.reading  # the words questions are read by for a verdict
-        self._reader = Reader(reading) if reading is not None else None
+        self._reader = Reader(reading, today) if reading is not None else None
         self.flow = CheckFlow(engine.knowledge.eligibility, self._reader)  # reads answers typed to /check, too
         self._line_levels: dict[str, tuple[str, ...]] = {}  # the levels a line of an answer names, read once
+
+    def this_year(self) -> int:
+        """The year questions are read in."""
+        return self._today().year
 
     def ask(self, question: str, previous: str | None = None) -> Reply:
         """The reply to a question, in the script it was written in. An over-long message is answered politely
@@ -394,7 +407,8 @@ class Answerer:
         )
         named = self.engine.normalizer.named(match.normalized) if match is not None else About()
         text = answer_text(entry, self._for_level(entry, named.levels))
-        if match is not None and (year := other_year(match.question, entry, named.places)) is not None:
+        year = other_year(match.question, entry, named.places, self.this_year()) if match is not None else None
+        if year is not None:
             text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"
         if match is not None and not entry.honest and (amounts := proposed(match.question.strip(), text)):
             text = f"{wording.NOT_THE_AMOUNT.format(amounts='、'.join(amounts))}\n{text}"

@@ -11,7 +11,10 @@ MAX_CLAUSES = 6
 MAX_PARTS = 3  # a multi-part question gets at most this many answers in one reply
 MIN_PART_UNITS = 3  # a shorter clause (好的, 谢谢) asks nothing of its own
 # Clauses end at a mark, or at a space between two Chinese characters (普通人如何考取社工证 需要多少钱).
-_CLAUSE_RE = re.compile(rf"[,;!?，。；！？、\n]+|\.+(?![0-9])|(?<=[{HANZI}])\s+(?=[{HANZI}])")  # not 22.8万
+_CLAUSE_RE = re.compile(r"[,;!?，。；！？、\n]+|\.+(?![0-9])")  # not 22.8万
+# A space between Chinese words parts clauses (宁波奖励多少 台州呢) unless it parts single words (浙江 社工 多少).
+_SPACE_RE = re.compile(rf"(?<=[{HANZI}])\s+(?=[{HANZI}])")
+_SPACED_CLAUSE = 3  # characters: pieces this long or longer are clauses
 # What makes a clause a question rather than a statement around one (read on cleaned, Simplified text).
 ASKING_RE = re.compile(
     r"为什么|为啥|为何|有何|何时|何处|何种|何为|可否|怎么|怎样|如何|什么|啥|咋|多少|多久|几|哪|吗|么|是否|能否|有没有|([\u4e00-\u9fff])不\1|不$|\?"
@@ -26,7 +29,9 @@ ABOUT_ONESELF_RE = re.compile(r"我|本人|(?<![a-z])(?:i am|i m|im)(?![a-z])")
 # A clause that tells of the asker or sets a condition (考过之后, after I pass the exam) rather than asks.
 SETTING_RE = re.compile(
     rf"^(?:{ABOUT_ONESELF_RE.pattern}|如果|假如|要是|万一|因为|既然|(?:if|after|once|because)(?![a-z]))"
-    r"|^(?:刚|去年|今年|已经)?(?:考了|考过|考完|拿了|拿到|通过了)|^(?:户口|户籍)"  # or what the asker passed, is from
+    # or what the asker passed, or is from
+    r"|^(?:刚|去年|今年|已经)?(?:考了|考过|考完|考下|考出|考到|拿了|拿到|通过了)|^(?:户口|户籍)"
+    r"|^(?:今年|明年)(?:想|要|打算|准备)?考|(?:过了|没过|没考过|没通过)$"  # plans to sit, or a subject passed or not
     r"|(?:之后|以后|专业|[0-9一二三四五六七八九十两]年了?)$"  # or tells a major or years (社工专业, 做了3年)
     r"|[0-9] ?[万千百]?[人元块个名家]"  # or tells a figure (浙江报考20万人，最后考过了多少人)
 )
@@ -47,11 +52,17 @@ def clauses_of(question: str) -> list[str]:
     (要学历吗怎么认定) is two. Of more than MAX_CLAUSES, the first that only set the scene (我28岁) go first, so that
     a question at the end is still read."""
     marked = _RUN_ON_RE.sub(r"\1？", question[: MAX_UNITS * 4])
-    clauses = [c.strip() for c in _CLAUSE_RE.split(marked) if c.strip()]
+    clauses = [c.strip() for marked_off in _CLAUSE_RE.split(marked) for c in _spaced(marked_off) if c.strip()]
     scene = [c for c in clauses if not asks(c)]
     while len(clauses) > MAX_CLAUSES and scene:
         clauses.remove(scene.pop(0))
     return clauses[:MAX_CLAUSES]
+
+
+def _spaced(text: str) -> list[str]:
+    """A text's clauses parted by spaces: its pieces when each is long enough to be one, else the text whole."""
+    pieces = _SPACE_RE.split(text)
+    return pieces if all(len(p.strip()) >= _SPACED_CLAUSE for p in pieces) else [text]
 
 
 def parts_of(question: str) -> list[tuple[str, str]]:

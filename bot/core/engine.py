@@ -176,7 +176,7 @@ class Engine:
         if not self._ranker.is_clear(eligible, bar) or self._ranker.uncovered(named, eligible[0][0]):
             # A long question often buries what it asks in one clause, or asks in one clause what its best entry
             # does not cover (另外宁波考出来有奖励吗): score the clauses too, keep the best.
-            clauses = self._clauses(question[: MAX_UNITS * 4])
+            clauses = self._clauses(question[: MAX_UNITS * 4], named)
             if clauses:
                 ranked = self._ranker.rank(
                     candidates, np.maximum(whole, self._ranker.scores_of(clauses, candidates)), named
@@ -192,7 +192,7 @@ class Engine:
             # each clause names its own (宁波奖励多少，北京有多少社工), or asks more (怎么考，考几科，宁波有奖励吗)
             parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near
         covering = [(e, s) for e, s in eligible if self._ranker.uncovered(named, e) is None]
-        covering = self._beyond_place(covering, eligible, named)
+        covering = self._beyond_place(covering, eligible, ranked, named)
         # one part's answer covers them all
         whole_part = any(self._ranker.uncovered(named, e) is None for e, _ in parts)
         if (left or whole_part) and (overview := self._named_parts.overview(named, covering)) is not None:
@@ -222,7 +222,11 @@ class Engine:
         worth = [(e, s) for e, s in ranked if s >= t.suggest]
         in_order = self._offer_order(worth, eligible, named)
         suggestions = tuple(self._entries[e] for e, _ in in_order[: t.max_suggestions])
-        if self._ranker.is_clear(covering, bar) and not self._guards.by_place_alone(covering[0][0], asked):
+        if (
+            self._ranker.is_clear(covering, bar)
+            and not self._guards.by_place_alone(covering[0][0], asked)
+            and not self._place_unread(normalized, named, covering[0][0], eligible)
+        ):
             best, score = covering[0]
             instead = self._clause_parts.asked_instead(question, named, candidates, eligible, bar, best)
             if instead is not None and instead[2]:  # the asker told of themselves, then asked: answer what they asked
@@ -312,22 +316,44 @@ class Engine:
         return not alone or unknown > t.max_unknown_alone
 
     def _beyond_place(
-        self, covering: list[tuple[int, float]], eligible: list[tuple[int, float]], named: About
+        self,
+        covering: list[tuple[int, float]],
+        eligible: list[tuple[int, float]],
+        ranked: list[tuple[int, float]],
+        named: About,
     ) -> list[tuple[int, float]]:
         """`covering` without the entries about a place and its measures that a question naming the place but none of
         those measures reaches below an entry lacking only the place (台州社工缺人吗: the gap, not 台州's rewards)."""
         if not named.places or not eligible:
             return covering
+        coverage = self._coverage
+        if (
+            covering
+            and ranked[0][1] > covering[0][1]
+            and coverage.abouts[covering[0][0]].places
+            and coverage.of_other_measures(named, covering[0][0])
+        ):
+            return []  # 台州社工机构: the place's only facts (its reward) are no answer, and others read closer
         top, top_score = eligible[0]
         lacks = self._ranker.uncovered(named, top)
         if lacks is None or lacks != About(places=lacks.places):
             return covering
-        coverage = self._coverage
         return [
             (e, s)
             for e, s in covering
             if s >= top_score or not (coverage.abouts[e].places and coverage.of_other_measures(named, e))
         ]
+
+    def _place_unread(self, normalized: str, named: About, best: int, eligible: list[tuple[int, float]]) -> bool:
+        """Whether a question is only names (宁波 初级) and its answer is about no place it names, while an entry about
+        one is worth offering: which of them is meant, the question does not say."""
+        names = list(itertools.chain(named.places, named.levels))
+        if not named.places or self.normalizer.without_terms_within(normalized, names).strip():
+            return False
+        about = self._coverage.abouts
+        return not set(about[best].places) & set(named.places) and any(
+            set(about[e].places) & set(named.places) for e, _ in eligible
+        )
 
     def _clauses_name_apart(self, parts: list[tuple[int, float]], by_clause: ByClause) -> bool:
         """Whether each clause, read on its own, is answered clearly and by as many entries as the places (levels)
@@ -340,9 +366,13 @@ class Engine:
             and set(dict(parts)) != set(dict(by_clause.answers))
         )
 
-    def _clauses(self, question: str) -> list[list[Unit]]:
-        """Each clause of a question that has several, and each two neighbouring clauses, as units."""
-        parts = [units(self.normalizer.normalize(p)) for p in clauses_of(question)]
+    def _clauses(self, question: str, named: About) -> list[list[Unit]]:
+        """Each clause of a question that has several, read with the one place (level) the question names, and each
+        two neighbouring clauses, as units (在台州工作，考过了初级能拿多少奖励: 台州's reward for 初级)."""
+        parts = []
+        for clause in clauses_of(question):
+            normalized = self.normalizer.normalize(clause)
+            parts.append(units(with_context(normalized, self.normalizer.named(normalized), About(places=named.places))))
         parts = [p for p in parts if p]
         if len(parts) < 2:
             return []

@@ -58,8 +58,8 @@ class FollowUps:
         named = self._normalizer.named(normalized)
         names = list(itertools.chain(*astuple(named)))
         worded_so = self._normalizer.is_worded_as_follow_up(question)
-        if worded_so and named == About() and (counts := self._counted_after_a_measure(normalized, previous)):
-            named, names = About(measures=counts), [normalized]  # 持证呢 after 浙江报考人数多少: the holders' count
+        if worded_so and named == About() and self._counted_after_a_measure(normalized, previous):
+            return self._group_counted(normalized, previous)  # 持证呢 after 浙江报考人数多少: the holders' count
         rest = self._normalizer.without_follow_up_words(self._normalizer.without_terms_within(normalized, names))
         if worded_so and self._only_swaps(named, rest):
             return self._swapped(named, previous, match)
@@ -81,7 +81,11 @@ class FollowUps:
         # its own words point at what was just answered first, as closely as a question not naming social work must;
         # or it asks only a measure that the answer has too (全国第几 after 浙江报考人数多少: Zhejiang's rank)
         answered = match(previous).entry
-        of_answer = answered is not None and not rest and named == About(measures=named.measures) != About()
+        of_answer = (  # 比上年多多少: the asking words aside, nothing else
+            answered is not None
+            and named == About(measures=named.measures)
+            and self._only_swaps(named, _ASKING_WORDS.sub("", rest))
+        )
         if not of_answer and (
             not ranked
             or ranked[0][1] < self._thresholds.off_topic_answer
@@ -101,6 +105,13 @@ class FollowUps:
         """The counts of the groups a follow-up names (持证社工: 持证人数) when the question before asked a measure."""
         counts = self._normalizer.counted(normalized)
         return counts if counts and self._normalizer.named(self._normalizer.normalize(previous)).measures else ()
+
+    def _group_counted(self, normalized: str, previous: str) -> str:
+        """The group a follow-up names (社工机构) counted where, and at the level, the question before asked
+        (北京有多少社工, 那社工机构呢: 北京社工机构有多少)."""
+        before = self._normalizer.named(self._normalizer.normalize(previous))
+        group = self._normalizer.without_follow_up_words(normalized)
+        return f"{''.join((*before.places, *before.levels))}{group}有多少"
 
     def _not_asked_before(self, rest: str, previous: str) -> str:
         """What is left of a follow-up without the terms the previous question asked with too (通用)."""
@@ -151,7 +162,6 @@ class FollowUps:
         if not found or len(found) > _CONTINUATION_UNITS or self._normalizer.is_on_topic(rest):
             return False
         unknown = self._known.latin_unknown_share(question, found) if not HANZI_RE.search(question) else 0.0
-        unknown_hanzi = self._known.unknown_share(
-            self._normalizer.without_follow_up_words(normalized)
-        )  # 那…: no unknown
+        # 那…, the terms it names (增长情况) and the asking words (多少): no unknown
+        unknown_hanzi = self._known.unknown_share(_ASKING_WORDS.sub("", rest))
         return unknown_hanzi <= _CONTINUATION_UNKNOWN and unknown <= self._thresholds.max_unknown_latin

@@ -56,7 +56,8 @@ class NamedParts:
                 else:
                     left.append(value)
                     nearest = covering[:2] or (self._of_place(one, eligible) if key == "places" else [])
-                    near += [e for e, s in nearest if s >= self._thresholds.suggest and e not in near]
+                    worth = [e for e, s in nearest if s >= self._thresholds.suggest]
+                    near += [e for e in worth or self._with_facts(one, key) if e not in near]
             first: dict[int, tuple[int, float]] = {}  # each entry once, as its first part asked gets it
             for value in (v for v in values if v in clear):
                 first.setdefault(clear[value][0], clear[value])
@@ -64,6 +65,19 @@ class NamedParts:
             if len(answers) > 1 or (answers and left and self._one_and_named(key, answers[0][0], left)):
                 return answers, tuple(left), near  # 考几科？教材用哪本: the facts for one, the other named
         return [], (), []
+
+    def _with_facts(self, one: About, key: str) -> list[int]:
+        """For a place read too weakly to answer, the entry with its facts on all asked, however weak the match (我在
+        宁波考的初级，后来调到台州工作了，两边奖励能都拿吗: 台州's reward): it is offered, never said to be missing."""
+        if key != "places":
+            return []
+        return [
+            e
+            for e, about in enumerate(self._about)
+            if set(one.places) <= set(about.places)
+            and not self._entries[e].honest
+            and self._ranker.uncovered(one, e) is None
+        ][:1]
 
     def _of_place(self, one: About, eligible: list[tuple[int, float]]) -> list[tuple[int, float]]:
         """For a place no entry has the asked facts on, the nearest entry worth offering with other facts on it

@@ -125,6 +125,8 @@ class Normalizer:
         self._follow_ups = tuple(
             sorted((clean(w).replace(" ", "") for w in vocabulary.follow_ups), key=len, reverse=True)
         )
+        words = _term_pattern(sorted({clean(w) for w in vocabulary.follow_ups})).pattern  # ne: not the end of online
+        self._follow_up_edge = re.compile(f"^(?:{words})|(?:{words})$")
         self._hanzi_gap = re.compile(f"(?<=[{HANZI}]) (?=[{HANZI}])")
         # Two names of one thing side by side (中级社会工作师 → 社工师社工师) read as one.
         self._whole_terms = _term_pattern(sorted(set(self._canonical.values())))
@@ -305,13 +307,16 @@ class Normalizer:
         return replace(named, measures=measures) if measures else named
 
     def _qualifying(self, matches: list[re.Match[str]]) -> set[str]:
-        """The places written right before a place inside them, as where it lies (浙江宁波, 北京海淀区), not asked."""
+        """The places written right before a place inside them, as where it lies (浙江宁波, 北京海淀区), not asked, and
+        named nowhere else (我在北京海淀区做社工，北京有多少机构: 北京 is asked)."""
         places = [m for m in matches if m.group() in self._named["places"]]
-        return {
-            outer.group()
+        qualifying = {
+            outer.start()
             for outer, inner in pairwise(places)
             if outer.end() == inner.start() and outer.group() in self.place_rules.regions_of(inner.group())
         }
+        named_alone = {m.group() for m in places if m.start() not in qualifying}
+        return {m.group() for m in places if m.start() in qualifying} - named_alone
 
     def _held(self, normalized: str, matches: list[re.Match[str]]) -> set[str]:
         """The levels named as a certificate one holds or lacks (没有中级证, 有初级证书), or as the one held before a
@@ -371,8 +376,7 @@ class Normalizer:
 
     def is_worded_as_follow_up(self, text: str) -> bool:
         """Whether a question, as typed, opens or closes with a follow-up word (那台州呢, 中级呢)."""
-        cleaned = clean(text).replace(" ", "")
-        return any(cleaned.startswith(word) or cleaned.endswith(word) for word in self._follow_ups)
+        return self._follow_up_edge.search(clean(text).strip()) is not None
 
     def without_follow_up_words(self, text: str) -> str:
         """Text, its spaces removed, without the follow-up words it opens or closes with, however many (what about

@@ -25,7 +25,7 @@ ONE_CLAUSE = "（下面回答的是“{answered}”；“{rest}”这里没有�
 NOT_THE_AMOUNT = (
     "（资料里的数字不是{amounts}，以下面为准。）"  # a yes-or-no question put forward an amount the answer lacks
 )
-OTHER_YEAR = "（本助手的资料里没有{year}年的；下面是资料里有的，时间见文末“数据时间”。）"
+OTHER_YEAR = "（本助手的资料里没有{year}的；下面是资料里有的，时间见文末“数据时间”。）"
 ASKED_ELSEWHERE = "关于{places}："  # before an answer about other places than those with entries, naming those asked
 ASKED_INSIDE = "（{place}属于{region}，下面是{region}的资料。）"  # before the facts of the place a place asked lies in
 NONE_OF_THESE = "都不是"
