@@ -79,6 +79,7 @@ def test_how_many_pass_is_not_how_many_sit(ask: Ask, question: str) -> None:
         ("去年社工考试有多少人报名", "去年（2025年）"),
         ("今年浙江报考人数", "今年（2026年）"),
         ("去年全國報考人數多少", "去年（2025年）"),
+        ("How many people applied for the exam last year?", "2025年"),
     ],
 )
 def test_a_year_said_from_today_is_named_when_no_figure_is_of_it(engine: Engine, question: str, said: str) -> None:
@@ -115,3 +116,21 @@ def test_clauses_telling_what_the_asker_sat_or_passed_are_not_answered(ask: Ask,
     reply = ask(question)  # the eligibility rules answer none of it: 今年考初级 and 刚考下社工证 set the scene
     assert answered(reply) not in {"eligibility-assistant", "how-to-get-certificate"}, reply.text
     assert {"score-carryover", "registration-where"} & {answered(reply), *values(reply)}, reply.buttons
+
+
+@pytest.mark.parametrize("question", ["新人工资", "社工新人工资多少", "新人 工资"])
+def test_a_newcomer_s_pay_is_a_new_hire_s(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "pay" and "三四千元" in reply.text, reply.text
+
+
+def test_whether_a_place_has_many_social_workers_asks_their_count(ask: Ask) -> None:
+    assert "7.96万" in ask("北京社工多不多").text
+    reply = ask("上海社工多不多")  # no count for Shanghai: said so, never another city's pay or reward
+    assert reply.outcome is Outcome.DECLINED and "上海的从业人数" in reply.text, reply.text
+
+
+def test_how_many_agencies_is_their_count(ask: Ask) -> None:
+    assert "960家" in ask("北京有几个社工机构").text
+    reply = ask("玉环有几个社工机构")  # the report names one agency there: no count
+    assert reply.outcome is Outcome.DECLINED and "玉环的机构数" in reply.text, reply.text

@@ -82,9 +82,9 @@ def other_year(question: str, entry: Entry, places: Sequence[str] = (), this_yea
     text = without_proposed(unicodedata.normalize("NFKC", question))
     asked = {int(year): f"{year}年" for year in YEAR_RE.findall(text)}
     if this_year is not None:
-        for said in RELATIVE_YEAR_RE.findall(to_simplified(text)):
+        for said in RELATIVE_YEAR_RE.findall(to_simplified(text).lower()):
             year = this_year + RELATIVE_YEARS[said]
-            asked.setdefault(year, f"{said}（{year}年）")
+            asked.setdefault(year, f"{year}年" if said.isascii() else f"{said}（{year}年）")
     dates = [date for citation in entry.citations for date in _DATES_APART_RE.split(citation.as_of)]
     of_places = [date for date in dates if any(place in date for place in places)]
     known = {int(year) for date in (of_places or dates) for year in YEAR_RE.findall(date)}

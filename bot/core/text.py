@@ -17,8 +17,13 @@ _NOT_WORD_RE = re.compile(r"[\W_]+")
 # money (2000元, 2000块) is no year.
 YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})(?: ?年|(?! ?[元块万千]))(?![0-9])")
 # A year said as the one before or after the year a question is read in (去年: the one before), longest first.
-RELATIVE_YEARS = {"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2}
-RELATIVE_YEAR_RE = re.compile("|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)))
+RELATIVE_YEARS = {
+    **{"大前年": -3, "前年": -2, "去年": -1, "今年": 0, "明年": 1, "后年": 2},
+    **{"last year": -1, "this year": 0, "next year": 1},
+}
+RELATIVE_YEAR_RE = re.compile(
+    r"(?<![a-z])(?:" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")(?![a-z])"
+)
 # A figure the asker gives, with its unit (5年, 7.96万 read as 7 96万, 2000元): a number, never a word to know.
 FIGURE_RE = re.compile(r"[0-9]+(?: [0-9]+)* ?[年万元块千百个岁月号]?")
 

@@ -10,7 +10,8 @@ from collections.abc import Iterable
 
 # English words for what a profile is read from, as the Chinese the reading reads (a bachelor's in nursing).
 _DEGREE_WORDS = (
-    r"\b(?:degree|diploma|major|majored|majoring|graduated|studied|student|undergrad(?:uate)?|bachelor'?s?|master'?s?)"
+    r"\b(?:degree|diploma|major|majored|majoring|graduated|studied|student|undergrad(?:uate)?|bachelor'?s?|master'?s?|phd|"
+    r"doctorate)"
     r"(?: \w+)?"
 )
 _THE = r"(?:the\s+|an?\s+|my\s+)?"
@@ -19,6 +20,7 @@ _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"  # the levels
 _ENGLISH = tuple(
     (re.compile(pattern, re.IGNORECASE | re.ASCII), chinese)  # ASCII: MSW毕业 ends a word at 毕
     for pattern, chinese in (
+        (r"\bstill\s+(?=studying\b|(?:at|in) (?:university|college|school)\b)", "在读 "),  # still studying law
         # a degree's letters, where they cannot be pinyin (a BA, BSc in psychology; not ba as 吧)
         (
             r"\b(?:(?<=\ba )|(?<=\ban )|(?<=\bmy ))b\.?(?:a|sc?)\.?(?=[\s,.;?!]|$)"
@@ -45,12 +47,16 @@ _ENGLISH = tuple(
         (rf"({_DEGREE_WORDS}) in social work\b", r"\1 社工专业"),
         (r"\b(?:a|an|my) social work degree\b", "社工专业本科"),
         (r"\bsocial work (?:major|degree|graduate)", "社工专业"),
+        (r"\bsocial work student\b", "社工专业在读"),
         (r"\b(?:studied|study|studying|majored in|majoring in|majored|major in)\s+social work\b", "社工专业"),
         (rf"({_DEGREE_WORDS}) in (?!social work)[a-z]+", r"\1 其他专业"),
         (r"\b(?:high|secondary) school(?: (?:diploma|degree|graduate|certificate))?\b", "高中"),  # no diploma: 大专
         (r"\b(?:college diploma|associate degree|junior college|vocational college|diploma)\b", "大专"),
         (r"\b(?:first|second|third|fourth|final)[- ]year\b|\b(?:freshman|sophomore|student)\b", "在读"),
         (r"\bgraduat(?:e|ing) next year\b", "明年毕业"),
+        (r"\b(?:fresh|new|recent)(?:ly)?[- ]graduat(?:es?|ed)\b|\bgraduating this year\b", "应届"),  # no years
+        (r"\bjust graduated\b", "刚毕业"),
+        (r"\b(?:haven'?t|have not|has not|hasn'?t|not yet|not) graduated(?: yet)?\b", "还没毕业"),
         (r"\b(?:bachelor'?s?|undergrad(?:uate)?|university degree)\b", "本科"),
         (r"\bmaster'?s?\b", "硕士"),
         (r"\b(?:phd|doctorate|doctoral)\b", "博士"),
@@ -94,7 +100,9 @@ _ENGLISH = tuple(
             r"\b(?:can|could|may) (?:i|he|she|they|someone|somebody|one|a person|my \w+) (?:sit|take|apply|register)"
             r"|\bam i (?:eligible|qualified)|\bis it possible to (?:sit|take)"
             # can someone with a high school diploma (a high school graduate) take …: the details between kept
-            r"|\b(?:can|could|may)(?= (?:someone|somebody|one|people|an? \S+)[^.?!]{0,80}?\b(?:sit|take|apply)\b)",
+            # (Can 应届 take …: a word read as Chinese already)
+            r"|\b(?:can|could|may)(?= (?:someone|somebody|one|people|an? \S+|[^\x00-\x7f]+)[^.?!]{0,80}?"
+            r"\b(?:sit|take|apply)\b)",
             "能考",
         ),
         (r"\b(?:eligible|qualified) (?:for|to)\b", "能考"),

@@ -16,12 +16,14 @@ def levels_only(profile: Profile) -> bool:
 
 def swapped(before: Profile, after: Profile) -> Profile:
     """The details before with those a follow-up gives in their place: a degree (with its major, else the one said
-    before), a major, years (of the work said before, unless the follow-up names it), a certificate, a level."""
+    before; still studied for, after a student's words naming none), a major, years (of the work said before, unless
+    the follow-up names it), a certificate, a level."""
     changed: dict[str, Any] = {}
     if after.level is not None:
         changed |= {"level": after.level, "more_levels": after.more_levels}
-    if after.education is not None:
-        changed |= {"education": after.education, "other_degrees": after.other_degrees, "studying": after.studying}
+    if after.education is not None:  # a student who named no degree (还没毕业) is studying for the one now named
+        studying = after.studying or (before.studying and before.education is None)
+        changed |= {"education": after.education, "other_degrees": after.other_degrees, "studying": studying}
     if after.major is not None or after.education is not None:
         changed["major"] = after.major if after.major is not None else before.major
     if after.years is not None and _swaps_held_years(before, after):

@@ -142,7 +142,7 @@ class Reader:
             job=job if kind == "other" or not_counted is not None else "",
             unlike_job=years is None and job in work.unlike,
             other_degrees=tuple(degrees[1:]),
-            studying=education is not None and schooling.studying.search(text) is not None,
+            studying=schooling.studying.search(text) is not None,
             person=self._person.of(text),
             years_asked=years is None and _YEARS_ASKED_RE.search(text) is not None,
             related_major=related[0] if related else "",
@@ -173,13 +173,16 @@ class Reader:
     def asked(self, text: str) -> Profile | None:
         """The profile a question asks a verdict on by its own details: who may sit, with a degree said, a certificate
         held and a level asked (有中级证，能考高级吗), a major and years of work, no degree named at all (studied
-        psychology and worked 2 years at an NGO; not 大专结业), or a job and no years, asking whether one may sit
-        (我是护士能考社工吗: another field); else None."""
+        psychology and worked 2 years at an NGO; not 大专结业), a job and no years, asking whether one may sit
+        (我是护士能考社工吗: another field), or a level asked by a student or by one with no years of work (还没毕业能考
+        中级吗, 应届生能考中级吗: that level's rules, not a graduate's); else None."""
         profile, read = self.profile(text), self._read(text)
         unschooled = profile.education is None and not self._schooling.schooling.search(read)  # not 大专结业
         worked = unschooled and profile.major is not None and bool(profile.years or profile.years_floored)
         in_a_job = bool(profile.job) and profile.years is None and self._intent.may_sit(read)
-        said = profile.education is not None or (profile.holds and profile.level is not None) or worked or in_a_job
+        unworked = profile.studying or (profile.years == 0 and not profile.years_floored)  # 还没毕业, 应届生
+        leveled = profile.level is not None and (bool(profile.holds) or unworked)
+        said = profile.education is not None or leveled or worked or in_a_job
         asks = self.asks_about_sitting(text) or self._closes_on_a_level(text) or self._details_alone(profile, text)
         return profile if said and asks else None
 

@@ -95,6 +95,7 @@ class Regulation:
 
     source: Source
     name: str
+    students: str = ""  # what it says of students, whose degree is not held yet (its rules are for those who hold one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +228,12 @@ RULE_FIELDS = (
 REGULATION_FIELDS = (
     Field("source", "text", description="a source id from sources.yaml"),
     Field("name", "text", description="the regulation's name"),
+    Field(
+        "students",
+        "text",
+        required=False,
+        description="what it says of students, who hold no degree yet: told to a student of no degree said",
+    ),
     Field("rules", "mappings", fields=RULE_FIELDS),
 )
 
@@ -246,9 +253,10 @@ def read_rules(
         if ref is not None and ref not in sources:
             known = ", ".join(sorted(sources)) or "none"
             checker.problem(item["source"], f"unknown source `{ref}` (sources.yaml has: {known})")
+        students = checker.text(item["students"], "students") if "students" in item else ""
         regulation = None
-        if ref is not None and ref in sources and name:
-            regulation = Regulation(sources[ref], name)
+        if ref is not None and ref in sources and name and students is not None:
+            regulation = Regulation(sources[ref], name, students)
         for rule_node in checker.sequence(item["rules"], "rules"):
             rule = _rule(checker, rule_node, regulation, texts)
             if rule is not None:

@@ -126,17 +126,48 @@ def _other_majors(rules: Sequence[Rule], level: Level, profile: Profile) -> str:
     they admit."""
     ours = [r for r in rules if r.level is level and r.major is not Major.SOCIAL_WORK]
     said = _sentences([r for r in ours if not r.extra_years], profile)
-    added = min((r for r in ours if r.extra_years), key=lambda r: r.education, default=None)
+    return f"{said}；{extra}。" if (extra := _extra_years_rule(ours, level)) else f"{said}。"
+
+
+def _each_degree(rules: Sequence[Rule], level: Level, profile: Profile) -> str:
+    """What each degree asks to sit a level, in one sentence, for a degree not said (没有工作经验能考中级吗): for each
+    degree and major (the one said, else each) the rule asking the fewest years, named by the degrees it is the best
+    rule for (社工专业本科及以上, 社工专业大专), fewest years first; with both majors, those that add years for other
+    majors (2006 item 6) said as one."""
+    ours = [r for r in rules if r.level is level]
+    majors = tuple(Major) if profile.major is None else (profile.major,)
+    best: dict[Rule, set[Education]] = {}
+    for education, major in itertools.product(Education, majors):
+        rule = best_rule(ours, level, Profile(education=education, major=major, holds=frozenset(Level)))
+        if rule is not None and not (rule.extra_years and len(majors) > 1):
+            best.setdefault(rule, set()).add(education)
+    by_years = sorted(best.items(), key=lambda item: (item[0].total_years, item[0].education))
+    said = _rules_said([(rule, _major_of(rule) + _degrees_said(min(es), len(es) > 1)) for rule, es in by_years])
+    extra = _extra_years_rule(ours, level) if len(majors) > 1 else ""
+    return f"{said}；{extra}" if extra else said
+
+
+def _extra_years_rule(rules: Sequence[Rule], level: Level) -> str:
+    """The rules of a level that add years for other majors (2006 item 6), as one sentence by the lowest degree they
+    admit (其他专业大专及以上报考社会工作师，所需从事社会工作的年限比社工专业多2年); empty when there are none."""
+    added = min((r for r in rules if r.level is level and r.extra_years), key=lambda r: r.education, default=None)
     if added is None:
-        return f"{said}。"
-    who = wording.WHO_MAJOR[Major.OTHER.title] + added.education.title + (wording.OR_HIGHER if added.or_higher else "")
-    extra = wording.EXTRA_YEARS_RULE.format(who=who, level=level.title, extra=added.extra_years)
-    return f"{said}；{extra}。"
+        return ""
+    who = wording.WHO_MAJOR[Major.OTHER.title] + _degrees_said(added.education, added.or_higher)
+    return wording.EXTRA_YEARS_RULE.format(who=who, level=level.title, extra=added.extra_years)
+
+
+def _degrees_said(education: Education, or_higher: bool) -> str:
+    """A degree, or that degree and those above it (本科及以上)."""
+    return education.title + (wording.OR_HIGHER if or_higher else "")
 
 
 def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdict:
-    """The verdict by the degree that does best: eligible, else still open, else the one closest to a rule."""
+    """The verdict by the degree that does best: eligible, else still open, else the one closest to a rule. Beside a
+    degree held, one still studied for whose major is not said is not weighed (专升本在读，大专学的社工: the 大专)."""
     degrees = profile.each_degree()
+    if not all(p.studying for p in degrees):
+        degrees = tuple(p for p in degrees if not (p.studying and p.major is None))
     judged = [_as_student(rules, level, p) if p.studying else _judge_one(rules, level, p) for p in degrees]
     best = min(judged, key=_rank)
     held = [j for j, p in zip(judged, degrees, strict=True) if not p.studying]
@@ -173,10 +204,28 @@ def _rank(judged: LevelVerdict) -> tuple[int, int]:
 
 def _as_student(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdict:
     """A student does not hold the degree yet: the rule it leads to is named and no verdict says 可以报考; for a rule
-    that names new graduates, the notice decides."""
+    that names new graduates, the notice decides. A major not said (大三): the rule of each major, as a student's; no
+    degree said (还没毕业): what each degree asks, and what the regulation says of students."""
     graduated = _judge_one(rules, level, replace(profile, studying=False))
+    if graduated.eligible is False:
+        return graduated
+    if profile.education is None:
+        students = _regulation(rules, level).students
+        easiest = min((r for r in rules if r.level is level), key=lambda r: r.total_years)
+        text = "。\n".join(said for said in (_each_degree(rules, level, profile), students) if said)
+        return LevelVerdict(level, None, easiest, (), f"{text}。")
+    if profile.major is None:
+        each = [_as_student(rules, level, replace(profile, major=major)) for major in Major]
+        best = min(each, key=_rank)
+        return replace(
+            best,
+            eligible=None if any(j.eligible is None for j in each) else False,
+            missing=tuple(fact for fact in Fact if any(fact in j.missing for j in each)),
+            text="\n".join(dict.fromkeys(j.text for j in each if j.text)),
+            years_used=any(j.years_used for j in each),
+        )
     rule = graduated.rule
-    if rule is None or graduated.eligible is False:
+    if rule is None:
         return graduated
     said = (wording.STUDYING_GRADUATES if rule.graduates else wording.STUDYING).format(
         graduates=rule.graduates, person=_addressee(profile)
@@ -214,7 +263,10 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
             return LevelVerdict(level, False, closest, (), f"{_sentence(closest, profile=profile)}；{first}。")
         said = f"{_sentence(closest, profile=profile)}；{_status(closest, profile, False)}。"
         return LevelVerdict(level, False, closest, (), said, stated and closest.total_years > 0)
-    missing = [fact for fact, name, _ in _OPEN_FIELDS if getattr(profile, name) is None and _matters(name, best)]
+    # With the years known, a fact is missing when it could change whether the years are enough (没有工作经验: the
+    # certificate a rule of 6 years asks does not matter); else when it could change the rule, whose years are asked.
+    decides = {c: _outcome(rule, c) for c, rule in best.items()} if stated else best
+    missing = [fact for fact, name, _ in _OPEN_FIELDS if getattr(profile, name) is None and _matters(name, decides)]
     if None in outcomes:
         missing.append(Fact.YEARS)
     rules_left = set(best.values())
@@ -222,7 +274,10 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
     candidates = sorted(set(found), key=lambda r: (r.total_years, r.item))  # the rules the missing facts choose from
     shown = candidates if len(candidates) <= MAX_RULES_SHOWN else []
     used = stated and any(r.total_years > 0 for r in candidates)
-    return LevelVerdict(level, None, only, tuple(missing), _sentences(shown, profile) + "。" if shown else "", used)
+    said = _sentences(shown, profile) if shown else ""
+    if not shown and profile.education is None:  # 没有工作经验能考中级吗: what each degree asks
+        said = _each_degree(rules, level, profile)
+    return LevelVerdict(level, None, only, tuple(missing), f"{said}。" if said else "", used)
 
 
 def _held_rules(rules: Sequence[Rule], holds: frozenset[Level], pending: Sequence[LevelVerdict]) -> list[str]:
@@ -287,13 +342,14 @@ def _held_too_short(rule: Rule, profile: Profile) -> bool:
     return rule.requires is not None and held is not None and held < rule.total_years
 
 
-def _matters(name: str, best: Mapping[Profile, Rule | None]) -> bool:
-    """Whether knowing one fact could change the rule that applies."""
-    groups: dict[Profile, set[Rule | None]] = {}
+def _matters(name: str, decides: Mapping[Profile, object]) -> bool:
+    """Whether knowing one fact could change what the readings of the facts decide (the rule that applies, or whether
+    the years are enough)."""
+    groups: dict[Profile, set[object]] = {}
     unknown: dict[str, Any] = {name: None}
-    for completion, rule in best.items():
-        groups.setdefault(replace(completion, **unknown), set()).add(rule)
-    return any(len(rules) > 1 for rules in groups.values())
+    for completion, decided in decides.items():
+        groups.setdefault(replace(completion, **unknown), set()).add(decided)
+    return any(len(decided) > 1 for decided in groups.values())
 
 
 def _regulation(rules: Sequence[Rule], level: Level) -> Regulation:
@@ -303,12 +359,17 @@ def _regulation(rules: Sequence[Rule], level: Level) -> Regulation:
 def _sentences(rules: Sequence[Rule], profile: Profile) -> str:
     """What several rules of one regulation ask, in one sentence that names the regulation once; rules of one level
     asking the same are said as one (高中/中专、其他专业大专报考助理社会工作师需从事社会工作满4年)."""
+    return _rules_said([(rule, _who(rule, profile)) for rule in rules])
+
+
+def _rules_said(rules: Sequence[tuple[Rule, str]]) -> str:
+    """What rules of one regulation ask, each with whom it admits, as `_sentences` says them."""
     alike: dict[tuple[Level, str], list[str]] = {}
-    for rule in rules:
-        alike.setdefault((rule.level, _needs(rule)), []).append(_who(rule, profile))
+    for rule, who in rules:
+        alike.setdefault((rule.level, _needs(rule)), []).append(who)
     return "；".join(
         (wording.RULE if number == 0 else wording.RULE_ALSO).format(
-            regulation=rules[0].regulation.name, who=wording.LIST_SEPARATOR.join(who), level=level.title, needs=needs
+            regulation=rules[0][0].regulation.name, who=wording.LIST_SEPARATOR.join(who), level=level.title, needs=needs
         )
         for number, ((level, needs), who) in enumerate(alike.items())
     )
@@ -322,10 +383,14 @@ def _sentence(rule: Rule, *, profile: Profile) -> str:
 def _who(rule: Rule, profile: Profile) -> str:
     """Whom a rule admits (其他专业本科及以上); for a degree "or higher", the asker's degree when known (其他专业大专,
     not 大专及以上: a bachelor's asks fewer years)."""
-    major = wording.WHO_MAJOR[rule.major.title] if rule.major is not None else ""
     education = profile.education if rule.or_higher else None
-    said = rule.education.title + (wording.OR_HIGHER if rule.or_higher else "")
-    return major + (education.title if education is not None else said)
+    said = education.title if education is not None else _degrees_said(rule.education, rule.or_higher)
+    return _major_of(rule) + said
+
+
+def _major_of(rule: Rule) -> str:
+    """The major a rule admits, as whom it admits is said (社工专业, 其他专业; none for any major)."""
+    return wording.WHO_MAJOR[rule.major.title] if rule.major is not None else ""
 
 
 def _needs(rule: Rule) -> str:
