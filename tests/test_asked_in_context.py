@@ -134,3 +134,9 @@ def test_how_many_agencies_is_their_count(ask: Ask) -> None:
     assert "960家" in ask("北京有几个社工机构").text
     reply = ask("玉环有几个社工机构")  # the report names one agency there: no count
     assert reply.outcome is Outcome.DECLINED and "玉环的机构数" in reply.text, reply.text
+
+
+def test_a_follow_up_after_words_pointing_back_is_still_a_follow_up(ask: Ask) -> None:
+    ask("宁波奖励多少", chat="back")
+    reply = ask("回到刚才的，台州呢", chat="back")  # 回到刚才的 asks nothing: the follow-up is 台州呢
+    assert answered(reply) == "taizhou-reward" and "1000元" in reply.text, reply.text
