@@ -140,3 +140,8 @@ def test_a_follow_up_after_words_pointing_back_is_still_a_follow_up(ask: Ask) ->
     ask("宁波奖励多少", chat="back")
     reply = ask("回到刚才的，台州呢", chat="back")  # 回到刚才的 asks nothing: the follow-up is 台州呢
     assert answered(reply) == "taizhou-reward" and "1000元" in reply.text, reply.text
+
+
+def test_each_group_compared_with_social_workers_is_a_part(ask: Ask) -> None:
+    reply = ask("社工跟社区的网格员、社区干部是一回事不")  # community workers answered, grid workers named
+    assert answered(reply) == "vs-community-worker" and "网格员" in reply.text.split("📅")[0], reply.text
