@@ -145,3 +145,13 @@ def test_a_follow_up_after_words_pointing_back_is_still_a_follow_up(ask: Ask) ->
 def test_each_group_compared_with_social_workers_is_a_part(ask: Ask) -> None:
     reply = ask("社工跟社区的网格员、社区干部是一回事不")  # community workers answered, grid workers named
     assert answered(reply) == "vs-community-worker" and "网格员" in reply.text.split("📅")[0], reply.text
+
+
+def test_which_province_leads_in_holders_is_zhejiang(ask: Ask) -> None:
+    reply = ask("持证社工全国第一是哪个省")  # the answer is the place: the question need not name it
+    assert answered(reply) == "zhejiang-holders" and "15.6万" in reply.text, reply.text
+
+
+def test_why_pay_is_low_says_the_report_gives_no_reason(ask: Ask) -> None:
+    text = ask("社工工资为什么低").text  # the figure, and that the report states no cause, only an agency's funding
+    assert "三四千元" in text and "报道没有直接说明" in text, text
