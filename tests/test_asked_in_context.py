@@ -155,3 +155,11 @@ def test_which_province_leads_in_holders_is_zhejiang(ask: Ask) -> None:
 def test_why_pay_is_low_says_the_report_gives_no_reason(ask: Ask) -> None:
     text = ask("社工工资为什么低").text  # the figure, and that the report states no cause, only an agency's funding
     assert "三四千元" in text and "报道没有直接说明" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"), [("浙江持证社工总数15.6万对吗", "15.6万"), ("北京社工7.96万人对吗", "7.96万")]
+)
+def test_a_right_figure_with_a_decimal_put_forward_is_never_called_wrong(ask: Ask, question: str, figure: str) -> None:
+    text = ask(question).text  # 15.6万 is no list marker 15. before 6万
+    assert "资料里的数字不是" not in text and figure in text, text
