@@ -163,3 +163,10 @@ def test_why_pay_is_low_says_the_report_gives_no_reason(ask: Ask) -> None:
 def test_a_right_figure_with_a_decimal_put_forward_is_never_called_wrong(ask: Ask, question: str, figure: str) -> None:
     text = ask(question).text  # 15.6万 is no list marker 15. before 6万
     assert "资料里的数字不是" not in text and figure in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"), [("宁波初级中级高级分别多少", "ningbo-reward"), ("台州初级中级各多少", "taizhou-reward")]
+)
+def test_each_level_s_sum_in_a_city_is_its_reward(ask: Ask, question: str, entry: str) -> None:
+    assert answered(ask(question)) == entry
