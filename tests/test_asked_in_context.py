@@ -170,3 +170,11 @@ def test_a_right_figure_with_a_decimal_put_forward_is_never_called_wrong(ask: As
 )
 def test_each_level_s_sum_in_a_city_is_its_reward(ask: Ask, question: str, entry: str) -> None:
     assert answered(ask(question)) == entry
+
+
+@pytest.mark.parametrize(
+    ("question", "named"), [("张露娜工资多少", "张露娜的工资"), ("張露娜工資多少", "張露娜的工資")]
+)
+def test_a_person_the_report_quotes_is_asked_only_what_it_says_of_them(ask: Ask, question: str, named: str) -> None:
+    reply = ask(question)  # another social worker's pay is not hers
+    assert reply.outcome is Outcome.DECLINED and named in reply.text and "三四千" not in reply.text, reply.text
