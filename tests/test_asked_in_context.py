@@ -178,3 +178,20 @@ def test_each_level_s_sum_in_a_city_is_its_reward(ask: Ask, question: str, entry
 def test_a_person_the_report_quotes_is_asked_only_what_it_says_of_them(ask: Ask, question: str, named: str) -> None:
     reply = ask(question)  # another social worker's pay is not hers
     assert reply.outcome is Outcome.DECLINED and named in reply.text and "三四千" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("外省考的证我们浙江认吗", "certificate-nationwide"),
+        ("北京社区有多少个社工站", "beijing-service-network"),
+        ("登记多久审核完", "registration-where"),
+    ],
+)
+def test_everyday_wordings_reach_their_entries(ask: Ask, question: str, entry: str) -> None:
+    assert answered(ask(question)) == entry
+
+
+@pytest.mark.parametrize("said", ["唔该晒", "好的明白了"])
+def test_thanks_and_understood_are_small_talk(ask: Ask, said: str) -> None:
+    assert ask(said).outcome is Outcome.INFO
