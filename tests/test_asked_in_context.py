@@ -195,3 +195,9 @@ def test_everyday_wordings_reach_their_entries(ask: Ask, question: str, entry: s
 @pytest.mark.parametrize("said", ["唔该晒", "好的明白了"])
 def test_thanks_and_understood_are_small_talk(ask: Ask, said: str) -> None:
     assert ask(said).outcome is Outcome.INFO
+
+
+@pytest.mark.parametrize("question", ["宁波和台州哪个奖得多", "宁波和台州哪个奖励多"])
+def test_which_city_rewards_more_gets_both_rewards(ask: Ask, question: str) -> None:
+    text = ask(question).text
+    assert "1500元" in text and "1000元" in text, text
