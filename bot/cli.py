@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+import textwrap
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -17,6 +18,8 @@ from bot.core.engine import Engine
 from bot.core.loader import load_knowledge
 from bot.core.problems import KnowledgeError
 from bot.core.replies import Outcome, Reply
+
+HELP_WIDTH = 100
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,12 +38,31 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--summary", action="store_true", help="the rates only, no misses (for held-out files)")
     commands.add_parser("validate", parents=[knowledge], help="check the knowledge base")
     commands.add_parser("schema", help="print the JSON Schema of a topic file (knowledge/knowledge.schema.json)")
-    report = commands.add_parser("report", parents=[knowledge], help="what people asked that the bot could not answer")
+    report = commands.add_parser(
+        "report",
+        parents=[knowledge],
+        help="what people asked that the bot could not answer",
+        description="What people asked that the bot could not answer, from DATA_DIR's journal (personal data masked),\n"
+        "in groups of similar questions naming the same places, levels and measures.",
+        epilog=_report_groups(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     report.add_argument("--since", default="7d", metavar="AGE", help="how far back: 7d, 30d, 12w (default 7d)")
     report.add_argument("--format", choices=("md", "csv", "yaml"), default="md", help="output format (default md)")
     report.add_argument("--output", type=Path, metavar="FILE", help="write the report into FILE once it is built")
     report.add_argument("--force", action="store_true", help="with --output, replace FILE if it exists")
     return parser
+
+
+def _report_groups() -> str:
+    """What each group of the report holds, in its order, for `report --help`."""
+    from bot.journal.reading import GROUPS
+
+    groups = (
+        textwrap.fill(f"{h}: {what}", HELP_WIDTH, initial_indent="  ", subsequent_indent="    ")
+        for h, what in GROUPS.values()
+    )
+    return "groups, in the report's order:\n" + "\n".join(groups)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

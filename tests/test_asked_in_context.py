@@ -134,3 +134,70 @@ def test_how_many_agencies_is_their_count(ask: Ask) -> None:
     assert "960家" in ask("北京有几个社工机构").text
     reply = ask("玉环有几个社工机构")  # the report names one agency there: no count
     assert reply.outcome is Outcome.DECLINED and "玉环的机构数" in reply.text, reply.text
+
+
+def test_a_follow_up_after_words_pointing_back_is_still_a_follow_up(ask: Ask) -> None:
+    ask("宁波奖励多少", chat="back")
+    reply = ask("回到刚才的，台州呢", chat="back")  # 回到刚才的 asks nothing: the follow-up is 台州呢
+    assert answered(reply) == "taizhou-reward" and "1000元" in reply.text, reply.text
+
+
+def test_each_group_compared_with_social_workers_is_a_part(ask: Ask) -> None:
+    reply = ask("社工跟社区的网格员、社区干部是一回事不")  # community workers answered, grid workers named
+    assert answered(reply) == "vs-community-worker" and "网格员" in reply.text.split("📅")[0], reply.text
+
+
+def test_which_province_leads_in_holders_is_zhejiang(ask: Ask) -> None:
+    reply = ask("持证社工全国第一是哪个省")  # the answer is the place: the question need not name it
+    assert answered(reply) == "zhejiang-holders" and "15.6万" in reply.text, reply.text
+
+
+def test_why_pay_is_low_says_the_report_gives_no_reason(ask: Ask) -> None:
+    text = ask("社工工资为什么低").text  # the figure, and that the report states no cause, only an agency's funding
+    assert "三四千元" in text and "报道没有直接说明" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"), [("浙江持证社工总数15.6万对吗", "15.6万"), ("北京社工7.96万人对吗", "7.96万")]
+)
+def test_a_right_figure_with_a_decimal_put_forward_is_never_called_wrong(ask: Ask, question: str, figure: str) -> None:
+    text = ask(question).text  # 15.6万 is no list marker 15. before 6万
+    assert "资料里的数字不是" not in text and figure in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"), [("宁波初级中级高级分别多少", "ningbo-reward"), ("台州初级中级各多少", "taizhou-reward")]
+)
+def test_each_level_s_sum_in_a_city_is_its_reward(ask: Ask, question: str, entry: str) -> None:
+    assert answered(ask(question)) == entry
+
+
+@pytest.mark.parametrize(
+    ("question", "named"), [("张露娜工资多少", "张露娜的工资"), ("張露娜工資多少", "張露娜的工資")]
+)
+def test_a_person_the_report_quotes_is_asked_only_what_it_says_of_them(ask: Ask, question: str, named: str) -> None:
+    reply = ask(question)  # another social worker's pay is not hers
+    assert reply.outcome is Outcome.DECLINED and named in reply.text and "三四千" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("外省考的证我们浙江认吗", "certificate-nationwide"),
+        ("北京社区有多少个社工站", "beijing-service-network"),
+        ("登记多久审核完", "registration-where"),
+    ],
+)
+def test_everyday_wordings_reach_their_entries(ask: Ask, question: str, entry: str) -> None:
+    assert answered(ask(question)) == entry
+
+
+@pytest.mark.parametrize("said", ["唔该晒", "好的明白了"])
+def test_thanks_and_understood_are_small_talk(ask: Ask, said: str) -> None:
+    assert ask(said).outcome is Outcome.INFO
+
+
+@pytest.mark.parametrize("question", ["宁波和台州哪个奖得多", "宁波和台州哪个奖励多"])
+def test_which_city_rewards_more_gets_both_rewards(ask: Ask, question: str) -> None:
+    text = ask(question).text
+    assert "1500元" in text and "1000元" in text, text

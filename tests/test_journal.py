@@ -233,6 +233,20 @@ def test_answered_questions_keep_no_text_and_personal_data_is_replaced(
         assert secret.encode() not in stored, secret
 
 
+def test_an_honest_answer_keeps_its_question_redacted_for_the_report(engine: Engine, journal: Journal) -> None:
+    """The bot answers 上海社工工资多少 saying no verified figure is known (an honest entry): the report lists what the
+    sources lack, so its text is kept, redacted, and counted as answered; another answer still keeps none."""
+    asking = Asking(engine, journal)
+    asker = Asker("private", USER_ID)
+    assert asking.ask("我叫张丽，上海社工工资多少", asker).outcome is Outcome.ANSWERED
+    asking.ask("社工工资多少", asker)
+    rows = sqlite3.connect(journal.path).execute("SELECT question, outcome, entry_id FROM questions ORDER BY id")
+    assert list(rows) == [("我叫[姓名]，上海社工工资多少", "answered", "other-city-pay"), ("", "answered", "pay")]
+    assert [r.question for r in journal.unsure(NOW.date())] == ["我叫[姓名]，上海社工工资多少"]
+    stats = journal.stats()
+    assert stats is not None and (stats.asked_today, stats.answered_today, stats.top_unanswered) == (2, 2, [])
+
+
 def test_the_data_folder_and_its_files_are_private(tmp_path: Path) -> None:
     data_dir = tmp_path / "data" / "bot"
     old_umask = os.umask(0o022)

@@ -50,6 +50,9 @@ from bot.telegram.service import KnowledgeService, ReloadResult
 from tests import updates
 from tests.helpers import Asking, BotSession, only, open_session, wait_for
 
+# Asked five ways, a question about social work that nothing answers (社工证挂靠, which the tests once asked, now has
+# an honest entry).
+CATS = ("社工可以养猫吗", "社工可以养猫吗？", "社工能养猫吗", "社工可不可以养猫", "社工可以养猫么")
 OLD = "据2023年《浙江日报》报道，一名社工说，现在社工工资待遇普遍不高"
 NEW = "（已更新）社工工资待遇普遍不高"
 ADMIN = updates.USER["id"]
@@ -184,21 +187,14 @@ async def test_reload_command_reports_changes_and_errors(admin_session: BotSessi
 def test_report_groups_similar_questions_with_the_nearest_entry(engine: Engine, tmp_path: Path) -> None:
     journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
     asker = Asker("private", 1)
-    for question in [
-        "社工证挂靠",
-        "社工证挂靠吗",
-        "社工证可以挂靠",
-        "社工证能挂靠吗",
-        "社工证挂靠违法吗",
-        "深圳社工站",
-    ]:
-        journal.question(asker, engine.normalizer.normalize(question), "declined", None, 20, ())
+    for question in [*CATS, "深圳社工站"]:
+        journal.question(asker, question, "declined", None, 20, ())
     journal.question(asker, "北京社工", "suggested", None, 60, ("beijing-workforce",))
     journal.pick(asker, 7, "beijing-workforce")
     found = findings(engine, journal.unsure(journal._clock().date()))
     counts = {f.question: f.count for f in found}
-    assert counts["社工证挂靠"] == 5 and counts["深圳社工站"] == 1
-    grouped = next(f for f in found if f.question == "社工证挂靠")
+    assert counts[CATS[0]] == 5 and counts["深圳社工站"] == 1
+    grouped = next(f for f in found if f.question == CATS[0])
     assert grouped.suggested and grouped.nearest is not None
     beijing = next(f for f in found if f.question == "北京社工")
     assert beijing.picked == (("beijing-workforce", 1),) and beijing.target == "beijing-workforce"
@@ -209,8 +205,8 @@ def test_report_groups_similar_questions_with_the_nearest_entry(engine: Engine, 
         in text
     )
     assert "#   - 北京社工" in text
-    assert "  # 5 questions (often asked: first); nearest entry: certificate-renting (" in text
-    assert [e["question"] for e in stubs["entries"]] == ["社工证挂靠", "深圳社工站"]
+    assert "  # 5 questions (often asked: first); nearest entry: skills-needed (" in text
+    assert [e["question"] for e in stubs["entries"]] == [CATS[0], "深圳社工站"]
     assert all(e["answer"] == "" and e["sources"] == [] for e in stubs["entries"])
 
 
@@ -336,11 +332,10 @@ def test_a_proposed_question_is_what_was_asked_without_the_scene_or_personal_dat
 
 
 def test_a_drafted_question_is_the_groups_most_asked_wording_whole(engine: Engine, tmp_path: Path) -> None:
-    """A newcomer's trial drafted 该怎么做 for 我想当社工，该怎么做 and 能考中级吗 for a question naming a major and
-    years: the draft's question is the one people asked most, whole, when it fits a button and nothing in it is
-    masked."""
+    """A newcomer's trial drafted 该怎么做 for 我想当社工，该怎么做 (which the bot answers now): the draft's question
+    is the one people asked most, whole, when it fits a button and nothing in it is masked."""
     journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
-    asked = ["我想当社工，该怎么做", "我想当社工该怎么做啊", "我本科学的会计，做了3年行政，能考中级吗"]
+    asked = ["我在社工站上班，周末开门吗", "我在社工站上班周末开门吗啊", "我想养猫，社工可以吗"]
     asked.append(asked[0])  # the most asked wording of its group
     for user, question in enumerate(asked):
         journal.question(Asker("private", user), question, "declined", None, 0, ())
@@ -454,12 +449,12 @@ def test_the_report_of_a_newcomers_trial_keeps_what_was_asked_but_no_personal_de
 @pytest.mark.e2e
 def test_report_command_prints_every_format(tmp_path: Path) -> None:
     journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
-    journal.question(Asker("private", 1), "社工证挂靠", "declined", None, 20, ())
+    journal.question(Asker("private", 1), CATS[0], "declined", None, 20, ())
     journal.close()
     env = {**os.environ, "DATA_DIR": str(tmp_path), "TELEGRAM_BOT_TOKEN": "", "KNOWLEDGE_DIR": ""}
     for output, check in [
-        ("md", "| 1 |  | 社工证挂靠 |"),
-        ("csv", "1,0,社工证挂靠"),
+        ("md", f"| 1 |  | {CATS[0]} |"),
+        ("csv", f"1,0,{CATS[0]}"),
         ("yaml", "  - id: new-question-1"),
     ]:
         result = subprocess.run(
@@ -506,7 +501,7 @@ def run_report(data_dir: Path, *args: str, stdout: IO[str] | int = subprocess.PI
 def test_report_yaml_saved_into_knowledge_asks_only_for_what_a_maintainer_writes(
     engine: Engine, kb_dir: Path, tmp_path: Path
 ) -> None:
-    record_unanswered(engine, tmp_path, {"社工证挂靠": 3, "社工证能挂靠吗": 2, "社工证可以挂靠": 1, "深圳社工站": 1})
+    record_unanswered(engine, tmp_path, {CATS[0]: 3, CATS[2]: 2, CATS[3]: 1, "深圳社工站": 1})
     result = run_report(tmp_path, "--format", "yaml")
     assert result.returncode == 0, result.stderr
     (kb_dir / "new-questions.yaml").write_text(result.stdout, encoding="utf-8")
@@ -529,7 +524,7 @@ def test_report_output_writes_the_file_once_built_and_replaces_none_unasked(
 ) -> None:
     """`--output knowledge/new-questions.yaml` holds what the report prints, the knowledge base then names only what
     a maintainer writes, and a file already there is replaced only with --force (never half written: no .tmp left)."""
-    record_unanswered(engine, tmp_path, {"社工证挂靠": 3, "深圳社工站": 1})
+    record_unanswered(engine, tmp_path, {CATS[0]: 3, "深圳社工站": 1})
     target = kb_dir / "new-questions.yaml"
     written = run_report(tmp_path, "--format", "yaml", "--output", str(target))
     assert (written.returncode, written.stdout, written.stderr) == (0, "", REPORT_WRITTEN.format(path=target) + "\n")

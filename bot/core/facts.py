@@ -30,7 +30,7 @@ _NUMERALS = _DIGITS + "十百千"
 _UNITS = "年|个月|个|科|门|级|名|元|千|万|次|小时|学时|天|日|人|家|项|倍|岁|分"
 _ARABIC = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万?)")
 _CHINESE = re.compile(rf"(?<![第{_NUMERALS}])([{_NUMERALS}]+)(?={_UNITS})")
-_LIST_MARKER = re.compile(r"^\s*\d+[.、．]\s*")
+_LIST_MARKER = re.compile(r"^\s*\d+[.、．](?!\d)\s*")  # 1. but not 15.6万
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # What may not come just before a figure with Chinese in it, by whether it opens with a numeral: 9万 is not in 89万,
 # nor 三年 in 十三年.

@@ -52,8 +52,8 @@ class FollowUps:
         when that gets it the entry its own words point at first (评审一年几次 after 高级社工师怎么评). Reading it as
         the full question is the caller's choice."""
         question = question[: MAX_UNITS * 4]
-        if len(clauses_of(question)) > 1:
-            return None  # a question of its own before the 呢 (宁波奖励多少，上海呢) is read on its own
+        if len([c for c in clauses_of(question) if self._normalizer.normalize(c)]) > 1:
+            return None  # a question of its own before the 呢 (宁波奖励多少，上海呢), not fillers (回到刚才的)
         normalized = self._normalizer.normalize(question)
         named = self._normalizer.named(normalized)
         names = list(itertools.chain(*astuple(named)))

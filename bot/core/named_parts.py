@@ -25,12 +25,13 @@ class NamedParts:
     def each_named(
         self, question: str, named: About, eligible: list[tuple[int, float]], bar: float
     ) -> tuple[list[tuple[int, float]], tuple[str, ...], list[int]]:
-        """For a question naming several places, levels or measures (宁波台州的奖励各是多少; 初级考几科，在宁波能拿多少
-        奖励), the clear answer for each, scored as `_part_factor` says. Measures are parts only when each clause
-        names one at most: 初级社工科目有效期 asks one thing, the validity of a subject's pass. Also the places
-        (levels, measures) no entry answers clearly, to be named (初级、中级、高级考什么科目: 高级), and the entries
-        worth offering for them (有效期和继续教育学时: the two entries about the hours, too close to choose)."""
-        for key in ("places", "levels", "measures"):
+        """For a question naming several places, levels, measures or subjects (宁波台州的奖励各是多少;
+        初级考几科，在宁波能拿多少奖励; 社工跟网格员、社区干部是一回事吗), the clear answer for each, scored as
+        `_part_factor` says. Measures are parts only when each clause names one at most: 初级社工科目有效期 asks one
+        thing, the validity of a subject's pass. Also the places (levels, measures) no entry answers clearly, to be
+        named (初级、中级、高级考什么科目: 高级), and the entries worth offering for them (有效期和继续教育学时: the two
+        entries about the hours, too close to choose)."""
+        for key in ("places", "levels", "measures", "subjects"):
             values: tuple[str, ...] = getattr(named, key)
             if len(values) > 1 and key == "measures" and not self._measures_apart(question):
                 continue

@@ -2,13 +2,14 @@
 punctuation, case or script: one key (the cleaned text without placeholders, nor the words that only state what an
 asker says of themselves: no punctuation, one case, Simplified), so 我叫[姓名]，能考中级吗 asked by two people,
 我的邮箱是[邮箱]，能考中级吗 and 能考中级吗 count as one question. Groups join twins whose keys are similar
-(rapidfuzz), most frequent first."""
+(rapidfuzz), most frequent first; questions told apart (the report tells apart those naming other places, levels or
+measures) never share a group."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -25,9 +26,15 @@ _BETWEEN_CLAUSES = r"，,。.；;！!？?\s"
 _STATED_RE = re.compile(rf"[^{_BETWEEN_CLAUSES}]*\s?(?:{OF_ONESELF_PATTERN})(?=[{_BETWEEN_CLAUSES}]|$)")
 
 
+def asked(question: str) -> str:
+    """What a redacted question asks, as written: without the clauses only stating personal data (我叫[姓名]，) nor
+    the placeholders elsewhere, which the engine would read as words (电话[手机号]: a phone number asked for)."""
+    return without_placeholders(_STATED_RE.sub(" ", question))
+
+
 def twin_key(question: str) -> str:
     """What a redacted question asks, whatever personal data came with it and however it was written."""
-    return clean(without_placeholders(_STATED_RE.sub(" ", question)))
+    return clean(asked(question))
 
 
 def _details(question: str) -> int:
@@ -58,6 +65,11 @@ class Group:
     keys: set[str] = field(default_factory=set)  # the twin keys of its questions
 
     @property
+    def rank(self) -> tuple[int, str]:
+        """Its place among groups: the most asked first."""
+        return -self.count, self.representative
+
+    @property
     def headline(self) -> str:
         """The question that stands for the group where people read it: its most asked written without personal data
         (a question as asked), else, when each has some, its representative."""
@@ -69,18 +81,23 @@ class Group:
         return twin_key(question) in self.keys
 
 
-def group_similar(questions: Iterable[str], similar: int = SIMILAR) -> list[Group]:
-    """Groups questions, each joining the first group whose representative is similar enough."""
+def group_similar(
+    questions: Iterable[str], apart: Callable[[str], Hashable] = lambda _: None, similar: int = SIMILAR
+) -> list[Group]:
+    """Groups questions, each joining the first group similar enough (`similar`: 0 joins any) of those whose
+    questions `apart` gives the same value."""
     groups: list[Group] = []
-    representatives: list[str] = []  # each group's representative's key
+    representatives: dict[Hashable, tuple[list[str], list[Group]]] = {}  # by `apart`: their keys, their groups
     for question, count in count_twins(questions):
         key = twin_key(question)
-        found = process.extractOne(key, representatives, scorer=fuzz.ratio, score_cutoff=similar)
-        group = groups[found[2]] if found else Group(question)
+        keys, among = representatives.setdefault(apart(question), ([], []))
+        found = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=similar)
+        group = among[found[2]] if found else Group(question)
         if not found:
             groups.append(group)
-            representatives.append(key)
+            among.append(group)
+            keys.append(key)
         group.count += count
         group.examples[question] += count
         group.keys.add(key)
-    return sorted(groups, key=lambda g: (-g.count, g.representative))
+    return sorted(groups, key=lambda g: g.rank)

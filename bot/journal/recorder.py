@@ -37,6 +37,7 @@ class Recorder:
             match.entry.id if match.entry else None,
             match.score,
             tuple(e.id for e in match.suggestions),
+            honest=match.entry is not None and match.entry.honest,  # the sources do not cover what was asked
         )
         offered = reply.outcome is Outcome.SUGGESTED or match.uncovered is not None  # buttons stand for the question
         beside = {e.id for e in match.suggestions}  # or, beside an answer, the other questions it may have meant

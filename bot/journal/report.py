@@ -1,7 +1,9 @@
-"""`python -m bot report`: unanswered and unsure questions grouped by similarity, each with its count, examples and
-the nearest entry, as Markdown, CSV, or a YAML topic file to save into knowledge/ as it is (new entries with their
-phrasings, and new phrasings for the entry users picked). Groups of five or more are marked as suggestions, as active
-learning does. Questions the bot reads as off topic or as small talk are set apart: no entry is proposed for them."""
+"""`python -m bot report`: unanswered and unsure questions grouped by similarity (never questions naming other
+places, levels or measures), each with its count, examples and the nearest entry, as Markdown, CSV, or a YAML topic
+file to save into knowledge/ as it is (new entries with their phrasings, and new phrasings for the entry users
+picked). Groups of five or more are marked as suggestions, as active learning does. Only questions nothing answers are
+drafted as new entries; those the bot answers saying its sources do not cover them, those it answers with others
+offered beside, follow-ups read on their own, and questions off topic or small talk are listed apart (`GROUPS`)."""
 
 from __future__ import annotations
 
@@ -21,12 +23,10 @@ from bot.config import Settings
 from bot.core import wording
 from bot.core.conversation import SmallTalkReader
 from bot.core.engine import Engine
-from bot.core.knowledge import Entry
-from bot.core.match import Match
 from bot.core.placeholders import PLACEHOLDER_RE
 from bot.journal.grouping import group_similar
 from bot.journal.label import label
-from bot.journal.reading import Kind, kind_of
+from bot.journal.reading import GROUPS, Kind, Reading, read
 from bot.journal.store import DATABASE_FILE, Journal, Record
 
 SUGGEST_AT = 5  # a group this large is marked as a suggestion
@@ -45,6 +45,7 @@ class Finding:
     nearest_score: int
     picked: tuple[tuple[str, int], ...]  # suggestions users picked for these questions, with counts
     kind: Kind  # what the bot makes of the question now: only a question of its subject is proposed
+    uncovered: tuple[str, ...] = ()  # what the questions name that no entry has facts on, when the bot says so
 
     @property
     def suggested(self) -> bool:
@@ -54,6 +55,13 @@ class Finding:
     def picks(self, none: str = "none") -> str:
         """The suggestions picked, with counts, 都不是 written as `none`; empty when nothing was picked."""
         return ", ".join(f"{none if entry == 'none' else entry} ×{n}" for entry, n in self.picked)
+
+    @property
+    def reply(self) -> str:
+        """The entry the bot answers with or offers first now, with its score, or what it says it has no facts on."""
+        if self.uncovered:
+            return f"no facts on: {' '.join(self.uncovered)}"
+        return f"{self.nearest} ({self.nearest_score})" if self.nearest else "—"
 
     @property
     def target(self) -> str | None:
@@ -84,13 +92,29 @@ def since_day(text: str, now: datetime) -> date:
 
 def findings(engine: Engine, records: list[Record]) -> list[Finding]:
     """The records grouped by similarity, each group with its nearest entry, the suggestions users picked and its
-    kind."""
+    kind; questions of other kinds, or naming other places, levels, measures or subjects, are never one group."""
     smalltalk = SmallTalkReader(engine.knowledge.smalltalk)
+    readings: dict[str, Reading] = {}
+
+    def reading(question: str) -> Reading:
+        if question not in readings:
+            readings[question] = read(question, engine, smalltalk)
+        return readings[question]
+
+    def apart(question: str) -> tuple[Kind, tuple[frozenset[str], ...], str | None]:
+        now = reading(question)
+        return now.kind, now.named, now.match.entry.id if now.match.entry else None
+
+    questions = [r.question for r in records]
+    # Questions the sources do not cover are one group when they name the same and get the same reply, however
+    # worded (上海社工工资多少, how much do social workers earn in Shanghai): what a maintainer sees is the demand.
+    covered = group_similar((q for q in questions if reading(q).kind is not Kind.NOT_COVERED), apart)
+    uncovered = group_similar((q for q in questions if reading(q).kind is Kind.NOT_COVERED), apart, similar=0)
     result = []
-    for group in group_similar(r.question for r in records):
+    for group in sorted(covered + uncovered, key=lambda g: g.rank):
         picked = Counter(r.picked for r in records if r.picked and group.holds(r.question))
-        match = engine.match(group.headline)
-        nearest = _nearest(engine, match)
+        now = reading(group.headline)
+        nearest = None if now.uncovered else now.nearest
         result.append(
             Finding(
                 question=group.headline,
@@ -99,29 +123,15 @@ def findings(engine: Engine, records: list[Record]) -> list[Finding]:
                 nearest=nearest[0].id if nearest else None,
                 nearest_score=nearest[1] if nearest else 0,
                 picked=tuple(picked.most_common()),
-                kind=kind_of(match, engine, smalltalk),
+                kind=now.kind,
+                uncovered=now.uncovered,
             )
         )
     return result
 
 
-def _nearest(engine: Engine, match: Match) -> tuple[Entry, int] | None:
-    """The entry the bot answers a question with, or else the first it offers, with the score it gives the question
-    (as the journal records it); for a question it offers nothing for, the nearest entry however weak."""
-    if chosen := match.entry or next(iter(match.suggestions), None):
-        return chosen, match.score
-    return engine.nearest(match.question)
-
-
-# The kinds set apart from the proposals (only a question of the subject is proposed): a title and what to do.
-SET_APART = {
-    Kind.OFF_TOPIC: (
-        "not about social work",
-        "The bot declines these as off topic, so no entry is proposed for them; a message sent often can get a "
-        "one-line reply in knowledge/smalltalk.yaml.",
-    ),
-    Kind.SMALL_TALK: ("small talk", "The bot now answers these from knowledge/smalltalk.yaml: nothing to do."),
-}
+ABOUT_THE_SUBJECT = (Kind.SUBJECT, Kind.NOT_COVERED, Kind.ANSWERED)
+SET_APART = tuple(kind for kind in GROUPS if kind not in ABOUT_THE_SUBJECT)
 
 
 def _of_kind(found: list[Finding], kind: Kind) -> list[Finding]:
@@ -130,36 +140,35 @@ def _of_kind(found: list[Finding], kind: Kind) -> list[Finding]:
 
 # What a maintainer who has never seen the Markdown report needs to read its table.
 MARKDOWN_KEY = (
-    f"One row per group of similar questions, most asked first. ★: asked {SUGGEST_AT} times or more. examples: up to "
-    f"{EXAMPLES} ways it was asked, with personal data masked ([姓名], [年龄] …). nearest entry: what the bot "
-    "answers or offers first for it now, with its score (0–100). picked: the entries askers chose among the bot's "
-    "suggestions (none: 都不是); the question belongs in that entry's phrasings. `--format yaml` drafts the other rows "
-    "as new entries."
+    "One row per group of similar questions naming the same places, levels and measures, most asked first. ★: asked "
+    f"{SUGGEST_AT} times or more. examples: up to {EXAMPLES} ways it was asked, with personal data masked ([姓名], "
+    "[年龄] …). nearest entry: what the bot answers or offers first for it now, with its score (0–100), or what it "
+    "says it has no facts on. picked: the entries askers chose among the bot's suggestions (none: 都不是)."
 )
 
 NONE_TO_REPORT = "None since then: nothing to add to knowledge/."
 
 
 def as_markdown(found: list[Finding], first_day: date) -> str:
-    """The questions of the subject in one table with a key (or a line saying there are none), then each kind set
-    apart in a table of its own."""
-    subject = _of_kind(found, Kind.SUBJECT)
+    """The questions about social work in a table a group, under a key (or a line saying there are none), then each
+    group set apart in a table of its own."""
     title = f"## Questions about social work the bot could not answer, or was unsure of, since {first_day.isoformat()}"
-    table = [
-        "| count | ★ | question | examples | nearest entry (score) | picked |",
-        "| ---: | :---: | --- | --- | --- | --- |",
-    ]
-    lines = [title, "", MARKDOWN_KEY, "", *table] if subject else [title, "", NONE_TO_REPORT]
-    for f in subject:
-        picked = f.picks() or "—"
-        nearest = f"{f.nearest} ({f.nearest_score})" if f.nearest else "—"
-        lines.append(
-            f"| {f.count} | {'★' if f.suggested else ''} | {f.question} | {'；'.join(f.examples)} | "
-            f"{nearest} | {picked} |"
-        )
-    for kind, (title, what) in SET_APART.items():
+    about = [(kind, rows) for kind in ABOUT_THE_SUBJECT if (rows := _of_kind(found, kind))]
+    lines = [title, "", MARKDOWN_KEY] if about else [title, "", NONE_TO_REPORT]
+    for kind, rows in about:
+        heading, what = GROUPS[kind]
+        lines += ["", f"### {heading.capitalize()}", "", what, ""]
+        lines += ["| count | ★ | question | examples | nearest entry (score) | picked |"]
+        lines += ["| ---: | :---: | --- | --- | --- | --- |"]
+        lines += [
+            f"| {f.count} | {'★' if f.suggested else ''} | {f.question} | {'；'.join(f.examples)} | {f.reply} | "
+            f"{f.picks() or '—'} |"
+            for f in rows
+        ]
+    for kind in SET_APART:
         if apart := _of_kind(found, kind):
-            lines += ["", f"## Set apart: {title}", "", what, ""]
+            heading, what = GROUPS[kind]
+            lines += ["", f"## Set apart: {heading}", "", what, ""]
             lines += ["| count | question | examples |", "| ---: | --- | --- |"]
             lines += [f"| {f.count} | {f.question} | {'；'.join(f.examples)} |" for f in apart]
     return "\n".join(lines)
@@ -168,7 +177,9 @@ def as_markdown(found: list[Finding], first_day: date) -> str:
 def as_csv(found: list[Finding]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["count", "suggestion", "question", "examples", "nearest", "nearest_score", "picked", "kind"])
+    writer.writerow(
+        ["count", "suggestion", "question", "examples", "nearest", "nearest_score", "picked", "kind", "uncovered"]
+    )
     for f in found:
         writer.writerow(
             [
@@ -180,6 +191,7 @@ def as_csv(found: list[Finding]) -> str:
                 f.nearest_score,
                 ";".join(f"{e}:{n}" for e, n in f.picked),
                 f.kind.value,
+                " ".join(f.uncovered),
             ]
         )
     return out.getvalue()
@@ -228,18 +240,20 @@ def _rewording(examples: tuple[str, ...]) -> tuple[list[str], list[str]]:
 
 
 def as_yaml(found: list[Finding], engine: Engine) -> str:
-    """A topic file to save as `knowledge/new-questions.yaml` as it is: one entry per group of questions, with a
-    label the loader accepts as its question (bot.journal.label), its examples as phrasings, an empty `answer` and
-    no `sources`, so `make validate` names by FILE:LINE exactly what the maintainer must write (and the bot never
-    serves an unwritten entry). Questions whose askers picked an existing entry become
-    commented phrasing lines to paste under that entry's `phrasings:`; those set apart (off topic, small talk) are
-    listed in comments, never as entries. A question with a placeholder is never drafted as a phrasing: it is listed
-    in a comment as needing rewording. Without a new entry, the draft says it is no file to save."""
-    notes: list[str] = []  # the comments after the introduction: phrasings to paste, questions set apart
+    """A topic file to save as `knowledge/new-questions.yaml` as it is: one entry per group of questions nothing
+    answers, with a label the loader accepts as its question (bot.journal.label), its examples as phrasings, an empty
+    `answer` and no `sources`, so `make validate` names by FILE:LINE exactly what the maintainer must write (and the
+    bot never serves an unwritten entry). Questions whose askers picked an existing entry (among those nothing
+    answers or answered unsure) become commented phrasing lines to paste under that entry's `phrasings:`; the other
+    groups (`GROUPS`) are listed in comments, never as entries. A question with a placeholder is never drafted as a
+    phrasing: it is listed in a comment as needing rewording. Without a new entry, the draft says it is no file to
+    save."""
+    notes: list[str] = []  # the comments after the introduction: phrasings to paste, questions listed apart
     entries: list[str] = []  # each new entry, under a comment on its questions
-    for f in _of_kind(found, Kind.SUBJECT):
+    listed: list[Finding] = []  # neither drafted nor pasted
+    for f in found:
         note = f"{f.count} question{'' if f.count == 1 else 's'}" + (" (often asked: first)" if f.suggested else "")
-        target = f.target
+        target = f.target if f.kind in (Kind.SUBJECT, Kind.ANSWERED) else None
         if target and target in engine.knowledge.entries:
             topic = engine.knowledge.entries[target].category_id
             plain, rewording = _rewording(f.examples)
@@ -250,6 +264,9 @@ def as_yaml(found: list[Finding], engine: Engine) -> str:
             ]
             notes += [f"#   {line}" for line in _dump(plain).splitlines()] if plain else []
             notes += rewording
+            continue
+        if f.kind is not Kind.SUBJECT:
+            listed.append(f)
             continue
         if f.nearest:
             note += f"; nearest entry: {f.nearest} ({f.nearest_score})"
@@ -263,14 +280,20 @@ def as_yaml(found: list[Finding], engine: Engine) -> str:
             "sources": [],
         }
         entries.append("\n".join(f"  {line}" for line in [f"# {note}", *rewording, *_dump([stub]).splitlines()]))
-    for kind, (title, what) in SET_APART.items():
-        if apart := _of_kind(found, kind):
-            notes += ["#", *(f"# {line}" for line in textwrap.wrap(f"Set apart: {title}. {what}", COMMENT_WIDTH))]
-            notes += [f"#   {f.question} (×{f.count})" for f in apart]
+    for kind, (heading, what) in GROUPS.items():
+        if apart := _of_kind(listed, kind):
+            title = f"Set apart: {heading}" if kind in SET_APART else heading.capitalize()
+            notes += ["#", *(f"# {line}" for line in textwrap.wrap(f"{title}. {what}", COMMENT_WIDTH))]
+            notes += [f"#   {f.question} (×{f.count}){_replied(f)}" for f in apart]
     text = "\n".join([*(SAVE_AS if entries else NOTHING_TO_SAVE), *notes]) + "\n"
     if entries:
         text += _dump({"category": STUB_CATEGORY}) + "entries:\n" + "\n".join(entries) + "\n"
     return text
+
+
+def _replied(f: Finding) -> str:
+    """What the bot replies to a question about social work that is listed, not drafted (: other-city-pay (100))."""
+    return f": {f.reply}" if f.kind in ABOUT_THE_SUBJECT else ""
 
 
 def report(engine: Engine, settings: Settings, since: str, form: str, into: Path | None = None) -> int:

@@ -1,14 +1,14 @@
 """What people asked, in an embedded SQLite database, for the maintainers: declined and unsure questions, the
 suggestion picked, feedback, daily counts.
 
-Privacy: the text of a question is kept only when the bot declined it or was unsure (offered other questions, instead
-of an answer or beside it: what the maintainers' report needs), as asked (a follow-up as it was read), with personal
-data (phone, ID-card and bank-card numbers, e-mail addresses, chat accounts, codes and other long numbers, names,
-ages, sex, marriage and children, street addresses, schools with a class) replaced by placeholders
-(bot.journal.redact); any other answered question keeps only its entry id, score and the day's counts. With each, the
-chat type and a keyed hash of the user id; never a Telegram name, a username or a raw id. Everything but the daily
-counts is deleted after RETENTION_DAYS (180 by default). The hash key lives outside the database. DATA_DIR is created
-0700, the database, its WAL files and the key are 0600.
+Privacy: the text of a question is kept only when the bot declined it, answered that its sources do not cover it (an
+honest entry) or was unsure (offered other questions, instead of an answer or beside it): what the maintainers' report
+needs. It is kept as asked (a follow-up as it was read), with personal data (phone, ID-card and bank-card numbers,
+e-mail addresses, chat accounts, codes and other long numbers, names, ages, sex, marriage and children, street
+addresses, schools with a class) replaced by placeholders (bot.journal.redact); any other answered question keeps only
+its entry id, score and the day's counts. With each, the chat type and a keyed hash of the user id; never a Telegram
+name, a username or a raw id. Everything but the daily counts is deleted after RETENTION_DAYS (180 by default). The
+hash key lives outside the database. DATA_DIR is created 0700, the database, its WAL files and the key are 0600.
 
 Storage must never block or break answering: every write is one short autocommitted statement with a short busy
 timeout, and any database error is logged (once per outage) and swallowed.
@@ -203,15 +203,24 @@ class Journal:
         return result
 
     def question(
-        self, asker: Asker, question: str, outcome: str, entry_id: str | None, score: int, suggestions: tuple[str, ...]
+        self,
+        asker: Asker,
+        question: str,
+        outcome: str,
+        entry_id: str | None,
+        score: int,
+        suggestions: tuple[str, ...],
+        *,
+        honest: bool = False,
     ) -> int | None:
         """Records one question; returns its id (for the suggestion picked later), or None if it was not stored.
-        Only a declined or unsure question (an answer with other questions offered beside it is one) keeps its text,
-        and that with personal data replaced by placeholders."""
+        Only a declined, unsure (an answer with other questions offered beside it is one) or `honest` question (its
+        answer says the sources do not cover it) keeps its text, and that with personal data replaced by
+        placeholders."""
         now = self._clock()
         day = now.date().isoformat()
         answered = int(outcome == "answered")
-        kept = "" if answered and not suggestions else redact_normalised(question)
+        kept = "" if answered and not suggestions and not honest else redact_normalised(question)
 
         def write(db: sqlite3.Connection) -> int:
             db.execute(
@@ -320,12 +329,13 @@ class Journal:
         return [str(r[0]) for r in rows or []]
 
     def unsure(self, since: date) -> list[Record]:
-        """Every declined, suggested or unsure answered question since a day, with the suggestion picked, if any."""
+        """Every question whose text is kept (declined, suggested, answered unsure or honestly) since a day, with the
+        suggestion picked, if any."""
         rows = self._safely(
             lambda db: db.execute(
                 "SELECT q.question, q.outcome, q.score, q.suggestions, (SELECT p.picked FROM picks p WHERE "
-                "p.question_id = q.id ORDER BY p.id DESC LIMIT 1) FROM questions q WHERE (q.outcome != 'answered' "
-                "OR q.suggestions != '') AND q.day >= ? ORDER BY q.id",
+                "p.question_id = q.id ORDER BY p.id DESC LIMIT 1) FROM questions q WHERE q.question != '' "
+                "AND q.day >= ? ORDER BY q.id",
                 (since.isoformat(),),
             ).fetchall()
         )
