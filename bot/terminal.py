@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot.core import wording
-from bot.core.answerer import Answerer, in_script
+from bot.core.answerer import Answerer
 from bot.core.conversation import Threads
 from bot.core.replies import Action, Button, Reply
 from bot.core.text import is_traditional, to_traditional
@@ -137,8 +137,6 @@ def _reply_to(answerer: Answerer, recorder: Recorder, line: str, shown: Reply, p
         return None
     _, choices = render(shown)
     checking = _in_check(choices)
-    if checking and answerer.flow.cancels(line):  # 取消, 算了不测了: the check is left, and what to do instead said
-        return in_script(Reply(wording.TERMINAL_HOW_TO), shown.traditional or is_traditional(line))
     named = _typed_choice(word, choices)
     if named is not None:  # a choice typed out instead of its number
         line = str(named)
@@ -148,8 +146,8 @@ def _reply_to(answerer: Answerer, recorder: Recorder, line: str, shown: Reply, p
         chosen = choices[int(line) - 1]
         recorder.press(chosen, ASKER, answerer.knowledge.entries)
         return answerer.press(chosen, shown.traditional) or Reply(wording.CHOICE_GONE)
-    traditional = shown.traditional or is_traditional(line)  # 初級, 兩年: the check goes on in Traditional
-    if named is None and checking and (typed := answerer.typed_check([b.value for b in choices], line, traditional)):
+    offered = [b.value for b in choices]
+    if named is None and checking and (typed := answerer.typed_check(offered, line, shown.traditional)):
         return typed  # an answer typed in words (两年, 社工, 有, 沒有)
     if named is None and checking and len(line) <= MAX_CHECK_WORD and word not in _COMMAND_WORDS:
         return _ask_again(shown, choices)  # in the self-check, a short word that is no choice (不知道) is a slip too

@@ -12,7 +12,7 @@ from bot.core.policy import posts_in_group
 from bot.core.replies import Action
 from bot.telegram.render import decode_button, html_pieces, keyboard
 from bot.telegram.send import send_reply
-from handlers.context import answerer_of, asker_of, note_offer, service_of
+from handlers.context import answerer_of, asker_of, note_offer, note_thread, service_of
 
 NAVIGATION = (Action.TOPIC, Action.TOPICS, Action.CHECK)  # edited in place
 FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
@@ -42,6 +42,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     await query.answer()
     note_offer(update, context, reply)  # a self-check step's choices may be typed instead of tapped
+    note_thread(update, context, reply)  # a verdict or an answer tapped: a follow-up may come
     if action in NAVIGATION:
         try:
             await query.edit_message_text(html_pieces(reply)[0], reply_markup=keyboard(reply))

@@ -84,11 +84,20 @@ def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) ->
     """The reply to a question, read as a follow-up of the asker's last one in this chat when it is one, and
     recorded in the journal (with the journal id on its suggestion buttons)."""
     service = service_of(context)
-    chat, user = update.effective_chat, update.effective_user
-    thread = (chat.id if chat else None, user.id if user else None)  # in a group, each member's own thread
-    reply = answerer_of(context).ask(question, service.threads.last(thread))
-    service.threads.remember(thread, reply.read_as)
+    reply = answerer_of(context).ask(question, service.threads.last(thread_of(update)))
+    note_thread(update, context, reply)
     return service.recorder.question(reply, asker_of(update))
+
+
+def thread_of(update: Update) -> tuple[int | None, int | None]:
+    """The thread an update belongs to: its chat and, in a group, each member's own."""
+    chat, user = update.effective_chat, update.effective_user
+    return chat.id if chat else None, user.id if user else None
+
+
+def note_thread(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:
+    """Keeps what a reply answered (an answer, or a self-check verdict) as its thread's last, for a follow-up."""
+    service_of(context).threads.remember(thread_of(update), reply.read_as)
 
 
 def reply_to(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> Reply:
@@ -98,6 +107,8 @@ def reply_to(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> R
     chat = update.effective_chat
     offer = bot_data_of(context).offers.last(chat.id) if chat else None
     typed = answerer_of(context).typed_check(offer.states, text, offer.traditional) if offer else None
+    if typed is not None:
+        note_thread(update, context, typed)  # a verdict reached by typing: 那初级呢 may follow
     return typed or answer(update, context, text)
 
 

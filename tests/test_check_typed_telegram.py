@@ -156,3 +156,15 @@ async def test_a_group_question_ends_the_groups_offer(real_session: BotSession) 
     assert (await typed(real_session, updates.reply_to_bot("本科"))).text == MAJOR
     assert "1500元/人" in (await typed(real_session, updates.mention("宁波考社工证有奖励吗"))).text
     assert read_as_question(await typed(real_session, updates.mention("社工专业")), YEARS)
+
+
+async def test_a_typed_verdict_can_be_followed_up_and_the_check_left_with_a_word(real_session: BotSession) -> None:
+    await at_education(real_session)
+    for answer in ("本科", "社工专业", "3年"):
+        verdict = await typed(real_session, updates.message(answer))
+    assert verdict.text.startswith(VERDICT), verdict.text
+    other = await typed(real_session, updates.message("那初级呢"))  # the details given to the check are kept
+    assert "助理社会工作师" in other.text and "还需要知道" not in other.text, other.text
+    await at_education(real_session)
+    left = await typed(real_session, updates.message("算了不测了"))  # leaves the check: no step, no decline
+    assert left.text.startswith("已退出自测") and read_as_question(left, EDUCATION), left.text

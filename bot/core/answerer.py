@@ -335,7 +335,7 @@ class Answerer:
         if step.done:
             again = (Button(wording.CHECK_AGAIN, Action.CHECK, start),), (Button(wording.BROWSE_TOPICS, Action.TOPICS),)
             text = f"{wording.CHECK_RESULT}\n{step.text}\n\n{rules_footer(step.regulations)}"
-            return in_script(Reply(text, again), traditional)
+            return in_script(Reply(text, again, read_as=step.read_as), traditional)  # 那初级呢 may follow
         buttons = [Button(c.label, Action.CHECK, self.flow.advance(state, c.value)) for c in step.choices]
         short = max(len(b.label) for b in buttons) <= self.CHECK_SHORT_LABEL
         size = self.CHECK_ROW if short else 1
@@ -345,8 +345,12 @@ class Answerer:
 
     def typed_check(self, offered: Sequence[str], text: str, traditional: bool = False) -> Reply | None:
         """The next self-check step for an answer typed to a check question whose choices lead to `offered` (本科,
-        3年, 社工专业, 有), as its button shows it; None when the text answers none of them (a question, or too long to
+        3年, 社工专业, 有), as its button shows it, in the script of the check or of the answer; leaving the check
+        when the answer says so (取消, 算了不测了); None when the text answers none of them (a question, or too long to
         read)."""
+        traditional = traditional or is_traditional(text)
+        if self.flow.cancels(text):
+            return in_script(Reply(wording.CHECK_CANCELLED), traditional)
         state = None if too_long(text) else self.flow.typed(offered, text)
         return None if state is None else self.check(state, traditional=traditional)
 
