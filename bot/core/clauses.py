@@ -10,7 +10,7 @@ MAX_UNITS = 200  # a longer question is read up to here: enough for any real que
 MAX_CLAUSES = 6
 MAX_PARTS = 3  # a multi-part question gets at most this many answers in one reply
 MIN_PART_UNITS = 3  # a shorter clause (好的, 谢谢) asks nothing of its own
-# Clauses end at a mark, or at a space between two Chinese characters (普通人如何考取社工证 需要多少钱).
+# Clauses end at a mark, or at a space between two Chinese pieces long enough to ask (普通人如何考取社工证 需要多少钱).
 _CLAUSE_RE = re.compile(r"[,;!?，。；！？、\n]+|\.+(?![0-9])")  # not 22.8万
 # A space between Chinese words parts clauses (宁波奖励多少 台州呢) unless it parts single words (浙江 社工 多少).
 _SPACE_RE = re.compile(rf"(?<=[{HANZI}])\s+(?=[{HANZI}])")

@@ -323,7 +323,8 @@ class Engine:
         named: About,
     ) -> list[tuple[int, float]]:
         """`covering` without the entries about a place and its measures that a question naming the place but none of
-        those measures reaches below an entry lacking only the place (台州社工缺人吗: the gap, not 台州's rewards)."""
+        those measures reaches below an entry lacking only the place (台州社工缺人吗: the gap, not 台州's rewards); and
+        none when such an entry covers best but another, whatever its guard, reads closer (台州社工机构)."""
         if not named.places or not eligible:
             return covering
         coverage = self._coverage
@@ -367,8 +368,8 @@ class Engine:
         )
 
     def _clauses(self, question: str, named: About) -> list[list[Unit]]:
-        """Each clause of a question that has several, read with the one place (level) the question names, and each
-        two neighbouring clauses, as units (在台州工作，考过了初级能拿多少奖励: 台州's reward for 初级)."""
+        """Each clause of a question that has several, read with the one place the question names when it names none,
+        and each two neighbouring clauses, as units (在台州工作，考过了初级能拿多少奖励: 台州's reward)."""
         parts = []
         for clause in clauses_of(question):
             normalized = self.normalizer.normalize(clause)
