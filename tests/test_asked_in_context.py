@@ -201,3 +201,9 @@ def test_thanks_and_understood_are_small_talk(ask: Ask, said: str) -> None:
 def test_which_city_rewards_more_gets_both_rewards(ask: Ask, question: str) -> None:
     text = ask(question).text
     assert "1500元" in text and "1000元" in text, text
+
+
+@pytest.mark.parametrize(("question", "named"), [("杭州 持证", "杭州的持证人数"), ("温州持证", "温州的持证人数")])
+def test_a_place_and_a_counted_group_alone_ask_its_count(ask: Ask, question: str, named: str) -> None:
+    reply = ask(question)  # not whether holders go on to work as social workers
+    assert reply.outcome is Outcome.DECLINED and named in reply.text, reply.text

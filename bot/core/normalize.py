@@ -136,7 +136,7 @@ class Normalizer:
         self._named = {key: {self.normalize(term) for term in getattr(vocabulary, key)} for key in About.__slots__}
         # Longest first over every canonical term, so 全国第一 is not read as the place 全国.
         self._canonical_terms = _term_pattern(sorted({*self._canonical.values(), *chain(*self._named.values())}))
-        quantity = _term_pattern(sorted({self.normalize(q) for q in vocabulary.quantities}))
+        self._quantity = quantity = _term_pattern(sorted({self.normalize(q) for q in vocabulary.quantities}))
         self._counts = {
             clean(g.terms[0]): (
                 self.normalize(g.counts),
@@ -304,6 +304,10 @@ class Normalizer:
         measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking.search(normalized)))
         if not measures and named.levels and named.places and self._level_sum and self._level_sum[1].search(normalized):
             measures = (self._level_sum[0],)
+        if not measures and named.places and not self._canonical_terms.sub("", normalized).strip():
+            # names alone (杭州 持证): a group counted by any word asking how many is asked its count there
+            counted = (self._counts[t] for t in terms if t in self._counts)
+            measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking is self._quantity))
         return replace(named, measures=measures) if measures else named
 
     def _qualifying(self, matches: list[re.Match[str]]) -> set[str]:
