@@ -207,3 +207,14 @@ def test_which_city_rewards_more_gets_both_rewards(ask: Ask, question: str) -> N
 def test_a_place_and_a_counted_group_alone_ask_its_count(ask: Ask, question: str, named: str) -> None:
     reply = ask(question)  # not whether holders go on to work as social workers
     assert reply.outcome is Outcome.DECLINED and named in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["持证社工每月有补贴吗", "持证社工每年有补贴吗"])
+def test_an_allowance_for_holding_is_no_one_off_reward(ask: Ask, question: str) -> None:
+    reply = ask(question)  # the rewards are paid once, for passing: no source gives an allowance for holding
+    assert reply.outcome is Outcome.DECLINED and "持证津贴" in reply.text, reply.text
+
+
+def test_how_long_a_senior_pass_waits_for_the_review_is_its_three_years(ask: Ask) -> None:
+    reply = ask("高级社工考过了多久内要评审")
+    assert answered(reply) == "senior-pass-validity" and "3年" in reply.text, reply.text
