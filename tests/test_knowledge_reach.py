@@ -27,7 +27,7 @@ from tests.helpers import Ask, answered
         # facts asked about in everyday words: each was a suggestion, or declined
         ("社工考试每个省题目一样吗", "exam-organisers", "全国统一大纲、统一试卷"),
         ("各个省份的社工考试题一样吗", "exam-organisers", "全国统一大纲、统一试卷"),
-        ("北京行动计划什么时候到期", "beijing-policies", "按名称覆盖2023年至2025年"),
+        ("北京行动计划管到哪一年", "beijing-policies", "按名称覆盖2023年至2025年"),
         ("北京行动计划是2021年发的吗", "beijing-policies", "2023年印发"),
         ("高级社工师只要考试就行吗", "senior-exam-review", "考试和评审都通过"),
         ("怎么开一个社工机构", "agency-setup", "当地民政部门"),
@@ -63,7 +63,7 @@ def test_zhejiang_s_incentives_answer_a_question_naming_no_place_as_zhejiang_s_n
     reply = ask(question)  # no longer hidden behind suggestions; the answer says whose policy it is
     text = to_simplified(reply.text)
     assert answered(reply) == "zhejiang-incentives", reply.text
-    assert "户籍落地、保障房申请" in text and "浙江的政策，不是全国统一的规定" in text, reply.text
+    assert "户籍落地、保障房申请" in text and "报道把这些写作浙江的措施" in text, reply.text
 
 
 def test_a_wrong_registration_period_is_corrected_to_the_rules_three_years(ask: Ask) -> None:
