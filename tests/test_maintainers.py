@@ -187,13 +187,13 @@ async def test_reload_command_reports_changes_and_errors(admin_session: BotSessi
 def test_report_groups_similar_questions_with_the_nearest_entry(engine: Engine, tmp_path: Path) -> None:
     journal = Journal(tmp_path / DATABASE_FILE, load_key(tmp_path), 180)
     asker = Asker("private", 1)
-    for question in [*CATS, "深圳社工站"]:
+    for question in [*CATS, "社工上班要穿制服吗"]:
         journal.question(asker, question, "declined", None, 20, ())
     journal.question(asker, "北京社工", "suggested", None, 60, ("beijing-workforce",))
     journal.pick(asker, 7, "beijing-workforce")
     found = findings(engine, journal.unsure(journal._clock().date()))
     counts = {f.question: f.count for f in found}
-    assert counts[CATS[0]] == 5 and counts["深圳社工站"] == 1
+    assert counts[CATS[0]] == 5 and counts["社工上班要穿制服吗"] == 1
     grouped = next(f for f in found if f.question == CATS[0])
     assert grouped.suggested and grouped.nearest is not None
     beijing = next(f for f in found if f.question == "北京社工")
@@ -206,7 +206,7 @@ def test_report_groups_similar_questions_with_the_nearest_entry(engine: Engine, 
     )
     assert "#   - 北京社工" in text
     assert "  # 5 questions (often asked: first); nearest entry: skills-needed (" in text
-    assert [e["question"] for e in stubs["entries"]] == [CATS[0], "深圳社工站"]
+    assert [e["question"] for e in stubs["entries"]] == [CATS[0], "社工上班要穿制服吗"]
     assert all(e["answer"] == "" and e["sources"] == [] for e in stubs["entries"])
 
 
@@ -501,7 +501,7 @@ def run_report(data_dir: Path, *args: str, stdout: IO[str] | int = subprocess.PI
 def test_report_yaml_saved_into_knowledge_asks_only_for_what_a_maintainer_writes(
     engine: Engine, kb_dir: Path, tmp_path: Path
 ) -> None:
-    record_unanswered(engine, tmp_path, {CATS[0]: 3, CATS[2]: 2, CATS[3]: 1, "深圳社工站": 1})
+    record_unanswered(engine, tmp_path, {CATS[0]: 3, CATS[2]: 2, CATS[3]: 1, "社工上班要穿制服吗": 1})
     result = run_report(tmp_path, "--format", "yaml")
     assert result.returncode == 0, result.stderr
     (kb_dir / "new-questions.yaml").write_text(result.stdout, encoding="utf-8")
@@ -524,7 +524,7 @@ def test_report_output_writes_the_file_once_built_and_replaces_none_unasked(
 ) -> None:
     """`--output knowledge/new-questions.yaml` holds what the report prints, the knowledge base then names only what
     a maintainer writes, and a file already there is replaced only with --force (never half written: no .tmp left)."""
-    record_unanswered(engine, tmp_path, {CATS[0]: 3, "深圳社工站": 1})
+    record_unanswered(engine, tmp_path, {CATS[0]: 3, "社工上班要穿制服吗": 1})
     target = kb_dir / "new-questions.yaml"
     written = run_report(tmp_path, "--format", "yaml", "--output", str(target))
     assert (written.returncode, written.stdout, written.stderr) == (0, "", REPORT_WRITTEN.format(path=target) + "\n")
