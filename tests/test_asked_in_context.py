@@ -39,7 +39,9 @@ def test_a_place_read_too_weakly_is_offered_never_said_to_have_no_facts(ask: Ask
     assert "taizhou-reward" in values(reply) or "1000元" in reply.text, reply.buttons
 
 
-@pytest.mark.parametrize(("first", "then", "figure"), [("北京有多少社工", "那社工机构呢", "960家")])
+@pytest.mark.parametrize(
+    ("first", "then", "figure"), [("北京有多少社工", "那社工机构呢", "960家"), ("北京有多少社工", "机构呢", "960家")]
+)
 def test_a_group_asked_after_a_count_is_counted_where_it_was(ask: Ask, first: str, then: str, figure: str) -> None:
     ask(first, chat="group")
     reply = ask(then, chat="group")  # Beijing's agencies, not a choice between Beijing's entries

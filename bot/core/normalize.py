@@ -51,6 +51,9 @@ def _trie(terms: list[str]) -> str:
     return pattern(root)
 
 
+_GROUP_END = 2  # characters: the end of a counted group's name a follow-up may name it by (机构: 社工机构)
+
+
 def _term_pattern(terms: list[str]) -> re.Pattern[str]:
     """Any of `terms`, longest first; a Latin term matches whole words only (`pay` not inside `paying`), and a
     spelled term (`she gong zheng`) also matches with its spaces left out."""
@@ -401,6 +404,14 @@ class Normalizer:
         """A normalised text without the terms one of `names` holds (assistant social workers, read 助理社工师社工,
         beside 助理社工师: 社工)."""
         return self._canonical_terms.sub(lambda m: "" if any(m[0] in name for name in names) else m[0], normalized)
+
+    def counted_group(self, text: str) -> str | None:
+        """The group whose people or places are counted that a short normalised text names (持证社工), or names by the
+        end of its name (机构: 社工机构), or None."""
+        named = next((m.group() for m in self._canonical_terms.finditer(text) if m.group() in self._counts), None)
+        if named is not None or len(text) < _GROUP_END:
+            return named
+        return next((term for term in self._counts if term.endswith(text)), None)
 
     def counted(self, normalized: str) -> tuple[str, ...]:
         """The counts (机构数) of the groups a normalised text names (社工机构), whether it asks how many or not."""
