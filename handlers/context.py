@@ -107,9 +107,10 @@ def reply_to(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str) -> R
     chat = update.effective_chat
     offer = bot_data_of(context).offers.last(chat.id) if chat else None
     typed = answerer_of(context).typed_check(offer.states, text, offer.traditional) if offer else None
-    if typed is not None:
-        note_thread(update, context, typed)  # a verdict reached by typing: 那初级呢 may follow
-    return typed or answer(update, context, text)
+    if typed is None:
+        return answer(update, context, text)
+    note_thread(update, context, typed)  # a verdict reached by typing: 那初级呢 may follow
+    return typed
 
 
 def note_offer(update: Update, context: ContextTypes.DEFAULT_TYPE, reply: Reply) -> None:

@@ -58,8 +58,8 @@ class FollowUps:
         named = self._normalizer.named(normalized)
         names = list(itertools.chain(*astuple(named)))
         worded_so = self._normalizer.is_worded_as_follow_up(question)
-        if worded_so and named == About() and (group := self._group_after_a_measure(normalized, previous)):
-            return self._group_counted(group, previous)  # 持证呢 after 浙江报考人数多少: the holders' count
+        if worded_so and named == About() and (counted := self._group_counted(normalized, previous)):
+            return counted  # 持证呢 after 浙江报考人数多少: the holders' count
         rest = self._normalizer.without_follow_up_words(self._normalizer.without_terms_within(normalized, names))
         if worded_so and self._only_swaps(named, rest):
             return self._swapped(named, previous, match)
@@ -101,15 +101,14 @@ class FollowUps:
         swapped = self._swapped(named, previous, match)  # 全国第几 after 宁波奖励多少: 宁波's rank, which none has
         return swapped if match(swapped).uncovered is not None else None
 
-    def _group_after_a_measure(self, normalized: str, previous: str) -> str | None:
-        """The counted group a follow-up names (持证社工; 机构: 社工机构) when the question before asked a measure."""
+    def _group_counted(self, normalized: str, previous: str) -> str | None:
+        """The counted group a follow-up names (持证社工; 机构: 社工机构) counted where, and at the level, the question
+        before asked, when that asked a measure (北京有多少社工, 那社工机构呢 or 机构呢: 北京社工机构有多少); else
+        None."""
         group = self._normalizer.counted_group(self._normalizer.without_follow_up_words(normalized))
-        return group if group and self._normalizer.named(self._normalizer.normalize(previous)).measures else None
-
-    def _group_counted(self, group: str, previous: str) -> str:
-        """A counted group (社工机构) counted where, and at the level, the question before asked (北京有多少社工,
-        那社工机构呢 or 机构呢: 北京社工机构有多少)."""
         before = self._normalizer.named(self._normalizer.normalize(previous))
+        if group is None or not before.measures:
+            return None
         return f"{''.join((*before.places, *before.levels))}{group}有多少"
 
     def _not_asked_before(self, rest: str, previous: str) -> str:
