@@ -188,7 +188,8 @@ def test_the_people_served_are_beijing_s_figure_and_no_other_place_s(ask: Ask) -
 
 def test_public_institutions_hiring_is_not_answered_with_community_hiring(ask: Ask) -> None:
     reply = ask("事业单位招聘社工证加分吗")  # the report's bonus points are in some community workers' hiring
-    assert reply.outcome is not Outcome.ANSWERED and "社区招聘时有社工证能加分吗？" in buttons(reply)
+    offered = [label for label in buttons(reply) if label.endswith("社区招聘时有社工证能加分吗？")]
+    assert reply.outcome is not Outcome.ANSWERED and offered, reply.buttons
 
 
 def test_settling_in_a_city_is_named_and_zhejiang_s_policy_only_offered(ask: Ask) -> None:
@@ -708,7 +709,8 @@ def test_a_place_no_list_has_never_gets_another_places_figure(ask: Ask) -> None:
 
 
 def test_facts_about_one_place_hold_in_the_places_inside_it_but_its_figures_do_not(ask: Ask) -> None:
-    assert ask("宁波社区工作者有社工证加多少分").text.startswith("【社区招聘时有社工证能加分吗？】")  # 浙江 rules
+    bonus = ask("宁波社区工作者有社工证加多少分")  # 浙江 rules
+    assert answered(bonus) == "recruitment-bonus-points" and "宁波属于浙江" in bonus.text, bonus.text
     assert ask("鄞州区考社工证有奖励吗").text.startswith("【宁波考社工证有多少奖励？】")  # 鄞州 lies in 宁波
     hangzhou = ask("杭州有多少持证社工")  # 浙江's 15.6万 holders are not 杭州's
     assert hangzhou.text.startswith("关于杭州的持证人数，本助手没有核实过的资料")
@@ -1433,8 +1435,8 @@ def test_everyday_wordings_of_common_questions_get_their_entry(ask: Ask, questio
     ],
 )
 def test_a_part_that_does_not_stand_on_its_own_is_not_answered_alone(ask: Ask, question: str) -> None:
-    reply = ask(question)
-    assert reply.match is not None and reply.match.entry is None, reply.text
+    reply = ask(question)  # nothing, or the honest reply to what is asked (no Beijing holders figure)
+    assert reply.match is not None and (reply.match.entry is None or reply.match.entry.honest), reply.text
 
 
 def test_a_tax_refund_is_not_read_as_what_a_social_worker_is(ask: Ask) -> None:

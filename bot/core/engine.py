@@ -263,7 +263,7 @@ class Engine:
                 ranked[0][1] >= bar * t.uncovered_penalty
                 or (bool(on_topic or self._unheard(named)) and self._nowhere(named))
             )
-            and self._ranker.uncovered(named, ranked[0][0])
+            and self._ranker.uncovered(named, (eligible or ranked)[0][0])
             and not nearest_covers
             and (missing := self._named_parts.missing(question, named, eligible)) is not None
         ):

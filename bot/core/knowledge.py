@@ -41,9 +41,9 @@ class About:
         """What a question asks (`asked`) that facts about this do not cover, or None. Facts cover every place (level)
         when they name none (but a count, which is no level's: `_names_levels`), except a `separate` place (香港),
         which like measures and subjects they cover only by naming it; facts about one place cover the places inside
-        it (宁波's rewards hold in 鄞州) unless they are figures for the place itself (its `local` measures: 浙江's
-        holders are not 杭州's); facts about several places (宁波's and 台州's rewards, in a report on 浙江) hold only
-        there."""
+        it (宁波's rewards hold in 鄞州; 浙江's outlook, also in a card on 北京's, in 杭州) unless they are figures for
+        the place itself (its `local` measures: 浙江's holders are not 杭州's); facts about a place and places inside it
+        (宁波's and 台州's rewards, in a report on 浙江) hold only there."""
         missing = About(
             tuple(p for p in asked.places if not self._covers(p, places)),
             tuple(level for level in asked.levels if self._names_levels(asked, places) and level not in self.levels),
@@ -62,9 +62,10 @@ class About:
             return True
         if not self.places:
             return place not in rules.separate
-        if len(self.places) > 1 or rules.local.intersection(self.measures):
+        nested = any(set(rules.regions_of(p)).intersection(self.places) for p in self.places)
+        if nested or rules.local.intersection(self.measures):
             return False
-        return self.places[0] in rules.regions_of(place)
+        return bool(set(self.places).intersection(rules.regions_of(place)))
 
 
 @dataclass(frozen=True, slots=True)

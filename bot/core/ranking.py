@@ -23,6 +23,7 @@ def without(normalized: str, terms: list[str]) -> list[Unit]:
 
 
 _LACKS_CACHED = 1 << 16  # (what a question names, entry) pairs kept: a few questions' worth of every entry
+_HOLDING_CACHED = 1 << 10  # sets of places asked about, each with the entries that hold there
 
 
 class Ranker:
@@ -35,16 +36,20 @@ class Ranker:
         self.about = coverage.abouts
         self._index = index
         self._coverage = coverage
-        # What a question names recurs across its clauses, parts and re-rankings: each entry's lack is read once.
+        # What a question names recurs across its clauses, parts and re-rankings: each entry's lack is read once, and
+        # the entries that hold at the places it names.
         self._lacks = lru_cache(maxsize=_LACKS_CACHED)(coverage.lacks)
+        self._holding = lru_cache(maxsize=_HOLDING_CACHED)(self._entries_holding)
         self._known = known
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
         # Each entry's phrasings are neighbours in the index: documents first[p] to first[p + 1].
         self._first_doc = np.searchsorted(self._doc_entry, np.arange(len(self.about) + 1))
-        # Places some entry is about alone (浙江, 宁波): asked about one, an entry about others too comes second.
-        self._own_places = {about.places[0] for about in self.about if len(about.places) == 1}
-        # The phrasings of entries about no place in particular, which hold wherever the asker is.
-        self._anywhere = np.asarray([not self.about[entry].places for entry in doc_entry], dtype=bool)
+        # The measures of each entry about one place alone (浙江: 报考人数…): asked about that place and those measures,
+        # an entry about other places too comes second to it.
+        self._own_measures: dict[str, list[set[str]]] = {}
+        for about in self.about:
+            if len(about.places) == 1:
+                self._own_measures.setdefault(about.places[0], []).append(set(about.measures))
         self._about_place: dict[str, list[int]] = {}  # the entries about each place
         for entry, about in enumerate(self.about):
             for place in about.places:
@@ -89,24 +94,25 @@ class Ranker:
     def wherever(
         self, question: str, normalized: str, named: About, candidates: Candidates, scores: FloatArray
     ) -> FloatArray:
-        """The scores with each phrasing of an entry about no place scored also against the question without the
-        places it names that such entries cover (宁波社工证怎么考 is how to get it anywhere): a place said only as
-        where the asker is draws the question to that place's entries, never away from one that holds there too.
-        Not for a place's own figures (浙江的通过率: `local` measures), nor when an entry about the place has facts on
-        what is asked (宁波有奖励吗), nor for English that the place's name was most of what was known of (plumber exam
-        requirements in China)."""
+        """The scores with each phrasing of an entry that holds at the places a question names without naming them
+        (`holding`) scored also against the question without those places (宁波社工证怎么考 is how to get it anywhere;
+        宁波社工前景 is Zhejiang's outlook): a place said only as where the asker is draws the question to that place's
+        entries, never away from one that holds there too. Not for a place's own figures (浙江的通过率: `local`
+        measures), nor when another entry about the place has facts on what is asked (宁波有奖励吗), nor for English
+        that the place's name was most of what was known of (plumber exam requirements in China)."""
         rules = self._coverage.rules
         places = [p for p in named.places if p not in rules.separate]
         if not places or rules.local.intersection(named.measures):
             return scores
+        holds = self.holding(places)
         if named.measures and any(
-            about.places and self.uncovered(named, e) is None for e, about in enumerate(self.about)
+            about.places and e not in holds and self.uncovered(named, e) is None for e, about in enumerate(self.about)
         ):
             return scores
         placeless = without(normalized, places)
         if not placeless or self._known.latin_unknown_share(question, placeless) > self.thresholds.max_unknown_latin:
             return scores
-        anywhere = self._anywhere[candidates.docs]
+        anywhere = np.isin(self._doc_entry[candidates.docs], list(holds))
         return np.where(anywhere, np.maximum(scores, self.scores_of([placeless], candidates)), scores)
 
     def in_region(self, normalized: str, named: About, candidates: Candidates, scores: FloatArray) -> FloatArray:
@@ -155,13 +161,27 @@ class Ranker:
         return self._index.covered(query, int(self._first_doc[entry]), int(self._first_doc[entry + 1]))
 
     def share_covered(self, query: Query, normalized: str, named: About, entry: int) -> float:
-        """`covered`, or for an entry about no place, the share of the question without the places it names, if more
-        (宁波社工师考完好找工作吗: the outlook is no place's)."""
+        """`covered`, or for an entry that holds where the question is asked without naming the place (`holding`),
+        the share of the question without the places it names, if more (宁波社工师考完好找工作吗: the outlook, which
+        holds in Zhejiang's cities)."""
         covered = self.covered(query, entry)
         places = [p for p in named.places if p not in self._coverage.rules.separate]
-        if not places or self.about[entry].places or not (placeless := without(normalized, places)):
+        if not places or entry not in self.holding(places) or not (placeless := without(normalized, places)):
             return covered
         return max(covered, self.covered(self.query(placeless), entry))
+
+    def holding(self, places: list[str]) -> frozenset[int]:
+        """The entries whose facts hold at `places` without naming them: those about no place in particular, and
+        those about a region they lie in (宁波: the entries about 浙江 whose facts are no `local` figures)."""
+        return self._holding(tuple(places))
+
+    def _entries_holding(self, places: tuple[str, ...]) -> frozenset[int]:
+        there = About(places=places)
+        return frozenset(
+            e
+            for e, about in enumerate(self.about)
+            if not set(places).intersection(about.places) and self.uncovered(there, e) is None
+        )
 
     def is_clear(self, eligible: list[tuple[int, float]], bar: float) -> bool:
         """Whether the best eligible entry scores at least `bar` and far enough ahead of the next one."""
@@ -172,10 +192,16 @@ class Ranker:
         return best_score >= t.sure or best_score - runner_up >= t.gap
 
     def place_factor(self, entry: int, asked: About) -> float:
-        """The mark-down for an entry about several places when a question asks about one that has an entry of its own
-        (浙江报考人数: Zhejiang's entry before the national one that mentions Zhejiang)."""
-        own = len(asked.places) == 1 and asked.places[0] in self._own_places
-        return self.overview_factor(entry, "places") if own else 1.0
+        """The mark-down for an entry about several places, among them the one a question asks about, when that place
+        has an entry of its own on the measures asked (浙江报考人数: Zhejiang's entry before the national one that
+        mentions Zhejiang; but 浙江社工前景: no entry about Zhejiang alone gives the outlook), or for an entry about
+        places inside the one asked (浙江的奖励: 宁波's and 台州's in the rewards overview)."""
+        if len(asked.places) != 1:
+            return 1.0
+        place, places = asked.places[0], self.about[entry].places
+        own = place in places and any(set(asked.measures) <= ms for ms in self._own_measures.get(place, ()))
+        inside = any(place in self._coverage.rules.regions_of(p) for p in places)
+        return self.overview_factor(entry, "places") if own or inside else 1.0
 
     def overview_factor(self, entry: int, key: str) -> float:
         """The mark-down for an entry about several places (levels) when one place (level) is asked about."""
