@@ -18,23 +18,24 @@ def _labels(reply: object) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("general", "entry", "elsewhere", "said", "offered"),
+    ("general", "elsewhere", "said"),
     [
-        ("社工前景怎么样", "career-outlook", "上海社工前景怎么样", "关于上海的前景", "社工行业前景怎么样？"),
-        ("社工行業前景怎麼樣", "career-outlook", "深圳社工好就業嗎", "关于深圳的前景", "社工行业前景怎么样？"),
-        ("社工认可度高吗", "recognition", "深圳社工认可度高吗", "关于深圳的职业认可度", "社工的职业认可度高吗？"),
-        ("社工機構的錢從哪裡來", "agency-funding", "廣州社工機構的錢從哪裡來", "关于广州的机构经费来源", "社工机构的钱从哪里来？"),
-        ("怎样解决社工人才缺口", "close-talent-gap", "上海怎么解决社工人才缺口", "关于上海的人才缺口", "怎样解决社工人才缺口？"),
+        ("社工前景怎么样", "上海社工前景怎么样", "关于上海的前景"),
+        ("社工行業前景怎麼樣", "深圳社工好就業嗎", "关于深圳的前景"),
+        ("社工认可度高吗", "深圳社工认可度高吗", "关于深圳的职业认可度"),
+        ("社工機構的錢從哪裡來", "廣州社工機構的錢從哪裡來", "关于广州的机构经费来源"),
+        ("怎样解决社工人才缺口", "上海怎么解决社工人才缺口", "关于上海的人才缺口"),
     ],
 )
 def test_a_card_from_one_place_s_report_is_offered_never_given_for_another_place(
-    ask: Ask, general: str, entry: str, elsewhere: str, said: str, offered: str
+    ask: Ask, general: str, elsewhere: str, said: str
 ) -> None:
-    assert answered(ask(general, chat=general)) == entry  # named no place: the card itself
+    card = ask(general, chat=general).match  # named no place: the card itself
+    assert card is not None and card.entry is not None and not card.entry.honest
     reply = ask(elsewhere, chat=general)
     assert reply.outcome is Outcome.DECLINED and answered(reply) is None, reply.text
     assert to_simplified(reply.text).startswith(f"{said}，本助手没有核实过的资料"), reply.text
-    labelled = [label for label in _labels(reply) if label.endswith(f"的资料：{offered}")]
+    labelled = [label for label in _labels(reply) if label.endswith(f"的资料：{card.entry.question}")]
     assert labelled and "浙江" in labelled[0], reply.buttons  # offered, labelled with where its facts are from
 
 
@@ -83,7 +84,11 @@ def test_beijing_s_gap_is_not_answered_with_the_zhejiang_professor_s_advice(ask:
 
 @pytest.mark.parametrize(
     ("question", "job"),
-    [("教师继续教育每年多少学时", "教师职业"), ("護士繼續教育多少學時", "护士职业"), ("律师的继续教育要多少小时", "律师职业")],
+    [
+        ("教师继续教育每年多少学时", "教师职业"),
+        ("護士繼續教育多少學時", "护士职业"),
+        ("律师的继续教育要多少小时", "律师职业"),
+    ],
 )
 def test_another_occupation_s_continuing_education_never_gets_social_work_s_hours(
     ask: Ask, question: str, job: str
