@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy as np
+import numpy.typing as npt
 
 from bot.core.features import features
 from bot.core.index import Candidates, FeatureIndex, FloatArray, Query
@@ -21,6 +22,8 @@ def without(normalized: str, terms: list[str]) -> list[Unit]:
         normalized = normalized.replace(term, " ")
     return units(" ".join(normalized.split()))
 
+
+BoolArray = npt.NDArray[np.bool_]
 
 _LACKS_CACHED = 1 << 16  # (what a question names, entry) pairs kept: a few questions' worth of every entry
 _HOLDING_CACHED = 1 << 10  # sets of places asked about, each with the entries that hold there
@@ -50,6 +53,7 @@ class Ranker:
         for about in self.about:
             if len(about.places) == 1:
                 self._own_measures.setdefault(about.places[0], []).append(set(about.measures))
+        self._placed = [entry for entry, about in enumerate(self.about) if about.places]  # entries about some place
         self._about_place: dict[str, list[int]] = {}  # the entries about each place
         for entry, about in enumerate(self.about):
             for place in about.places:
@@ -106,13 +110,13 @@ class Ranker:
             return scores
         holds = self.holding(places)
         if named.measures and any(
-            about.places and e not in holds and self.uncovered(named, e) is None for e, about in enumerate(self.about)
+            about.places and not holds[e] and self.uncovered(named, e) is None for e, about in enumerate(self.about)
         ):
             return scores
         placeless = without(normalized, places)
         if not placeless or self._known.latin_unknown_share(question, placeless) > self.thresholds.max_unknown_latin:
             return scores
-        anywhere = np.isin(self._doc_entry[candidates.docs], list(holds))
+        anywhere = holds[self._doc_entry[candidates.docs]]
         return np.where(anywhere, np.maximum(scores, self.scores_of([placeless], candidates)), scores)
 
     def in_region(self, normalized: str, named: About, candidates: Candidates, scores: FloatArray) -> FloatArray:
@@ -166,22 +170,24 @@ class Ranker:
         holds in Zhejiang's cities)."""
         covered = self.covered(query, entry)
         places = [p for p in named.places if p not in self._coverage.rules.separate]
-        if not places or entry not in self.holding(places) or not (placeless := without(normalized, places)):
+        if not places or not self.holding(places)[entry] or not (placeless := without(normalized, places)):
             return covered
         return max(covered, self.covered(self.query(placeless), entry))
 
-    def holding(self, places: list[str]) -> frozenset[int]:
-        """The entries whose facts hold at `places` without naming them: those about no place in particular, and
+    def holding(self, places: list[str]) -> BoolArray:
+        """Whether each entry's facts hold at `places` without naming them: those about no place in particular, and
         those about a region they lie in (宁波: the entries about 浙江 whose facts are no `local` figures)."""
         return self._holding(tuple(places))
 
-    def _entries_holding(self, places: tuple[str, ...]) -> frozenset[int]:
+    def _entries_holding(self, places: tuple[str, ...]) -> BoolArray:
+        """`holding` for places none of them `separate`: every entry about no place, and those about a place that
+        hold there."""
         there = About(places=places)
-        return frozenset(
-            e
-            for e, about in enumerate(self.about)
-            if not set(places).intersection(about.places) and self.uncovered(there, e) is None
-        )
+        mask = np.ones(len(self.about), dtype=bool)
+        for entry in self._placed:
+            mask[entry] = not set(places).intersection(self.about[entry].places) and not self.uncovered(there, entry)
+        mask.flags.writeable = False  # shared by every question naming these places
+        return mask
 
     def is_clear(self, eligible: list[tuple[int, float]], bar: float) -> bool:
         """Whether the best eligible entry scores at least `bar` and far enough ahead of the next one."""
