@@ -35,6 +35,16 @@ def lead(reply_text: str) -> str:
         ("社工工资五六千吧", "pay", "（资料里的数字不是五六千，以下面为准。）"),
         ("首次登记要在考过后两年内吧", "registration", "（资料里的数字不是两年，以下面为准。）"),
         ("北京行动计划2021-2025年对吗", "beijing-policies", "（资料里的数字不是2021-2025年，以下面为准。）"),
+        (  # 20万 applied in Zhejiang: what the sources' 20万 is, beside the holders
+            "浙江有20万持证社工对吧",
+            "zhejiang-holders",
+            "（资料里的数字不是20万，以下面为准。）（资料里的20万说的是另一件事：“浙江报考人数首次突破20万”。）",
+        ),
+        (  # 7.96万 are Beijing's professionals; of its holders the sources give no figure
+            "北京有7.96万持证社工，对吗",
+            "holders-count",
+            "（资料里的7.96万说的是另一件事：“北京全市社工专业人才总数已达7.96万人”。）",
+        ),
     ],
 )
 def test_a_figure_put_forward_is_answered_and_said_to_be_the_sources_or_not(
@@ -47,29 +57,6 @@ def test_a_figure_put_forward_is_answered_and_said_to_be_the_sources_or_not(
 def test_a_figure_put_forward_in_english_is_answered_and_said_to_be_the_sources(ask: Ask) -> None:
     reply = ask("Beijing 16 district centres true?")
     assert answered(reply) == "beijing-service-network" and lead(reply.text) == "（资料里的数字正是16，见下面。）"
-
-
-@pytest.mark.parametrize("script", SCRIPTS)
-@pytest.mark.parametrize(
-    ("question", "entry", "line"),
-    [
-        (  # 20万 applied in Zhejiang: the holders' answer says what the sources' 20万 is
-            "浙江有20万持证社工对吧",
-            "zhejiang-holders",
-            "（资料里的数字不是20万，以下面为准。）（资料里的20万说的是另一件事：“浙江报考人数首次突破20万”。）",
-        ),
-        (  # 7.96万 are Beijing's professionals, not its holders, of which the sources give no figure
-            "北京有7.96万持证社工，对吗",
-            "holders-count",
-            "（资料里的7.96万说的是另一件事：“北京全市社工专业人才总数已达7.96万人”。）",
-        ),
-    ],
-)
-def test_a_figure_the_sources_give_of_something_else_is_said_to_be_so(
-    ask: Ask, script: Script, question: str, entry: str, line: str
-) -> None:
-    reply = ask(script(question))
-    assert answered(reply) == entry and lead(reply.text) == line, reply.text
 
 
 def test_a_year_put_forward_as_when_the_exam_began_is_not_the_year_of_the_rules(ask: Ask) -> None:

@@ -16,6 +16,10 @@
 
 The words a rule of knowledge/eligibility.yaml follows are looked up in its source's text as written, any whitespace
 read as one space (`quoted`), and the years they give are read as the unit check reads a source (`years_given`).
+
+A question asking to confirm (…对吗, …吧, 听说…？, true?) is checked the same way against the answer it gets: the
+figures it puts forward (`put_forward`: 七点九六万, ７.９６万 and 7.96万 alike), whether the answer states each
+(`stated`, `proposed`), and the question it asks of them (`as_asked`: 北京有7.96万社工对吗 asks 北京有多少社工).
 """
 
 from __future__ import annotations
