@@ -263,7 +263,7 @@ class Engine:
                 ranked[0][1] >= bar * t.uncovered_penalty
                 or (bool(on_topic or self._unheard(named)) and self._nowhere(named))
             )
-            and self._ranker.uncovered(named, (eligible or ranked)[0][0])
+            and self._ranker.uncovered(named, self._nearest(ranked, eligible))
             and not nearest_covers
             and (missing := self._named_parts.missing(question, named, eligible)) is not None
         ):
@@ -275,6 +275,13 @@ class Engine:
             nearest = tuple(self._entries[e] for e in meant[: t.max_suggestions])
             return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, missing), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
+
+    def _nearest(self, ranked: list[tuple[int, float]], eligible: list[tuple[int, float]]) -> int:
+        """The nearest entry to a question, passing over an honest one whose guard the question does not pass (the
+        major's outlook for 上海社工前景怎么样): saying the sources are silent on what it does not reach, it covers
+        nothing."""
+        guarded = dict(eligible)
+        return next((e for e, _ in ranked if e in guarded or not self._entries[e].honest), ranked[0][0])
 
     def _offer_order(
         self, ranked: list[tuple[int, float]], eligible: list[tuple[int, float]], named: About
