@@ -33,6 +33,10 @@ from tests.helpers import Ask, answered
         ("怎么开一个社工机构", "agency-setup", "当地民政部门"),
         ("2006年规定定义的社工包括哪些领域", "regulation-definition", "社会福利、社会救助、慈善事业"),
         ("北京社工证和浙江社工证一样吗", "certificate-nationwide", "在全国范围有效"),
+        # Cantonese for continuing education and its hours; which of two levels is harder, which no source says
+        ("持續教育要幾多個鐘", "continuing-education", "不少于72小时"),
+        ("初级和中级哪个难", "exam-difficulty", "没有核实过的信息"),
+        ("初級難還是中級難", "exam-difficulty", "没有核实过的信息"),
     ],
 )
 def test_each_question_reaches_the_entry_with_its_facts(ask: Ask, question: str, entry: str, said: str) -> None:

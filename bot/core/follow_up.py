@@ -1,5 +1,5 @@
 """Follow-ups: a question that only swaps a place, level or measure (那台州呢), or that leans on the one before it
-(评审一年几次 after 高级社工师怎么评), read as the question before it asked again."""
+(评审一年几次 after 高级社工师怎么评; 谁提供 after 继续教育多少学时), read as the question before it asked again."""
 
 from __future__ import annotations
 
@@ -14,12 +14,14 @@ from bot.core.known import KnownWords
 from bot.core.match import Match, Thresholds
 from bot.core.normalize import Normalizer
 from bot.core.sounds import units
-from bot.core.text import HANZI_RE, YEAR_RE
+from bot.core.text import FIGURE_RE, HANZI_RE, RELATIVE_YEAR_RE, YEAR_RE, clean
 
 MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most this many other characters (那…呢)
 _CONTINUATION_UNITS = 8  # a longer question without a follow-up word says enough to be read on its own
 _CONTINUATION_UNKNOWN = 0.25  # the share of its units unknown (在深圳能用吗: 在), under that of off-topic chat
 _ASKING_WORDS = re.compile(f"{ASKING_RE.pattern}|能")  # and 能, which 可以, 能否 and can are read as
+_BRIEF_ASKING = re.compile(f"哪里|哪儿|什么时候|{_ASKING_WORDS.pattern}|谁|(?<![a-z])who(?![a-z])")  # and who asks
+_BRIEF = 2  # a question asking in a few words has at most this many characters besides (谁提供: 提供)
 
 
 class FollowUps:
@@ -62,16 +64,19 @@ class FollowUps:
             return counted  # 持证呢 after 浙江报考人数多少: the holders' count
         rest = self._normalizer.without_follow_up_words(self._normalizer.without_terms_within(normalized, names))
         if worded_so and self._only_swaps(named, rest):
-            return self._swapped(named, previous, match)
+            return self._in_year_said(question, self._swapped(named, previous, match))  # 2021年浙江呢: 2021's
         if worded_so and not rest and len(years := YEAR_RE.findall(question)) == 1:
             # 2021年呢: that year's figures, or that there are none; a year is no follow-up of an answer without figures
             before = match(previous).entry
             return f"{years[0]}年 {self._normalizer.normalize(previous)}" if before and before.about.measures else None
-        if not self._leans_on(question, normalized, rest):
+        leans, brief = self._leans_on(question, normalized, rest), self._asks_briefly(question, named, rest)
+        if not leans and not brief:
             return None  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
         alone, ranked = analyse(question)
         if alone.entry is not None or alone.uncovered is not None:
             return None  # answered on its own, if only honestly (上海报考人数多少)
+        if not leans:  # 谁提供 after 继续教育多少学时: its few words are no reading of their own
+            return self._more_of_answer(normalized, named, previous, ranked, match)
         one = len(named.places) + len(named.levels) == 1 and not (named.measures or named.subjects)
         # 在深圳能用吗: one place, and 能…吗 or a word the previous question asked with (通用)
         if one and self._only_swaps(named, _ASKING_WORDS.sub("", self._not_asked_before(rest, previous))):
@@ -91,8 +96,8 @@ class FollowUps:
             or ranked[0][1] < self._thresholds.off_topic_answer
             or self._entries[ranked[0][0]] is not answered
         ):
-            return None
-        continued = f"{self._normalizer.normalize(previous)} {normalized}"  # 高级社工师怎么评 评审一年几次
+            return self._more_of_answer(normalized, named, previous, ranked, match) if brief else None
+        continued = self._continued(previous, normalized)  # 高级社工师怎么评 评审一年几次
         read = match(continued)
         if not of_answer:
             return continued if read.entry is answered else None
@@ -100,6 +105,50 @@ class FollowUps:
             return continued
         swapped = self._swapped(named, previous, match)  # 全国第几 after 宁波奖励多少: 宁波's rank, which none has
         return swapped if match(swapped).uncovered is not None else None
+
+    @staticmethod
+    def _in_year_said(question: str, read: str) -> str:
+        """A follow-up's reading with the one year it says (2021年浙江呢, 去年台州呢) put before it, which reading
+        drops: the figures are of that year, or the reply says there are none of it."""
+        years = [f"{year}年" for year in YEAR_RE.findall(question)] + RELATIVE_YEAR_RE.findall(question.lower())
+        return f"{years[0]} {read}" if len(years) == 1 else read
+
+    def _asks_briefly(self, question: str, named: About, rest: str) -> bool:
+        """Whether a question of one clause asks in a few words (谁提供, 在哪交, 3年内吗) and names no place or level:
+        besides its asking words, common words, figures and 了, at most `_BRIEF` characters, known or not."""
+        if named.places or named.levels or not _BRIEF_ASKING.search(clean(question)):
+            return False
+        said = self._normalizer.without_common_words(FIGURE_RE.sub("", _BRIEF_ASKING.sub("", rest)))
+        return len(said.replace("了", "")) <= _BRIEF
+
+    def _more_of_answer(
+        self,
+        normalized: str,
+        named: About,
+        previous: str,
+        ranked: list[tuple[int, float]],
+        match: Callable[[str], Match],
+    ) -> str | None:
+        """For a short question that nothing answers on its own and whose own words point at no other entry worth
+        offering, the question before it read with it, when that gets the entry just answered alone (谁提供 after
+        继续教育多少学时; 在哪交 after 首次登记交什么材料): it asks more of that answer, which holds what the sources
+        say of it. Not when it names a measure or subject the answer is not about (多少钱 after 继续教育在哪里上)."""
+        answered = match(previous).entry
+        if answered is None or not self._is_about(answered, named):
+            return None
+        if ranked and ranked[0][1] >= self._thresholds.suggest and self._entries[ranked[0][0]] is not answered:
+            return None  # 机构资金呢 after 社工工资多少: the agencies' funding, not the pay again
+        read = match(continued := self._continued(previous, normalized))
+        return continued if read.entry is answered and not read.more and not read.unanswered else None
+
+    def _continued(self, previous: str, normalized: str) -> str:
+        """A follow-up read after the question before it, both normalised."""
+        return f"{self._normalizer.normalize(previous)} {normalized}"
+
+    def _is_about(self, entry: Entry, named: About) -> bool:
+        """Whether an entry is about every measure and subject a question names."""
+        about = self._normalizer.normal_about(entry.about)
+        return set(named.measures) <= set(about.measures) and set(named.subjects) <= set(about.subjects)
 
     def _group_counted(self, normalized: str, previous: str) -> str | None:
         """The counted group a follow-up names (持证社工; 机构: 社工机构) counted where, and at the level, the question

@@ -1,0 +1,72 @@
+"""Conversations where a follow-up asks more of the answer just given in a few words (谁提供, 在哪交, 她做了啥), or
+swaps a place and says a year (2021年浙江呢)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.replies import Outcome
+from bot.core.text import to_simplified
+from tests.helpers import Ask, answered
+
+
+@pytest.mark.parametrize(
+    ("before", "then", "entry", "says"),
+    [
+        ("继续教育多少学时", "谁提供", "continuing-education", "省级民政部门组织继续教育"),
+        ("繼續教育多少學時", "誰提供", "continuing-education", "省級民政部門組織繼續教育"),
+        ("张露娜是谁", "她做了啥", "township-agency", "创办"),
+        ("首次登记交什么材料", "在哪交", "registration-where", ""),
+        ("北京社工联席会议", "谁开的", "beijing-joint-meeting", ""),
+        ("社工证挂靠能赚钱吗", "违法吗", "certificate-renting", ""),
+        ("继续教育多少学时", "3年内吗", "continuing-education", "每个3年登记有效期内"),
+    ],
+)
+def test_a_few_words_after_an_answer_ask_more_of_it(ask: Ask, before: str, then: str, entry: str, says: str) -> None:
+    ask(before, chat="brief")
+    reply = ask(then, chat="brief")  # the answer just given holds what the sources say of it
+    assert answered(reply) == entry and says in reply.text, reply.text
+
+
+def test_a_few_words_ask_more_of_the_answer_in_a_group_thread_too(ask: Ask) -> None:
+    ask("继续教育多少学时", chat=("group", 7))
+    ask("北京区级中心几个", chat=("group", 8))
+    assert answered(ask("谁提供", chat=("group", 7))) == "continuing-education"
+
+
+@pytest.mark.parametrize(
+    ("before", "then", "not_entry"),
+    [
+        ("社工工资多少", "机构资金呢", "pay"),  # its own words point at the agencies' funding
+        ("继续教育在哪里上", "多少钱", "continuing-education"),  # a cost, which the hours' answer is not about
+        ("继续教育多少学时", "今天天气怎么样", "continuing-education"),  # chat, not a question of the answer
+        ("社工证要登记吗", "你吃饭了吗", "registration"),
+    ],
+)
+def test_a_short_question_of_its_own_is_not_answered_with_the_answer_before(
+    ask: Ask, before: str, then: str, not_entry: str
+) -> None:
+    ask(before, chat="own")
+    reply = ask(then, chat="own")
+    assert answered(reply) != not_entry, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "year", "entry"),
+    [
+        (["2022年全国报考多少人", "浙江呢", "2021年浙江呢"], "2021年", "zhejiang-applicants"),
+        (["宁波奖励", "台州2022年呢"], "2022年", "taizhou-reward"),
+        (["全国报考人数", "浙江2020年的呢"], "2020年", "zhejiang-applicants"),
+        (["寧波獎勵", "台州2022年呢"], "2022年", "taizhou-reward"),
+        (["宁波奖励多少", "去年台州呢"], "去年", "taizhou-reward"),
+    ],
+)
+def test_a_follow_up_swapping_the_place_keeps_the_year_it_says(
+    ask: Ask, turns: list[str], year: str, entry: str
+) -> None:
+    for turn in turns[:-1]:
+        ask(turn, chat="year")
+    reply = ask(turns[-1], chat="year")  # that year's figures are not in the sources: said, never left out
+    text = to_simplified(reply.text)
+    assert reply.outcome is Outcome.ANSWERED and answered(reply) == entry, text
+    assert f"没有{year}" in text, text
