@@ -230,6 +230,8 @@ def test_the_years_asked_after_a_level_named_are_that_levels(ask: Ask, years: st
     assert said.startswith(
         "按2018年评价办法，本科及以上报考高级社会工作师需通过全国考试取得社会工作师证书后从事社会工作满5年。"
     ), said
+    ask("宁波中级奖励多少", "rewards")  # a level named, but not its exam: no rule of who may sit it
+    assert "报考社会工作师需" not in ask(years, "rewards").text
 
 
 # --- Phrasings the reader missed ---

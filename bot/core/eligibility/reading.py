@@ -36,6 +36,7 @@ _ONESELF_RE = re.compile(r"我(?!们)|本人|\b(?:i|i'm|i've|my)\b", re.IGNORECA
 # How many years are needed is asked (还要工作几年, 多久): not years stated (好几年, 十几年了).
 _YEARS_ASKED = r"(?<![好十了])几年(?!了)|多少年|多久|多长时间|(?<=还差)多少"
 _YEARS_ASKED_RE = re.compile(_YEARS_ASKED)
+_EXAM_RE = re.compile("[考报]")  # a question about the exam (怎么考, 考几科), not only a level's (中级奖励多少)
 # A follow-up asking the years a rule needs, or those still missing (还差几年, 要几年, 还要多久).
 _YEARS_ASKED_AFTER_RE = re.compile(rf"(?:还|再|一共|总共)?(?:需要|要等|要|得|差|等)?(?:{_YEARS_ASKED})")
 
@@ -290,11 +291,13 @@ class Reader:
         return profile
 
     def _rules_asked(self, text: str, *, asking: bool = True) -> Profile | None:
-        """The level a question asks the rules of who may sit (初级报考条件; not `asking`: any question naming one
-        level alone), as a profile of that level alone: what a follow-up giving details (那高中呢) is read with."""
+        """The level a question asks the rules of who may sit (初级报考条件; not `asking`: any question about the exam
+        of one level alone, 高级社工证怎么考), as a profile of that level alone: what a follow-up giving details
+        (那高中呢) is read with."""
         profile = self.profile(text)
         one_level = follow_ups.levels_only(profile) and not profile.more_levels
-        return profile if one_level and (self.asks_about_sitting(text) or not asking) else None
+        about = self.asks_about_sitting(text) or (not asking and _EXAM_RE.search(self._read(text)) is not None)
+        return profile if one_level and about else None
 
     def _years_only(self, text: str) -> bool:
         """Whether a follow-up asks the years a rule needs and nothing else (要几年, 还差几年)."""
