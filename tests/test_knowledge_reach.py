@@ -37,6 +37,10 @@ from tests.helpers import Ask, answered
         ("持續教育要幾多個鐘", "continuing-education", "不少于72小时"),
         ("初级和中级哪个难", "exam-difficulty", "没有核实过的信息"),
         ("初級難還是中級難", "exam-difficulty", "没有核实过的信息"),
+        # everyday wordings a newcomer's trial found behind suggestions
+        ("社工证可以跨省用吗", "certificate-nationwide", "在全国范围有效"),
+        ("Which ministry runs the exam?", "exam-organisers", "民政部"),
+        ("三个级别分别叫什么", "exam-levels", "助理社会工作师"),
     ],
 )
 def test_each_question_reaches_the_entry_with_its_facts(ask: Ask, question: str, entry: str, said: str) -> None:

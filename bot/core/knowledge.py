@@ -209,6 +209,7 @@ class Vocabulary:
     separate_places: tuple[str, ...] = ()  # places with systems of their own: covered only by entries naming them
     jobs: tuple[str, ...] = ()  # subjects that are jobs: said as who sits the exam (护工能考社工证吗), the asker's
     quantities: tuple[str, ...] = ()  # words that ask how many (多少): with people a group `counts`, its measure
+    compared_quantities: tuple[str, ...] = ()  # and those that do with places side by side (北京社工比浙江多吗: 多)
     shared_topic: tuple[str, ...] = ()  # the subject's words other subjects use too (登记): on topic among known words
     common_words: tuple[str, ...] = ()  # words any question may hold (如果, 之后): never unknown
     regions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a place and the places inside it (浙江: 宁波, 台州…)

@@ -52,13 +52,18 @@ class NamedParts:
             left: list[str] = []
             near: list[int] = []
             for value, covering, one in unclear:
-                if key == "places" and self._alike(covering, list(clear.values()), one):
+                if key == "places" and (
+                    self._alike(covering, list(clear.values()), one) or self._exactly(covering, one)
+                ):
                     clear[value] = covering[0]
                 else:
                     left.append(value)
                     nearest = covering[:2] or (self._of_place(one, eligible) if key == "places" else [])
                     worth = [e for e, s in nearest if s >= self._thresholds.suggest]
-                    near += [e for e in worth or self._with_facts(one, key) if e not in near]
+                    offered = (
+                        (not covering and self._other_counts(one, key, eligible)) or worth or self._with_facts(one, key)
+                    )
+                    near += [e for e in offered if e not in near]
             first: dict[int, tuple[int, float]] = {}  # each entry once, as its first part asked gets it
             for value in (v for v in values if v in clear):
                 first.setdefault(clear[value][0], clear[value])
@@ -81,10 +86,24 @@ class NamedParts:
         ][:1]
 
     def _of_place(self, one: About, eligible: list[tuple[int, float]]) -> list[tuple[int, float]]:
-        """For a place no entry has the asked facts on, the nearest entry worth offering with other facts on it
-        (北京和浙江各有多少社工: 浙江's certificate holders), to be offered labelled as about that place."""
+        """For a place no entry has the asked facts on, the nearest entry worth offering with other facts on it (北京和
+        浙江各有什么政策: 浙江's incentives), to be offered labelled as about that place."""
         place = About(places=one.places)
         return [(e, s) for e, s in eligible if self._about[e].places and self._ranker.uncovered(place, e) is None][:1]
+
+    def _other_counts(self, one: About, key: str, eligible: list[tuple[int, float]]) -> list[int]:
+        """For a place asked a count that no entry has, the entries with its other counts, nearest first (北京和浙江各有
+        多少社工: 浙江's certificate holders and applicants), to be offered labelled as about that place."""
+        counts = self._normalizer.count_measures
+        if key != "places" or not counts & set(one.measures):
+            return []
+        scores = dict(eligible)
+        counted = [
+            e
+            for e, about in enumerate(self._about)
+            if about.places == one.places and counts & set(about.measures) and not self._entries[e].honest
+        ]
+        return sorted(counted, key=lambda e: -scores.get(e, 0.0))[: self._thresholds.max_suggestions - 1]
 
     def _alike(self, covering: list[tuple[int, float]], answers: list[tuple[int, float]], one: About) -> bool:
         """Whether a place's nearest entry, worth offering, is about just that place and the measures of an answer
@@ -94,6 +113,14 @@ class NamedParts:
             return False
         about, other = self._about[covering[0][0]], self._about[answers[0][0]]
         return bool(one.measures) and about.measures == other.measures and about.places == one.places
+
+    def _exactly(self, covering: list[tuple[int, float]], one: About) -> bool:
+        """Whether a place's nearest entry, worth offering, is about just that place and every measure asked of it
+        (北京社工比浙江多吗: Beijing's count): the place's own facts on what is asked, however the question words it."""
+        if not covering or not one.measures or covering[0][1] < self._thresholds.suggest:
+            return False
+        about = self._about[covering[0][0]]
+        return about.places == one.places and set(one.measures) <= set(about.measures)
 
     def _one_and_named(self, key: str, entry: int, left: list[str]) -> bool:
         """Whether a question's one clear part is answered with its facts and the parts left named (北京和上海各有多少

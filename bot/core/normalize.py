@@ -140,6 +140,7 @@ class Normalizer:
         # Longest first over every canonical term, so 全国第一 is not read as the place 全国.
         self._canonical_terms = _term_pattern(sorted({*self._canonical.values(), *chain(*self._named.values())}))
         self._quantity = quantity = _term_pattern(sorted({self.normalize(q) for q in vocabulary.quantities}))
+        self._compared = _term_pattern(sorted({self.normalize(q) for q in vocabulary.compared_quantities}))
         self._counts = {
             clean(g.terms[0]): (
                 self.normalize(g.counts),
@@ -148,6 +149,7 @@ class Normalizer:
             for g in vocabulary.groups
             if g.counts
         }
+        self.count_measures = frozenset(measure for measure, _ in self._counts.values())  # 持证人数, 机构数
         # A place `places` does not list: two characters and a suffix (吴江区), where no listed term or word that
         # names no place (社区, 区别) overlaps it.
         self._unlisted = (
@@ -305,6 +307,9 @@ class Normalizer:
             return named
         counted = (self._counts[t] for t in terms if t in self._counts)
         measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking.search(normalized)))
+        if not measures and len(named.places) > 1 and self._compared.search(normalized):
+            # places side by side (北京和浙江的社工分别有多少, 北京社工比浙江多吗): each one's count of the group named
+            measures = tuple(dict.fromkeys(self._counts[t][0] for t in terms if t in self._counts))
         if not measures and named.levels and named.places and self._level_sum and self._level_sum[1].search(normalized):
             measures = (self._level_sum[0],)
         if not measures and named.places and not self._canonical_terms.sub("", normalized).strip():

@@ -47,6 +47,12 @@ SYNONYMS_FILE_FIELDS = (
     Field("separate_places", "texts", required=False, description="places with systems of their own"),
     Field("jobs", "texts", required=False, description="subjects that are jobs: who sits in 护工能考社工证吗"),
     Field("quantities", "texts", required=False, description="words that ask how many: 多少, 人数"),
+    Field(
+        "compared_quantities",
+        "texts",
+        required=False,
+        description="words that, with places set side by side, ask how many of a group: 多 (北京社工比浙江多吗)",
+    ),
     Field("shared_topic", "texts", required=False, description="the subject's words other subjects use too: 登记"),
     Field("common_words", "texts", required=False, description="words any question may hold: 如果, 之后"),
     Field("regions", "mappings", required=False, fields=REGION_FIELDS, description="places inside other places"),
@@ -113,6 +119,9 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     separate = checker.texts(fields["separate_places"], "separate_places") if "separate_places" in fields else []
     jobs = checker.texts(fields["jobs"], "jobs") if "jobs" in fields else []
     quantities = checker.texts(fields["quantities"], "quantities") if "quantities" in fields else []
+    compared = (
+        checker.texts(fields["compared_quantities"], "compared_quantities") if "compared_quantities" in fields else []
+    )
     shared = checker.texts(fields["shared_topic"], "shared_topic") if "shared_topic" in fields else []
     common = checker.texts(fields["common_words"], "common_words") if "common_words" in fields else []
     places, measures = ({term.value for term in named[key]} for key in ("places", "measures"))
@@ -145,6 +154,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         separate_places=tuple(p.value for p in separate),
         jobs=tuple(j.value for j in jobs),
         quantities=tuple(q.value for q in quantities),
+        compared_quantities=tuple(c.value for c in compared),
         shared_topic=tuple(s.value for s in shared),
         common_words=tuple(c.value for c in common),
         regions=regions,
