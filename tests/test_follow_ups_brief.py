@@ -70,3 +70,27 @@ def test_a_follow_up_swapping_the_place_keeps_the_year_it_says(
     text = to_simplified(reply.text)
     assert reply.outcome is Outcome.ANSWERED and answered(reply) == entry, text
     assert f"没有{year}" in text, text
+
+
+@pytest.mark.parametrize(
+    ("before", "then", "says"),
+    [
+        # Taizhou's senior reward, which no source gives: not how the senior level is evaluated
+        ("台州奖励多少", "高级有吗", "台州的高级社工师的奖励，本助手没有核实过的资料"),
+        ("宁波奖励多少", "台州多少", "社会工作师：2000元"),
+        ("台州獎勵多少", "高級有嗎", "台州的高級社工師的獎勵，本助手沒有核實過的資料"),
+    ],
+)
+def test_names_asked_after_an_answer_swap_them_in(ask: Ask, before: str, then: str, says: str) -> None:
+    ask(before, chat="names")
+    reply = ask(then, chat="names")
+    assert says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("then", "says"), [("街道中心几个", "225个"), ("社区站呢", "835个"), ("服务了多少人", "22.8万")]
+)
+def test_a_follow_up_naming_no_place_is_asked_where_the_question_before_was(ask: Ask, then: str, says: str) -> None:
+    ask("北京有多少社工", chat="place")
+    reply = ask(then, chat="place")  # Beijing's entries are guarded by its name, which the thread gives
+    assert reply.outcome is Outcome.ANSWERED and says in reply.text, reply.text

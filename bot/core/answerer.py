@@ -30,10 +30,11 @@ from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import Profile, Regulation
 from bot.core.eligibility.verdict import verdict
 from bot.core.engine import Engine
-from bot.core.facts import proposed, without_proposed
+from bot.core.facts import as_asked, only_put_forward, without_proposed
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.match import Match
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
+from bot.core.premises import lead
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
 from bot.core.text import RELATIVE_YEAR_RE, RELATIVE_YEARS, YEAR_RE, is_traditional, to_simplified, to_traditional
 
@@ -198,6 +199,8 @@ class Answerer:
             return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED, read_as=read_as)
         read_as = (self.engine.follow_up(question, previous) if previous else None) or question
         match = self.engine.match(read_as)
+        if match.entry is None and match.uncovered is None and (confirmed := self._confirmed(read_as, previous)):
+            match, read_as = confirmed
         if previous and read_as != question and (for_level := self._for_swapped_level(question, previous)):
             feedback = self._answer(for_level[0], None).buttons[-1:]
             return Reply(parts_text(for_level), feedback, Outcome.ANSWERED, match, read_as=read_as)
@@ -225,6 +228,16 @@ class Answerer:
             rows.append((Button(wording.NONE_OF_THESE, Action.NONE_OF_THESE),))
             return Reply(wording.SUGGESTIONS, tuple(rows), Outcome.SUGGESTED, match)
         return self._decline(match)
+
+    def _confirmed(self, question: str, previous: str | None) -> tuple[Match, str] | None:
+        """For a question asking to confirm that nothing answers as asked, what it confirms and the question read: the
+        question asked of what it puts forward (北京有7.96万社工对吗: 北京有多少社工), or after an answer, a figure
+        alone (是3000元对吧) the previous question; the match keeps the question, whose figures lead the answer."""
+        if (asked := as_asked(question)) != question and (match := self.engine.match(asked)).entry is not None:
+            return replace(match, question=question), question
+        if previous and only_put_forward(question) and (match := self.engine.match(previous)).entry is not None:
+            return replace(match, question=question), previous
+        return None
 
     def _left_line(self, match: Match, measures: tuple[str, ...]) -> str:
         """The line naming the parts of a question left unanswered: with the entries near them as buttons; places or
@@ -414,8 +427,9 @@ class Answerer:
         year = other_year(match.question, entry, named.places, self.this_year()) if match is not None else None
         if year is not None:
             text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"
-        if match is not None and not entry.honest and (amounts := proposed(match.question.strip(), text)):
-            text = f"{wording.NOT_THE_AMOUNT.format(amounts='、'.join(amounts))}\n{text}"
+        others = self.knowledge.entries.values()  # where a figure put forward may be from instead
+        if match is not None and (premise := lead(match.question, entry, text, others, named.places)):
+            text = f"{premise}\n{text}"
         if places := self._elsewhere(entry, named.places):
             text = f"{wording.ASKED_ELSEWHERE.format(places='、'.join(places))}\n{text}"
         elif inside := self._inside(entry, named.places):

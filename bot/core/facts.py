@@ -16,17 +16,24 @@
 
 The words a rule of knowledge/eligibility.yaml follows are looked up in its source's text as written, any whitespace
 read as one space (`quoted`), and the years they give are read as the unit check reads a source (`years_given`).
+
+A question asking to confirm (…对吗, …吧, 听说…？, true?) is checked the same way against the answer it gets: the
+figures it puts forward (`put_forward`: 七点九六万, ７.９６万 and 7.96万 alike), whether the answer states each
+(`stated`, `proposed`), and the question it asks of them (`as_asked`: 北京有7.96万社工对吗 asks 北京有多少社工).
 """
 
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
-_VALUES = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_DIGITS = "".join(_VALUES)
-_NUMERALS = _DIGITS + "十百千"
+from bot.core.text import CHINESE_NUMERALS, HANZI_RE, chinese_number, in_arabic, to_simplified
+
+_NUMERALS = "零一二两三四五六七八九十百千"
 _UNITS = "年|个月|个|科|门|级|名|元|千|万|次|小时|学时|天|日|人|家|项|倍|岁|分"
 _ARABIC = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万?)")
 _CHINESE = re.compile(rf"(?<![第{_NUMERALS}])([{_NUMERALS}]+)(?={_UNITS})")
@@ -36,15 +43,6 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # nor 三年 in 十三年.
 _NOT_AFTER = {False: r"(?<![\d.])", True: rf"(?<![{_NUMERALS}])"}
 _TIMES = {1: ("once",), 2: ("twice",)}  # 一次 in a source written in English
-# An amount a question puts forward: with a unit of money, people or hours, a span of years (有效期是5年吗: no
-# calendar year has two digits), or bare as what something is or has (奖励是2000吗, 有20万吗: no year, though 2000
-# reads like one).
-_PROPOSED = re.compile(
-    r"(?<![\d.])(\d+(?:\.\d+)?万?)(?:元|块|人|学时|小时)|(?<![\d.])(\d{1,2})个?年"
-    r"|(?<![\d.])(\d+(?:\.\d+)?万?)(?=(?:对|對|是真的|是不是真的)?[吗嗎吧]|对不对|對不對)"  # 1500对吗, 20万吗
-)
-_YES_OR_NO = re.compile(r"[吗嗎][?？]?$|是不是|对吗|對嗎|对吧|對吧|对不对|對不對|没错吧|沒錯吧")
-_TOLD_OF_ONESELF = re.compile(r"(?:做|干|幹|工作|从事|從事|当|當|读|讀|学|學|了)$")  # 做了8年: the asker's years
 _ENGLISH = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # The units after an Arabic figure that a source in English writes as a word after the number, each with how a source
 # writes it in Chinese and in English; then those only a source in Chinese writes.
@@ -83,20 +81,6 @@ class Figure:
     forms: tuple[str, ...]  # what may stand for it in a source (already without whitespace)
 
 
-def chinese_value(numerals: str) -> int | None:
-    """三 → 3, 十四 → 14, 两 → 2, 二十 → 20; None for ranges like 三四 or 两三 (checked as written)."""
-    total, digit = 0, None
-    for char in numerals:
-        if char in _DIGITS:
-            if digit is not None:
-                return None
-            digit = _VALUES[char]
-        else:
-            total += (1 if digit is None else digit) * {"十": 10, "百": 100, "千": 1000}[char]
-            digit = None
-    return total + (digit or 0)
-
-
 def figures(line: str) -> list[Figure]:
     """The figures one line of an answer states."""
     line = _LIST_MARKER.sub("", line)
@@ -106,10 +90,11 @@ def figures(line: str) -> list[Figure]:
         found.append(Figure(number + wan, (number + wan,)))
     for match in _CHINESE.finditer(line):
         numerals = match.group(1)
-        value = chinese_value(numerals)
-        if value is None:
+        said = chinese_number(numerals)
+        if said is None or not said.isdigit():  # a range (三四千) is checked as written
             found.append(Figure(numerals, (numerals,)))
         else:
+            value = int(said)
             words: tuple[str, ...] = (_ENGLISH[value],) if value < len(_ENGLISH) else ()
             words += _TIMES.get(value, ()) if line[match.end() :].startswith("次") else ()
             found.append(Figure(numerals, (str(value), *words, numerals)))
@@ -175,24 +160,171 @@ def unsupported_figures(line: str, sources: list[str]) -> list[Unsourced]:
     return [*(Unsourced(figure) for figure in missing), *unmeasured]
 
 
-def without_proposed(question: str) -> str:
-    """A question without the amounts it puts forward, so that none is read as a year (奖励是2000吗)."""
-    return _PROPOSED.sub(" ", question) if _YES_OR_NO.search(question) else question
+# A question that puts something forward to be confirmed: it closes with 吗 or 吧 or asks 对吗, 是真的吗, true?, or in
+# English asks whether something is (is it…); or, asking nothing else (no 多少, 什么, how), it says 听说 or is a
+# statement with a question mark (北京有7.96万社工？ national exam started 2006?).
+_CONFIRMING = re.compile(
+    r"(?:[吗吧]|(?<![什怎这那多])么)[?]?$|是不是|对吗|对吧|对不对|没错吧|是真的|(?<![a-z])(?:true|right|correct|really)\W*$"
+    r"|^(?:is|are|was|were)(?![a-z])"
+)
+_HEARSAY = re.compile(r"听说|据说|[?]$")
+_ASKING = re.compile(
+    r"多少|几|什么|啥|哪|怎|谁|如何|为何|是否|有没有|能不能|可不可以|要不要|还是|呢"
+    r"|^(?:what|how|when|where|who|which|why|can|could|may|might|must|shall|should|will|would|do|does|did|has|have|had|am|if)(?![a-z])"
+)
+# The words that ask to confirm, left out of the question it confirms.
+_TO_CONFIRM = re.compile(
+    r"听说|据说|是不是真的|是真的吗|是真的|对不对|对吗|对吧|没错吧|吧(?=[?]?$)"
+    r"|(?<![a-z])(?:is it true(?: that)?|true|right|correct|really)(?![a-z])"
+)
+# A figure as a question says it (7.96万, 一千五百, 两, 五六千, 2021-2025), with the unit after it (元, 人, 年 …).
+_SAID = rf"\d+(?:\.\d+)?[万千]?|[{CHINESE_NUMERALS}]+"
+_FIGURE_SAID = re.compile(
+    rf"(?<![\d.{CHINESE_NUMERALS}第])(?P<number>(?:{_SAID})(?:\s*[-~至到]\s*(?:{_SAID}))?)"
+    r"(?P<unit>元|块|人|名|位|个月|个|家|项|科|门|次(?!性)|学时|小时|天|年)?"
+)
+_BEFORE_CONFIRMING = re.compile(r"\s*(?:对|是真的|是不是真的)?(?:[吗吧]|对不对)")  # 1500对吗, 20万吗
+_TOLD_OF_ONESELF = re.compile(
+    r"(?:(?:做|干|工作|从事|当|读|学|待)了?|考了|考过|过了|(?<![a-z])(?:worked|working|for|with|have|had|been|am|aged?))\s*$"
+)  # 做了8年, worked for 3 years: the asker's own
+_CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?")
+# A year put forward as when something started (national exam started 2006?), and as an answer states it.
+_STARTED = re.compile(r"开始|起|首次|第一次|首届|(?<![a-z])(?:start|started|starts|began|begin|since|first)(?![a-z])")
+_STARTED_IN_ANSWER = re.compile(r"((?:19|20)\d\d)年?(?:起|开始|首次)")
+_YEAR_SPAN_IN_ANSWER = re.compile(r"((?:19|20)\d\d)年?\s*[-–—~至到]\s*((?:19|20)\d\d)")
+_SAME_UNIT = {"块": "元", "名": "人", "位": "人"}
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_CLAUSES = re.compile(r"(?:[,;!?，。；！？、\s]|\.(?!\d))+")
+_NOTHING_ELSE = re.compile(r"(?:[是有就那这也约共吗呢么嘛啊呀的]|大概|差不多|\W)*")  # 是…吗, 那有…？
+_ENGLISH_CLAUSES = re.compile(r"[,;!?]+|\.(?:\s|$)")
+
+
+@dataclass(frozen=True)
+class PutForward:
+    """A figure a question puts forward to be confirmed: as the question writes it (7.96万, 一千五百元, 两年), where
+    its number stands in the question as read (`read`), its value in Arabic numerals (7.96万, 1500, 2021-2025), its
+    unit (元, 人, 年, or none) and whether it is a year."""
+
+    text: str
+    start: int
+    end: int
+    value: str
+    unit: str
+    year: bool = False  # a calendar year or a span of them, said as when something started or ran
+
+
+def read(question: str) -> str:
+    """A question as its figures are read: NFKC (full-width digits), Simplified, lower case."""
+    return to_simplified(unicodedata.normalize("NFKC", question)).lower().strip()
+
+
+def confirms(question: str) -> bool:
+    """Whether a question (as `read`) asks to confirm what it says (北京有7.96万社工对吗, 听说…有100万人？)."""
+    return bool(_CONFIRMING.search(question) or (_HEARSAY.search(question) and not _ASKING.search(question)))
+
+
+def put_forward(question: str) -> list[PutForward]:
+    """The figures a question (as `read`) puts forward to be confirmed: amounts with a unit (3000元, 两年, 228万人),
+    a 万 or 千 (有20万持证社工, 五六千), a bare number before 吗 or 对吗 (奖励是2000吗) or in English (16 district
+    centres), and a calendar year only as a span (2021-2025年) or as when something started (started 2006); never
+    the asker's own (做了8年), an ordinal (第一), nor a numeral that is part of a word (一次性, 一样)."""
+    if not confirms(question):
+        return []
+    english = not HANZI_RE.search(question)
+    found = []
+    for said in (f for at, end in _asking_clauses(question) for f in _FIGURE_SAID.finditer(question, at, end)):
+        number, unit = said.group("number"), said.group("unit") or ""
+        value = "-".join(in_arabic(side) for side in re.split(r"\s*[-~至到]\s*", number))
+        if (
+            number == "一"  # 等一年, 一个专业: a word, not a figure (but 两年)
+            or not re.fullmatch(r"[\d.\-万千]+", value)
+            or _TOLD_OF_ONESELF.search(question, 0, said.start())
+        ):
+            continue
+        before_confirming = bool(_BEFORE_CONFIRMING.match(question, said.end()))
+        calendar = bool(_CALENDAR_YEAR.fullmatch(value)) and unit in ("", "年")
+        year = calendar and ("-" in value or bool(_STARTED.search(question)))
+        if calendar and not year and not before_confirming:
+            continue  # 2023年的奖励: when, not what (but 奖励是2000吗)
+        at = said.start()
+        figure = PutForward(said.group(), at, at + len(number), value, _SAME_UNIT.get(unit, unit), year)
+        in_english = english and bool(_NOUN_AFTER.match(question, said.end()))  # 16 district centres, not 9 5
+        if year or unit or in_english or re.search("[万千]", number) or before_confirming:
+            found.append(figure)
+    return found
+
+
+def _asking_clauses(question: str) -> list[tuple[int, int]]:
+    """Where the clauses that ask to confirm stand: those that do (有两次机会吗，…是不是要等), and the last that says
+    more than the words asking (北京有7.96万持证社工，对吗); a clause before them is told, not put forward
+    (今年约89万人报考社工 这个工作有意思吗)."""
+    parted = _CLAUSES if HANZI_RE.search(question) else _ENGLISH_CLAUSES
+    starts = [0, *(m.end() for m in parted.finditer(question)), len(question)]
+    clauses = [(at, end) for at, end in itertools.pairwise(starts) if at < end]
+    saying = [bool(_TO_CONFIRM.sub("", question[at:end]).strip(" ,.;!?，。；！？吗")) for at, end in clauses]
+    last = max((n for n, says in enumerate(saying) if says), default=0)
+    return [
+        (at, end) for n, (at, end) in enumerate(clauses) if n == last or confirms(question[at:end].rstrip(" ,.;!、"))
+    ]
+
+
+def stated(figure: PutForward, answer: str) -> bool:
+    """Whether an answer states a figure put forward, however either writes its numbers (1500元 in 1500元/人, 三四千元
+    for 3000-4000元; 89万 for 89万人; 2006 for started 2006 only where the answer says something started then)."""
+    text = in_arabic(answer)
+    if figure.year and "-" in figure.value:
+        return tuple(figure.value.split("-")) in _YEAR_SPAN_IN_ANSWER.findall(text)
+    if figure.year and (started := _STARTED_IN_ANSWER.findall(text)):
+        return figure.value in started
+    unit = "" if figure.value.endswith("万") and figure.unit == "人" else figure.unit
+    units = {"元": "元|块", "人": "人|名|位"}.get(unit, re.escape(unit))
+    after = rf"\s*[多余]?(?:{units})" if unit else r"(?!\d|\.\d)"
+    return bool(re.search(rf"(?<![\d.]){re.escape(figure.value)}{after}", text))
 
 
 def proposed(question: str, answer: str) -> list[str]:
-    """The amounts a yes-or-no question puts forward (台州中级奖励是3000元吗: 3000元) that the answer does not state,
-    as the question writes them: a figure with a unit of money, people, hours or years, not a calendar year, nor
-    the asker's own years (做了8年社工)."""
-    if not _YES_OR_NO.search(question):
-        return []
-    text = searchable(answer)
-    return [
-        match.group()
-        for match in _PROPOSED.finditer(question)
-        if not _TOLD_OF_ONESELF.search(question, 0, match.start())
-        and not any(occurs(figure, text) for figure in figures(next(group for group in match.groups() if group)))
-    ]
+    """The figures a question puts forward (台州中级奖励是3000元吗: 3000元) that the answer does not state, as the
+    question writes them."""
+    return [figure.text for figure in put_forward(read(question)) if not stated(figure, answer)]
+
+
+def _rewritten(question: str, said_as: Callable[[PutForward], tuple[int, str]]) -> str:
+    """A question (as `read`) with each figure it puts forward, up to the end `said_as` gives, said as it says."""
+    for figure in reversed(put_forward(question)):
+        end, said = said_as(figure)
+        question = f"{question[: figure.start]}{said}{question[end:]}"
+    return question
+
+
+def without_proposed(question: str) -> str:
+    """A question (read) without the figures it puts forward, so that none is read as a year asked about (奖励是2000吗,
+    北京行动计划2021-2025年对吗)."""
+    return _rewritten(read(question), lambda figure: (figure.end, " "))
+
+
+def as_asked(question: str) -> str:
+    """The question a question asking to confirm asks (北京有7.96万社工对吗: 北京有多少社工): each figure it puts
+    forward as 多少 (how many; a year as 哪年, since when), without the words asking to confirm; else the question
+    itself."""
+    text = read(question)
+    if not confirms(text):
+        return question
+    chinese = bool(HANZI_RE.search(text))
+
+    def asking(figure: PutForward) -> tuple[int, str]:
+        if figure.year:  # 2021-2025年 as a whole
+            return figure.start + len(figure.text), "哪年" if chinese else " since when "
+        return figure.end, "多少" if chinese else " how many "
+
+    return " ".join(_TO_CONFIRM.sub(" ", _rewritten(text, asking)).split())
+
+
+def only_put_forward(question: str) -> bool:
+    """Whether a question says nothing but figures it puts forward (是3000元对吧, 听说有20万？): after an answer, a
+    figure of that answer to confirm."""
+    text = read(question)
+    rest = _TO_CONFIRM.sub("", _rewritten(text, lambda figure: (figure.start + len(figure.text), "")))
+    return bool(put_forward(text)) and bool(_NOTHING_ELSE.fullmatch(rest))
 
 
 def unsupported(line: str, sources: list[str]) -> list[str]:

@@ -63,18 +63,20 @@ class FollowUps:
         if worded_so and named == About() and (counted := self._group_counted(normalized, previous)):
             return counted  # 持证呢 after 浙江报考人数多少: the holders' count
         rest = self._normalizer.without_follow_up_words(self._normalizer.without_terms_within(normalized, names))
-        if worded_so and self._only_swaps(named, rest):
+        if (worded_so or self._asks_names_only(question, named, rest)) and self._only_swaps(named, rest):
             return self._in_year_said(question, self._swapped(named, previous, match))  # 2021年浙江呢: 2021's
         if worded_so and not rest and len(years := YEAR_RE.findall(question)) == 1:
             # 2021年呢: that year's figures, or that there are none; a year is no follow-up of an answer without figures
             before = match(previous).entry
             return f"{years[0]}年 {self._normalizer.normalize(previous)}" if before and before.about.measures else None
         leans, brief = self._leans_on(question, normalized, rest), self._asks_briefly(question, named, rest)
-        if not leans and not brief:
+        if not (leans or brief):
             return None  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
         alone, ranked = analyse(question)
         if alone.entry is not None or alone.uncovered is not None:
             return None  # answered on its own, if only honestly (上海报考人数多少)
+        if (placed := self._in_place_before(normalized, named, previous, match)) is not None:
+            return placed  # 街道中心几个 after 北京有多少社工: Beijing's street centres
         if not leans:  # 谁提供 after 继续教育多少学时: its few words are no reading of their own
             return self._more_of_answer(normalized, named, previous, ranked, match)
         one = len(named.places) + len(named.levels) == 1 and not (named.measures or named.subjects)
@@ -112,6 +114,28 @@ class FollowUps:
         drops: the figures are of that year, or the reply says there are none of it."""
         years = [f"{year}年" for year in YEAR_RE.findall(question)] + RELATIVE_YEAR_RE.findall(question.lower())
         return f"{years[0]} {read}" if len(years) == 1 else read
+
+    @staticmethod
+    def _asks_names_only(question: str, named: About, rest: str) -> bool:
+        """Whether a question asks of nothing but the places or levels it names (高级有吗, 台州多少 after 宁波奖励多少):
+        read as swapping them in, like 那台州呢."""
+        if named.measures or named.subjects or not (named.places or named.levels):
+            return False
+        return _BRIEF_ASKING.search(clean(question)) is not None and len(_ASKING_WORDS.sub("", rest)) <= 1
+
+    def _in_place_before(
+        self, normalized: str, named: About, previous: str, match: Callable[[str], Match]
+    ) -> str | None:
+        """A follow-up naming no place read in the one place the question before named, when that gets it an entry
+        about that place alone (街道中心几个, 社区站呢 after 北京有多少社工: Beijing's service network)."""
+        before = self._normalizer.named(self._normalizer.normalize(previous))
+        if named.places or len(before.places) != 1:
+            return None
+        placed = before.places[0] + normalized
+        read = match(placed)
+        if read.entry is None or read.more or read.unanswered:
+            return None
+        return placed if before.places[0] in self._normalizer.normal_about(read.entry.about).places else None
 
     def _asks_briefly(self, question: str, named: About, rest: str) -> bool:
         """Whether a question of one clause asks in a few words (谁提供, 在哪交, 3年内吗) and names no place or level:

@@ -26,6 +26,11 @@ RELATIVE_YEAR_RE = re.compile(
 )
 # A figure the asker gives, with its unit (5年, 7.96万 read as 7 96万, 2000元): a number, never a word to know.
 FIGURE_RE = re.compile(r"[0-9]+(?: [0-9]+)* ?[年万元块千百个岁月号]?")
+# A number in Chinese numerals (七点九六万, 一千五百, 两, 三四千: neighbouring digits are a range).
+CHINESE_NUMERALS = "零一二两三四五六七八九十百千万点"
+_DIGIT_VALUES = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_PLACE_VALUES = {"十": 10, "百": 100, "千": 1000}
+_CHINESE_NUMBER_RE = re.compile(f"[{CHINESE_NUMERALS}]+")
 
 
 @lru_cache(maxsize=1)
@@ -68,3 +73,48 @@ def clean(text: str) -> str:
     """Half-width, lower-case, Simplified text of letters, digits and single spaces."""
     text = plain_letters(text).casefold()
     return to_simplified(_NOT_WORD_RE.sub(" ", text)).strip()
+
+
+def _whole(numerals: str) -> tuple[int, int] | None:
+    """Chinese numerals of a whole number as its lowest and highest value (三四千: 3000, 4000; 一千五百: 1500, 1500),
+    or None when they read as none (two ranges, digits not neighbours, nothing but 零)."""
+    low = high = 0
+    digits: list[int] = []
+    ranged = False
+    for char in numerals:
+        if char == "零" and not digits:
+            continue  # 一千零五
+        if char in _DIGIT_VALUES:
+            digits.append(_DIGIT_VALUES[char])
+            if len(digits) > 2 or (len(digits) == 2 and (ranged or digits[1] != digits[0] + 1)):
+                return None
+            continue
+        if char not in _PLACE_VALUES:
+            return None
+        ranged = ranged or len(digits) == 2
+        low += (digits[0] if digits else 1) * _PLACE_VALUES[char]
+        high += (digits[-1] if digits else 1) * _PLACE_VALUES[char]
+        digits = []
+    if not numerals.strip("零"):
+        return None
+    return low + (digits[0] if digits else 0), high + (digits[-1] if digits else 0)
+
+
+def chinese_number(numerals: str) -> str | None:
+    """Chinese numerals as an Arabic number, a 万 at their end kept: 七点九六万 → 7.96万, 一千五百 → 1500, 两 → 2,
+    十四 → 14, 二十万 → 20万, and a range with a dash: 三四千 → 3000-4000; None when they read as no number."""
+    wan = "万" if numerals.endswith("万") and len(numerals) > 1 else ""
+    integer, point, decimals = numerals.removesuffix(wan).partition("点")
+    whole = _whole(integer)
+    if whole is None or (point and not (decimals and all(c in _DIGIT_VALUES for c in decimals))):
+        return None
+    low, high = whole
+    if point:
+        return None if low != high else f"{low}.{''.join(str(_DIGIT_VALUES[c]) for c in decimals)}{wan}"
+    return f"{low}{wan}" if low == high else f"{low}-{high}{wan}"
+
+
+def in_arabic(text: str) -> str:
+    """A text with each number in Chinese numerals written in Arabic ones (七点九六万 → 7.96万, 三四千元 →
+    3000-4000元), to compare figures however they are written; numerals that read as no number stay."""
+    return _CHINESE_NUMBER_RE.sub(lambda run: chinese_number(run.group()) or run.group(), text)

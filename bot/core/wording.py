@@ -22,9 +22,13 @@ PARTS_NEAR = "（{rest}：这里没有直接的回答，相关的回答在下面
 PARTS_UNCOVERED = "（{rest}：本助手没有核实过的资料。）"  # a place (level) of several that no entry has facts on
 PARTS_LATER = "（一次最多回答3个问题；“{rest}”请单独再问一次。）"  # the parts beyond those one reply answers
 ONE_CLAUSE = "（下面回答的是“{answered}”；“{rest}”这里没有回答，请换个说法单独再问。）"  # one part of several
-NOT_THE_AMOUNT = (
-    "（资料里的数字不是{amounts}，以下面为准。）"  # a yes-or-no question put forward an amount the answer lacks
-)
+# Before the answer to a question that puts something forward to be confirmed (…对吗, 听说…, true?, …还是…)
+NOT_THE_AMOUNT = "（资料里的数字不是{amounts}，以下面为准。）"  # a figure the answer does not state
+THE_AMOUNT = "（资料里的数字正是{amounts}，见下面。）"  # every figure put forward is the answer's
+SAID_OF_ANOTHER = "（资料里的{figure}说的是另一件事：“{clause}”。）"  # a figure the sources give for something else
+NOT_THE_TITLE = "（下面的答案里没有《{title}》；资料里它属于“{question}”。）"  # a subject (document) of another entry
+THE_TITLE = "（资料里有《{title}》，见下面。）"
+CHOSEN = "（资料里说的是“{said}”。）"  # of two put forward (一次性还是每年), the one the answer says
 OTHER_YEAR = "（本助手的资料里没有{year}的；下面是资料里有的，时间见文末“数据时间”。）"
 ASKED_ELSEWHERE = "关于{places}："  # before an answer about other places than those with entries, naming those asked
 ASKED_INSIDE = "（{place}属于{region}，下面是{region}的资料。）"  # before the facts of the place a place asked lies in

@@ -1,0 +1,121 @@
+"""The line leading the answer to a question that puts something forward to be confirmed: whether the sources say so.
+
+- A figure (北京有7.96万社工对吗, 宁波初级奖一千五百元吗): the answer states it, or not (the answer stands); and when
+  the sources give it for something else, what they say of it (浙江有20万持证社工对吧: 20万 applied, not hold).
+- A title of a subject or document (初级考社会工作法规与政策吗): the answer has it, or which entry's it is.
+- Of two things asked between (是一次性还是每年): the one the answer says, when it says only one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from bot.core import wording
+from bot.core.facts import PutForward, confirms, proposed, put_forward, read, stated
+from bot.core.knowledge import Entry
+
+_CLAUSES = re.compile(r"[，。；：\n]")
+_ASIDE = re.compile(r"（[^（）]*）")  # 7.96万人（报道没有说明…）: an aside is left out of a clause quoted
+_BULLET = re.compile(r"^\s*(?:·|\d+[.、])\s*")
+_TITLE = re.compile(r"《([^《》]+)》")
+_FIELD = "社会工作"  # what a title may be said without (法规与政策: 《社会工作法规与政策》)
+MIN_TITLE_CHARS = 4  # a title said shorter (实务) is too common a word to be read as it
+_CLOSING = re.compile("[的呢吗呀啊哦]+$")
+_CLAUSE_END = r"[,;!?，。；！？\s]"
+MIN_CHOICE_CHARS = 2
+
+
+def lead(question: str, entry: Entry, shown: str, others: Iterable[Entry], places: Sequence[str]) -> str:
+    """The line before `shown` (the entry's answer as shown) for a question putting something forward, or "": on its
+    figures, what the sources say of one they give elsewhere (in `others` about one of the `places` asked, and of
+    other measures than the entry's), on a title, and on two things asked between."""
+    text = read(question)
+    others = tuple(others)
+    on_figures = _on_figures(question, entry, shown, _elsewhere(entry, others, places), places)
+    on_title = _on_title(text, shown, others) if confirms(text) else ""
+    return on_figures + on_title + _chosen(text, shown)
+
+
+def _elsewhere(entry: Entry, others: tuple[Entry, ...], places: Sequence[str]) -> list[Entry]:
+    """The entries whose figures a figure put forward may be instead: about a place asked, and of other measures than
+    the entry's (浙江's applicants beside its holders, not 台州's reward beside 宁波's); none when no place is asked
+    (2年 of a rule on sitting the exam is no answer to 登记要在两年内吧)."""
+    return [
+        other
+        for other in others
+        if other is not entry
+        and set(other.about.measures) != set(entry.about.measures)
+        and set(places) & set(other.about.places)
+    ]
+
+
+def _on_figures(question: str, entry: Entry, shown: str, elsewhere: list[Entry], places: Sequence[str]) -> str:
+    """Whether the answer states the figures put forward; for those it does not, where the sources give them."""
+    figures = put_forward(read(question))
+    missing = proposed(question, shown)
+    if not figures or (entry.honest and not missing):
+        return ""
+    if not missing:
+        return wording.THE_AMOUNT.format(amounts="、".join(f.text for f in figures))
+    line = "" if entry.honest else wording.NOT_THE_AMOUNT.format(amounts="、".join(missing))
+    for figure in (f for f in figures if f.text in missing):
+        if (clause := _said_of(figure, [shown, *(e.answer for e in elsewhere)], places)) is not None:
+            line += wording.SAID_OF_ANOTHER.format(figure=figure.text, clause=clause)
+    return line
+
+
+def _said_of(figure: PutForward, texts: list[str], places: Sequence[str]) -> str | None:
+    """The clause stating a figure, of the first text that has one, one naming a place asked first; None if none."""
+    found = [
+        (not any(place in clause for place in places), order, at, clause)
+        for order, text in enumerate(texts)
+        for at, clause in enumerate(_ASIDE.sub("", _BULLET.sub("", part)).strip() for part in _CLAUSES.split(text))
+        if stated(figure, clause)
+    ]
+    return min(found)[-1] if found else None
+
+
+@lru_cache(maxsize=512)
+def _titles(text: str) -> tuple[str, ...]:
+    """The titles a text names (《社会工作法规与政策》), each without the level after it (（中级）)."""
+    return tuple(_ASIDE.sub("", title) for title in _TITLE.findall(text))
+
+
+def _said_title(title: str, question: str) -> bool:
+    """Whether a question names a title, whole or without the field it opens with (法规与政策)."""
+    short = title.removeprefix(_FIELD)
+    return title in question or (len(short) >= MIN_TITLE_CHARS and short in question)
+
+
+def _on_title(question: str, shown: str, others: tuple[Entry, ...]) -> str:
+    """Whether the answer has the title a question puts forward; if not, which entry's it is."""
+    asked = "".join(question.split())
+    if said := next((t for t in _titles(shown) if _said_title(t, asked)), None):
+        return wording.THE_TITLE.format(title=said)
+    named = [
+        (len(entry.about.levels) + len(entry.about.places), order, title)  # the entry most to the point first
+        for order, entry in enumerate(others)
+        for title in _titles(entry.answer)
+        if _said_title(title, asked)
+    ]
+    if not named:
+        return ""
+    _, order, title = min(named)
+    return wording.NOT_THE_TITLE.format(title=title, question=others[order].question)
+
+
+def _chosen(question: str, shown: str) -> str:
+    """Of two things a question asks between (宁波高级奖5000是一次性还是每年), the one the answer states as asked when
+    it states only that one; each is what stands in its clause after 是 and before 还是, and after 还是 up to the
+    words closing the question."""
+    before, between, after = question.partition("还是")
+    if not between or confirms(question):  # 还是全国第一吗: still, not or
+        return ""
+    first = _CLOSING.sub("", re.split(_CLAUSE_END, before)[-1].rpartition("是")[2])
+    second = _CLOSING.sub("", re.split(_CLAUSE_END, after)[0])
+    if min(len(first), len(second)) < MIN_CHOICE_CHARS:  # 评的还是考的: too short to tell in an answer
+        return ""
+    said = [side for side in (first, second) if side in shown]
+    return wording.CHOSEN.format(said=said[0]) if len(said) == 1 else ""

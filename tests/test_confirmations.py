@@ -1,0 +1,108 @@
+"""Conversations where a question puts a figure or a fact forward to be confirmed (…对吗, …吧, 听说…？, true?, …还是…):
+it is answered, never offered a bare list or declined, and the answer is led by one line saying whether the sources
+say so: the figure is theirs, or it is not (the answer stands), or it is their figure of something else; numbers
+written in Chinese words or full-width digits read as numbers. In Simplified and in Traditional."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.core.replies import Outcome
+from bot.core.text import to_simplified, to_traditional
+from tests.helpers import Ask, answered
+
+Script = Callable[[str], str]
+SCRIPTS = [pytest.param(str, id="simplified"), pytest.param(to_traditional, id="traditional")]
+
+
+def lead(reply_text: str) -> str:
+    """The line leading an answer, under the question it answers when it names one (【…】)."""
+    lines = to_simplified(reply_text).split("\n")
+    return lines[1] if lines[0].startswith("【") else lines[0]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("question", "entry", "line"),
+    [
+        ("北京有七点九六万社工？", "beijing-workforce", "（资料里的数字正是七点九六万，见下面。）"),
+        ("北京有７.９６万社工？", "beijing-workforce", "（资料里的数字正是7.96万，见下面。）"),
+        ("宁波初级奖一千五百元吗", "ningbo-reward", "（资料里的数字正是一千五百元，见下面。）"),
+        ("北京社工服务了228万人？", "beijing-cases", "（资料里的数字不是228万人，以下面为准。）"),
+        ("听说全国报考社工有100万人？", "exam-applicants", "（资料里的数字不是100万人，以下面为准。）"),
+        ("社工工资五六千吧", "pay", "（资料里的数字不是五六千，以下面为准。）"),
+        ("首次登记要在考过后两年内吧", "registration", "（资料里的数字不是两年，以下面为准。）"),
+        ("北京行动计划2021-2025年对吗", "beijing-policies", "（资料里的数字不是2021-2025年，以下面为准。）"),
+        (  # 20万 applied in Zhejiang: what the sources' 20万 is, beside the holders
+            "浙江有20万持证社工对吧",
+            "zhejiang-holders",
+            "（资料里的数字不是20万，以下面为准。）（资料里的20万说的是另一件事：“浙江报考人数首次突破20万”。）",
+        ),
+        (  # 7.96万 are Beijing's professionals; of its holders the sources give no figure
+            "北京有7.96万持证社工，对吗",
+            "holders-count",
+            "（资料里的7.96万说的是另一件事：“北京全市社工专业人才总数已达7.96万人”。）",
+        ),
+    ],
+)
+def test_a_figure_put_forward_is_answered_and_said_to_be_the_sources_or_not(
+    ask: Ask, script: Script, question: str, entry: str, line: str
+) -> None:
+    reply = ask(script(question))
+    assert answered(reply) == entry and lead(reply.text) == line, reply.text
+
+
+def test_a_figure_put_forward_in_english_is_answered_and_said_to_be_the_sources(ask: Ask) -> None:
+    reply = ask("Beijing 16 district centres true?")
+    assert answered(reply) == "beijing-service-network" and lead(reply.text) == "（资料里的数字正是16，见下面。）"
+
+
+def test_a_year_put_forward_as_when_the_exam_began_is_not_the_year_of_the_rules(ask: Ask) -> None:
+    reply = ask("national exam started 2006?")  # the exam began in 2008; 2006 is the regulation's year
+    said = lead(reply.text)
+    assert answered(reply) == "exam-overview" and said.startswith("（资料里的数字不是2006，以下面为准。）"), reply.text
+    assert "资料里的2006说的是另一件事" in said and "从2008年起举行" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_subject_put_forward_for_the_wrong_level_is_said_to_be_another_level_s(ask: Ask, script: Script) -> None:
+    reply = ask(script("初级考社会工作法规与政策吗"))
+    line = "（下面的答案里没有《社会工作法规与政策》；资料里它属于“中级社工考哪几科？”。）"
+    assert answered(reply) == "subjects-assistant" and lead(reply.text) == line, reply.text
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_of_two_things_asked_between_the_one_the_sources_say_leads(ask: Ask, script: Script) -> None:
+    reply = ask(script("宁波高级奖5000是一次性还是每年"))
+    assert answered(reply) == "ningbo-reward" and lead(reply.text) == "（资料里说的是“一次性”。）", reply.text
+    assert "5000元" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("first", "then", "line"),
+    [
+        ("宁波中级奖励多少", "是3000元对吧", "（资料里的数字正是3000元，见下面。）"),
+        ("北京有多少社工", "是七点九六万吗", "（资料里的数字正是七点九六万，见下面。）"),
+        (
+            "浙江有多少持证社工",
+            "听说有20万？",
+            "（资料里的数字不是20万，以下面为准。）（资料里的20万说的是另一件事：“浙江报考人数首次突破20万”。）",
+        ),
+    ],
+)
+def test_a_figure_alone_after_an_answer_is_that_answer_s_figure_to_confirm(
+    ask: Ask, script: Script, first: str, then: str, line: str
+) -> None:
+    before = ask(script(first), chat=then)  # the chat in one script throughout
+    reply = ask(script(then), chat=then)
+    assert reply.outcome is Outcome.ANSWERED and answered(reply) == answered(before), reply.text
+    assert lead(reply.text) == line, reply.text
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_a_figure_put_forward_in_words_in_an_asking_clause_is_read(ask: Ask, script: Script) -> None:
+    reply = ask(script("社工考试一年有两次机会吗，没考过是不是要等一年"))
+    assert lead(reply.text) == "（资料里的数字不是两次，以下面为准。）" and "每年举行一次" in to_simplified(reply.text)
