@@ -273,7 +273,9 @@ def test_years_are_whole_years_rounded_down(question: str, years: int | None, fl
 
 def test_rounded_years_are_said(rules: tuple[Rule, ...]) -> None:
     text = verdict(rules, read_profile("社工专业大专，做了一年半社工，能考初级吗")).text
-    assert "你做了一年半，还差不到1年；年限算到报名当年年底，到那时满2年就够。" in text
+    assert "你做了一年半，还差6个月；年限算到报名当年年底，到那时满2年就够。" in text
+    text = verdict(rules, read_profile("社工专业大专，做了一年多社工，能考初级吗")).text
+    assert "你做了一年多，还差不到1年；年限算到报名当年年底，到那时满2年就够。" in text
 
 
 def test_real_questions_get_their_verdicts(rules: tuple[Rule, ...]) -> None:
@@ -795,7 +797,7 @@ def test_whether_years_of_volunteering_count_is_left_to_the_notice(answerer: Ans
 
 def test_years_with_a_part_of_a_year_are_counted_to_the_end_of_the_registration_year(answerer: Answerer) -> None:
     verdict_said = said(answerer, "本科社工专业，做了两年半社工，能考中级吗")
-    assert "你做了两年半，还差不到1年；年限算到报名当年年底，到那时满3年就够。" in verdict_said
+    assert "你做了两年半，还差6个月；年限算到报名当年年底，到那时满3年就够。" in verdict_said
     assert "不满一年的部分不计" not in verdict_said and "还差1年" not in verdict_said  # no rounding rule invented
     assert "你做了三年多，还差不到2年" in said(answerer, "其他专业本科，做了三年多社工，能考中级吗")
 

@@ -40,7 +40,11 @@ def test_a_check_answered_in_traditional_words_stays_traditional(answerer: Answe
 
 @pytest.mark.parametrize(
     ("typed", "years"),
-    [("两年", "2"), ("兩年", "2"), ("2 years", "2"), ("十年", "6+10"), ("10", "6+10"), ("6年", "6"), ("半年", "0")],
+    [
+        *(("两年", "2"), ("兩年", "2"), ("2 years", "2"), ("十年", "6+10"), ("10", "6+10"), ("6年", "6")),
+        # a part of a year, to the month or not said; not years under their number (不到3年: how many, not said)
+        *(("半年", "0m6"), ("两年半", "2m30"), ("两年多", "2x"), ("快3年", "2x"), ("不到3年", "2")),
+    ],
 )
 def test_years_typed_pick_the_years_choice(answerer: Answerer, typed: str, years: str) -> None:
     at_years = "i.bk.s.-.-"  # 社工专业本科 asked for 社会工作师: the years are asked next

@@ -66,7 +66,7 @@ def test_a_part_of_a_year_more_than_a_year_short_is_not_bridged_by_the_year_end(
     said = verdict_of(ask("我本科非社工，做社工半年，能考初级吗"))
     assert said.startswith(
         ASSISTANT_OTHER_BACHELOR
-        + "你做了半年，还差不到2年；年限算到报名当年年底，今年报名的话，到年底也满不了2年，暂不能报考。"
+        + "你做了半年，还差1年6个月；年限算到报名当年年底，今年报名的话，到年底也满不了2年，暂不能报考。"
     ), said
     assert "到那时满2年就够" not in said
     said = verdict_of(ask("我本科非社工，做社工1年多，能考初级吗"))  # less than a year short: the year end decides

@@ -106,12 +106,12 @@ def test_the_workforce_s_average_age_is_named_as_not_covered(ask: Ask, question:
     assert ask("社工考试有年龄限制吗").outcome is Outcome.ANSWERED  # the age limit to sit is still the rules'
 
 
-@pytest.mark.parametrize("question", ["宁波社工站有多少个", "台州社工机构有几家"])
+@pytest.mark.parametrize(("question", "count"), [("宁波社工站有多少个", "社工站数"), ("台州社工机构有几家", "机构数")])
 def test_a_count_of_stations_or_agencies_in_a_city_with_rewards_is_not_answered_with_its_rewards(
-    ask: Ask, question: str
+    ask: Ask, question: str, count: str
 ) -> None:
     reply = ask(question)
-    assert reply.outcome is Outcome.DECLINED and "的机构数，本助手没有核实过的资料" in reply.text, reply.text
+    assert reply.outcome is Outcome.DECLINED and f"的{count}，本助手没有核实过的资料" in reply.text, reply.text
     assert "元" not in reply.text
 
 

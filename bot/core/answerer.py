@@ -282,7 +282,7 @@ class Answerer:
             self.engine.follow_up(question, previous) or reader.asks_to_sit_a_level(question)
         ):
             return None  # a level alone that the engine does not read with the previous question stands alone
-        before = reader.followed(previous)
+        before = reader.followed(previous, question)
         profile = reader.swapped(before, after) if before is not None else None
         if profile is None or reader.levels_only(replace(profile, follows=False)):
             return None  # after the rules of a level (初级报考条件), another level is the engine's (那中级呢)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from bot.core import wording
 from bot.core.eligibility import state
 from bot.core.eligibility.reading import Reader
-from bot.core.eligibility.rules import Education, Fact, Level, Major, Profile, Regulation, Rule
+from bot.core.eligibility.rules import UNDER, Education, Fact, Level, Major, Profile, Regulation, Rule
 from bot.core.eligibility.state import MAX_YEARS_CHOICE
 from bot.core.eligibility.verdict import best_rule, verdict
 
@@ -70,40 +71,51 @@ class CheckFlow:
     def typed(self, offered: Sequence[str], text: str) -> str | None:
         """The state an answer typed instead of tapped leads to (两年, 3年, 10, 社工, 本科畢業, 中级), read as a
         question's details are: of the states the choices shown lead to (`offered`), the one whose answer it gives,
-        with any other fact it gives filled in (本科，社工专业 to the education question) and the years as given (十年:
-        10, not the last button's 6); to a question of two choices (有/没有, 社会工作专业/其他专业), a yes (有, 是)
-        or no (没有, 还没考) the first or the second; to the education question, 大学 (which names no degree) asks
-        whether 大专 or 本科; None when it gives no one choice."""
+        with any other fact it gives filled in (本科，社工专业 to the education question) and the years as given
+        (十年: 10, not the last button's 6; 两年半 to the month); to a question of two choices (有/没有, 社会工作专业/
+        其他专业), a yes (有, 是) or no (没有, 还没考, 社工专业吗？不是) the first or the second; to the education
+        question, 大学 (which names no degree) asks whether 大专 or 本科; a fact answered before said to be otherwise
+        (哦不对 我其实是大专) goes on from it as said now; None when it gives no one choice."""
         choices = [state.load(at) for at in offered if self.valid(at) and not state.asked_again(at)]
+        if len(choices) == 2 and (agrees := self._yes_or_no(text)) is not None:
+            return state.dump(choices[0 if agrees else 1])
         answer = self._reader.typed(text) if self._reader is not None else Profile()
-        given = {name: getattr(answer, name) for name in _FIELDS if getattr(answer, name) is not None}
+        given: dict[str, Any] = {name: getattr(answer, name) for name in _FIELDS if getattr(answer, name) is not None}
         if text.strip().isdigit():  # a bare number answers how many years
             given["years"] = int(text)
+        part = _part_of_a_year(answer) if "years" in given and not text.strip().isdigit() else {}
         asked = [name for name in _FIELDS if len({getattr(choice, name) for choice in choices}) > 1]
+        unasked: dict[str, Any] = dict.fromkeys(asked)
+        before = replace(choices[0], **unasked)  # the facts answered before this question
+        if self._corrects(text) and any(getattr(before, name) not in (None, value) for name, value in given.items()):
+            return state.dump(replace(before, **given, **part))
         if "education" in asked and "education" not in given and self._names_university(text):
             return state.dump(replace(choices[0], education=None), state.UNIVERSITY)
-        if not any(name in given for name in asked):
-            agrees = self._reader.yes_or_no(text) if self._reader is not None and len(choices) == 2 else None
-            return None if agrees is None else state.dump(choices[0 if agrees else 1])
         picked = [c for c in choices if all(_fits(name, given, c) for name in asked)]
-        if len(picked) != 1:
+        if not any(name in given for name in asked) or len(picked) != 1:
             return None
         unknown = {name: value for name, value in given.items() if getattr(picked[0], name) is None}
         if "years" in given:  # the years as given (十年), not the last years button's 6
             unknown["years"] = given["years"]
-        return state.dump(replace(picked[0], **unknown))
+        return state.dump(replace(picked[0], **unknown, **part))
 
     def cancels(self, text: str) -> bool:
         """Whether an answer typed to a check question leaves the check (取消, 算了不测了, cancel)."""
         return self._reader is not None and self._reader.cancels(text)
 
+    def _yes_or_no(self, text: str) -> bool | None:
+        return self._reader.yes_or_no(text) if self._reader is not None else None
+
+    def _corrects(self, text: str) -> bool:
+        return self._reader is not None and self._reader.corrects(text)
+
+    def _names_university(self, text: str) -> bool:
+        return self._reader is not None and self._reader.names_university(text)
+
     @staticmethod
     def valid(at: str) -> bool:
         """Whether a state is one this flow writes: a damaged or forged one is not."""
         return state.valid(at)
-
-    def _names_university(self, text: str) -> bool:
-        return self._reader is not None and self._reader.names_university(text)
 
     def _next(self, profile: Profile) -> Fact | None:
         if profile.level is None:
@@ -173,6 +185,15 @@ class CheckFlow:
 
 
 _FIELDS = ("level", "education", "major", "years", "holds")  # the facts a state holds
+
+
+def _part_of_a_year(answer: Profile) -> dict[str, Any]:
+    """The part of a year beyond the whole years an answer typed gives, as a state keeps it: to the month (两年半: 30
+    months) or not said (两年多, 快3年); none for years said to be under their number (不到3年: how many fewer, not
+    said)."""
+    if not answer.years_floored or answer.years_short == UNDER:
+        return {}
+    return {"years_floored": True, "months": answer.months}
 
 
 def _fits(name: str, given: dict[str, object], choice: Profile) -> bool:

@@ -11,6 +11,9 @@ from bot.core.eligibility.rules import Degree, Education, Major
 from bot.core.eligibility.words import Words
 
 _EDUCATIONS = {education.title: education for education in Education}
+# Reading for a degree somewhere (在台中念社工硕士, 在北京读研究生), not read before (读过, 读完, 读了, 读的). 念 is
+# written as its code so that the pinyin reading, which spells the patterns' characters, keeps nian for 年.
+_READING_AT = r"在[^，。,;；？?！!\s]{0,5}?(?:读|\u5ff5)(?![了过完的])"
 
 
 class Schooling:
@@ -53,6 +56,7 @@ class Schooling:
         # Still studying for the degree said: it is not held yet (大二, 在读, 明年毕业).
         self.studying = re.compile(
             rf"{not_read}(?:{any_of(words.studying)})(?!的时候|毕业)|(?:没|未)毕业|还差(?:\d+|{NUMERAL})[门科]|"
+            rf"{_READING_AT}|"
             # graduating later, the degree named or not (明年本科毕业, 还有半年就毕业)
             rf"(?:{any_of(words.graduating_later)}|还有[半一两三四五六\d]+个?(?:年|月|学期))(?:就|才|要)?"
             rf"(?:{self.any_degree})?毕业|"

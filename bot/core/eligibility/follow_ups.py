@@ -11,14 +11,18 @@ from bot.core.eligibility.rules import Profile
 def levels_only(profile: Profile) -> bool:
     """Whether a profile names levels and nothing else, read from a message that says more (中级社工报名费多少), not
     from a follow-up in its own words (`follows`: 中级？, 那中级呢)."""
-    return profile.level is not None and replace(profile, level=None, more_levels=()) == Profile()
+    return profile.level is not None and replace(profile, level=None, more_levels=(), oneself=False) == Profile()
 
 
 def swapped(before: Profile, after: Profile) -> Profile:
     """The details before with those a follow-up gives in their place: a degree (with its major, else the one said
     before; still studied for, after a student's words naming none), a major, years (of the work said before, unless
-    the follow-up names it), a certificate, a level."""
-    changed: dict[str, Any] = {}
+    the follow-up names it), a certificate, a level; the years a rule asks, asked (还差几年). The details of another
+    person than before (我老婆呢 她大专…, then 那我呢 本科…) are theirs alone, of the level asked before unless they
+    name one."""
+    if after.person != before.person and (after.person or after.oneself):
+        return after if after.level is not None else replace(after, level=before.level, more_levels=before.more_levels)
+    changed: dict[str, Any] = {"years_asked": before.years_asked or after.years_asked}
     if after.level is not None:
         changed |= {"level": after.level, "more_levels": after.more_levels}
     if after.education is not None:  # a student who named no degree (还没毕业) is studying for the one now named

@@ -16,6 +16,7 @@ from bot.core.text import HANZI
 MAX_FOLLOW_UP_CHARS = 16  # a follow-up longer than this (punctuation aside) is a question of its own
 _ANY_CASE = re.IGNORECASE | re.ASCII
 LEVELS = {level.title: level for level in Level}  # each level by its title, as the words name it
+_PRONOUNS = ("他", "她")  # in a follow-up, whose details it gives (我同事呢 他大专)
 # After 考 or 报, what may follow a level's word (考初级吗, 考助理社工师, 考中级证): not 考高几分, 考中几科.
 _AFTER_A_LEVEL = f"(?=[社证吗呢么嘛啊吧了的]|[^{HANZI}]|$)"
 
@@ -49,6 +50,7 @@ class Intent:
             rf"(?:{any_of(words.asking)})[^，。？?！!,]{{0,10}}[考报]|"
             rf"[考报][^，。？?！!,]{{0,4}}?(?:{any_of(words.which_level)})|"  # 应该考哪个级别: which level one may sit
             rf"(?:{levels}|社工证)(?:ok|OK|行|可以)(?:吗|不)|"  # 初级ok吗; wanting to last: 想考高级
+            rf"[考报](?:{levels})还是[考报]?(?:{levels})|"  # 报初级还是中级: which of two
             rf"(?:想|打算|准备)(?:报考|考|报)(?:{levels}|社工证)?[吗呢啊。？?！!]*$|"
             # sitting named, then whether one may, no other question between (想考中级，请问可以吗; 行不行), or 报得了不
             # (考中级够吗, 今年想报初级，来得及吗)
@@ -56,6 +58,8 @@ class Intent:
             r"行不行|可不可以|够不够|来不来得及|赶不赶得上)|[考报]得了|"
             r"[考报]唔[考报]得|[考报]得[^，。？?！!,]{0,6}未"  # Cantonese: 考唔考得中級, 考得初級未
         )
+        # The level one wants to sit, said beside one's details (我想考中级，本科汉语言，工作3年了).
+        self._wish = re.compile(rf"(?:我|本人)?(?:想|打算|准备|计划)(?:报考|考|报)(?:{levels})(?:社工证|社工|证)?")
         # What a short follow-up may say (its details and `follow_up`'s words), not spelt in pinyin: left, it says more.
         said = (
             *level_words,
@@ -72,6 +76,9 @@ class Intent:
             *words.continuing,
             *words.starting,
             *words.follow_up,
+            *words.new_graduates,
+            *(word for _, said in words.relations for word in said),  # whose details they are (我老婆, 她)
+            *_PRONOUNS,
         )
         self._only_details = re.compile(rf"{YEAR_SAID}|{SPAN}|{any_of(said)}|[^\w]|_")
         # A follow-up's own words in pinyin (na … ne, ruguo shi … ne) and in English (what about, and with a …?).
@@ -91,7 +98,14 @@ class Intent:
 
     def spelled(self) -> Iterator[re.Pattern[str]]:
         """The patterns whose words are read in pinyin too."""
-        yield from (self._linking, self._titled, self._not_levels, self._social_work_level, self._conditions)
+        yield from (
+            self._linking,
+            self._titled,
+            self._not_levels,
+            self._social_work_level,
+            self._conditions,
+            self._wish,
+        )
         yield self._may_sit
         yield from (pattern for _, pattern in self._levels)
 
@@ -107,6 +121,10 @@ class Intent:
         """Whether a question asks what a rule asks (中级报考条件是什么, 高级要什么条件) or the order of the levels
         (考中级一定要先考初级吗, 可以跳过初级吗, do I need to pass the assistant level first?)."""
         return self._conditions.search(read) is not None or self._order.search(read) is not None
+
+    def without_wish(self, read: str) -> str:
+        """A text without the level one wants to sit said beside the details (我想考中级): what is left are those."""
+        return self._wish.sub(" ", read)
 
     def linked(self, read: str) -> bool:
         """Whether a message ties its details to the message before (我是大专会计，做了3年: a follow-up)."""

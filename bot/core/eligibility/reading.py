@@ -29,9 +29,16 @@ FOLLOWED = "\n↳ "  # in a thread of questions (Reader.thread), before each fol
 MAX_FOLLOW_UPS = 10  # a thread this long is not followed any more
 MAX_DETAILS_CHARS = 30  # a message of details alone (本科会计，3年社工经验) up to this long is asked a verdict on
 _CANCEL_FILLERS = ("了", "吧", "啊", "呀", "谢谢", "please")  # after the words that leave a /check
+_ANSWER_FILLERS = "的啊呀哦喔啦呢"  # after a yes or a no typed to a /check question (不是的, 有的)
+# A /check question echoed before the answer to it (是社工吗 不是的, 社工专业吗？不是).
+_ECHOED_RE = re.compile(r"^.+?(?:吗|么|嘛|[?？])[\W_]*(?=\w)")
 _ONESELF_RE = re.compile(r"我(?!们)|本人|\b(?:i|i'm|i've|my)\b", re.IGNORECASE)  # the asker speaks of themselves
 # How many years are needed is asked (还要工作几年, 多久): not years stated (好几年, 十几年了).
-_YEARS_ASKED_RE = re.compile(r"(?<![好十了])几年(?!了)|多少年|多久|多长时间")
+_YEARS_ASKED = r"(?<![好十了])几年(?!了)|多少年|多久|多长时间|(?<=还差)多少"
+_YEARS_ASKED_RE = re.compile(_YEARS_ASKED)
+_EXAM_RE = re.compile("[考报]")  # a question about the exam (怎么考, 考几科), not only a level's (中级奖励多少)
+# A follow-up asking the years a rule needs, or those still missing (还差几年, 要几年, 还要多久).
+_YEARS_ASKED_AFTER_RE = re.compile(rf"(?:还|再|一共|总共)?(?:需要|要等|要|得|差|等)?(?:{_YEARS_ASKED})")
 
 
 class Reader:
@@ -57,6 +64,7 @@ class Reader:
         self._pinyin = Pinyin((*sources, *grammar), alike)
         self._yes, self._no = frozenset(words.yes_words), frozenset(words.no_words)
         self._cancel = re.compile(f"(?:{any_of(words.cancel_words)})+(?:{any_of(_CANCEL_FILLERS)})*")
+        self._correcting = re.compile(any_of(words.correcting))
         self._read = lru_cache(maxsize=64)(self._as_read)  # a question is read for its profile, then for sitting
 
     def _as_read(self, text: str) -> str:
@@ -179,10 +187,21 @@ class Reader:
         return self._cancel.fullmatch(re.sub(r"[\W_]+", "", self._written(text)).casefold()) is not None
 
     def yes_or_no(self, text: str) -> bool | None:
-        """Whether a whole answer typed says yes (有, 是, yes) or no (没有, 还没考, 沒有, no) to a /check question of
-        two choices; None when it says neither."""
-        said = re.sub(r"[\W_]+", "", self._written(text)).casefold()
-        return True if said in self._yes else False if said in self._no else None
+        """Whether a whole answer typed says yes (有, 是, yes, 是的) or no (没有, 还没考, 沒有, no, 不是的) to a /check
+        question of two choices, alone or after that question echoed (社工专业吗？不是, 是社工吗 不是的); None when it
+        says neither."""
+        written = self._written(text)
+        for said in (written, _ECHOED_RE.sub("", written, count=1)):
+            word = re.sub(r"[\W_]+", "", said).casefold()
+            word = word.rstrip(_ANSWER_FILLERS) or word
+            if word in self._yes or word in self._no:
+                return word in self._yes
+        return None
+
+    def corrects(self, text: str) -> bool:
+        """Whether an answer typed to a /check question says that a fact answered before is otherwise (哦不对 我其实
+        是大专)."""
+        return self._correcting.search(self._written(text)) is not None
 
     def asked(self, text: str) -> Profile | None:
         """The profile a question asks a verdict on by its own details: who may sit, with a degree said, a certificate
@@ -209,8 +228,10 @@ class Reader:
         education, major, years = profile.education, profile.major, profile.years
         known = education is not None and major is not None and years is not None
         partly = education is not None and (major is not None or years is not None) and _ONESELF_RE.search(text)
-        linked = self._intent.linked(self._read(text))  # 我是大专会计，做了3年: a follow-up
-        return bool(known or partly) and not linked and self._only_details_said(text, MAX_DETAILS_CHARS)
+        read = self._read(text)
+        linked = self._intent.linked(read)  # 我是大专会计，做了3年: a follow-up
+        details = self._intent.without_wish(read)  # 我想考中级 本科 汉语言 工作3年了: the level wanted, and details
+        return bool(known or partly) and not linked and self._intent.only_details_said(details, MAX_DETAILS_CHARS)
 
     def _closes_on_a_level(self, text: str) -> bool:
         """Whether a message of several clauses closes on a level alone (社工本科，3年经验，中级？; Bachelor in social
@@ -231,13 +252,18 @@ class Reader:
         the caller's to tell); None for anything else (a question of its own: 宁波呢, 考几科), a level's rule or the
         order of the levels among them (中级报考条件是什么, 考中级一定要先考初级吗: the rules for everyone)."""
         after = self.profile(text)
-        only_details = self._only_details_said(text)
-        if follow_ups.levels_only(after) and only_details:
+        read = _YEARS_ASKED_AFTER_RE.sub(" ", self._read(text)) if after.years_asked else self._read(text)
+        if follow_ups.levels_only(after) and self._intent.only_details_said(read):
             return replace(after, follows=True)
         if follow_ups.levels_only(after):
             return None if self._intent.asks_rule_or_order(self._read(text)) else after
         details = (after.education, after.major, after.years, after.held_years, after.holds)
-        return replace(after, follows=True) if only_details and any(d is not None for d in details) else None
+        # a situation told at more length (我老婆是大专呢 她是学护理的 在医院做了三年)
+        most = MAX_DETAILS_CHARS if sum(d is not None for d in details[:3]) > 1 else MAX_FOLLOW_UP_CHARS
+        gives = after.years_asked or any(d is not None for d in details)
+        if not gives or not self._intent.only_details_said(read, most):
+            return None
+        return replace(after, follows=True, oneself=not after.person and _ONESELF_RE.search(text) is not None)
 
     def _only_details_said(self, text: str, most: int = MAX_FOLLOW_UP_CHARS) -> bool:
         """Whether a message is short (`most` characters at most) and says nothing but details and the words of a
@@ -249,23 +275,34 @@ class Reader:
         the first with its details, then each follow-up."""
         return question if previous is None else f"{previous}{FOLLOWED}{question}"
 
-    def followed(self, thread: str) -> Profile | None:
+    def followed(self, thread: str, then: str = "") -> Profile | None:
         """The profile the last verdict of a thread (see `thread`) was on, or None when its first question got none (or
-        it is too long to follow any more); a thread may open on a /check verdict (`state.thread`)."""
+        it is too long to follow any more); a thread may open on a /check verdict (`state.thread`), or on any question
+        naming one level when what follows it (`then`, the follow-up to read after the thread) asks only the years
+        (高级呢, then 要几年)."""
         first, *follow_ups_said = thread.split(FOLLOWED)
         opened = state.followed(first) or self.asked(first) or self._rules_asked(first)  # a /check verdict's, or asked
+        if opened is None and self._years_only(follow_ups_said[0] if follow_ups_said else then):
+            opened = self._rules_asked(first, asking=False)
         profile = opened if len(follow_ups_said) < MAX_FOLLOW_UPS else None
         for follow_up in follow_ups_said:
             after = self.follow_up(follow_up) if profile is not None else None
             profile = follow_ups.swapped(profile, after) if profile is not None and after is not None else None
         return profile
 
-    def _rules_asked(self, text: str) -> Profile | None:
-        """The level a question asks the rules of who may sit (初级报考条件), as a profile of that level alone: what a
-        follow-up giving details (那高中呢) is read with."""
+    def _rules_asked(self, text: str, *, asking: bool = True) -> Profile | None:
+        """The level a question asks the rules of who may sit (初级报考条件; not `asking`: any question about the exam
+        of one level alone, 高级社工证怎么考), as a profile of that level alone: what a follow-up giving details
+        (那高中呢) is read with."""
         profile = self.profile(text)
         one_level = follow_ups.levels_only(profile) and not profile.more_levels
-        return profile if one_level and self.asks_about_sitting(text) else None
+        about = self.asks_about_sitting(text) or (not asking and _EXAM_RE.search(self._read(text)) is not None)
+        return profile if one_level and about else None
+
+    def _years_only(self, text: str) -> bool:
+        """Whether a follow-up asks the years a rule needs and nothing else (要几年, 还差几年)."""
+        after = self.follow_up(text) if text else None
+        return after is not None and replace(after, follows=False, oneself=False) == Profile(years_asked=True)
 
     def asks_to_sit_a_level(self, text: str) -> bool:
         """Whether a short message only asks whether one may sit a level (能考中级吗, 高级可以报吗, can I sit the senior

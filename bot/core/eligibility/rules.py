@@ -178,6 +178,7 @@ class Profile:
     other_degrees: tuple[Degree, ...] = ()
     studying: bool = False  # the highest degree is still being studied for (大二, 在读): not held yet
     person: str = ""  # whom the details are of when not the asker (我儿子…: 他), as the verdict addresses them
+    oneself: bool = False  # a follow-up says its details are the asker's own (那我呢 高中毕业…), after another's
     years_asked: bool = False  # the years a rule needs are asked (还要工作几年): the rule answers, they are not asked
     related_major: str = ""  # a major taken for kin of social work (心理学), read as 其他专业: no source names it
     studied_abroad: str = ""  # where a degree said was taken outside the mainland (香港): is it recognised, unknown

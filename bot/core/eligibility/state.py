@@ -4,9 +4,12 @@ is read after."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from bot.core import wording
 from bot.core.eligibility.rules import Education, Level, Major, Profile
+from bot.core.eligibility.verdict import months_said
 
 _UNKNOWN = "-"
 _NO_CERTIFICATE = "0"
@@ -15,6 +18,9 @@ UNIVERSITY = "u"  # in place of the education: 大学 said, which names no degre
 _ASKED_AGAIN = (SEVERAL, UNIVERSITY)
 MAX_YEARS_CHOICE = 6  # the last years button means "6 or more", enough for every rule
 _BEYOND = "+"  # between the last years button's years and more years typed (`6+10`: 十年)
+# After the years typed with a part of a year: to the month (`2m30`: 两年半), or not said (`2x`: 两年多).
+_MONTHS, _MORE = "m", "x"
+_YEARS_RE = re.compile(rf"(?:{MAX_YEARS_CHOICE}\{_BEYOND})?(\d+)(?:{_MONTHS}(\d+)|({_MORE}))?")
 _THREAD = "/check "  # the thread of a check's verdict: this, then its state
 _EDUCATION_CODES = {education.code: education for education in Education}
 _LEVEL_CODES = {level.value: level for level in Level}
@@ -29,7 +35,7 @@ def dump(profile: Profile, asked_again: str = "") -> str:
         profile.level.value if profile.level is not None else None,
         profile.education.code if profile.education is not None else asked_again or None,
         profile.major.value if profile.major is not None else None,
-        None if years is None else str(years) if years <= MAX_YEARS_CHOICE else f"{MAX_YEARS_CHOICE}{_BEYOND}{years}",
+        None if years is None else _years(years, profile),
         None if holds is None else "".join(sorted(level.value for level in holds)) or _NO_CERTIFICATE,
     )
     return ".".join(_UNKNOWN if field is None else field for field in fields)
@@ -41,19 +47,40 @@ def load(state: str) -> Profile:
         level, education, major, years, holds = (
             None if part in (_UNKNOWN, *_ASKED_AGAIN) else part for part in state.split(".")
         )
-        count = years.rpartition(_BEYOND)[2] if years is not None else None
-        if count is not None and not count.isdigit():
+        read = _YEARS_RE.fullmatch(years) if years is not None else None
+        if years is not None and read is None:
             raise ValueError(years)
-        return Profile(
+        profile = Profile(
             level=_LEVEL_CODES[level] if level else None,
             education=_EDUCATION_CODES[education] if education else None,
             major=Major(major) if major else None,
-            years=int(count) if count is not None else None,
             holds=None if holds is None else frozenset(_LEVEL_CODES[c] for c in holds if c != _NO_CERTIFICATE),
             years_after=True,  # the flow asks for the years after the certificate where a rule counts them so
         )
+        return profile if read is None else _with_years(profile, int(read[1]), read[2], bool(read[3]))
     except (KeyError, ValueError):
         return Profile()
+
+
+def _years(years: int, profile: Profile) -> str:
+    """The years of a profile as a state writes them: `3`, `6+10` beyond the last button, `2m30` to the month, `2x`
+    with a part of a year not said."""
+    whole = str(years) if years <= MAX_YEARS_CHOICE else f"{MAX_YEARS_CHOICE}{_BEYOND}{years}"
+    if not profile.years_floored:
+        return whole
+    return f"{whole}{_MONTHS}{profile.months}" if profile.months is not None else f"{whole}{_MORE}"
+
+
+def _with_years(profile: Profile, years: int, months: str | None, more: bool) -> Profile:
+    """A profile with the years a state holds, said as the verdict repeats them when they have a part of a year (两年半
+    typed: 2年6个月; 两年多: 2年多)."""
+    if months is None and not more:
+        return replace(profile, years=years)
+    if months is None:
+        return replace(profile, years=years, years_floored=True, years_said=wording.YEARS_MORE.format(years=years))
+    if not 0 < int(months) - years * 12 < 12:
+        raise ValueError(months)
+    return replace(profile, years=years, years_floored=True, months=int(months), years_said=months_said(int(months)))
 
 
 def asked_again(state: str) -> str:

@@ -120,13 +120,15 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
 def _open_below(rules: Sequence[Rule], profile: Profile, judged: Sequence[LevelVerdict]) -> LevelVerdict | None:
     """When the one level asked is out of reach for now, not by a shortfall of years but by the education, a
     certificate to hold first or no years of work yet (本科社工应届毕业，能考中级吗), the verdict of the highest level
-    below it that the asker may sit and does not hold (初级), else None."""
+    below it that the asker may sit and holds no certificate of or above (初级), else None."""
     if profile.level is None or profile.more_levels or [j.eligible for j in judged] != [False]:
         return None
-    rule, unworked = judged[0].rule, profile.years == 0 and not profile.years_floored
-    if not (rule is None or rule.requires is not None or unworked):
+    rule, unworked, held = judged[0].rule, profile.years == 0 and not profile.years_floored, profile.holds or ()
+    if not (rule is None or (rule.requires is not None and rule.requires not in held) or unworked):
         return None
-    below = [level for level in list(Level)[: list(Level).index(profile.level)] if level not in (profile.holds or ())]
+    levels = list(Level)
+    lowest = max((levels.index(level) + 1 for level in held), default=0)  # 有中级证: not 初级
+    below = levels[lowest : levels.index(profile.level)]
     sitting = (j for level in reversed(below) if (j := _judge(rules, level, profile)).eligible)
     return next(sitting, None)
 
@@ -455,8 +457,8 @@ def _short(profile: Profile, gap: int | None = None, total: int = 0) -> str:
     else:
         one, every = wording.SHORT, wording.SHORT_ANY
     months = total * _MONTHS_A_YEAR - profile.months if profile.months is not None and gap is not None else None
-    if months is not None and 0 < months < _MONTHS_A_YEAR:  # 1年10个月: 还差2个月
-        short = wording.GAP_MONTHS.format(months=months)
+    if months is not None and months > 0:  # 1年10个月: 还差2个月; 两年半, of 4: 还差1年6个月
+        short = months_said(months)
     else:
         short = (wording.GAP_PART if profile.years_floored else wording.GAP).format(gap=gap)
     said = (every if gap is None else one).format(said=_said(profile), gap=short, person=person)
@@ -465,6 +467,14 @@ def _short(profile: Profile, gap: int | None = None, total: int = 0) -> str:
     if total - years > 1:  # 做了半年, 2年: not even by the end of the year
         return said + wording.YEAR_END_FAR.format(total=total)
     return said + (wording.YEAR_END_ANY if gap is None else wording.YEAR_END.format(total=total))
+
+
+def months_said(months: int) -> str:
+    """A time said to the month: 6个月, 1年6个月, 2年."""
+    years, part = divmod(months, _MONTHS_A_YEAR)
+    if not years:
+        return wording.GAP_MONTHS.format(months=part)
+    return wording.YEARS_MONTHS.format(years=years, months=part) if part else wording.GAP.format(gap=years)
 
 
 def _short_of_said(profile: Profile, total: int, every: bool) -> str:

@@ -17,6 +17,8 @@ NO_WORK_RE = re.compile(
     r"(?:社工|社会工作|相关|工作)?经验|(?:社工|社会工作|相关|工作)经历)(?!年限|经验|经历|要求|的要求|限制)"
 )
 
+_OWN_JOB_GROUPS = ("job", "workplace", "opening", "english")  # how `Work._own_job` names a job said as one's own
+_BETWEEN = (" ", "，", ",", "、", "是")  # between a degree and its major (本科 会计, 本科，会计, 本科是会计)
 # Before a job named with no years, in its clause: not the asker's own (不在社区工作, 不是老师, 非公务员, 没当过兵).
 _NOT_ONES_OWN_RE = re.compile(r"(?:不|没|没有|未|非|无)(?:是|在|当|做|干)?(?:过)?(?:一名|一个|个)?$")
 
@@ -32,7 +34,10 @@ class Work:
         self.no_social_work = re.compile(
             rf"(?:没有|没|未|从没|从未|从来没有?|不)(?:在|再)?(?:做|干|当|从事)(?:过)?(?:{social_work})(?!专业|证|师|考)"
         )
-        after_degree = "".join(f"(?<!{re.escape(degree)})" for degree in words.degrees)  # 本科会计: the major
+        # 本科会计, 本科 会计, 本科是会计: the major
+        after_degree = "".join(
+            f"(?<!{re.escape(degree)}{between})" for degree in words.degrees for between in ("", *_BETWEEN)
+        )
         jobs = "|".join(
             f"(?<![学读]的)(?<![学读]){after_degree}{re.escape(job)}(?!专业|学)"
             if job in words.other_majors
@@ -87,7 +92,7 @@ class Work:
         if self.social_work_job.search(text):
             return ""
         for said in self._own_job.finditer(text):
-            job = next(name for name in ("job", "workplace", "opening", "english") if said[name] is not None)
+            job = next(name for name in _OWN_JOB_GROUPS if said[name] is not None)
             before = text[clause_start(text, said.start(job)) : said.start(job)]
             if not _NOT_ONES_OWN_RE.search(before) and not self.intending.search(before):
                 return said[job]
@@ -99,13 +104,23 @@ class Work:
         read in the clause of the years, else between the punctuation around them (in English, words are parted by
         spaces), else in the whole question."""
         for scope in (clause(text, start, stop), clause(text, start, stop, PHRASE_RE), text):
-            if self.social_work_job.search(scope):
-                return "social", ""
+            if social := self.social_work_job.search(scope):
+                return self._at_a_social_work_place(text, social)
             if found := self.volunteering.search(scope):
                 return "other", found[0]
             if jobs := [m[0] for m in self.other_work.finditer(scope)]:  # 在公司做销售: 销售, plainly not social work
                 return "other", next((job for job in jobs if job in self.unlike), jobs[0])
         return "other", ""
+
+    def _at_a_social_work_place(self, text: str, social: re.Match[str]) -> tuple[str, str]:
+        """What years of work said with social work are of: `social`, unless the social work is a place (社工机构) and
+        the asker's own job there is plainly not social work (做会计 在社工机构管账): then `other`, that job at that
+        place (社工机构会计), whose years may or may not count."""
+        if social[0] not in self._social_work_places:
+            return "social", ""
+        own = (m[name] for m in self._own_job.finditer(text) for name in _OWN_JOB_GROUPS if m[name] is not None)
+        job = next((job for job in own if job in self.unlike), None)
+        return ("other", f"{social[0]}{job}") if job is not None else ("social", "")
 
     def job_told(self, text: str) -> tuple[str, bool] | None:
         """The job a clause tells years of, and whether it is said to be social work (在社工站: 社工站, yes; 做社工:

@@ -37,8 +37,11 @@ _LATER_YEAR_RE = re.compile("(?:明|后)年?$")  # before a year end (明年年�
 # After a number of years said short of it (years said short, `under`), before 满/到 (快满2年, 下个月就满2年).
 _SHORT_TAIL = "(?:就|要|才|能|会|可以|也|都|已经|刚好|正好|刚)*(?:满|到|够|有)?"
 GRADUATED_RE = re.compile(r"毕业了?$")  # before the years: 毕业两年 counts the time since, not years of work
-_CALENDAR_YEAR = 100  # "2018年" is a date, not years of work
+_CALENDAR_YEAR = 60  # "2018年", "92年" (born then) are dates, not years of work
 _MONTH = rf"(?:(?:\d{{1,2}}|{NUMERAL})月份?(?:底|初|中)?)"  # a month said (今年7月毕业, 今年六月份毕业)
+# After 一年 (两年): how often the exam is held (一年考几次, 一年一次, 两年考一次吗), not years of work.
+_HOW_OFTEN = "(?!(?:都|只|能|会|要|就)?(?:考|报|举行|举办|开考|组织|办|有)?(?:几|多少|[一两二三四1-4])次)"
+_HALF, _HALF_YEAR = "半", 6  # after whole years (两年半): half a year more, in months
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +88,7 @@ class Years:
         )
         self._years = re.compile(  # 十几年, 20多年: at least 10, 20; 1年10个月
             rf"(?P<number>\d+(?:\.\d+)?|{NUMERAL})(?P<more>几|多|余)?\s*"
-            rf"(?P<unit>年{NOT_AGO}(?:(?:零|又)?(?P<months>\d{{1,2}}|{NUMERAL})个?月(?!份))?|个月)(?P<rest>半|多)?|"
+            rf"(?P<unit>年{NOT_AGO}{_HOW_OFTEN}(?:(?:零|又)?(?P<months>\d{{1,2}}|{NUMERAL})个?月(?!份))?|个月)(?P<rest>半|多)?|"
             rf"(?P<half>半年)|(?P<fresh>{fresh})"
         )
         # Years counted from a year said: a graduation with the work going on since, or the start of the work.
@@ -197,7 +200,8 @@ class Years:
                 else:
                     yield Span(int(amount) - 1, True, since, match, words, kind)
                 continue
-            yield Span(int(amount), bool(rest) or amount != int(amount), since, match)
+            floored, months = bool(rest) or amount != int(amount), _to_the_month(amount, rest)
+            yield Span(int(amount), floored, since, match, months=months)
 
     def _short_of(self, text: str, match: re.Match[str]) -> tuple[str, str] | None:
         """How whole years said fall short of their number: UNDER (不到2年, 2年不到), NEARLY (快2年, 下个月就满2年), or
@@ -267,9 +271,11 @@ class Years:
 def _months(span: Span) -> int | None:
     """The months a span of years stands for (2年: 24, 两年半: 30, 18个月: 18), or None when not said to the month
     (两年多)."""
-    if span.months is not None or not span.floored:
-        return span.months if span.months is not None else span.years * 12
-    if span.match["rest"] == "半":
-        return span.years * 12 + 6
-    amount = number(span.match["number"]) if span.match["number"] else None
-    return round(amount * 12) if amount is not None and not span.match["more"] and not span.match["rest"] else None
+    return span.months if span.months is not None else None if span.floored else span.years * 12
+
+
+def _to_the_month(amount: float, rest: str | None) -> int | None:
+    """The months of years said with a part of a year to the month (两年半, 2.5年: 30), else None (3年, 两年多)."""
+    if rest == _HALF:
+        return int(amount) * 12 + _HALF_YEAR
+    return round(amount * 12) if not rest and amount != int(amount) else None
