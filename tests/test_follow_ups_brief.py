@@ -41,6 +41,10 @@ def test_a_few_words_ask_more_of_the_answer_in_a_group_thread_too(ask: Ask) -> N
         ("继续教育在哪里上", "多少钱", "continuing-education"),  # a cost, which the hours' answer is not about
         ("继续教育多少学时", "今天天气怎么样", "continuing-education"),  # chat, not a question of the answer
         ("社工证要登记吗", "你吃饭了吗", "registration"),
+        # a kind of fact the answer does not say: a time, who built them, who reviews
+        ("社工证怎么考", "要多久", "how-to-get-certificate"),
+        ("北京区级中心几个", "谁建的", "beijing-service-network"),
+        ("高级社工考试合格成绩有效期多久", "谁评审", "senior-pass-validity"),
     ],
 )
 def test_a_short_question_of_its_own_is_not_answered_with_the_answer_before(
