@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import astuple
 
 from bot.core.clauses import ASKING_RE, MAX_UNITS, clauses_of
-from bot.core.knowledge import About, Entry
+from bot.core.knowledge import About, Entry, Vocabulary
 from bot.core.known import KnownWords
 from bot.core.match import Match, Thresholds
 from bot.core.normalize import Normalizer
@@ -21,6 +21,7 @@ _CONTINUATION_UNITS = 8  # a longer question without a follow-up word says enoug
 _CONTINUATION_UNKNOWN = 0.25  # the share of its units unknown (在深圳能用吗: 在), under that of off-topic chat
 _ASKING_WORDS = re.compile(f"{ASKING_RE.pattern}|能")  # and 能, which 可以, 能否 and can are read as
 _BRIEF_ASKING = re.compile(f"哪里|哪儿|什么时候|{_ASKING_WORDS.pattern}|谁|(?<![a-z])who(?![a-z])")  # and who asks
+_LEANING_UNITS = 12  # a question asking by a leaning word (读个社工硕士能抵吗) is read after the one before up to this
 _BRIEF = 2  # a question asking in a few words has at most this many characters besides (谁提供: 提供)
 
 
@@ -43,13 +44,14 @@ class FollowUps:
         known: KnownWords,
         thresholds: Thresholds,
         entries: Sequence[Entry],
-        asked_kinds: Sequence[tuple[Sequence[str], Sequence[str]]] = (),
+        vocabulary: Vocabulary,
     ) -> None:
         self._normalizer = normalizer
         self._known = known
         self._thresholds = thresholds
         self._entries = entries
-        self._asked_kinds = [(_words(asks), _words(said_by)) for asks, said_by in asked_kinds]
+        self._asked_kinds = [(_words(asks), _words(said_by)) for asks, said_by in vocabulary.asked_kinds]
+        self._leaning = _words(vocabulary.leaning_words) if vocabulary.leaning_words else None
 
     def read(
         self,
@@ -80,6 +82,8 @@ class FollowUps:
             # 2021年呢: that year's figures, or that there are none; a year is no follow-up of an answer without figures
             before = match(previous).entry
             return f"{years[0]}年 {self._normalizer.normalize(previous)}" if before and before.about.measures else None
+        if (leaning := self._leaning_on_answer(question, normalized, previous, match)) is not None:
+            return leaning  # 志愿者算吗 after 工作年限怎么算: whether it counts there, not what volunteers are
         leans, brief = self._leans_on(question, normalized, rest), self._asks_briefly(question, named, rest)
         if not (leans or brief):
             return None  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
@@ -179,6 +183,19 @@ class FollowUps:
             return None  # 机构资金呢 after 社工工资多少: the agencies' funding, not the pay again
         read = match(continued := self._continued(previous, normalized))
         return continued if read.entry is answered and not read.more and not read.unanswered else None
+
+    def _leaning_on_answer(
+        self, question: str, normalized: str, previous: str, match: Callable[[str], Match]
+    ) -> str | None:
+        """A short question asking by a leaning word (算吗, 能抵吗, 差多少) read after the question before, when that
+        gets the entry just answered first (读个社工硕士能抵吗 after 继续教育怎么算学时: the hours a degree counts for;
+        初级差多少 after 宁波和台州哪个奖励多: both rewards), whatever it gets on its own."""
+        typed = clean(question)
+        if self._leaning is None or not self._leaning.search(typed) or len(units(typed)) > _LEANING_UNITS:
+            return None
+        answered = match(previous).entry
+        read = match(continued := self._continued(previous, normalized))
+        return continued if answered is not None and read.entry is answered and not read.unanswered else None
 
     def _says_what_is_asked(self, question: str, entry: Entry) -> bool:
         """Whether an entry's answer says each kind of fact a question asks (谁: 民政局; 多久: 30个工作日)."""

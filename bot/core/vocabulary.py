@@ -71,6 +71,12 @@ SYNONYMS_FILE_FIELDS = (
     ),
     Field("who_decides", "mappings", required=False, fields=WHO_DECIDES_FIELDS, description="who to ask instead"),
     Field(
+        "leaning_words",
+        "texts",
+        required=False,
+        description="words by which a short question asks of the answer before: 算吗 (志愿者算吗 after 工作年限怎么算)",
+    ),
+    Field(
         "asked_kinds",
         "mappings",
         required=False,
@@ -149,6 +155,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     asked_about = places | measures | {term.value for term in named["subjects"]}
     who = _who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
     kinds = _asked_kinds(checker, fields["asked_kinds"]) if "asked_kinds" in fields else ()
+    leaning = checker.texts(fields["leaning_words"], "leaning_words") if "leaning_words" in fields else []
     local, levelled = (_measures(checker, fields, key, measures) for key in ("local_measures", "level_measures"))
     level_sums = _level_sums(checker, fields["level_sums"], measures) if "level_sums" in fields else None
     for node, measure in counted:
@@ -178,6 +185,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         level_measures=tuple(m.value for m in levelled),
         who_decides=who,
         asked_kinds=kinds,
+        leaning_words=tuple(w.value for w in leaning),
         level_sums=level_sums,
     )
 
