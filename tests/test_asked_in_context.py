@@ -194,7 +194,7 @@ def test_everyday_wordings_reach_their_entries(ask: Ask, question: str, entry: s
     assert answered(ask(question)) == entry
 
 
-@pytest.mark.parametrize("said", ["唔该晒", "好的明白了"])
+@pytest.mark.parametrize("said", ["唔该晒", "好的明白了", "好的拜拜", "哈哈 懂了", "你能干嘛", "你吃饭了吗"])
 def test_thanks_and_understood_are_small_talk(ask: Ask, said: str) -> None:
     assert ask(said).outcome is Outcome.INFO
 

@@ -41,6 +41,10 @@ def test_a_few_words_ask_more_of_the_answer_in_a_group_thread_too(ask: Ask) -> N
         ("继续教育在哪里上", "多少钱", "continuing-education"),  # a cost, which the hours' answer is not about
         ("继续教育多少学时", "今天天气怎么样", "continuing-education"),  # chat, not a question of the answer
         ("社工证要登记吗", "你吃饭了吗", "registration"),
+        # a kind of fact the answer does not say: a time, who built them, who reviews
+        ("社工证怎么考", "要多久", "how-to-get-certificate"),
+        ("北京区级中心几个", "谁建的", "beijing-service-network"),
+        ("高级社工考试合格成绩有效期多久", "谁评审", "senior-pass-validity"),
     ],
 )
 def test_a_short_question_of_its_own_is_not_answered_with_the_answer_before(
@@ -94,3 +98,20 @@ def test_a_follow_up_naming_no_place_is_asked_where_the_question_before_was(ask:
     ask("北京有多少社工", chat="place")
     reply = ask(then, chat="place")  # Beijing's entries are guarded by its name, which the thread gives
     assert reply.outcome is Outcome.ANSWERED and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("before", "then", "entry", "says"),
+    [
+        ("继续教育怎么算学时", "读个社工硕士能抵吗", "continuing-education", "一次性计90学时"),
+        ("繼續教育怎麼算學時", "讀個社工碩士能抵嗎", "continuing-education", "一次性計90學時"),
+        ("工作年限怎么算", "志愿者算吗", "work-years-rules", ""),
+        ("宁波和台州哪个奖励多", "初级差多少", "ningbo-reward", "1000元"),  # both rewards, Taizhou's too
+    ],
+)
+def test_a_short_question_asking_whether_it_counts_asks_of_the_answer_before(
+    ask: Ask, before: str, then: str, entry: str, says: str
+) -> None:
+    ask(before, chat="counts")
+    reply = ask(then, chat="counts")  # not what volunteers are, nor the degree's own entry
+    assert answered(reply) == entry and says in reply.text, reply.text

@@ -81,7 +81,7 @@ class Engine:
         self._own_jobs = {term: _own_job(term, term in unheard, term in jobs) for term in unheard | jobs}
         self._named_parts = NamedParts(self._ranker, self.normalizer, self._entries)
         self._clause_parts = ClauseParts(self._ranker, self._guards, self.normalizer, self._entries)
-        self._follow_ups = FollowUps(self.normalizer, self._known, self.thresholds, self._entries)
+        self._follow_ups = FollowUps(self.normalizer, self._known, self.thresholds, self._entries, knowledge.vocabulary)
 
     def _documents(self) -> Iterator[set[str]]:
         """Each phrasing's features, in entry order, noting exact forms on the way."""

@@ -9,19 +9,29 @@ from collections.abc import Callable, Sequence
 from dataclasses import astuple
 
 from bot.core.clauses import ASKING_RE, MAX_UNITS, clauses_of
-from bot.core.knowledge import About, Entry
+from bot.core.knowledge import About, Entry, Vocabulary
 from bot.core.known import KnownWords
 from bot.core.match import Match, Thresholds
 from bot.core.normalize import Normalizer
 from bot.core.sounds import units
-from bot.core.text import FIGURE_RE, HANZI_RE, RELATIVE_YEAR_RE, YEAR_RE, clean
+from bot.core.text import FIGURE_RE, HANZI_RE, RELATIVE_YEAR_RE, YEAR_RE, clean, to_simplified
 
 MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most this many other characters (那…呢)
 _CONTINUATION_UNITS = 8  # a longer question without a follow-up word says enough to be read on its own
 _CONTINUATION_UNKNOWN = 0.25  # the share of its units unknown (在深圳能用吗: 在), under that of off-topic chat
 _ASKING_WORDS = re.compile(f"{ASKING_RE.pattern}|能")  # and 能, which 可以, 能否 and can are read as
 _BRIEF_ASKING = re.compile(f"哪里|哪儿|什么时候|{_ASKING_WORDS.pattern}|谁|(?<![a-z])who(?![a-z])")  # and who asks
+_LEANING_UNITS = 12  # a question asking by a leaning word (读个社工硕士能抵吗) is read after the one before up to this
 _BRIEF = 2  # a question asking in a few words has at most this many characters besides (谁提供: 提供)
+
+
+def _words(words: Sequence[str]) -> re.Pattern[str]:
+    """Any of `words` in clean text, longest first; a Latin one as a whole word."""
+    alternatives = (
+        f"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
+        for w in sorted({clean(w) for w in words}, key=len, reverse=True)
+    )
+    return re.compile("|".join(alternatives))
 
 
 class FollowUps:
@@ -34,11 +44,14 @@ class FollowUps:
         known: KnownWords,
         thresholds: Thresholds,
         entries: Sequence[Entry],
+        vocabulary: Vocabulary,
     ) -> None:
         self._normalizer = normalizer
         self._known = known
         self._thresholds = thresholds
         self._entries = entries
+        self._asked_kinds = [(_words(asks), _words(said_by)) for asks, said_by in vocabulary.asked_kinds]
+        self._leaning = _words(vocabulary.leaning_words) if vocabulary.leaning_words else None
 
     def read(
         self,
@@ -69,6 +82,8 @@ class FollowUps:
             # 2021年呢: that year's figures, or that there are none; a year is no follow-up of an answer without figures
             before = match(previous).entry
             return f"{years[0]}年 {self._normalizer.normalize(previous)}" if before and before.about.measures else None
+        if (leaning := self._leaning_on_answer(question, normalized, previous, match)) is not None:
+            return leaning  # 志愿者算吗 after 工作年限怎么算: whether it counts there, not what volunteers are
         leans, brief = self._leans_on(question, normalized, rest), self._asks_briefly(question, named, rest)
         if not (leans or brief):
             return None  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
@@ -78,7 +93,7 @@ class FollowUps:
         if (placed := self._in_place_before(normalized, named, previous, match)) is not None:
             return placed  # 街道中心几个 after 北京有多少社工: Beijing's street centres
         if not leans:  # 谁提供 after 继续教育多少学时: its few words are no reading of their own
-            return self._more_of_answer(normalized, named, previous, ranked, match)
+            return self._more_of_answer(question, normalized, named, previous, ranked, match)
         one = len(named.places) + len(named.levels) == 1 and not (named.measures or named.subjects)
         # 在深圳能用吗: one place, and 能…吗 or a word the previous question asked with (通用)
         if one and self._only_swaps(named, _ASKING_WORDS.sub("", self._not_asked_before(rest, previous))):
@@ -88,6 +103,8 @@ class FollowUps:
         # its own words point at what was just answered first, as closely as a question not naming social work must;
         # or it asks only a measure that the answer has too (全国第几 after 浙江报考人数多少: Zhejiang's rank)
         answered = match(previous).entry
+        if answered is not None and not self._says_what_is_asked(question, answered):
+            return None  # 要多久 after 社工证怎么考: the answer gives no time
         of_answer = (  # 比上年多多少: the asking words aside, nothing else
             answered is not None
             and named == About(measures=named.measures)
@@ -98,7 +115,7 @@ class FollowUps:
             or ranked[0][1] < self._thresholds.off_topic_answer
             or self._entries[ranked[0][0]] is not answered
         ):
-            return self._more_of_answer(normalized, named, previous, ranked, match) if brief else None
+            return self._more_of_answer(question, normalized, named, previous, ranked, match) if brief else None
         continued = self._continued(previous, normalized)  # 高级社工师怎么评 评审一年几次
         read = match(continued)
         if not of_answer:
@@ -147,6 +164,7 @@ class FollowUps:
 
     def _more_of_answer(
         self,
+        question: str,
         normalized: str,
         named: About,
         previous: str,
@@ -156,14 +174,33 @@ class FollowUps:
         """For a short question that nothing answers on its own and whose own words point at no other entry worth
         offering, the question before it read with it, when that gets the entry just answered alone (谁提供 after
         继续教育多少学时; 在哪交 after 首次登记交什么材料): it asks more of that answer, which holds what the sources
-        say of it. Not when it names a measure or subject the answer is not about (多少钱 after 继续教育在哪里上)."""
+        say of it. Not when it names a measure or subject the answer is not about (多少钱 after 继续教育在哪里上), nor
+        when it asks a kind of fact the answer does not say (要多久 after 社工证怎么考: no time is given)."""
         answered = match(previous).entry
-        if answered is None or not self._is_about(answered, named):
+        if answered is None or not self._is_about(answered, named) or not self._says_what_is_asked(question, answered):
             return None
         if ranked and ranked[0][1] >= self._thresholds.suggest and self._entries[ranked[0][0]] is not answered:
             return None  # 机构资金呢 after 社工工资多少: the agencies' funding, not the pay again
         read = match(continued := self._continued(previous, normalized))
         return continued if read.entry is answered and not read.more and not read.unanswered else None
+
+    def _leaning_on_answer(
+        self, question: str, normalized: str, previous: str, match: Callable[[str], Match]
+    ) -> str | None:
+        """A short question asking by a leaning word (算吗, 能抵吗, 差多少) read after the question before, when that
+        gets the entry just answered first (读个社工硕士能抵吗 after 继续教育怎么算学时: the hours a degree counts for;
+        初级差多少 after 宁波和台州哪个奖励多: both rewards), whatever it gets on its own."""
+        typed = clean(question)
+        if self._leaning is None or not self._leaning.search(typed) or len(units(typed)) > _LEANING_UNITS:
+            return None
+        answered = match(previous).entry
+        read = match(continued := self._continued(previous, normalized))
+        return continued if answered is not None and read.entry is answered and not read.unanswered else None
+
+    def _says_what_is_asked(self, question: str, entry: Entry) -> bool:
+        """Whether an entry's answer says each kind of fact a question asks (谁: 民政局; 多久: 30个工作日)."""
+        typed, answer = clean(question), to_simplified(entry.answer)
+        return all(said_by.search(answer) for asks, said_by in self._asked_kinds if asks.search(typed))
 
     def _continued(self, previous: str, normalized: str) -> str:
         """A follow-up read after the question before it, both normalised."""

@@ -221,6 +221,9 @@ class Vocabulary:
     level_measures: tuple[str, ...] = ()  # figures each level has its own of: a new hire's pay is no senior's
     unlisted_keyword: str | None = None  # the name for other places (其他地方), which entries about them are about
     who_decides: tuple[tuple[str, str], ...] = ()  # who to ask about a place, subject or measure (国外)
+    # kinds of fact a few words ask of the answer before (谁提供: who), each with the words an answer saying it has
+    asked_kinds: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    leaning_words: tuple[str, ...] = ()  # words by which a short question asks of the answer before (算吗)
     level_sums: tuple[str, tuple[str, ...]] | None = None  # a sum asked about a level in a place: its measure (奖励)
 
 

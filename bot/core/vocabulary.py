@@ -38,6 +38,10 @@ WHO_DECIDES_FIELDS = (
     Field("for", "texts", min_items=1, description="places or subjects from `places` and `subjects` (国外, 考研)"),
     Field("ask", "text", description="who to ask about them, when no entry covers what was asked"),
 )
+ASKED_KIND_FIELDS = (
+    Field("asks", "texts", min_items=1, description="the words asking it: 谁, 多久"),
+    Field("said_by", "texts", min_items=1, description="words an answer that says it has: 民政局, 工作日"),
+)
 SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
     Field("fillers", "texts"),
@@ -66,6 +70,19 @@ SYNONYMS_FILE_FIELDS = (
         description="how to find the places `places` does not list (吴江区)",
     ),
     Field("who_decides", "mappings", required=False, fields=WHO_DECIDES_FIELDS, description="who to ask instead"),
+    Field(
+        "leaning_words",
+        "texts",
+        required=False,
+        description="words by which a short question asks of the answer before: 算吗 (志愿者算吗 after 工作年限怎么算)",
+    ),
+    Field(
+        "asked_kinds",
+        "mappings",
+        required=False,
+        fields=ASKED_KIND_FIELDS,
+        description="kinds of fact a few words may ask of the answer before (谁提供: who), and how an answer says them",
+    ),
     Field(
         "level_sums",
         "mapping",
@@ -137,6 +154,8 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     )
     asked_about = places | measures | {term.value for term in named["subjects"]}
     who = _who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
+    kinds = _asked_kinds(checker, fields["asked_kinds"]) if "asked_kinds" in fields else ()
+    leaning = checker.texts(fields["leaning_words"], "leaning_words") if "leaning_words" in fields else []
     local, levelled = (_measures(checker, fields, key, measures) for key in ("local_measures", "level_measures"))
     level_sums = _level_sums(checker, fields["level_sums"], measures) if "level_sums" in fields else None
     for node, measure in counted:
@@ -165,6 +184,8 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         local_measures=tuple(m.value for m in local),
         level_measures=tuple(m.value for m in levelled),
         who_decides=who,
+        asked_kinds=kinds,
+        leaning_words=tuple(w.value for w in leaning),
         level_sums=level_sums,
     )
 
@@ -186,6 +207,17 @@ def _unlisted(
         if name.value in places:
             checker.problem_at(name, f"place name `{name.value}` is listed under `places`: keep it in one of them")
     return suffixes, not_places, keyword, tuple(n.value for n in names)
+
+
+def _asked_kinds(checker: Checker, node: yaml.Node) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The `asked_kinds` of a synonyms file: for each, the words asking it and the words of an answer saying it."""
+    found = []
+    for item in checker.sequence(node, "asked_kinds"):
+        rule = checker.mapping(item, "asked_kinds item", ASKED_KIND_FIELDS)
+        if rule and "asks" in rule and "said_by" in rule:
+            asks, said_by = checker.texts(rule["asks"], "asks"), checker.texts(rule["said_by"], "said_by")
+            found.append((tuple(w.value for w in asks), tuple(w.value for w in said_by)))
+    return tuple(found)
 
 
 def _who_decides(checker: Checker, node: yaml.Node, known: set[str]) -> tuple[tuple[str, str], ...]:
