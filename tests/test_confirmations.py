@@ -106,3 +106,22 @@ def test_a_figure_alone_after_an_answer_is_that_answer_s_figure_to_confirm(
 def test_a_figure_put_forward_in_words_in_an_asking_clause_is_read(ask: Ask, script: Script) -> None:
     reply = ask(script("社工考试一年有两次机会吗，没考过是不是要等一年"))
     assert lead(reply.text) == "（资料里的数字不是两次，以下面为准。）" and "每年举行一次" in to_simplified(reply.text)
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("宁波初级奖一千五吗", "（资料里的数字正是一千五，见下面。）"),  # 一千五 is 1500, not 1005
+        ("中级继续教育90学时对吗", "（资料里的数字正是90学时，见下面。）"),  # 学时 as the answer's 小时
+        ("初级继续教育90学时对吗", "（资料里的数字不是90学时，以下面为准。）"),  # 90 is the other levels'
+    ],
+)
+def test_a_figure_is_read_as_said_and_held_to_the_level_asked(
+    ask: Ask, script: Script, question: str, line: str
+) -> None:
+    assert lead(ask(script(question)).text).startswith(line)
+
+
+def test_a_figure_said_as_more_than_is_not_held_to(ask: Ask) -> None:
+    assert "不是七万" not in to_simplified(ask("北京有七万多社工吗").text)  # 7.96万 is 七万多

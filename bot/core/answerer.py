@@ -428,7 +428,7 @@ class Answerer:
         if year is not None:
             text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"
         others = self.knowledge.entries.values()  # where a figure put forward may be from instead
-        if match is not None and (premise := lead(match.question, entry, text, others, named.places)):
+        if match is not None and (premise := lead(match.question, entry, text, others, named, self._levels_in)):
             text = f"{premise}\n{text}"
         if places := self._elsewhere(entry, named.places):
             text = f"{wording.ASKED_ELSEWHERE.format(places='、'.join(places))}\n{text}"

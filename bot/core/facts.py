@@ -183,6 +183,7 @@ _FIGURE_SAID = re.compile(
     rf"(?<![\d.{CHINESE_NUMERALS}第])(?P<number>(?:{_SAID})(?:\s*[-~至到]\s*(?:{_SAID}))?)"
     r"(?P<unit>元|块|人|名|位|个月|个|家|项|科|门|次(?!性)|学时|小时|天|年)?"
 )
+_APPROXIMATE = re.compile(r"\s*(?:多|余|来|左右|上下|出头)")  # 七万多, 三千左右: about a figure, not it
 _BEFORE_CONFIRMING = re.compile(r"\s*(?:对|是真的|是不是真的)?(?:[吗吧]|对不对)")  # 1500对吗, 20万吗
 _TOLD_OF_ONESELF = re.compile(
     r"(?:(?:做|干|工作|从事|当|读|学|待)了?|考了|考过|过了|(?<![a-z])(?:worked|working|for|with|have|had|been|am|aged?))\s*$"
@@ -239,6 +240,7 @@ def put_forward(question: str) -> list[PutForward]:
             number == "一"  # 等一年, 一个专业: a word, not a figure (but 两年)
             or not re.fullmatch(r"[\d.\-万千]+", value)
             or _TOLD_OF_ONESELF.search(question, 0, said.start())
+            or _APPROXIMATE.match(question, said.end())  # 七万多: more than a figure, not one to hold to
         ):
             continue
         before_confirming = bool(_BEFORE_CONFIRMING.match(question, said.end()))
@@ -277,7 +279,7 @@ def stated(figure: PutForward, answer: str) -> bool:
     if figure.year and (started := _STARTED_IN_ANSWER.findall(text)):
         return figure.value in started
     unit = "" if figure.value.endswith("万") and figure.unit == "人" else figure.unit
-    units = {"元": "元|块", "人": "人|名|位"}.get(unit, re.escape(unit))
+    units = {"元": "元|块", "人": "人|名|位", "学时": "学时|小时", "小时": "小时|学时"}.get(unit, re.escape(unit))
     after = rf"\s*[多余]?(?:{units})" if unit else r"(?!\d|\.\d)"
     return bool(re.search(rf"(?<![\d.]){re.escape(figure.value)}{after}", text))
 

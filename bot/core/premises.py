@@ -9,12 +9,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from bot.core import wording
 from bot.core.facts import PutForward, confirms, proposed, put_forward, read, stated
-from bot.core.knowledge import Entry
+from bot.core.knowledge import About, Entry
 
 _CLAUSES = re.compile(r"[，。；：\n]")
 _ASIDE = re.compile(r"（[^（）]*）")  # 7.96万人（报道没有说明…）: an aside is left out of a clause quoted
@@ -27,13 +27,18 @@ _CLAUSE_END = r"[,;!?，。；！？\s]"
 MIN_CHOICE_CHARS = 2
 
 
-def lead(question: str, entry: Entry, shown: str, others: Iterable[Entry], places: Sequence[str]) -> str:
+LevelsIn = Callable[[str], tuple[str, ...]]  # the levels a line of an answer names
+
+
+def lead(question: str, entry: Entry, shown: str, others: Iterable[Entry], asked: About, levels_in: LevelsIn) -> str:
     """The line before `shown` (the entry's answer as shown) for a question putting something forward, or "": on its
-    figures, what the sources say of one they give elsewhere (in `others` about one of the `places` asked, and of
+    figures, what the sources say of one they give elsewhere (in `others` about one of the places `asked`, and of
     other measures than the entry's), on a title, and on two things asked between."""
     text = read(question)
     others = tuple(others)
-    on_figures = _on_figures(question, entry, shown, _elsewhere(entry, others, places), places)
+    places = asked.places
+    missing = _missing(question, shown, asked.levels, levels_in)
+    on_figures = _on_figures(question, entry, shown, missing, _elsewhere(entry, others, places), places)
     on_title = _on_title(text, shown, others) if confirms(text) else ""
     return on_figures + on_title + _chosen(text, shown)
 
@@ -51,10 +56,24 @@ def _elsewhere(entry: Entry, others: tuple[Entry, ...], places: Sequence[str]) -
     ]
 
 
-def _on_figures(question: str, entry: Entry, shown: str, elsewhere: list[Entry], places: Sequence[str]) -> str:
+def _missing(question: str, shown: str, levels: Sequence[str], levels_in: LevelsIn) -> list[str]:
+    """The figures put forward that the answer does not state, or, for a level asked, states only for another level
+    or nothing in particular while its lines on levels give none for that one (初级继续教育90学时对吗: 72 hours)."""
+    missing = proposed(question, shown)
+    lines = [line for line in shown.split("\n") if levels_in(line)]
+    if not levels or not lines:
+        return missing
+    own = [line for line in lines if set(levels_in(line)) & set(levels)]
+    return missing + [
+        f.text for f in put_forward(read(question)) if f.text not in missing and not any(stated(f, x) for x in own)
+    ]
+
+
+def _on_figures(
+    question: str, entry: Entry, shown: str, missing: list[str], elsewhere: list[Entry], places: Sequence[str]
+) -> str:
     """Whether the answer states the figures put forward; for those it does not, where the sources give them."""
     figures = put_forward(read(question))
-    missing = proposed(question, shown)
     if not figures or (entry.honest and not missing):
         return ""
     if not missing:

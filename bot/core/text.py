@@ -81,8 +81,10 @@ def _whole(numerals: str) -> tuple[int, int] | None:
     low = high = 0
     digits: list[int] = []
     ranged = False
+    last_place = 1  # the place value just read, while no 零 stands after it: 一千五 is 1500, 一千零五 1005
     for char in numerals:
         if char == "零" and not digits:
+            last_place = 1
             continue  # 一千零五
         if char in _DIGIT_VALUES:
             digits.append(_DIGIT_VALUES[char])
@@ -95,9 +97,12 @@ def _whole(numerals: str) -> tuple[int, int] | None:
         low += (digits[0] if digits else 1) * _PLACE_VALUES[char]
         high += (digits[-1] if digits else 1) * _PLACE_VALUES[char]
         digits = []
+        last_place = _PLACE_VALUES[char]
     if not numerals.strip("零"):
         return None
-    return low + (digits[0] if digits else 0), high + (digits[-1] if digits else 0)
+    # digits closing a number right after 百 or 千 stand for the place below it (一千五: 1500; 三百五: 350)
+    scale = last_place // 10 if last_place >= _PLACE_VALUES["百"] else 1
+    return low + (digits[0] if digits else 0) * scale, high + (digits[-1] if digits else 0) * scale
 
 
 def chinese_number(numerals: str) -> str | None:
