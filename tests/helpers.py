@@ -36,6 +36,11 @@ def buttons(reply: Reply) -> list[str]:
     return [b.label for row in reply.buttons for b in row]
 
 
+def values(reply: Reply) -> list[str]:
+    """What a reply's buttons lead to (entry ids for entries), row by row."""
+    return [b.value for row in reply.buttons for b in row]
+
+
 def verdict_of(reply: Reply) -> str:
     """An eligibility verdict's own lines: the text before the /check hint (a verdict has no entry and no buttons)."""
     assert reply.outcome is Outcome.ANSWERED and reply.match is None, reply.text

@@ -12,12 +12,7 @@ from bot.core.answerer import Answerer
 from bot.core.engine import Engine
 from bot.core.replies import Outcome
 from bot.core.text import to_simplified
-from tests.helpers import Ask, answered
-
-
-def values(reply: object) -> list[str]:
-    """The entry ids a reply's buttons lead to."""
-    return [b.value for row in reply.buttons for b in row]  # type: ignore[attr-defined]
+from tests.helpers import Ask, answered, values
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.replies import Outcome, Reply
+from bot.core.replies import Outcome
 from bot.core.text import to_simplified
-from tests.helpers import Ask, answered
-
-
-def values(reply: Reply) -> list[str]:
-    """The entry ids a reply's buttons lead to."""
-    return [b.value for row in reply.buttons for b in row]
+from tests.helpers import Ask, answered, values
 
 
 @pytest.mark.parametrize("question", ["北京街道和社区社工站一共多少个", "北京街道和社區社工站一共多少個"])
