@@ -61,11 +61,13 @@ class FollowUps:
         analyse: Callable[[str], tuple[Match, list[tuple[int, float]]]],
     ) -> str | None:
         """`previous` asked again about what `question` names, when `question` does nothing but swap a place, level,
-        measure (那台州呢, 中级呢, for the intermediate level?) or year (2021年呢), keeping what `previous` asked of
-        it (宁波高级呢 after 台州高级社工有奖励吗: the reward); else None. Without a follow-up word (那…, …呢), only a
-        short question that nothing answers on its own is read so (全国第几, 在深圳能用吗), or read with `previous`
-        when that gets it the entry its own words point at first (评审一年几次 after 高级社工师怎么评). Reading it as
-        the full question is the caller's choice."""
+        measure (那台州呢, 中级呢, 高级有吗, for the intermediate level?) or year (2021年呢, 2021年浙江呢), keeping what
+        `previous` asked of it (宁波高级呢 after 台州高级社工有奖励吗: the reward); else None. A short question asking
+        by a leaning word (志愿者算吗) is read with `previous`. Without a follow-up word (那…, …呢), only a short
+        question that nothing answers on its own is read so (全国第几, 在深圳能用吗), in the place `previous` named
+        (街道中心几个), or with `previous` when that gets it the entry its own words point at first (评审一年几次
+        after 高级社工师怎么评) or, for a few words, the entry just answered (谁提供). Reading it as the full question
+        is the caller's choice."""
         question = question[: MAX_UNITS * 4]
         if len([c for c in clauses_of(question) if self._normalizer.normalize(c)]) > 1:
             return None  # a question of its own before the 呢 (宁波奖励多少，上海呢), not fillers (回到刚才的)
