@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import re
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
@@ -351,3 +353,17 @@ def test_english_shorthand_reads_as_the_word_before_anything_else(engine: Engine
     assert normalize("how many ppl from hong kong") == normalize("how many people from hong kong")
     assert normalize("how many times a yr") == normalize("how many times a year")
     assert normalize("pplx yrly") == "pplx yrly"  # only whole words
+
+
+def test_a_replaced_engine_is_freed_at_once_after_reading_places(knowledge: KnowledgeBase) -> None:
+    """The caches an engine fills while reading a place (宁波: the entries whose facts hold there) keep no engine
+    alive, so a reload frees the old knowledge base without waiting for the garbage collector."""
+    engine = Engine(knowledge)
+    engine.match("宁波社工前景怎么样")
+    gone = [weakref.ref(engine), weakref.ref(engine._ranker)]  # the ranker holds the index, the most memory
+    gc.disable()
+    try:
+        del engine
+        assert [ref() for ref in gone] == [None, None]
+    finally:
+        gc.enable()

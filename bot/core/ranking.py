@@ -3,7 +3,8 @@ place, level or measure it does not cover, or for being about several when one i
 
 from __future__ import annotations
 
-from functools import lru_cache
+from collections.abc import Callable, Sequence
+from functools import lru_cache, partial
 
 import numpy as np
 import numpy.typing as npt
@@ -29,6 +30,20 @@ _LACKS_CACHED = 1 << 16  # (what a question names, entry) pairs kept: a few ques
 _HOLDING_CACHED = 1 << 10  # sets of places asked about, each with the entries that hold there
 
 
+def _entries_holding(
+    abouts: Sequence[About], lacks: Callable[[About, int], About | None], places: tuple[str, ...]
+) -> BoolArray:
+    """`Ranker.holding` for places none of them `separate`: every entry about no place, and those about a place that
+    hold there (a function of the entries alone, so that caching it keeps no ranker alive)."""
+    there = About(places=places)
+    mask = np.ones(len(abouts), dtype=bool)
+    for entry, about in enumerate(abouts):
+        if about.places:
+            mask[entry] = not set(places).intersection(about.places) and not lacks(there, entry)
+    mask.flags.writeable = False  # shared by every question naming these places
+    return mask
+
+
 class Ranker:
     """Scores and ranks the entries of one index (entries by position, `doc_entry` the entry of each phrasing)."""
 
@@ -42,7 +57,7 @@ class Ranker:
         # What a question names recurs across its clauses, parts and re-rankings: each entry's lack is read once, and
         # the entries that hold at the places it names.
         self._lacks = lru_cache(maxsize=_LACKS_CACHED)(coverage.lacks)
-        self._holding = lru_cache(maxsize=_HOLDING_CACHED)(self._entries_holding)
+        self._holding = lru_cache(maxsize=_HOLDING_CACHED)(partial(_entries_holding, self.about, self._lacks))
         self._known = known
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
         # Each entry's phrasings are neighbours in the index: documents first[p] to first[p + 1].
@@ -53,7 +68,6 @@ class Ranker:
         for about in self.about:
             if len(about.places) == 1:
                 self._own_measures.setdefault(about.places[0], []).append(set(about.measures))
-        self._placed = [entry for entry, about in enumerate(self.about) if about.places]  # entries about some place
         self._about_place: dict[str, list[int]] = {}  # the entries about each place
         for entry, about in enumerate(self.about):
             for place in about.places:
@@ -178,16 +192,6 @@ class Ranker:
         """Whether each entry's facts hold at `places` without naming them: those about no place in particular, and
         those about a region they lie in (宁波: the entries about 浙江 whose facts are no `local` figures)."""
         return self._holding(tuple(places))
-
-    def _entries_holding(self, places: tuple[str, ...]) -> BoolArray:
-        """`holding` for places none of them `separate`: every entry about no place, and those about a place that
-        hold there."""
-        there = About(places=places)
-        mask = np.ones(len(self.about), dtype=bool)
-        for entry in self._placed:
-            mask[entry] = not set(places).intersection(self.about[entry].places) and not self.uncovered(there, entry)
-        mask.flags.writeable = False  # shared by every question naming these places
-        return mask
 
     def is_clear(self, eligible: list[tuple[int, float]], bar: float) -> bool:
         """Whether the best eligible entry scores at least `bar` and far enough ahead of the next one."""
