@@ -60,13 +60,12 @@ def _missing(question: str, shown: str, levels: Sequence[str], levels_in: Levels
     """The figures put forward that the answer does not state, or, for a level asked, states only for another level
     or nothing in particular while its lines on levels give none for that one (初级继续教育90学时对吗: 72 hours)."""
     missing = proposed(question, shown)
-    lines = [line for line in shown.split("\n") if levels_in(line)]
-    if not levels or not lines:
+    figures = [f for f in put_forward(read(question)) if f.text not in missing] if levels else []
+    lines = [line for line in shown.split("\n") if levels_in(line)] if figures else []  # most questions put none
+    if not lines:
         return missing
     own = [line for line in lines if set(levels_in(line)) & set(levels)]
-    return missing + [
-        f.text for f in put_forward(read(question)) if f.text not in missing and not any(stated(f, x) for x in own)
-    ]
+    return missing + [f.text for f in figures if not any(stated(f, line) for line in own)]
 
 
 def _on_figures(
