@@ -113,6 +113,7 @@ def test_a_figure_put_forward_in_words_in_an_asking_clause_is_read(ask: Ask, scr
     ("question", "line"),
     [
         ("宁波初级奖一千五吗", "（资料里的数字正是一千五，见下面。）"),  # 一千五 is 1500, not 1005
+        ("宁波高级五千块对吧", "（资料里的数字正是五千块，见下面。）"),  # 块 asked as the 元 the entries say
         ("中级继续教育90学时对吗", "（资料里的数字正是90学时，见下面。）"),  # 学时 as the answer's 小时
         ("初级继续教育90学时对吗", "（资料里的数字不是90学时，以下面为准。）"),  # 90 is the other levels'
     ],

@@ -316,7 +316,9 @@ def as_asked(question: str) -> str:
     def asking(figure: PutForward) -> tuple[int, str]:
         if figure.year:  # 2021-2025年 as a whole
             return figure.start + len(figure.text), "哪年" if chinese else " since when "
-        return figure.end, "多少" if chinese else " how many "
+        if not chinese:
+            return figure.end, " how many "
+        return figure.start + len(figure.text), f"多少{figure.unit}"  # 五千块: 多少元, as the entries say it
 
     return " ".join(_TO_CONFIRM.sub(" ", _rewritten(text, asking)).split())
 
