@@ -12,7 +12,7 @@ from bot.core.clauses import ASKING_RE, MAX_UNITS, clauses_of
 from bot.core.knowledge import About, Entry, Vocabulary
 from bot.core.known import KnownWords
 from bot.core.match import Match, Thresholds
-from bot.core.normalize import Normalizer
+from bot.core.normalize import Normalizer, term_pattern
 from bot.core.sounds import units
 from bot.core.text import FIGURE_RE, HANZI_RE, RELATIVE_YEAR_RE, YEAR_RE, clean, to_simplified
 
@@ -25,13 +25,9 @@ _LEANING_UNITS = 12  # a question asking by a leaning word (读个社工硕士�
 _BRIEF = 2  # a question asking in a few words has at most this many characters besides (谁提供: 提供)
 
 
-def _words(words: Sequence[str]) -> re.Pattern[str]:
-    """Any of `words` in clean text, longest first; a Latin one as a whole word."""
-    alternatives = (
-        f"(?<![a-z]){re.escape(w)}(?![a-z])" if w.isascii() else re.escape(w)
-        for w in sorted({clean(w) for w in words}, key=len, reverse=True)
-    )
-    return re.compile("|".join(alternatives))
+def _cleaned_terms(words: Sequence[str]) -> re.Pattern[str]:
+    """Any of `words`, cleaned, in clean text (`term_pattern`: longest first, a Latin one as a whole word)."""
+    return term_pattern(sorted({clean(w) for w in words}))
 
 
 class FollowUps:
@@ -50,8 +46,9 @@ class FollowUps:
         self._known = known
         self._thresholds = thresholds
         self._entries = entries
-        self._asked_kinds = [(_words(asks), _words(said_by)) for asks, said_by in vocabulary.asked_kinds]
-        self._leaning = _words(vocabulary.leaning_words) if vocabulary.leaning_words else None
+        kinds = vocabulary.asked_kinds
+        self._asked_kinds = [(_cleaned_terms(asks), _cleaned_terms(said_by)) for asks, said_by in kinds]
+        self._leaning = _cleaned_terms(vocabulary.leaning_words) if vocabulary.leaning_words else None
 
     def read(
         self,
@@ -95,7 +92,8 @@ class FollowUps:
         if (placed := self._in_place_before(normalized, named, previous, match)) is not None:
             return placed  # 街道中心几个 after 北京有多少社工: Beijing's street centres
         if not leans:  # 谁提供 after 继续教育多少学时: its few words are no reading of their own
-            return self._more_of_answer(question, normalized, named, previous, ranked, match)
+            answered = match(previous).entry
+            return self._more_of_answer(question, normalized, named, previous, answered, ranked, match)
         one = len(named.places) + len(named.levels) == 1 and not (named.measures or named.subjects)
         # 在深圳能用吗: one place, and 能…吗 or a word the previous question asked with (通用)
         if one and self._only_swaps(named, _ASKING_WORDS.sub("", self._not_asked_before(rest, previous))):
@@ -117,7 +115,9 @@ class FollowUps:
             or ranked[0][1] < self._thresholds.off_topic_answer
             or self._entries[ranked[0][0]] is not answered
         ):
-            return self._more_of_answer(question, normalized, named, previous, ranked, match) if brief else None
+            return (
+                self._more_of_answer(question, normalized, named, previous, answered, ranked, match) if brief else None
+            )
         continued = self._continued(previous, normalized)  # 高级社工师怎么评 评审一年几次
         read = match(continued)
         if not of_answer:
@@ -170,6 +170,7 @@ class FollowUps:
         normalized: str,
         named: About,
         previous: str,
+        answered: Entry | None,
         ranked: list[tuple[int, float]],
         match: Callable[[str], Match],
     ) -> str | None:
@@ -178,7 +179,6 @@ class FollowUps:
         继续教育多少学时; 在哪交 after 首次登记交什么材料): it asks more of that answer, which holds what the sources
         say of it. Not when it names a measure or subject the answer is not about (多少钱 after 继续教育在哪里上), nor
         when it asks a kind of fact the answer does not say (要多久 after 社工证怎么考: no time is given)."""
-        answered = match(previous).entry
         if answered is None or not self._is_about(answered, named) or not self._says_what_is_asked(question, answered):
             return None
         if ranked and ranked[0][1] >= self._thresholds.suggest and self._entries[ranked[0][0]] is not answered:

@@ -54,7 +54,7 @@ def _trie(terms: list[str]) -> str:
 _GROUP_END = 2  # characters: the end of a counted group's name a follow-up may name it by (机构: 社工机构)
 
 
-def _term_pattern(terms: list[str]) -> re.Pattern[str]:
+def term_pattern(terms: list[str]) -> re.Pattern[str]:
     """Any of `terms`, longest first; a Latin term matches whole words only (`pay` not inside `paying`), and a
     spelled term (`she gong zheng`) also matches with its spaces left out."""
     chinese = [t for t in terms if t and not t.isascii()]
@@ -113,38 +113,38 @@ class Normalizer:
         fillers = {clean(filler): " " for filler in vocabulary.fillers}
         # One pass, longest first: a term is never cut by a filler inside it, and fillers become spaces.
         self._replacements = {t.replace(" ", ""): c for t, c in {**fillers, **self._canonical}.items()}
-        self._terms = _term_pattern([*fillers, *self._canonical])
-        self._shorthand_re = _term_pattern(sorted(self._shorthand))
+        self._terms = term_pattern([*fillers, *self._canonical])
+        self._shorthand_re = term_pattern(sorted(self._shorthand))
         self.terms = frozenset(self._canonical.values())  # every canonical term, as questions are read
         self._spelled = frozenset(term.replace(" ", "") for term in spellings)
         self.topic_terms = tuple(sorted(topic_terms))
         self._topic_set = frozenset(topic_terms)
-        self._topic = _term_pattern(sorted(topic_terms | raw_topic))
-        self._shared_topic = _term_pattern(sorted({clean(word) for word in vocabulary.shared_topic}))
+        self._topic = term_pattern(sorted(topic_terms | raw_topic))
+        self._shared_topic = term_pattern(sorted({clean(word) for word in vocabulary.shared_topic}))
         # English ones are left out only where no phrasing has them (the engine's to say), Chinese ones always.
         self.common_words = frozenset(clean(word) for word in vocabulary.common_words)
-        self._common = _term_pattern(sorted(word for word in self.common_words if not word.isascii()))
+        self._common = term_pattern(sorted(word for word in self.common_words if not word.isascii()))
         # Longest first, so that one opening another (and what about, and) is taken whole.
         self._follow_ups = tuple(
             sorted((clean(w).replace(" ", "") for w in vocabulary.follow_ups), key=len, reverse=True)
         )
-        words = _term_pattern(sorted({clean(w) for w in vocabulary.follow_ups})).pattern  # ne: not the end of online
+        words = term_pattern(sorted({clean(w) for w in vocabulary.follow_ups})).pattern  # ne: not the end of online
         self._follow_up_edge = re.compile(f"^(?:{words})|(?:{words})$")
         self._hanzi_gap = re.compile(f"(?<=[{HANZI}]) (?=[{HANZI}])")
         # Two names of one thing side by side (中级社会工作师 → 社工师社工师) read as one.
-        self._whole_terms = _term_pattern(sorted(set(self._canonical.values())))
+        self._whole_terms = term_pattern(sorted(set(self._canonical.values())))
         # A long number is one the asker gives of themselves (a phone or ID number), with the term right before it
         # labelling it (电话13800000000): neither is what they ask.
         self._given = re.compile(f"(?:{self._whole_terms.pattern})? ?[0-9]{{7,}}")
         self._named = {key: {self.normalize(term) for term in getattr(vocabulary, key)} for key in About.__slots__}
         # Longest first over every canonical term, so 全国第一 is not read as the place 全国.
-        self._canonical_terms = _term_pattern(sorted({*self._canonical.values(), *chain(*self._named.values())}))
-        self._quantity = quantity = _term_pattern(sorted({self.normalize(q) for q in vocabulary.quantities}))
-        self._compared = _term_pattern(sorted({self.normalize(q) for q in vocabulary.compared_quantities}))
+        self._canonical_terms = term_pattern(sorted({*self._canonical.values(), *chain(*self._named.values())}))
+        self._quantity = quantity = term_pattern(sorted({self.normalize(q) for q in vocabulary.quantities}))
+        self._compared = term_pattern(sorted({self.normalize(q) for q in vocabulary.compared_quantities}))
         self._counts = {
             clean(g.terms[0]): (
                 self.normalize(g.counts),
-                _term_pattern(sorted({self.normalize(w) for w in g.counts_with})) if g.counts_with else quantity,
+                term_pattern(sorted({self.normalize(w) for w in g.counts_with})) if g.counts_with else quantity,
             )
             for g in vocabulary.groups
             if g.counts
@@ -157,8 +157,8 @@ class Normalizer:
             if (suffixes := sorted(vocabulary.place_suffixes, key=len, reverse=True))
             else None
         )
-        self._not_places = _term_pattern(sorted({clean(w) for w in vocabulary.not_places}))
-        names = _term_pattern(sorted({clean(name) for name in vocabulary.place_names})).pattern
+        self._not_places = term_pattern(sorted({clean(w) for w in vocabulary.not_places}))
+        names = term_pattern(sorted({clean(name) for name in vocabulary.place_names})).pattern
         self._place_names = re.compile(f"(?:{names})(?:{'|'.join(map(re.escape, suffixes))})?")  # 临清, 临清市
         # The name for other places (其他地方): places after an excluding word read as it, and entries about it.
         self.unlisted_keyword = self.normalize(vocabulary.unlisted_keyword) if vocabulary.unlisted_keyword else None
@@ -167,15 +167,15 @@ class Normalizer:
         self._level_sum = (
             (
                 self.normalize(vocabulary.level_sums[0]),
-                _term_pattern(sorted(map(self.normalize, vocabulary.level_sums[1]))),
+                term_pattern(sorted(map(self.normalize, vocabulary.level_sums[1]))),
             )
             if vocabulary.level_sums
             else None
         )
         # Places named right after one of these (除了宁波、台州) are not asked about: other places are.
-        self._excluding = _term_pattern(sorted({clean(w) for w in vocabulary.excluding}))
+        self._excluding = term_pattern(sorted({clean(w) for w in vocabulary.excluding}))
         # A level named between one of these and 证 (没有中级证能考高级吗) is a certificate held, not the level asked.
-        self._holding = _term_pattern(sorted({clean(w) for w in vocabulary.holding}))
+        self._holding = term_pattern(sorted({clean(w) for w in vocabulary.holding}))
         # Who decides about a place, subject or measure no entry covers (国外), as the question is read.
         self.who_decides = {self.normalize(term): who for term, who in vocabulary.who_decides}
         # The place each place lies in (宁波 → 浙江), as the question is read, with the other rules of places.

@@ -36,9 +36,7 @@ def lead(question: str, entry: Entry, shown: str, others: Iterable[Entry], asked
     other measures than the entry's), on a title, and on two things asked between."""
     text = read(question)
     others = tuple(others)
-    places = asked.places
-    missing = _missing(question, shown, asked.levels, levels_in)
-    on_figures = _on_figures(question, entry, shown, missing, _elsewhere(entry, others, places), places)
+    on_figures = _on_figures(question, entry, shown, others, asked, levels_in)
     on_title = _on_title(text, shown, others) if confirms(text) else ""
     return on_figures + on_title + _chosen(text, shown)
 
@@ -56,30 +54,35 @@ def _elsewhere(entry: Entry, others: tuple[Entry, ...], places: Sequence[str]) -
     ]
 
 
-def _missing(question: str, shown: str, levels: Sequence[str], levels_in: LevelsIn) -> list[str]:
-    """The figures put forward that the answer does not state, or, for a level asked, states only for another level
-    or nothing in particular while its lines on levels give none for that one (初级继续教育90学时对吗: 72 hours)."""
+def _missing(
+    question: str, figures: list[PutForward], shown: str, levels: Sequence[str], levels_in: LevelsIn
+) -> list[str]:
+    """The figures put forward (`figures`, of `question`) that the answer does not state, or, for a level asked,
+    states only for another level or nothing in particular while its lines on levels give none for that one
+    (初级继续教育90学时对吗: 72 hours)."""
     missing = proposed(question, shown)
-    figures = [f for f in put_forward(read(question)) if f.text not in missing] if levels else []
-    lines = [line for line in shown.split("\n") if levels_in(line)] if figures else []  # most questions put none
-    if not lines:
-        return missing
+    stated_ones = [f for f in figures if f.text not in missing] if levels else []
+    lines = [line for line in shown.split("\n") if levels_in(line)] if stated_ones else []
     own = [line for line in lines if set(levels_in(line)) & set(levels)]
-    return missing + [f.text for f in figures if not any(stated(f, line) for line in own)]
+    return missing + [f.text for f in stated_ones if lines and not any(stated(f, line) for line in own)]
 
 
 def _on_figures(
-    question: str, entry: Entry, shown: str, missing: list[str], elsewhere: list[Entry], places: Sequence[str]
+    question: str, entry: Entry, shown: str, others: tuple[Entry, ...], asked: About, levels_in: LevelsIn
 ) -> str:
     """Whether the answer states the figures put forward; for those it does not, where the sources give them."""
     figures = put_forward(read(question))
-    if not figures or (entry.honest and not missing):
+    if not figures:  # most questions put none forward
+        return ""
+    missing = _missing(question, figures, shown, asked.levels, levels_in)
+    if entry.honest and not missing:
         return ""
     if not missing:
         return wording.THE_AMOUNT.format(amounts="、".join(f.text for f in figures))
     line = "" if entry.honest else wording.NOT_THE_AMOUNT.format(amounts="、".join(missing))
+    elsewhere = [shown, *(e.answer for e in _elsewhere(entry, others, asked.places))]
     for figure in (f for f in figures if f.text in missing):
-        if (clause := _said_of(figure, [shown, *(e.answer for e in elsewhere)], places)) is not None:
+        if (clause := _said_of(figure, elsewhere, asked.places)) is not None:
             line += wording.SAID_OF_ANOTHER.format(figure=figure.text, clause=clause)
     return line
 

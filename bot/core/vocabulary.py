@@ -42,6 +42,19 @@ ASKED_KIND_FIELDS = (
     Field("asks", "texts", min_items=1, description="the words asking it: 谁, 多久"),
     Field("said_by", "texts", min_items=1, description="words an answer that says it has: 民政局, 工作日"),
 )
+# The lists of words a synonyms file may hold, each read as it is written.
+WORD_LISTS = (
+    "follow_ups",
+    "excluding",
+    "holding",
+    "separate_places",
+    "jobs",
+    "quantities",
+    "compared_quantities",
+    "shared_topic",
+    "common_words",
+    "leaning_words",
+)
 SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
     Field("fillers", "texts"),
@@ -130,17 +143,8 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         if clean(filler.value) in seen:
             checker.problem_at(filler, f"filler `{filler.value}` is also a synonym term; keep it in one place")
     named = {key: checker.texts(fields[key], key) if key in fields else [] for key in ABOUT_FIELDS}
-    follow_ups = checker.texts(fields["follow_ups"], "follow_ups") if "follow_ups" in fields else []
-    excluding = checker.texts(fields["excluding"], "excluding") if "excluding" in fields else []
-    holding = checker.texts(fields["holding"], "holding") if "holding" in fields else []
-    separate = checker.texts(fields["separate_places"], "separate_places") if "separate_places" in fields else []
-    jobs = checker.texts(fields["jobs"], "jobs") if "jobs" in fields else []
-    quantities = checker.texts(fields["quantities"], "quantities") if "quantities" in fields else []
-    compared = (
-        checker.texts(fields["compared_quantities"], "compared_quantities") if "compared_quantities" in fields else []
-    )
-    shared = checker.texts(fields["shared_topic"], "shared_topic") if "shared_topic" in fields else []
-    common = checker.texts(fields["common_words"], "common_words") if "common_words" in fields else []
+    lists = {key: checker.texts(fields[key], key) if key in fields else [] for key in WORD_LISTS}
+    separate, jobs = lists["separate_places"], lists["jobs"]
     places, measures = ({term.value for term in named[key]} for key in ("places", "measures"))
     for place in separate:
         if place.value not in places:
@@ -155,7 +159,6 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     asked_about = places | measures | {term.value for term in named["subjects"]}
     who = _who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
     kinds = _asked_kinds(checker, fields["asked_kinds"]) if "asked_kinds" in fields else ()
-    leaning = checker.texts(fields["leaning_words"], "leaning_words") if "leaning_words" in fields else []
     local, levelled = (_measures(checker, fields, key, measures) for key in ("local_measures", "level_measures"))
     level_sums = _level_sums(checker, fields["level_sums"], measures) if "level_sums" in fields else None
     for node, measure in counted:
@@ -167,15 +170,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         tuple(groups),
         tuple(f.value for f in fillers),
         **{key: tuple(term.value for term in terms) for key, terms in named.items()},
-        follow_ups=tuple(f.value for f in follow_ups),
-        excluding=tuple(e.value for e in excluding),
-        holding=tuple(h.value for h in holding),
-        separate_places=tuple(p.value for p in separate),
-        jobs=tuple(j.value for j in jobs),
-        quantities=tuple(q.value for q in quantities),
-        compared_quantities=tuple(c.value for c in compared),
-        shared_topic=tuple(s.value for s in shared),
-        common_words=tuple(c.value for c in common),
+        **{key: tuple(word.value for word in listed) for key, listed in lists.items()},
         regions=regions,
         place_suffixes=suffixes,
         not_places=not_places,
@@ -185,7 +180,6 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         level_measures=tuple(m.value for m in levelled),
         who_decides=who,
         asked_kinds=kinds,
-        leaning_words=tuple(w.value for w in leaning),
         level_sums=level_sums,
     )
 
