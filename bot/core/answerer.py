@@ -23,6 +23,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot.core import wording
+from bot.core.about_previous import AboutPrevious
 from bot.core.clauses import MAX_PARTS
 from bot.core.conversation import SmallTalkReader
 from bot.core.eligibility.check import CheckFlow
@@ -67,11 +68,15 @@ def parts_text(entries: Sequence[Entry], left: str = "", answer_of: Callable[[En
     """Several answers in one reply (each `answer_of` its entry), each titled with its question, then `left` (the
     parts none answers) and one footer that names each source once, with its dates (宁波 and 台州 from one report)."""
     parts = [wording.PART.format(question=e.question, answer=answer_of(e).strip()) for e in entries]
-    dates: dict[Source, dict[str, None]] = {}  # each source's dates, in order, once
+    return "\n\n".join([*parts, *([left] if left else []), footer(cited_once(entries))])
+
+
+def cited_once(entries: Sequence[Entry]) -> list[tuple[str, Source]]:
+    """The sources of several entries, each once with its dates in order (宁波 and 台州 from one report)."""
+    dates: dict[Source, dict[str, None]] = {}
     for citation in (c for e in entries for c in e.citations):
         dates.setdefault(citation.source, {})[citation.as_of] = None
-    cited = (("；".join(as_of), source) for source, as_of in dates.items())
-    return "\n\n".join([*parts, *([left] if left else []), footer(cited)])
+    return [("；".join(as_of), source) for source, as_of in dates.items()]
 
 
 def other_year(question: str, entry: Entry, places: Sequence[str] = (), this_year: int | None = None) -> str | None:
@@ -163,6 +168,7 @@ class Answerer:
         self._reader = Reader(reading, today) if reading is not None else None
         self.flow = CheckFlow(engine.knowledge.eligibility, self._reader)  # reads answers typed to /check, too
         self._line_levels: dict[str, tuple[str, ...]] = {}  # the levels a line of an answer names, read once
+        self._about_previous = AboutPrevious(engine.knowledge.vocabulary.about_previous)
 
     def this_year(self) -> int:
         """The year questions are read in."""
@@ -181,6 +187,8 @@ class Answerer:
         return in_script(reply, traditional or (followed and is_traditional(previous or "")))
 
     def _reply(self, question: str, previous: str | None) -> Reply:
+        if previous and (about := self._of_previous(question, previous)) is not None:
+            return about
         if (talk := self.smalltalk.reply_to(question)) is not None:
             return Reply(talk.reply, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),) if talk.topics else ())
         if (reader := self._reader) is not None and (
@@ -228,6 +236,18 @@ class Answerer:
             rows.append((Button(wording.NONE_OF_THESE, Action.NONE_OF_THESE),))
             return Reply(wording.SUGGESTIONS, tuple(rows), Outcome.SUGGESTED, match)
         return self._decline(match)
+
+    def _of_previous(self, question: str, previous: str) -> Reply | None:
+        """For a turn asking about the answer just given (出处呢, 哪年的, 谁说的, 详细点), the reply from the entries
+        that answered `previous`, which the thread goes on from; None for any other turn, or after no entry."""
+        if (asked := self._about_previous.asked(question)) is None or (
+            before := self.engine.match(previous)
+        ).entry is None:
+            return None
+        entries = (before.entry, *before.more)
+        text, rows = self._about_previous.reply(asked, entries, footer(cited_once(entries)), self.knowledge.entries)
+        about = replace(before, question=question, suggestions=())
+        return Reply(text, rows, Outcome.ANSWERED, about, read_as=previous)
 
     def _confirmed(self, question: str, previous: str | None) -> tuple[Match, str] | None:
         """For a question asking to confirm that nothing answers as asked, what it confirms and the question read: the

@@ -225,6 +225,8 @@ class Vocabulary:
     asked_kinds: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     leaning_words: tuple[str, ...] = ()  # words by which a short question asks of the answer before (算吗)
     level_sums: tuple[str, tuple[str, ...]] | None = None  # a sum asked about a level in a place: its measure (奖励)
+    # a short turn asking about the answer just given (出处呢, 谁说的): each kind of it (`source`…) with its words
+    about_previous: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

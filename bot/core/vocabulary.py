@@ -42,6 +42,15 @@ ASKED_KIND_FIELDS = (
     Field("asks", "texts", min_items=1, description="the words asking it: 谁, 多久"),
     Field("said_by", "texts", min_items=1, description="words an answer that says it has: 民政局, 工作日"),
 )
+ABOUT_PREVIOUS_FIELDS = (
+    Field("source", "texts", min_items=1, description="words asking where the answer is from: 出处, 哪个报道"),
+    Field("date", "texts", min_items=1, description="words asking when its figures or rules are from: 哪年, 截至哪年"),
+    Field("since", "texts", min_items=1, description="words asking the year what it says began: 从哪年开始"),
+    Field("speaker", "texts", min_items=1, description="words asking who said it: 谁说, who said"),
+    Field("more", "texts", min_items=1, description="words asking more of it: 详细点, 还有吗, 举个例子"),
+    Field("pointing", "texts", description="words such a turn may point at the answer with besides: 这个, 数字, 呢"),
+    Field("speaking", "texts", min_items=1, description="words after which an answer names who speaks: 说, 认为"),
+)
 # The lists of words a synonyms file may hold, each read as it is written.
 WORD_LISTS = (
     "follow_ups",
@@ -95,6 +104,13 @@ SYNONYMS_FILE_FIELDS = (
         required=False,
         fields=ASKED_KIND_FIELDS,
         description="kinds of fact a few words may ask of the answer before (谁提供: who), and how an answer says them",
+    ),
+    Field(
+        "about_previous",
+        "mapping",
+        required=False,
+        fields=ABOUT_PREVIOUS_FIELDS,
+        description="a short turn that asks about the answer just given (出处呢, 谁说的), each kind by its words",
     ),
     Field(
         "level_sums",
@@ -161,6 +177,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     kinds = _asked_kinds(checker, fields["asked_kinds"]) if "asked_kinds" in fields else ()
     local, levelled = (_measures(checker, fields, key, measures) for key in ("local_measures", "level_measures"))
     level_sums = _level_sums(checker, fields["level_sums"], measures) if "level_sums" in fields else None
+    about_previous = _about_previous(checker, fields["about_previous"]) if "about_previous" in fields else ()
     for node, measure in counted:
         if measure not in measures:
             checker.problem(node, f"`counts: {measure}` is not listed under `measures`")
@@ -181,6 +198,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         who_decides=who,
         asked_kinds=kinds,
         level_sums=level_sums,
+        about_previous=about_previous,
     )
 
 
@@ -212,6 +230,12 @@ def _asked_kinds(checker: Checker, node: yaml.Node) -> tuple[tuple[tuple[str, ..
             asks, said_by = checker.texts(rule["asks"], "asks"), checker.texts(rule["said_by"], "said_by")
             found.append((tuple(w.value for w in asks), tuple(w.value for w in said_by)))
     return tuple(found)
+
+
+def _about_previous(checker: Checker, node: yaml.Node) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The `about_previous` of a synonyms file: each of its keys with its words."""
+    fields = checker.mapping(node, "about_previous", ABOUT_PREVIOUS_FIELDS) or {}
+    return tuple((key, tuple(w.value for w in checker.texts(words, key))) for key, words in fields.items())
 
 
 def _who_decides(checker: Checker, node: yaml.Node, known: set[str]) -> tuple[tuple[str, str], ...]:

@@ -32,6 +32,18 @@ CHOSEN = "（资料里说的是“{said}”。）"  # of two put forward (一次
 OTHER_YEAR = "（本助手的资料里没有{year}的；下面是资料里有的，时间见文末“数据时间”。）"
 ASKED_ELSEWHERE = "关于{places}："  # before an answer about other places than those with entries, naming those asked
 ASKED_INSIDE = "（{place}属于{region}，下面是{region}的资料。）"  # before the facts of the place a place asked lies in
+# A turn asking about the answer just given (出处呢, 哪年的, 谁说的, 详细点): `titles` its questions, each ABOUT_TITLE
+ABOUT_TITLE = "【{question}】"
+ABOUT_SOURCE = "刚才回答的{titles}出自：\n{footer}"
+ABOUT_DATE = "刚才回答的{titles}，数据时间是：{dates}。之后可能有变化，以最新的官方发布为准。\n\n{footer}"
+ABOUT_SINCE = "刚才回答的{titles}里说：{said}\n\n{footer}"
+ABOUT_NO_SINCE = "刚才回答的{titles}没有写“从哪年起”；回答的数据时间和出处是：\n{footer}"
+ABOUT_SPEAKERS = "刚才回答的{titles}里，回答写明的说话人是：{who}。出自：\n{footer}"
+ABOUT_NO_SPEAKER = "刚才回答的{titles}没有写是哪个人说的；回答出自：\n{footer}"
+ABOUT_MORE = "关于{titles}，资料里有的都在刚才的回答里了；相关的问题在下面，点一下就能看："
+ABOUT_NOTHING_MORE = (
+    f"关于{{titles}}，资料里有的都在刚才的回答里了，没有更多可以补充的。发送 {TOPICS_COMMAND} 可以浏览全部问题。"
+)
 NONE_OF_THESE = "都不是"
 HELPFUL = "👍 有帮助"
 UNHELPFUL = "👎 没帮助"
