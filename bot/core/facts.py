@@ -196,6 +196,7 @@ _YEAR_SPAN_IN_ANSWER = re.compile(r"((?:19|20)\d\d)年?\s*[-–—~至到]\s*((?
 _SAME_UNIT = {"块": "元", "名": "人", "位": "人"}
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _CLAUSES = re.compile(r"(?:[,;!?，。；！？、\s]|\.(?!\d))+")
+_IS_HOW_MANY = re.compile(r"(?:是不是|是)(多少[^\s吗]?)吗?")  # 是多少吗, asked of a figure put forward: 有多少
 _NOTHING_ELSE = re.compile(r"(?:[是有就那这也约共吗呢么嘛啊呀的]|大概|差不多|\W)*")  # 是…吗, 那有…？
 _ENGLISH_CLAUSES = re.compile(r"[,;!?]+|\.(?:\s|$)")
 
@@ -320,7 +321,8 @@ def as_asked(question: str) -> str:
             return figure.end, " how many "
         return figure.start + len(figure.text), f"多少{figure.unit}"  # 五千块: 多少元, as the entries say it
 
-    return " ".join(_TO_CONFIRM.sub(" ", _rewritten(text, asking)).split())
+    asked = _IS_HOW_MANY.sub(r"有\1", _rewritten(text, asking))  # 北京社工是8万吗: 北京社工有多少
+    return " ".join(_TO_CONFIRM.sub(" ", asked).split())
 
 
 def only_put_forward(question: str) -> bool:

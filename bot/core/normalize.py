@@ -150,6 +150,10 @@ class Normalizer:
             if g.counts
         }
         self.count_measures = frozenset(measure for measure, _ in self._counts.values())  # 持证人数, 机构数
+        # A counted group asked how many at the question's end (北京社工有多少, 北京社工一共多少人).
+        self._counted_last = re.compile(
+            f"({term_pattern(list(self._counts)).pattern})(?:一共|总共|共)?有?(?:{quantity.pattern})[人名位]?$"
+        )
         # A place `places` does not list: two characters and a suffix (吴江区), where no listed term or word that
         # names no place (社区, 区别) overlaps it.
         self._unlisted = (
@@ -307,6 +311,12 @@ class Normalizer:
             return named
         counted = (self._counts[t] for t in terms if t in self._counts)
         measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking.search(normalized)))
+        if (
+            not measures
+            and len([t for t in terms if t in self._counts]) == 1
+            and (last := self._counted_last.search(normalized))
+        ):  # the one group counted, asked how many last (北京社工有多少; not 报考社工的有几万人: its applicants)
+            measures = (self._counts[last.group(1)][0],)
         if not measures and len(named.places) > 1 and self._compared.search(normalized):
             # places side by side (北京和浙江的社工分别有多少, 北京社工比浙江多吗): each one's count of the group named
             measures = tuple(dict.fromkeys(self._counts[t][0] for t in terms if t in self._counts))
