@@ -54,6 +54,9 @@ def _trie(terms: list[str]) -> str:
 _GROUP_END = 2  # characters: the end of a counted group's name a follow-up may name it by (机构: 社工机构)
 
 
+_SUM = re.compile(r"(?<![\d.])\d{3,}(?![\d.]|年)")  # a sum of money written out (台州社工师2000？), not a year
+
+
 def term_pattern(terms: list[str]) -> re.Pattern[str]:
     """Any of `terms`, longest first; a Latin term matches whole words only (`pay` not inside `paying`), and a
     spelled term (`she gong zheng`) also matches with its spaces left out."""
@@ -320,7 +323,13 @@ class Normalizer:
         if not measures and len(named.places) > 1 and self._compared.search(normalized):
             # places side by side (北京和浙江的社工分别有多少, 北京社工比浙江多吗): each one's count of the group named
             measures = tuple(dict.fromkeys(self._counts[t][0] for t in terms if t in self._counts))
-        if not measures and named.levels and named.places and self._level_sum and self._level_sum[1].search(normalized):
+        if (
+            not measures
+            and named.levels
+            and named.places
+            and self._level_sum
+            and (self._level_sum[1].search(normalized) or _SUM.search(normalized))
+        ):
             measures = (self._level_sum[0],)
         if not measures and named.places and not self._canonical_terms.sub("", normalized).strip():
             # names alone (杭州 持证): a group counted by any word asking how many is asked its count there
