@@ -157,6 +157,14 @@ RELATED_MAJOR = (
 STUDIED_ABROAD = (
     "2006年规定要求的是国家教育行政部门认可的学历；{degree}认不认可、怎么认定，以当年报考通知和资格审核为准。"
 )
+# Social work said as a minor (辅修社会工作): the verdict reads the degree's major; no source says which counts.
+MINOR = (
+    "2006年规定说的是学历的专业，没有说{minor}算不算社会工作专业，这里按主修的专业判断；能否按社会工作专业报考，"
+    "以当年报考通知和资格审核为准。"
+)
+YEARS_RANGE = "{said}按少的{years}年算。"  # years said as two numbers (五六年): the lower is taken
+# Several degrees said, a level decided by one that is not the highest (大专社工，专升本会计): which one.
+BY_DEGREE = "{person}有几个学历，用其中任何一个符合条件就可以报考；{levels}按对{person}最有利的{degree}学历判断。"
 RESIDENTS_ASK = "{place}居民能考社工证吗"  # the question whose entry answers beside a resident's verdict
 DEGREE_FROM, DEGREE_IF_FROM = "在{place}取得的学历", "学历如果是在{place}取得的，"
 ENOUGH = "{person}已满{years}，可以报考"  # `years`: as said (一年半) or 3年

@@ -51,8 +51,11 @@ class Certificates:
         self.obtaining = any_of(dict.fromkeys(said_obtaining))  # words of obtaining: 拿到, 考出
         certificate = rf"(?:(?P<level>{certificates})(?:证书|证)?|证书|证)"
         self.obtained = (
-            re.compile(rf"(?:{social_work})?{certificate}(?:是|都|已经|已|也)*{YEAR_SAID}(?:就)?(?:{self.obtaining})"),
-            re.compile(rf"{YEAR_SAID}(?:就|已经|已)?(?:{self.obtaining})(?:了|的)?(?:{social_work})?{certificate}"),
+            re.compile(
+                rf"(?:{social_work})?{certificate}(?:但是?|可是?|不过)?(?:是|都|已经|已|也)*{YEAR_SAID}(?:就|才)?"
+                rf"(?:{self.obtaining})"
+            ),
+            re.compile(rf"{YEAR_SAID}(?:就|才|已经|已)?(?:{self.obtaining})(?:了|的)?(?:{social_work})?{certificate}"),
         )
         # How long a certificate has been held (中级证书4年, 中级拿证4年了, 拿到助理证3年, 考出初级两年了, 持证5年):
         # the certificate's age, never years of work (not 有初级证3年工作经验: those are).

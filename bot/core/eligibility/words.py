@@ -38,6 +38,7 @@ class Words:
     not_read: tuple[str, ...]
     not_obtained: tuple[str, ...]
     double_degrees: tuple[str, ...]
+    minors: tuple[str, ...]
     social_work: tuple[str, ...]
     other_majors: tuple[str, ...]
     social_work_jobs: tuple[str, ...]
@@ -112,10 +113,11 @@ READING_FIELDS = (
     _words("studying", "a student: the degree is not held yet"),
     _words("undergraduate", "of `studying`, a year that names no degree: a bachelor's unless one is named"),
     _words("graduating_later", "before 毕业: a student"),
-    _words("new_graduates", "this year's graduates, with no years of work yet"),
+    _words("new_graduates", "this year's graduates, or who just started work: no years of work yet"),
     _words("not_read", "runs that begin with a word above but mean something else (初中高级)"),
     _words("not_obtained", "after a degree: studied but not obtained (本科肄业), so that degree is not read"),
     _words("double_degrees", "one degree with two majors (双学位): the degree is held with each"),
+    _words("minors", "before social work: a minor (辅修社工), not the degree's major; the notice decides"),
     _words("social_work", "social work as a major"),
     _words("other_majors", "another major than social work"),
     _words("social_work_jobs", "years of work said to be social work (社工机构, 社会工作岗位)"),

@@ -38,8 +38,12 @@ class Work:
         after_degree = "".join(
             f"(?<!{re.escape(degree)}{between})" for degree in words.degrees for between in ("", *_BETWEEN)
         )
+        # A major listed with another (一个会计一个社工, 一个社工，一个会计): the majors of two degrees, not a job.
+        listed = "".join(
+            f"(?<!一个{re.escape(said)}{between}一个)" for said in words.social_work for between in ("", *_BETWEEN[:3])
+        )
         jobs = "|".join(
-            f"(?<![学读]的)(?<![学读]){after_degree}{re.escape(job)}(?!专业|学)"
+            f"(?<![学读修]的)(?<![学读修])(?<![学读修]了){after_degree}{listed}{re.escape(job)}(?!专业|学|[,，、 ]?一个)"
             if job in words.other_majors
             else re.escape(job)
             for job in sorted(words.other_work, key=len, reverse=True)
