@@ -70,6 +70,7 @@ class Words:
     which_level: tuple[str, ...]
     asking: tuple[str, ...]
     conditions: tuple[str, ...]
+    lasting: tuple[str, ...]
     yes_words: tuple[str, ...]
     no_words: tuple[str, ...]
     cancel_words: tuple[str, ...]
@@ -152,6 +153,7 @@ READING_FIELDS = (
     _words("which_level", "after 考 or 报 (应该考哪个级别): which level one may sit, a verdict for each"),
     _words("asking", "before 考 or 报: whether one may sit"),
     _words("conditions", "words that ask the conditions"),
+    _words("lasting", "before 几年 or 多久: how long something else lasts (有效期几年), not a rule's years"),
     _words("yes_words", "a whole answer saying yes to a /check question of two choices (有, 是, yes): the first"),
     _words("no_words", "a whole answer saying no to a /check question of two choices (没有, 还没考, no): the second"),
     _words("cancel_words", "a whole answer to a /check question made of these leaves the check (取消, 算了不测了)"),
