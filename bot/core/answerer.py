@@ -372,7 +372,13 @@ class Answerer:
         if self.flow.cancels(text):
             return in_script(Reply(wording.CHECK_CANCELLED), traditional)
         state = None if too_long(text) else self.flow.typed(offered, text)
-        return None if state is None else self.check(state, traditional=traditional)
+        if state is None:
+            return None
+        step = self.check(state, traditional=traditional)
+        if facts := self.flow.corrected(offered, state):  # 不对，我是本科: said before the next question
+            said = wording.CHECK_CORRECTED.format(facts=facts)
+            return replace(step, text=f"{to_traditional(said) if traditional else said}\n{step.text}")
+        return step
 
     def topics(self) -> Reply:
         """All topics as buttons."""

@@ -65,6 +65,7 @@ class Reader:
         self._yes, self._no = frozenset(words.yes_words), frozenset(words.no_words)
         self._cancel = re.compile(f"(?:{any_of(words.cancel_words)})+(?:{any_of(_CANCEL_FILLERS)})*")
         self._correcting = re.compile(any_of(words.correcting))
+        self._back = re.compile(f"(?:{any_of(words.back_words)})(?:{any_of(_CANCEL_FILLERS)})*")
         self._read = lru_cache(maxsize=64)(self._as_read)  # a question is read for its profile, then for sitting
 
     def _as_read(self, text: str) -> str:
@@ -200,6 +201,10 @@ class Reader:
             if word in self._yes or word in self._no:
                 return word in self._yes
         return None
+
+    def goes_back(self, text: str) -> bool:
+        """Whether a whole answer typed to a /check question asks for the question before (返回, 上一步, back)."""
+        return self._back.fullmatch(re.sub(r"[\W_]+", "", self._written(text)).casefold()) is not None
 
     def corrects(self, text: str) -> bool:
         """Whether an answer typed to a /check question says that a fact answered before is otherwise (哦不对 我其实

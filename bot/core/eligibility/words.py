@@ -74,6 +74,7 @@ class Words:
     yes_words: tuple[str, ...]
     no_words: tuple[str, ...]
     cancel_words: tuple[str, ...]
+    back_words: tuple[str, ...]
     correcting: tuple[str, ...]
 
 
@@ -157,6 +158,7 @@ READING_FIELDS = (
     _words("yes_words", "a whole answer saying yes to a /check question of two choices (有, 是, yes): the first"),
     _words("no_words", "a whole answer saying no to a /check question of two choices (没有, 还没考, no): the second"),
     _words("cancel_words", "a whole answer to a /check question made of these leaves the check (取消, 算了不测了)"),
+    _words("back_words", "a whole answer to a /check question made of these goes back one question (返回, 上一步)"),
     _words("correcting", "in an answer typed to a /check question, a fact answered before said again otherwise (不对)"),
 )
 # Lists whose words must be words of another list: a certificate is named by a level's word, and so on.
