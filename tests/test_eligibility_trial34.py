@@ -56,7 +56,10 @@ def check_replies(answerer: Answerer, *typed: str) -> list[str]:
 
 @pytest.mark.parametrize(
     "question",
-    ["我第二学位是社会工作，第一学位是英语，工作一年，能考初级吗", "我有两个本科，一个会计一个社会工作，工作一年，能考初级吗"],
+    [
+        "我第二学位是社会工作，第一学位是英语，工作一年，能考初级吗",
+        "我有两个本科，一个会计一个社会工作，工作一年，能考初级吗",
+    ],
 )
 def test_a_bachelors_in_social_work_among_two_needs_no_years(say: Say, question: str) -> None:
     said = verdict_text(say(question))
@@ -68,7 +71,8 @@ def test_a_junior_college_degree_in_social_work_decides_beside_a_later_bachelors
     said = verdict_text(say("我大专是社工，后来专升本读了会计，工作4年，能考中级吗"))
     assert said.startswith(
         wording.BY_DEGREE.format(person="你", levels="", degree="社工专业大专")
-        + "\n按2006年规定，社工专业大专报考社会工作师需从事社会工作满4年；如果这4年都算从事社会工作，你已满4年，可以报考"
+        + "\n按2006年规定，社工专业大专报考社会工作师需从事社会工作满4年；"
+        + "如果这4年都算从事社会工作，你已满4年，可以报考"
     ), said
 
 
@@ -84,9 +88,15 @@ def test_a_minor_in_social_work_is_judged_by_the_major_and_the_notice_decides(sa
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("大专社工专业，2025年1月开始做社工，今年能考初级吗", "按2025年1月开始一直从事社会工作算，到今年年底满2年，你可以报考"),
+        (
+            "大专社工专业，2025年1月开始做社工，今年能考初级吗",
+            "按2025年1月开始一直从事社会工作算，到今年年底满2年，你可以报考",
+        ),
         ("我在居委会工作，中专，从2021年干到现在，能考初级吗", "按2021年开始一直工作算，到今年年底满5年"),
-        ("我21年本科毕业，会计专业，毕业就进了街道社工站，中级能报吗", "按2021年毕业后一直从事社会工作算，到今年年底满5年，你可以报考"),
+        (
+            "我21年本科毕业，会计专业，毕业就进了街道社工站，中级能报吗",
+            "按2021年毕业后一直从事社会工作算，到今年年底满5年，你可以报考",
+        ),
         ("高中，有助理证但是去年才拿的，总共工作10年，能考中级吗", "你取得证书到今年年底满1年，不满6年"),
         ("大专护理专业，医院做了五六年护士，能考社工初级吗", "五六年按少的5年算。"),
         ("我刚入职居委会，本科行政管理，什么时候能考初级", "你还没有社会工作年限，还差2年"),

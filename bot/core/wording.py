@@ -282,7 +282,9 @@ EXPIRED = f"按钮已过期，请重新提问或发送 {TOPICS_COMMAND}。"
 SORRY = "抱歉，出了点问题，请稍后再试。"
 
 # Terminal front end
-CHECK_CORRECTED = "好的，已改为{facts}。"  # before the next step, a fact answered before said otherwise (不对，我是本科)
+CHECK_CORRECTED = (
+    "好的，已改为{facts}。"  # before the next step, a fact answered before said otherwise (不对，我是本科)
+)
 CHECK_CANCELLED = "已退出自测。可以直接提问，或发送 /check 重新开始。"  # an answer to a check question that leaves it
 TERMINAL_HOW_TO = (
     "输入问题并回车；输入“话题”浏览全部问题，输入“自测”自测报考条件，输入数字选择，输入“退出”或按 Ctrl-D 结束。"

@@ -222,7 +222,8 @@ def _label(name: str, value: Level | Education | Major) -> str:
 def _back(before: Profile) -> Profile:
     """The facts answered before the question answered last: going back one question (返回, 上一步)."""
     answered = [name for name in _ASKED_IN_TURN if getattr(before, name) is not None]
-    return replace(before, **{answered[-1]: None}) if answered else before
+    unanswered: dict[str, Any] = dict.fromkeys(answered[-1:])
+    return replace(before, **unanswered)
 
 
 def _part_typed(bare: re.Match[str] | None) -> dict[str, Any]:

@@ -47,7 +47,9 @@ class Intent:
         # 满几年); only then do details get a verdict.
         self._conditions = re.compile(any_of(words.conditions))
         # How long something else lasts (证书有效期几年, 成绩保留多久): not the years a rule asks.
-        self._other_duration = re.compile(rf"(?:{any_of(words.lasting)})[^，。？?！!,]{{0,3}}?(?:几年|多久|多长时间|多少年)")
+        self._other_duration = re.compile(
+            rf"(?:{any_of(words.lasting)})[^，。？?！!,]{{0,3}}?(?:几年|多久|多长时间|多少年)"
+        )
         self._may_sit = re.compile(
             rf"(?:{any_of(words.asking)})[^，。？?！!,]{{0,10}}[考报]|"
             rf"[考报][^，。？?！!,]{{0,4}}?(?:{any_of(words.which_level)})|"  # 应该考哪个级别: which level one may sit

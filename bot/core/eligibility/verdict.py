@@ -84,8 +84,8 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
         lines.append(below.text)
         years_used, shown = years_used or below.years_used, (*judged, below)
     if by_degree := [j for j in judged if j.by_degree]:  # 大专社工，专升本会计: which degree decides
-        levels = "" if len(by_degree) == len(judged) == 1 else wording.LIST_SEPARATOR.join(j.level.title for j in by_degree)
-        said = wording.BY_DEGREE.format(person=_addressee(profile), levels=levels, degree=by_degree[0].by_degree)
+        of = "" if len(by_degree) == len(judged) == 1 else wording.LIST_SEPARATOR.join(j.level.title for j in by_degree)
+        said = wording.BY_DEGREE.format(person=_addressee(profile), levels=of, degree=by_degree[0].by_degree)
         lines.insert(0, said)
     if profile.minor:  # 主修法学，辅修社会工作: the major read, the notice decides
         lines.append(wording.MINOR.format(minor=profile.minor))
@@ -207,8 +207,8 @@ def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdic
         return replace(best, missing=also.missing, text=text, years_used=best.years_used or also.years_used)
     if best is not judged[0] and _rank(best) < _rank(judged[0]):  # 大专社工，专升本会计: by the 大专
         by = degrees[judged.index(best)]
-        said = _major_of(Rule(best.rule.regulation, 0, level, by.education, major=by.major)) if best.rule else ""
-        return replace(best, by_degree=f"{said}{by.education.title}" if by.education is not None else "")
+        major = wording.WHO_MAJOR[by.major.title] if by.major is not None else ""
+        return replace(best, by_degree=f"{major}{by.education.title}" if by.education is not None else "")
     return best
 
 

@@ -284,9 +284,9 @@ class Years:
         """The whole years from a year said to the end of this year: this year less that year, counted to the month
         when one is said (2025年1月: 2 years by the end of 2026); years ago: as many."""
         if match["year"] or match["short"]:
-            years: float | None = self._this_year() - self._year_of(match)
-            if month := self._month_of(match):
-                years = (int(years) * _MONTHS_A_YEAR + _MONTHS_A_YEAR + 1 - month) // _MONTHS_A_YEAR
+            whole = self._this_year() - self._year_of(match)
+            month = self._month_of(match) or _MONTHS_A_YEAR  # no month said: its last, the fewest years
+            years: float | None = (whole * _MONTHS_A_YEAR + _MONTHS_A_YEAR + 1 - month) // _MONTHS_A_YEAR
         else:
             years = number(match["ago"]) if match["ago"] else _YEARS_AGO[match["last"]]
         return int(years) if years is not None and 0 < years <= _MAX_YEARS_AGO else None
