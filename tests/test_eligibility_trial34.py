@@ -18,8 +18,8 @@ from bot.core.answerer import Answerer
 from bot.core.conversation import Threads
 from bot.core.engine import Engine
 from bot.core.replies import Reply
-from tests.test_chat import talk
 from tests.test_eligibility_stage import verdict_text
+from tests.test_eligibility_trial33 import check_replies
 
 TODAY = date(2026, 11, 30)
 
@@ -46,21 +46,16 @@ def say(dated: Answerer) -> Say:
     return asking
 
 
-def check_replies(answerer: Answerer, *typed: str) -> list[str]:
-    """The terminal chat's replies to the answers typed to /check, one each, without 助手：."""
-    return [reply.removeprefix("助手：") for reply in talk(answerer, "/check", *typed).replies()][1:]
-
-
 # --- Several degrees: the most favourable, named; a minor is not the major ---
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "我第二学位是社会工作，第一学位是英语，工作一年，能考初级吗",
-        "我有两个本科，一个会计一个社会工作，工作一年，能考初级吗",
-    ],
+TWO_DEGREES = (
+    "我第二学位是社会工作，第一学位是英语，工作一年，能考初级吗",
+    "我有两个本科，一个会计一个社会工作，工作一年，能考初级吗",
 )
+
+
+@pytest.mark.parametrize("question", TWO_DEGREES)
 def test_a_bachelors_in_social_work_among_two_needs_no_years(say: Say, question: str) -> None:
     said = verdict_text(say(question))
     assert said.startswith("按2006年规定，社工专业本科报考助理社会工作师不要求工作年限；可以报考。"), said

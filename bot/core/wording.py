@@ -121,7 +121,7 @@ LABEL_YES, LABEL_NO = "有", "没有"
 LABEL_YEARS, LABEL_YEARS_MORE = "{years}年", "{years}年及以上"
 # In the terminal the years are typed, not numbered (5 would read both as 5年 and as the fifth choice, 4年).
 CHECK_YEARS_CHOICES = "  {labels}（输入年数，例如 3）"
-CHECK_YEARS_AGAIN = "请输入一个整数年数，或者直接提问："
+CHECK_YEARS_AGAIN = "请输入年数（例如 3 或 2.5），或者直接提问："
 RULE = "按{regulation}，{who}报考{level}{needs}"
 RULE_ALSO = "{who}报考{level}{needs}"  # a further rule of the same regulation, in one sentence
 NEEDS_YEARS = "需{after}从事社会工作满{years}年{extra}"
