@@ -70,7 +70,7 @@ class Certificates:
         # 中级证考了3年了, 中级考了5年了: held that long (not 考了3年还没过)
         got = rf"(?:(?:{self.obtaining})(?:了|到)?|考了)(?:出来|下来|到手|来)?"
         said_at = "(?:是|都|也|已经|已)*"
-        held_as = rf"(?:{social_work})?(?P<level>{certificates})(?:{titles})?"
+        held_as = rf"(?:{social_work})?(?P<level>{certificates})(?:{titles}|{social_work})?"  # 中级社工证
         self._aged = (
             re.compile(rf"{held_as}(?:证书|证){said_at}(?:{got})?{age}"),  # 中级证书4年, 中级证拿了4年
             re.compile(rf"{held_as}{said_at}{got}(?:证书|证)?{age}"),  # 中级拿证4年了
