@@ -49,6 +49,9 @@ def _own_job(term: str, unheard: bool, listed: bool) -> re.Pattern[str]:
     return re.compile("|".join([*ways, f"{before}{job}(?={after})"]))
 
 
+_CONFIRMING_RE = re.compile(r"[是真假的吗对吧呢嘛么啊呀不\W]")  # the words of a tag asking to confirm (是真的吗)
+
+
 class Engine:
     """Matches questions against one knowledge base."""
 
@@ -132,7 +135,7 @@ class Engine:
             match = self.match(with_context(normalized, self.normalizer.named(normalized), whole))
             if match.entry is not None and not match.more:
                 found.extend(() if match.entry in found else (match.entry,))
-            else:
+            elif len(_CONFIRMING_RE.sub("", clause)) > 1:  # not a tag asking to confirm (是真的吗, 是吗)
                 unclear.append(clause)
         return tuple(found), tuple(later), tuple(unclear)
 
