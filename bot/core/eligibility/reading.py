@@ -36,6 +36,7 @@ _ONESELF_RE = re.compile(r"我(?!们)|本人|\b(?:i|i'm|i've|my)\b", re.IGNORECA
 # How many years are needed is asked (还要工作几年, 多久): not years stated (好几年, 十几年了).
 _YEARS_ASKED = r"(?<![好十了])几年(?!了)|多少年|多久|多长时间|(?<=还差)多少"
 _YEARS_ASKED_RE = re.compile(_YEARS_ASKED)
+_SAYING_WHO_RE = re.compile("我是|本人是")  # details said of oneself (我是大专), not tied to a message before
 _EXAM_RE = re.compile("[考报]")  # a question about the exam (怎么考, 考几科), not only a level's (中级奖励多少)
 # A follow-up asking the years a rule needs, or those still missing (还差几年, 要几年, 还要多久).
 _YEARS_ASKED_AFTER_RE = re.compile(rf"(?:还|再|一共|总共)?(?:需要|要等|要|得|差|等)?(?:{_YEARS_ASKED})")
@@ -338,7 +339,8 @@ class Reader:
         profile = self.profile(text)
         read = self._correcting.sub(" ", self._read(text))
         told = profile.education is not None and not profile.studying and profile.level is None
-        return profile if told and self._intent.only_details_said(read, MAX_DETAILS_CHARS) else None
+        unlinked = not self._intent.linked(_SAYING_WHO_RE.sub(" ", read))  # 我是大专, not 那本科呢 (after nothing)
+        return profile if told and unlinked and self._intent.only_details_said(read, MAX_DETAILS_CHARS) else None
 
     def _level_alone(self, text: str) -> Profile | None:
         """A message naming a level and nothing else (初级): what details told after it are read with."""

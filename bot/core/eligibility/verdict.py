@@ -205,7 +205,7 @@ def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdic
         also = min(held, key=_rank)
         text = "\n".join(t for t in (best.text, also.text) if t)
         return replace(best, missing=also.missing, text=text, years_used=best.years_used or also.years_used)
-    if best is not judged[0] and _rank(best) < _rank(judged[0]):  # 大专社工，专升本会计: by the 大专
+    if best is not judged[0] and _rank(best) < _rank(judged[0]) and not degrees[0].studying:  # 大专社工，专升本会计
         by = degrees[judged.index(best)]
         major = wording.WHO_MAJOR[by.major.title] if by.major is not None else ""
         return replace(best, by_degree=f"{major}{by.education.title}" if by.education is not None else "")
