@@ -293,12 +293,12 @@ class Answerer:
             return None
         if (profile := reader.asked(question)) is not None:
             return profile, question
-        if previous is not None and (followed := self._followed(reader, question, previous)) is not None:
+        if previous is not None and (followed := self._verdict_followed(reader, question, previous)) is not None:
             return followed
         told = reader.told(question)  # 我是本科会计: the verdict so far, and what is still missing
         return (told, question) if told is not None else None
 
-    def _followed(self, reader: Reader, question: str, previous: str) -> tuple[Profile, str] | None:
+    def _verdict_followed(self, reader: Reader, question: str, previous: str) -> tuple[Profile, str] | None:
         """The profile a follow-up to the previous question's verdict asks one on (`_eligibility`), with its thread."""
         if (after := reader.follow_up(question)) is None:
             return None
