@@ -231,10 +231,12 @@ class Answerer:
 
     def _confirmed(self, question: str, previous: str | None) -> tuple[Match, str] | None:
         """For a question asking to confirm that nothing answers as asked, what it confirms and the question read: the
-        question asked of what it puts forward (北京有7.96万社工对吗: 北京有多少社工), or after an answer, a figure
-        alone (是3000元对吧) the previous question; the match keeps the question, whose figures lead the answer."""
-        if (asked := as_asked(question)) != question and (match := self.engine.match(asked)).entry is not None:
-            return replace(match, question=question), question
+        question asked of what it puts forward (北京有7.96万社工对吗: 北京有多少社工) or without it (宁波高级5000元是
+        一次性的吗), or after an answer, a figure alone (是3000元对吧) the previous question; the match keeps the
+        question, whose figures lead the answer."""
+        for asked in dict.fromkeys((as_asked(question), without_proposed(question))):
+            if asked != question and (match := self.engine.match(asked)).entry is not None:
+                return replace(match, question=question), question
         if previous and only_put_forward(question) and (match := self.engine.match(previous)).entry is not None:
             return replace(match, question=question), previous
         return None
