@@ -41,6 +41,11 @@ from bot.core.text import RELATIVE_YEAR_RE, RELATIVE_YEARS, YEAR_RE, is_traditio
 BULLET = "· "  # how an answer in `knowledge/` starts a line of a list (a level's subjects, a city's reward)
 _DATES_APART_RE = re.compile(r"[；;]")  # between the dates of an `as_of` for different places
 _COMPARED_WITH_RE = re.compile(r"比((?:19|20)\d\d)年")  # an answer's change since a year (比2021年增加了6.1万)
+# A year the asker tells of their own past (我去年考过了, 2024年拿的证): when they did it, not the year asked about.
+_OWN_PAST = re.compile(
+    rf"(?:{YEAR_RE.pattern}|{RELATIVE_YEAR_RE.pattern})\s*(?:[初底]|\d+月)?(?:就|才|刚)?"
+    r"(?:考过|考的|考了|考完|考出|考到|拿的|拿到|拿了|取得|毕业|入职|开始|登记的|参加工作)"
+)
 
 
 def footer(cited: Iterable[tuple[str, Source]]) -> str:
@@ -80,7 +85,7 @@ def other_year(question: str, entry: Entry, places: Sequence[str] = (), this_yea
     Where the entry dates its places apart (2022年全国数据；浙江为2023年), only the dates of the places asked about
     count (2023年全国: no figure of 2023); a year the answer compares with (比2021年增加了6.1万) is not missing. An
     honest entry gives no figure, so no year is missing from it."""
-    text = without_proposed(unicodedata.normalize("NFKC", question))
+    text = _OWN_PAST.sub(" ", without_proposed(unicodedata.normalize("NFKC", question)))
     asked = {int(year): f"{year}年" for year in YEAR_RE.findall(text)}
     if this_year is not None:
         for said in RELATIVE_YEAR_RE.findall(to_simplified(text).lower()):
