@@ -37,7 +37,9 @@ def test_the_people_served_in_a_year_are_not_the_total_so_far(ask: Ask) -> None:
     assert "22.8万" not in reply.text and "beijing-cases" in values(reply)  # the total so far is a tap away
 
 
-@pytest.mark.parametrize("question", ["2022年全国报考人数比2021年增长了百分之几", "2022年全國報考人數比2021年增長了百分之幾"])
+@pytest.mark.parametrize(
+    "question", ["2022年全国报考人数比2021年增长了百分之几", "2022年全國報考人數比2021年增長了百分之幾"]
+)
 def test_the_applicants_growth_as_a_share_gets_the_figures_and_that_no_share_is_given(ask: Ask, question: str) -> None:
     reply = ask(question)
     text = to_simplified(reply.text)
@@ -70,6 +72,7 @@ def test_how_many_got_a_reward_is_not_the_sum_each_gets(ask: Ask, question: str)
         ("台州的奖励标准是哪一年定的", "taizhou-reward", "没有写标准哪年定的"),
         ("工作五年的社工工资多少", "pay", "工作多年以后的工资"),
         ("寧波獎勵哪年開始發", "ningbo-reward", "报道没有写从哪年开始发"),
+        ("浙江的社工激励政策是哪年出台的", "zhejiang-incentives", "没有写是哪年出台的"),
     ],
 )
 def test_a_figure_the_card_lacks_is_said_to_be_missing(ask: Ask, question: str, entry: str, says: str) -> None:
@@ -77,14 +80,13 @@ def test_a_figure_the_card_lacks_is_said_to_be_missing(ask: Ask, question: str, 
     assert answered(reply) == entry and says in to_simplified(reply.text), reply.text
 
 
-def test_a_start_date_no_card_has_is_named(ask: Ask) -> None:
-    reply = ask("浙江的社工激励政策是哪年出台的")
-    assert reply.outcome is Outcome.DECLINED and reply.text.startswith("关于浙江的政策出台时间"), reply.text
-
-
 @pytest.mark.parametrize(
     ("question", "named"),
-    [("考社工证要体检吗", "关于体检"), ("考社工證要體檢嗎", "关于体检"), ("民政部社会工作司司长是谁", "关于部门负责人")],
+    [
+        ("考社工证要体检吗", "关于体检"),
+        ("考社工證要體檢嗎", "关于体检"),
+        ("民政部社会工作司司长是谁", "关于部门负责人"),
+    ],
 )
 def test_a_detail_or_person_nobody_covers_is_named(ask: Ask, question: str, named: str) -> None:
     reply = ask(question)  # not the steps to the certificate, nor the exam's organisers
