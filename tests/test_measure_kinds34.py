@@ -18,16 +18,16 @@ from tests.helpers import Ask, answered, values
     [
         ("浙江每年新增多少持证社工", "关于浙江的增长情况", "15.6万"),
         ("北京每年新增多少社工", "关于北京的增长情况", "7.96万"),
-        ("北京每年新增多少家社工机构", "关于北京的增长情况", "960家"),  # not 机构数 too: Beijing's count is given
+        ("北京每年新增多少家社工机构", "关于北京的增长情况、机构数", "960家"),  # the growth of the count
         ("北京社工人才比去年增加了多少", "关于北京的增长情况", "7.96万"),
         ("北京社工人才增长率是多少", "关于北京的增长率", "7.96万"),
-        ("北京每年新增多少社工機構", "关于北京的增长情况", "960家"),
+        ("北京每年新增多少社工機構", "关于北京的增长情况、机构数", "960家"),
     ],
 )
 def test_what_is_new_each_year_is_no_total(ask: Ask, question: str, named: str, total: str) -> None:
     reply = ask(question)
     text = to_simplified(reply.text)
-    assert reply.outcome is Outcome.DECLINED and text.startswith(f"{named}，"), reply.text  # what is missing only
+    assert reply.outcome is Outcome.DECLINED and text.startswith(f"{named}，"), reply.text
     assert total not in text
 
 
@@ -68,10 +68,10 @@ def test_how_many_got_a_reward_is_not_the_sum_each_gets(ask: Ask, question: str)
     [
         ("社工享受政府特殊津贴每月多少钱", "zhejiang-incentives", "津贴每月多少钱，报道没有写"),
         ("浙江社工薪酬保障标准是多少", "zhejiang-incentives", "具体标准和数额，报道没有写"),
-        ("宁波奖励哪年开始发", "ningbo-reward", "报道没有写从哪年开始发"),
+        ("宁波奖励哪年开始发", "ningbo-reward", "要交什么材料、从哪年开始发"),
         ("台州的奖励标准是哪一年定的", "taizhou-reward", "没有写标准哪年定的"),
         ("工作五年的社工工资多少", "pay", "工作多年以后的工资"),
-        ("寧波獎勵哪年開始發", "ningbo-reward", "报道没有写从哪年开始发"),
+        ("寧波獎勵哪年開始發", "ningbo-reward", "要交什么材料、从哪年开始发"),
         ("浙江的社工激励政策是哪年出台的", "zhejiang-incentives", "没有写是哪年出台的"),
     ],
 )

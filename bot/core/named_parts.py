@@ -191,18 +191,7 @@ class NamedParts:
                     v for v in values if all(self._ranker.uncovered(replace(named, **{key: (v,)}), e) for e in facts)
                 )
                 return replace(named, **{key: left}) if left else None
-        return self._without_stated(named)
-
-    def _without_stated(self, named: About) -> About:
-        """What a question names in one, without the measures that some entry has facts on where it asks, when others
-        have none (宁波每年有多少人领奖励: 领奖人数, not 宁波's 奖励): the reply names only what the sources lack."""
-        if len(named.measures) < 2:
-            return named
-        facts = [e for e, entry in enumerate(self._entries) if not entry.honest]
-        left = tuple(
-            m for m in named.measures if all(self._ranker.uncovered(replace(named, measures=(m,)), e) for e in facts)
-        )
-        return replace(named, measures=left) if left else named
+        return named
 
     def of_another_measure(self, entry: int, named: About) -> bool:
         """Whether an entry only says there are no figures on measures other than those a question asks (杭州报考人数:
