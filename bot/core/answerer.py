@@ -110,13 +110,22 @@ def rules_footer(regulations: Sequence[Regulation]) -> str:
     return footer((r.name, r.source) for r in regulations)
 
 
-def uncovered_text(asked: About, who_decides: Mapping[str, str], inside: Mapping[str, str], written: str = "") -> str:
+def uncovered_text(
+    asked: About,
+    who_decides: Mapping[str, str],
+    inside: Mapping[str, str],
+    written: str = "",
+    changes: frozenset[str] = frozenset(),
+) -> str:
     """The honest reply to a question about a place, level, measure or subject that no entry covers, naming what was
     asked and who decides (for the first place, subject or measure with someone of its own in `who_decides`);
-    `written` the question as read, for the regions written before the places asked (北京朝阳区)."""
+    `written` the question as read, for the regions written before the places asked (北京朝阳区); a measure of
+    `changes` named after the others it is a change in (北京的机构数的增长情况, not 北京的增长情况、机构数)."""
     places = place_names(asked.places, inside, written)
     subject = "的".join(part for part in map("、".join, (places, asked.subjects, asked.levels)) if part)
-    what = "的".join(part for part in (subject, "、".join(asked.measures) or wording.SITUATION) if part)
+    measured = [m for m in asked.measures if m not in changes], [m for m in asked.measures if m in changes]
+    measures = map("、".join, measured) if asked.measures else [wording.SITUATION]
+    what = "的".join(part for part in (subject, *measures) if part)
     named = (*asked.places, *asked.subjects, *asked.measures)
     who = next((who_decides[t] for t in named if t in who_decides), wording.WHO_DECIDES)
     return wording.UNCOVERED.format(what=what, who=who)
@@ -236,7 +245,9 @@ class Answerer:
             offered = tuple((Button(labelled(e), Action.ENTRY, e.id),) for e in match.suggestions)
             normalizer = self.engine.normalizer
             rules = normalizer.place_rules
-            honest = uncovered_text(match.uncovered, normalizer.who_decides, rules.inside, match.normalized)
+            honest = uncovered_text(
+                match.uncovered, normalizer.who_decides, rules.inside, match.normalized, normalizer.change_measures
+            )
             # read clearly, though no entry has it: a follow-up continues it (台州高级社工有奖励吗, then 宁波高级呢)
             return Reply(honest, offered, Outcome.DECLINED, match, read_as=read_as)
         if match.suggestions:

@@ -84,6 +84,7 @@ SYNONYMS_FILE_FIELDS = (
     Field("regions", "mappings", required=False, fields=REGION_FIELDS, description="places inside other places"),
     Field("local_measures", "texts", required=False, description="figures for a place itself: 持证人数, 工资"),
     Field("level_measures", "texts", required=False, description="figures each level has its own of: 工资"),
+    Field("change_measures", "texts", required=False, description="a change in another measure: 增长情况"),
     Field(
         "unlisted_places",
         "mapping",
@@ -175,7 +176,9 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     asked_about = places | measures | {term.value for term in named["subjects"]}
     who = _who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
     kinds = _asked_kinds(checker, fields["asked_kinds"]) if "asked_kinds" in fields else ()
-    local, levelled = (_measures(checker, fields, key, measures) for key in ("local_measures", "level_measures"))
+    local, levelled, changes = (
+        _measures(checker, fields, key, measures) for key in ("local_measures", "level_measures", "change_measures")
+    )
     level_sums = _level_sums(checker, fields["level_sums"], measures) if "level_sums" in fields else None
     about_previous = _about_previous(checker, fields["about_previous"]) if "about_previous" in fields else ()
     for node, measure in counted:
@@ -195,6 +198,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         unlisted_keyword=unlisted_keyword,
         local_measures=tuple(m.value for m in local),
         level_measures=tuple(m.value for m in levelled),
+        change_measures=tuple(m.value for m in changes),
         who_decides=who,
         asked_kinds=kinds,
         level_sums=level_sums,
