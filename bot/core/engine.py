@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -106,10 +106,10 @@ class Engine:
         first = () if match.entry is None else (match.entry,)
         return (*first, *(e for e in others if e is not match.entry))[:limit]
 
-    def follow_up(self, question: str, previous: str) -> str | None:
-        """`previous` asked again about what `question` names when `question` is a follow-up of it (那台州呢), else
-        None: `FollowUps.read`."""
-        return self._follow_ups.read(question, previous, self.match, self._analyse)
+    def follow_up(self, question: str, previous: str, earlier: Sequence[str] = ()) -> str | None:
+        """`previous` (or one of the questions `earlier` than it, the latest first) asked again about what `question`
+        names when `question` is a follow-up of it (那台州呢), else None: `FollowUps.read`."""
+        return self._follow_ups.read(question, previous, self.match, self._analyse, earlier)
 
     def asked_beside(self, question: str, aside: Callable[[str], bool]) -> tuple[tuple[Entry, ...], tuple[str, ...]]:
         """The clear answers to a question's asking clauses but those that `aside` says are answered otherwise (an

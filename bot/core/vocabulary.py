@@ -54,6 +54,9 @@ WORD_LISTS = (
     "shared_topic",
     "common_words",
     "leaning_words",
+    "corrections",
+    "meant",
+    "light_words",
 )
 SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
@@ -88,6 +91,19 @@ SYNONYMS_FILE_FIELDS = (
         "texts",
         required=False,
         description="words by which a short question asks of the answer before: 算吗 (志愿者算吗 after 工作年限怎么算)",
+    ),
+    Field(
+        "corrections",
+        "texts",
+        required=False,
+        description="words saying the last question was misread, as a clause of their own: 不是 (不是，我是说中级)",
+    ),
+    Field("meant", "texts", required=False, description="words before what was meant instead: 我是说 (我是说中级)"),
+    Field(
+        "light_words",
+        "texts",
+        required=False,
+        description="characters a few words asking of an answer hold beside what they ask: 是, 都 (是每年都发吗)",
     ),
     Field(
         "asked_kinds",
