@@ -57,6 +57,7 @@ class FollowUps:
         kinds_asked = [word for asks, _ in vocabulary.asked_kinds for word in asks]
         self._asking_only = _cleaned_terms([*vocabulary.follow_ups, *vocabulary.common_words, *kinds_asked])
         self._light = frozenset(vocabulary.light_words)
+        self._back_reference = _cleaned_terms(vocabulary.back_references)
         self._told: dict[str, frozenset[str]] = {}  # the levels each entry's answer names, read once
 
     def read(
@@ -121,7 +122,8 @@ class FollowUps:
             return counted  # 持证呢 after 浙江报考人数多少: the holders' count
         rest = self._normalizer.without_follow_up_words(self._normalizer.without_terms_within(normalized, names))
         if self._swaps(question, named, rest, worded_so):  # 2021年浙江呢: 2021's
-            return self._in_year_said(question, self._swapped_in_thread(named, previous, earlier, match))
+            again = self._asked_again(question, named, (previous, *earlier))
+            return self._in_year_said(question, again or self._swapped_in_thread(named, previous, earlier, match))
         if worded_so and not rest and len(years := YEAR_RE.findall(question)) == 1:
             # 2021年呢: that year's figures, or that there are none; a year is no follow-up of an answer without figures
             before = match(previous).entry
@@ -130,8 +132,8 @@ class FollowUps:
             return leaning  # 志愿者算吗 after 工作年限怎么算: whether it counts there, not what volunteers are
         leans, brief = self._leans_on(question, normalized, rest), self._asks_briefly(question, named, rest)
         said = self._asks_of_answer(question, normalized, named, previous, match)
-        if not (leans or brief or said):
-            return None  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
+        if not (leans or brief or said):  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
+            return self._in_own_words(question, match, analyse) if worded_so else None
         alone, ranked = analyse(question)
         if alone.uncovered is None and (
             levelled := self._in_level_before(normalized, named, previous, alone, ranked, match)
@@ -188,12 +190,40 @@ class FollowUps:
             return True
         return self._asks_names_only(question, named, rest) and self._only_swaps(named, _ASKING_WORDS.sub("", rest))
 
+    def _in_own_words(
+        self,
+        question: str,
+        match: Callable[[str], Match],
+        analyse: Callable[[str], tuple[Match, list[tuple[int, float]]]],
+    ) -> str | None:
+        """A follow-up asking something of its own that nothing answers as typed, read without its follow-up words
+        and `light_words` (那登记也是全国的吗: 登记全国, the registration's rules), when that gets an entry surely."""
+        alone = analyse(question)[0]
+        if alone.entry is not None or alone.uncovered is not None:
+            return None
+        typed = self._normalizer.without_follow_up_words(clean(question))
+        own = "".join(char for char in typed if char not in self._light)
+        read = match(own)
+        sure = read.entry is not None and not (read.more or read.unanswered)
+        return own if sure and read.score >= self._thresholds.sure * 100 else None
+
+    def _asked_again(self, question: str, named: About, thread: Sequence[str]) -> str | None:
+        """For a follow-up pointing back (那刚才说的宁波呢), the latest question of the thread naming the places it
+        names, at the levels it names (宁波奖励多少, not 宁波中级多少 after it); else None."""
+        if not named.places or not self._back_reference.search(clean(question)):
+            return None
+        for before in thread:
+            was = self._normalizer.named(self._normalizer.normalize(before))
+            if set(named.places) <= set(was.places) and was.levels == named.levels:
+                return before
+        return None
+
     def _swapped_in_thread(
         self, named: About, previous: str, earlier: Sequence[str], match: Callable[[str], Match]
     ) -> str:
         """`previous` with what a follow-up names swapped in (`_swapped`); or when that tells nothing of it (台州呢
-        after 登记有效期多久: the national rule again; 宁波呢 after 宁波中级奖励多少: 中级 again), the latest of the
-        `earlier` questions whose swap gets an entry about it (宁波奖励多少: 台州's reward; every level of 宁波's)."""
+        after 登记有效期多久: the national rule again), the latest of the `earlier` questions whose swap gets an entry
+        about it (宁波奖励多少: 台州's reward)."""
         swapped = self._swapped(named, previous, match)
         if not earlier or self._tells_of(named, previous, swapped, match):
             return swapped
@@ -204,11 +234,9 @@ class FollowUps:
         return swapped
 
     def _tells_of(self, named: About, previous: str, swapped: str, match: Callable[[str], Match]) -> bool:
-        """Whether `previous` with what a follow-up names swapped in (`swapped`) is another question, answered by
-        another entry, or by the same one telling of what it names (宁波高级 after 宁波奖励多少: that level's line)."""
-        before = self._normalizer.named(self._normalizer.normalize(previous))
-        if all(set(new) <= set(old) for new, old in zip(astuple(named), astuple(before), strict=True)):
-            return False  # nothing swapped in
+        """Whether `previous` with what a follow-up names swapped in (`swapped`) is answered by another entry than
+        `previous`, or by the same one telling of what it names (宁波高级 after 宁波奖励多少: that level's line), or
+        by none (an honest reply, 台州高级 after 台州奖励多少)."""
         read = match(swapped).entry
         return read is None or read is not match(previous).entry or self._is_of(read, named)
 
@@ -276,8 +304,9 @@ class FollowUps:
     ) -> bool:
         """Whether a few words naming no place or level ask of the answer just given: each kind of fact they ask
         (怎么申请, 要什么材料, 要多久) it says, and their rest, asking words and `light_words` aside, it says too
-        (全覆盖了吗: 实现区级中心全覆盖; 要多久之内登记: 登记) or, asking a kind, is a word of one character at most
-        (是每年都发吗: 发; after 宁波奖励多少, whose answer says 一次性 and that the report gives no way to apply)."""
+        (全覆盖了吗: 实现区级中心全覆盖; 要多久之内登记: 登记) or, asking a kind, leaves at most one character of the
+        answer's (是每年都发吗: 发, after 宁波奖励多少, whose answer says 一次性发放; 怎么申请: that the report does not
+        say how to apply; not 多久能办好 after 再登记, whose answer gives the time to apply, not to be done)."""
         if named.places or named.levels or len(units(normalized)) > _CONTINUATION_UNITS:
             return False
         typed = clean(question)
@@ -297,8 +326,10 @@ class FollowUps:
             ),
             "",
         )
-        stray = sum(char not in self._light for char in content.replace(run, "", 1) if run or kinds)
-        return stray <= (1 if kinds else 0) and bool(run or kinds)
+        stray = [char for char in content.replace(run, "", 1) if char not in self._light]
+        if not kinds:
+            return bool(run) and not stray
+        return len(stray) <= 1 and all(char in answer for char in stray)
 
     @staticmethod
     def _in_year_said(question: str, read: str) -> str:

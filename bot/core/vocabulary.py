@@ -56,6 +56,7 @@ WORD_LISTS = (
     "leaning_words",
     "corrections",
     "meant",
+    "back_references",
     "light_words",
 )
 SYNONYMS_FILE_FIELDS = (
@@ -99,6 +100,12 @@ SYNONYMS_FILE_FIELDS = (
         description="words saying the last question was misread, as a clause of their own: 不是 (不是，我是说中级)",
     ),
     Field("meant", "texts", required=False, description="words before what was meant instead: 我是说 (我是说中级)"),
+    Field(
+        "back_references",
+        "texts",
+        required=False,
+        description="words pointing back at an earlier question: 刚才说的 (那刚才说的宁波呢)",
+    ),
     Field(
         "light_words",
         "texts",
