@@ -46,6 +46,15 @@ def test_a_year_the_answer_compares_with_is_answered_without_a_missing_note(ask:
     assert answered(reply) == "exam-applicants" and "没有2021年的" not in reply.text, reply.text
 
 
+@pytest.mark.parametrize(
+    "question", ["我去年考过了中级，要登记吗", "我2024年拿的证，要继续教育吗", "我2023年考过了初级，要登记吗"]
+)
+def test_a_year_the_asker_tells_of_their_own_past_is_not_a_year_asked_about(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert answered(reply) in {"registration", "continuing-education"} and "资料里没有" not in reply.text, reply.text
+    assert "资料里没有去年（2025年）的" in ask("去年浙江报考人数多少").text  # asked about: still said to be missing
+
+
 @pytest.mark.parametrize("before", [None, "社工证怎么考"])
 def test_a_year_is_no_follow_up_without_figures_before_it(ask: Ask, before: str | None) -> None:
     if before is not None:

@@ -126,3 +126,42 @@ def test_a_figure_is_read_as_said_and_held_to_the_level_asked(
 
 def test_a_figure_said_as_more_than_is_not_held_to(ask: Ask) -> None:
     assert "不是七万" not in to_simplified(ask("北京有七万多社工吗").text)  # 7.96万 is 七万多
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("北京社工是8万吗", "（资料里的数字不是8万，以下面为准。）"),
+        ("北京社工是7.96万吗", "（资料里的数字正是7.96万，见下面。）"),
+        ("北京有多少社工，是8万吗", "（资料里的数字不是8万，以下面为准。）"),  # not 社工是… too, as what one is
+    ],
+)
+def test_a_figure_said_to_be_what_is_counted_is_asked_as_the_count(
+    ask: Ask, script: Script, question: str, line: str
+) -> None:
+    reply = ask(script(question))
+    assert answered(reply) == "beijing-workforce" and reply.match is not None and not reply.match.more, reply.text
+    assert lead(reply.text) == line
+
+
+@pytest.mark.parametrize("question", ["北京社工有多少", "北京的社工一共有多少", "北京社工有多少人"])
+def test_a_group_asked_how_many_at_the_end_is_asked_its_count(ask: Ask, question: str) -> None:
+    assert answered(ask(question)) == "beijing-workforce"
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    ("question", "entry", "line"),
+    [
+        ("继续教育每年要72学时吗", "continuing-education", "（资料里的数字是72学时，但不是每年的，见下面。）"),
+        ("宁波奖励是每年3000吗", "ningbo-reward", "（资料里的数字是3000，但不是每年的，见下面。）"),
+        ("社工工资每年三四千吗", "pay", "（资料里的数字是三四千，但不是每年的，见下面。）"),
+        ("社工一个月工资三四千吗", "pay", "（资料里的数字正是三四千，见下面。）"),  # the period the answer gives
+    ],
+)
+def test_a_figure_put_forward_for_another_period_is_not_confirmed(
+    ask: Ask, script: Script, question: str, entry: str, line: str
+) -> None:
+    reply = ask(script(question))
+    assert answered(reply) == entry and lead(reply.text) == line, reply.text

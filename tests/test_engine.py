@@ -99,6 +99,9 @@ def test_every_phrasing_finds_its_own_entry(engine: Engine, knowledge: Knowledge
         ("shegongzheng yao dengji ma", "registration"),  # dengji spells 登记 and 等级 alike: read by its sound
         ("chuji he zhongji you shenme qubie", "exam-levels"),  # qubie spells 区别, a term of its own
         ("gaojishegongzhengzenmekao", "senior-exam-review"),  # pinyin without spaces
+        ("zhongji shegongshi kao ji ke", "subjects-intermediate"),  # kao ji ke spells 考几科, not 考期 (exam dates)
+        ("chuji kao ji men", "subjects-assistant"),
+        ("社工係咩嚟㗎？", "what-is-social-worker"),  # Cantonese: what is it
         ("请问一下社工工资多少呀？？😀", "pay"),  # filler, punctuation, emoji
         ("社\u200b工\u200d工资", "pay"),  # zero-width characters
         ("社工工资", "pay"),  # short

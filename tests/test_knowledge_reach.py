@@ -41,6 +41,9 @@ from tests.helpers import Ask, answered
         ("社工证可以跨省用吗", "certificate-nationwide", "在全国范围有效"),
         ("Which ministry runs the exam?", "exam-organisers", "民政部"),
         ("三个级别分别叫什么", "exam-levels", "助理社会工作师"),
+        ("宁波高级5000", "ningbo-reward", "5000元/人"),  # a sum of money by a place and a level: its reward
+        ("宁波中级是3000吗", "ningbo-reward", "3000元/人"),
+        ("宁波高级5000元是一次性的吗", "ningbo-reward", "一次性发放"),  # read without the figure put forward
     ],
 )
 def test_each_question_reaches_the_entry_with_its_facts(ask: Ask, question: str, entry: str, said: str) -> None:

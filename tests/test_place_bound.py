@@ -1,7 +1,7 @@
 """Conversations about qualitative cards whose facts come from one place's report (the outlook, recognition, agencies'
-funding, the talent gap: 2023 reports on Zhejiang and Beijing): asked of another place, the bot names what was asked
-and offers the cards labelled with where their facts are from; asked of no place, or of a place they cover, it answers.
-Another occupation's rules (教师继续教育) never get social work's."""
+funding, the talent gap, why the exam is popular: 2023 reports on Zhejiang and Beijing): asked of another place, the
+bot names what was asked and offers the cards labelled with where their facts are from; asked of no place, or of a
+place they cover, it answers. Another occupation's rules (教师继续教育) never get social work's."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def _labels(reply: object) -> list[str]:
         ("社工认可度高吗", "深圳社工认可度高吗", "关于深圳的职业认可度"),
         ("社工機構的錢從哪裡來", "廣州社工機構的錢從哪裡來", "关于广州的机构经费来源"),
         ("怎样解决社工人才缺口", "上海怎么解决社工人才缺口", "关于上海的人才缺口"),
+        ("社工考试为什么这么火", "上海社工考试为什么这么火", "关于上海的热度"),
+        ("为什么这么多人考社工证", "宁波为什么这么多人考社工", "关于宁波的热度"),
     ],
 )
 def test_a_card_from_one_place_s_report_is_offered_never_given_for_another_place(

@@ -106,7 +106,10 @@ def test_the_workforce_s_average_age_is_named_as_not_covered(ask: Ask, question:
     assert ask("社工考试有年龄限制吗").outcome is Outcome.ANSWERED  # the age limit to sit is still the rules'
 
 
-@pytest.mark.parametrize(("question", "count"), [("宁波社工站有多少个", "社工站数"), ("台州社工机构有几家", "机构数")])
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [("宁波社工站有多少个", "社工站数"), ("台州社工机构有几家", "机构数"), ("杭州社工服务中心有几个", "社工站数")],
+)
 def test_a_count_of_stations_or_agencies_in_a_city_with_rewards_is_not_answered_with_its_rewards(
     ask: Ask, question: str, count: str
 ) -> None:

@@ -49,6 +49,11 @@ from bot.core.text import (
 
 _DATES_APART_RE = re.compile(r"[；;]")  # between the dates of an `as_of` for different places
 _COMPARED_WITH_RE = re.compile(r"比((?:19|20)\d\d)年")  # an answer's change since a year (比2021年增加了6.1万)
+# A year the asker tells of their own past (我去年考过了, 2024年拿的证): when they did it, not the year asked about.
+_OWN_PAST = re.compile(
+    rf"(?:{YEAR_RE.pattern}|{RELATIVE_YEAR_RE.pattern})\s*(?:[初底]|\d+月)?(?:就|才|刚)?"
+    r"(?:考过|考的|考了|考完|考出|考到|拿的|拿到|拿了|取得|毕业|入职|开始|登记的|参加工作)"
+)
 
 
 def footer(cited: Iterable[tuple[str, Source]]) -> str:
@@ -88,7 +93,7 @@ def other_year(question: str, entry: Entry, places: Sequence[str] = (), this_yea
     Where the entry dates its places apart (2022年全国数据；浙江为2023年), only the dates of the places asked about
     count (2023年全国: no figure of 2023); a year the answer compares with (比2021年增加了6.1万) is not missing. An
     honest entry gives no figure, so no year is missing from it."""
-    text = without_proposed(unicodedata.normalize("NFKC", question))
+    text = _OWN_PAST.sub(" ", without_proposed(unicodedata.normalize("NFKC", question)))
     asked = {int(year): f"{year}年" for year in YEAR_RE.findall(text)}
     if this_year is not None:
         for said in RELATIVE_YEAR_RE.findall(to_simplified(text).lower()):
@@ -240,10 +245,12 @@ class Answerer:
 
     def _confirmed(self, question: str, previous: str | None) -> tuple[Match, str] | None:
         """For a question asking to confirm that nothing answers as asked, what it confirms and the question read: the
-        question asked of what it puts forward (北京有7.96万社工对吗: 北京有多少社工), or after an answer, a figure
-        alone (是3000元对吧) the previous question; the match keeps the question, whose figures lead the answer."""
-        if (asked := as_asked(question)) != question and (match := self.engine.match(asked)).entry is not None:
-            return replace(match, question=question), question
+        question asked of what it puts forward (北京有7.96万社工对吗: 北京有多少社工) or without it (宁波高级5000元是
+        一次性的吗), or after an answer, a figure alone (是3000元对吧) the previous question; the match keeps the
+        question, whose figures lead the answer."""
+        for asked in dict.fromkeys((as_asked(question), without_proposed(question))):
+            if asked != question and (match := self.engine.match(asked)).entry is not None:
+                return replace(match, question=question), question
         if previous and only_put_forward(question) and (match := self.engine.match(previous)).entry is not None:
             return replace(match, question=question), previous
         return None

@@ -17,6 +17,7 @@ from bot.core.clauses import (
     clauses_of,
     parts_of,
 )
+from bot.core.facts import only_put_forward
 from bot.core.guard import Asked, TopicGuards
 from bot.core.index import Candidates, FloatArray
 from bot.core.knowledge import About, Entry
@@ -77,6 +78,8 @@ class ClauseParts:
                 done = {clause for clause, *_ in read}
                 later = tuple(dict.fromkeys(c for _, c in parts[at:] if asks(c) and c not in done))
                 return ByClause(answers, tuple(unclear), near, read, later)
+            if at and only_put_forward(clause):
+                continue  # a figure alone (北京有多少社工，是8万吗) puts forward the answer to the part before
             normalized = self._normalizer.normalize(part)
             if not asks(clause) and (SETTING_RE.search(clean(clause)) or self._names_only(normalized)):
                 continue  # a clause setting the scene (我在居委会上班, after I pass the exam, 初级) asks nothing itself

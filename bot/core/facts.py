@@ -196,6 +196,13 @@ _YEAR_SPAN_IN_ANSWER = re.compile(r"((?:19|20)\d\d)年?\s*[-–—~至到]\s*((?
 _SAME_UNIT = {"块": "元", "名": "人", "位": "人"}
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _CLAUSES = re.compile(r"(?:[,;!?，。；！？、\s]|\.(?!\d))+")
+_IS_HOW_MANY = re.compile(r"(?:是不是|是)(多少[^\s吗]?)吗?")  # 是多少吗, asked of a figure put forward: 有多少
+_PERIODS = {  # how often a figure is said to fall, as a question says it; 一年 alone is a length (考过一年了)
+    "每年": re.compile(r"每一?年|年年|每个?年度|(?<![a-z])(?:per year|a year|annually|yearly|each year|every year)"),
+    "每月": re.compile(r"每一?个?月|一个月|月薪|(?<![a-z])(?:per month|a month|monthly|each month|every month)"),
+}
+_PERIOD_IN_ANSWER = re.compile(r"每一?年|每个?年度|每一?个?月|一次性|每个?\d年|有效期内")  # as the entries say it
+_CLAUSE_OF = re.compile(r"[，。；;,!?！？\n]")  # around a figure: its clause (spaces kept: per year)
 _NOTHING_ELSE = re.compile(r"(?:[是有就那这也约共吗呢么嘛啊呀的]|大概|差不多|\W)*")  # 是…吗, 那有…？
 _ENGLISH_CLAUSES = re.compile(r"[,;!?]+|\.(?:\s|$)")
 
@@ -212,6 +219,17 @@ class PutForward:
     value: str
     unit: str
     year: bool = False  # a calendar year or a span of them, said as when something started or ran
+
+
+def other_period(question: str, figures: list[PutForward], answer: str) -> str | None:
+    """The period a question puts a figure forward for (继续教育每年要72学时吗: 每年), when the answer gives its
+    figures for another (每个3年登记有效期内, 一次性, 每个月) and never for that one; else None."""
+    for figure in figures:
+        clause = _CLAUSE_OF.split(question[: figure.start])[-1] + _CLAUSE_OF.split(question[figure.start :])[0]
+        for period, said in _PERIODS.items():
+            if said.search(clause) and not said.search(answer) and _PERIOD_IN_ANSWER.search(answer):
+                return period
+    return None
 
 
 def read(question: str) -> str:
@@ -320,7 +338,8 @@ def as_asked(question: str) -> str:
             return figure.end, " how many "
         return figure.start + len(figure.text), f"多少{figure.unit}"  # 五千块: 多少元, as the entries say it
 
-    return " ".join(_TO_CONFIRM.sub(" ", _rewritten(text, asking)).split())
+    asked = _IS_HOW_MANY.sub(r"有\1", _rewritten(text, asking))  # 北京社工是8万吗: 北京社工有多少
+    return " ".join(_TO_CONFIRM.sub(" ", asked).split())
 
 
 def only_put_forward(question: str) -> bool:

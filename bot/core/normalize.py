@@ -54,6 +54,9 @@ def _trie(terms: list[str]) -> str:
 _GROUP_END = 2  # characters: the end of a counted group's name a follow-up may name it by (机构: 社工机构)
 
 
+_SUM = re.compile(r"(?<![\d.])\d{3,}(?![\d.]|年)")  # a sum of money written out (台州社工师2000？), not a year
+
+
 def term_pattern(terms: list[str]) -> re.Pattern[str]:
     """Any of `terms`, longest first; a Latin term matches whole words only (`pay` not inside `paying`), and a
     spelled term (`she gong zheng`) also matches with its spaces left out."""
@@ -150,6 +153,10 @@ class Normalizer:
             if g.counts
         }
         self.count_measures = frozenset(measure for measure, _ in self._counts.values())  # 持证人数, 机构数
+        # A counted group asked how many at the question's end (北京社工有多少, 北京社工一共多少人).
+        self._counted_last = re.compile(
+            f"({term_pattern(list(self._counts)).pattern})(?:一共|总共|共)?有?(?:{quantity.pattern})[人名位]?$"
+        )
         # A place `places` does not list: two characters and a suffix (吴江区), where no listed term or word that
         # names no place (社区, 区别) overlaps it.
         self._unlisted = (
@@ -307,10 +314,22 @@ class Normalizer:
             return named
         counted = (self._counts[t] for t in terms if t in self._counts)
         measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking.search(normalized)))
+        if (
+            not measures
+            and len([t for t in terms if t in self._counts]) == 1
+            and (last := self._counted_last.search(normalized))
+        ):  # the one group counted, asked how many last (北京社工有多少; not 报考社工的有几万人: its applicants)
+            measures = (self._counts[last.group(1)][0],)
         if not measures and len(named.places) > 1 and self._compared.search(normalized):
             # places side by side (北京和浙江的社工分别有多少, 北京社工比浙江多吗): each one's count of the group named
             measures = tuple(dict.fromkeys(self._counts[t][0] for t in terms if t in self._counts))
-        if not measures and named.levels and named.places and self._level_sum and self._level_sum[1].search(normalized):
+        if (
+            not measures
+            and named.levels
+            and named.places
+            and self._level_sum
+            and (self._level_sum[1].search(normalized) or _SUM.search(normalized))
+        ):
             measures = (self._level_sum[0],)
         if not measures and named.places and not self._canonical_terms.sub("", normalized).strip():
             # names alone (杭州 持证): a group counted by any word asking how many is asked its count there

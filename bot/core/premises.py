@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from bot.core import wording
-from bot.core.facts import PutForward, confirms, proposed, put_forward, read, stated
+from bot.core.facts import PutForward, confirms, other_period, proposed, put_forward, read, stated
 from bot.core.knowledge import About, Entry
 
 _CLAUSES = re.compile(r"[，。；：\n]")
@@ -78,7 +78,10 @@ def _on_figures(
     if entry.honest and not missing:
         return ""
     if not missing:
-        return wording.THE_AMOUNT.format(amounts="、".join(f.text for f in figures))
+        amounts = "、".join(f.text for f in figures)
+        if period := other_period(read(question), figures, shown):  # 继续教育每年要72学时吗: per registration period
+            return wording.NOT_THE_PERIOD.format(amounts=amounts, period=period)
+        return wording.THE_AMOUNT.format(amounts=amounts)
     line = "" if entry.honest else wording.NOT_THE_AMOUNT.format(amounts="、".join(missing))
     elsewhere = [shown, *(e.answer for e in _elsewhere(entry, others, asked.places))]
     for figure in (f for f in figures if f.text in missing):

@@ -203,13 +203,15 @@ class Ranker:
 
     def place_factor(self, entry: int, asked: About) -> float:
         """The mark-down for an entry about several places, among them the one a question asks about, when that place
-        has an entry of its own on the measures asked (浙江报考人数: Zhejiang's entry before the national one that
-        mentions Zhejiang; but 浙江社工前景: no entry about Zhejiang alone gives the outlook), or for an entry about
+        has an entry of its own on the measures asked and on what the entry is mainly about, its first measure (浙江报考
+        人数: Zhejiang's entry before the national one that mentions Zhejiang; but 浙江社工前景: no entry about Zhejiang
+        alone gives the outlook, and 为什么浙江报考人数第一: none gives why the exam is popular), or for an entry about
         places inside the one asked (浙江的奖励: 宁波's and 台州's in the rewards overview)."""
         if len(asked.places) != 1:
             return 1.0
-        place, places = asked.places[0], self.about[entry].places
-        own = place in places and any(set(asked.measures) <= ms for ms in self._own_measures.get(place, ()))
+        about = self.about[entry]
+        place, places, mainly = asked.places[0], about.places, set(about.measures[:1])  # its first measure: mainly
+        own = place in places and any(set(asked.measures) | mainly <= ms for ms in self._own_measures.get(place, ()))
         inside = any(place in self._coverage.rules.regions_of(p) for p in places)
         return self.overview_factor(entry, "places") if own or inside else 1.0
 

@@ -25,6 +25,7 @@ ONE_CLAUSE = "（下面回答的是“{answered}”；“{rest}”这里没有�
 # Before the answer to a question that puts something forward to be confirmed (…对吗, 听说…, true?, …还是…)
 NOT_THE_AMOUNT = "（资料里的数字不是{amounts}，以下面为准。）"  # a figure the answer does not state
 THE_AMOUNT = "（资料里的数字正是{amounts}，见下面。）"  # every figure put forward is the answer's
+NOT_THE_PERIOD = "（资料里的数字是{amounts}，但不是{period}的，见下面。）"  # the figure, given for another period
 SAID_OF_ANOTHER = "（资料里的{figure}说的是另一件事：“{clause}”。）"  # a figure the sources give for something else
 NOT_THE_TITLE = "（下面的答案里没有《{title}》；资料里它属于“{question}”。）"  # a subject (document) of another entry
 THE_TITLE = "（资料里有《{title}》，见下面。）"
