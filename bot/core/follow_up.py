@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import astuple
+from dataclasses import astuple, replace
 
 from bot.core.clauses import ASKING_RE, MAX_UNITS, clauses_of
 from bot.core.knowledge import About, Entry, Vocabulary
@@ -29,6 +29,12 @@ _LEVEL_NEAR = 0.4  # in a thread about one level, a question's own entry about t
 def _cleaned_terms(words: Sequence[str]) -> re.Pattern[str]:
     """Any of `words`, cleaned, in clean text (`term_pattern`: longest first, a Latin one as a whole word)."""
     return term_pattern(sorted({clean(w) for w in words}))
+
+
+def _longest_within(text: str, within: str) -> str:
+    """The longest run of two characters or more of `text` that `within` holds, or nothing."""
+    runs = (text[at : at + size] for size in range(len(text), 1, -1) for at in range(len(text) - size + 1))
+    return next((run for run in runs if run in within), "")
 
 
 class FollowUps:
@@ -121,9 +127,10 @@ class FollowUps:
         if worded_so and named == About() and (counted := self._group_counted(normalized, previous)):
             return counted  # 持证呢 after 浙江报考人数多少: the holders' count
         rest = self._normalizer.without_follow_up_words(self._normalizer.without_terms_within(normalized, names))
-        if self._swaps(question, named, rest, worded_so):  # 2021年浙江呢: 2021's
-            again = self._asked_again(question, named, (previous, *earlier))
-            return self._in_year_said(question, again or self._swapped_in_thread(named, previous, earlier, match))
+        swapping = self._uncounted(named, normalized)
+        if self._swaps(question, swapping, rest, worded_so):  # 2021年浙江呢: 2021's
+            again = self._asked_again(question, swapping, (previous, *earlier))
+            return self._in_year_said(question, again or self._swapped_in_thread(swapping, previous, earlier, match))
         if worded_so and not rest and len(years := YEAR_RE.findall(question)) == 1:
             # 2021年呢: that year's figures, or that there are none; a year is no follow-up of an answer without figures
             before = match(previous).entry
@@ -143,10 +150,8 @@ class FollowUps:
             return None  # answered on its own, if only honestly (上海报考人数多少)
         if (placed := self._in_place_before(normalized, named, previous, match)) is not None:
             return placed  # 街道中心几个 after 北京有多少社工: Beijing's street centres
-        if said:  # 全覆盖了吗 after 北京的社工服务站有多少个: what the answer says of it
-            read = match(continued := self._continued(previous, normalized))
-            answered = match(previous).entry
-            return continued if read.entry is answered and not read.more else self._normalizer.normalize(previous)
+        if said:  # 全覆盖了吗 after 北京的社工服务站有多少个: the answer again, which says it
+            return previous
         if not leans:  # 谁提供 after 继续教育多少学时: its few words are no reading of their own
             answered = match(previous).entry
             return self._more_of_answer(question, normalized, named, previous, answered, ranked, match)
@@ -182,6 +187,13 @@ class FollowUps:
             return continued
         swapped = self._swapped(named, previous, match)  # 全国第几 after 宁波奖励多少: 宁波's rank, which none has
         return swapped if match(swapped).uncovered is not None else None
+
+    def _uncounted(self, named: About, normalized: str) -> About:
+        """What a question names, but for the count its level or place is read to ask by 多少 alone (中级多少:
+        持证人数), which after another question asks that question's measure (宁波奖励多少: 中级's reward)."""
+        if not (named.places or named.levels) or not set(named.measures) <= set(self._normalizer.counted(normalized)):
+            return named
+        return replace(named, measures=())
 
     def _swaps(self, question: str, named: About, rest: str, worded_so: bool) -> bool:
         """Whether a question does nothing but swap in what it names: worded as a follow-up (那台州呢), or asking of
@@ -274,23 +286,14 @@ class FollowUps:
             return None
         if (level := self._thread_level(previous, match)) is None:
             return None
-        answer = alone.entry
-        if answer is not None and (
-            self._normalizer.normal_about(answer.about).levels or level in self._levels_told(answer)
-        ):
-            return None
         about = self._normalizer.normal_about
+        if (answer := alone.entry) is not None and (about(answer.about).levels or level in self._levels_told(answer)):
+            return None
         near = (self._entries[e] for e, score in ranked if score >= _LEVEL_NEAR)
         if (meant := next((entry for entry in near if level in about(entry.about).levels), None)) is None:
             return None
-        return next(
-            (
-                read
-                for read in (f"{level}{normalized}", self._continued(previous, normalized))
-                if match(read).entry is meant
-            ),
-            None,
-        )
+        readings = (f"{level}{normalized}", self._continued(previous, normalized))
+        return next((read for read in readings if match(read).entry is meant), None)
 
     def _thread_level(self, previous: str, match: Callable[[str], Match]) -> str | None:
         """The one level the question before named, or when it named none, the one its answer is about."""
@@ -317,15 +320,7 @@ class FollowUps:
         answer = to_simplified(answered.answer)
         if not all(said_by.search(answer) for said_by in kinds):
             return False
-        run = next(
-            (
-                content[at : at + n]
-                for n in range(len(content), 1, -1)
-                for at in range(len(content) - n + 1)
-                if content[at : at + n] in answer
-            ),
-            "",
-        )
+        run = _longest_within(content, answer)
         stray = [char for char in content.replace(run, "", 1) if char not in self._light]
         if not kinds:
             return bool(run) and not stray
