@@ -123,22 +123,22 @@ def test_a_place_swapped_into_a_meeting_it_has_none_of_names_the_meeting_and_off
 
 
 @pytest.mark.parametrize(
-    ("before", "then", "entry", "says"),
+    ("turns", "entry", "says"),
     [
-        ("社工证要登记吗", "要多久之内登记", "registration", "1年内受理"),
-        ("北京的社工服务站有多少个", "全覆盖了吗", "beijing-service-network", "实现区级中心全覆盖"),
-        ("北京的社工服务站有多少个", "社区的呢", "beijing-service-network", "835个"),
-        ("宁波考社工证有奖励吗", "是每年都发吗", "ningbo-reward", "一次性发放"),
-        ("社工证全国通用吗", "那登记也是全国的吗", "registration", "各省民政部门负责本地区的登记"),
-        ("宁波奖励多少", "怎么申请", "ningbo-reward", "怎么申领"),  # that the report does not say
-        ("宁波奖励多少", "要什么材料", "ningbo-reward", "要交什么材料"),
+        (["社工证要登记吗", "要多久之内登记"], "registration", "1年内受理"),
+        (["北京的社工服务站有多少个", "全覆盖了吗"], "beijing-service-network", "实现区级中心全覆盖"),
+        (["北京的社工服务站有多少个", "社区的呢"], "beijing-service-network", "835个"),
+        (["宁波考社工证有奖励吗", "是每年都发吗"], "ningbo-reward", "一次性发放"),
+        (["社工证全国通用吗", "那登记也是全国的吗"], "registration", "各省民政部门负责本地区的登记"),
+        (["宁波奖励多少", "怎么申请"], "ningbo-reward", "怎么申领"),  # that the report does not say
+        (["宁波奖励多少", "要什么材料"], "ningbo-reward", "要交什么材料"),  # never the certificate's papers
     ],
 )
 def test_a_few_words_the_answer_just_given_says_are_read_with_it(
-    ask: Ask, before: str, then: str, entry: str, says: str
+    ask: Ask, turns: list[str], entry: str, says: str
 ) -> None:
-    ask(before, chat="said")
-    reply = ask(then, chat="said")
+    _after(ask, turns[:-1], "said")
+    reply = ask(turns[-1], chat="said")
     assert answered(reply) == entry and says in reply.text, reply.text
     assert "registration-where" not in values(reply) or entry.startswith("registration"), values(reply)
 

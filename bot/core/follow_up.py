@@ -26,6 +26,9 @@ _BRIEF = 2  # a question asking in a few words has at most this many characters 
 _LEVEL_NEAR = 0.4  # in a thread about one level, a question's own entry about that level this close is meant
 
 
+Analyse = Callable[[str], tuple[Match, list[tuple[int, float]]]]  # a question's match, with the entries ranked for it
+
+
 def _cleaned_terms(words: Sequence[str]) -> re.Pattern[str]:
     """Any of `words`, cleaned, in clean text (`term_pattern`: longest first, a Latin one as a whole word)."""
     return term_pattern(sorted({clean(w) for w in words}))
@@ -71,7 +74,7 @@ class FollowUps:
         question: str,
         previous: str,
         match: Callable[[str], Match],
-        analyse: Callable[[str], tuple[Match, list[tuple[int, float]]]],
+        analyse: Analyse,
         earlier: Sequence[str] = (),
     ) -> str | None:
         """`_read`, and a correction (不是，我是说中级) read as what it says was meant: a follow-up of `previous` with
@@ -100,7 +103,7 @@ class FollowUps:
         question: str,
         previous: str,
         match: Callable[[str], Match],
-        analyse: Callable[[str], tuple[Match, list[tuple[int, float]]]],
+        analyse: Analyse,
         earlier: Sequence[str],
         *,
         worded: bool,
@@ -206,7 +209,7 @@ class FollowUps:
         self,
         question: str,
         match: Callable[[str], Match],
-        analyse: Callable[[str], tuple[Match, list[tuple[int, float]]]],
+        analyse: Analyse,
     ) -> str | None:
         """A follow-up asking something of its own that nothing answers as typed, read without its follow-up words
         and `light_words` (那登记也是全国的吗: 登记全国, the registration's rules), when that gets an entry surely."""
