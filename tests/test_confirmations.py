@@ -165,3 +165,14 @@ def test_a_figure_put_forward_for_another_period_is_not_confirmed(
 ) -> None:
     reply = ask(script(question))
     assert answered(reply) == entry and lead(reply.text) == line, reply.text
+
+
+def test_a_figure_put_forward_in_a_follow_up_leads_the_answer_it_follows(ask: Ask) -> None:
+    assert answered(ask("宁波奖励多少", chat="ningbo")) == "ningbo-reward"
+    for question, line in [
+        ("是3000吗", "（资料里的数字正是3000，见下面。）"),
+        ("那高级是5000吧", "（资料里的数字正是5000，见下面。）"),  # 高级 of the rewards, not the senior review
+        ("那台州初级是1500吗", "（资料里的数字不是1500，以下面为准。）"),
+    ]:
+        reply = ask(question, chat="ningbo")
+        assert answered(reply) in {"ningbo-reward", "taizhou-reward"} and lead(reply.text) == line, reply.text

@@ -31,7 +31,7 @@ from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import Profile, Regulation
 from bot.core.eligibility.verdict import verdict
 from bot.core.engine import Engine
-from bot.core.facts import as_asked, only_put_forward, without_proposed
+from bot.core.facts import as_asked, only_put_forward, put_forward, read, without_proposed
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.match import Match
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
@@ -211,10 +211,12 @@ class Answerer:
             more = [wording.PART.format(question=e.question, answer=answer_text(e)) for e in beside]
             more += [_asked_later(later)] if later else []
             return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED, read_as=read_as)
-        read_as = (self.engine.follow_up(question, previous, earlier) if previous else None) or question
+        read_as = (self._followed(question, previous, earlier) if previous else None) or question
         match = self.engine.match(read_as)
         if match.entry is None and match.uncovered is None and (confirmed := self._confirmed(read_as, previous)):
             match, read_as = confirmed
+        elif read_as != question and put_forward(read(question)):  # 那高级是5000吧: its figure leads the answer
+            match = replace(match, question=question)
         if previous and read_as != question and (for_level := self._for_swapped_level(question, previous)):
             feedback = self._answer(for_level[0], None).buttons[-1:]
             return Reply(parts_text(for_level), feedback, Outcome.ANSWERED, match, read_as=read_as)
@@ -242,6 +244,13 @@ class Answerer:
             rows.append((Button(wording.NONE_OF_THESE, Action.NONE_OF_THESE),))
             return Reply(wording.SUGGESTIONS, tuple(rows), Outcome.SUGGESTED, match)
         return self._decline(match)
+
+    def _followed(self, question: str, previous: str, earlier: tuple[str, ...]) -> str | None:
+        """`Engine.follow_up`, or for a question putting figures forward (那高级是5000吧), the same without them."""
+        if (followed := self.engine.follow_up(question, previous, earlier)) is not None:
+            return followed
+        bare = without_proposed(question)
+        return self.engine.follow_up(bare, previous, earlier) if bare != read(question) else None
 
     def _confirmed(self, question: str, previous: str | None) -> tuple[Match, str] | None:
         """For a question asking to confirm that nothing answers as asked, what it confirms and the question read: the
