@@ -91,7 +91,7 @@ def _typed_choice(word: str, choices: list[Button]) -> int | None:
         return labels.index(word) + 1
     if not _in_check(choices):
         return None
-    if word.isdigit() and (years := _years_of(choices)):  # asked how many years, 3 means 3年; 10, 6年及以上
+    if word.isdigit() and (years := _years_of(choices)) and int(word) <= max(years):  # asked how many years: 3年
         return max(number for number, least in enumerate(years, start=1) if least <= int(word))
     if _NUMBER_RE.fullmatch(word):
         return None  # any other number is the number of a choice, never part of one
@@ -140,6 +140,8 @@ def _reply_to(answerer: Answerer, recorder: Recorder, line: str, shown: Reply, p
     named = _typed_choice(word, choices)
     if named is not None:  # a choice typed out instead of its number
         line = str(named)
+    if named is None and _NUMBER_RE.fullmatch(line) and _years_of(choices):  # 7, 0.5: years, as typed (not 6年及以上)
+        return answerer.typed_check([b.value for b in choices], line, shown.traditional) or _ask_again(shown, choices)
     if _NUMBER_RE.fullmatch(line) and choices:
         if not line.isdigit() or not 1 <= int(line) <= len(choices):  # a slip: ask again, the choices still stand
             return _ask_again(shown, choices)

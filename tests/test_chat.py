@@ -165,14 +165,14 @@ def test_in_the_check_part_of_a_choice_will_do(answerer: Answerer) -> None:
 
 
 def test_in_the_check_the_years_are_typed_as_years_never_as_a_choices_number(answerer: Answerer) -> None:
-    replies = list(talk(answerer, "/check", "2", "4", "2", "3.5", "4", "/check", "2", "4", "2", "10").replies())
+    replies = list(talk(answerer, "/check", "2", "4", "2", "-1", "4", "/check", "2", "4", "2", "10").replies())
     assert replies[3] == (  # listed without numbers: 5 can only mean 5年, never the fifth choice
         "助手：你从事社会工作满几年了？（算到报名当年年底）\n"
         "  0年、1年、2年、3年、4年、5年、6年及以上（输入年数，例如 3）"
     )
-    assert replies[4].startswith("助手：请输入一个整数年数，或者直接提问：\n  0年、1年")
+    assert replies[4].startswith("助手：请输入年数（例如 3 或 2.5），或者直接提问：\n  0年、1年")
     assert "；你做了4年，还差1年。" in replies[5]  # 4 is 4年
-    assert "；你已满6年，可以报考。" in replies[10]  # 10 is 6年及以上
+    assert "；你已满10年，可以报考。" in replies[10]  # 10 is 10年, as typed (beyond the last button, 6年及以上)
 
 
 def test_in_the_check_one_with_several_degrees_is_told_how_to_choose(answerer: Answerer) -> None:

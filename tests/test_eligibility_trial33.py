@@ -106,7 +106,7 @@ def test_a_no_after_the_question_echoed_is_the_other_major(answerer: Answerer, n
 @pytest.mark.parametrize("corrected", ["哦不对 我其实是大专", "哦不對 我其實是大專"])
 def test_a_fact_corrected_goes_on_from_it(answerer: Answerer, corrected: str) -> None:
     replies = check_replies(answerer, "初级", "高中", corrected, "社工专业", "2")
-    assert replies[2].startswith("你学的是社会工作专业吗？"), replies[2]
+    assert replies[2].startswith("好的，已改为大专。\n你学的是社会工作专业吗？"), replies[2]  # said back, then on
     assert replies[4].startswith(
         "自测结果：\n按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；你已满2年，可以报考。"
     ), replies[4]
@@ -161,7 +161,7 @@ async def test_a_no_and_a_part_year_typed_in_telegram(real_session: BotSession, 
 async def test_a_correction_typed_in_telegram(real_session: BotSession) -> None:
     await at_major(real_session, None)
     asked = only(await real_session.push(updates.message("不对，其实是大专")))
-    assert asked.text == "你学的是社会工作专业吗？"
+    assert asked.text == "好的，已改为大专。\n你学的是社会工作专业吗？"
     assert asked.buttons[0][0][1] == "c:s:i.dz.s.-.-"
 
 

@@ -204,11 +204,12 @@ class Answerer:
             decided = verdict(self.knowledge.eligibility, profile)
             text = f"{decided.text}\n{wording.CHECK_HINT}\n\n{rules_footer(decided.regulations)}"
             # 能考中级吗？考几科？: the subjects too
-            beside, later = self.engine.asked_beside(question, reader.asks_about_sitting)
+            beside, later, unclear = self.engine.asked_beside(question, reader.asks_about_sitting)
             if profile.resident_of:  # 我是香港人…能考吗: whether its residents may sit, beside the verdict
                 residents = self.engine.match(wording.RESIDENTS_ASK.format(place=profile.resident_of)).entry
                 beside = (residents, *(e for e in beside if e is not residents)) if residents else beside
             more = [wording.PART.format(question=e.question, answer=answer_text(e)) for e in beside]
+            more += [wording.PARTS_LEFT.format(rest="、".join(unclear))] if unclear else []
             more += [_asked_later(later)] if later else []
             return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED, read_as=read_as)
         read_as = (self._followed(question, previous, earlier) if previous else None) or question
@@ -301,14 +302,20 @@ class Answerer:
             return None
         if (profile := reader.asked(question)) is not None:
             return profile, question
-        if previous is None or (after := reader.follow_up(question)) is None:
+        if previous is not None and (followed := self._verdict_followed(reader, question, previous)) is not None:
+            return followed
+        told = reader.told(question)  # 我是本科会计: the verdict so far, and what is still missing
+        return (told, question) if told is not None else None
+
+    def _verdict_followed(self, reader: Reader, question: str, previous: str) -> tuple[Profile, str] | None:
+        """The profile a follow-up to the previous question's verdict asks one on (`_eligibility`), with its thread."""
+        if (after := reader.follow_up(question)) is None:
             return None
         if reader.levels_only(after) and not (
             self.engine.follow_up(question, previous) or reader.asks_to_sit_a_level(question)
         ):
             return None  # a level alone that the engine does not read with the previous question stands alone
-        before = reader.followed(previous, question)
-        profile = reader.swapped(before, after) if before is not None else None
+        profile = reader.continued(previous, question, after)
         if profile is None or reader.levels_only(replace(profile, follows=False)):
             return None  # after the rules of a level (初级报考条件), another level is the engine's (那中级呢)
         return profile, reader.thread(previous, question)
@@ -390,7 +397,13 @@ class Answerer:
         if self.flow.cancels(text):
             return in_script(Reply(wording.CHECK_CANCELLED), traditional)
         state = None if too_long(text) else self.flow.typed(offered, text)
-        return None if state is None else self.check(state, traditional=traditional)
+        if state is None:
+            return None
+        step = self.check(state, traditional=traditional)
+        if facts := self.flow.corrected(offered, state):  # 不对，我是本科: said before the next question
+            said = wording.CHECK_CORRECTED.format(facts=facts)
+            return replace(step, text=f"{to_traditional(said) if traditional else said}\n{step.text}")
+        return step
 
     def topics(self) -> Reply:
         """All topics as buttons."""

@@ -49,6 +49,9 @@ def _own_job(term: str, unheard: bool, listed: bool) -> re.Pattern[str]:
     return re.compile("|".join([*ways, f"{before}{job}(?={after})"]))
 
 
+_CONFIRMING_RE = re.compile(r"[是真假的吗对吧呢嘛么啊呀不\W]")  # the words of a tag asking to confirm (是真的吗)
+
+
 class Engine:
     """Matches questions against one knowledge base."""
 
@@ -111,13 +114,17 @@ class Engine:
         names when `question` is a follow-up of it (那台州呢), else None: `FollowUps.read`."""
         return self._follow_ups.read(question, previous, self.match, self._analyse, earlier)
 
-    def asked_beside(self, question: str, aside: Callable[[str], bool]) -> tuple[tuple[Entry, ...], tuple[str, ...]]:
+    def asked_beside(
+        self, question: str, aside: Callable[[str], bool]
+    ) -> tuple[tuple[Entry, ...], tuple[str, ...], tuple[str, ...]]:
         """The clear answers to a question's asking clauses but those that `aside` says are answered otherwise (an
         eligibility verdict's: 能考中级吗？考几科？), in the order asked, as many as one reply holds beside it; a clause
-        naming no level (place) is read with the one the question names. Also the asking clauses beyond those."""
+        naming no level (place) is read with the one the question names. Also the asking clauses beyond those, and
+        those no entry answers clearly (要准备哪些材料), to be named rather than dropped."""
         whole = self.normalizer.named(self.normalizer.normalize(question[: MAX_UNITS * 4]))
         found: list[Entry] = []
         later: list[str] = []
+        unclear: list[str] = []
         for clause in clauses_of(question):
             if aside(clause) or not asks(clause):
                 continue
@@ -126,9 +133,11 @@ class Engine:
                 continue
             normalized = self.normalizer.normalize(clause)
             match = self.match(with_context(normalized, self.normalizer.named(normalized), whole))
-            if match.entry is not None and not match.more and match.entry not in found:
-                found.append(match.entry)
-        return tuple(found), tuple(later)
+            if match.entry is not None and not match.more:
+                found.extend(() if match.entry in found else (match.entry,))
+            elif len(_CONFIRMING_RE.sub("", clause)) > 1:  # not a tag asking to confirm (是真的吗, 是吗)
+                unclear.append(clause)
+        return tuple(found), tuple(later), tuple(unclear)
 
     def nearest(self, question: str) -> tuple[Entry, int] | None:
         """The entry closest to a question however weak the match (for maintainers' reports), with its score."""

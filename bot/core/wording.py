@@ -122,7 +122,7 @@ LABEL_YES, LABEL_NO = "有", "没有"
 LABEL_YEARS, LABEL_YEARS_MORE = "{years}年", "{years}年及以上"
 # In the terminal the years are typed, not numbered (5 would read both as 5年 and as the fifth choice, 4年).
 CHECK_YEARS_CHOICES = "  {labels}（输入年数，例如 3）"
-CHECK_YEARS_AGAIN = "请输入一个整数年数，或者直接提问："
+CHECK_YEARS_AGAIN = "请输入年数（例如 3 或 2.5），或者直接提问："
 RULE = "按{regulation}，{who}报考{level}{needs}"
 RULE_ALSO = "{who}报考{level}{needs}"  # a further rule of the same regulation, in one sentence
 NEEDS_YEARS = "需{after}从事社会工作满{years}年{extra}"
@@ -158,6 +158,14 @@ RELATED_MAJOR = (
 STUDIED_ABROAD = (
     "2006年规定要求的是国家教育行政部门认可的学历；{degree}认不认可、怎么认定，以当年报考通知和资格审核为准。"
 )
+# Social work said as a minor (辅修社会工作): the verdict reads the degree's major; no source says which counts.
+MINOR = (
+    "2006年规定说的是学历的专业，没有说{minor}算不算社会工作专业，这里按主修的专业判断；能否按社会工作专业报考，"
+    "以当年报考通知和资格审核为准。"
+)
+YEARS_RANGE = "{said}按少的{years}年算。"  # years said as two numbers (五六年): the lower is taken
+# Several degrees said, a level decided by one that is not the highest (大专社工，专升本会计): which one.
+BY_DEGREE = "{person}有几个学历，用其中任何一个符合条件就可以报考；{levels}按对{person}最有利的{degree}学历判断。"
 RESIDENTS_ASK = "{place}居民能考社工证吗"  # the question whose entry answers beside a resident's verdict
 DEGREE_FROM, DEGREE_IF_FROM = "在{place}取得的学历", "学历如果是在{place}取得的，"
 ENOUGH = "{person}已满{years}，可以报考"  # `years`: as said (一年半) or 3年
@@ -275,6 +283,9 @@ EXPIRED = f"按钮已过期，请重新提问或发送 {TOPICS_COMMAND}。"
 SORRY = "抱歉，出了点问题，请稍后再试。"
 
 # Terminal front end
+CHECK_CORRECTED = (
+    "好的，已改为{facts}。"  # before the next step, a fact answered before said otherwise (不对，我是本科)
+)
 CHECK_CANCELLED = "已退出自测。可以直接提问，或发送 /check 重新开始。"  # an answer to a check question that leaves it
 TERMINAL_HOW_TO = (
     "输入问题并回车；输入“话题”浏览全部问题，输入“自测”自测报考条件，输入数字选择，输入“退出”或按 Ctrl-D 结束。"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from bot.core.eligibility.grammar import NOT_AGO, NUMERAL, YEAR_SAID, any_of, number
+from bot.core.eligibility.grammar import NOT_AGO, NUMERAL, SPAN, YEAR_SAID, any_of, number
 from bot.core.eligibility.rules import Level
 from bot.core.eligibility.words import Words
 
@@ -46,13 +46,20 @@ class Certificates:
             r"(?:过了|有了|拿了|拿到了|到手了|下来了|通过了)(?=[,，。;；!！、\s]|$)"
         )
         self._no_certificate = re.compile(_NO_CERTIFICATE.format(social_work=social_work))
+        # Years said to be the time after a certificate was obtained (拿证后干了五年, 取得助理证以后做了3年).
+        self._since_obtaining = re.compile(
+            rf"(?:{holding}|拿)(?:了|到)?(?:{social_work})?(?:{certificates})?(?:{titles})?(?:证书|证)(?:之|以)?后[^,，。;；、\s]{{0,4}}?{SPAN}"
+        )
         # When a certificate was obtained (证是3年前拿的, 初级证是2023年考的, 去年考过初级, 3年前拿的证).
         said_obtaining = (*(word for word in words.holding if not word.endswith("有")), "考到", "考出", "考取", "考的")
         self.obtaining = any_of(dict.fromkeys(said_obtaining))  # words of obtaining: 拿到, 考出
         certificate = rf"(?:(?P<level>{certificates})(?:证书|证)?|证书|证)"
         self.obtained = (
-            re.compile(rf"(?:{social_work})?{certificate}(?:是|都|已经|已|也)*{YEAR_SAID}(?:就)?(?:{self.obtaining})"),
-            re.compile(rf"{YEAR_SAID}(?:就|已经|已)?(?:{self.obtaining})(?:了|的)?(?:{social_work})?{certificate}"),
+            re.compile(
+                rf"(?:{social_work})?{certificate}(?:但是?|可是?|不过)?(?:是|都|已经|已|也)*{YEAR_SAID}(?:就|才)?"
+                rf"(?:{self.obtaining})"
+            ),
+            re.compile(rf"{YEAR_SAID}(?:就|才|已经|已)?(?:{self.obtaining})(?:了|的)?(?:{social_work})?{certificate}"),
         )
         # How long a certificate has been held (中级证书4年, 中级拿证4年了, 拿到助理证3年, 考出初级两年了, 持证5年):
         # the certificate's age, never years of work (not 有初级证3年工作经验: those are).
@@ -63,7 +70,7 @@ class Certificates:
         # 中级证考了3年了, 中级考了5年了: held that long (not 考了3年还没过)
         got = rf"(?:(?:{self.obtaining})(?:了|到)?|考了)(?:出来|下来|到手|来)?"
         said_at = "(?:是|都|也|已经|已)*"
-        held_as = rf"(?:{social_work})?(?P<level>{certificates})(?:{titles})?"
+        held_as = rf"(?:{social_work})?(?P<level>{certificates})(?:{titles}|{social_work})?"  # 中级社工证
         self._aged = (
             re.compile(rf"{held_as}(?:证书|证){said_at}(?:{got})?{age}"),  # 中级证书4年, 中级证拿了4年
             re.compile(rf"{held_as}{said_at}{got}(?:证书|证)?{age}"),  # 中级拿证4年了
@@ -74,6 +81,7 @@ class Certificates:
     def spelled(self) -> Iterator[re.Pattern[str]]:
         """The patterns whose words are read in pinyin too."""
         yield from (self.held, self.held_after, self._not_held, self._no_certificate, self._directly)
+        yield self._since_obtaining
 
     def held_levels(self, text: str) -> frozenset[Level] | None:
         """The certificates a question says are held (拿了中级, 中级证书4年; 没有证, 还没考中级, 跳过初级: none), or
@@ -94,6 +102,10 @@ class Certificates:
         for pattern in (self.held, self.held_after, self._not_held):
             text = pattern.sub("", text)
         return text
+
+    def said_after(self, text: str) -> bool:
+        """Whether years are said to be after a certificate was obtained (拿证后干了五年, 拿了助理证以后做了7年)."""
+        return self._since_obtaining.search(text) is not None
 
     @staticmethod
     def work_after(text: str, obtained: re.Match[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -79,14 +80,17 @@ class CheckFlow:
         choices = [state.load(at) for at in offered if self.valid(at) and not state.asked_again(at)]
         if len(choices) == 2 and (agrees := self._yes_or_no(text)) is not None:
             return state.dump(choices[0 if agrees else 1])
-        answer = self._reader.typed(text) if self._reader is not None else Profile()
-        given: dict[str, Any] = {name: getattr(answer, name) for name in _FIELDS if getattr(answer, name) is not None}
-        if text.strip().isdigit():  # a bare number answers how many years
-            given["years"] = int(text)
-        part = _part_of_a_year(answer) if "years" in given and not text.strip().isdigit() else {}
         asked = [name for name in _FIELDS if len({getattr(choice, name) for choice in choices}) > 1]
         unasked: dict[str, Any] = dict.fromkeys(asked)
-        before = replace(choices[0], **unasked)  # the facts answered before this question
+        before = replace(choices[0], **unasked) if choices else Profile()  # the facts answered before this question
+        if self._reader is not None and self._reader.goes_back(text):  # 返回, 上一步: the question before, again
+            return state.dump(_back(before))
+        answer = self._reader.typed(text) if self._reader is not None else Profile()
+        given: dict[str, Any] = {name: getattr(answer, name) for name in _FIELDS if getattr(answer, name) is not None}
+        bare = _BARE_YEARS_RE.fullmatch(text.strip())
+        if bare:  # a bare number answers how many years (3, 0.5)
+            given["years"] = int(float(bare[0]))
+        part = _part_of_a_year(answer) if "years" in given and not bare else _part_typed(bare)
         if self._corrects(text) and any(getattr(before, name) not in (None, value) for name, value in given.items()):
             return state.dump(replace(before, **given, **part))
         if "education" in asked and "education" not in given and self._names_university(text):
@@ -98,6 +102,22 @@ class CheckFlow:
         if "years" in given:  # the years as given (十年), not the last years button's 6
             unknown["years"] = given["years"]
         return state.dump(replace(picked[0], **unknown, **part))
+
+    def corrected(self, offered: Sequence[str], at: str) -> str:
+        """The facts answered before that a state reached from the choices offered (`offered`) says otherwise (本科,
+        for 不对，我是本科), as the buttons name them; empty when none."""
+        choices = [state.load(choice) for choice in offered if self.valid(choice) and not state.asked_again(choice)]
+        if not choices:
+            return ""
+        now = state.load(at)
+        facts = [
+            _label(name, getattr(now, name))
+            for name in ("level", "education", "major")
+            if all(getattr(c, name) is not None for c in choices)
+            and len({getattr(c, name) for c in choices}) == 1
+            and getattr(now, name) not in (None, getattr(choices[0], name))
+        ]
+        return wording.LIST_SEPARATOR.join(facts)
 
     def cancels(self, text: str) -> bool:
         """Whether an answer typed to a check question leaves the check (取消, 算了不测了, cancel)."""
@@ -185,6 +205,32 @@ class CheckFlow:
 
 
 _FIELDS = ("level", "education", "major", "years", "holds")  # the facts a state holds
+_ASKED_IN_TURN = ("level", "education", "major", "holds", "years")  # the facts in the order the questions ask them
+_BARE_YEARS_RE = re.compile(r"\d{1,2}(?:\.\d+)?")  # years typed as a number alone (3, 0.5, 2.5)
+_MONTHS_A_YEAR = 12
+
+
+def _label(name: str, value: Level | Education | Major) -> str:
+    """A fact as the /check buttons name it (社会工作师（中级）, 本科, 社会工作专业)."""
+    if isinstance(value, Level):
+        return wording.LEVEL_LABELS[list(Level).index(value)]
+    if isinstance(value, Major):
+        return wording.MAJOR_LABELS[list(Major).index(value)]
+    return value.title
+
+
+def _back(before: Profile) -> Profile:
+    """The facts answered before the question answered last: going back one question (返回, 上一步)."""
+    answered = [name for name in _ASKED_IN_TURN if getattr(before, name) is not None]
+    unanswered: dict[str, Any] = dict.fromkeys(answered[-1:])
+    return replace(before, **unanswered)
+
+
+def _part_typed(bare: re.Match[str] | None) -> dict[str, Any]:
+    """The part of a year beyond the whole years a bare number typed gives (0.5: 6 months), as a state keeps it."""
+    if bare is None or float(bare[0]) == int(float(bare[0])):
+        return {}
+    return {"years_floored": True, "months": round(float(bare[0]) * _MONTHS_A_YEAR)}
 
 
 def _part_of_a_year(answer: Profile) -> dict[str, Any]:

@@ -41,13 +41,15 @@ class Schooling:
         )
         self._social_work_major = re.compile(
             rf"(?:{social_work})(?:专业|系|{degrees}|学位|毕业|方向)|[学读修](?:的)?(?:是)?(?:{social_work})|"
-            rf"(?:{degrees})是?(?:{social_work})(?!师|证|站|者)|"  # 本科是社会工作
+            rf"(?:{degrees}|学位)(?:是|为)?(?:{social_work})(?!师|证|站|者)|"  # 本科是社会工作, 第二学位是社工
             rf"专业(?:是|为|[:：])(?:{social_work})(?!师|证|站|者)|"  # 专业是社工
             rf"(?:^|[,，、\s]|我|{degrees})专业(?:{social_work})(?!师|证|站|者|岗|机构)|"  # 本科，专业社会工作
             rf"(?:{degrees})[,，、\s]+(?:{social_work})(?=[,，、\s]|$)"  # 本科，社工，工作一年
         )
-        # Two majors of one degree (本科双学位，一个社工一个法学): the degree is held with each.
+        # Two majors of one degree (本科双学位，一个社工一个法学): the degree is held with each; a minor (辅修社工) is
+        # not the degree's major: which it is read as, the notice decides.
         self._double_degree = re.compile(any_of(words.double_degrees))
+        self._minor = re.compile(rf"(?:{any_of(words.minors)})(?:的|了|是)?(?:{social_work})(?:专业)?")
         self._social_work_named = re.compile(rf"(?:{social_work})(?!师|证|站|机构|者|岗|服务|经验|工作)")
         self.abroad = re.compile(any_of(words.studied_abroad))
         self.schooling = re.compile(schooling)
@@ -71,7 +73,7 @@ class Schooling:
 
     def spelled(self) -> Iterator[re.Pattern[str]]:
         """The patterns whose words are read in pinyin too."""
-        yield from (self.related_major, self._other_major, self._social_work_major, self._double_degree)
+        yield from (self.related_major, self._other_major, self._social_work_major, self._double_degree, self._minor)
         yield from (self._social_work_named, self.abroad, self.schooling, self.schooled, self.studying)
         yield from (self._undergraduate, self._university, self._graduation)
         yield from (pattern for _, pattern in self.educations)
@@ -93,7 +95,10 @@ class Schooling:
     def degrees(self, text: str) -> list[Degree]:
         """The degrees a question names, highest first, each with the major said beside it: in its clause, or in a
         clause naming no degree after it (本科，学的会计); one degree takes the major said anywhere."""
+        text = self._minor.sub(" ", text)
         said = {e for e, pattern in self.educations if pattern.search(text)}
+        if not said and self._double_degree.search(text):  # 第二学位是社工: a bachelor's
+            said = {Education.BACHELOR}
         if len(said) < 2:  # one degree or none
             if said and self._double_degree.search(text) and self._two_majors(text):  # 双学位: 社工 and 法学
                 return [(education, major) for education in said for major in Major]
@@ -107,6 +112,11 @@ class Schooling:
                     majors[education] = majors.get(education) or self.major(piece)
                     last = education
         return sorted(majors.items(), key=lambda degree: degree[0], reverse=True)
+
+    def minor(self, text: str) -> str:
+        """Social work said as a minor (辅修社会工作), as said, else empty: not the degree's major."""
+        found = self._minor.search(text)
+        return found[0] if found else ""
 
     def _two_majors(self, text: str) -> bool:
         """Whether a text names social work and another major (一个社工一个法学)."""

@@ -34,7 +34,7 @@ def swapped(before: Profile, after: Profile) -> Profile:
         changed["held_years"] = after.years  # 要是5年呢 after 拿到中级证3年: the certificate's age the verdict was on
     elif after.years is not None:
         fields = (
-            *("years", "years_floored", "years_said", "years_short", "years_by_year_end", "months"),
+            *("years", "years_floored", "years_said", "years_range", "years_short", "years_by_year_end", "months"),
             *("years_not_counted", "years_from", "years_after", "since_graduating"),
         )
         changed |= {name: getattr(after, name) for name in fields}

@@ -39,13 +39,19 @@ def clause(text: str, start: int, stop: int, parted: re.Pattern[str] = CLAUSE_RE
     return text[clause_start(text, start, parted) : end.start() if end else len(text)]
 
 
+def ranged(text: str) -> bool:
+    """Whether a Chinese numeral says two numbers in a row (五六, 两三: five or six, two or three)."""
+    low, high = (DIGITS.get(digit) for digit in (*text, "", "")[:2]) if len(text) == 2 else (None, None)
+    return low is not None and high == low + 1
+
+
 def number(text: str) -> float | None:
-    """An Arabic or Chinese numeral (up to 99)."""
+    """An Arabic or Chinese numeral (up to 99); of two numerals in a row (五六, 两三: five or six), the lower."""
     if text[0].isdigit():
         return float(text)
     tens, ten, ones = text.partition("十")
     if not ten:
-        return DIGITS.get(text)
+        return DIGITS.get(text) or (DIGITS.get(text[0]) if ranged(text) else None)
     if len(tens) > 1 or len(ones) > 1:
         return None
     return DIGITS.get(tens, 1) * 10 + DIGITS.get(ones, 0)

@@ -46,6 +46,10 @@ class Intent:
         # A question about sitting the exam: whether one may (能考吗, 可以报考吗) or what a rule asks (报考条件,
         # 满几年); only then do details get a verdict.
         self._conditions = re.compile(any_of(words.conditions))
+        # How long something else lasts (证书有效期几年, 成绩保留多久): not the years a rule asks.
+        self._other_duration = re.compile(
+            rf"(?:{any_of(words.lasting)})[^，。？?！!,]{{0,3}}?(?:几年|多久|多长时间|多少年)"
+        )
         self._may_sit = re.compile(
             rf"(?:{any_of(words.asking)})[^，。？?！!,]{{0,10}}[考报]|"
             rf"[考报][^，。？?！!,]{{0,4}}?(?:{any_of(words.which_level)})|"  # 应该考哪个级别: which level one may sit
@@ -104,6 +108,7 @@ class Intent:
             self._not_levels,
             self._social_work_level,
             self._conditions,
+            self._other_duration,
             self._wish,
         )
         yield self._may_sit
@@ -111,11 +116,16 @@ class Intent:
 
     def sitting(self, read: str) -> bool:
         """Whether a question asks who may sit the exam, not just mentions a degree."""
-        return self.may_sit(read) or self._conditions.search(read) is not None
+        return self.may_sit(read) or self._conditions.search(self._other_duration.sub(" ", read)) is not None
 
     def may_sit(self, read: str) -> bool:
         """Whether a question asks whether one may sit (能考吗, 可以报考吗, 想考高级), not only what a rule asks."""
         return self._may_sit.search(read) is not None
+
+    def only_asking(self, read: str) -> bool:
+        """Whether a message says nothing but whether one may sit, besides levels, whose details they are and a
+        follow-up's words (能考吗, 那她能考中级吗)."""
+        return self.only_details_said(re.sub("[吗么嘛]", " ", self._may_sit.sub(" ", read)))
 
     def asks_rule_or_order(self, read: str) -> bool:
         """Whether a question asks what a rule asks (中级报考条件是什么, 高级要什么条件) or the order of the levels

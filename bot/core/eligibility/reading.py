@@ -36,6 +36,7 @@ _ONESELF_RE = re.compile(r"我(?!们)|本人|\b(?:i|i'm|i've|my)\b", re.IGNORECA
 # How many years are needed is asked (还要工作几年, 多久): not years stated (好几年, 十几年了).
 _YEARS_ASKED = r"(?<![好十了])几年(?!了)|多少年|多久|多长时间|(?<=还差)多少"
 _YEARS_ASKED_RE = re.compile(_YEARS_ASKED)
+_SAYING_WHO_RE = re.compile("我是|本人是")  # details said of oneself (我是大专), not tied to a message before
 _EXAM_RE = re.compile("[考报]")  # a question about the exam (怎么考, 考几科), not only a level's (中级奖励多少)
 # A follow-up asking the years a rule needs, or those still missing (还差几年, 要几年, 还要多久).
 _YEARS_ASKED_AFTER_RE = re.compile(rf"(?:还|再|一共|总共)?(?:需要|要等|要|得|差|等)?(?:{_YEARS_ASKED})")
@@ -65,6 +66,7 @@ class Reader:
         self._yes, self._no = frozenset(words.yes_words), frozenset(words.no_words)
         self._cancel = re.compile(f"(?:{any_of(words.cancel_words)})+(?:{any_of(_CANCEL_FILLERS)})*")
         self._correcting = re.compile(any_of(words.correcting))
+        self._back = re.compile(f"(?:{any_of(words.back_words)})(?:{any_of(_CANCEL_FILLERS)})*")
         self._read = lru_cache(maxsize=64)(self._as_read)  # a question is read for its profile, then for sitting
 
     def _as_read(self, text: str) -> str:
@@ -141,6 +143,7 @@ class Reader:
             held_years=held_years,
             years_floored=floored,
             years_said=(span.said or span.match[0]) if span is not None and floored else "",
+            years_range=span.match[0] if span is not None and span.ranged and not_counted is None else "",
             years_short=span.short if span is not None and span.short != YEAR_END and not_counted is None else "",
             years_by_year_end=span is not None and span.short == YEAR_END and not_counted is None,
             months=span.months if span is not None and not_counted is None else None,
@@ -148,7 +151,8 @@ class Reader:
             years_from=counted_from,
             # counted from the certificate a rule may require, or said after it (2020年取得，之后做了5年)
             years_after=counted_from.endswith(SINCE_OBTAINING)
-            or (span is not None and obtained is not None and certificates.work_after(text, obtained)),
+            or (span is not None and obtained is not None and certificates.work_after(text, obtained))
+            or (span is not None and certificates.said_after(text)),
             since_graduating=since,
             more_levels=tuple(named[1:]),
             directly=certificates.directly(text),
@@ -159,6 +163,7 @@ class Reader:
             studying=schooling.studying.search(text) is not None,
             person=self._person.of(text),
             years_asked=years is None and _YEARS_ASKED_RE.search(text) is not None,
+            minor=schooling.minor(text),
             related_major=related[0] if related else "",
             studied_abroad=abroad[0] if degrees and (abroad := schooling.abroad.search(unresident)) else "",
             resident_of=self._person.resident_of(text),
@@ -197,6 +202,10 @@ class Reader:
             if word in self._yes or word in self._no:
                 return word in self._yes
         return None
+
+    def goes_back(self, text: str) -> bool:
+        """Whether a whole answer typed to a /check question asks for the question before (返回, 上一步, back)."""
+        return self._back.fullmatch(re.sub(r"[\W_]+", "", self._written(text)).casefold()) is not None
 
     def corrects(self, text: str) -> bool:
         """Whether an answer typed to a /check question says that a fact answered before is otherwise (哦不对 我其实
@@ -252,7 +261,8 @@ class Reader:
         the caller's to tell); None for anything else (a question of its own: 宁波呢, 考几科), a level's rule or the
         order of the levels among them (中级报考条件是什么, 考中级一定要先考初级吗: the rules for everyone)."""
         after = self.profile(text)
-        read = _YEARS_ASKED_AFTER_RE.sub(" ", self._read(text)) if after.years_asked else self._read(text)
+        read = self._correcting.sub(" ", self._read(text))  # 不对，我是本科
+        read = _YEARS_ASKED_AFTER_RE.sub(" ", read) if after.years_asked else read
         if follow_ups.levels_only(after) and self._intent.only_details_said(read):
             return replace(after, follows=True)
         if follow_ups.levels_only(after):
@@ -260,10 +270,19 @@ class Reader:
         details = (after.education, after.major, after.years, after.held_years, after.holds)
         # a situation told at more length (我老婆是大专呢 她是学护理的 在医院做了三年)
         most = MAX_DETAILS_CHARS if sum(d is not None for d in details[:3]) > 1 else MAX_FOLLOW_UP_CHARS
-        gives = after.years_asked or any(d is not None for d in details)
+        oneself = not after.person and _ONESELF_RE.search(text) is not None
+        if not any(d is not None for d in details) and self._only_asks_to_sit(text):  # 能考吗: the details before
+            return replace(after, follows=True, oneself=oneself)
+        gives = after.years_asked or oneself or any(d is not None for d in details)  # 那我呢: one's own
         if not gives or not self._intent.only_details_said(read, most):
             return None
-        return replace(after, follows=True, oneself=not after.person and _ONESELF_RE.search(text) is not None)
+        return replace(after, follows=True, oneself=oneself)
+
+    def _only_asks_to_sit(self, text: str) -> bool:
+        """Whether a short message asks whether one may sit and says nothing else (能考吗, 我能报吗, 那她能考中级吗)."""
+        read = self._read(text)
+        short = len(re.sub(r"\W", "", read)) <= MAX_FOLLOW_UP_CHARS
+        return short and self._intent.may_sit(read) and self._intent.only_asking(read)
 
     def _only_details_said(self, text: str, most: int = MAX_FOLLOW_UP_CHARS) -> bool:
         """Whether a message is short (`most` characters at most) and says nothing but details and the words of a
@@ -280,15 +299,53 @@ class Reader:
         it is too long to follow any more); a thread may open on a /check verdict (`state.thread`), or on any question
         naming one level when what follows it (`then`, the follow-up to read after the thread) asks only the years
         (高级呢, then 要几年)."""
+        walked = self._walked(thread, then)
+        return walked[0] if walked is not None else None
+
+    def continued(self, thread: str, then: str, after: Profile) -> Profile | None:
+        """The profile a follow-up (`then`, read as `after`) asks a verdict on after a thread (see `followed`): the
+        details before with those it gives in their place (`swapped`); back to the asker after another's details (那我
+        呢), the asker's own as said last in the thread, else none yet."""
+        walked = self._walked(thread, then)
+        return None if walked is None else _next(*walked, after)
+
+    def _walked(self, thread: str, then: str) -> tuple[Profile, Profile | None] | None:
+        """The profile of the last verdict of a thread, and the asker's own details as said last in it (None when all
+        were another's)."""
         first, *follow_ups_said = thread.split(FOLLOWED)
-        opened = state.followed(first) or self.asked(first) or self._rules_asked(first)  # a /check verdict's, or asked
+        # a /check verdict's, asked, a level's rules, details told alone (我是本科会计), or a level alone (初级, 大专)
+        opened = (
+            state.followed(first)
+            or self.asked(first)
+            or self._rules_asked(first)
+            or self.told(first)
+            or self._level_alone(first)
+        )
         if opened is None and self._years_only(follow_ups_said[0] if follow_ups_said else then):
             opened = self._rules_asked(first, asking=False)
-        profile = opened if len(follow_ups_said) < MAX_FOLLOW_UPS else None
+        if opened is None or len(follow_ups_said) >= MAX_FOLLOW_UPS:
+            return None
+        profile, own = opened, None if opened.person else opened
         for follow_up in follow_ups_said:
-            after = self.follow_up(follow_up) if profile is not None else None
-            profile = follow_ups.swapped(profile, after) if profile is not None and after is not None else None
-        return profile
+            if (after := self.follow_up(follow_up)) is None:
+                return None
+            profile = _next(profile, own, after)
+            own = own if profile.person else profile
+        return profile, own
+
+    def told(self, text: str) -> Profile | None:
+        """The details of a message that tells a degree and nothing else (我是本科会计, 我老婆中专, 不对，我是大专):
+        the first of the pieces a verdict may be given in, turn by turn; its verdict says what is still missing."""
+        profile = self.profile(text)
+        read = self._correcting.sub(" ", self._read(text))
+        told = profile.education is not None and not profile.studying and profile.level is None
+        unlinked = not self._intent.linked(_SAYING_WHO_RE.sub(" ", read))  # 我是大专, not 那本科呢 (after nothing)
+        return profile if told and unlinked and self._intent.only_details_said(read, MAX_DETAILS_CHARS) else None
+
+    def _level_alone(self, text: str) -> Profile | None:
+        """A message naming a level and nothing else (初级): what details told after it are read with."""
+        profile = self.profile(text)
+        return profile if follow_ups.levels_only(profile) and self._only_details_said(text) else None
 
     def _rules_asked(self, text: str, *, asking: bool = True) -> Profile | None:
         """The level a question asks the rules of who may sit (初级报考条件; not `asking`: any question about the exam
@@ -330,6 +387,16 @@ class Reader:
     def asks_about_sitting(self, text: str) -> bool:
         """Whether a question (Simplified or Traditional) asks who may sit the exam, not just mentions a degree."""
         return self._intent.sitting(self._read(text))
+
+
+def _next(profile: Profile, own: Profile | None, after: Profile) -> Profile:
+    """The profile after a follow-up (`after`) to `profile`: its details swapped in, or back to the asker's own
+    details (`own`) when it names no details but the asker (那我呢)."""
+    bare = replace(after, follows=False, oneself=False, level=None, more_levels=()) == Profile()
+    if after.oneself and bare and profile.person:
+        back = own if own is not None else Profile()
+        return replace(back, level=after.level or back.level, more_levels=after.more_levels or back.more_levels)
+    return follow_ups.swapped(profile, after)
 
 
 def today() -> date:

@@ -157,6 +157,7 @@ class Profile:
     holds: frozenset[Level] | None = None  # the certificates held
     held_years: int | None = None  # whole years since the certificate was obtained, to the end of this year (3年前拿的)
     years_floored: bool = False  # years were rounded down to whole years
+    years_range: str = ""  # the years said as two numbers (五六年): `years` is the lower
     years_said: str = ""  # the years as said when they were rounded down (两年半, 18个月), for the verdict to repeat
     # How the years said fall short of their number (`years` is then one less, rounded down): UNDER, fewer years than it
     # (不到2年); NEARLY, close to it (快2年); empty when they do not.
@@ -180,6 +181,7 @@ class Profile:
     person: str = ""  # whom the details are of when not the asker (我儿子…: 他), as the verdict addresses them
     oneself: bool = False  # a follow-up says its details are the asker's own (那我呢 高中毕业…), after another's
     years_asked: bool = False  # the years a rule needs are asked (还要工作几年): the rule answers, they are not asked
+    minor: str = ""  # social work said as a minor (辅修社会工作): not read as the major; the notice decides
     related_major: str = ""  # a major taken for kin of social work (心理学), read as 其他专业: no source names it
     studied_abroad: str = ""  # where a degree said was taken outside the mainland (香港): is it recognised, unknown
     resident_of: str = ""  # where the asker says they live, of Hong Kong, Macao and Taiwan (我是香港人: 香港)

@@ -29,6 +29,7 @@ class LevelVerdict:
     missing: tuple[Fact, ...]
     text: str  # empty when nothing can be said yet
     years_used: bool = False  # the text weighs the years the asker stated against a rule that needs years
+    by_degree: str = ""  # of several degrees, the one not the highest it was decided by (社工专业大专), as said
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,12 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     if (below := _open_below(rules, profile, judged)) is not None:  # 本科社工应届，能考中级吗: 初级 one may sit
         lines.append(below.text)
         years_used, shown = years_used or below.years_used, (*judged, below)
+    if by_degree := [j for j in judged if j.by_degree]:  # 大专社工，专升本会计: which degree decides
+        of = "" if len(by_degree) == len(judged) == 1 else wording.LIST_SEPARATOR.join(j.level.title for j in by_degree)
+        said = wording.BY_DEGREE.format(person=_addressee(profile), levels=of, degree=by_degree[0].by_degree)
+        lines.insert(0, said)
+    if profile.minor:  # 主修法学，辅修社会工作: the major read, the notice decides
+        lines.append(wording.MINOR.format(minor=profile.minor))
     if profile.related_major and _major_decides(rules, profile, judged):  # 心理学: 其他专业, the notice decides
         lines.append(wording.RELATED_MAJOR.format(major=profile.related_major))
     if profile.studied_abroad:  # 在香港读的社工硕士: whether that degree is recognised, no source says
@@ -107,6 +114,8 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
         lines.append(wording.WORK_COUNTS.format(job=named or wording.WORK_UNNAMED.format(person=_addressee(profile))))
     if in_a_job:
         lines.insert(0, wording.JOB_NOT_ASKED)
+    if profile.years_range and years_used:  # 五六年: the lower
+        lines.insert(0, wording.YEARS_RANGE.format(said=profile.years_range, years=profile.years))
     if profile.years_jobs and years_used:  # 街道3年、社工机构1年: added up
         lines.insert(0, _years_added(profile))
     if profile.age_told:  # 我退休了，60岁
@@ -196,6 +205,10 @@ def _judge(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVerdic
         also = min(held, key=_rank)
         text = "\n".join(t for t in (best.text, also.text) if t)
         return replace(best, missing=also.missing, text=text, years_used=best.years_used or also.years_used)
+    if best is not judged[0] and _rank(best) < _rank(judged[0]) and not degrees[0].studying:  # 大专社工，专升本会计
+        by = degrees[judged.index(best)]
+        major = wording.WHO_MAJOR[by.major.title] if by.major is not None else ""
+        return replace(best, by_degree=f"{major}{by.education.title}" if by.education is not None else "")
     return best
 
 

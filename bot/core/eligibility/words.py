@@ -38,6 +38,7 @@ class Words:
     not_read: tuple[str, ...]
     not_obtained: tuple[str, ...]
     double_degrees: tuple[str, ...]
+    minors: tuple[str, ...]
     social_work: tuple[str, ...]
     other_majors: tuple[str, ...]
     social_work_jobs: tuple[str, ...]
@@ -69,9 +70,11 @@ class Words:
     which_level: tuple[str, ...]
     asking: tuple[str, ...]
     conditions: tuple[str, ...]
+    lasting: tuple[str, ...]
     yes_words: tuple[str, ...]
     no_words: tuple[str, ...]
     cancel_words: tuple[str, ...]
+    back_words: tuple[str, ...]
     correcting: tuple[str, ...]
 
 
@@ -112,10 +115,11 @@ READING_FIELDS = (
     _words("studying", "a student: the degree is not held yet"),
     _words("undergraduate", "of `studying`, a year that names no degree: a bachelor's unless one is named"),
     _words("graduating_later", "before 毕业: a student"),
-    _words("new_graduates", "this year's graduates, with no years of work yet"),
+    _words("new_graduates", "this year's graduates, or who just started work: no years of work yet"),
     _words("not_read", "runs that begin with a word above but mean something else (初中高级)"),
     _words("not_obtained", "after a degree: studied but not obtained (本科肄业), so that degree is not read"),
     _words("double_degrees", "one degree with two majors (双学位): the degree is held with each"),
+    _words("minors", "before social work: a minor (辅修社工), not the degree's major; the notice decides"),
     _words("social_work", "social work as a major"),
     _words("other_majors", "another major than social work"),
     _words("social_work_jobs", "years of work said to be social work (社工机构, 社会工作岗位)"),
@@ -150,9 +154,11 @@ READING_FIELDS = (
     _words("which_level", "after 考 or 报 (应该考哪个级别): which level one may sit, a verdict for each"),
     _words("asking", "before 考 or 报: whether one may sit"),
     _words("conditions", "words that ask the conditions"),
+    _words("lasting", "before 几年 or 多久: how long something else lasts (有效期几年), not a rule's years"),
     _words("yes_words", "a whole answer saying yes to a /check question of two choices (有, 是, yes): the first"),
     _words("no_words", "a whole answer saying no to a /check question of two choices (没有, 还没考, no): the second"),
     _words("cancel_words", "a whole answer to a /check question made of these leaves the check (取消, 算了不测了)"),
+    _words("back_words", "a whole answer to a /check question made of these goes back one question (返回, 上一步)"),
     _words("correcting", "in an answer typed to a /check question, a fact answered before said again otherwise (不对)"),
 )
 # Lists whose words must be words of another list: a certificate is named by a level's word, and so on.

@@ -21,6 +21,7 @@ from bot.core.eligibility.grammar import (
     clause,
     clause_start,
     number,
+    ranged,
 )
 from bot.core.eligibility.rules import NEARLY, UNDER, JobYears
 from bot.core.eligibility.words import Words
@@ -41,6 +42,8 @@ _CALENDAR_YEAR = 60  # "2018年", "92年" (born then) are dates, not years of wo
 _MONTH = rf"(?:(?:\d{{1,2}}|{NUMERAL})月份?(?:底|初|中)?)"  # a month said (今年7月毕业, 今年六月份毕业)
 # After 一年 (两年): how often the exam is held (一年考几次, 一年一次, 两年考一次吗), not years of work.
 _HOW_OFTEN = "(?!(?:都|只|能|会|要|就)?(?:考|报|举行|举办|开考|组织|办|有)?(?:几|多少|[一两二三四1-4])次)"
+_MONTHS_A_YEAR = 12
+_MONTH_AFTER_RE = re.compile(rf"\s*年\s*(\d{{1,2}}|{NUMERAL})月")  # after a calendar year: its month (2025年1月)
 _HALF, _HALF_YEAR = "半", 6  # after whole years (两年半): half a year more, in months
 
 
@@ -58,6 +61,7 @@ class Span:
     short: str = ""
     months: int | None = None
     jobs: tuple[JobYears, ...] = ()  # the years of several jobs told, added up (see `Years.years_of`)
+    ranged: bool = False  # said as two numbers (五六年): the lower is taken
 
     def read(self) -> tuple[int | None, bool, bool, re.Match[str] | None]:
         """The whole years, whether they were rounded down, whether they are only the years since graduating, and
@@ -99,12 +103,14 @@ class Years:
             rf"|(?:就|已经|已)?(?:{certificates.obtaining}))"
         )
         self._started_in = re.compile(rf"{YEAR_SAID}[^,，。;；!！?？]{{0,8}}?(?:{any_of(words.starting)})")
+        # 从2021年干到现在, 从去年起: the work said anywhere in the question started then.
+        self._from_year = re.compile(rf"从{YEAR_SAID}(?![^,，。;；!！?？]{{0,12}}?毕业)")
         self._part_of = re.compile(any_of(words.part_of))  # 在社区工作10年，其中做社工3年: not added
 
     def spelled(self) -> Iterator[re.Pattern[str]]:
         """The patterns whose words are read in pinyin too."""
         yield from (self._short_before, self._under_after, self._years, self._graduated_in, self._calendar)
-        yield from (self._started_in, self._part_of)
+        yield from (self._started_in, self._from_year, self._part_of)
 
     def years_of(self, text: str) -> tuple[Span | None, int | None, tuple[int, str] | None]:
         """The span of years of work a question states, else the years it states with none (0: 没工作过; None: not
@@ -201,7 +207,7 @@ class Years:
                     yield Span(int(amount) - 1, True, since, match, words, kind)
                 continue
             floored, months = bool(rest) or amount != int(amount), _to_the_month(amount, rest)
-            yield Span(int(amount), floored, since, match, months=months)
+            yield Span(int(amount), floored, since, match, months=months, ranged=ranged(said))
 
     def _short_of(self, text: str, match: re.Match[str]) -> tuple[str, str] | None:
         """How whole years said fall short of their number: UNDER (不到2年, 2年不到), NEARLY (快2年, 下个月就满2年), or
@@ -226,6 +232,7 @@ class Years:
         anchors = [
             *((match, _SINCE_GRADUATING) for match in self._graduated_in.finditer(text)),
             *((match, _SINCE_STARTING) for match in self._started_in.finditer(text)),
+            *((match, _SINCE_STARTING) for match in self._from_year.finditer(text)),
             *((match, SINCE_OBTAINING) for pattern in self._certificates.obtained for match in pattern.finditer(text)),
             *((match, SINCE_OBTAINING) for match in self._certificates.aged_in(text)),  # 中级证拿了6年，一直做社工
         ]
@@ -240,17 +247,31 @@ class Years:
             if going_on is None:
                 continue
             end = CLAUSE_RE.search(text, going_on.end())
-            rest = text[going_on.end() : end.start() if end else len(text)]  # the work in that clause, after it
+            start, rest = going_on.end(), text[going_on.end() : end.start() if end else len(text)]  # the work after it
+            if work.named(rest) is None and match.re is self._from_year:  # 在居委会工作…从2021年干到现在
+                start, rest = 0, text
             named = work.named(rest)
             if named is None or work.intending.search(rest, 0, named) or work.none_done(rest):
                 continue
             if aged:
                 said = f"{years}年前"
+            elif match["ago"] or match["last"]:
+                said = f"{match['ago']}年前" if match["ago"] else match["last"]
             else:
-                said = f"{match['ago']}年前" if match["ago"] else match["last"] or f"{self._year_of(match)}年"
-            at = going_on.end() + named
+                month = self._month_of(match)
+                said = f"{self._year_of(match)}年" + (f"{month}月" if month else "")
+            at = start + named
             found.append((years, said + since, (at, at)))
         return min(found, key=lambda counted: counted[0], default=None)
+
+    @staticmethod
+    def _month_of(match: re.Match[str]) -> int | None:
+        """The month said right after a calendar year (2025年1月: 1), or None."""
+        if not (match["year"] or match["short"]):
+            return None
+        said = _MONTH_AFTER_RE.match(match.string, match.end("year" if match["year"] else "short"))
+        month = number(said[1]) if said else None
+        return int(month) if month is not None and 1 <= month <= _MONTHS_A_YEAR else None
 
     def _year_of(self, match: re.Match[str]) -> int:
         """The calendar year a match of a year said names (19年: the latest such year not after this one)."""
@@ -260,9 +281,12 @@ class Years:
         return year
 
     def years_ago(self, match: re.Match[str]) -> int | None:
-        """The whole years from a year said to the end of this year: this year less that year (years ago: as many)."""
+        """The whole years from a year said to the end of this year: this year less that year, counted to the month
+        when one is said (2025年1月: 2 years by the end of 2026); years ago: as many."""
         if match["year"] or match["short"]:
-            years: float | None = self._this_year() - self._year_of(match)
+            whole = self._this_year() - self._year_of(match)
+            month = self._month_of(match) or _MONTHS_A_YEAR  # no month said: its last, the fewest years
+            years: float | None = (whole * _MONTHS_A_YEAR + _MONTHS_A_YEAR + 1 - month) // _MONTHS_A_YEAR
         else:
             years = number(match["ago"]) if match["ago"] else _YEARS_AGO[match["last"]]
         return int(years) if years is not None and 0 < years <= _MAX_YEARS_AGO else None
