@@ -4,7 +4,8 @@ between calls, so one answerer per knowledge base serves every chat and every fr
 API (each returns a finished reply, in the script of the question or button):
   ask(question, previous)  the reply to a question: an answer (several for a multi-part question), suggestions, an
                            honest reply naming what no entry covers, an eligibility verdict, small talk, or a decline;
-                           `previous` is the chat's last answered question (`Reply.read_as`), for follow-ups
+                           `previous` is the chat's thread (`Threads.last`: its last answered questions, each a
+                           `Reply.read_as`), for follow-ups
   press(button, trad)      the reply to a button (None when what it points to no longer exists)
   entry(id, trad)          an entry's answer by id
   topics(), topic(id, p)   browsing; welcome(), help(), about()  the command replies
@@ -25,7 +26,7 @@ from datetime import date
 from bot.core import wording
 from bot.core.about_previous import AboutPrevious
 from bot.core.clauses import MAX_PARTS
-from bot.core.conversation import SmallTalkReader
+from bot.core.conversation import SmallTalkReader, thread_questions
 from bot.core.eligibility.check import CheckFlow
 from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import Profile, Regulation
@@ -37,9 +38,16 @@ from bot.core.match import Match
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.premises import lead
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
-from bot.core.text import RELATIVE_YEAR_RE, RELATIVE_YEARS, YEAR_RE, is_traditional, to_simplified, to_traditional
+from bot.core.text import (
+    BULLET,
+    RELATIVE_YEAR_RE,
+    RELATIVE_YEARS,
+    YEAR_RE,
+    is_traditional,
+    to_simplified,
+    to_traditional,
+)
 
-BULLET = "· "  # how an answer in `knowledge/` starts a line of a list (a level's subjects, a city's reward)
 _DATES_APART_RE = re.compile(r"[；;]")  # between the dates of an `as_of` for different places
 _COMPARED_WITH_RE = re.compile(r"比((?:19|20)\d\d)年")  # an answer's change since a year (比2021年增加了6.1万)
 # A year the asker tells of their own past (我去年考过了, 2024年拿的证): when they did it, not the year asked about.
@@ -196,11 +204,12 @@ class Answerer:
         traditional = is_traditional(question[:MAX_QUESTION_CHARS])
         if too_long(question):
             return in_script(Reply(wording.TOO_LONG), traditional)
-        reply = self._reply(question, previous)
+        previous, earlier = thread_questions(previous)  # the chat's last answered questions, the latest first
+        reply = self._reply(question, previous, earlier)
         followed = previous is not None and reply.read_as not in (None, question)
         return in_script(reply, traditional or (followed and is_traditional(previous or "")))
 
-    def _reply(self, question: str, previous: str | None) -> Reply:
+    def _reply(self, question: str, previous: str | None, earlier: tuple[str, ...] = ()) -> Reply:
         if previous and (about := self._of_previous(question, previous)) is not None:
             return about
         if (talk := self.smalltalk.reply_to(question)) is not None:
@@ -220,7 +229,7 @@ class Answerer:
             more += [wording.PARTS_LEFT.format(rest="、".join(unclear))] if unclear else []
             more += [_asked_later(later)] if later else []
             return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED, read_as=read_as)
-        read_as = (self._followed(question, previous) if previous else None) or question
+        read_as = (self._followed(question, previous, earlier) if previous else None) or question
         match = self.engine.match(read_as)
         if match.entry is None and match.uncovered is None and (confirmed := self._confirmed(read_as, previous)):
             match, read_as = confirmed
@@ -268,12 +277,12 @@ class Answerer:
         about = replace(before, question=question, suggestions=())
         return Reply(text, rows, Outcome.ANSWERED, about, read_as=previous)
 
-    def _followed(self, question: str, previous: str) -> str | None:
+    def _followed(self, question: str, previous: str, earlier: tuple[str, ...]) -> str | None:
         """`Engine.follow_up`, or for a question putting figures forward (那高级是5000吧), the same without them."""
-        if (followed := self.engine.follow_up(question, previous)) is not None:
+        if (followed := self.engine.follow_up(question, previous, earlier)) is not None:
             return followed
         bare = without_proposed(question)
-        return self.engine.follow_up(bare, previous) if bare != read(question) else None
+        return self.engine.follow_up(bare, previous, earlier) if bare != read(question) else None
 
     def _confirmed(self, question: str, previous: str | None) -> tuple[Match, str] | None:
         """For a question asking to confirm that nothing answers as asked, what it confirms and the question read: the

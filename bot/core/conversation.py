@@ -81,10 +81,28 @@ class Recent(Generic[V]):
         self._last.pop(chat, None)
 
 
+RECENT_QUESTIONS = 5  # the answered questions a thread keeps, the last first: a follow-up may swap into an earlier one
+_BETWEEN = "\x1e"  # between a thread's questions in its text (a record separator: never typed)
+
+
+def thread_questions(thread: str | None) -> tuple[str | None, tuple[str, ...]]:
+    """A thread's text (`Threads.last`) as its last answered question and the ones before it, the latest first."""
+    if thread is None:
+        return None, ()
+    last, *earlier = thread.split(_BETWEEN)
+    return last, tuple(earlier)
+
+
 class Threads(Recent[str]):
-    """The last answered question of each chat, which follow-ups are read after."""
+    """The last answered questions of each chat, which follow-ups are read after: as one text (`thread_questions`
+    reads it), so that a front end passes it on as it is."""
 
     def remember(self, chat: Hashable, question: str | None) -> None:
-        """Notes a chat's answered question (`Reply.read_as`; None, when nothing was answered, keeps the thread)."""
-        if question is not None:
-            self.keep(chat, question)
+        """Notes a chat's answered question (`Reply.read_as`; None, when nothing was answered, keeps the thread) before
+        the `RECENT_QUESTIONS` it keeps, once (真的吗 answered with the question before it)."""
+        if question is None:
+            return
+        question = question.replace(_BETWEEN, " ")
+        last, earlier = thread_questions(self.last(chat))
+        kept = [] if last is None else [q for q in (last, *earlier) if q != question]
+        self.keep(chat, _BETWEEN.join([question, *kept][:RECENT_QUESTIONS]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -109,10 +109,10 @@ class Engine:
         first = () if match.entry is None else (match.entry,)
         return (*first, *(e for e in others if e is not match.entry))[:limit]
 
-    def follow_up(self, question: str, previous: str) -> str | None:
-        """`previous` asked again about what `question` names when `question` is a follow-up of it (那台州呢), else
-        None: `FollowUps.read`."""
-        return self._follow_ups.read(question, previous, self.match, self._analyse)
+    def follow_up(self, question: str, previous: str, earlier: Sequence[str] = ()) -> str | None:
+        """`previous` (or one of the questions `earlier` than it, the latest first) asked again about what `question`
+        names when `question` is a follow-up of it (那台州呢), else None: `FollowUps.read`."""
+        return self._follow_ups.read(question, previous, self.match, self._analyse, earlier)
 
     def asked_beside(
         self, question: str, aside: Callable[[str], bool]
@@ -281,9 +281,21 @@ class Engine:
             # Asked what no entry is about (退休金), only an entry close enough to be read as meant is worth a tap.
             known = not self._nowhere(missing)  # some entry is about what is missing: any near entry may be meant
             meant = [e for e, s in worth if (s >= bar or known) and not self._named_parts.of_another_measure(e, named)]
-            nearest = tuple(self._entries[e] for e in meant[: t.max_suggestions])
+            nearest = tuple(
+                self._entries[e] for e in self._of_places_first(meant, ranked, missing)[: t.max_suggestions]
+            )
             return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, missing), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
+
+    def _of_places_first(self, meant: list[int], ranked: list[tuple[int, float]], missing: About) -> list[int]:
+        """The entries to offer beside an honest reply: `meant`, after the nearest about a place it names when none of
+        them is about one (浙江的联席会议, asked after Beijing's: Zhejiang's own facts, then Beijing's meeting)."""
+        about = self._coverage.abouts
+        places = set(missing.places)
+        if not places or any(places & set(about[e].places) for e in meant):
+            return meant
+        placed = [e for e, _ in ranked if places & set(about[e].places) and not self._entries[e].honest]
+        return [*placed[: self.thresholds.max_suggestions - 1], *meant] if placed else meant
 
     def _nearest(self, ranked: list[tuple[int, float]], eligible: list[tuple[int, float]]) -> int:
         """The nearest entry to a question, passing over an honest one whose guard the question does not pass (the

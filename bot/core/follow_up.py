@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import astuple
+from dataclasses import astuple, replace
 
 from bot.core.clauses import ASKING_RE, MAX_UNITS, clauses_of
 from bot.core.knowledge import About, Entry, Vocabulary
@@ -23,11 +23,21 @@ _ASKING_WORDS = re.compile(f"{ASKING_RE.pattern}|能")  # and 能, which 可以,
 _BRIEF_ASKING = re.compile(f"哪里|哪儿|什么时候|{_ASKING_WORDS.pattern}|谁|(?<![a-z])who(?![a-z])")  # and who asks
 _LEANING_UNITS = 12  # a question asking by a leaning word (读个社工硕士能抵吗) is read after the one before up to this
 _BRIEF = 2  # a question asking in a few words has at most this many characters besides (谁提供: 提供)
+_LEVEL_NEAR = 0.4  # in a thread about one level, a question's own entry about that level this close is meant
+
+
+Analyse = Callable[[str], tuple[Match, list[tuple[int, float]]]]  # a question's match, with the entries ranked for it
 
 
 def _cleaned_terms(words: Sequence[str]) -> re.Pattern[str]:
     """Any of `words`, cleaned, in clean text (`term_pattern`: longest first, a Latin one as a whole word)."""
     return term_pattern(sorted({clean(w) for w in words}))
+
+
+def _longest_within(text: str, within: str) -> str:
+    """The longest run of two characters or more of `text` that `within` holds, or nothing."""
+    runs = (text[at : at + size] for size in range(len(text), 1, -1) for at in range(len(text) - size + 1))
+    return next((run for run in runs if run in within), "")
 
 
 class FollowUps:
@@ -49,13 +59,54 @@ class FollowUps:
         kinds = vocabulary.asked_kinds
         self._asked_kinds = [(_cleaned_terms(asks), _cleaned_terms(said_by)) for asks, said_by in kinds]
         self._leaning = _cleaned_terms(vocabulary.leaning_words) if vocabulary.leaning_words else None
+        meant = _cleaned_terms(vocabulary.meant).pattern  # 不是，我是说中级; 不是我是说中级; 我是说中级
+        self._correction = re.compile(
+            f"^(?:(?:{_cleaned_terms(vocabulary.corrections).pattern})(?: +|(?={meant}))|(?:{meant}) ?)+"
+        )
+        kinds_asked = [word for asks, _ in vocabulary.asked_kinds for word in asks]
+        self._asking_only = _cleaned_terms([*vocabulary.follow_ups, *vocabulary.common_words, *kinds_asked])
+        self._light = frozenset(vocabulary.light_words)
+        self._back_reference = _cleaned_terms(vocabulary.back_references)
+        self._told: dict[str, frozenset[str]] = {}  # the levels each entry's answer names, read once
 
     def read(
         self,
         question: str,
         previous: str,
         match: Callable[[str], Match],
-        analyse: Callable[[str], tuple[Match, list[tuple[int, float]]]],
+        analyse: Analyse,
+        earlier: Sequence[str] = (),
+    ) -> str | None:
+        """`_read`, and a correction (不是，我是说中级) read as what it says was meant: a follow-up of `previous` with
+        that swapped in, or a question of its own (不对，我是说登记的有效期)."""
+        question = question[: MAX_UNITS * 4]
+        read: dict[str, Match] = {}  # each text matched once in a reading (the question before, most of all)
+
+        def matched(text: str) -> Match:
+            if text not in read:
+                read[text] = match(text)
+            return read[text]
+
+        if (meant := self._meant(question)) is not None:
+            return self._read(meant, previous, matched, analyse, earlier, worded=True) or meant
+        return self._read(question, previous, matched, analyse, earlier, worded=False)
+
+    def _meant(self, question: str) -> str | None:
+        """What a correction of the last question says was meant (不是，我是说中级: 中级), or None for a question that
+        is no correction (不是社工专业能考吗)."""
+        typed = clean(question)
+        found = self._correction.match(typed)
+        return (typed[found.end() :].strip() or None) if found else None
+
+    def _read(
+        self,
+        question: str,
+        previous: str,
+        match: Callable[[str], Match],
+        analyse: Analyse,
+        earlier: Sequence[str],
+        *,
+        worded: bool,
     ) -> str | None:
         """`previous` asked again about what `question` names, when `question` does nothing but swap a place, level,
         measure (那台州呢, 中级呢, 高级有吗, for the intermediate level?) or year (2021年呢, 2021年浙江呢), keeping what
@@ -64,19 +115,25 @@ class FollowUps:
         question that nothing answers on its own is read so (全国第几, 在深圳能用吗), in the place `previous` named
         (街道中心几个), or with `previous` when that gets it the entry its own words point at first (评审一年几次
         after 高级社工师怎么评) or, for a few words, the entry just answered (谁提供). Reading it as the full question
-        is the caller's choice."""
-        question = question[: MAX_UNITS * 4]
+        is the caller's choice. A swap that tells nothing of what it names read after `previous` (台州呢 after
+        登记有效期多久: the national rule again) is read after the latest of the `earlier` questions it does
+        (宁波奖励多少). In a thread about one level, a short question is read in that level (一年几次 after
+        高级社工师怎么评), and a few words whose rest the answer just given says are read with it (全覆盖了吗 after
+        北京的社工服务站有多少个).
+        `worded`: the question is a follow-up whatever its words (a correction's)."""
         if len([c for c in clauses_of(question) if self._normalizer.normalize(c)]) > 1:
             return None  # a question of its own before the 呢 (宁波奖励多少，上海呢), not fillers (回到刚才的)
         normalized = self._normalizer.normalize(question)
         named = self._normalizer.named(normalized)
         names = list(itertools.chain(*astuple(named)))
-        worded_so = self._normalizer.is_worded_as_follow_up(question)
+        worded_so = worded or self._normalizer.is_worded_as_follow_up(question)
         if worded_so and named == About() and (counted := self._group_counted(normalized, previous)):
             return counted  # 持证呢 after 浙江报考人数多少: the holders' count
         rest = self._normalizer.without_follow_up_words(self._normalizer.without_terms_within(normalized, names))
-        if (worded_so or self._asks_names_only(question, named, rest)) and self._only_swaps(named, rest):
-            return self._in_year_said(question, self._swapped(named, previous, match))  # 2021年浙江呢: 2021's
+        swapping = self._uncounted(named, normalized)
+        if self._swaps(question, swapping, rest, worded_so):  # 2021年浙江呢: 2021's
+            again = self._asked_again(question, swapping, (previous, *earlier))
+            return self._in_year_said(question, again or self._swapped_in_thread(swapping, previous, earlier, match))
         if worded_so and not rest and len(years := YEAR_RE.findall(question)) == 1:
             # 2021年呢: that year's figures, or that there are none; a year is no follow-up of an answer without figures
             before = match(previous).entry
@@ -84,13 +141,20 @@ class FollowUps:
         if (leaning := self._leaning_on_answer(question, normalized, previous, match)) is not None:
             return leaning  # 志愿者算吗 after 工作年限怎么算: whether it counts there, not what volunteers are
         leans, brief = self._leans_on(question, normalized, rest), self._asks_briefly(question, named, rest)
-        if not (leans or brief):
-            return None  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
+        said = self._asks_of_answer(question, normalized, named, previous, match)
+        if not (leans or brief or said):  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
+            return self._in_own_words(question, match, analyse) if worded_so else None
         alone, ranked = analyse(question)
+        if alone.uncovered is None and (
+            levelled := self._in_level_before(normalized, named, previous, alone, ranked, match)
+        ):
+            return levelled  # 一年几次 after 高级社工师怎么评: the senior exam's rule, not the other levels'
         if alone.entry is not None or alone.uncovered is not None:
             return None  # answered on its own, if only honestly (上海报考人数多少)
         if (placed := self._in_place_before(normalized, named, previous, match)) is not None:
             return placed  # 街道中心几个 after 北京有多少社工: Beijing's street centres
+        if said:  # 全覆盖了吗 after 北京的社工服务站有多少个: the answer again, which says it
+            return previous
         if not leans:  # 谁提供 after 继续教育多少学时: its few words are no reading of their own
             answered = match(previous).entry
             return self._more_of_answer(question, normalized, named, previous, answered, ranked, match)
@@ -126,6 +190,144 @@ class FollowUps:
             return continued
         swapped = self._swapped(named, previous, match)  # 全国第几 after 宁波奖励多少: 宁波's rank, which none has
         return swapped if match(swapped).uncovered is not None else None
+
+    def _uncounted(self, named: About, normalized: str) -> About:
+        """What a question names, but for the count its level or place is read to ask by 多少 alone (中级多少:
+        持证人数), which after another question asks that question's measure (宁波奖励多少: 中级's reward)."""
+        if not (named.places or named.levels) or not set(named.measures) <= set(self._normalizer.counted(normalized)):
+            return named
+        return replace(named, measures=())
+
+    def _swaps(self, question: str, named: About, rest: str, worded_so: bool) -> bool:
+        """Whether a question does nothing but swap in what it names: worded as a follow-up (那台州呢), or asking of
+        nothing but the places or levels it names (高级有吗, 中级多少)."""
+        if worded_so and self._only_swaps(named, rest):
+            return True
+        return self._asks_names_only(question, named, rest) and self._only_swaps(named, _ASKING_WORDS.sub("", rest))
+
+    def _in_own_words(
+        self,
+        question: str,
+        match: Callable[[str], Match],
+        analyse: Analyse,
+    ) -> str | None:
+        """A follow-up asking something of its own that nothing answers as typed, read without its follow-up words
+        and `light_words` (那登记也是全国的吗: 登记全国, the registration's rules), when that gets an entry surely."""
+        alone = analyse(question)[0]
+        if alone.entry is not None or alone.uncovered is not None:
+            return None
+        typed = self._normalizer.without_follow_up_words(clean(question))
+        own = "".join(char for char in typed if char not in self._light)
+        read = match(own)
+        sure = read.entry is not None and not (read.more or read.unanswered)
+        return own if sure and read.score >= self._thresholds.sure * 100 else None
+
+    def _asked_again(self, question: str, named: About, thread: Sequence[str]) -> str | None:
+        """For a follow-up pointing back (那刚才说的宁波呢), the latest question of the thread naming the places it
+        names, at the levels it names (宁波奖励多少, not 宁波中级多少 after it); else None."""
+        if not named.places or not self._back_reference.search(clean(question)):
+            return None
+        for before in thread:
+            was = self._normalizer.named(self._normalizer.normalize(before))
+            if set(named.places) <= set(was.places) and was.levels == named.levels:
+                return before
+        return None
+
+    def _swapped_in_thread(
+        self, named: About, previous: str, earlier: Sequence[str], match: Callable[[str], Match]
+    ) -> str:
+        """`previous` with what a follow-up names swapped in (`_swapped`); or when that tells nothing of it (台州呢
+        after 登记有效期多久: the national rule again), the latest of the `earlier` questions whose swap gets an entry
+        about it (宁波奖励多少: 台州's reward)."""
+        swapped = self._swapped(named, previous, match)
+        if not earlier or self._tells_of(named, previous, swapped, match):
+            return swapped
+        for before in earlier:
+            read = self._swapped(named, before, match)
+            if (found := match(read).entry) is not None and self._is_of(found, named):
+                return read
+        return swapped
+
+    def _tells_of(self, named: About, previous: str, swapped: str, match: Callable[[str], Match]) -> bool:
+        """Whether `previous` with what a follow-up names swapped in (`swapped`) is answered by another entry than
+        `previous`, or by the same one telling of what it names (宁波高级 after 宁波奖励多少: that level's line), or
+        by none (an honest reply, 台州高级 after 台州奖励多少)."""
+        read = match(swapped).entry
+        return read is None or read is not match(previous).entry or self._is_of(read, named)
+
+    def _is_of(self, entry: Entry, named: About) -> bool:
+        """Whether an entry tells of each place (or a region it lies in), level, measure and subject named: about it,
+        or for a level, naming it in its answer (继续教育: 助理社会工作师不少于72小时)."""
+        about = self._normalizer.normal_about(entry.about)
+        regions = self._normalizer.place_rules.regions_of
+        places = all(p in about.places or set(regions(p)) & set(about.places) for p in named.places)
+        levels = all(level in about.levels or level in self._levels_told(entry) for level in named.levels)
+        return places and levels and self._is_about(entry, named)
+
+    def _levels_told(self, entry: Entry) -> frozenset[str]:
+        """The levels an entry's answer names (社工证（助理、中级、高级都一样）), read once per entry."""
+        if (told := self._told.get(entry.id)) is None:
+            normalized = self._normalizer.normalize(entry.answer)
+            told = self._told[entry.id] = frozenset(self._normalizer.named(normalized).levels)
+        return told
+
+    def _in_level_before(
+        self,
+        normalized: str,
+        named: About,
+        previous: str,
+        alone: Match,
+        ranked: list[tuple[int, float]],
+        match: Callable[[str], Match],
+    ) -> str | None:
+        """In a thread about one level (高级社工师怎么评; the senior pass certificate), a short question naming no place
+        or level read in that level, when what answers it on its own is about no level and names not that one (the
+        2006 rule, the other levels') or nothing answers it, and one of its own near entries is about that level:
+        一年几次 (the senior exam and review, each once a year), 过期了怎么办 (the senior pass certificate: the sources
+        say nothing of it). Read as that level's question or after `previous`, whichever gets that entry."""
+        if named.places or named.levels or len(units(normalized)) > _CONTINUATION_UNITS:
+            return None
+        if (level := self._thread_level(previous, match)) is None:
+            return None
+        about = self._normalizer.normal_about
+        if (answer := alone.entry) is not None and (about(answer.about).levels or level in self._levels_told(answer)):
+            return None
+        near = (self._entries[e] for e, score in ranked if score >= _LEVEL_NEAR)
+        if (meant := next((entry for entry in near if level in about(entry.about).levels), None)) is None:
+            return None
+        readings = (f"{level}{normalized}", self._continued(previous, normalized))
+        return next((read for read in readings if match(read).entry is meant), None)
+
+    def _thread_level(self, previous: str, match: Callable[[str], Match]) -> str | None:
+        """The one level the question before named, or when it named none, the one its answer is about."""
+        levels = self._normalizer.named(self._normalizer.normalize(previous)).levels
+        if not levels and (answered := match(previous).entry) is not None:
+            levels = self._normalizer.normal_about(answered.about).levels
+        return levels[0] if len(levels) == 1 else None
+
+    def _asks_of_answer(
+        self, question: str, normalized: str, named: About, previous: str, match: Callable[[str], Match]
+    ) -> bool:
+        """Whether a few words naming no place or level ask of the answer just given: each kind of fact they ask
+        (怎么申请, 要什么材料, 要多久) it says, and their rest, asking words and `light_words` aside, it says too
+        (全覆盖了吗: 实现区级中心全覆盖; 要多久之内登记: 登记) or, asking a kind, leaves at most one character of the
+        answer's (是每年都发吗: 发, after 宁波奖励多少, whose answer says 一次性发放; 怎么申请: that the report does not
+        say how to apply; not 多久能办好 after 再登记, whose answer gives the time to apply, not to be done)."""
+        if named.places or named.levels or len(units(normalized)) > _CONTINUATION_UNITS:
+            return False
+        typed = clean(question)
+        kinds = [said_by for asks, said_by in self._asked_kinds if asks.search(typed)]
+        content = self._asking_only.sub("", _BRIEF_ASKING.sub("", typed)).replace(" ", "")
+        if not (content or kinds) or (answered := match(previous).entry) is None:
+            return False
+        answer = to_simplified(answered.answer)
+        if not all(said_by.search(answer) for said_by in kinds):
+            return False
+        run = _longest_within(content, answer)
+        stray = [char for char in content.replace(run, "", 1) if char not in self._light]
+        if not kinds:
+            return bool(run) and not stray
+        return len(stray) <= 1 and all(char in answer for char in stray)
 
     @staticmethod
     def _in_year_said(question: str, read: str) -> str:

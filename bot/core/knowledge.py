@@ -225,6 +225,10 @@ class Vocabulary:
     # kinds of fact a few words ask of the answer before (谁提供: who), each with the words an answer saying it has
     asked_kinds: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     leaning_words: tuple[str, ...] = ()  # words by which a short question asks of the answer before (算吗)
+    corrections: tuple[str, ...] = ()  # words saying the last question was misread (不是，我是说中级: 不是)
+    meant: tuple[str, ...] = ()  # the words before what was meant instead (我是说)
+    back_references: tuple[str, ...] = ()  # words pointing back at an earlier question (刚才说的)
+    light_words: tuple[str, ...] = ()  # what a few words asking of an answer hold beside it (是每年都发吗: 是)
     level_sums: tuple[str, tuple[str, ...]] | None = None  # a sum asked about a level in a place: its measure (奖励)
     # a short turn asking about the answer just given (出处呢, 谁说的): each kind of it (`source`…) with its words
     about_previous: tuple[tuple[str, tuple[str, ...]], ...] = ()

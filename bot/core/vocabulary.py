@@ -63,6 +63,10 @@ WORD_LISTS = (
     "shared_topic",
     "common_words",
     "leaning_words",
+    "corrections",
+    "meant",
+    "back_references",
+    "light_words",
 )
 SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
@@ -99,6 +103,10 @@ SYNONYMS_FILE_FIELDS = (
         required=False,
         description="words by which a short question asks of the answer before: 算吗 (志愿者算吗 after 工作年限怎么算)",
     ),
+    Field("corrections", "texts", required=False, description="words saying the last question was misread: 不是"),
+    Field("meant", "texts", required=False, description="words before what was meant instead: 我是说 (我是说中级)"),
+    Field("back_references", "texts", required=False, description="words pointing back at an earlier question: 刚才"),
+    Field("light_words", "texts", required=False, description="what a few words asking of an answer hold: 是, 都"),
     Field(
         "asked_kinds",
         "mappings",
