@@ -177,3 +177,11 @@ def test_check_reads_years_as_typed(dated: Answerer, typed: tuple[str, ...], exp
 def test_check_says_a_correction_back(dated: Answerer) -> None:
     replies = check_replies(dated, "中级", "大专", "社工", "不对，我是本科")
     assert replies[-1].startswith(wording.CHECK_CORRECTED.format(facts="本科")), replies[-1]
+
+
+@pytest.mark.parametrize("question", ["听说大专不能考社工，是吗", "我是大专"])
+def test_a_degree_said_alone_gets_what_it_asks_of_each_major_at_each_level(say: Say, question: str) -> None:
+    text = say(question).text  # not only what is missing: a 大专 may sit both levels, with years
+    assistant = "社工专业大专报考助理社会工作师需从事社会工作满2年；其他专业大专报考助理社会工作师需从事社会工作满4年"
+    assert assistant in text, text
+    assert "社工专业大专报考社会工作师需从事社会工作满4年" in text and "判断能否报考，还需要知道：专业" in text

@@ -67,18 +67,22 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     # named alone (我是护士能考社工吗) gets each level's rules for other majors, then what is still missing.
     lines, years_used = [], False
     in_a_job = _in_a_job(profile)
-    asking_after = pending[-1 if in_a_job else 0] if pending else None
+    # A degree said alone, no level asked (听说大专不能考社工): what it asks of each major, at each level still open.
+    by_major = profile.level is None and profile.major is None and profile.education is not None and not in_a_job
+    asking_after = pending[-1 if in_a_job or by_major else 0] if pending else None
     for j in judged:
         first_open = profile.level is None and bool(profile.years) and bool(pending) and j is pending[0]
         if in_a_job:
             lines.append(_other_majors(rules, j.level, profile))
+        elif by_major and j in pending and (each := _each_major(rules, j.level, profile)):
+            lines.append(each)
         elif j.text and (j.eligible is not None or len(judged) == 1 or j.rule is not None or first_open):
             lines.append(j.text)
             years_used = years_used or j.years_used
         if j is asking_after:
             if profile.education is None and profile.holds:  # 考过初级以后多久能考中级: what the certificate is for
                 lines.extend(_held_rules(rules, profile.holds, pending))
-            lines.append(_missing_line(rules, pending, named=not in_a_job))
+            lines.append(_missing_line(rules, pending, named=not (in_a_job or by_major)))
     shown = judged
     if (below := _open_below(rules, profile, judged)) is not None:  # 本科社工应届，能考中级吗: 初级 one may sit
         lines.append(below.text)
@@ -184,6 +188,19 @@ def _extra_years_rule(rules: Sequence[Rule], level: Level) -> str:
         return ""
     who = wording.WHO_MAJOR[Major.OTHER.title] + _degrees_said(added.education, added.or_higher)
     return wording.EXTRA_YEARS_RULE.format(who=who, level=level.title, extra=added.extra_years)
+
+
+def _each_major(rules: Sequence[Rule], level: Level, profile: Profile) -> str:
+    """What the degree said asks to sit a level, for each major, in one sentence, when the major is not said (听说大专
+    不能考社工: 社工专业大专满2年，其他专业大专满4年), or "" when the degree opens no rule of the level."""
+    ours = [r for r in rules if r.level is level]
+    said = dict.fromkeys(  # a rule for any major once (高中/中专)
+        (rule, _major_of(rule) + _degrees_said(profile.education, False))
+        for major in Major
+        if profile.education is not None
+        and (rule := best_rule(ours, level, replace(profile, major=major, holds=frozenset(Level)))) is not None
+    )
+    return f"{_rules_said(list(said))}。" if said else ""
 
 
 def _degrees_said(education: Education, or_higher: bool) -> str:
