@@ -39,8 +39,13 @@ ABOUT_SOURCE = "刚才回答的{titles}出自：\n{footer}"
 ABOUT_DATE = "刚才回答的{titles}，数据时间是：{dates}。之后可能有变化，以最新的官方发布为准。\n\n{footer}"
 ABOUT_SINCE = "刚才回答的{titles}里说：{said}\n\n{footer}"
 ABOUT_NO_SINCE = "刚才回答的{titles}没有写“从哪年起”；回答的数据时间和出处是：\n{footer}"
-ABOUT_SPEAKERS = "刚才回答的{titles}里，回答写明的说话人是：{who}。出自：\n{footer}"
+ABOUT_SPEAKERS = "刚才回答的{titles}里，回答写明是谁说的：{who}。出自：\n{footer}"
+ABOUT_REPORTED = "刚才回答的{titles}没有写是哪个人说的，写的是据{who}。出自：\n{footer}"
 ABOUT_NO_SPEAKER = "刚才回答的{titles}没有写是哪个人说的；回答出自：\n{footer}"
+ABOUT_RULES = "刚才的判断依据的规定，时间和出处是：\n{footer}"
+ABOUT_NOTHING_CITED = (
+    "上一条回复没有给出资料里的数字或说法，所以没有可以注明的出处或说话人。直接发问题给我，答案都会注明来源和数据时间。"
+)
 ABOUT_MORE = "关于{titles}，资料里有的都在刚才的回答里了；相关的问题在下面，点一下就能看："
 ABOUT_NOTHING_MORE = (
     f"关于{{titles}}，资料里有的都在刚才的回答里了，没有更多可以补充的。发送 {TOPICS_COMMAND} 可以浏览全部问题。"
