@@ -210,10 +210,12 @@ class Answerer:
         return in_script(reply, traditional or (followed and is_traditional(previous or "")))
 
     def _reply(self, question: str, previous: str | None, earlier: tuple[str, ...] = ()) -> Reply:
-        if (about := self._of_previous(question, previous)) is not None:
+        if previous and (about := self._of_previous(question, previous)) is not None:
             return about
         if (talk := self.smalltalk.reply_to(question)) is not None:
             return Reply(talk.reply, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),) if talk.topics else ())
+        if (about := self._of_no_entry(question, previous)) is not None:
+            return about
         if (reader := self._reader) is not None and (
             judged := self._eligibility(reader, question, previous)
         ) is not None:
@@ -265,14 +267,14 @@ class Answerer:
             return Reply(wording.SUGGESTIONS, tuple(rows), Outcome.SUGGESTED, match)
         return self._decline(match)
 
-    def _of_previous(self, question: str, previous: str | None) -> Reply | None:
+    def _of_previous(self, question: str, previous: str) -> Reply | None:
         """For a turn asking about the answer just given (出处呢, 哪年的, 谁说的, 详细点), the reply from the entries
         that answered `previous`, which the thread goes on from; None for any other turn (谁发的 after a reward asks
-        who pays it). After no entry, `_of_no_entry`."""
-        if (asked := self._about_previous.asked(question)) is None:
+        who pays it), or after no entry."""
+        if (asked := self._about_previous.asked(question)) is None or (
+            before := self.engine.match(previous)
+        ).entry is None:
             return None
-        if previous is None or (before := self.engine.match(previous)).entry is None:
-            return self._of_no_entry(asked, previous)
         entries = (before.entry, *before.more)
         if self._about_previous.asks_who_pays(question, entries):
             return None
@@ -280,9 +282,13 @@ class Answerer:
         about = replace(before, question=question, suggestions=())
         return Reply(text, rows, Outcome.ANSWERED, about, read_as=previous)
 
-    def _of_no_entry(self, asked: Asked, previous: str | None) -> Reply | None:
+    def _of_no_entry(self, question: str, previous: str | None) -> Reply | None:
         """For a turn asking about the reply before when no entry answered it: a verdict's rules (我大专毕业, then
         出处呢), or for where it is from or who said it, that it gave nothing to cite; else None."""
+        if (asked := self._about_previous.asked(question)) is None or (
+            previous and self.engine.match(previous).entry is not None
+        ):
+            return None
         reader = self._reader
         if previous and reader is not None and (judged := self._eligibility(reader, previous, None)) is not None:
             decided = verdict(self.knowledge.eligibility, judged[0])
