@@ -257,6 +257,8 @@ COUNTED = "、且都算从事社会工作"  # in ENOUGH_AFTER, for years not sai
 # WORK_ANY for work not said to be social work.
 COUNTED_FROM = "按{since}一直{work}算，到今年年底满{years}年"
 WORK_SOCIAL, WORK_ANY = "从事社会工作", "工作"
+# Years more added in a follow-up (再干一年呢, 明年呢) to the years told before, leading the verdict on them.
+YEARS_ADDED_ON = "按{person}说的{told}年再加{added}年，共{years}年；"
 ENOUGH_FROM = "{counted}，{person}可以报考"
 ENOUGH_FROM_IF_COUNTED = "{counted}；如果这{years}年都算从事社会工作，{person}可以报考，否则暂不能"
 SHORT_FROM = "{counted}，还差{gap}"
