@@ -47,3 +47,23 @@ def test_later_years_count_from_the_years_told_not_from_the_last_added(answerer:
 def test_years_told_again_replace_those_added(answerer: Answerer) -> None:
     *_, after = chat(answerer, "我本科社工专业，做了2年社工，能考中级吗", "明年呢", "要是1年呢")
     assert "再加" not in after.text and "还差2年" in after.text
+
+
+# --- Whether a job counts: the review decides, said the same way for every job judged ---
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "我本科，在学校当心理老师三年，能考中级吗",
+        "我本科，在高校当老师5年，能考中级吗",
+        "我本科，在民政局做会计5年，能考中级吗",
+        "我是老师能考社工吗",
+        "我本科，在养老院做行政三年，能考中级吗",
+        "我本科，做了5年公务员，能考中级吗",
+    ],
+)
+def test_whether_a_job_counts_is_left_to_the_review(answerer: Answerer, question: str) -> None:
+    (reply,) = chat(answerer, question)
+    assert "以当年报考通知和当地资格审核为准" in reply.text
+    assert "不是这样的社会服务" not in reply.text
