@@ -219,8 +219,9 @@ SOCIAL_SERVICE = (
 # Before the verdicts on years of a job plainly not social work (当了5年老师, 一直做销售): what the rules count, that the
 # review decides whether the job counts, as of every job judged, and that the verdict does not count it.
 NOT_SOCIAL_WORK = (
-    f"规定算的是“从事社会工作”的年限：2006年规定所称社会工作者，是{SOCIAL_SERVICE}的专业人员。{{job}}的工作算不算这样的"
-    "社会服务，以当年报考通知和当地资格审核为准；下面按不算来判断，{person}说的{years}年不计入从事社会工作的年限。"
+    f"规定算的是“从事社会工作”的年限：2006年规定所称社会工作者，是{SOCIAL_SERVICE}的专业人员。"
+    "{job}的工作算不算这样的社会服务，以当年报考通知和当地资格审核为准；"
+    "下面按不算来判断，{person}说的{years}年不计入从事社会工作的年限。"
 )
 # An age told (60岁, 退休了): the sources set no age limit (as the eligibility-overview entry says).
 NO_AGE_LIMIT = "本助手依据的资料没有写年龄限制。"
