@@ -221,3 +221,41 @@ def test_a_misspelt_word_list_of_the_turns_about_an_answer_is_named(kb_dir: Path
         f"synonyms.yaml:{line_of(path, 'pointng:')}: about_previous: unknown key `pointng`; did you mean `pointing`?"
     )
     assert any(named in problem for problem in problems(kb_dir)), problems(kb_dir)
+
+
+@pytest.mark.parametrize(
+    ("turns", "entry", "said"),
+    [
+        # a figure the earlier answer states, or after 刚才 what it was about, names it among the chat's answers
+        (
+            ["北京社工多少人", "是7.96万吗", "那机构呢", "960家是哪年的"],
+            "beijing-workforce",
+            "数据时间是：2023年会议报道时",
+        ),
+        (["北京社工多少人", "上海呢", "刚才北京的数字谁说的"], "beijing-workforce", "写的是据2023年北京全市"),
+        (["台州有奖励吗", "高级呢", "那宁波高级是3000吧", "刚才台州的出处呢"], "taizhou-reward", "出自"),
+        (["台州考上中级奖多少", "那初级呢", "宁波呢", "那杭州呢", "刚才说的台州的出处呢"], "taizhou-reward", "出自"),
+    ],
+)
+def test_a_turn_naming_an_earlier_answer_is_answered_from_it(ask: Ask, turns: list[str], entry: str, said: str) -> None:
+    for turn in turns[:-1]:
+        ask(turn, chat="named")
+    reply = ask(turns[-1], chat="named")
+    assert reply.outcome is Outcome.ANSWERED and answered(reply) == entry, reply.text
+    assert lead(reply).startswith("刚才回答的") and said in lead(reply), reply.text
+    assert answered(ask("截至哪年", chat="named")) == entry  # the thread goes on from the answer named
+
+
+def test_a_turn_naming_what_no_earlier_answer_says_is_not_answered_from_them(ask: Ask) -> None:
+    ask("北京社工多少人", chat="unnamed")
+    ask("上海呢", chat="unnamed")
+    for turn in ("刚才上海的出处呢", "5000元是哪年的"):  # Shanghai and 5000元 are in no answer given
+        assert not ask(turn, chat="unnamed").text.startswith("刚才回答的")
+    assert answered(ask("刚才北京的出处呢", chat="unnamed")) == "beijing-workforce"
+
+
+def test_which_year_after_an_answer_telling_of_a_year_quotes_it_beside_the_date(ask: Ask) -> None:
+    ask("浙江第一家乡镇社工机构是哪家", chat="founded")
+    ask("谁创办的", chat="founded")
+    reply = lead(ask("哪年", chat="founded"))  # the year it was founded, not only the year of the report
+    assert "2013年，85后社工张露娜在台州玉环市楚门镇创办了" in reply and "数据时间是：2023年报道。" in reply, reply

@@ -19,6 +19,9 @@ _CLAUSE_RE = re.compile(r"[，。；：！？、“”‘’（）()\n]")  # whe
 _SENTENCE_RE = re.compile(r"(?<=[。；\n])")  # where its sentences end
 _MARKS = "·0123456789. "  # what a list line of an answer opens with (· 一名社工说…; 1. 助理社会工作师…)
 _BEGAN_RE = re.compile(r"(?:19|20)\d\d年(?:起|开始|以来)")  # a year something began (从2018年起)
+_HAPPENED_RE = re.compile(r"(?:^|[：:])(?:19|20)\d\d年，")  # the year what an answer tells happened (2013年，…创办了)
+_FIGURE_RE = re.compile(r"\d(?![\d.]*年)")  # a figure, not a year (960家, 7.96万)
+_EARLIER_RE = re.compile(r"刚才|刚刚")  # a turn about an earlier answer than the last (刚才北京的数字谁说的)
 _NO_SPEAKER_RE = re.compile(
     r"^[他她这那也就还不没据]|报道|规定|资料|助手"
 )  # no one named (他也说, 报道还说, 不提供建议)
@@ -55,6 +58,12 @@ class AboutPrevious:
             for asked in Asked
             if asked.value in listed
         ]
+        self._pointed = [
+            (asked, re.compile(f"(.+?)(?:{_any_of(listed[asked.value])})(?:{pointing})*"))
+            for asked in Asked
+            if asked.value in listed
+        ]
+        self._pointing = re.compile(pointing)
         speaking = "|".join(map(re.escape, sorted(listed.get("speaking", ()), key=len, reverse=True)))
         self._speaker = re.compile(rf"(?:报道中)?(\S{{2,20}}?)(?:在报道中)?[还也]?(?:{speaking})(?![明法])")
 
@@ -71,6 +80,23 @@ class AboutPrevious:
             return None
         typed = clean(question).replace(" ", "")
         return next((asked for asked, pattern in self._kinds if pattern.fullmatch(typed)), None)
+
+    def pointed(self, question: str) -> tuple[Asked, tuple[str, ...]] | None:
+        """What a turn asks of an earlier answer it points at, with the words it names that answer by: a figure that
+        answer states (960家是哪年的), or after 刚才 what it was about (刚才北京的数字谁说的); else None."""
+        if len(question) > MAX_CHARS:
+            return None
+        typed = clean(question).replace(" ", "")
+        for asked, pattern in self._pointed:
+            if (match := pattern.fullmatch(typed)) and (named := tuple(filter(None, self._pointing.split(match[1])))):
+                return (asked, named) if _EARLIER_RE.search(typed) or _FIGURE_RE.search(match[1]) else None
+        return None
+
+    @staticmethod
+    def names(named: Sequence[str], entries: Sequence[Entry]) -> bool:
+        """Whether the answer given from `entries` is the one a turn `pointed` at with `named`: its answers state each
+        figure named, and each other word is in their questions or the places and subjects they are about."""
+        return all(any(_names(word, e) for e in entries) for word in named)
 
     def reply(
         self, asked: Asked, entries: Sequence[Entry], footer: str, others: Mapping[str, Entry]
@@ -96,12 +122,13 @@ class AboutPrevious:
                 return said.format(titles=titles, who=who, footer=footer), ()
             return wording.ABOUT_NO_SPEAKER.format(titles=titles, footer=footer), ()
         if asked is Asked.SINCE:
-            began = [s.strip() for e in entries for s in _SENTENCE_RE.split(e.answer) if _BEGAN_RE.search(s)]
-            if began:
-                return wording.ABOUT_SINCE.format(titles=titles, said="".join(began), footer=footer), ()
+            if began := _sentences(entries, _BEGAN_RE):
+                return wording.ABOUT_SINCE.format(titles=titles, said=began, footer=footer), ()
             return wording.ABOUT_NO_SINCE.format(titles=titles, footer=footer), ()
         if asked is Asked.DATE:
             dates = wording.LIST_SEPARATOR.join(dict.fromkeys(c.as_of for e in entries for c in e.citations))
+            if happened := _sentences(entries, _HAPPENED_RE):
+                return wording.ABOUT_HAPPENED.format(titles=titles, said=happened, dates=dates, footer=footer), ()
             return wording.ABOUT_DATE.format(titles=titles, dates=dates, footer=footer), ()
         return wording.ABOUT_SOURCE.format(titles=titles, footer=footer), ()
 
@@ -115,3 +142,16 @@ class AboutPrevious:
         speakers = [who for who in said if not _NO_SPEAKER_RE.search(who)]
         speakers += [who for who in according if not _REPORT_RE.search(who)]
         return list(dict.fromkeys(speakers)), list(dict.fromkeys(w for w in according if _REPORT_RE.search(w)))
+
+
+def _names(word: str, entry: Entry) -> bool:
+    """Whether a word a turn points at an answer with names `entry`: a figure its answer states, or else a word of
+    its question or a place or subject it is about."""
+    if _FIGURE_RE.search(word):
+        return word in entry.answer
+    return word in entry.question or word in (*entry.about.places, *entry.about.subjects)
+
+
+def _sentences(entries: Sequence[Entry], pattern: re.Pattern[str]) -> str:
+    """The sentences of the answers given from `entries` that `pattern` finds, as they are written."""
+    return "".join(s.strip() for e in entries for s in _SENTENCE_RE.split(e.answer) if pattern.search(s.strip()))

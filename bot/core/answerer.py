@@ -210,7 +210,7 @@ class Answerer:
         return in_script(reply, traditional or (followed and is_traditional(previous or "")))
 
     def _reply(self, question: str, previous: str | None, earlier: tuple[str, ...] = ()) -> Reply:
-        if previous and (about := self._of_previous(question, previous)) is not None:
+        if previous and (about := self._of_previous(question, previous, earlier)) is not None:
             return about
         if (talk := self.smalltalk.reply_to(question)) is not None:
             return Reply(talk.reply, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),) if talk.topics else ())
@@ -267,20 +267,27 @@ class Answerer:
             return Reply(wording.SUGGESTIONS, tuple(rows), Outcome.SUGGESTED, match)
         return self._decline(match)
 
-    def _of_previous(self, question: str, previous: str) -> Reply | None:
+    def _of_previous(self, question: str, previous: str, earlier: tuple[str, ...]) -> Reply | None:
         """For a turn asking about the answer just given (出处呢, 哪年的, 谁说的, 详细点), the reply from the entries
-        that answered `previous`, which the thread goes on from; None for any other turn (谁发的 after a reward asks
-        who pays it), or after no entry."""
-        if (asked := self._about_previous.asked(question)) is None or (
-            before := self.engine.match(previous)
-        ).entry is None:
+        that answered `previous`, which the thread goes on from, or for one naming an earlier answer (960家是哪年的,
+        刚才北京的数字谁说的), from the latest of `earlier` whose answer says what it names; None for any other turn
+        (谁发的 after a reward asks who pays it), or after no entry."""
+        if (asked := self._about_previous.asked(question)) is not None:
+            named: tuple[str, ...] = ()
+        elif (pointed := self._about_previous.pointed(question)) is not None:
+            asked, named = pointed
+        else:
             return None
-        entries = (before.entry, *before.more)
+        matches = ((q, self.engine.match(q)) for q in ((previous, *earlier) if named else (previous,)))
+        said = ((q, m, e) for q, m in matches if m.entry and self._about_previous.names(named, e := (m.entry, *m.more)))
+        if (found := next(said, None)) is None:
+            return None
+        read_as, before, entries = found
         if self._about_previous.asks_who_pays(question, entries):
             return None
         text, rows = self._about_previous.reply(asked, entries, footer(cited_once(entries)), self.knowledge.entries)
         about = replace(before, question=question, suggestions=())
-        return Reply(text, rows, Outcome.ANSWERED, about, read_as=previous)
+        return Reply(text, rows, Outcome.ANSWERED, about, read_as=read_as)
 
     def _of_no_entry(self, question: str, previous: str | None) -> Reply | None:
         """For a turn asking about the reply before when no entry answered it: a verdict's rules (我大专毕业, then

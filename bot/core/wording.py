@@ -37,6 +37,7 @@ ASKED_INSIDE = "（{place}属于{region}，下面是{region}的资料。）"  # 
 ABOUT_TITLE = "【{question}】"
 ABOUT_SOURCE = "刚才回答的{titles}出自：\n{footer}"
 ABOUT_DATE = "刚才回答的{titles}，数据时间是：{dates}。之后可能有变化，以最新的官方发布为准。\n\n{footer}"
+ABOUT_HAPPENED = "刚才回答的{titles}里说：{said}数据时间是：{dates}。\n\n{footer}"  # the year it tells of
 ABOUT_SINCE = "刚才回答的{titles}里说：{said}\n\n{footer}"
 ABOUT_NO_SINCE = "刚才回答的{titles}没有写“从哪年起”；回答的数据时间和出处是：\n{footer}"
 ABOUT_SPEAKERS = "刚才回答的{titles}里，回答写明是谁说的：{who}。出自：\n{footer}"
