@@ -221,8 +221,8 @@ SHORT_NOT_COUNTED_ANY = "{not_counted}，{person}还没有从事社会工作的�
 SOCIAL_SERVICE = (
     "在社会福利、社会救助、慈善事业、残障康复、优抚安置、卫生服务、青少年服务、司法矫治等机构从事专门性社会服务"
 )
-# Before the verdicts on years of a job plainly not social work (当了5年老师, 一直做销售): what the rules count, that the
-# review decides whether the job counts, as of every job judged, and that the verdict does not count it.
+# Before the verdicts on years of a job plainly not social work (当了5年老师, 一直做销售): what the rules count, that
+# the review decides whether the job counts, as of every job judged, and that the verdict does not count it.
 NOT_SOCIAL_WORK = (
     f"规定算的是“从事社会工作”的年限：2006年规定所称社会工作者，是{SOCIAL_SERVICE}的专业人员。"
     "{job}的工作算不算这样的社会服务，以当年报考通知和当地资格审核为准；"
