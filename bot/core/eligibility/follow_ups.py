@@ -77,8 +77,10 @@ def _adds_to(before: Profile) -> bool:
 
 
 def _adds_to_held(before: Profile) -> bool:
-    """Whether years more (再干三年呢) are added to the years a certificate was held, no years of work told."""
-    return before.added_to_held or (before.held_years is not None and before.years is None)
+    """Whether years more (再干三年呢) are added to the years a certificate was held, no years of work told, for a
+    verdict on one level (能考高级吗): of the levels that count no certificate's years, they are not work."""
+    held = before.added_to_held or (before.held_years is not None and before.years is None)
+    return held and before.level is not None and not before.more_levels
 
 
 def _newly_held(before: Profile, after: Profile) -> bool:
