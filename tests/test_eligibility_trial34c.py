@@ -5,18 +5,7 @@ the years a certificate was held; years told before a certificate was named coun
 from __future__ import annotations
 
 from bot.core.answerer import Answerer
-from bot.core.conversation import Threads
-from bot.core.replies import Reply
-
-
-def chat(answerer: Answerer, *questions: str) -> list[Reply]:
-    """The replies to questions asked in one chat, as a front end asks them."""
-    threads, replies = Threads(), []
-    for question in questions:
-        reply = answerer.ask(question, threads.last("chat"))
-        threads.remember("chat", reply.read_as)
-        replies.append(reply)
-    return replies
+from tests.test_eligibility_trial34b import chat
 
 
 def test_years_more_are_added_to_the_years_a_certificate_was_held(answerer: Answerer) -> None:
