@@ -225,6 +225,7 @@ class Answerer:
             text = f"{decided.text}\n{wording.CHECK_HINT}\n\n{rules_footer(decided.regulations)}"
             # 能考中级吗？考几科？: the subjects too
             beside, later, unclear = self.engine.asked_beside(question, reader.asks_about_sitting)
+            unclear = tuple(p for p in unclear if reader.follow_up(p) is None)  # what about 2 years: the verdict's
             if profile.resident_of:  # 我是香港人…能考吗: whether its residents may sit, beside the verdict
                 residents = self.engine.match(wording.RESIDENTS_ASK.format(place=profile.resident_of)).entry
                 beside = (residents, *(e for e in beside if e is not residents)) if residents else beside
