@@ -233,6 +233,7 @@ def test_a_misspelt_word_list_of_the_turns_about_an_answer_is_named(kb_dir: Path
             "数据时间是：2023年会议报道时",
         ),
         (["北京社工多少人", "上海呢", "刚才北京的数字谁说的"], "beijing-workforce", "写的是据2023年北京全市"),
+        (["北京社工多少人", "社工考试是什么", "7.96万是哪年的"], "beijing-workforce", "数据时间是：2023年会议报道时"),
         (["台州有奖励吗", "高级呢", "那宁波高级是3000吧", "刚才台州的出处呢"], "taizhou-reward", "出自"),
         (["台州考上中级奖多少", "那初级呢", "宁波呢", "那杭州呢", "刚才说的台州的出处呢"], "taizhou-reward", "出自"),
     ],
