@@ -45,6 +45,11 @@ def lead(reply_text: str) -> str:
             "holders-count",
             "（资料里的7.96万说的是另一件事：“北京全市社工专业人才总数已达7.96万人”。）",
         ),
+        # a figure of the sources, put forward for another period than they give it for: not confirmed as it stands
+        ("继续教育每年要72学时吗", "continuing-education", "（资料里的数字是72学时，但不是每年的，见下面。）"),
+        ("宁波奖励是每年3000吗", "ningbo-reward", "（资料里的数字是3000，但不是每年的，见下面。）"),
+        ("社工工资每年三四千吗", "pay", "（资料里的数字是三四千，但不是每年的，见下面。）"),
+        ("社工一个月工资三四千吗", "pay", "（资料里的数字正是三四千，见下面。）"),  # the period the answer gives
     ],
 )
 def test_a_figure_put_forward_is_answered_and_said_to_be_the_sources_or_not(
@@ -148,23 +153,6 @@ def test_a_figure_said_to_be_what_is_counted_is_asked_as_the_count(
 @pytest.mark.parametrize("question", ["北京社工有多少", "北京的社工一共有多少", "北京社工有多少人"])
 def test_a_group_asked_how_many_at_the_end_is_asked_its_count(ask: Ask, question: str) -> None:
     assert answered(ask(question)) == "beijing-workforce"
-
-
-@pytest.mark.parametrize("script", SCRIPTS)
-@pytest.mark.parametrize(
-    ("question", "entry", "line"),
-    [
-        ("继续教育每年要72学时吗", "continuing-education", "（资料里的数字是72学时，但不是每年的，见下面。）"),
-        ("宁波奖励是每年3000吗", "ningbo-reward", "（资料里的数字是3000，但不是每年的，见下面。）"),
-        ("社工工资每年三四千吗", "pay", "（资料里的数字是三四千，但不是每年的，见下面。）"),
-        ("社工一个月工资三四千吗", "pay", "（资料里的数字正是三四千，见下面。）"),  # the period the answer gives
-    ],
-)
-def test_a_figure_put_forward_for_another_period_is_not_confirmed(
-    ask: Ask, script: Script, question: str, entry: str, line: str
-) -> None:
-    reply = ask(script(question))
-    assert answered(reply) == entry and lead(reply.text) == line, reply.text
 
 
 def test_a_figure_put_forward_in_a_follow_up_leads_the_answer_it_follows(ask: Ask) -> None:
