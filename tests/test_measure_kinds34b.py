@@ -81,7 +81,7 @@ def test_a_detail_of_a_card_no_source_gives_is_named(ask: Ask, question: str, na
         ("登记后多久能拿到结果", "registration-where", "30个工作日"),
     ],
 )
-def test_words_of_another_measure_do_not_hide_the_card_that_answers(ask: Ask, question: str, entry: str, says: str) -> None:
+def test_words_of_another_measure_do_not_hide_its_card(ask: Ask, question: str, entry: str, says: str) -> None:
     reply = ask(question)
     assert answered(reply) == entry and says in to_simplified(reply.text), reply.text
 
