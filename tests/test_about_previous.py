@@ -59,6 +59,9 @@ def test_where_the_answer_is_from_names_its_sources(
         ("继续教育多少学时", "哪年的规定", "2009年继续教育办法"),
         ("社工工资高吗", "这个数字是哪年的", "2023年报道"),
         ("北京有多少社工", "這個數字是哪年的", "2023年会议报道时"),
+        ("北京社工有多少人", "是哪年的数", "2023年会议报道时"),
+        ("宁波奖励多少", "这是哪年的标准", "2023年报道时的标准"),
+        ("北京有多少社工", "那个数据是什么时间的", "2023年会议报道时"),
     ],
 )
 def test_when_its_figures_are_from_is_the_date_its_entry_cites(ask: Ask, before: str, then: str, date: str) -> None:
@@ -104,6 +107,22 @@ def test_who_said_it_names_whom_the_answer_says_spoke(ask: Ask, turns: list[str]
     assert "他" not in lead(reply) and "报道" not in lead(reply)  # a pronoun or the report is no one named
 
 
+@pytest.mark.parametrize(
+    ("before", "said"),
+    [
+        ("全国每年有多少人考社工证", "回答写明是谁说的：民政部数据、浙江省民政厅统计"),
+        ("北京有多少社工", "没有写是哪个人说的，写的是据2023年北京全市社会工作专业人才队伍建设联席会议的报道"),
+        ("浙江有多少持证社工", "没有写是哪个人说的，写的是据2023年《浙江日报》报道"),
+    ],
+)
+def test_who_said_it_names_the_bodies_and_reports_the_answer_attributes_its_figures_to(
+    ask: Ask, before: str, said: str
+) -> None:
+    ask(before, chat="who")
+    reply = ask("谁说的", chat="who")  # quoted from the answer, never made up
+    assert said in lead(reply), reply.text
+
+
 def test_who_said_it_after_an_answer_naming_no_one_gives_the_source(ask: Ask, knowledge: KnowledgeBase) -> None:
     ask("张露娜是谁", chat="who")  # she is named, as the one who founded an agency, not as saying anything
     reply = ask("谁说的", chat="who")
@@ -142,9 +161,25 @@ def test_a_turn_about_the_answer_before_is_answered_in_the_script_of_that_answer
     assert reply.traditional and "來源" in reply.text and answered(reply) == "continuing-education", reply.text
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [["出处呢"], ["你好", "出处呢"], ["宁波奖励多少", "台州高级呢", "出处呢"], ["你好", "谁说的"]],
+)
+def test_after_a_reply_giving_nothing_to_cite_says_so(ask: Ask, turns: list[str]) -> None:
+    for turn in turns:
+        reply = ask(turn, chat="nothing")  # small talk, or an honest reply naming no source
+    assert reply.outcome is Outcome.DECLINED and answered(reply) is None, reply.text
+    assert lead(reply).startswith("上一条回复没有给出资料里的数字或说法") and "出处呢" not in reply.text, reply.text
+
+
+def test_where_a_verdict_is_from_is_the_rules_it_follows(ask: Ask) -> None:
+    ask("我大专毕业", chat="verdict")
+    reply = ask("出处呢", chat="verdict")
+    assert reply.outcome is Outcome.ANSWERED and "国人部发〔2006〕71号" in reply.text, reply.text
+
+
 def test_only_after_an_answer_and_the_thread_goes_on(ask: Ask) -> None:
-    first = ask("出处呢", chat="thread")  # no answer before it: the usual reply
-    assert first.outcome is Outcome.DECLINED and answered(first) is None, first.text
+    ask("出处呢", chat="thread")  # no answer before it
     ask("宁波奖励多少", chat="thread")
     assert answered(ask("出处呢", chat="thread")) == "ningbo-reward"
     assert answered(ask("截至哪年", chat="thread")) == "ningbo-reward"  # still the answer before
@@ -158,6 +193,7 @@ def test_only_after_an_answer_and_the_thread_goes_on(ask: Ask) -> None:
         ("浙江报考人数多少", "从哪年开始", "社工考试从哪年开始", "exam-overview"),
         ("社工工资高吗", "出处呢", "北京的数据截至什么时候", None),
         ("社工工资高吗", "谁说的", "社工证谁发的", "exam-organisers"),
+        ("宁波奖励多少", "这个数字是哪年的", "宁波奖励标准是多少", "ningbo-reward"),
     ],
 )
 def test_the_words_do_not_take_over_a_question_of_its_own(
@@ -166,10 +202,16 @@ def test_the_words_do_not_take_over_a_question_of_its_own(
     ask(before, chat="own")
     assert lead(ask(about, chat="own")).startswith("刚才回答的")
     reply = ask(then, chat="own")
-    assert not reply.text.startswith("刚才回答的") and answered(reply) != answered(ask(before, chat="again")), (
-        reply.text
-    )
-    assert entry is None or answered(reply) == entry, reply.text
+    assert not reply.text.startswith("刚才回答的"), reply.text
+    assert answered(reply) == entry if entry else answered(reply) != answered(ask(before, chat="again")), reply.text
+
+
+def test_who_pays_after_a_reward_is_not_where_the_answer_is_from(ask: Ask) -> None:
+    ask("宁波奖励多少", chat="pays")
+    reply = ask("谁发的", chat="pays")  # who pays the reward, which the answer does not say: its own reply
+    assert not lead(reply).startswith("刚才回答的") and "谁能领" in reply.text, reply.text
+    ask("北京有多少社工", chat="published")
+    assert lead(ask("谁发的", chat="published")).startswith("刚才回答的【北京有多少社工？】出自")  # who published it
 
 
 def test_a_misspelt_word_list_of_the_turns_about_an_answer_is_named(kb_dir: Path) -> None:  # noqa: F811

@@ -163,7 +163,7 @@ def test_years_of_a_job_plainly_not_social_work_lead_with_what_the_rules_count(
     said = verdict_of(ask(question))
     assert said.startswith(WHAT_COUNTS), said
     assert (
-        f"{job}的工作不是这样的社会服务，你说的{years}年不算从事社会工作的年限，除非是在这些机构从事专门性社会服务"
+        f"{job}的工作算不算这样的社会服务，以当年报考通知和当地资格审核为准；下面按不算来判断，你说的{years}年不计入"
         in said
     )
     assert level_says in said, said

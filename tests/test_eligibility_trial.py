@@ -91,8 +91,8 @@ def test_years_of_sales_at_a_company_are_not_counted_and_the_social_work_years_a
     ask: Ask, question: str
 ) -> None:
     lead, rule = verdict_text(ask(question)).splitlines()
-    assert lead.startswith("规定算的是“从事社会工作”的年限") and "销售的工作不是这样的社会服务" in lead, lead
-    assert lead.endswith("除非是在这些机构从事专门性社会服务；以当年报考通知和当地资格审核为准。"), lead
+    assert lead.startswith("规定算的是“从事社会工作”的年限") and "销售的工作算不算这样的社会服务" in lead, lead
+    assert lead.endswith("下面按不算来判断，你说的3年不计入从事社会工作的年限。"), lead
     assert rule == (
         "按2006年规定，社工专业大专报考助理社会工作师需从事社会工作满2年；"
         "不算销售的3年，你还没有从事社会工作的年限，还差2年。"

@@ -22,6 +22,10 @@ _BEGAN_RE = re.compile(r"(?:19|20)\d\d年(?:起|开始|以来)")  # a year somet
 _NO_SPEAKER_RE = re.compile(
     r"^[他她这那也就还不没据]|报道|规定|资料|助手"
 )  # no one named (他也说, 报道还说, 不提供建议)
+_ACCORDING_RE = re.compile(r"据(\S{2,40}?(?:报道|统计|数据|》))")  # a whole clause naming whom it is according to
+_REPORT_RE = re.compile(r"报道|《")  # a report, which carries what others say (据2023年《浙江日报》报道)
+_WHO_PAYS_RE = re.compile(r"谁发(?!布)")  # 谁发的: after an answer about money handed out, who pays it
+_PAID_RE = re.compile(r"奖励|补贴|发放")  # an answer about money handed out
 
 
 class Asked(Enum):
@@ -54,6 +58,12 @@ class AboutPrevious:
         speaking = "|".join(map(re.escape, sorted(listed.get("speaking", ()), key=len, reverse=True)))
         self._speaker = re.compile(rf"(?:报道中)?(\S{{2,20}}?)(?:在报道中)?[还也]?(?:{speaking})(?![明法])")
 
+    @staticmethod
+    def asks_who_pays(question: str, entries: Sequence[Entry]) -> bool:
+        """Whether a turn read as asking where the answer is from asks who pays what the answer's entries hand out
+        (谁发的 after 宁波奖励多少), a question of its own."""
+        return bool(_WHO_PAYS_RE.search(question)) and any(_PAID_RE.search(e.answer) for e in entries)
+
     def asked(self, question: str) -> Asked | None:
         """What a turn asks of the answer before it when it is nothing but the words of one kind and pointing words
         (这个数字是哪年的, 出处呢, source?); else None (社工考试从哪年开始 asks a question of its own)."""
@@ -79,10 +89,11 @@ class AboutPrevious:
             rows = tuple((Button(others[r].question, Action.ENTRY, r),) for r in related)
             return wording.ABOUT_MORE.format(titles=titles), rows
         if asked is Asked.SPEAKER:
-            speakers = self._speakers(entries)
-            if speakers:
-                who = wording.LIST_SEPARATOR.join(speakers)
-                return wording.ABOUT_SPEAKERS.format(titles=titles, who=who, footer=footer), ()
+            speakers, reports = self._speakers(entries)
+            if speakers or reports:
+                said = wording.ABOUT_SPEAKERS if speakers else wording.ABOUT_REPORTED
+                who = wording.LIST_SEPARATOR.join(speakers or reports)
+                return said.format(titles=titles, who=who, footer=footer), ()
             return wording.ABOUT_NO_SPEAKER.format(titles=titles, footer=footer), ()
         if asked is Asked.SINCE:
             began = [s.strip() for e in entries for s in _SENTENCE_RE.split(e.answer) if _BEGAN_RE.search(s)]
@@ -94,8 +105,13 @@ class AboutPrevious:
             return wording.ABOUT_DATE.format(titles=titles, dates=dates, footer=footer), ()
         return wording.ABOUT_SOURCE.format(titles=titles, footer=footer), ()
 
-    def _speakers(self, entries: Sequence[Entry]) -> list[str]:
-        """Whom the answers name as saying what they report (一名社工, 金碧华教授), each once, in order."""
-        clauses = (c.strip().lstrip(_MARKS) for e in entries for c in _CLAUSE_RE.split(e.answer))
-        found = (m.group(1).removesuffix("的") for c in clauses if (m := self._speaker.match(c)))
-        return list(dict.fromkeys(who for who in found if not _NO_SPEAKER_RE.search(who)))
+    def _speakers(self, entries: Sequence[Entry]) -> tuple[list[str], list[str]]:
+        """Whom the answers name as saying what they report, as they write it, each once in order: people and the
+        bodies whose data they cite (一名社工, 民政部数据, 浙江省民政厅统计), and the reports they are according to
+        (2023年《浙江日报》报道)."""
+        clauses = [c.strip().lstrip(_MARKS) for e in entries for c in _CLAUSE_RE.split(e.answer)]
+        said = (m.group(1).removesuffix("的") for c in clauses if (m := self._speaker.match(c)))
+        according = [m.group(1) for c in clauses if (m := _ACCORDING_RE.fullmatch(c))]
+        speakers = [who for who in said if not _NO_SPEAKER_RE.search(who)]
+        speakers += [who for who in according if not _REPORT_RE.search(who)]
+        return list(dict.fromkeys(speakers)), list(dict.fromkeys(w for w in according if _REPORT_RE.search(w)))

@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot.core import wording
-from bot.core.about_previous import AboutPrevious
+from bot.core.about_previous import AboutPrevious, Asked
 from bot.core.clauses import MAX_PARTS
 from bot.core.conversation import SmallTalkReader, thread_questions
 from bot.core.eligibility.check import CheckFlow
@@ -214,6 +214,8 @@ class Answerer:
             return about
         if (talk := self.smalltalk.reply_to(question)) is not None:
             return Reply(talk.reply, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),) if talk.topics else ())
+        if (about := self._of_no_entry(question, previous)) is not None:
+            return about
         if (reader := self._reader) is not None and (
             judged := self._eligibility(reader, question, previous)
         ) is not None:
@@ -267,15 +269,33 @@ class Answerer:
 
     def _of_previous(self, question: str, previous: str) -> Reply | None:
         """For a turn asking about the answer just given (出处呢, 哪年的, 谁说的, 详细点), the reply from the entries
-        that answered `previous`, which the thread goes on from; None for any other turn, or after no entry."""
+        that answered `previous`, which the thread goes on from; None for any other turn (谁发的 after a reward asks
+        who pays it), or after no entry."""
         if (asked := self._about_previous.asked(question)) is None or (
             before := self.engine.match(previous)
         ).entry is None:
             return None
         entries = (before.entry, *before.more)
+        if self._about_previous.asks_who_pays(question, entries):
+            return None
         text, rows = self._about_previous.reply(asked, entries, footer(cited_once(entries)), self.knowledge.entries)
         about = replace(before, question=question, suggestions=())
         return Reply(text, rows, Outcome.ANSWERED, about, read_as=previous)
+
+    def _of_no_entry(self, question: str, previous: str | None) -> Reply | None:
+        """For a turn asking about the reply before when no entry answered it: a verdict's rules (我大专毕业, then
+        出处呢), or for where it is from or who said it, that it gave nothing to cite; else None."""
+        if (asked := self._about_previous.asked(question)) is None or (
+            previous and self.engine.match(previous).entry is not None
+        ):
+            return None
+        reader = self._reader
+        if previous and reader is not None and (judged := self._eligibility(reader, previous, None)) is not None:
+            decided = verdict(self.knowledge.eligibility, judged[0])
+            return Reply(wording.ABOUT_RULES.format(footer=rules_footer(decided.regulations)), (), Outcome.ANSWERED)
+        if asked not in (Asked.SOURCE, Asked.SPEAKER):
+            return None
+        return Reply(wording.ABOUT_NOTHING_CITED, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),), Outcome.DECLINED)
 
     def _followed(self, question: str, previous: str, earlier: tuple[str, ...]) -> str | None:
         """`Engine.follow_up`, or for a question putting figures forward (那高级是5000吧), the same without them."""

@@ -39,8 +39,13 @@ ABOUT_SOURCE = "刚才回答的{titles}出自：\n{footer}"
 ABOUT_DATE = "刚才回答的{titles}，数据时间是：{dates}。之后可能有变化，以最新的官方发布为准。\n\n{footer}"
 ABOUT_SINCE = "刚才回答的{titles}里说：{said}\n\n{footer}"
 ABOUT_NO_SINCE = "刚才回答的{titles}没有写“从哪年起”；回答的数据时间和出处是：\n{footer}"
-ABOUT_SPEAKERS = "刚才回答的{titles}里，回答写明的说话人是：{who}。出自：\n{footer}"
+ABOUT_SPEAKERS = "刚才回答的{titles}里，回答写明是谁说的：{who}。出自：\n{footer}"
+ABOUT_REPORTED = "刚才回答的{titles}没有写是哪个人说的，写的是据{who}。出自：\n{footer}"
 ABOUT_NO_SPEAKER = "刚才回答的{titles}没有写是哪个人说的；回答出自：\n{footer}"
+ABOUT_RULES = "刚才的判断依据的规定，时间和出处是：\n{footer}"
+ABOUT_NOTHING_CITED = (
+    "上一条回复没有给出资料里的数字或说法，所以没有可以注明的出处或说话人。直接发问题给我，答案都会注明来源和数据时间。"
+)
 ABOUT_MORE = "关于{titles}，资料里有的都在刚才的回答里了；相关的问题在下面，点一下就能看："
 ABOUT_NOTHING_MORE = (
     f"关于{{titles}}，资料里有的都在刚才的回答里了，没有更多可以补充的。发送 {TOPICS_COMMAND} 可以浏览全部问题。"
@@ -216,10 +221,12 @@ SHORT_NOT_COUNTED_ANY = "{not_counted}，{person}还没有从事社会工作的�
 SOCIAL_SERVICE = (
     "在社会福利、社会救助、慈善事业、残障康复、优抚安置、卫生服务、青少年服务、司法矫治等机构从事专门性社会服务"
 )
-# Before the verdicts on years of a job plainly not social work (当了5年老师, 一直做销售): what the rules count.
+# Before the verdicts on years of a job plainly not social work (当了5年老师, 一直做销售): what the rules count, that the
+# review decides whether the job counts, as of every job judged, and that the verdict does not count it.
 NOT_SOCIAL_WORK = (
-    f"规定算的是“从事社会工作”的年限：2006年规定所称社会工作者，是{SOCIAL_SERVICE}的专业人员。{{job}}的工作不是这样的社会"
-    "服务，{person}说的{years}年不算从事社会工作的年限，除非是在这些机构从事专门性社会服务；以当年报考通知和当地资格审核为准。"
+    f"规定算的是“从事社会工作”的年限：2006年规定所称社会工作者，是{SOCIAL_SERVICE}的专业人员。"
+    "{job}的工作算不算这样的社会服务，以当年报考通知和当地资格审核为准；"
+    "下面按不算来判断，{person}说的{years}年不计入从事社会工作的年限。"
 )
 # An age told (60岁, 退休了): the sources set no age limit (as the eligibility-overview entry says).
 NO_AGE_LIMIT = "本助手依据的资料没有写年龄限制。"
@@ -257,6 +264,8 @@ COUNTED = "、且都算从事社会工作"  # in ENOUGH_AFTER, for years not sai
 # WORK_ANY for work not said to be social work.
 COUNTED_FROM = "按{since}一直{work}算，到今年年底满{years}年"
 WORK_SOCIAL, WORK_ANY = "从事社会工作", "工作"
+# Years more added in a follow-up (再干一年呢, 明年呢) to the years told before, leading the verdict on them.
+YEARS_ADDED_ON = "按{person}说的{told}年再加{added}年，共{years}年；"
 ENOUGH_FROM = "{counted}，{person}可以报考"
 ENOUGH_FROM_IF_COUNTED = "{counted}；如果这{years}年都算从事社会工作，{person}可以报考，否则暂不能"
 SHORT_FROM = "{counted}，还差{gap}"
@@ -282,10 +291,11 @@ MAJOR_LABELS = ("社会工作专业", "其他专业")
 JOB_NOT_ASKED = "报考条件不看职业。不是社工专业的："
 # The rules of a level that add years for other majors (2006 item 6), as one: `who`, the lowest degree they admit.
 EXTRA_YEARS_RULE = "{who}报考{level}，所需从事社会工作的年限比社工专业多{extra}年"
-# A job plainly not social work named with no years said (我是老师能考吗): its years would not count.
+# A job plainly not social work named with no years said (我是老师能考吗): the review decides; if not, its years do not
+# count.
 JOB_NOT_SOCIAL_WORK = (
-    f"规定所称社会工作，指{SOCIAL_SERVICE}；{{job}}的工作不是这样的社会服务，这份工作的年限不算从事社会工作的年限，"
-    "除非是在这些机构从事专门性社会服务；以当年报考通知和当地资格审核为准。"
+    f"规定所称社会工作，指{SOCIAL_SERVICE}；{{job}}的工作算不算这样的社会服务，以当年报考通知和当地资格审核为准；"
+    "不算的话，这份工作的年限不计入从事社会工作的年限。"
 )
 
 # Telegram front end

@@ -11,15 +11,16 @@ from bot.core.eligibility.rules import Profile
 def levels_only(profile: Profile) -> bool:
     """Whether a profile names levels and nothing else, read from a message that says more (中级社工报名费多少), not
     from a follow-up in its own words (`follows`: 中级？, 那中级呢)."""
-    return profile.level is not None and replace(profile, level=None, more_levels=(), oneself=False) == Profile()
+    bare = replace(profile, level=None, more_levels=(), oneself=False, years_added=0)
+    return profile.level is not None and bare == Profile()
 
 
 def swapped(before: Profile, after: Profile) -> Profile:
     """The details before with those a follow-up gives in their place: a degree (with its major, else the one said
     before; still studied for, after a student's words naming none), a major, years (of the work said before, unless
-    the follow-up names it), a certificate, a level; the years a rule asks, asked (还差几年). The details of another
-    person than before (我老婆呢 她大专…, then 那我呢 本科…) are theirs alone, of the level asked before unless they
-    name one."""
+    the follow-up names it) or years more (再干一年呢, 明年呢: added to whole years of work told before), a certificate,
+    a level; the years a rule asks, asked (还差几年). The details of another person than before (我老婆呢 她大专…,
+    then 那我呢 本科…) are theirs alone, of the level asked before unless they name one."""
     if after.person != before.person and (after.person or after.oneself):
         return after if after.level is not None else replace(after, level=before.level, more_levels=before.more_levels)
     changed: dict[str, Any] = {"years_asked": before.years_asked or after.years_asked}
@@ -35,11 +36,14 @@ def swapped(before: Profile, after: Profile) -> Profile:
     elif after.years is not None:
         fields = (
             *("years", "years_floored", "years_said", "years_range", "years_short", "years_by_year_end", "months"),
-            *("years_not_counted", "years_from", "years_after", "since_graduating"),
+            *("years_not_counted", "years_from", "years_after", "since_graduating", "years_added"),
         )
         changed |= {name: getattr(after, name) for name in fields}
         if not after.other_work or after.job or not after.years:  # the work named (做了5年社工), or none at all
             changed |= {"other_work": after.other_work, "job": after.job}
+    elif after.years_added and _adds_to(before):
+        told = (before.years or 0) - before.years_added  # 明年呢, then 后年呢: each added to the years told
+        changed |= {"years": told + after.years_added, "years_added": after.years_added}
     if after.holds is not None:
         changed["holds"] = after.holds
     if after.held_years is not None:
@@ -52,3 +56,12 @@ def _swaps_held_years(before: Profile, after: Profile) -> bool:
     years of work, and the follow-up names no job or certificate of its own."""
     bare = after.held_years is None and after.holds is None and not after.job
     return bare and before.held_years is not None and before.years is None
+
+
+def _adds_to(before: Profile) -> bool:
+    """Whether years more (再干一年呢) can be added to the years of work told before: whole years of work, said as
+    such (not 两年多, 快2年, 到今年年底就满4年, counted from a year, since graduating, of several jobs, or not
+    counted)."""
+    said_plainly = not (before.years_floored or before.years_short or before.years_by_year_end or before.years_from)
+    counted = before.years_not_counted is None and not before.since_graduating and not before.years_jobs
+    return before.years is not None and said_plainly and counted

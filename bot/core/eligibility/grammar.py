@@ -19,6 +19,13 @@ SPAN = rf"(?:(?:\d+(?:\.\d+)?|{NUMERAL})(?:几|多|余)?\s*(?:年|个月)(?:半|
 CLAUSE_RE = re.compile(r"[,，。;；!！?？、\s]+")  # a degree's major is said in its clause (本科是英语，研究生读的社工)
 # Punctuation alone, not spaces: English words are parted by spaces (worked 3年 in 销售 at a 公司, and …).
 PHRASE_RE = re.compile(r"[,，。;；!！?？、]+|\.(?=\s|$)")
+# A later year said alone (明年呢, 到明年呢, 后年呢), not its end (明年年底满4年) nor a date in it: the years more to
+# its end than to this year's.
+LATER_YEARS = {"明年": 1, "后年": 2, "大后年": 3}
+LATER_YEAR = (
+    rf"(?:到|等到)?(?P<later>{'|'.join(sorted(LATER_YEARS, key=len, reverse=True))})"
+    r"(?!年|底|末|初|\d|[一二三四五六七八九十]+月)"
+)
 DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from bot.core.eligibility.grammar import SPAN, YEAR_SAID, any_of
+from bot.core.eligibility.grammar import LATER_YEAR, SPAN, YEAR_SAID, any_of
 from bot.core.eligibility.pinyin import MAX_WORD_SYLLABLES
 from bot.core.eligibility.rules import Level
 from bot.core.eligibility.words import Words
@@ -80,11 +80,12 @@ class Intent:
             *words.continuing,
             *words.starting,
             *words.follow_up,
+            *words.adding,
             *words.new_graduates,
             *(word for _, said in words.relations for word in said),  # whose details they are (我老婆, 她)
             *_PRONOUNS,
         )
-        self._only_details = re.compile(rf"{YEAR_SAID}|{SPAN}|{any_of(said)}|[^\w]|_")
+        self._only_details = re.compile(rf"{YEAR_SAID}|{LATER_YEAR}|{SPAN}|{any_of(said)}|[^\w]|_")
         # A follow-up's own words in pinyin (na … ne, ruguo shi … ne) and in English (what about, and with a …?).
         self._follow_up_spelled = frozenset(spelled for word in words.follow_up for spelled in spellings(word))
         self._english_follow_up = re.compile(rf"\b(?:{any_of(words.english_follow_up)})(?![a-z'])", _ANY_CASE)

@@ -22,7 +22,7 @@ from bot.core.eligibility.pinyin import Pinyin
 from bot.core.eligibility.rules import Education, Major, Profile
 from bot.core.eligibility.words import Words
 from bot.core.eligibility.work import NO_WORK_RE, Work
-from bot.core.eligibility.years import GRADUATED_RE, SINCE_OBTAINING, YEAR_END, Years
+from bot.core.eligibility.years import GRADUATED_RE, SINCE_OBTAINING, YEAR_END, Years, added
 from bot.core.text import plain_letters, to_simplified
 
 FOLLOWED = "\n↳ "  # in a thread of questions (Reader.thread), before each follow-up
@@ -96,6 +96,8 @@ class Reader:
             unobtained, cut = unobtained[: found.start()] + "," + unobtained[min(found.end(), cut) :], found.start()
         asked = certificates.without_held(unobtained)
         unstudied = schooling.studying.sub("", asked)  # 还有半年毕业: no years of work
+        if (more := years_of.more(unstudied)) is not None:  # 再干一年呢: years more, not the years of work
+            unstudied = f"{unstudied[: more.start()]},{unstudied[more.end() :]}"
         span, unspanned, before = years_of.years_of(unstudied)
         years, floored, since, said = (unspanned, False, False, None) if span is None else span.read()
         if since and said is not None and work.went_on(unstudied, said.end()):
@@ -171,6 +173,7 @@ class Reader:
             job_before=before[1] if before is not None else "",
             years_jobs=jobs if not_counted is None else (),
             age_told=self._person.age_told(text),
+            years_added=added(more) if more is not None else 0,
         )
 
     def typed(self, text: str) -> Profile:
@@ -267,7 +270,7 @@ class Reader:
             return replace(after, follows=True)
         if follow_ups.levels_only(after):
             return None if self._intent.asks_rule_or_order(self._read(text)) else after
-        details = (after.education, after.major, after.years, after.held_years, after.holds)
+        details = (after.education, after.major, after.years, after.held_years, after.holds, after.years_added or None)
         # a situation told at more length (我老婆是大专呢 她是学护理的 在医院做了三年)
         most = MAX_DETAILS_CHARS if sum(d is not None for d in details[:3]) > 1 else MAX_FOLLOW_UP_CHARS
         oneself = not after.person and _ONESELF_RE.search(text) is not None

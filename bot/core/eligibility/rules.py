@@ -191,6 +191,9 @@ class Profile:
     # The years of each of several jobs told (街道 3年, 社工机构 1年), added up in `years`; `job` names those that may
     # not count as social work, and `other_work` is set when there are any.
     years_jobs: tuple[JobYears, ...] = ()
+    # Years more than those told before (再干一年呢, 明年呢): of a follow-up, those to add; after it, those added to
+    # `years`, for the verdict to say how it counted.
+    years_added: int = 0
     # Read from a message that says nothing but details and a follow-up's words (中级？, zhongji ne, and with a
     # bachelor's?): a follow-up by its own words, never a question of its own.
     follows: bool = False

@@ -291,7 +291,7 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
     stated = profile.years is not None
     if outcomes == {True}:
         rule = max(found, key=lambda r: r.total_years)  # the strictest rule any reading of the facts needs
-        said = f"{_sentence(rule, profile=profile)}；{_status(rule, profile, True)}。"
+        said = f"{_sentence(rule, profile=profile)}；{_added_on(profile)}{_status(rule, profile, True)}。"
         return LevelVerdict(level, True, rule, (), said, stated and rule.total_years > 0)
     if outcomes == {False}:
         closest = min(found, key=lambda r: r.total_years, default=None)
@@ -299,7 +299,9 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
             return LevelVerdict(level, False, None, (), f"{_barrier(rules, level, profile)}。")
         readings = sorted(set(found), key=lambda r: (r.total_years, r.item))  # one rule per reading of unknown facts
         if 1 < len(readings) <= MAX_RULES_SHOWN and all(r.requires is None for r in readings):
-            text = f"{_sentences(readings, profile)}；{_short(profile, None, closest.total_years)}。"
+            text = (
+                f"{_sentences(readings, profile)}；{_added_on(profile)}{_short(profile, None, closest.total_years)}。"
+            )
             return LevelVerdict(level, False, closest, (), text, stated)
         if closest.requires is not None and profile.holds is None:  # 想直接考高级: the certificate is what is missing
             first = wording.CERTIFICATE_FIRST.format(certificate=closest.requires.title, total=closest.total_years)
@@ -311,7 +313,7 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
                     held=profile.held_years,
                 )
             return LevelVerdict(level, False, closest, (), f"{_sentence(closest, profile=profile)}；{first}。")
-        said = f"{_sentence(closest, profile=profile)}；{_status(closest, profile, False)}。"
+        said = f"{_sentence(closest, profile=profile)}；{_added_on(profile)}{_status(closest, profile, False)}。"
         return LevelVerdict(level, False, closest, (), said, stated and closest.total_years > 0)
     # With the years known, a fact is missing when it could change whether the years are enough (没有工作经验: the
     # certificate a rule of 6 years asks does not matter); else when it could change the rule, whose years are asked.
@@ -542,7 +544,9 @@ def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
         said = after.format(
             total=rule.total_years,
             certificate=rule.requires.title,
-            said=(wording.THESE if profile.years_from else wording.YOURS).format(years=_said(profile), person=person),
+            said=(wording.THESE if profile.years_from or profile.years_added else wording.YOURS).format(
+                years=_said(profile), person=person
+            ),
             counted=wording.COUNTED if profile.other_work else "",
             person=person,
         )
@@ -591,6 +595,15 @@ def _enough_in_part(rule: Rule, profile: Profile) -> str:
         wording.UNSURE_YEARS.format(job=part.job, said=part.said) for part in profile.years_jobs if not part.social
     )
     return wording.ENOUGH_IF_PART_COUNTED.format(unsure=unsure, years=profile.years, person=person)
+
+
+def _added_on(profile: Profile) -> str:
+    """How years more added in a follow-up (明年呢) were counted: 按你说的5年再加1年，共6年；, else nothing."""
+    if not profile.years_added:
+        return ""
+    years = profile.years or 0
+    told = years - profile.years_added
+    return wording.YEARS_ADDED_ON.format(person=_addressee(profile), told=told, added=profile.years_added, years=years)
 
 
 def _counted(profile: Profile) -> str:

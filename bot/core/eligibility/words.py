@@ -55,6 +55,7 @@ class Words:
     under: tuple[str, ...]
     nearly: tuple[str, ...]
     year_end: tuple[str, ...]
+    adding: tuple[str, ...]
     unlike_social_work: tuple[str, ...]
     age: tuple[str, ...]
     follow_up: tuple[str, ...]
@@ -139,6 +140,7 @@ READING_FIELDS = (
     _words("under", "before years said (不到2年) or after them (2年不到): fewer than the number said"),
     _words("nearly", "before years said (快2年, 下个月就满2年): close to the number said, not reached yet"),
     _words("year_end", "before years said (到今年年底就满4年): reached by the end of this year, as the rules count"),
+    _words("adding", "before years in a follow-up (再干一年呢): years more, added to those told before"),
     _words("unlike_social_work", "of other_work, jobs plainly not social work (教师, 销售): years not counted"),
     _words("age", "an age told (退休, 年龄; N岁 is read in the code): the sources set no age limit"),
     _words("follow_up", "what a short follow-up to a verdict may say besides its details (那…呢, 如果是, 我是)"),

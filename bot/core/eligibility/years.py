@@ -12,6 +12,8 @@ from bot.core.eligibility.certificates import Certificates, age
 from bot.core.eligibility.education import Schooling
 from bot.core.eligibility.grammar import (
     CLAUSE_RE,
+    LATER_YEAR,
+    LATER_YEARS,
     NOT_AGO,
     NUMERAL,
     PHRASE_RE,
@@ -106,11 +108,20 @@ class Years:
         # 从2021年干到现在, 从去年起: the work said anywhere in the question started then.
         self._from_year = re.compile(rf"从{YEAR_SAID}(?![^,，。;；!！?？]{{0,12}}?毕业)")
         self._part_of = re.compile(any_of(words.part_of))  # 在社区工作10年，其中做社工3年: not added
+        # Years more than those told before (再干一年呢, 明年呢): added to them.
+        self._more = re.compile(
+            rf"(?:{any_of(words.adding)})\s*(?P<number>\d{{1,2}}|{NUMERAL})\s*年{NOT_AGO}|{LATER_YEAR}"
+        )
 
     def spelled(self) -> Iterator[re.Pattern[str]]:
         """The patterns whose words are read in pinyin too."""
         yield from (self._short_before, self._under_after, self._years, self._graduated_in, self._calendar)
-        yield from (self._started_in, self._from_year, self._part_of)
+        yield from (self._started_in, self._from_year, self._part_of, self._more)
+
+    def more(self, text: str) -> re.Match[str] | None:
+        """Where a follow-up says years more than those told before (再干一年, 再过两年, 明年, 后年), or None; their
+        number is `added`'s."""
+        return self._more.search(text)
 
     def years_of(self, text: str) -> tuple[Span | None, int | None, tuple[int, str] | None]:
         """The span of years of work a question states, else the years it states with none (0: 没工作过; None: not
@@ -290,6 +301,11 @@ class Years:
         else:
             years = number(match["ago"]) if match["ago"] else _YEARS_AGO[match["last"]]
         return int(years) if years is not None and 0 < years <= _MAX_YEARS_AGO else None
+
+
+def added(more: re.Match[str]) -> int:
+    """The years more a match of `Years.more` says (再干一年: 1, 后年: 2)."""
+    return LATER_YEARS[more["later"]] if more["later"] else int(number(more["number"]) or 0)
 
 
 def _months(span: Span) -> int | None:
