@@ -1303,7 +1303,10 @@ def test_questions_written_for_eligibility_are_read(question: str, expected: Pro
             "Can someone with a high school diploma and 5 years as a social worker take the assistant exam?",
             "高中/中专报考助理社会工作师需从事社会工作满4年；你已满5年，可以报考。",
         ),
-        ("本科毕业三年，一直在银行，能考社工初级吗", "银行的工作算不算这样的社会服务，以当年报考通知和当地资格审核为准；下面按不算来判断"),
+        (
+            "本科毕业三年，一直在银行，能考社工初级吗",
+            "银行的工作算不算这样的社会服务，以当年报考通知和当地资格审核为准；下面按不算来判断",
+        ),
         (
             "本科双学位，一个社工一个法学，做了1年社工，能考初级吗",
             "社工专业本科报考助理社会工作师不要求工作年限；可以报考",

@@ -183,3 +183,16 @@ def test_a_thread_keeps_its_last_questions_latest_first_each_once() -> None:
     last, earlier = thread_questions(threads.last("chat"))
     assert last == "q4" and earlier == ("q6", "q5", "q3", "q2")
     assert thread_questions(None) == (None, ())
+
+
+def test_just_now_with_a_place_asks_its_earlier_question_again_after_small_talk(ask: Ask) -> None:
+    assert answered(ask("宁波的奖励标准", chat="back")) == "ningbo-reward"
+    ask("你好", chat="back")
+    reply = ask("刚才宁波的高级多少", chat="back")  # its reward, not a count of Ningbo's senior holders
+    assert answered(reply) == "ningbo-reward" and "5000元" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["要带什么材料", "要准备什么材料"])
+def test_what_to_bring_after_where_to_register_is_that_answer_s(ask: Ask, question: str) -> None:
+    assert answered(ask("社工证在哪里登记", chat=question)) == "registration-where"
+    assert answered(ask(question, chat=question)) == "registration-where"  # it lists the papers

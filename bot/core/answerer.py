@@ -49,6 +49,7 @@ from bot.core.text import (
 )
 
 _DATES_APART_RE = re.compile(r"[；;]")  # between the dates of an `as_of` for different places
+_BESIDE_NAMES = 1  # characters a question putting a figure forward may hold beside the names it swaps in (是)
 _COMPARED_WITH_RE = re.compile(r"比((?:19|20)\d\d)年")  # an answer's change since a year (比2021年增加了6.1万)
 # A year the asker tells of their own past (我去年考过了, 2024年拿的证): when they did it, not the year asked about.
 _OWN_PAST = re.compile(
@@ -224,6 +225,7 @@ class Answerer:
             text = f"{decided.text}\n{wording.CHECK_HINT}\n\n{rules_footer(decided.regulations)}"
             # 能考中级吗？考几科？: the subjects too
             beside, later, unclear = self.engine.asked_beside(question, reader.asks_about_sitting)
+            unclear = tuple(p for p in unclear if reader.follow_up(p) is None)  # what about 2 years: the verdict's
             if profile.resident_of:  # 我是香港人…能考吗: whether its residents may sit, beside the verdict
                 residents = self.engine.match(wording.RESIDENTS_ASK.format(place=profile.resident_of)).entry
                 beside = (residents, *(e for e in beside if e is not residents)) if residents else beside
@@ -298,11 +300,18 @@ class Answerer:
         return Reply(wording.ABOUT_NOTHING_CITED, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),), Outcome.DECLINED)
 
     def _followed(self, question: str, previous: str, earlier: tuple[str, ...]) -> str | None:
-        """`Engine.follow_up`, or for a question putting figures forward (那高级是5000吧), the same without them."""
+        """`Engine.follow_up`, or for a question putting figures forward (那高级是5000吧), the same without them; one
+        naming only a level or place beside its figure (高级是5000吧 after 台州奖多少) is a follow-up swapping it in."""
         if (followed := self.engine.follow_up(question, previous, earlier)) is not None:
             return followed
-        bare = without_proposed(question)
-        return self.engine.follow_up(bare, previous, earlier) if bare != read(question) else None
+        if (bare := without_proposed(question)) == read(question):
+            return None
+        normalizer = self.engine.normalizer
+        named = normalizer.named(normalized := normalizer.normalize(bare))
+        names_only = len(re.sub("|".join((*named.levels, *named.places)) or "$^", "", normalized)) <= _BESIDE_NAMES
+        marks = self.knowledge.vocabulary.follow_ups[:1]  # 那: read as a follow-up
+        swapped = "".join((*marks, bare)) if (named.levels or named.places) and names_only else bare
+        return self.engine.follow_up(swapped, previous, earlier)
 
     def _confirmed(self, question: str, previous: str | None) -> tuple[Match, str] | None:
         """For a question asking to confirm that nothing answers as asked, what it confirms and the question read: the

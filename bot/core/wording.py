@@ -221,8 +221,8 @@ SHORT_NOT_COUNTED_ANY = "{not_counted}，{person}还没有从事社会工作的�
 SOCIAL_SERVICE = (
     "在社会福利、社会救助、慈善事业、残障康复、优抚安置、卫生服务、青少年服务、司法矫治等机构从事专门性社会服务"
 )
-# Before the verdicts on years of a job plainly not social work (当了5年老师, 一直做销售): what the rules count, that the
-# review decides whether the job counts, as of every job judged, and that the verdict does not count it.
+# Before the verdicts on years of a job plainly not social work (当了5年老师, 一直做销售): what the rules count, that
+# the review decides whether the job counts, as of every job judged, and that the verdict does not count it.
 NOT_SOCIAL_WORK = (
     f"规定算的是“从事社会工作”的年限：2006年规定所称社会工作者，是{SOCIAL_SERVICE}的专业人员。"
     "{job}的工作算不算这样的社会服务，以当年报考通知和当地资格审核为准；"
@@ -266,6 +266,12 @@ COUNTED_FROM = "按{since}一直{work}算，到今年年底满{years}年"
 WORK_SOCIAL, WORK_ANY = "从事社会工作", "工作"
 # Years more added in a follow-up (再干一年呢, 明年呢) to the years told before, leading the verdict on them.
 YEARS_ADDED_ON = "按{person}说的{told}年再加{added}年，共{years}年；"
+# Years more added to the years a certificate was held (拿到中级两年了, then 再干三年呢).
+YEARS_ADDED_HELD = "按{person}取得证书到今年年底满{told}年再加{added}年，共{years}年；"
+# Years of work told before a certificate was named, with years more (做了四年, then 我已经有助理证了，再做两年呢).
+YEARS_BEFORE_HELD = (
+    "{person}之前说的{told}年是在提到证书之前说的，不当作取得证书后的年限算；取得证书后只按再做的{added}年算；"
+)
 ENOUGH_FROM = "{counted}，{person}可以报考"
 ENOUGH_FROM_IF_COUNTED = "{counted}；如果这{years}年都算从事社会工作，{person}可以报考，否则暂不能"
 SHORT_FROM = "{counted}，还差{gap}"

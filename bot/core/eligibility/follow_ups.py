@@ -41,6 +41,15 @@ def swapped(before: Profile, after: Profile) -> Profile:
         changed |= {name: getattr(after, name) for name in fields}
         if not after.other_work or after.job or not after.years:  # the work named (做了5年社工), or none at all
             changed |= {"other_work": after.other_work, "job": after.job}
+    elif after.years_added and _adds_to_held(before):  # 拿到中级两年了, then 再干三年呢: to the years held
+        held = (before.held_years or 0) - (before.years_added if before.added_to_held else 0)
+        years = held + after.years_added
+        changed |= {"years": years, "held_years": years, "years_added": after.years_added, "added_to_held": True}
+        changed |= {"years_after": True, "other_work": True}
+    elif after.years_added and _newly_held(before, after):  # 做了四年, then 我已经有助理证了，再做两年呢
+        told = before.years_before_held if before.years_before_held is not None else before.years
+        changed |= {"years": after.years_added, "years_added": after.years_added, "years_before_held": told}
+        changed |= {"years_after": True}
     elif after.years_added and _adds_to(before):
         told = (before.years or 0) - before.years_added  # 明年呢, then 后年呢: each added to the years told
         changed |= {"years": told + after.years_added, "years_added": after.years_added}
@@ -65,3 +74,19 @@ def _adds_to(before: Profile) -> bool:
     said_plainly = not (before.years_floored or before.years_short or before.years_by_year_end or before.years_from)
     counted = before.years_not_counted is None and not before.since_graduating and not before.years_jobs
     return before.years is not None and said_plainly and counted
+
+
+def _adds_to_held(before: Profile) -> bool:
+    """Whether years more (再干三年呢) are added to the years a certificate was held, no years of work told, for a
+    verdict on one level (能考高级吗): of the levels that count no certificate's years, they are not work."""
+    held = before.added_to_held or (before.held_years is not None and before.years is None)
+    return held and before.level is not None and not before.more_levels
+
+
+def _newly_held(before: Profile, after: Profile) -> bool:
+    """Whether a follow-up names a certificate not held before with years more (我已经有助理证了，再做两年呢) after
+    years of work told without one: those years came before it, and only the years more count as after it."""
+    if before.years_before_held is not None:
+        return after.holds is None or after.holds == before.holds
+    new = after.holds is not None and not after.holds <= (before.holds or frozenset())
+    return new and before.years is not None and not before.years_after and not before.years_added

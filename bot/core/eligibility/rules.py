@@ -194,6 +194,12 @@ class Profile:
     # Years more than those told before (再干一年呢, 明年呢): of a follow-up, those to add; after it, those added to
     # `years`, for the verdict to say how it counted.
     years_added: int = 0
+    # Years more added to the years a certificate was held (拿到中级两年了, then 再干三年呢): `years` is then their sum,
+    # the years after the certificate, counted only if they were all of social work.
+    added_to_held: bool = False
+    # Years of work told before a certificate was named with years more (做了四年, then 我已经有助理证了，再做两年呢):
+    # not counted as after the certificate; `years` is then the years more alone.
+    years_before_held: int | None = None
     # Read from a message that says nothing but details and a follow-up's words (中级？, zhongji ne, and with a
     # bachelor's?): a follow-up by its own words, never a question of its own.
     follows: bool = False

@@ -601,9 +601,11 @@ def _added_on(profile: Profile) -> str:
     """How years more added in a follow-up (明年呢) were counted: 按你说的5年再加1年，共6年；, else nothing."""
     if not profile.years_added:
         return ""
-    years = profile.years or 0
-    told = years - profile.years_added
-    return wording.YEARS_ADDED_ON.format(person=_addressee(profile), told=told, added=profile.years_added, years=years)
+    years, person, added = profile.years or 0, _addressee(profile), profile.years_added
+    if profile.years_before_held is not None:
+        return wording.YEARS_BEFORE_HELD.format(person=person, told=profile.years_before_held, added=added)
+    said = wording.YEARS_ADDED_HELD if profile.added_to_held else wording.YEARS_ADDED_ON
+    return said.format(person=person, told=years - added, added=added, years=years)
 
 
 def _counted(profile: Profile) -> str:
