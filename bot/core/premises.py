@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from bot.core import wording
-from bot.core.facts import PutForward, confirms, other_period, proposed, put_forward, read, stated
+from bot.core.facts import PutForward, confirms, in_unit, other_period, proposed, put_forward, read, stated
 from bot.core.knowledge import About, Entry
 
 _CLAUSES = re.compile(r"[，。；：\n]")
@@ -60,13 +60,17 @@ def _missing(
     question: str, figures: list[PutForward], shown: str, levels: Sequence[str], levels_in: LevelsIn
 ) -> list[str]:
     """The figures put forward (`figures`, of `question`) that the answer does not state, or, for a level asked,
-    states only for another level or nothing in particular while its lines on levels give none for that one
-    (初级继续教育90学时对吗: 72 hours)."""
+    states only for another level or nothing in particular while its lines on levels give that unit's figure and
+    none for that one (初级继续教育90学时对吗: 72 hours; but 助理每三年要72学时吧: the 3 years are every level's)."""
     missing = proposed(question, shown)
     stated_ones = [f for f in figures if f.text not in missing] if levels else []
     lines = [line for line in shown.split("\n") if levels_in(line)] if stated_ones else []
     own = [line for line in lines if set(levels_in(line)) & set(levels)]
-    return missing + [f.text for f in stated_ones if lines and not any(stated(f, line) for line in own)]
+    return missing + [
+        f.text
+        for f in stated_ones
+        if any(in_unit(f, line) for line in lines) and not any(stated(f, line) for line in own)
+    ]
 
 
 def _on_figures(
