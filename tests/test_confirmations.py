@@ -50,6 +50,13 @@ def lead(reply_text: str) -> str:
         ("宁波奖励是每年3000吗", "ningbo-reward", "（资料里的数字是3000，但不是每年的，见下面。）"),
         ("社工工资每年三四千吗", "pay", "（资料里的数字是三四千，但不是每年的，见下面。）"),
         ("社工一个月工资三四千吗", "pay", "（资料里的数字正是三四千，见下面。）"),  # the period the answer gives
+        # the 3 years are every level's, said on no level's line; the hours are each level's own
+        ("助理每三年要72学时吧", "continuing-education", "（资料里的数字正是三年、72学时，见下面。）"),
+        (
+            "助理每三年要90学时吧",
+            "continuing-education",
+            "（资料里的数字不是90学时，以下面为准。）（资料里的90学时说的是另一件事：“一次性计90学时”。）",
+        ),
     ],
 )
 def test_a_figure_put_forward_is_answered_and_said_to_be_the_sources_or_not(

@@ -297,9 +297,19 @@ def stated(figure: PutForward, answer: str) -> bool:
     if figure.year and (started := _STARTED_IN_ANSWER.findall(text)):
         return figure.value in started
     unit = "" if figure.value.endswith("万") and figure.unit == "人" else figure.unit
+    return bool(re.search(rf"(?<![\d.]){re.escape(figure.value)}{_after(unit)}", text))
+
+
+def in_unit(figure: PutForward, text: str) -> bool:
+    """Whether a text states any figure in the unit of one put forward (72小时 for 90学时), or any figure at all for
+    one put forward without a unit."""
+    return bool(re.search(rf"(?<![\d.])\d+(?:\.\d+)?{_after(figure.unit)}", in_arabic(text)))
+
+
+def _after(unit: str) -> str:
+    """What follows a figure in its unit as an answer writes it (1500元 or 1500块), or ends a figure with none."""
     units = {"元": "元|块", "人": "人|名|位", "学时": "学时|小时", "小时": "小时|学时"}.get(unit, re.escape(unit))
-    after = rf"\s*[多余]?(?:{units})" if unit else r"(?!\d|\.\d)"
-    return bool(re.search(rf"(?<![\d.]){re.escape(figure.value)}{after}", text))
+    return rf"\s*[多余]?(?:{units})" if unit else r"(?!\d|\.\d)"
 
 
 def proposed(question: str, answer: str) -> list[str]:

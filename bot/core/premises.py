@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from bot.core import wording
-from bot.core.facts import PutForward, confirms, other_period, proposed, put_forward, read, stated
+from bot.core.facts import PutForward, confirms, in_unit, other_period, proposed, put_forward, read, stated
 from bot.core.knowledge import About, Entry
 
 _CLAUSES = re.compile(r"[，。；：\n]")
@@ -41,16 +41,18 @@ def lead(question: str, entry: Entry, shown: str, others: Iterable[Entry], asked
     return on_figures + on_title + _chosen(text, shown)
 
 
-def _elsewhere(entry: Entry, others: tuple[Entry, ...], places: Sequence[str]) -> list[Entry]:
-    """The entries whose figures a figure put forward may be instead: about a place asked, and of other measures than
-    the entry's (浙江's applicants beside its holders, not 台州's reward beside 宁波's); none when no place is asked
+def _elsewhere(entry: Entry, others: tuple[Entry, ...], places: Sequence[str], figure: PutForward) -> list[Entry]:
+    """The entries whose figures a figure put forward may be instead: of other measures than the entry's (浙江's
+    applicants beside its holders, not 台州's reward beside 宁波's), about a place asked; with no place asked, any for
+    a count in 万, which no two entries share (15.6万是报考人数吗: Zhejiang's holders), but none for a smaller figure
     (2年 of a rule on sitting the exam is no answer to 登记要在两年内吧)."""
+    anywhere = not places and figure.value.endswith("万")
     return [
         other
         for other in others
         if other is not entry
         and set(other.about.measures) != set(entry.about.measures)
-        and set(places) & set(other.about.places)
+        and (anywhere or set(places) & set(other.about.places))
     ]
 
 
@@ -58,13 +60,17 @@ def _missing(
     question: str, figures: list[PutForward], shown: str, levels: Sequence[str], levels_in: LevelsIn
 ) -> list[str]:
     """The figures put forward (`figures`, of `question`) that the answer does not state, or, for a level asked,
-    states only for another level or nothing in particular while its lines on levels give none for that one
-    (初级继续教育90学时对吗: 72 hours)."""
+    states only for another level or nothing in particular while its lines on levels give that unit's figure and
+    none for that one (初级继续教育90学时对吗: 72 hours; but 助理每三年要72学时吧: the 3 years are every level's)."""
     missing = proposed(question, shown)
     stated_ones = [f for f in figures if f.text not in missing] if levels else []
     lines = [line for line in shown.split("\n") if levels_in(line)] if stated_ones else []
     own = [line for line in lines if set(levels_in(line)) & set(levels)]
-    return missing + [f.text for f in stated_ones if lines and not any(stated(f, line) for line in own)]
+    return missing + [
+        f.text
+        for f in stated_ones
+        if any(in_unit(f, line) for line in lines) and not any(stated(f, line) for line in own)
+    ]
 
 
 def _on_figures(
@@ -83,8 +89,8 @@ def _on_figures(
             return wording.NOT_THE_PERIOD.format(amounts=amounts, period=period)
         return wording.THE_AMOUNT.format(amounts=amounts)
     line = "" if entry.honest else wording.NOT_THE_AMOUNT.format(amounts="、".join(missing))
-    elsewhere = [shown, *(e.answer for e in _elsewhere(entry, others, asked.places))]
     for figure in (f for f in figures if f.text in missing):
+        elsewhere = [shown, *(e.answer for e in _elsewhere(entry, others, asked.places, figure))]
         if (clause := _said_of(figure, elsewhere, asked.places)) is not None:
             line += wording.SAID_OF_ANOTHER.format(figure=figure.text, clause=clause)
     return line
