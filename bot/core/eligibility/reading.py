@@ -339,11 +339,13 @@ class Reader:
     def told(self, text: str) -> Profile | None:
         """The details of a message that tells a degree and nothing else (我是本科会计, 我老婆中专, 不对，我是大专):
         the first of the pieces a verdict may be given in, turn by turn; its verdict says what is still missing."""
-        profile = self.profile(text)
         read = self._correcting.sub(" ", self._read(text))
+        if not self._intent.only_details_said(read, MAX_DETAILS_CHARS):  # most questions: read no further
+            return None
+        profile = self.profile(text)
         told = profile.education is not None and not profile.studying and profile.level is None
         unlinked = not self._intent.linked(_SAYING_WHO_RE.sub(" ", read))  # 我是大专, not 那本科呢 (after nothing)
-        return profile if told and unlinked and self._intent.only_details_said(read, MAX_DETAILS_CHARS) else None
+        return profile if told and unlinked else None
 
     def _level_alone(self, text: str) -> Profile | None:
         """A message naming a level and nothing else (初级): what details told after it are read with."""
