@@ -37,6 +37,7 @@ from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.match import Match
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.premises import lead
+from bot.core.ranking import without
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
 from bot.core.text import (
     BULLET,
@@ -49,7 +50,7 @@ from bot.core.text import (
 )
 
 _DATES_APART_RE = re.compile(r"[；;]")  # between the dates of an `as_of` for different places
-_BESIDE_NAMES = 1  # characters a question putting a figure forward may hold beside the names it swaps in (是)
+_BESIDE_NAMES = 1  # what a question putting a figure forward may hold beside the names it swaps in (是)
 _COMPARED_WITH_RE = re.compile(r"比((?:19|20)\d\d)年")  # an answer's change since a year (比2021年增加了6.1万)
 # A year the asker tells of their own past (我去年考过了, 2024年拿的证): when they did it, not the year asked about.
 _OWN_PAST = re.compile(
@@ -190,7 +191,6 @@ class Answerer:
         reading = engine.knowledge.reading  # the words questions are read by for a verdict
         self._reader = Reader(reading, today) if reading is not None else None
         self.flow = CheckFlow(engine.knowledge.eligibility, self._reader)  # reads answers typed to /check, too
-        self._line_levels: dict[str, tuple[str, ...]] = {}  # the levels a line of an answer names, read once
         self._about_previous = AboutPrevious(engine.knowledge.vocabulary.about_previous)
 
     def this_year(self) -> int:
@@ -211,11 +211,12 @@ class Answerer:
         return in_script(reply, traditional or (followed and is_traditional(previous or "")))
 
     def _reply(self, question: str, previous: str | None, earlier: tuple[str, ...] = ()) -> Reply:
-        if previous and (about := self._of_previous(question, previous, earlier)) is not None:
+        asked = self._about_previous.asked(question)  # 出处呢: of the answer before, if any
+        if previous and (about := self._of_previous(question, asked, previous, earlier)) is not None:
             return about
         if (talk := self.smalltalk.reply_to(question)) is not None:
             return Reply(talk.reply, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),) if talk.topics else ())
-        if (about := self._of_no_entry(question, previous)) is not None:
+        if asked is not None and (about := self._of_no_entry(asked, previous)) is not None:
             return about
         if (reader := self._reader) is not None and (
             judged := self._eligibility(reader, question, previous)
@@ -269,12 +270,13 @@ class Answerer:
             return Reply(wording.SUGGESTIONS, tuple(rows), Outcome.SUGGESTED, match)
         return self._decline(match)
 
-    def _of_previous(self, question: str, previous: str, earlier: tuple[str, ...]) -> Reply | None:
+    def _of_previous(self, question: str, asked: Asked | None, previous: str, earlier: tuple[str, ...]) -> Reply | None:
         """For a turn asking about the answer just given (出处呢, 哪年的, 谁说的, 详细点), the reply from the entries
         that answered `previous`, which the thread goes on from, or for one naming an earlier answer (960家是哪年的,
         刚才北京的数字谁说的), from the latest of `earlier` whose answer says what it names; None for any other turn
-        (谁发的 after a reward asks who pays it), or after no entry."""
-        if (asked := self._about_previous.asked(question)) is not None:
+        (谁发的 after a reward asks who pays it), or after no entry; `asked`, what the turn asks of the answer before
+        (`AboutPrevious.asked`)."""
+        if asked is not None:
             named: tuple[str, ...] = ()
         elif (pointed := self._about_previous.pointed(question)) is not None:
             asked, named = pointed
@@ -291,12 +293,10 @@ class Answerer:
         about = replace(before, question=question, suggestions=())
         return Reply(text, rows, Outcome.ANSWERED, about, read_as=read_as)
 
-    def _of_no_entry(self, question: str, previous: str | None) -> Reply | None:
-        """For a turn asking about the reply before when no entry answered it: a verdict's rules (我大专毕业, then
+    def _of_no_entry(self, asked: Asked, previous: str | None) -> Reply | None:
+        """For a turn asking `asked` of the reply before when no entry answered it: a verdict's rules (我大专毕业, then
         出处呢), or for where it is from or who said it, that it gave nothing to cite; else None."""
-        if (asked := self._about_previous.asked(question)) is None or (
-            previous and self.engine.match(previous).entry is not None
-        ):
+        if previous and self.engine.match(previous).entry is not None:
             return None
         reader = self._reader
         if previous and reader is not None and (judged := self._eligibility(reader, previous, None)) is not None:
@@ -315,7 +315,7 @@ class Answerer:
             return None
         normalizer = self.engine.normalizer
         named = normalizer.named(normalized := normalizer.normalize(bare))
-        names_only = len(re.sub("|".join((*named.levels, *named.places)) or "$^", "", normalized)) <= _BESIDE_NAMES
+        names_only = len(without(normalized, [*named.levels, *named.places])) <= _BESIDE_NAMES
         marks = self.knowledge.vocabulary.follow_ups[:1]  # 那: read as a follow-up
         swapped = "".join((*marks, bare)) if (named.levels or named.places) and names_only else bare
         return self.engine.follow_up(swapped, previous, earlier)
@@ -533,7 +533,9 @@ class Answerer:
         if year is not None:
             text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"
         others = self.knowledge.entries.values()  # where a figure put forward may be from instead
-        if match is not None and (premise := lead(match.question, entry, text, others, named, self._levels_in)):
+        if match is not None and (
+            premise := lead(match.question, entry, text, others, named, self.engine.normalizer.levels_in)
+        ):
             text = f"{premise}\n{text}"
         if places := self._elsewhere(entry, named.places):
             text = f"{wording.ASKED_ELSEWHERE.format(places='、'.join(places))}\n{text}"
@@ -548,14 +550,7 @@ class Answerer:
 
     def _for_level(self, entry: Entry, asked: tuple[str, ...]) -> str:
         """The entry's answer, only the lines of its list about the level asked when one level is asked."""
-        return one_level(entry.answer, asked[0], self._levels_in) if len(asked) == 1 else entry.answer
-
-    def _levels_in(self, line: str) -> tuple[str, ...]:
-        """The levels a line of an answer names, read once per line (answers are few and fixed)."""
-        if (levels := self._line_levels.get(line)) is None:
-            normalizer = self.engine.normalizer
-            levels = self._line_levels[line] = normalizer.named(normalizer.normalize(line)).levels
-        return levels
+        return one_level(entry.answer, asked[0], self.engine.normalizer.levels_in) if len(asked) == 1 else entry.answer
 
     def _elsewhere(self, entry: Entry, asked: tuple[str, ...]) -> tuple[str, ...]:
         """The places asked (`asked`) that an entry about other places (其他地方) answers for without naming them

@@ -67,7 +67,6 @@ class FollowUps:
         self._asking_only = _cleaned_terms([*vocabulary.follow_ups, *vocabulary.common_words, *kinds_asked])
         self._light = frozenset(vocabulary.light_words)
         self._back_reference = _cleaned_terms(vocabulary.back_references)
-        self._told: dict[str, frozenset[str]] = {}  # the levels each entry's answer names, read once
 
     def read(
         self,
@@ -261,15 +260,10 @@ class FollowUps:
         about = self._normalizer.normal_about(entry.about)
         regions = self._normalizer.place_rules.regions_of
         places = all(p in about.places or set(regions(p)) & set(about.places) for p in named.places)
-        levels = all(level in about.levels or level in self._levels_told(entry) for level in named.levels)
+        levels = all(
+            level in about.levels or level in self._normalizer.levels_in(entry.answer) for level in named.levels
+        )
         return places and levels and self._is_about(entry, named)
-
-    def _levels_told(self, entry: Entry) -> frozenset[str]:
-        """The levels an entry's answer names (社工证（助理、中级、高级都一样）), read once per entry."""
-        if (told := self._told.get(entry.id)) is None:
-            normalized = self._normalizer.normalize(entry.answer)
-            told = self._told[entry.id] = frozenset(self._normalizer.named(normalized).levels)
-        return told
 
     def _in_level_before(
         self,
@@ -290,7 +284,9 @@ class FollowUps:
         if (level := self._thread_level(previous, match)) is None:
             return None
         about = self._normalizer.normal_about
-        if (answer := alone.entry) is not None and (about(answer.about).levels or level in self._levels_told(answer)):
+        if (answer := alone.entry) is not None and (
+            about(answer.about).levels or level in self._normalizer.levels_in(answer.answer)
+        ):
             return None
         near = (self._entries[e] for e, score in ranked if score >= _LEVEL_NEAR)
         if (meant := next((entry for entry in near if level in about(entry.about).levels), None)) is None:

@@ -199,6 +199,14 @@ class Normalizer:
                 for m in (*(g.counts for g in vocabulary.groups if g.counts), *vocabulary.level_measures)
             ),
         )
+        self._levels_read: dict[str, tuple[str, ...]] = {}  # `levels_in`, by text
+
+    def levels_in(self, text: str) -> tuple[str, ...]:
+        """The levels a text of the knowledge base names (an answer, a line of one), read once per text: they are few
+        and fixed (社工证（助理、中级、高级都一样）)."""
+        if (levels := self._levels_read.get(text)) is None:
+            levels = self._levels_read[text] = self.named(self.normalize(text)).levels
+        return levels
 
     def normalize(self, text: str) -> str:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""

@@ -349,8 +349,10 @@ class Reader:
 
     def _level_alone(self, text: str) -> Profile | None:
         """A message naming a level and nothing else (初级): what details told after it are read with."""
+        if not self._only_details_said(text):  # most messages: read no further
+            return None
         profile = self.profile(text)
-        return profile if follow_ups.levels_only(profile) and self._only_details_said(text) else None
+        return profile if follow_ups.levels_only(profile) else None
 
     def _rules_asked(self, text: str, *, asking: bool = True) -> Profile | None:
         """The level a question asks the rules of who may sit (初级报考条件; not `asking`: any question about the exam
