@@ -1760,10 +1760,16 @@ def test_each_of_three_parts_is_answered_when_each_asks_its_own(ask: Ask) -> Non
 
 
 def test_a_part_beside_two_answered_ones_is_named_not_dropped(ask: Ask) -> None:
-    reply = ask("社工是什么，和志愿者有什么区别，怎么考证")
+    reply = ask("社工是什么，和志愿者有什么区别，要穿制服吗")
     assert reply.match is not None and reply.match.entry is not None
     assert [reply.match.entry.id, *(e.id for e in reply.match.more)] == ["what-is-social-worker", "vs-volunteer"]
-    assert "（怎么考证：这里没有找到能回答的资料，可以换个说法单独再问。）" in reply.text
+    assert "（要穿制服吗：这里没有找到能回答的资料，可以换个说法单独再问。）" in reply.text
+
+
+def test_how_to_sit_for_the_certificate_beside_two_parts_is_answered_as_the_third(ask: Ask) -> None:
+    reply = ask("社工是什么，和志愿者有什么区别，怎么考证")  # 怎么考证: how to get it (考 is a getting word)
+    assert reply.match is not None and reply.match.entry is not None
+    assert [e.id for e in reply.match.more] == ["vs-volunteer", "how-to-get-certificate"], reply.text
 
 
 @pytest.mark.parametrize(

@@ -164,6 +164,7 @@ class Engine:
         query, candidates, whole = self._ranker.score_whole(found)
         whole = self._ranker.wherever(question, normalized, named, candidates, whole)
         whole = self._ranker.in_region(normalized, named, candidates, whole)
+        whole = self._ranker.any_level(self.normalizer.as_any_level(normalized, named.levels), candidates, whole)
         ranked = self._ranker.rank(candidates, whole, named)
         best_score = round(ranked[0][1] * 100) if ranked else 0
         typed = clean(question[: MAX_UNITS * 4])

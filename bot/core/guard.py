@@ -31,8 +31,9 @@ class Asked:
     def of(cls, normalizer: Normalizer, normalized: str, found: list[Unit]) -> Asked:
         """A normalised question (`found`: its units) as the guards read it."""
         named = normalizer.named(normalized)
-        around = (normalizer.place_rules.regions_of(place) for place in named.places)
-        return cls(" ".join([normalized, *itertools.chain(*around)]), sound_line(found), named)
+        around = [*itertools.chain(*(normalizer.place_rules.regions_of(place) for place in named.places))]
+        any_level = normalizer.as_any_level(normalized, named.levels)  # 社工师证: a certificate, as 社工证 is
+        return cls(" ".join([normalized, *around, *filter(None, [any_level])]), sound_line(found), named)
 
 
 @dataclass(frozen=True, slots=True)

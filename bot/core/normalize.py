@@ -304,6 +304,15 @@ class Normalizer:
     def _replace(self, match: re.Match[str]) -> str:
         return self._replacements[match.group().replace(" ", "")]
 
+    @staticmethod
+    def as_any_level(normalized: str, levels: Sequence[str]) -> str | None:
+        """A normalised text naming one level (`levels`, as `named` reads them) with that level read as the
+        certificate of any level (社工师证是什么 → 社工证是什么), or None: what an entry about every level answers."""
+        if len(levels) != 1:
+            return None
+        certificate = _CERTIFICATE[1]
+        return re.sub(f"{re.escape(levels[0])}(?:{certificate}|{_CERTIFICATE[0]})?", certificate, normalized)
+
     def named(self, normalized: str) -> About:
         """The places, exam levels, measures and subjects a normalised text names, in the order it names them. People
         with a count (持证社工) name it as the measure only when asked how many of them, with no other measure

@@ -148,4 +148,9 @@ def _chosen(question: str, shown: str) -> str:
     if min(len(first), len(second)) < MIN_CHOICE_CHARS:  # 评的还是考的: too short to tell in an answer
         return ""
     said = [side for side in (first, second) if side in shown]
-    return wording.CHOSEN.format(said=said[0]) if len(said) == 1 else ""
+    if len(said) != 1:
+        return ""
+    pairs = zip(reversed(first), reversed(second), strict=False)  # their shared ending (人社部发的还是民政部发的: 部发)
+    shared = next((n for n, (a, b) in enumerate(pairs) if a != b), min(len(first), len(second)))
+    other = (second if said[0] == first else first)[: -shared or None]
+    return "" if other in shown else wording.CHOSEN.format(said=said[0])  # both named (人社部和民政部): neither chosen

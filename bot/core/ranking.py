@@ -68,6 +68,8 @@ class Ranker:
         for about in self.about:
             if len(about.places) == 1:
                 self._own_measures.setdefault(about.places[0], []).append(set(about.measures))
+        # The entries about the certificate itself (no level, place or measure): what they say holds at any level.
+        self._any_level = np.flatnonzero([not (about.levels or about.places or about.measures) for about in self.about])
         self._about_place: dict[str, list[int]] = {}  # the entries about each place
         for entry, about in enumerate(self.about):
             for place in about.places:
@@ -147,6 +149,15 @@ class Ranker:
                 renamed = [units(normalized.replace(place, region))]
                 return np.where(holds, np.maximum(scores, self.scores_of(renamed, candidates)), scores)
         return scores
+
+    def any_level(self, renamed: str | None, candidates: Candidates, scores: FloatArray) -> FloatArray:
+        """The scores with each phrasing of an entry about several levels scored also against `renamed`, the question
+        with the one level it names read as any level's certificate (`Normalizer.as_any_level`): 什么是社会工作师证 is
+        what the certificate is, which the overview says of each level."""
+        if renamed is None:
+            return scores
+        holds = np.isin(self._doc_entry[candidates.docs], self._any_level)
+        return np.where(holds, np.maximum(scores, self.scores_of([units(renamed)], candidates)), scores)
 
     def rank(self, candidates: Candidates, scores: FloatArray, named: About) -> list[tuple[int, float]]:
         """Entries by their best phrasing's score, best first (only the top candidates); an entry that does not
