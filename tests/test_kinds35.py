@@ -90,3 +90,9 @@ def test_a_job_s_worth_workload_stability_or_burnout_no_report_gives_is_named_as
 def test_of_two_bodies_the_answer_names_both_of_neither_is_said_to_be_the_one(ask: Ask) -> None:
     reply = ask("社工证是人社部发的还是民政部发的")  # 民政部发 stands in 民政部发布 (the 2006 rules), beside 人社部
     assert answered(reply) == "exam-organisers" and "资料里说的是" not in reply.text, reply.text
+
+
+def test_a_province_s_yearly_increase_no_report_gives_is_not_the_nation_s(ask: Ask) -> None:
+    reply = ask("浙江报考人数每年增加多少")  # the 6.1万 increase is the nation's; Zhejiang's is not given
+    assert reply.outcome is Outcome.DECLINED and "浙江的报考人数的增长情况" in reply.text, reply.text
+    assert "zhejiang-applicants" in [b.value for row in reply.buttons for b in row], reply.buttons
