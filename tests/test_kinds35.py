@@ -96,3 +96,55 @@ def test_a_province_s_yearly_increase_no_report_gives_is_not_the_nation_s(ask: A
     reply = ask("浙江报考人数每年增加多少")  # the 6.1万 increase is the nation's; Zhejiang's is not given
     assert reply.outcome is Outcome.DECLINED and "浙江的报考人数的增长情况" in reply.text, reply.text
     assert "zhejiang-applicants" in [b.value for row in reply.buttons for b in row], reply.buttons
+
+
+@pytest.mark.parametrize("question", ["中级社工证怎么拿", "初级社工证怎么考", "助理社会工作师证如何取得"])
+def test_how_to_get_one_level_s_certificate_gets_how_to_get_it(ask: Ask, question: str) -> None:
+    assert answered(ask(question)) == "how-to-get-certificate"  # its steps are both exam levels'
+
+
+def test_how_to_get_the_senior_certificate_is_the_senior_exam_and_review(ask: Ask) -> None:
+    assert answered(ask("高级社会工作师证书怎么拿")) == "senior-exam-review"  # not the two exam levels' steps
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("How many CPD hours do UK social workers need?", "关于国外的学时"),  # not the mainland's 72/90 hours
+        ("Do Australian social workers need continuing professional development hours?", "关于国外的学时"),
+        ("What subjects are on the ASWB exam?", "关于社工执照的科目"),  # a licence abroad, not the mainland exam
+    ],
+)
+def test_a_system_abroad_named_by_its_people_or_licence_is_not_the_mainland_s(
+    ask: Ask, question: str, named: str
+) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and named in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["高级社工师证和中级社工证一样吗", "初级和中级证书有什么区别"])
+def test_two_levels_compared_get_the_levels(ask: Ask, question: str) -> None:
+    assert answered(ask(question)) == "exam-levels"  # not 通用 (the nationwide card)
+
+
+def test_the_senior_review_years_after_the_pass_gets_how_long_a_pass_counts(ask: Ask) -> None:
+    reply = ask("Can I apply for the senior review 4 years after passing the senior exam?")
+    assert answered(reply) == "senior-pass-validity"
+
+
+@pytest.mark.parametrize("question", ["社工证继续教育要花钱吗", "登记要花钱吗"])
+def test_what_continuing_education_or_registration_costs_is_named_as_unknown(ask: Ask, question: str) -> None:
+    reply = ask(question)  # not the hours, as if they said what it costs
+    assert reply.outcome is Outcome.DECLINED and "费用" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["Why do so many social workers in China quit after a few years?", "全国社工为什么留不住人"]
+)
+def test_why_people_leave_asked_of_the_nation_gets_the_report_s_reasons(ask: Ask, question: str) -> None:
+    assert answered(ask(question)) == "why-people-leave"  # the reasons are said of the trade
+
+
+def test_the_nation_s_pay_is_not_the_pay_line_of_one_zhejiang_worker(ask: Ask) -> None:
+    reply = ask("全国社工工资多少")  # why people leave quotes one Zhejiang worker's pay: it holds only there
+    assert answered(reply) == "other-city-pay" and "没有核实过" in reply.text, reply.text

@@ -274,7 +274,7 @@ def test_after_block_text_only_a_key_no_field_could_have_is_named_as_text(kb_dir
         f"`answer:`, which is indented 4 spaces, and this line is indented 4; indent it 6 spaces like the text above "
         f"it (line {line_of(path, '这是报道中一名社工的说法')})",
         f"{shown(path)}:{line_of(path, 'note:')}: entry `pay`: unknown key `note`; expected keys: id, question, "
-        "phrasings, answer, sources, related, keywords, about, honest",
+        "phrasings, answer, sources, related, keywords, about, measures_at, honest",
     ]
 
 
@@ -367,7 +367,7 @@ def test_unknown_key_is_not_ignored(kb_dir: Path) -> None:
     found = problems(kb_dir)
     assert len(found) == 1 and found[0].endswith(
         f"career.yaml:{line_of(path, 'sorce:')}: entry `pay`: unknown key `sorce`; did you mean `sources`? expected "
-        "keys: id, question, phrasings, answer, sources, related, keywords, about, honest"
+        "keys: id, question, phrasings, answer, sources, related, keywords, about, measures_at, honest"
     )
 
 
@@ -646,6 +646,20 @@ NOT_IN_ZJRB = (
             "    # no count:",
             "counts_with: [人数]",
             "`counts_with` needs `counts`: the measure those words ask",
+        ),
+        (  # a measure held at fewer places must be one of the entry's measures
+            "career.yaml",
+            "    measures_at: [{measure: 员工人数, places: [全国, 浙江]}]",
+            "    measures_at: [{measure: 奖励, places: [全国, 浙江]}]",
+            "measures_at: [{measure: 奖励",
+            "entry `agency-funding`: measures_at `奖励` is not in its about",
+        ),
+        (  # and held at some of its places
+            "career.yaml",
+            "    measures_at: [{measure: 员工人数, places: [全国, 浙江]}]",
+            "    measures_at: [{measure: 员工人数, places: [全国, 上海]}]",
+            "measures_at: [{measure: 员工人数, places: [全国, 上海]",
+            "entry `agency-funding`: measures_at place `上海` is not about's",
         ),
         (  # a synonym under `about`: its canonical term is meant
             "exam.yaml",

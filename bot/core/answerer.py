@@ -349,12 +349,13 @@ class Answerer:
         return wording.PARTS_UNCOVERED.format(rest=f"{rest}的{asked}" if asked else rest)
 
     def _for_swapped_level(self, question: str, previous: str) -> tuple[Entry, ...]:
-        """For a follow-up that swaps in a level (那中级呢) after an answer that holds for every level (社工证怎么考),
-        the entries related to that answer about that level alone, in their order."""
+        """For a follow-up that swaps in a level (那中级呢) after an answer that holds for it and other levels too
+        (社工证怎么考), the entries related to that answer about that level alone, in their order."""
         normalizer = self.engine.normalizer
         levels = normalizer.named(normalizer.normalize(question)).levels
-        before = self.engine.match(previous).entry if levels else None
-        if before is None or normalizer.normal_about(before.about).levels:
+        before = self.engine.match(previous).entry if len(levels) == 1 else None
+        held = normalizer.normal_about(before.about).levels if before is not None else ()
+        if before is None or (held and (len(held) == 1 or levels[0] not in held)):
             return ()
         related = (self.knowledge.entries.get(entry_id) for entry_id in before.related)
         about_it = (e for e in related if e is not None and normalizer.normal_about(e.about).levels == levels)

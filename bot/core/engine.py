@@ -62,7 +62,10 @@ class Engine:
         self._entries: list[Entry] = list(knowledge.entries.values())
         self._exact: dict[str, int] = {}
         abouts = [self.normalizer.normal_about(entry.about) for entry in self._entries]
-        self._coverage = coverage = Coverage.of(abouts, self.normalizer.place_rules, self.normalizer.unlisted_keyword)
+        bounds = [self.normalizer.normal_measures_at(entry.measures_at) for entry in self._entries]
+        self._coverage = coverage = Coverage.of(
+            abouts, self.normalizer.place_rules, self.normalizer.unlisted_keyword, bounds
+        )
         doc_entry = [position for position, entry in enumerate(self._entries) for _ in entry.all_phrasings]
         index = FeatureIndex(self._documents(), doc_entry)
         self._known = KnownWords(index, self.normalizer)
@@ -164,7 +167,8 @@ class Engine:
         query, candidates, whole = self._ranker.score_whole(found)
         whole = self._ranker.wherever(question, normalized, named, candidates, whole)
         whole = self._ranker.in_region(normalized, named, candidates, whole)
-        whole = self._ranker.any_level(self.normalizer.as_any_level(normalized, named.levels), candidates, whole)
+        if renamed := self.normalizer.as_any_level(normalized, named.levels):
+            whole = self._ranker.any_level(renamed, named.levels[0], candidates, whole)
         ranked = self._ranker.rank(candidates, whole, named)
         best_score = round(ranked[0][1] * 100) if ranked else 0
         typed = clean(question[: MAX_UNITS * 4])

@@ -104,6 +104,9 @@ class Entry:
     keywords: tuple[str, ...]
     about: About = About()
     honest: bool = False  # the entry says the sources do not answer its question, and who decides
+    # The measures whose facts hold at fewer of its places, each with those places (why people leave: the pay line is
+    # Zhejiang's, the reasons the trade's).
+    measures_at: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def all_phrasings(self) -> tuple[str, ...]:
@@ -120,14 +123,23 @@ class Coverage:
     abouts: tuple[About, ...]
     rules: PlaceRules
     claims: Mapping[int, tuple[About, ...]] = field(default_factory=dict)  # for each entry about other places
+    bounds: Mapping[int, Mapping[str, About]] = field(default_factory=dict)  # its `measures_at`, as places covered
 
     @classmethod
-    def of(cls, abouts: Sequence[About], rules: PlaceRules, elsewhere: str | None) -> Coverage:
-        """The coverage of entries about `abouts` (normalised), `elsewhere` the name for other places."""
+    def of(
+        cls,
+        abouts: Sequence[About],
+        rules: PlaceRules,
+        elsewhere: str | None,
+        measures_at: Sequence[Sequence[tuple[str, tuple[str, ...]]]] = (),
+    ) -> Coverage:
+        """The coverage of entries about `abouts` (normalised), `elsewhere` the name for other places, and where
+        their measures hold when at fewer places (`measures_at`, normalised, by position)."""
         others = {i for i, about in enumerate(abouts) if elsewhere is not None and elsewhere in about.places}
+        bounds = {i: {m: About(places, measures=(m,)) for m, places in at} for i, at in enumerate(measures_at) if at}
         claims = {
             i: tuple(
-                a
+                cls._claim(a, bounds.get(j, {}), set(a.measures) & set(abouts[i].measures))
                 for j, a in enumerate(abouts)
                 if j not in others and a.places and set(a.measures) & set(abouts[i].measures)
             )
@@ -137,12 +149,21 @@ class Coverage:
             replace(a, places=tuple(p for p in a.places if p != elsewhere)) if i in others else a
             for i, a in enumerate(abouts)
         ]
-        return cls(tuple(own), rules, claims)
+        return cls(tuple(own), rules, claims, bounds)
+
+    @staticmethod
+    def _claim(about: About, bounds: Mapping[str, About], shared: set[str]) -> About:
+        """The places an entry claims from the entry about other places on the measures they share: its own, or
+        where those measures hold when each holds at fewer (why people leave: 工资 only for 浙江, not 全国)."""
+        if not shared <= bounds.keys():
+            return about
+        places = tuple(dict.fromkeys(p for m in sorted(shared) for p in bounds[m].places))
+        return About(places, measures=tuple(sorted(shared)))  # a local measure's place holds not inside it
 
     def lacks(self, asked: About, entry: int) -> About | None:
-        """What a question asks that an entry's facts do not cover, or None (`About.lacks`, and for an entry about
-        other places, the places that entries about named places cover)."""
-        missing = self.abouts[entry].lacks(asked, self.rules)
+        """What a question asks that an entry's facts do not cover, or None (`About.lacks`; the places a measure asked
+        holds at fewer of; and for an entry about other places, the places that entries about named places cover)."""
+        missing = self._bounded(asked, entry, self.abouts[entry].lacks(asked, self.rules))
         claims = self.claims.get(entry, ())
         claimed = tuple(
             p
@@ -154,6 +175,21 @@ class Coverage:
             return missing
         base = missing or About()
         return replace(base, places=(*base.places, *claimed))
+
+    def _bounded(self, asked: About, entry: int, missing: About | None) -> About | None:
+        """`missing`, with the places asked that a measure asked holds at fewer of (浙江's pay line, asked of 全国)."""
+        bounds = self.bounds.get(entry, {})
+        lacked = set(missing.places) if missing is not None else set()
+        out = [
+            place
+            for place in asked.places
+            if place not in lacked
+            and any(m in bounds and bounds[m].lacks(About((place,)), self.rules) for m in asked.measures)
+        ]
+        if not out:
+            return missing
+        base = missing or About()
+        return replace(base, places=(*base.places, *out))
 
     def elsewhere(self, asked: About, entry: int) -> bool:
         """Whether the entry is about other places and the question names one of them (上海 for other cities)."""

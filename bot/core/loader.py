@@ -66,6 +66,10 @@ ABOUT_TABLE = tuple(
     Field(key, "texts", required=False, description=f"{key} this entry's facts cover, as listed in synonyms.yaml")
     for key in ABOUT_FIELDS
 )
+MEASURE_AT_FIELDS = (
+    Field("measure", "text", description="one of the entry's `about` measures"),
+    Field("places", "texts", min_items=1, description="the fewer of its `about` places that measure's facts hold at"),
+)
 ENTRY_FIELDS = (
     Field("id", "text", description="stable id", pattern=ID_RE.pattern, max_length=MAX_ID_CHARS),
     Field("question", "text", description="canonical question (a button label)", max_length=MAX_LABEL_CHARS),
@@ -75,6 +79,13 @@ ENTRY_FIELDS = (
     Field("related", "texts", required=False, description="ids of follow-up entries"),
     Field("keywords", "texts", required=False, description="one of these must be in a question for this entry"),
     Field("about", "mapping", required=False, description="what the entry's facts cover", fields=ABOUT_TABLE),
+    Field(
+        "measures_at",
+        "mappings",
+        required=False,
+        description="measures whose facts hold at fewer of its places (a pay line from one province)",
+        fields=MEASURE_AT_FIELDS,
+    ),
     Field("honest", "boolean", required=False, description="true when the answer says the sources do not answer it"),
 )
 CATEGORY_FIELDS = (
@@ -133,6 +144,7 @@ class _EntryDraft:
     keywords: list[Located]
     about: dict[str, list[Located]]
     honest: bool
+    measures_at: list[tuple[Located, list[Located]]]  # measure, the places it holds at
 
 
 class _Reader:
@@ -367,7 +379,21 @@ class _Reader:
             keywords=keywords,
             about={key: checker.texts(value, f"{what}: about {key}") for key, value in (about or {}).items()},
             honest=bool(checker.boolean(fields["honest"], f"{what}: honest")) if "honest" in fields else False,
+            measures_at=self._measures_at(checker, fields["measures_at"], what) if "measures_at" in fields else [],
         )
+
+    @staticmethod
+    def _measures_at(checker: Checker, node: yaml.Node, what: str) -> list[tuple[Located, list[Located]]]:
+        """An entry's `measures_at`: a list of `{measure: one of its measures, places: the places it holds at}`."""
+        found = []
+        for item in checker.sequence(node, f"{what}: measures_at"):
+            fields = checker.mapping(item, f"{what}: measures_at", MEASURE_AT_FIELDS)
+            if not fields or "measure" not in fields or "places" not in fields:
+                continue
+            if (measure := checker.text(fields["measure"], f"{what}: measures_at measure")) is not None:
+                places = checker.texts(fields["places"], f"{what}: measures_at places")
+                found.append((Located(measure, checker.file, line(fields["measure"])), places))
+        return found
 
     @staticmethod
     def _citations(checker: Checker, node: yaml.Node, what: str) -> list[tuple[Located, Located]]:
@@ -407,6 +433,7 @@ class _Reader:
                     self._problem(ref, f"{what}: unknown source `{ref.value}` (sources.yaml has: {known})")
             if vocabulary is not None:
                 self._about_checks(draft, vocabulary)
+            self._measures_at_checks(draft)
             self._figure_checks(draft)
             self._as_of_checks(draft)
             for related in draft.related:
@@ -430,6 +457,7 @@ class _Reader:
                     keywords=tuple(k.value for k in draft.keywords),
                     about=About(**{key: tuple(t.value for t in terms) for key, terms in draft.about.items()}),
                     honest=draft.honest,
+                    measures_at=_measures_at(draft),
                 )
         if vocabulary is not None:
             self._phrasing_checks(vocabulary)
@@ -477,6 +505,16 @@ class _Reader:
                     "the source they are from",
                 )
 
+    def _measures_at_checks(self, draft: _EntryDraft) -> None:
+        """Every measure under an entry's `measures_at` is one of its `about` measures, held at some of its places."""
+        about = {key: {t.value for t in terms} for key, terms in draft.about.items()}
+        for measure, places in draft.measures_at:
+            if measure.value not in about.get("measures", set()):
+                self._problem(measure, f"entry `{draft.id.value}`: measures_at `{measure.value}` is not in its about")
+            for place in places:
+                if place.value not in about.get("places", set()):
+                    self._problem(place, f"entry `{draft.id.value}`: measures_at place `{place.value}` is not about's")
+
     def _about_checks(self, draft: _EntryDraft, vocabulary: Vocabulary) -> None:
         """Every term under an entry's `about` is listed under the same key in synonyms.yaml."""
         for key, terms in draft.about.items():
@@ -501,7 +539,8 @@ class _Reader:
             normalizer.normal_about(About(**{key: tuple(t.value for t in terms) for key, terms in d.about.items()}))
             for d in self.drafts
         ]
-        coverage = Coverage.of(abouts, normalizer.place_rules, normalizer.unlisted_keyword)
+        at = [normalizer.normal_measures_at(_measures_at(d)) for d in self.drafts]
+        coverage = Coverage.of(abouts, normalizer.place_rules, normalizer.unlisted_keyword, at)
         guards = TopicGuards(normalizer, [tuple(k.value for k in d.keywords) for d in self.drafts], coverage)
         for position, draft in enumerate(self.drafts):
             for phrasing in [draft.question, *draft.phrasings]:
@@ -555,6 +594,16 @@ def _personal_data(checker: Checker, what: str, texts: list[Located]) -> None:
                 f"{what} `{text.value}` holds a placeholder for personal data (`{found.group()}`); write the question "
                 "without it",
             )
+
+
+def _measures_at(draft: _EntryDraft) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A draft's `measures_at`, as the entry holds it: only its own measures and places (others are problems)."""
+    measures, places = ({t.value for t in draft.about.get(key, [])} for key in ("measures", "places"))
+    return tuple(
+        (measure.value, tuple(p.value for p in at if p.value in places))
+        for measure, at in draft.measures_at
+        if measure.value in measures
+    )
 
 
 def _covering(lacking: About, own: About) -> str:

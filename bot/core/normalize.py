@@ -234,6 +234,12 @@ class Normalizer:
         """What an entry is `about`, in the normalised form that questions are read in."""
         return About(*(tuple(self.normalize(term) for term in terms) for terms in astuple(about)))
 
+    def normal_measures_at(
+        self, measures_at: Sequence[tuple[str, tuple[str, ...]]]
+    ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """An entry's `measures_at`, in the normalised form that questions are read in."""
+        return tuple((self.normalize(m), tuple(self.normalize(p) for p in places)) for m, places in measures_at)
+
     def _once(self, text: str) -> str:
         """The text with a term that directly repeats the term before it dropped; terms are read whole, longest first,
         so 助理社工师社工师 (初级中级) keeps both levels."""

@@ -68,8 +68,9 @@ class Ranker:
         for about in self.about:
             if len(about.places) == 1:
                 self._own_measures.setdefault(about.places[0], []).append(set(about.measures))
-        # The entries about the certificate itself (no level, place or measure): what they say holds at any level.
-        self._any_level = np.flatnonzero([not (about.levels or about.places or about.measures) for about in self.about])
+        # The entries about the certificate itself (no place or measure): what they say holds at the levels they name,
+        # or at any level when they name none.
+        self._of_certificate = [not (about.places or about.measures) for about in self.about]
         self._about_place: dict[str, list[int]] = {}  # the entries about each place
         for entry, about in enumerate(self.about):
             for place in about.places:
@@ -150,13 +151,14 @@ class Ranker:
                 return np.where(holds, np.maximum(scores, self.scores_of(renamed, candidates)), scores)
         return scores
 
-    def any_level(self, renamed: str | None, candidates: Candidates, scores: FloatArray) -> FloatArray:
-        """The scores with each phrasing of an entry about several levels scored also against `renamed`, the question
-        with the one level it names read as any level's certificate (`Normalizer.as_any_level`): 什么是社会工作师证 is
-        what the certificate is, which the overview says of each level."""
-        if renamed is None:
-            return scores
-        holds = np.isin(self._doc_entry[candidates.docs], self._any_level)
+    def any_level(self, renamed: str, level: str, candidates: Candidates, scores: FloatArray) -> FloatArray:
+        """The scores with each phrasing of an entry about the certificate itself at `level` (the one a question
+        names) scored also against `renamed`, the question with that level read as any level's certificate
+        (`Normalizer.as_any_level`): 什么是社会工作师证 is what the certificate is, which the overview says of each
+        level; 中级社工证怎么拿 is how to get it."""
+        at_level = About(levels=(level,))
+        entries = [e for e, of in enumerate(self._of_certificate) if of and self.uncovered(at_level, e) is None]
+        holds = np.isin(self._doc_entry[candidates.docs], entries)
         return np.where(holds, np.maximum(scores, self.scores_of([units(renamed)], candidates)), scores)
 
     def rank(self, candidates: Candidates, scores: FloatArray, named: About) -> list[tuple[int, float]]:
