@@ -148,3 +148,18 @@ def test_why_people_leave_asked_of_the_nation_gets_the_report_s_reasons(ask: Ask
 def test_the_nation_s_pay_is_not_the_pay_line_of_one_zhejiang_worker(ask: Ask) -> None:
     reply = ask("全国社工工资多少")  # why people leave quotes one Zhejiang worker's pay: it holds only there
     assert answered(reply) == "other-city-pay" and "没有核实过" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("社工证多久再登记一次", "re-registration"),
+        ("高级社工要本科吗", "eligibility-senior"),
+        ("社工法规与政策是哪个级别考的", "subjects-overview"),  # a subject's level: the subjects of each level
+        ("考了社工证一定能当社工吗", "stepping-stone"),
+        ("How long does the registration review take?", "registration-where"),  # registering, not signing up
+        ("i pass the exam last year but not register yet, it is too late?", "registration"),
+    ],
+)
+def test_common_questions_a_trial_found_behind_suggestions_are_answered(ask: Ask, question: str, entry: str) -> None:
+    assert answered(ask(question)) == entry
