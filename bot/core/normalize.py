@@ -313,7 +313,7 @@ class Normalizer:
     @staticmethod
     def as_any_level(normalized: str, levels: Sequence[str]) -> str | None:
         """A normalised text naming one level (`levels`, as `named` reads them) with that level read as the
-        certificate of any level (社工师证是什么 → 社工证是什么), or None: what an entry about every level answers."""
+        certificate of any level (社工师证是什么 → 社工证是什么), or None: what entries about the certificate answer."""
         if len(levels) != 1:
             return None
         certificate = _CERTIFICATE[1]
