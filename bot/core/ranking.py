@@ -71,6 +71,7 @@ class Ranker:
         # The entries about the certificate itself (no place or measure): what they say holds at the levels they name,
         # or at any level when they name none.
         self._of_certificate = [not (about.places or about.measures) for about in self.about]
+        self._at_level: dict[str, npt.NDArray[np.int64]] = {}
         self._about_place: dict[str, list[int]] = {}  # the entries about each place
         for entry, about in enumerate(self.about):
             for place in about.places:
@@ -156,8 +157,10 @@ class Ranker:
         names) scored also against `renamed`, the question with that level read as any level's certificate
         (`Normalizer.as_any_level`): 什么是社会工作师证 is what the certificate is, which the overview says of each
         level; 中级社工证怎么拿 is how to get it."""
-        at_level = About(levels=(level,))
-        entries = [e for e, of in enumerate(self._of_certificate) if of and self.uncovered(at_level, e) is None]
+        if (entries := self._at_level.get(level)) is None:  # a few levels: each one's entries found once
+            at_level = About(levels=(level,))
+            found = [e for e, of in enumerate(self._of_certificate) if of and self.uncovered(at_level, e) is None]
+            entries = self._at_level[level] = np.asarray(found, dtype=np.int64)
         holds = np.isin(self._doc_entry[candidates.docs], entries)
         return np.where(holds, np.maximum(scores, self.scores_of([units(renamed)], candidates)), scores)
 
