@@ -167,8 +167,8 @@ class Engine:
         query, candidates, whole = self._ranker.score_whole(found)
         whole = self._ranker.wherever(question, normalized, named, candidates, whole)
         whole = self._ranker.in_region(normalized, named, candidates, whole)
-        if renamed := self.normalizer.as_any_level(normalized, named.levels):
-            whole = self._ranker.any_level(renamed, named.levels[0], candidates, whole)
+        if asked.any_level is not None:
+            whole = self._ranker.any_level(asked.any_level, named.levels[0], candidates, whole)
         ranked = self._ranker.rank(candidates, whole, named)
         best_score = round(ranked[0][1] * 100) if ranked else 0
         typed = clean(question[: MAX_UNITS * 4])

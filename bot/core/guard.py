@@ -20,20 +20,22 @@ def sound_line(items: list[Unit]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Asked:
-    """A question as the guards read it: its text with the places its places lie in (鄞州: 宁波), its sounds, and the
-    places, levels, measures and subjects it names."""
+    """A question as the guards read it: its text with the places its places lie in (鄞州: 宁波) and its one level
+    read as any level's certificate (社工师证: 社工证), its sounds, and the places, levels, measures and subjects it
+    names."""
 
     text: str
     line: str
     named: About
+    any_level: str | None = None  # `Normalizer.as_any_level` of the question
 
     @classmethod
     def of(cls, normalizer: Normalizer, normalized: str, found: list[Unit]) -> Asked:
         """A normalised question (`found`: its units) as the guards read it."""
         named = normalizer.named(normalized)
         around = [*itertools.chain(*(normalizer.place_rules.regions_of(place) for place in named.places))]
-        any_level = normalizer.as_any_level(normalized, named.levels)  # 社工师证: a certificate, as 社工证 is
-        return cls(" ".join([normalized, *around, *filter(None, [any_level])]), sound_line(found), named)
+        any_level = normalizer.as_any_level(normalized, named.levels)
+        return cls(" ".join([normalized, *around, *filter(None, [any_level])]), sound_line(found), named, any_level)
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,6 +114,14 @@ class Entry:
         return (self.question, *self.phrasings)
 
 
+def _with_places(missing: About | None, places: Sequence[str]) -> About | None:
+    """What is `missing`, with `places` lacked too (None when nothing is)."""
+    if not places:
+        return missing
+    base = missing or About()
+    return replace(base, places=(*base.places, *places))
+
+
 @dataclass(frozen=True, slots=True)
 class Coverage:
     """What the entries of one knowledge base cover, by position: each entry's `About`, where an entry about other
@@ -171,10 +179,7 @@ class Coverage:
             if (missing is None or p not in missing.places)
             and any(c.lacks(About((p,)), self.rules) is None for c in claims)
         )
-        if not claimed:
-            return missing
-        base = missing or About()
-        return replace(base, places=(*base.places, *claimed))
+        return _with_places(missing, claimed)
 
     def _bounded(self, asked: About, entry: int, missing: About | None) -> About | None:
         """`missing`, with the places asked that a measure asked holds at fewer of (浙江's pay line, asked of 全国)."""
@@ -186,10 +191,7 @@ class Coverage:
             if place not in lacked
             and any(m in bounds and bounds[m].lacks(About((place,)), self.rules) for m in asked.measures)
         ]
-        if not out:
-            return missing
-        base = missing or About()
-        return replace(base, places=(*base.places, *out))
+        return _with_places(missing, out)
 
     def elsewhere(self, asked: About, entry: int) -> bool:
         """Whether the entry is about other places and the question names one of them (上海 for other cities)."""
