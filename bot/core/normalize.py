@@ -9,6 +9,7 @@ from functools import lru_cache
 from itertools import chain, pairwise
 
 from bot.core.knowledge import About, PlaceRules, Vocabulary
+from bot.core.recent import Recent
 from bot.core.sounds import longest_runs, reading, spellings, split_pinyin
 from bot.core.text import HANZI, HANZI_RE, YEAR_RE, clean
 
@@ -30,6 +31,9 @@ _AGE_RE = re.compile(r"(?<![0-9])[0-9]{1,3}(?= ?周?岁)")  # an age says how ol
 _TAKING_RE = re.compile("[考报]")  # sitting a level named later (初级证能考高级吗), not comparing (初级证和中级证)
 _JOINING_RE = re.compile(r"[ 和与及或]*|and|or")  # what may stand between places named in a row
 _ENGLISH_WORD_RE = re.compile(r"[a-z]+")
+# Texts read again while one question is read (the question, each clause, each part's readings): far fewer than this,
+# and few enough that a run of different questions, such as a benchmark's, never finds an earlier one's.
+RECENT_TEXTS = 32
 
 
 def _trie(terms: list[str]) -> str:
@@ -79,6 +83,8 @@ class Normalizer:
     """Maps any text to the canonical form the matcher compares; loaded once per vocabulary."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
+        self._normalized: Recent[str, str] = Recent(RECENT_TEXTS)
+        self._read: Recent[str, About] = Recent(RECENT_TEXTS)
         self._canonical: dict[str, str] = {}
         topic_terms: set[str] = set()
         raw_topic: set[str] = set()  # English as typed: certificate in certificate registration (read as 登记)
@@ -210,6 +216,9 @@ class Normalizer:
 
     def normalize(self, text: str) -> str:
         """Clean text with every synonym replaced by its canonical term and every filler removed."""
+        return self._normalized.get(text, self._normalize)
+
+    def _normalize(self, text: str) -> str:
         # A year (2025年) says when, not what: a question with one matches the phrasings without it.
         # Chinese split by a space or a mark is read whole (社:会工作 is 社会工作), as it is after fillers go.
         text = self._shorthand_re.sub(lambda word: self._shorthand[word.group()], clean(text))
@@ -324,6 +333,9 @@ class Normalizer:
         with a count (持证社工) name it as the measure only when asked how many of them, with no other measure
         (北京有多少持证社工, not 持证社工要参加继续教育吗 or 持证社工需要多少学时). A sum of money asked about a level
         in a place names the measure `level_sums` gives (宁波高级是2000元吗: 奖励)."""
+        return self._read.get(normalized, self._named_in)
+
+    def _named_in(self, normalized: str) -> About:
         matches = list(self._canonical_terms.finditer(normalized))
         terms = dict.fromkeys(match.group() for match in matches)
         named = About(**{key: tuple(t for t in terms if t in known) for key, known in self._named.items()})
