@@ -535,7 +535,7 @@ class Answerer:
             text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"
         others = self.knowledge.entries.values()  # where a figure put forward may be from instead
         if match is not None and (
-            premise := lead(match.question, entry, text, others, named, self.engine.normalizer.levels_in)
+            premise := lead(match.question, entry, text, others, named, self.engine.normalizer.levels_in, year)
         ):
             text = f"{premise}\n{text}"
         if places := self._elsewhere(entry, named.places):
