@@ -62,3 +62,20 @@ def test_a_figure_not_given_for_the_year_asked_is_neither_confirmed_nor_denied(a
     reply = ask("2024年全国报考人数是95万吗")  # no figure of 2024: nothing to hold 95万 against
     assert answered(reply) == "exam-applicants", reply.text
     assert "正是" not in reply.text and "不是95万" not in reply.text and "没有2024年的" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "note"),
+    [
+        ("2021年全国报考人数是多少", True),  # the answer compares with 2021 but gives no total of it
+        ("2021年全国报考人数是82.9万吗", True),  # a figure reached by arithmetic is neither the sources' nor denied
+        ("2021年到2022年报考人数增加了多少", False),  # the change since 2021 is what the answer gives
+        ("2022年比2021年报考人数增加了多少", False),
+    ],
+)
+def test_a_year_the_answer_only_compares_with_is_missing_unless_the_change_is_asked(
+    ask: Ask, question: str, note: bool
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == "exam-applicants", reply.text
+    assert ("没有2021年的" in reply.text) is note and "不是82.9万" not in reply.text, reply.text
