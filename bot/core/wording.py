@@ -188,6 +188,14 @@ YEARS_RANGE = "{said}按少的{years}年算。"  # years said as two numbers (�
 BY_DEGREE = "{person}有几个学历，用其中任何一个符合条件就可以报考；{levels}按对{person}最有利的{degree}学历判断。"
 RESIDENTS_ASK = "{place}居民能考社工证吗"  # the question whose entry answers beside a resident's verdict
 DEGREE_FROM, DEGREE_IF_FROM = "在{place}取得的学历", "学历如果是在{place}取得的，"
+DEGREE_BY = "{route}学历"  # a degree taken besides full-time study (自考学历), for STUDIED_ABROAD
+# Schooling the rules do not name (技校, 职高), read as the education it is listed under (`education`: 高中/中专).
+UNNAMED_SCHOOLING = (
+    "{regulation}写的是{education}，没有写{said}；这里按{education}判断，{said}算不算{education}，以当年报考通知和"
+    "资格审核为准。"
+)
+# After a verdict that one may sit, what the regulation asks of every candidate besides (the 2018 senior rules).
+EVERYONE = "{regulation}还要求报考者{everyone}。"
 ENOUGH = "{person}已满{years}，可以报考"  # `years`: as said (一年半) or 3年
 # `said`: the years as said (3年, 两年半); `gap`: the years short (2年, or 不到1年 for years said with a part of one).
 SHORT = "{person}做了{said}，还差{gap}"

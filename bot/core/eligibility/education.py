@@ -52,6 +52,13 @@ class Schooling:
         self._minor = re.compile(rf"(?:{any_of(words.minors)})(?:的|了|是)?(?:{social_work})(?:专业)?")
         self._social_work_named = re.compile(rf"(?:{social_work})(?!师|证|站|机构|者|岗|服务|经验|工作)")
         self.abroad = re.compile(any_of(words.studied_abroad))
+        self.route = re.compile(any_of(words.degree_routes))  # 自考本科: is it recognised, the notice decides
+        # Schooling the rules do not name (技校), by the education it is read as.
+        self._unnamed = {
+            _EDUCATIONS[name]: re.compile(any_of(unnamed))
+            for name, said in words.education
+            if (unnamed := [word for word in said if word in words.unnamed_schooling])
+        }
         self.schooling = re.compile(schooling)
         self.schooled = re.compile(f"(?:{schooling})$")  # before the years: 本科四年 are years of study, not work
         diplomas = any_of(words.diplomas)
@@ -74,7 +81,8 @@ class Schooling:
     def spelled(self) -> Iterator[re.Pattern[str]]:
         """The patterns whose words are read in pinyin too."""
         yield from (self.related_major, self._other_major, self._social_work_major, self._double_degree, self._minor)
-        yield from (self._social_work_named, self.abroad, self.schooling, self.schooled, self.studying)
+        yield from (self._social_work_named, self.abroad, self.route, self.schooling, self.schooled, self.studying)
+        yield from self._unnamed.values()
         yield from (self._undergraduate, self._university, self._graduation)
         yield from (pattern for _, pattern in self.educations)
 
@@ -112,6 +120,13 @@ class Schooling:
                     majors[education] = majors.get(education) or self.major(piece)
                     last = education
         return sorted(majors.items(), key=lambda degree: degree[0], reverse=True)
+
+    def unnamed(self, text: str, education: Education | None) -> str:
+        """The schooling a text says that the rules do not name (技校, 职高) and that is read as `education`, else
+        empty."""
+        pattern = self._unnamed.get(education) if education is not None else None
+        found = pattern.search(text) if pattern is not None else None
+        return found[0] if found else ""
 
     def minor(self, text: str) -> str:
         """Social work said as a minor (辅修社会工作), as said, else empty: not the degree's major."""

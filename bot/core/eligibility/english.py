@@ -15,6 +15,8 @@ _DEGREE_WORDS = (
     r"(?: \w+)?"
 )
 _THE = r"(?:the\s+|an?\s+|my\s+)?"
+# Before a major (studied law, majored in psychology, my major is social work, my major was nursing).
+_STUDIED = r"studied|study|studying|majored in|majoring in|majored|major in|major\s+(?:is|was)|major:"
 _HELD = "assistant|junior|intermediate"  # the levels whose certificate a rule requires
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _PAPER = "(?:certificate|cert|qualification|exam|test)s?"
@@ -55,7 +57,7 @@ _ENGLISH = tuple(
         (r"\b(?:a|an|my) social work degree\b", "社工专业本科"),
         (r"\bsocial work (?:major|degree|graduate)", "社工专业"),
         (r"\bsocial work student\b", "社工专业在读"),
-        (r"\b(?:studied|study|studying|majored in|majoring in|majored|major in)\s+social work\b", "社工专业"),
+        (rf"\b(?:{_STUDIED})\s+social work\b", "社工专业"),
         (rf"({_DEGREE_WORDS}) in (?!social work)[a-z]+", r"\1 其他专业"),
         (r"\b(?:high|secondary) school(?: (?:diploma|degree|graduate|certificate))?\b", "高中"),  # no diploma: 大专
         (r"\b(?:college diploma|associate degree|junior college|vocational college|diploma)\b", "大专"),
@@ -171,7 +173,6 @@ def in_chinese(text: str) -> str:
 
 _ANY_CASE = re.IGNORECASE | re.ASCII
 _OTHER_MAJOR = "其他专业"
-_STUDIED = "studied|study|studying|majored in|majoring in|majored|major in"
 
 
 class English:

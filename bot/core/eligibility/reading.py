@@ -168,6 +168,8 @@ class Reader:
             minor=schooling.minor(text),
             related_major=related[0] if related else "",
             studied_abroad=abroad[0] if degrees and (abroad := schooling.abroad.search(unresident)) else "",
+            degree_route=route[0] if (route := schooling.route.search(text)) else "",
+            unnamed_schooling=schooling.unnamed(text, education),
             resident_of=self._person.resident_of(text),
             years_before=before[0] if before is not None else None,
             job_before=before[1] if before is not None else "",

@@ -96,6 +96,7 @@ class Regulation:
     source: Source
     name: str
     students: str = ""  # what it says of students, whose degree is not held yet (its rules are for those who hold one)
+    everyone: str = ""  # what it asks of every candidate besides one of its rules (拥护…), said with a verdict to sit
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +185,8 @@ class Profile:
     minor: str = ""  # social work said as a minor (辅修社会工作): not read as the major; the notice decides
     related_major: str = ""  # a major taken for kin of social work (心理学), read as 其他专业: no source names it
     studied_abroad: str = ""  # where a degree said was taken outside the mainland (香港): is it recognised, unknown
+    degree_route: str = ""  # how a degree said was taken besides full-time study (自考): is it recognised, unknown
+    unnamed_schooling: str = ""  # the schooling said, which the rules do not name (技校), read as `education`
     resident_of: str = ""  # where the asker says they live, of Hong Kong, Macao and Taiwan (我是香港人: 香港)
     # Years of another job said before social work started (做了10年会计，后来做社工): never counted, and its job.
     years_before: int | None = None
@@ -238,9 +241,20 @@ RULE_FIELDS = (
     Field("requires", "text", required=False, description="a level that must be held first"),
     Field("graduates", "text", required=False, description="who it admits, when the source names new graduates"),
 )
+EVERYONE_FIELDS = (
+    Field("said", "text", description="in the bot's words: 拥护中国共产党的领导，…"),
+    Field("follows", "texts", description="the words of the source it restates", min_items=1),
+)
 REGULATION_FIELDS = (
     Field("source", "text", description="a source id from sources.yaml"),
     Field("name", "text", description="the regulation's name"),
+    Field(
+        "everyone",
+        "mapping",
+        required=False,
+        description="what it asks of every candidate besides one of its rules",
+        fields=EVERYONE_FIELDS,
+    ),
     Field(
         "students",
         "text",
@@ -267,9 +281,11 @@ def read_rules(
             known = ", ".join(sorted(sources)) or "none"
             checker.problem(item["source"], f"unknown source `{ref}` (sources.yaml has: {known})")
         students = checker.text(item["students"], "students") if "students" in item else ""
+        source, source_text = (sources.get(ref), texts.get(ref)) if ref is not None else (None, None)
+        everyone = _everyone(checker, item["everyone"], source, source_text) if "everyone" in item else ""
         regulation = None
-        if ref is not None and ref in sources and name and students is not None:
-            regulation = Regulation(sources[ref], name, students)
+        if ref is not None and ref in sources and name and students is not None and everyone is not None:
+            regulation = Regulation(sources[ref], name, students, everyone)
         for rule_node in checker.sequence(item["rules"], "rules"):
             rule = _rule(checker, rule_node, regulation, texts)
             if rule is not None:
@@ -316,19 +332,37 @@ def _rule(checker: Checker, node: yaml.Node, regulation: Regulation | None, text
     return rule
 
 
-def _check_follows(checker: Checker, node: yaml.Node, rule: Rule, follows: list[Located], text: str) -> None:
-    """The words a rule follows are in its source's text, each one missing named at its line; then the fields they do
-    not give are named in one problem at the rule's line."""
-    what, source = f"rule {rule.item} for {rule.level.title}", rule.regulation.source
-    file, source_id = source.file, f"source `{source.id}`"
+def _everyone(checker: Checker, node: yaml.Node, source: Source | None, text: str | None) -> str | None:
+    """What a regulation asks of every candidate, its `follows` checked against its source's text when known; None
+    when it has problems."""
+    fields = checker.mapping(node, "everyone", EVERYONE_FIELDS)
+    if fields is None or any(key not in fields for key in keys(EVERYONE_FIELDS)[0]):
+        return None
+    said, follows = checker.text(fields["said"], "everyone said"), checker.texts(fields["follows"], "everyone follows")
+    if source is not None and text is not None and _unquoted(checker, "everyone", follows, source, text):
+        return None
+    return said if said and follows else None
+
+
+def _unquoted(checker: Checker, what: str, follows: list[Located], source: Source, text: str) -> bool:
+    """Whether any words `what` follows are not in its source's text, each one missing named at its line."""
     missing = [quote for quote in follows if not quoted(quote.value, text)]
     for quote in missing:
         has = f", which has “{close}”" if (close := closest_quote(quote.value, text)) else ""
         checker.problem_at(
             quote,
-            f"{what}: `follows` “{quote.value}” is not in {file} ({source_id}){has}; quote the source word for word",
+            f"{what}: `follows` “{quote.value}” is not in {source.file} (source `{source.id}`){has}; quote the "
+            "source word for word",
         )
-    if missing or not (wrong := _unlike(rule, [quote.value for quote in follows])):
+    return bool(missing)
+
+
+def _check_follows(checker: Checker, node: yaml.Node, rule: Rule, follows: list[Located], text: str) -> None:
+    """The words a rule follows are in its source's text, each one missing named at its line; then the fields they do
+    not give are named in one problem at the rule's line."""
+    what, source = f"rule {rule.item} for {rule.level.title}", rule.regulation.source
+    file, source_id = source.file, f"source `{source.id}`"
+    if _unquoted(checker, what, follows, source, text) or not (wrong := _unlike(rule, [q.value for q in follows])):
         return
     said, says = (" and ".join(part) for part in zip(*wrong, strict=True))
     words = ", ".join(f"“{quote.value}”" for quote in follows)

@@ -100,6 +100,14 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
         lines.append(wording.STUDIED_ABROAD.format(degree=degree))
     elif profile.resident_of and profile.education is not None:  # 我是香港人，社工本科: where it was taken, not said
         lines.append(wording.STUDIED_ABROAD.format(degree=wording.DEGREE_IF_FROM.format(place=profile.resident_of)))
+    elif profile.degree_route:  # 自考本科: whether that degree is recognised, no source says
+        lines.append(wording.STUDIED_ABROAD.format(degree=wording.DEGREE_BY.format(route=profile.degree_route)))
+    if profile.unnamed_schooling and profile.education is not None:  # 技校: read as 高中/中专, the notice decides
+        regulation = next((r.regulation.name for r in rules if r.education is profile.education), "")
+        said = wording.UNNAMED_SCHOOLING.format(
+            regulation=regulation, said=profile.unnamed_schooling, education=profile.education.title
+        )
+        lines.append(said)
     if profile.held_years is not None and profile.years is None and Fact.YEARS in needed:  # 中级拿证4年了
         lines.append(wording.HELD_NOT_WORK.format(held=profile.held_years))
     if profile.years_before and (years_used or Fact.YEARS in needed):  # 做了10年会计，后来做社工
@@ -291,7 +299,9 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
     stated = profile.years is not None
     if outcomes == {True}:
         rule = max(found, key=lambda r: r.total_years)  # the strictest rule any reading of the facts needs
-        said = f"{_sentence(rule, profile=profile)}；{_added_on(profile)}{_status(rule, profile, True)}。"
+        everyone = rule.regulation.everyone
+        also = wording.EVERYONE.format(regulation=rule.regulation.name, everyone=everyone) if everyone else ""
+        said = f"{_sentence(rule, profile=profile)}；{_added_on(profile)}{_status(rule, profile, True)}。{also}"
         return LevelVerdict(level, True, rule, (), said, stated and rule.total_years > 0)
     if outcomes == {False}:
         closest = min(found, key=lambda r: r.total_years, default=None)

@@ -28,6 +28,7 @@ class Words:
     certificates: tuple[str, ...]
     holding: tuple[str, ...]
     education: Named
+    unnamed_schooling: tuple[str, ...]
     degrees: tuple[str, ...]
     university: tuple[str, ...]
     diplomas: tuple[str, ...]
@@ -45,6 +46,7 @@ class Words:
     other_work: tuple[str, ...]
     volunteering: tuple[str, ...]
     residents: Named
+    degree_routes: tuple[str, ...]
     studied_abroad: tuple[str, ...]
     continuing: tuple[str, ...]
     starting: tuple[str, ...]
@@ -110,6 +112,7 @@ READING_FIELDS = (
     _words("certificates", "level words read as a certificate held after a holding word (拿了中级)"),
     _words("holding", "words before a certificate held"),
     Field("education", "mapping", fields=tuple(_words(e.title, "its words") for e in Education), description="by"),
+    _words("unnamed_schooling", "of education, schooling the rules do not name (技校): the notice decides"),
     _words("degrees", "a degree's names, said with a major or a graduation (本科是社工, 明年本科毕业)"),
     _words("university", "names no degree: a bachelor's when said with a graduation and a major"),
     _words("diplomas", "what a degree gives, said not obtained yet (学历还没拿到)"),
@@ -127,6 +130,7 @@ READING_FIELDS = (
     _words("other_work", "jobs whose years may or may not count as social work"),
     _words("volunteering", "volunteering: whether its years count as social work, the notice decides"),
     Field("residents", "mappings", fields=RESIDENT_FIELDS, description="an asker living in Hong Kong, Macao, Taiwan"),
+    _words("degree_routes", "ways a degree is taken besides full-time study (自考): the notice decides"),
     _words(
         "studied_abroad",
         "where a degree was taken outside the mainland (香港, 英国): is it recognised, the notice decides",
@@ -168,6 +172,7 @@ _WITHIN = (
     ("titles", "levels"),
     ("certificates", "levels"),
     ("degrees", "education"),
+    ("unnamed_schooling", "education"),
     ("undergraduate", "studying"),
     ("unlike_social_work", "other_work"),
     ("linking", "follow_up"),

@@ -127,11 +127,14 @@ class Years:
         """The span of years of work a question states, else the years it states with none (0: 没工作过; None: not
         said), and the years of another job said before social work started, with that job. Of several spans, one
         reached by the end of this year (做了3年社工，到今年年底就满4年了: 4), else the first said to be social work in
-        its clause (工作10年，其中做社工3年: 3), else the first. Years of another job said before social work started
+        its clause (工作10年，其中做社工3年: 3), else the first; a word of a new graduate (刚毕业: none yet) only when
+        no years are stated. Years of another job said before social work started
         (做了10年会计，后来做社工2年; 工作了10年开始做社工) are never these: they come last, with their job (10,
         会计), and when no other years are said the years of social work are not known (None), or none (0) when it
         was only meant (在银行工作了6年，现在想转行做社工). The years of several jobs told are added up (`_added`)."""
         spans = list(self._spans(text))
+        if any(span.match["fresh"] is None for span in spans):  # 刚毕业，工作一年了: the years stated, not none
+            spans = [span for span in spans if span.match["fresh"] is None]
         switched = [self._work.switched_to_social(text, span.match) for span in spans]
         added = self._added(text, spans, switched)
         counted = [span for span, to in zip(spans, switched, strict=True) if to is None]
