@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.core.answerer import Answerer, other_year
+from bot.core.answerer import Answerer
 from bot.core.replies import Outcome, Reply
 
 NONE = "none"
@@ -143,7 +143,7 @@ def judge(item: Labelled, reply: Reply) -> Verdict:
     if match.entry is not None:
         if {e.id for e in (match.entry, *match.more)} & wanted:
             return Verdict.RIGHT
-        says_so = not wanted and other_year(match.question, match.entry) is not None  # "no 2024 figures; these are:"
+        says_so = not wanted and reply.year_missing is not None  # "no 2024 figures; these are:"
         return Verdict.HONEST if match.entry.honest or says_so else Verdict.WRONG
     if wanted & {e.id for e in match.suggestions}:
         return Verdict.ONE_TAP

@@ -553,7 +553,7 @@ class Answerer:
             text = f"{wording.ONE_CLAUSE.format(answered=match.answered, rest=rest)}\n{text}"
         if match is not None and match.score < self.engine.thresholds.sure * 100:  # say which question it answers
             text = wording.PART.format(question=entry.question, answer=text)
-        return Reply(text, tuple(rows), Outcome.ANSWERED, match)
+        return Reply(text, tuple(rows), Outcome.ANSWERED, match, year_missing=year)
 
     def _for_level(self, entry: Entry, asked: tuple[str, ...]) -> str:
         """The entry's answer, only the lines of its list about the level asked when one level is asked."""

@@ -50,6 +50,7 @@ class Reply:
     match: Match | None = None
     traditional: bool = False  # written in Traditional characters (so are the replies to its buttons)
     read_as: str | None = None  # the question as read, when an entry answered it: what a follow-up continues
+    year_missing: str | None = None  # the year asked that none of the answer's figures is from, said before them
 
 
 @dataclass(frozen=True, slots=True)
