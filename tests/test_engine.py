@@ -77,7 +77,7 @@ def test_figures_for_an_earlier_year_said_to_be_so_are_honest_but_an_unmarked_fi
 
 
 def test_the_judge_reads_the_year_the_reply_says_it_has_no_figures_of(answerer: Answerer) -> None:
-    said_so = evaluate(answerer, [Labelled("2023年全国有多少人报考社工", None)])  # 2023 is Zhejiang's date, not the nation's
+    said_so = evaluate(answerer, [Labelled("2023年全国有多少人报考社工", None)])  # 2023 is Zhejiang's, not the nation's
     assert (said_so.decline_rate, said_so.false_rate) == (1.0, 0.0)
 
 
