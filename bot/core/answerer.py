@@ -94,12 +94,16 @@ def cited_once(entries: Sequence[Entry]) -> list[tuple[str, Source]]:
     return [("；".join(as_of), source) for source, as_of in dates.items()]
 
 
-def other_year(question: str, entry: Entry, places: Sequence[str] = (), this_year: int | None = None) -> str | None:
+def other_year(
+    question: str, entry: Entry, places: Sequence[str] = (), this_year: int | None = None, change: bool = False
+) -> str | None:
     """A year a question asks about that none of the entry's figures is from (2024年报考人数, or 2016年, against a
     2022 figure), the latest such, as the reply names it (2024年; 去年（2025年） when said from `this_year`); or None.
     Where the entry dates its places apart (2022年全国数据；浙江为2023年), only the dates of the places asked about
-    count (2023年全国: no figure of 2023); a year the answer compares with (比2021年增加了6.1万) is not missing. An
-    honest entry gives no figure, so no year is missing from it."""
+    count (2023年全国: no figure of 2023); a year the answer compares with (比2021年增加了6.1万) is not missing from a
+    question asking a `change` or asking also of a year the figures are from (2022年比2021年多了多少), but is from
+    one asking that year's figure alone (2021年报考人数多少: the answer has no total of 2021). An honest entry gives
+    no figure, so no year is missing from it."""
     text = _OWN_PAST.sub(" ", without_proposed(unicodedata.normalize("NFKC", question)))
     asked = {int(year): f"{year}年" for year in YEAR_RE.findall(text)}
     if this_year is not None:
@@ -109,7 +113,8 @@ def other_year(question: str, entry: Entry, places: Sequence[str] = (), this_yea
     dates = [date for citation in entry.citations for date in _DATES_APART_RE.split(citation.as_of)]
     of_places = [date for date in dates if any(place in date for place in places)]
     known = {int(year) for date in (of_places or dates) for year in YEAR_RE.findall(date)}
-    known |= {int(year) for year in _COMPARED_WITH_RE.findall(entry.answer)} if known else set()
+    if change or asked.keys() & known:
+        known |= {int(year) for year in _COMPARED_WITH_RE.findall(entry.answer)} if known else set()
     if entry.honest or not known or not entry.about.measures or not asked.keys() - known:
         return None
     return asked[max(asked.keys() - known)]
@@ -530,12 +535,13 @@ class Answerer:
         )
         named = self.engine.normalizer.named(match.normalized) if match is not None else About()
         text = answer_text(entry, self._for_level(entry, named.levels))
-        year = other_year(match.question, entry, named.places, self.this_year()) if match is not None else None
+        change = bool(set(named.measures) & self.engine.normalizer.change_measures)
+        year = other_year(match.question, entry, named.places, self.this_year(), change) if match else None
         if year is not None:
             text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"
         others = self.knowledge.entries.values()  # where a figure put forward may be from instead
         if match is not None and (
-            premise := lead(match.question, entry, text, others, named, self.engine.normalizer.levels_in)
+            premise := lead(match.question, entry, text, others, named, self.engine.normalizer.levels_in, year)
         ):
             text = f"{premise}\n{text}"
         if places := self._elsewhere(entry, named.places):

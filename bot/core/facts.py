@@ -194,12 +194,15 @@ _STARTED = re.compile(r"开始|起|首次|第一次|首届|(?<![a-z])(?:start|st
 _STARTED_IN_ANSWER = re.compile(r"((?:19|20)\d\d)年?(?:起|开始|首次)")
 _YEAR_SPAN_IN_ANSWER = re.compile(r"((?:19|20)\d\d)年?\s*[-–—~至到]\s*((?:19|20)\d\d)")
 _SAME_UNIT = {"块": "元", "名": "人", "位": "人"}
+_WAN = 10_000
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _CLAUSES = re.compile(r"(?:[,;!?，。；！？、\s]|\.(?!\d))+")
 _IS_HOW_MANY = re.compile(r"(?:是不是|是)(多少[^\s吗]?)吗?")  # 是多少吗, asked of a figure put forward: 有多少
 _PERIODS = {  # how often a figure is said to fall, as a question says it; 一年 alone is a length (考过一年了)
-    "每年": re.compile(r"每一?年|年年|每个?年度|(?<![a-z])(?:per year|a year|annually|yearly|each year|every year)"),
-    "每月": re.compile(r"每一?个?月|一个月|月薪|(?<![a-z])(?:per month|a month|monthly|each month|every month)"),
+    "每年": re.compile(
+        r"每一?年|年年|每个?年度|年薪|年收入|(?<![a-z])(?:per year|a year|annually|yearly|each year|every year)"
+    ),
+    "每月": re.compile(r"每一?个?月|一个月|月薪|月收入|(?<![a-z])(?:per month|a month|monthly|each month|every month)"),
 }
 _PERIOD_IN_ANSWER = re.compile(r"每一?年|每个?年度|每一?个?月|一次性|每个?\d年|有效期内")  # as the entries say it
 _CLAUSE_OF = re.compile(r"[，。；;,!?！？\n]")  # around a figure: its clause (spaces kept: per year)
@@ -221,14 +224,15 @@ class PutForward:
     year: bool = False  # a calendar year or a span of them, said as when something started or ran
 
 
-def other_period(question: str, figures: list[PutForward], answer: str) -> str | None:
-    """The period a question puts a figure forward for (继续教育每年要72学时吗: 每年), when the answer gives its
-    figures for another (每个3年登记有效期内, 一次性, 每个月) and never for that one; else None."""
+def period_unsaid(question: str, figures: list[PutForward], answer: str) -> tuple[str, bool] | None:
+    """The period a question puts a figure forward for (继续教育每年要72学时吗: 每年) when the answer never gives its
+    figures for it, with whether it gives them for another (每个3年登记有效期内, 一次性, 每个月) or for none (台州中级
+    奖2000元每年都有吗: the report does not say); else None."""
     for figure in figures:
         clause = _CLAUSE_OF.split(question[: figure.start])[-1] + _CLAUSE_OF.split(question[figure.start :])[0]
         for period, said in _PERIODS.items():
-            if said.search(clause) and not said.search(answer) and _PERIOD_IN_ANSWER.search(answer):
-                return period
+            if said.search(clause) and not said.search(answer):
+                return period, bool(_PERIOD_IN_ANSWER.search(answer))
     return None
 
 
@@ -297,7 +301,16 @@ def stated(figure: PutForward, answer: str) -> bool:
     if figure.year and (started := _STARTED_IN_ANSWER.findall(text)):
         return figure.value in started
     unit = "" if figure.value.endswith("万") and figure.unit == "人" else figure.unit
-    return bool(re.search(rf"(?<![\d.]){re.escape(figure.value)}{_after(unit)}", text))
+    values = "|".join(map(re.escape, _written_as(figure.value)))
+    return bool(re.search(rf"(?<![\d.])(?:{values}){_after(unit)}", text))
+
+
+def _written_as(value: str) -> tuple[str, ...]:
+    """How an answer may write a figure's value: as said, and a count of ten thousand or more in 万 as well (79600:
+    7.96万)."""
+    if value.isdigit() and int(value) >= _WAN and (wan := f"{int(value) / _WAN:g}万") != value:
+        return value, wan
+    return (value,)
 
 
 def in_unit(figure: PutForward, text: str) -> bool:

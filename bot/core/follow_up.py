@@ -40,6 +40,11 @@ def _longest_within(text: str, within: str) -> str:
     return next((run for run in runs if run in within), "")
 
 
+def _years_said(question: str) -> list[str]:
+    """The years a question says, as written or relative to the year it is read in (2021年, 去年)."""
+    return [f"{year}年" for year in YEAR_RE.findall(question)] + RELATIVE_YEAR_RE.findall(question.lower())
+
+
 class FollowUps:
     """Reads follow-ups over one engine's entries; `match` is the engine's decision on a question, `analyse` that
     decision with the entries (by position) ranked for it (passed in, never kept: see `ClauseParts`)."""
@@ -132,7 +137,10 @@ class FollowUps:
         swapping = self._uncounted(named, normalized)
         if self._swaps(question, swapping, rest, worded_so):  # 2021年浙江呢: 2021's
             again = self._asked_again(question, swapping, (previous, *earlier))
-            return self._in_year_said(question, again or self._swapped_in_thread(swapping, previous, earlier, match))
+            if again is not None:
+                return self._in_year_said(question, again)
+            # 浙江呢 after 2022年全国报考人数多少: 2022's, or that there are none of it
+            return self._in_year_said(question, self._swapped_in_thread(swapping, previous, earlier, match), previous)
         if worded_so and not rest and len(years := YEAR_RE.findall(question)) == 1:
             # 2021年呢: that year's figures, or that there are none; a year is no follow-up of an answer without figures
             before = match(previous).entry
@@ -326,10 +334,11 @@ class FollowUps:
         return len(stray) <= 1 and all(char in answer for char in stray)
 
     @staticmethod
-    def _in_year_said(question: str, read: str) -> str:
-        """A follow-up's reading with the one year it says (2021年浙江呢, 去年台州呢) put before it, which reading
-        drops: the figures are of that year, or the reply says there are none of it."""
-        years = [f"{year}年" for year in YEAR_RE.findall(question)] + RELATIVE_YEAR_RE.findall(question.lower())
+    def _in_year_said(question: str, read: str, before: str = "") -> str:
+        """A follow-up's reading with the one year it says (2021年浙江呢, 去年台州呢), or else the one year the question
+        `before` it said, put before it, which reading drops: the figures are of that year, or the reply says there
+        are none of it."""
+        years = _years_said(question) or _years_said(before)
         return f"{years[0]} {read}" if len(years) == 1 else read
 
     @staticmethod

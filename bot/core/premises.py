@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from bot.core import wording
-from bot.core.facts import PutForward, confirms, in_unit, other_period, proposed, put_forward, read, stated
+from bot.core.facts import PutForward, confirms, in_unit, period_unsaid, proposed, put_forward, read, stated
 from bot.core.knowledge import About, Entry
+from bot.core.text import BULLET, HANZI
 
 _CLAUSES = re.compile(r"[，。；：\n]")
 _ASIDE = re.compile(r"（[^（）]*）")  # 7.96万人（报道没有说明…）: an aside is left out of a clause quoted
@@ -23,6 +24,7 @@ _TITLE = re.compile(r"《([^《》]+)》")
 _FIELD = "社会工作"  # what a title may be said without (法规与政策: 《社会工作法规与政策》)
 MIN_TITLE_CHARS = 4  # a title said shorter (实务) is too common a word to be read as it
 _CLOSING = re.compile("[的呢吗呀啊哦]+$")
+_HANZI_PAIR = re.compile(f"(?=([{HANZI}]{{2}}))")
 _CLAUSE_END = r"[,;!?，。；！？\s]"
 MIN_CHOICE_CHARS = 2
 
@@ -30,13 +32,26 @@ MIN_CHOICE_CHARS = 2
 LevelsIn = Callable[[str], tuple[str, ...]]  # the levels a line of an answer names
 
 
-def lead(question: str, entry: Entry, shown: str, others: Iterable[Entry], asked: About, levels_in: LevelsIn) -> str:
+def lead(
+    question: str,
+    entry: Entry,
+    shown: str,
+    others: Iterable[Entry],
+    asked: About,
+    levels_in: LevelsIn,
+    year: str | None = None,
+) -> str:
     """The line before `shown` (the entry's answer as shown) for a question putting something forward, or "": on its
     figures, what the sources say of one they give elsewhere (in `others` about one of the places `asked`, and of
-    other measures than the entry's), on a title, and on two things asked between."""
+    other measures than the entry's), on a title, and on two things asked between. `year`: the year asked that none
+    of the answer's figures is from (2023年全国报考人数是89万吗: 89万 is of 2022)."""
     text = read(question)
     others = tuple(others)
-    on_figures = _on_figures(question, entry, shown, others, asked, levels_in)
+    on_figures = (
+        _of_another_year(question, shown, year)
+        if year
+        else _on_figures(question, entry, shown, others, asked, levels_in)
+    )
     on_title = _on_title(text, shown, others) if confirms(text) else ""
     return on_figures + on_title + _chosen(text, shown)
 
@@ -83,17 +98,44 @@ def _on_figures(
     missing = _missing(question, figures, shown, asked.levels, levels_in)
     if entry.honest and not missing:
         return ""
-    if not missing:
+    misplaced = [f for f in figures if f.text not in missing and _in_another_line(f, read(question), shown)]
+    if not missing and not misplaced:
         amounts = "、".join(f.text for f in figures)
-        if period := other_period(read(question), figures, shown):  # 继续教育每年要72学时吗: per registration period
-            return wording.NOT_THE_PERIOD.format(amounts=amounts, period=period)
+        if unsaid := period_unsaid(read(question), figures, shown):  # 继续教育每年要72学时吗: per registration period
+            period, other = unsaid
+            return (wording.NOT_THE_PERIOD if other else wording.PERIOD_UNSAID).format(amounts=amounts, period=period)
         return wording.THE_AMOUNT.format(amounts=amounts)
-    line = "" if entry.honest else wording.NOT_THE_AMOUNT.format(amounts="、".join(missing))
-    for figure in (f for f in figures if f.text in missing):
-        elsewhere = [shown, *(e.answer for e in _elsewhere(entry, others, asked.places, figure))]
-        if (clause := _said_of(figure, elsewhere, asked.places)) is not None:
+    wrong = missing + [f.text for f in misplaced]
+    line = "" if entry.honest else wording.NOT_THE_AMOUNT.format(amounts="、".join(wrong))
+    for figure in (f for f in figures if f.text in wrong):
+        own = [] if figure in misplaced else _elsewhere(entry, others, asked.places, figure)
+        if (clause := _said_of(figure, [shown, *(e.answer for e in own)], asked.places)) is not None:
             line += wording.SAID_OF_ANOTHER.format(figure=figure.text, clause=clause)
     return line
+
+
+def _of_another_year(question: str, shown: str, year: str) -> str:
+    """For a question putting figures forward of a year none of the answer's figures is from, those the answer
+    states, as of another year (2023年全国报考人数是89万吗: 89万 is 2022's); those it does not state are neither
+    confirmed nor denied: the reply says next that it has nothing of that year."""
+    figures = [f for f in put_forward(read(question)) if not f.year and stated(f, shown)]
+    return wording.NOT_OF_THE_YEAR.format(amounts="、".join(f.text for f in figures), year=year) if figures else ""
+
+
+def _in_another_line(figure: PutForward, question: str, shown: str) -> bool:
+    """Whether the answer states a figure in a line of its list about another thing than the one the question names
+    with it (北京有225个社区社工站对吗: 225 are the street centres, 835 the community stations): another line of the
+    list with a figure in its unit shares more of the question's words than the figure's own line, counting only the
+    words that tell the lines apart."""
+    lines = [_ASIDE.sub("", line) for line in shown.split("\n") if line.startswith(BULLET) and in_unit(figure, line)]
+    own = [n for n, line in enumerate(lines) if stated(figure, line)]
+    if len(lines) < 2 or len(own) != 1:
+        return False
+    pairs = [set(_HANZI_PAIR.findall(line)) for line in lines]
+    shared = set.intersection(*pairs)
+    asked = set(_HANZI_PAIR.findall(question))
+    told = [len((found - shared) & asked) for found in pairs]
+    return max(told) > told[own[0]]
 
 
 def _said_of(figure: PutForward, texts: list[str], places: Sequence[str]) -> str | None:
