@@ -14,8 +14,10 @@ from dataclasses import replace
 
 import numpy as np
 
+from bot.core.about_previous import AboutPrevious
+from bot.core.about_previous import Asked as AskedOfAnswer
 from bot.core.clause_parts import ByClause, ClauseParts, with_context
-from bot.core.clauses import MAX_PARTS, MAX_UNITS, asks, clauses_of
+from bot.core.clauses import MAX_PARTS, MAX_UNITS, SETTING_RE, asks, clauses_of
 from bot.core.features import features
 from bot.core.follow_up import FollowUps
 from bot.core.guard import Asked, TopicGuards, sound_line
@@ -50,6 +52,7 @@ def _own_job(term: str, unheard: bool, listed: bool) -> re.Pattern[str]:
 
 
 _CONFIRMING_RE = re.compile(r"[是真假的吗对吧呢嘛么啊呀不\W]")  # the words of a tag asking to confirm (是真的吗)
+_OF_EVERY_ANSWER = (AskedOfAnswer.SOURCE, AskedOfAnswer.DATE)  # what every answer tells: where it is from, and when
 
 
 class Engine:
@@ -88,6 +91,7 @@ class Engine:
         self._named_parts = NamedParts(self._ranker, self.normalizer, self._entries)
         self._clause_parts = ClauseParts(self._ranker, self._guards, self.normalizer, self._entries)
         self._follow_ups = FollowUps(self.normalizer, self._known, self.thresholds, self._entries, knowledge.vocabulary)
+        self._about_answer = AboutPrevious(knowledge.vocabulary.about_previous)
 
     def _documents(self) -> Iterator[set[str]]:
         """Each phrasing's features, in entry order, noting exact forms on the way."""
@@ -155,7 +159,22 @@ class Engine:
         return normalized, units(normalized)[:MAX_UNITS]
 
     def _analyse(self, question: str) -> tuple[Match, list[tuple[int, float]]]:
-        """The decision on a question, and the entries ranked for it (none when it is off topic)."""
+        """The decision on a question, and the entries ranked for it (none when it is off topic). Offered only
+        suggestions, a question that also asks what every answer tells (出处是哪里) is answered as its asking clauses
+        alone are."""
+        match, ranked = self._decide(question)
+        if (
+            match.entry is None
+            and match.suggestions
+            and match.uncovered is None
+            and (asking := self._asking_part(question)) is not None
+            and (alone := self.match(asking)).entry is not None
+        ):
+            return replace(alone, question=question, normalized=match.normalized), ranked
+        return match, ranked
+
+    def _decide(self, question: str) -> tuple[Match, list[tuple[int, float]]]:
+        """`_analyse`'s decision on the question as a whole."""
         normalized, found = self._read(question)
         exact = self._exact.get(normalized)
         if exact is not None:
@@ -291,6 +310,15 @@ class Engine:
             )
             return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, missing), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
+
+    def _asking_part(self, question: str) -> str | None:
+        """For a question with a clause asking what every answer tells (数据是哪年的, 出处是哪里), its other asking
+        clauses alone: without that clause and those that tell who asks (我是记者, 我在写调研报告), whose words dilute
+        what is asked."""
+        clauses = clauses_of(question[: MAX_UNITS * 4])
+        told = [c for c in clauses if self._about_answer.asked(c) in _OF_EVERY_ANSWER]
+        asking = [c for c in clauses if c not in told and (asks(c) or not SETTING_RE.search(clean(c)))]
+        return "，".join(asking) if told and asking else None
 
     def _of_places_first(self, meant: list[int], ranked: list[tuple[int, float]], missing: About) -> list[int]:
         """The entries to offer beside an honest reply: `meant`, after the nearest about a place it names when none of

@@ -28,6 +28,7 @@ class Asked:
     line: str
     named: About
     any_level: str | None = None  # `Normalizer.as_any_level` of the question
+    scene: bool = False  # its places are all named as the scene of the asker's story (`Normalizer.named_as_scene`)
 
     @classmethod
     def of(cls, normalizer: Normalizer, normalized: str, found: list[Unit]) -> Asked:
@@ -35,7 +36,8 @@ class Asked:
         named = normalizer.named(normalized)
         around = [*itertools.chain(*(normalizer.place_rules.regions_of(place) for place in named.places))]
         any_level = normalizer.as_any_level(normalized, named.levels)
-        return cls(" ".join([normalized, *around, *filter(None, [any_level])]), sound_line(found), named, any_level)
+        text = " ".join([normalized, *around, *filter(None, [any_level])])
+        return cls(text, sound_line(found), named, any_level, normalizer.named_as_scene(normalized, named.places))
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +61,17 @@ class TopicGuards:
 
     def passes(self, entry: int, asked: Asked) -> bool:
         """Whether the entry's guard lets the question through: a keyword, or for an entry about other places, a
-        place it covers named (上海 for the other cities' rewards; not 宁波)."""
-        return self._has_keyword(entry, asked) or self._coverage.elsewhere(asked.named, entry)
+        place it covers named (上海 for the other cities' rewards; not 宁波); but never an entry of a place's figures
+        for a question naming places only as the scene of the asker's story and none of those figures (我在浙江考的
+        社工证，到四川能用吗: not Zhejiang's applicants)."""
+        return (self._has_keyword(entry, asked) or self._coverage.elsewhere(asked.named, entry)) and not (
+            asked.scene and self._figures_unasked(entry, asked)
+        )
+
+    def _figures_unasked(self, entry: int, asked: Asked) -> bool:
+        """Whether an entry is about places' figures (measures) and the question names none of them."""
+        about = self._coverage.abouts[entry]
+        return bool(about.places and about.measures) and not set(about.measures) & set(asked.named.measures)
 
     def by_place_alone(self, entry: int, asked: Asked) -> bool:
         """Whether an entry about other places lets the question through only by the place it names, which names

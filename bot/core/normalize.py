@@ -31,6 +31,13 @@ _AGE_RE = re.compile(r"(?<![0-9])[0-9]{1,3}(?= ?周?岁)")  # an age says how ol
 _TAKING_RE = re.compile("[考报]")  # sitting a level named later (初级证能考高级吗), not comparing (初级证和中级证)
 _JOINING_RE = re.compile(r"[ 和与及或]*|and|or")  # what may stand between places named in a row
 _ENGLISH_WORD_RE = re.compile(r"[a-z]+")
+# Around a place, words that name it as the scene of the asker's story, not as what is asked about: where they
+# sat the exam (在浙江考的) or moved to (搬到四川, 调去上海, 到四川能用吗; not 在浙江做社工, whose place is asked
+# about); and words that ask how many people (在浙江考的人多吗), which make it asked after all.
+_SCENE_BEFORE_RE = re.compile("(?:到|去|回)$")  # 搬到, 调去, 来到, 回到 end so too
+_SAT_AT_RE = re.compile("(?:在|从)$")
+_SAT_RE = re.compile("考")
+_PEOPLE_COUNTED_RE = re.compile("人(?:多|少)")
 # Texts read again while one question is read (the question, each clause, each part's readings): far fewer than this,
 # and few enough that a run of different questions, such as a benchmark's, never finds an earlier one's.
 RECENT_TEXTS = 32
@@ -159,11 +166,12 @@ class Normalizer:
             if g.counts
         }
         self.count_measures = frozenset(measure for measure, _ in self._counts.values())  # 持证人数, 机构数
-        # A counted group asked how many at the question's end (北京社工有多少, 北京社工一共多少人); not a level, whose
-        # 多少 in a place may ask its reward (宁波的高级多少), and whose count is asked in words of its own.
+        # A counted group asked how many at the question's end (北京社工有多少, 北京社工一共多少人, Beijing social
+        # workers number); not a level, whose 多少 in a place may ask its reward (宁波的高级多少), and whose count is
+        # asked in words of its own.
         counted = [term for term in self._counts if term not in self._named["levels"]]
         self._counted_last = re.compile(
-            f"({term_pattern(counted).pattern})(?:一共|总共|共)?有?(?:{quantity.pattern})[人名位]?$"
+            f"({term_pattern(counted).pattern}) ?(?:一共|总共|共)?有?(?:{quantity.pattern})[人名位]?$"
         )
         # A place `places` does not list: two characters and a suffix (吴江区), where no listed term or word that
         # names no place (社区, 区别) overlaps it.
@@ -375,6 +383,18 @@ class Normalizer:
             counted = (self._counts[t] for t in terms if t in self._counts)
             measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking is self._quantity))
         return replace(named, measures=measures) if measures else named
+
+    def named_as_scene(self, normalized: str, places: Sequence[str]) -> bool:
+        """Whether each of the places a normalised text names is named as the scene of the asker's story
+        (我在浙江考的社工证，现在搬到四川了) and the text asks no count (在浙江考的人多吗): it asks of no place."""
+        if not places or self._quantity.search(normalized) or _PEOPLE_COUNTED_RE.search(normalized):
+            return False
+        return all(
+            _SCENE_BEFORE_RE.search(normalized, 0, m.start())
+            or (_SAT_AT_RE.search(normalized, 0, m.start()) and _SAT_RE.match(normalized, m.end()))
+            for place in places
+            for m in re.finditer(re.escape(place), normalized)
+        )
 
     def _qualifying(self, matches: list[re.Match[str]]) -> set[str]:
         """The places written right before a place inside them, as where it lies (浙江宁波, 北京海淀区), not asked, and
