@@ -891,7 +891,7 @@ def test_whether_the_work_needs_the_certificate_asked_either_way(ask: Ask, quest
         ("社工在美国一个月挣多少", "请向当地的社工主管或注册机构核实"),
         ("持证社工退休以后养老金会多吗", "请向当地人社部门或社保经办机构核实"),  # a measure with someone of its own
         ("杭州持证社工有多少人", "请向当地民政部门核实"),  # a count: who keeps it
-        ("江苏报考社工的有多少人", "请向当地人事考试机构或中国人事考试网核实"),
+        ("江苏报考社工的有多少人", "请向民政部或省级民政部门（报道中的报考人数出自民政部门的统计）核实"),
     ],
 )
 def test_what_no_entry_covers_points_to_who_decides_it(ask: Ask, question: str, who: str) -> None:

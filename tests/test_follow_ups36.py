@@ -64,3 +64,25 @@ def test_why_people_leave_says_whose_view_each_reason_is(ask: Ask) -> None:
     reply = ask("社工为什么留不住人")
     assert answered(reply) == "why-people-leave", reply.text
     assert "李旭说" in reply.text and "金碧华教授认为" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("then", ["不修够会怎样", "不修夠會怎樣", "没修满怎么办"])
+def test_hours_not_completed_after_the_hours_answer_get_it_again_which_says_no_source_tells(
+    ask: Ask, then: str
+) -> None:
+    ask("继续教育要多少学时", chat="hours")
+    reply = ask(then, chat="hours")
+    assert answered(reply) == "continuing-education" and "学时不够会怎样" in reply.text.replace(
+        "學時不夠會怎樣", "学时不够会怎样"
+    )
+
+
+@pytest.mark.parametrize("question", ["北京每个街道有几个社工", "北京每个社区有多少社工"])
+def test_a_count_per_street_or_community_is_declined_as_an_average(ask: Ask, question: str) -> None:
+    reply = ask(question)  # only totals are given: never the three levels' counts as if they answered it
+    assert reply.outcome is Outcome.DECLINED and "平均数" in reply.text, reply.text
+
+
+def test_who_publishes_applicant_counts_is_named_for_a_place_without_them(ask: Ask) -> None:
+    reply = ask("上海报考人数多少")
+    assert reply.outcome is Outcome.DECLINED and "民政部或省级民政部门" in reply.text, reply.text
