@@ -79,3 +79,16 @@ def test_a_year_the_answer_only_compares_with_is_missing_unless_the_change_is_as
     reply = ask(question)
     assert answered(reply) == "exam-applicants", reply.text
     assert ("没有2021年的" in reply.text) is note and "不是82.9万" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "line"),
+    [
+        ("浙江持证社工15万6千人是吗", "zhejiang-holders", "（资料里的数字正是15万6千人，见下面。）"),
+        ("北京社工有七万九千六百人吗", "beijing-workforce", "（资料里的数字正是七万九千六百人，见下面。）"),
+        ("浙江持证社工16万人对吗", "zhejiang-holders", "（资料里的数字不是16万人，以下面为准。）"),
+    ],
+)
+def test_a_count_said_in_wan_and_the_places_below_is_read_whole(ask: Ask, question: str, entry: str, line: str) -> None:
+    reply = ask(question)  # 15万6千 is 15.6万, never 15万 told it is wrong
+    assert answered(reply) == entry and lead(reply.text) == line, reply.text

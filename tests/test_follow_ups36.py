@@ -86,3 +86,16 @@ def test_a_count_per_street_or_community_is_declined_as_an_average(ask: Ask, que
 def test_who_publishes_applicant_counts_is_named_for_a_place_without_them(ask: Ask) -> None:
     reply = ask("上海报考人数多少")
     assert reply.outcome is Outcome.DECLINED and "民政部或省级民政部门" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question", ["我在北京考的中级，调去浙江工作，证书还有效吗", "我在北京考的中级，調去浙江工作，證書還有效嗎"]
+)
+def test_a_certificate_sat_in_one_place_and_taken_to_another_is_valid_nationwide(ask: Ask, question: str) -> None:
+    reply = ask(question)  # the places are the asker's story: neither one's figures nor an honest reply about them
+    assert answered(reply) == "certificate-nationwide", reply.text
+
+
+def test_a_place_named_where_one_lives_still_asks_its_reward(ask: Ask) -> None:
+    reply = ask("我在杭州，考出社工证有补贴吗")
+    assert answered(reply) == "other-city-rewards", reply.text

@@ -178,7 +178,7 @@ _TO_CONFIRM = re.compile(
     r"|(?<![a-z])(?:is it true(?: that)?|true|right|correct|really)(?![a-z])"
 )
 # A figure as a question says it (7.96万, 一千五百, 两, 五六千, 2021-2025), with the unit after it (元, 人, 年 …).
-_SAID = rf"\d+(?:\.\d+)?[万千]?|[{CHINESE_NUMERALS}]+"
+_SAID = rf"\d+万\d[千百](?:\d[百十])?|\d+(?:\.\d+)?[万千]?|[{CHINESE_NUMERALS}]+"  # and 15万6千, 7万9千6百
 _FIGURE_SAID = re.compile(
     rf"(?<![\d.{CHINESE_NUMERALS}第])(?P<number>(?:{_SAID})(?:\s*[-~至到]\s*(?:{_SAID}))?)"
     r"(?P<unit>元|块|人|名|位|个月|个|家|项|科|门|次(?!性)|学时|小时|天|年)?"
@@ -195,6 +195,7 @@ _STARTED_IN_ANSWER = re.compile(r"((?:19|20)\d\d)年?(?:起|开始|首次)")
 _YEAR_SPAN_IN_ANSWER = re.compile(r"((?:19|20)\d\d)年?\s*[-–—~至到]\s*((?:19|20)\d\d)")
 _SAME_UNIT = {"块": "元", "名": "人", "位": "人"}
 _WAN = 10_000
+_AS_CHINESE = str.maketrans("0123456789", "零一二三四五六七八九")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _CLAUSES = re.compile(r"(?:[,;!?，。；！？、\s]|\.(?!\d))+")
 _IS_HOW_MANY = re.compile(r"(?:是不是|是)(多少[^\s吗]?)吗?")  # 是多少吗, asked of a figure put forward: 有多少
@@ -257,7 +258,7 @@ def put_forward(question: str) -> list[PutForward]:
     found = []
     for said in (f for at, end in _asking_clauses(question) for f in _FIGURE_SAID.finditer(question, at, end)):
         number, unit = said.group("number"), said.group("unit") or ""
-        value = "-".join(in_arabic(side) for side in re.split(r"\s*[-~至到]\s*", number))
+        value = "-".join(_value(side) for side in re.split(r"\s*[-~至到]\s*", number))
         if (
             number == "一"  # 等一年, 一个专业: a word, not a figure (but 两年)
             or not re.fullmatch(r"[\d.\-万千]+", value)
@@ -303,6 +304,18 @@ def stated(figure: PutForward, answer: str) -> bool:
     unit = "" if figure.value.endswith("万") and figure.unit == "人" else figure.unit
     values = "|".join(map(re.escape, _written_as(figure.value)))
     return bool(re.search(rf"(?<![\d.])(?:{values}){_after(unit)}", text))
+
+
+def _value(said: str) -> str:
+    """A figure as a question says it, in Arabic numerals; one said in 万 and the places below (15万6千, 七万九千六百)
+    in 万 (15.6万, 7.96万), as the answers write such counts."""
+    head, wan, tail = said.partition("万")
+    if wan and tail:
+        low = in_arabic(head)
+        rest = chinese_number(tail.translate(_AS_CHINESE))
+        if low.isdigit() and rest is not None and rest.isdigit():
+            return f"{(int(low) * _WAN + int(rest)) / _WAN:g}万"
+    return in_arabic(said)
 
 
 def _written_as(value: str) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core.knowledge import About, Coverage
 from bot.core.normalize import Normalizer
@@ -34,10 +34,15 @@ class Asked:
     def of(cls, normalizer: Normalizer, normalized: str, found: list[Unit]) -> Asked:
         """A normalised question (`found`: its units) as the guards read it."""
         named = normalizer.named(normalized)
+        scene = normalizer.named_as_scene(normalized, named.places)
+        if (
+            scene and not named.measures
+        ):  # 我在北京考的中级，调去浙江，证书还有效吗: of no place (我在杭州，考出社工证有补贴吗: of 杭州)
+            named = replace(named, places=())
         around = [*itertools.chain(*(normalizer.place_rules.regions_of(place) for place in named.places))]
         any_level = normalizer.as_any_level(normalized, named.levels)
         text = " ".join([normalized, *around, *filter(None, [any_level])])
-        return cls(text, sound_line(found), named, any_level, normalizer.named_as_scene(normalized, named.places))
+        return cls(text, sound_line(found), named, any_level, scene)
 
 
 @dataclass(frozen=True, slots=True)
