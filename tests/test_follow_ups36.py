@@ -99,3 +99,20 @@ def test_a_certificate_sat_in_one_place_and_taken_to_another_is_valid_nationwide
 def test_a_place_named_where_one_lives_still_asks_its_reward(ask: Ask) -> None:
     reply = ask("我在杭州，考出社工证有补贴吗")
     assert answered(reply) == "other-city-rewards", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "stray"),
+    [
+        ("我是学生写论文，北京有多少社工服务机构？", "beijing-workforce", "评审材料"),
+        ("我是社工站站长，想问浙江持证社工多少", "zhejiang-holders", "社工站数"),
+    ],
+)
+def test_who_asks_adds_no_part_to_the_question(ask: Ask, question: str, entry: str, stray: str) -> None:
+    reply = ask(question)  # a thesis is no senior review's papers; a station head asks no count of stations
+    assert answered(reply) == entry and stray not in reply.text, reply.text
+
+
+def test_groups_asked_together_are_each_counted(ask: Ask) -> None:
+    reply = ask("北京有多少社工站和持证社工")  # the stations, and that Beijing's holders are not counted
+    assert answered(reply) == "beijing-service-network" and "持证人数" in reply.text, reply.text

@@ -359,8 +359,7 @@ class Normalizer:
             named = replace(named, levels=tuple(level for level in named.levels if level not in held) or named.levels)
         if named.measures:
             return named
-        counted = (self._counts[t] for t in terms if t in self._counts)
-        measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking.search(normalized)))
+        measures = self._counts_asked(normalized, matches)
         if (
             not measures
             and len([t for t in terms if t in self._counts]) == 1
@@ -383,6 +382,27 @@ class Normalizer:
             counted = (self._counts[t] for t in terms if t in self._counts)
             measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking is self._quantity))
         return replace(named, measures=measures) if measures else named
+
+    def _counts_asked(self, normalized: str, matches: list[re.Match[str]]) -> tuple[str, ...]:
+        """The counts of the groups a normalised text asks how many of (持证人数 of 浙江持证社工多少). With several
+        groups named apart, each is asked only by the words between the groups beside it (我是社工站站长，想问浙江
+        持证社工多少: the holders, not the stations); groups named together (多少社工站和持证社工) share them."""
+        runs: list[list[re.Match[str]]] = []
+        for group in (m for m in matches if m.group() in self._counts):
+            if runs and _JOINING_RE.fullmatch(normalized[runs[-1][-1].end() : group.start()]):
+                runs[-1].append(group)
+            else:
+                runs.append([group])
+        apart = len({g.group() for run in runs for g in run}) > 1
+        measures = []
+        for at, run in enumerate(runs):
+            start = runs[at - 1][-1].end() if apart and at else 0
+            end = runs[at + 1][0].start() if apart and at + 1 < len(runs) else len(normalized)
+            for group in run:
+                measure, asking = self._counts[group.group()]
+                if asking.search(normalized, start, end):
+                    measures.append(measure)
+        return tuple(dict.fromkeys(measures))
 
     def named_as_scene(self, normalized: str, places: Sequence[str]) -> bool:
         """Whether each of the places a normalised text names is named as the scene of the asker's story
