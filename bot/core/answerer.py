@@ -24,7 +24,7 @@ from dataclasses import replace
 from datetime import date
 
 from bot.core import wording
-from bot.core.about_previous import AboutPrevious, Asked
+from bot.core.about_previous import Asked
 from bot.core.clauses import MAX_PARTS
 from bot.core.conversation import SmallTalkReader, thread_questions
 from bot.core.eligibility.check import CheckFlow
@@ -113,8 +113,8 @@ def other_year(
     dates = [date for citation in entry.citations for date in _DATES_APART_RE.split(citation.as_of)]
     of_places = [date for date in dates if any(place in date for place in places)]
     known = {int(year) for date in (of_places or dates) for year in YEAR_RE.findall(date)}
-    if change or asked.keys() & known:
-        known |= {int(year) for year in _COMPARED_WITH_RE.findall(entry.answer)} if known else set()
+    if known and (change or asked.keys() & known):
+        known |= {int(year) for year in _COMPARED_WITH_RE.findall(entry.answer)}
     if entry.honest or not known or not entry.about.measures or not asked.keys() - known:
         return None
     return asked[max(asked.keys() - known)]
@@ -196,7 +196,7 @@ class Answerer:
         reading = engine.knowledge.reading  # the words questions are read by for a verdict
         self._reader = Reader(reading, today) if reading is not None else None
         self.flow = CheckFlow(engine.knowledge.eligibility, self._reader)  # reads answers typed to /check, too
-        self._about_previous = AboutPrevious(engine.knowledge.vocabulary.about_previous)
+        self._about_previous = engine.about_answer
 
     def this_year(self) -> int:
         """The year questions are read in."""

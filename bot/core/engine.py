@@ -91,7 +91,7 @@ class Engine:
         self._named_parts = NamedParts(self._ranker, self.normalizer, self._entries)
         self._clause_parts = ClauseParts(self._ranker, self._guards, self.normalizer, self._entries)
         self._follow_ups = FollowUps(self.normalizer, self._known, self.thresholds, self._entries, knowledge.vocabulary)
-        self._about_answer = AboutPrevious(knowledge.vocabulary.about_previous)
+        self.about_answer = AboutPrevious(knowledge.vocabulary.about_previous)  # what a turn asks of an answer
 
     def _documents(self) -> Iterator[set[str]]:
         """Each phrasing's features, in entry order, noting exact forms on the way."""
@@ -316,7 +316,7 @@ class Engine:
         clauses alone: without that clause and those that tell who asks (我是记者, 我在写调研报告), whose words dilute
         what is asked."""
         clauses = clauses_of(question[: MAX_UNITS * 4])
-        told = [c for c in clauses if self._about_answer.asked(c) in _OF_EVERY_ANSWER]
+        told = [c for c in clauses if self.about_answer.asked(c) in _OF_EVERY_ANSWER]
         asking = [c for c in clauses if c not in told and (asks(c) or not SETTING_RE.search(clean(c)))]
         return "，".join(asking) if told and asking else None
 

@@ -92,24 +92,25 @@ def _on_figures(
     question: str, entry: Entry, shown: str, others: tuple[Entry, ...], asked: About, levels_in: LevelsIn
 ) -> str:
     """Whether the answer states the figures put forward; for those it does not, where the sources give them."""
-    figures = put_forward(read(question))
+    text = read(question)
+    figures = put_forward(text)
     if not figures:  # most questions put none forward
         return ""
     missing = _missing(question, figures, shown, asked.levels, levels_in)
     if entry.honest and not missing:
         return ""
-    misplaced = [f for f in figures if f.text not in missing and _in_another_line(f, read(question), shown)]
+    misplaced = [f for f in figures if f.text not in missing and _in_another_line(f, text, shown)]
     if not missing and not misplaced:
         amounts = "、".join(f.text for f in figures)
-        if unsaid := period_unsaid(read(question), figures, shown):  # 继续教育每年要72学时吗: per registration period
+        if unsaid := period_unsaid(text, figures, shown):  # 继续教育每年要72学时吗: per registration period
             period, other = unsaid
             return (wording.NOT_THE_PERIOD if other else wording.PERIOD_UNSAID).format(amounts=amounts, period=period)
         return wording.THE_AMOUNT.format(amounts=amounts)
     wrong = missing + [f.text for f in misplaced]
     line = "" if entry.honest else wording.NOT_THE_AMOUNT.format(amounts="、".join(wrong))
     for figure in (f for f in figures if f.text in wrong):
-        own = [] if figure in misplaced else _elsewhere(entry, others, asked.places, figure)
-        if (clause := _said_of(figure, [shown, *(e.answer for e in own)], asked.places)) is not None:
+        instead = [] if figure in misplaced else _elsewhere(entry, others, asked.places, figure)  # its own line first
+        if (clause := _said_of(figure, [shown, *(e.answer for e in instead)], asked.places)) is not None:
             line += wording.SAID_OF_ANOTHER.format(figure=figure.text, clause=clause)
     return line
 
