@@ -1,0 +1,50 @@
+"""Session 37's conversations, from a newcomer's trial of whole chats: a follow-up naming a level and a measure after an
+answer for every level gets that measure, and a follow-up after a question the bot only offered suggestions for
+continues that question, not the answer before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.replies import Outcome
+from tests.helpers import Ask, answered, values
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "says", "not_said"),
+    [
+        ("在哪报名", "那初级考几科", "考2科", "即可报考"),
+        ("考试费多少", "那初级考几科", "考2科", "即可报考"),
+        ("社工证怎么考", "那中级考几科", "考3科", "即可报考"),
+    ],
+)
+def test_a_level_swapped_in_with_a_measure_gets_that_measure(
+    ask: Ask, first: str, then: str, says: str, not_said: str
+) -> None:
+    ask(first, chat="swap")
+    reply = ask(then, chat="swap")  # not the level's eligibility rules, which the answer before lists as related
+    assert says in reply.text and not_said not in reply.text, reply.text
+
+
+def test_a_level_swapped_in_alone_still_gets_the_levels_related_answer(ask: Ask) -> None:
+    ask("社工证怎么考", chat="alone")
+    reply = ask("那中级呢", chat="alone")
+    assert "社会工作师（中级）报考条件" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("answered_first", "offered", "then", "about"),
+    [
+        ("what is a social worker", "how many in Beijing", "and Zhejiang", "浙江"),
+        ("社工是什么", "北京有几个", "浙江呢", "浙江"),
+    ],
+)
+def test_a_follow_up_after_suggestions_continues_the_question_they_were_for(
+    ask: Ask, answered_first: str, offered: str, then: str, about: str
+) -> None:
+    ask(answered_first, chat="offered")
+    assert ask(offered, chat="offered").outcome is Outcome.SUGGESTED
+    reply = ask(then, chat="offered")  # the place asked of the question before, not of 社工是什么
+    assert answered(reply) != "what-is-social-worker", reply.text
+    assert all(value.startswith("zhejiang") for value in values(reply) if "-" in value), values(reply)
+    assert about in reply.text or reply.outcome is Outcome.SUGGESTED, reply.text
