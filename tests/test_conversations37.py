@@ -48,3 +48,19 @@ def test_a_follow_up_after_suggestions_continues_the_question_they_were_for(
     assert answered(reply) != "what-is-social-worker", reply.text
     assert all(value.startswith("zhejiang") for value in values(reply) if "-" in value), values(reply)
     assert about in reply.text or reply.outcome is Outcome.SUGGESTED, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("继续教育学时可以跨省转吗，我从浙江调到江苏", "学时转移或结转"),
+        ("繼續教育學時能結轉到下一個周期嗎", "学时转移或结转"),
+        ("继续教育哪个平台报名", "网上学习"),
+        ("社工证奖励要交税吗", "个税"),
+    ],
+)
+def test_a_side_detail_of_a_covered_topic_is_declined_by_name(ask: Ask, question: str, named: str) -> None:
+    reply = ask(question)  # not the hours card (or the rewards) as if it answered whether hours move, or tax
+    text = reply.text.replace("學時轉移或結轉", "学时转移或结转")
+    assert reply.outcome is Outcome.DECLINED and named in text, reply.text
+
