@@ -63,4 +63,3 @@ def test_a_side_detail_of_a_covered_topic_is_declined_by_name(ask: Ask, question
     reply = ask(question)  # not the hours card (or the rewards) as if it answered whether hours move, or tax
     text = reply.text.replace("學時轉移或結轉", "学时转移或结转")
     assert reply.outcome is Outcome.DECLINED and named in text, reply.text
-
