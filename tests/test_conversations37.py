@@ -63,3 +63,9 @@ def test_a_side_detail_of_a_covered_topic_is_declined_by_name(ask: Ask, question
     reply = ask(question)  # not the hours card (or the rewards) as if it answered whether hours move, or tax
     text = reply.text.replace("學時轉移或結轉", "学时转移或结转")
     assert reply.outcome is Outcome.DECLINED and named in text, reply.text
+
+
+@pytest.mark.parametrize("question", ["社工证三年后就作废了吗", "社工證三年後就作廢了嗎", "证书3年后会作废吗"])
+def test_whether_the_certificate_is_void_after_three_years_is_the_registration_answer(ask: Ask, question: str) -> None:
+    reply = ask(question)  # every 3 years a registration; the certificate's own validity is not written
+    assert answered(reply) == "registration" and "3年" in reply.text, reply.text
