@@ -69,3 +69,24 @@ def test_a_side_detail_of_a_covered_topic_is_declined_by_name(ask: Ask, question
 def test_whether_the_certificate_is_void_after_three_years_is_the_registration_answer(ask: Ask, question: str) -> None:
     reply = ask(question)  # every 3 years a registration; the certificate's own validity is not written
     assert answered(reply) == "registration" and "3年" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "line"),
+    [
+        ("台州奖励是一次性的吗", "taizhou-reward", "是不是一次性的，资料没有写"),
+        ("Is the Taizhou reward a one-off?", "taizhou-reward", "是不是一次性的，资料没有写"),
+        ("台州的奖励每年都有吗", "taizhou-reward", "是不是每年的，资料没有写"),
+        ("宁波奖励每年都发吗", "ningbo-reward", "资料里说的是“一次性”"),
+    ],
+)
+def test_a_period_asked_of_a_sum_without_a_figure_is_said_or_said_to_be_unwritten(
+    ask: Ask, question: str, entry: str, line: str
+) -> None:
+    reply = ask(question)  # the report says 一次性 of Ningbo's rewards only
+    assert answered(reply) == entry and line in reply.text, reply.text
+
+
+def test_a_period_the_answer_says_gets_no_line(ask: Ask) -> None:
+    reply = ask("宁波奖励是一次性的吗")
+    assert answered(reply) == "ningbo-reward" and "资料没有写" not in reply.text and "资料里说的是" not in reply.text
