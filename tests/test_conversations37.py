@@ -90,3 +90,22 @@ def test_a_period_asked_of_a_sum_without_a_figure_is_said_or_said_to_be_unwritte
 def test_a_period_the_answer_says_gets_no_line(ask: Ask) -> None:
     reply = ask("宁波奖励是一次性的吗")
     assert answered(reply) == "ningbo-reward" and "资料没有写" not in reply.text and "资料里说的是" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("登记审核不通过怎么办", "registration-where"),  # the registration's review, not the exam's 资格审核
+        ("民政部还是人社部管社工证登记", "registration-where"),  # who registers, not who runs the exam
+        ("继续教育证明什么时候交", "re-registration"),  # handed in when re-registering
+        ("北京印发了什么文件", "beijing-policies"),
+        ("行动计划是哪年的", "beijing-policies"),
+        ("法规与政策是哪一级考的", "subjects-overview"),
+    ],
+)
+def test_certificate_holders_and_documents_questions_get_their_answer(ask: Ask, question: str, entry: str) -> None:
+    assert answered(ask(question)) == entry
+
+
+def test_the_exams_own_review_is_still_the_exams(ask: Ask) -> None:
+    assert answered(ask("资格审核不通过怎么办")) == "exam-registration-details"
