@@ -109,3 +109,9 @@ def test_certificate_holders_and_documents_questions_get_their_answer(ask: Ask, 
 
 def test_the_exams_own_review_is_still_the_exams(ask: Ask) -> None:
     assert answered(ask("资格审核不通过怎么办")) == "exam-registration-details"
+
+
+def test_a_place_gone_to_after_the_nationwide_answer_is_that_answer_again(ask: Ask) -> None:
+    ask("社工证全国通用吗", chat="go")
+    reply = ask("去北京能用吗", chat="go")  # 去 weighs nothing, as 在 does: the certificate is valid nationwide
+    assert answered(reply) == "certificate-nationwide", reply.text
