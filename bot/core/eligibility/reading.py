@@ -129,12 +129,14 @@ class Reader:
         if years is None and (own_job := work.job_named(unstudied)):  # 我是护士能考吗: another field, no years said
             kind, job = "other", own_job
         named = self._intent.levels_named(asked)
-        degrees = schooling.degrees(text)
-        if not degrees and schooling.unnamed_bachelor(text, worked=bool(years) or floored):
-            degrees = [(Education.BACHELOR, schooling.major(text))]
-        education, major = degrees[0] if degrees else (None, schooling.major(text))
+        schooled = certificates.without_other_trades(text)  # 初级会计证: no major
+        degrees = schooling.degrees(schooled)
+        if not degrees and schooling.unnamed_bachelor(schooled, worked=bool(years) or floored):
+            degrees = [(Education.BACHELOR, schooling.major(schooled))]
+        education, major = degrees[0] if degrees else (None, schooling.major(schooled))
         majors = (major, *(m for _, m in degrees[1:]))
-        related = schooling.related_major.search(text) if Major.OTHER in majors else None  # 心理学: 其他专业
+        related = schooling.related_major.search(schooled) if Major.OTHER in majors else None  # 心理学: 其他专业
+        unlisted = schooling.unlisted_major(schooled) if Major.OTHER in majors and related is None else ""
         unresident = self._person.without_residence(text)  # 我是香港人: not where a degree was taken
         return Profile(
             level=named[0] if named else None,
@@ -167,6 +169,7 @@ class Reader:
             years_asked=years is None and _YEARS_ASKED_RE.search(text) is not None,
             minor=schooling.minor(text),
             related_major=related[0] if related else "",
+            unlisted_major=unlisted,
             studied_abroad=abroad[0] if degrees and (abroad := schooling.abroad.search(unresident)) else "",
             degree_route=route[0] if (route := schooling.route.search(text)) else "",
             unnamed_schooling=schooling.unnamed(text, education),
