@@ -202,3 +202,42 @@ def test_a_vocational_college_is_a_junior_college(ask: Ask, question: str, says:
 def test_years_of_social_work_said_in_english_are_read(ask: Ask, question: str, says: str) -> None:
     said = verdict_of(ask(question))
     assert says in said and "还需要知道" not in said and MAY_NOT_COUNT not in said and "毕业后一直" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "line"),
+    [
+        ("那如果是老年服务与管理专业呢", UNLISTED.format(major="老年服务与管理")),
+        ("那心理学呢", "没有列出心理学等专业，这里按其他专业判断"),
+    ],
+)
+def test_a_major_swapped_in_by_a_follow_up_brings_what_the_verdict_says_of_it(
+    ask: Ask, follow_up: str, line: str
+) -> None:
+    ask("我是大专，做了3年社工，能考初级吗", "swapped")
+    said = verdict_of(ask(follow_up, "swapped"))
+    assert "其他专业大专报考助理社会工作师需从事社会工作满4年；你做了3年，还差1年" in said and line in said, said
+    said = verdict_of(ask("社工专业呢", "swapped"))
+    assert "你已满3年，可以报考" in said and "其他专业判断" not in said, said
+
+
+@pytest.mark.parametrize(
+    "question", ["我是会计，本科学历，做了3年社工，能考中级吗", "我老婆是会计，本科，在社工站做了3年，她能考中级吗"]
+)
+def test_a_job_said_as_what_one_is_names_no_major(ask: Ask, question: str) -> None:
+    said = verdict_of(ask(question))
+    assert "还需要知道：专业" in said and "还差2年" not in said, said
+
+
+@pytest.mark.parametrize("question", ["我是会计本科，做了3年社工，能考中级吗", "本科是会计，做了3年社工，能考中级吗"])
+def test_a_major_said_after_being_is_still_the_major(ask: Ask, question: str) -> None:
+    said = verdict_of(ask(question))
+    assert "其他专业本科报考社会工作师需从事社会工作满5年（社工专业3年，其他专业加2年）；你做了3年，还差2年" in said, (
+        said
+    )
+
+
+def test_a_certificate_of_social_work_listed_after_a_degree_is_held(ask: Ask) -> None:
+    said = verdict_of(ask("我有高中学历和助理社工证，做了6年社工，能考中级吗"))
+    assert "高中/中专报考社会工作师需通过全国考试取得助理社会工作师证书后从事社会工作满6年" in said, said
+    assert "你说的6年若都在取得证书之后" in said and CERTIFICATE_ASKED not in said, said

@@ -38,7 +38,7 @@ class Certificates:
         titled = "|".join(f"(?<={re.escape(title)})" for title in words.titles)  # 社会工作师: a certificate
         self._held_listed = re.compile(
             rf"(?:(?P<not>没有|没|未)|{holding})了?{listed}(?:{social_work})?(?P<held>{certificates})"
-            rf"(?:(?:{titles})?(?:证书|证)|{titled})"
+            rf"(?:(?:{titles}|{social_work})?(?:证书|证)|{titled})"
         )
         # Certificates said not held after their levels (初级没考过, 初级中级都没考过), or skipped (跳过初级): held none
         # of them, and none of them is the level asked.
