@@ -104,6 +104,7 @@ def test_a_job_said_as_done_is_still_a_job(ask: Ask) -> None:
         ("我的专业是物业管理，本科，做了3年社工，能考中级吗", "物业管理", "你做了3年，还差2年"),
         ("我大专学的老年服务与管理专业，做了3年社工，能考初级吗", "老年服务与管理", "你做了3年，还差1年"),
         ("小学教育专业本科，做社工3年能考中级吗", "小学教育", "你做了3年，还差2年"),
+        ("我学老年服务与管理的，大专毕业，做社工3年，能考初级吗", "老年服务与管理", "你做了3年，还差1年"),
     ],
 )
 def test_a_major_no_word_lists_is_another_major_the_notice_deciding(
@@ -196,6 +197,15 @@ def test_a_vocational_college_is_a_junior_college(ask: Ask, question: str, says:
         (
             "I have a masters in psychology and 2 years in social work, can I take the intermediate exam?",
             "你做了2年，还差1年",
+        ),
+        (
+            "I got my bachelor's in finance and have been doing social work for four years now, "
+            "can I sit the intermediate exam?",
+            "你做了4年，还差1年",
+        ),
+        (
+            "I studied at a vocational school, now a social worker for three years, can I take the assistant exam?",
+            "你做了3年，还差1年",
         ),
     ],
 )

@@ -18,7 +18,8 @@ _READING_AT = r"在[^，。,;；？?！!\s]{0,5}?(?:读|\u5ff5)(?![了过完的]
 # its clause (我是, 学的, a degree), characters no major's name has, and what after 专业 names no major (专业要求).
 _BEFORE_MAJOR = "(?:我|本人)?是|[学读修]的是?|在读|[学读的我]|本人"
 _NOT_IN_A_MAJOR = (
-    "的对有吗么嘛考报要能可什哪啥限和或都也还就才很不没非无这那该此各任所同本其它别些个是我你他她们在级证读修毕专想做干"
+    "的对有吗么嘛考报要能可什哪啥限和或都也还就才很不没非无这那该此各任所同本其它别些个"
+    + "是我你他她们在级证读修毕专想做干了过"
 )
 _NOT_A_MAJOR_AFTER = "要求|限制|不限|限|吗|嘛|有|对口|相关|人才|技术|人员|能力|知识|课|水平|证|资格|考试|社工|方向"
 _UNLISTED = rf"(?P<major>(?!相关|对口)(?:(?![{_NOT_IN_A_MAJOR}])[\u4e00-\u9fff]){{2,12}}?)"
@@ -72,6 +73,7 @@ class Schooling:
             re.compile(
                 rf"(?:[学读修]的是?|专业(?:是|为|[:：]))(?:{before})*{_UNLISTED}(?=[,，。;；!！?？、\s]|专业|毕业|$)"
             ),
+            re.compile(rf"(?<=[我是])[学读]{_UNLISTED}的"),  # 我是学老年服务与管理的
         )
         self._social_work_named = re.compile(rf"(?:{social_work})(?!师|证|站|机构|者|岗|服务|经验|工作)")
         self.abroad = re.compile(any_of(words.studied_abroad))
