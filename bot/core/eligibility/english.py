@@ -98,17 +98,17 @@ _ENGLISH = tuple(
         ),
         (rf"\b{_GOT}\s+{_CERTIFICATE}\s+{_AGO}", r"\2年前拿到\1证"),
         (rf"\b{_GOT}\s+{_CERTIFICATE}\s+{_IN_YEAR}", r"\2年拿到\1证"),
+        (  # a certificate said held after it (an intermediate certificate held for 6 years: 拿到中级证6年)
+            rf"\b{_THE}({_HELD})(?:[- ]level)?\s+(?:certificate|cert|qualification)s?\s+(?:held|obtained|had)\s+"
+            r"(?:for|since)\s*",
+            r"拿到\1证",
+        ),
         (  # a certificate held (held the intermediate certificate for 4 years: 拿到中级证4年; a bachelor's and the …)
             rf"\b(?:have|has|had|hold|holds|held|got|get|obtained|passed|with|and)\s+{_THE}({_HELD})(?:[- ]level)?\s+"
             r"(?:certificate|cert|qualification)s?\b(?:\s+(?:for|since))?\s*",
             r"拿到\1证",
         ),
         (rf"\bpassed\s+{_THE}({_HELD})(?:[- ]level)?\s+(?:exam|test)\b\s*", r"拿到\1证"),  # passed the assistant exam
-        (  # a certificate said held after it (an intermediate certificate held for 6 years: 拿到中级证6年)
-            rf"\b{_THE}({_HELD})(?:[- ]level)?\s+(?:certificate|cert|qualification)s?\s+(?:held|obtained|had)\s+"
-            r"(?:for|since)\s*",
-            r"拿到\1证",
-        ),
         (  # the year a degree was had, and work since (got my BA in 2020 and have worked since: 2020年毕业，一直在做)
             r"\b(?:graduated|got|received|earned|finished|completed|obtained)\b([^.?!,]{0,60}?)"
             r"\s*\bin ((?:19|20)\d\d)\b",
