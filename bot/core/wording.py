@@ -174,6 +174,10 @@ RELATED_MAJOR = (
     "2006年规定只分社会工作专业和其他专业，没有列出{major}等专业，这里按其他专业判断；哪些专业算社会工作的相关专业、"
     "能否按社会工作专业报考，以当年报考通知为准。"
 )
+# A major named that no word lists (老年服务与管理), where the major decides the verdict: read as 其他专业.
+UNLISTED_MAJOR = (
+    "2006年规定只分社会工作专业和其他专业，这里把{major}专业按其他专业判断；它算不算社会工作专业，以当年报考通知为准。"
+)
 # A degree said to be taken outside the mainland (香港, 英国): the rules count degrees the state recognises.
 # `degree`: DEGREE_FROM; for an asker who says only where they live (我是香港人), DEGREE_IF_FROM.
 STUDIED_ABROAD = (
