@@ -115,3 +115,43 @@ def test_a_place_gone_to_after_the_nationwide_answer_is_that_answer_again(ask: A
     ask("社工证全国通用吗", chat="go")
     reply = ask("去北京能用吗", chat="go")  # 去 weighs nothing, as 在 does: the certificate is valid nationwide
     assert answered(reply) == "certificate-nationwide", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("继续教育学时可以顺延吗", "学时转移或结转"),
+        ("继续教育学时能跨省认定吗", "学时转移或结转"),
+        ("这个周期多出来的继续教育学时能累计到下个周期吗", "学时转移或结转"),
+        ("Can my continuing education hours be transferred to another province?", "学时转移或结转"),
+        ("继续教育在哪个网站上学", "网上学习"),
+        ("Where do I do continuing education online?", "网上学习"),
+    ],
+)
+def test_more_wordings_of_a_side_detail_are_declined_by_name(ask: Ask, question: str, named: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and named in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("台州考证奖励是一次性发还是每年都发", "是一次性还是每年，资料没有写"),
+        ("台州奖励是按年发放吗", "是不是每年的，资料没有写"),
+    ],
+)
+def test_periods_asked_between_or_by_year_of_taizhous_reward_are_unwritten(ask: Ask, question: str, line: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "taizhou-reward" and line in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["社工證書三年後會作廢嗎", "社工证书三年后会作废吗"])
+def test_a_time_the_question_sets_is_no_figure_to_deny(ask: Ask, question: str) -> None:
+    reply = ask(question)  # 三年后: when, not a figure put forward (each registration does last 3 years)
+    assert answered(reply) == "registration", reply.text
+    assert "資料裡的數字不是" not in reply.text and "资料里的数字不是" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["社工考试报名资格审核要带什么", "报名资格审核需要哪些材料"])
+def test_the_exams_review_of_who_may_sit_is_the_exams_card(ask: Ask, question: str) -> None:
+    assert answered(ask(question)) == "exam-registration-details"

@@ -184,6 +184,7 @@ _FIGURE_SAID = re.compile(
     r"(?P<unit>元|块|人|名|位|个月|个|家|项|科|门|次(?!性)|学时|小时|天|年)?"
 )
 _APPROXIMATE = re.compile(r"\s*(?:多|余|来|左右|上下|出头)")  # 七万多, 三千左右: about a figure, not it
+_LATER = re.compile(r"\s*(?:以后|之后|过后|后)")  # 三年后会作废吗: a time the question sets, not a figure put forward
 _BEFORE_CONFIRMING = re.compile(r"\s*(?:对|是真的|是不是真的)?(?:[吗吧]|对不对)")  # 1500对吗, 20万吗
 _TOLD_OF_ONESELF = re.compile(
     r"(?:(?:做|干|工作|从事|当|读|学|待)了?|考了|考过|过了|(?<![a-z])(?:worked|working|for|with|have|had|been|am|aged?))\s*$"
@@ -201,9 +202,11 @@ _CLAUSES = re.compile(r"(?:[,;!?，。；！？、\s]|\.(?!\d))+")
 _IS_HOW_MANY = re.compile(r"(?:是不是|是)(多少[^\s吗]?)吗?")  # 是多少吗, asked of a figure put forward: 有多少
 _PERIODS = {  # how often a figure is said to fall, as a question says it; 一年 alone is a length (考过一年了)
     "每年": re.compile(
-        r"每一?年|年年|每个?年度|年薪|年收入|(?<![a-z])(?:per year|a year|annually|yearly|each year|every year)"
+        r"每一?年|年年|每个?年度|按年|年薪|年收入|(?<![a-z])(?:per year|a year|annually|yearly|each year|every year)"
     ),
-    "每月": re.compile(r"每一?个?月|一个月|月薪|月收入|(?<![a-z])(?:per month|a month|monthly|each month|every month)"),
+    "每月": re.compile(
+        r"每一?个?月|一个月|按月|月薪|月收入|(?<![a-z])(?:per month|a month|monthly|each month|every month)"
+    ),
 }
 _ASKED_PERIODS = {  # a period a question asks of a sum with no figure (是一次性的吗), as `_PERIODS`, and once
     **_PERIODS,
@@ -243,15 +246,19 @@ def period_unsaid(question: str, figures: list[PutForward], answer: str) -> tupl
 
 def period_asked(question: str, answer: str) -> tuple[str, str] | None:
     """For a question (as `read`) asking whether a sum falls once, every year or every month without putting a figure
-    forward (台州奖励是一次性的吗, 奖励每年都有吗), when the answer never says so: the period asked, with the one the
-    answer says instead, or "" when it says none; else None."""
-    if not _CONFIRMING.search(question) or _ASKING.search(question) or put_forward(question):
+    forward (台州奖励是一次性的吗, 奖励每年都有吗, 是一次性发还是每年都发), when the answer says none of those
+    asked: the periods asked (一次性还是每年), with the one the answer says instead, or "" when it says none; else
+    None."""
+    between = "还是" in question
+    asking = _ASKING.search(question.replace("还是", "") if between else question)
+    if not (_CONFIRMING.search(question) or between) or asking or put_forward(question):
         return None
-    for period, said in _ASKED_PERIODS.items():
-        if said.search(question) and not said.search(answer):
-            other = _PERIOD_IN_ANSWER.search(answer)
-            return period, other.group() if other else ""
-    return None
+    found = ((said.search(question), period) for period, said in _ASKED_PERIODS.items())
+    asked = [period for at, period in sorted((m.start(), p) for m, p in found if m)]  # in the question's order
+    if not asked or any(_ASKED_PERIODS[period].search(answer) for period in asked):
+        return None
+    other = _PERIOD_IN_ANSWER.search(answer)
+    return "还是".join(asked if between else asked[:1]), other.group() if other else ""
 
 
 def read(question: str) -> str:
@@ -268,7 +275,8 @@ def put_forward(question: str) -> list[PutForward]:
     """The figures a question (as `read`) puts forward to be confirmed: amounts with a unit (3000元, 两年, 228万人),
     a 万 or 千 (有20万持证社工, 五六千), a bare number before 吗 or 对吗 (奖励是2000吗) or in English (16 district
     centres), and a calendar year only as a span (2021-2025年) or as when something started (started 2006); never
-    the asker's own (做了8年), an ordinal (第一), nor a numeral that is part of a word (一次性, 一样)."""
+    the asker's own (做了8年), an ordinal (第一), a time the question sets (三年后), nor a numeral that is part of a
+    word (一次性, 一样)."""
     if not confirms(question):
         return []
     english = not HANZI_RE.search(question)
@@ -281,6 +289,7 @@ def put_forward(question: str) -> list[PutForward]:
             or not re.fullmatch(r"[\d.\-万千]+", value)
             or _TOLD_OF_ONESELF.search(question, 0, said.start())
             or _APPROXIMATE.match(question, said.end())  # 七万多: more than a figure, not one to hold to
+            or _LATER.match(question, said.end())
         ):
             continue
         before_confirming = bool(_BEFORE_CONFIRMING.match(question, said.end()))

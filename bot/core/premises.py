@@ -73,7 +73,13 @@ def _period(question: str, shown: str) -> str:
     if (asked := period_asked(question, shown)) is None:
         return ""
     period, said = asked
-    return wording.CHOSEN.format(said=said) if said else wording.PERIOD_NOT_WRITTEN.format(period=period)
+    if said:
+        return wording.CHOSEN.format(said=said)
+    return (
+        wording.PERIODS_NOT_WRITTEN.format(periods=period)
+        if "还是" in period
+        else wording.PERIOD_NOT_WRITTEN.format(period=period)
+    )
 
 
 def _elsewhere(entry: Entry, others: tuple[Entry, ...], places: Sequence[str], figure: PutForward) -> list[Entry]:

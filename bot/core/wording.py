@@ -28,6 +28,9 @@ THE_AMOUNT = "（资料里的数字正是{amounts}，见下面。）"  # every f
 NOT_THE_PERIOD = "（资料里的数字是{amounts}，但不是{period}的，见下面。）"  # the figure, given for another period
 PERIOD_UNSAID = "（资料里的数字是{amounts}；是不是{period}的，资料没有写，见下面。）"  # the figure, given for no period
 PERIOD_NOT_WRITTEN = "（是不是{period}的，资料没有写。）"  # asked of a sum with no figure (台州奖励是一次性的吗)
+PERIODS_NOT_WRITTEN = (
+    "（是{periods}，资料没有写。）"  # two asked between (是一次性发还是每年都发): `periods`, 一次性还是每年
+)
 NOT_OF_THE_YEAR = "（资料里的{amounts}不是{year}的数字。）"  # the figure, of another year than the one asked
 SAID_OF_ANOTHER = "（资料里的{figure}说的是另一件事：“{clause}”。）"  # a figure the sources give for something else
 NOT_THE_TITLE = "（下面的答案里没有《{title}》；资料里它属于“{question}”。）"  # a subject (document) of another entry
