@@ -155,3 +155,9 @@ def test_a_time_the_question_sets_is_no_figure_to_deny(ask: Ask, question: str) 
 @pytest.mark.parametrize("question", ["社工考试报名资格审核要带什么", "报名资格审核需要哪些材料"])
 def test_the_exams_review_of_who_may_sit_is_the_exams_card(ask: Ask, question: str) -> None:
     assert answered(ask(question)) == "exam-registration-details"
+
+
+@pytest.mark.parametrize("question", ["社工证登记需要交费吗", "再登记需要交钱吗"])
+def test_what_registering_costs_is_declined_by_name_pointing_to_the_province(ask: Ask, question: str) -> None:
+    reply = ask(question)  # 需要交费 is a cost word; each province's civil-affairs department runs registration
+    assert reply.outcome is Outcome.DECLINED and "登记费用" in reply.text and "本省民政部门" in reply.text, reply.text
