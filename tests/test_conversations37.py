@@ -161,3 +161,8 @@ def test_the_exams_review_of_who_may_sit_is_the_exams_card(ask: Ask, question: s
 def test_what_registering_costs_is_declined_by_name_pointing_to_the_province(ask: Ask, question: str) -> None:
     reply = ask(question)  # 需要交费 is a cost word; each province's civil-affairs department runs registration
     assert reply.outcome is Outcome.DECLINED and "登记费用" in reply.text and "本省民政部门" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["how many subjects for the junior level?", "what are the junior exam subjects"])
+def test_the_junior_level_is_the_assistant_level(ask: Ask, question: str) -> None:
+    assert answered(ask(question)) == "subjects-assistant"
