@@ -212,8 +212,11 @@ def _chosen(question: str, shown: str) -> str:
     before, between, after = question.partition("还是")
     if not between or confirms(question):  # 还是全国第一吗: still, not or
         return ""
-    first = _CLOSING.sub("", re.split(_CLAUSE_END, before)[-1].rpartition("是")[2])
+    clause = re.split(_CLAUSE_END, before)[-1]
+    first = _CLOSING.sub("", clause.rpartition("是")[2])
     second = _CLOSING.sub("", re.split(_CLAUSE_END, after)[0])
+    if "是" not in clause:  # 社工证报考初级还是中级: 初级 against 中级, not the whole clause
+        first = first[-len(second) :]
     if min(len(first), len(second)) < MIN_CHOICE_CHARS:  # 评的还是考的: too short to tell in an answer
         return ""
     said = [side for side in (first, second) if side in shown]
