@@ -350,14 +350,15 @@ class Reader:
         return profile, own
 
     def told(self, text: str) -> Profile | None:
-        """The details of a message that tells a degree, a certificate held or its age, or where one lives, and nothing
-        else (我是本科会计, 我老婆中专, 不对，我是大专, 我有中级证, 拿证4年了, 我是台湾人): the first of the pieces a
-        verdict may be given in, turn by turn; its verdict says what is still missing."""
+        """The details of a message that tells a degree, a certificate held (with its age or not), or where one lives,
+        and nothing else (我是本科会计, 我老婆中专, 不对，我是大专, 我有中级证, 拿到中级证4年了, 我是台湾人): the first
+        of the pieces a verdict may be given in, turn by turn; its verdict says what is still missing. An age of no
+        certificate named (证是3年前拿的) starts none: it continues the details told before it."""
         read = self._correcting.sub(" ", self._read(text))
         if not self._details_only(read, MAX_DETAILS_CHARS):  # most questions: read no further
             return None
         profile = self.profile(text)
-        pieces = (profile.education, profile.holds, profile.held_years, profile.resident_of or None)
+        pieces = (profile.education, profile.holds, profile.resident_of or None)
         told = any(piece is not None for piece in pieces) and not profile.studying and profile.level is None
         unlinked = not self._intent.linked(_SAYING_WHO_RE.sub(" ", read))  # 我是大专, not 那本科呢 (after nothing)
         return profile if told and unlinked else None
