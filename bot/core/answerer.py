@@ -227,14 +227,16 @@ class Answerer:
             judged := self._eligibility(reader, question, previous)
         ) is not None:
             profile, read_as = judged
+            residents = self._residents(profile.resident_of)
+            if residents is not None and reader.residence_only(profile):  # 我是台湾人，能考吗: their entry answers
+                return replace(self._answer(*residents), read_as=read_as)
             decided = verdict(self.knowledge.eligibility, profile)
             text = f"{decided.text}\n{wording.CHECK_HINT}\n\n{rules_footer(decided.regulations)}"
             # 能考中级吗？考几科？: the subjects too
             beside, later, unclear = self.engine.asked_beside(question, reader.asks_about_sitting)
             unclear = tuple(p for p in unclear if reader.follow_up(p) is None)  # what about 2 years: the verdict's
-            if profile.resident_of:  # 我是香港人…能考吗: whether its residents may sit, beside the verdict
-                residents = self.engine.match(wording.RESIDENTS_ASK.format(place=profile.resident_of)).entry
-                beside = (residents, *(e for e in beside if e is not residents)) if residents else beside
+            if residents is not None:  # 我是香港人…能考吗: whether its residents may sit, beside the verdict
+                beside = (residents[0], *(e for e in beside if e is not residents[0]))
             more = [wording.PART.format(question=e.question, answer=answer_text(e)) for e in beside]
             more += [wording.PARTS_LEFT.format(rest="、".join(unclear))] if unclear else []
             more += [_asked_later(later)] if later else []
@@ -275,6 +277,12 @@ class Answerer:
             # what it asked, though unanswered, is what a follow-up continues (and Zhejiang after how many in Beijing)
             return Reply(wording.SUGGESTIONS, tuple(rows), Outcome.SUGGESTED, match, read_as=read_as)
         return self._decline(match)
+
+    def _residents(self, place: str) -> tuple[Entry, Match] | None:
+        """For where an asker says they live (台湾), the entry answering whether its residents may sit, with its match;
+        None when no place is said or no entry answers."""
+        match = self.engine.match(wording.RESIDENTS_ASK.format(place=place)) if place else None
+        return (match.entry, match) if match is not None and match.entry is not None else None
 
     def _of_previous(self, question: str, asked: Asked | None, previous: str, earlier: tuple[str, ...]) -> Reply | None:
         """For a turn asking about the answer just given (出处呢, 哪年的, 谁说的, 详细点), the reply from the entries

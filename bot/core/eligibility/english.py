@@ -58,6 +58,7 @@ _ENGLISH = tuple(
         (r"\b(?:junior|vocational) college (?:diploma |degree )?in social work\b", "社工专业大专"),
         (r"\b(?:a|an|my) social work degree\b", "社工专业本科"),
         (r"\bsocial work (?:major|degree|graduate)", "社工专业"),
+        (r"\bsocial work(?:er)? (?:exam|test|certificate|qualification)s?\b", "社工证"),  # the exam, not a major
         (r"\bsocial work student\b", "社工专业在读"),
         (rf"\b(?:{_STUDIED})\s+social work\b", "社工专业"),
         (rf"({_DEGREE_WORDS}) in (?!social work)[a-z]+", r"\1 其他专业"),

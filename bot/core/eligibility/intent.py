@@ -10,6 +10,7 @@ from bot.core.eligibility.grammar import LATER_YEAR, SPAN, YEAR_SAID, any_of
 from bot.core.eligibility.pinyin import MAX_WORD_SYLLABLES
 from bot.core.eligibility.rules import Level
 from bot.core.eligibility.words import Words
+from bot.core.eligibility.work import NO_WORK_RE
 from bot.core.sounds import spellings, split_pinyin
 from bot.core.text import HANZI
 
@@ -84,8 +85,12 @@ class Intent:
             *words.new_graduates,
             *(word for _, said in words.relations for word in said),  # whose details they are (我老婆, 她)
             *_PRONOUNS,
+            *(word for _, said in words.residents for word in said),  # where one lives (我是台湾人)
         )
-        self._only_details = re.compile(rf"{YEAR_SAID}|{LATER_YEAR}|{SPAN}|{any_of(said)}|[^\w]|_")
+        # no work at all is a detail too (没工作经验, 还没工作)
+        self._only_details = re.compile(
+            rf"{YEAR_SAID}|{LATER_YEAR}|{SPAN}|(?:{NO_WORK_RE.pattern})过?|{any_of(said)}|[^\w]|_", re.IGNORECASE
+        )
         # A follow-up's own words in pinyin (na … ne, ruguo shi … ne) and in English (what about, and with a …?).
         self._follow_up_spelled = frozenset(spelled for word in words.follow_up for spelled in spellings(word))
         self._english_follow_up = re.compile(rf"\b(?:{any_of(words.english_follow_up)})(?![a-z'])", _ANY_CASE)

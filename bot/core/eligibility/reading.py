@@ -48,7 +48,9 @@ class Reader:
     def __init__(self, words: Words, today: Callable[[], date] | None = None) -> None:
         """`today`: the date questions are read on, for years counted from a year said (the real date when None)."""
         self._today = today
-        self._english = English(words.english_majors, words.english_work, words.related_majors)
+        # where one lives said in English (from Taiwan) is read as the first Chinese word said so (台湾人)
+        residents = ((next(w for w in said if not w.isascii()), said) for _, said in words.residents)
+        self._english = English(words.english_majors, (*words.english_work, *residents), words.related_majors)
         self._spoken_words = {word: said for said, spoken in words.spoken for word in spoken}  # 咗: 了
         self._spoken = re.compile(any_of(self._spoken_words) or "(?!)")
         self._level_words = {word: LEVELS[name] for name, said in words.levels for word in said}
@@ -224,15 +226,16 @@ class Reader:
         """The profile a question asks a verdict on by its own details: who may sit, with a degree said, a certificate
         held and a level asked (有中级证，能考高级吗), a major and years of work, no degree named at all (studied
         psychology and worked 2 years at an NGO; not 大专结业), a job and no years, asking whether one may sit
-        (我是护士能考社工吗: another field), or a level asked by a student or by one with no years of work (还没毕业能考
-        中级吗, 应届生能考中级吗: that level's rules, not a graduate's); else None."""
+        (我是护士能考社工吗: another field), where one lives (我是台湾人，能考社工证吗), or a level asked by a student
+        or by one with no years of work (还没毕业能考中级吗, 应届生能考中级吗: that level's rules, not a graduate's);
+        else None."""
         profile, read = self.profile(text), self._read(text)
         unschooled = profile.education is None and not self._schooling.schooling.search(read)  # not 大专结业
         worked = unschooled and profile.major is not None and bool(profile.years or profile.years_floored)
         in_a_job = bool(profile.job) and profile.years is None and self._intent.may_sit(read)
         unworked = profile.studying or (profile.years == 0 and not profile.years_floored)  # 还没毕业, 应届生
         leveled = profile.level is not None and (bool(profile.holds) or unworked)
-        said = profile.education is not None or leveled or worked or in_a_job
+        said = profile.education is not None or leveled or worked or in_a_job or bool(profile.resident_of)
         asks = self.asks_about_sitting(text) or self._closes_on_a_level(text) or self._details_alone(profile, text)
         return profile if said and asks else None
 
@@ -331,6 +334,7 @@ class Reader:
             or self.asked(first)
             or self._rules_asked(first)
             or self.told(first)
+            or self._years_told(first)
             or self._level_alone(first)
         )
         if opened is None and self._years_only(follow_ups_said[0] if follow_ups_said else then):
@@ -346,15 +350,26 @@ class Reader:
         return profile, own
 
     def told(self, text: str) -> Profile | None:
-        """The details of a message that tells a degree and nothing else (我是本科会计, 我老婆中专, 不对，我是大专):
-        the first of the pieces a verdict may be given in, turn by turn; its verdict says what is still missing."""
+        """The details of a message that tells a degree, a certificate held (with its age or not), or where one lives,
+        and nothing else (我是本科会计, 我老婆中专, 不对，我是大专, 我有中级证, 拿到中级证4年了, 我是台湾人): the first
+        of the pieces a verdict may be given in, turn by turn; its verdict says what is still missing. An age of no
+        certificate named (证是3年前拿的) starts none: it continues the details told before it."""
         read = self._correcting.sub(" ", self._read(text))
         if not self._details_only(read, MAX_DETAILS_CHARS):  # most questions: read no further
             return None
         profile = self.profile(text)
-        told = profile.education is not None and not profile.studying and profile.level is None
+        pieces = (profile.education, profile.holds, profile.resident_of or None)
+        told = any(piece is not None for piece in pieces) and not profile.studying and profile.level is None
         unlinked = not self._intent.linked(_SAYING_WHO_RE.sub(" ", read))  # 我是大专, not 那本科呢 (after nothing)
         return profile if told and unlinked else None
+
+    def _years_told(self, text: str) -> Profile | None:
+        """The details of a message that tells years of work and nothing else (做了3年社工, 没工作经验): not a verdict's
+        by itself (`told`), it is read with the details told after it (我是社工专业博士)."""
+        if not self._only_details_said(text, MAX_DETAILS_CHARS):  # most messages: read no further
+            return None
+        profile = self.profile(text)
+        return profile if profile.years is not None and profile.level is None and not profile.studying else None
 
     def _level_alone(self, text: str) -> Profile | None:
         """A message naming a level and nothing else (初级): what details told after it are read with."""
@@ -382,6 +397,13 @@ class Reader:
         exam?): after a verdict, the same asker asking of another level."""
         short = len(re.sub(r"\W", "", self._read(text))) <= MAX_FOLLOW_UP_CHARS
         return short and follow_ups.levels_only(self.profile(text)) and self.asks_about_sitting(text)
+
+    @staticmethod
+    def residence_only(profile: Profile) -> bool:
+        """Whether a profile tells where one lives (我是台湾人) and nothing else, no level either: the residents' own
+        question (港澳台居民能考社工证吗) is what it asks."""
+        bare = replace(profile, resident_of="", follows=False, oneself=False)
+        return bool(profile.resident_of) and bare == Profile()
 
     @staticmethod
     def levels_only(profile: Profile) -> bool:
