@@ -52,9 +52,11 @@ from bot.core.text import (
 _DATES_APART_RE = re.compile(r"[；;]")  # between the dates of an `as_of` for different places
 _BESIDE_NAMES = 1  # what a question putting a figure forward may hold beside the names it swaps in (是)
 _COMPARED_WITH_RE = re.compile(r"比((?:19|20)\d\d)年")  # an answer's change since a year (比2021年增加了6.1万)
-# A year the asker tells of their own past (我去年考过了, 2024年拿的证): when they did it, not the year asked about.
+# A year the asker tells of their own past (我去年考过了, 2024年拿的证, 我去年在台州考过了, 前年6月也考了): when
+# they did it, not the year asked about.
 _OWN_PAST = re.compile(
-    rf"(?:{YEAR_RE.pattern}|{RELATIVE_YEAR_RE.pattern})\s*(?:[初底]|\d+月)?(?:就|才|刚)?"
+    rf"(?:{YEAR_RE.pattern}|{RELATIVE_YEAR_RE.pattern})\s*(?:[初底]|\d+月份?)?(?:在[^\s\d，,。？?！!；;]{{1,6}}?)?"
+    r"(?:就|才|刚|也|已经|都)*"
     r"(?:考过|考的|考了|考完|考出|考到|拿的|拿到|拿了|取得|毕业|入职|开始|登记的|参加工作)"
 )
 

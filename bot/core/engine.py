@@ -17,7 +17,7 @@ import numpy as np
 from bot.core.about_previous import AboutPrevious
 from bot.core.about_previous import Asked as AskedOfAnswer
 from bot.core.clause_parts import ByClause, ClauseParts, with_context
-from bot.core.clauses import MAX_PARTS, MAX_UNITS, SETTING_RE, asks, clauses_of
+from bot.core.clauses import ABOUT_ONESELF_RE, MAX_PARTS, MAX_UNITS, SETTING_RE, asks, clauses_of
 from bot.core.features import features
 from bot.core.follow_up import FollowUps
 from bot.core.guard import Asked, TopicGuards, sound_line
@@ -156,6 +156,7 @@ class Engine:
     def _read(self, question: str) -> tuple[str, list[Unit]]:
         """A question as normalised text and as units, both bounded in length."""
         normalized = self._without_own_jobs(self.normalizer.normalize(question[: MAX_UNITS * 4]))
+        normalized = self.normalizer.without_scenes(normalized)
         return normalized, units(normalized)[:MAX_UNITS]
 
     def _analyse(self, question: str) -> tuple[Match, list[tuple[int, float]]]:
@@ -312,13 +313,24 @@ class Engine:
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
 
     def _asking_part(self, question: str) -> str | None:
-        """For a question with a clause asking what every answer tells (数据是哪年的, 出处是哪里), its other asking
-        clauses alone: without that clause and those that tell who asks (我是记者, 我在写调研报告), whose words dilute
-        what is asked."""
+        """For a question with a clause asking what every answer tells (数据是哪年的, 出处是哪里) or only telling who
+        asks (我是老师, 本人在社区上班), its other asking clauses alone: without those, and those that tell who asks
+        (我是记者, 我在写调研报告), whose words dilute what is asked."""
         clauses = clauses_of(question[: MAX_UNITS * 4])
-        told = [c for c in clauses if self.about_answer.asked(c) in _OF_EVERY_ANSWER]
+        told = [c for c in clauses if self.about_answer.asked(c) in _OF_EVERY_ANSWER or self._tells_who_asks(c)]
         asking = [c for c in clauses if c not in told and (asks(c) or not SETTING_RE.search(clean(c)))]
         return "，".join(asking) if told and asking else None
+
+    def _tells_who_asks(self, clause: str) -> bool:
+        """Whether a clause only tells who asks (我是宝妈, 本人在社区上班), asking nothing and naming no place, level or
+        measure the question could be asked of (我在宁波, 我是中级)."""
+        cleaned = clean(clause)
+        named = self.normalizer.named(self.normalizer.normalize(clause))
+        return (
+            ABOUT_ONESELF_RE.match(cleaned) is not None
+            and not asks(clause)
+            and not (named.places or named.levels or named.measures)
+        )
 
     def _of_places_first(self, meant: list[int], ranked: list[tuple[int, float]], missing: About) -> list[int]:
         """The entries to offer beside an honest reply: `meant`, after the nearest about a place it names when none of

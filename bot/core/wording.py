@@ -26,6 +26,7 @@ ONE_CLAUSE = "（下面回答的是“{answered}”；“{rest}”这里没有�
 NOT_THE_AMOUNT = "（资料里的数字不是{amounts}，以下面为准。）"  # a figure the answer does not state
 THE_AMOUNT = "（资料里的数字正是{amounts}，见下面。）"  # every figure put forward is the answer's
 NOT_THE_PERIOD = "（资料里的数字是{amounts}，但不是{period}的，见下面。）"  # the figure, given for another period
+PERIOD_SAID = "（资料里的数字是{amounts}，但说的是{said}的，不是{period}的，见下面。）"  # its period named (每个月)
 PERIOD_UNSAID = "（资料里的数字是{amounts}；是不是{period}的，资料没有写，见下面。）"  # the figure, given for no period
 NOT_OF_THE_YEAR = "（资料里的{amounts}不是{year}的数字。）"  # the figure, of another year than the one asked
 SAID_OF_ANOTHER = "（资料里的{figure}说的是另一件事：“{clause}”。）"  # a figure the sources give for something else
