@@ -102,3 +102,68 @@ def test_a_sum_of_pay_said_for_a_year_is_the_pay_said_for_its_month(ask: Ask, qu
 def test_a_sum_of_pay_said_for_a_month_is_confirmed(ask: Ask) -> None:
     reply = ask("新入职社工一个月三四千对吗")
     assert answered(reply) == "pay" and "资料里的数字正是三四千" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "read_as"),
+    [
+        ("社工是公务员吗", "那社区工作者呢", "社区工作者是公务员"),
+        ("社工算不算公务员", "那社区工作者呢", "社区工作者算不算公务员"),
+        ("社工是公务员吗", "what about community workers?", "社区工作者是公务员"),
+    ],
+)
+def test_a_job_swapped_in_after_asking_what_social_workers_are_is_asked_the_same(
+    ask: Ask, first: str, then: str, read_as: str
+) -> None:
+    ask(first, chat="job")
+    reply = ask(then, chat="job")  # whether community workers are civil servants, not whether social workers are them
+    assert reply.read_as == read_as, reply.read_as
+
+
+@pytest.mark.parametrize("then", ["那社区工作者呢", "what about community workers?"])
+def test_whether_community_workers_are_civil_servants_is_declined_by_name(ask: Ask, then: str) -> None:
+    ask("社工是公务员吗", chat="civil")
+    reply = ask(then, chat="civil")  # not the report's "都不是" on whether social workers are community workers
+    assert reply.outcome is Outcome.DECLINED and "社区工作者、公务员" in reply.text, reply.text
+
+
+def test_a_job_swapped_in_for_the_job_asked_about_is_still_swapped(ask: Ask) -> None:
+    ask("社工是不是社区工作者", chat="same")
+    reply = ask("那社区工作者呢", chat="same")
+    assert answered(reply) == "vs-community-worker", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "shown"),
+    [
+        ("宁波考到高级一共能拿多少", "ningbo-reward", "5000元"),
+        ("宁波初级中级高级都考了一共奖励多少", "ningbo-reward", "1500元"),
+        ("台州考到中级一共多少钱", "taizhou-reward", "2000元"),
+        ("宁波奖励能叠加吗", "ningbo-reward", "3000元"),
+    ],
+)
+def test_rewards_asked_in_total_over_levels_say_the_sources_do_not_add_them(
+    ask: Ask, question: str, expected: str, shown: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == expected and shown in reply.text, reply.text
+    assert "没有说几个等级的奖励能不能累加" in reply.text, reply.text
+
+
+def test_one_levels_reward_asked_alone_gets_no_note_on_adding_them(ask: Ask) -> None:
+    reply = ask("宁波考到高级能拿多少")
+    assert answered(reply) == "ningbo-reward" and "累加" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is continuing education free?",
+        "Is continuing education free of charge?",
+        "Do I have to pay for continuing education?",
+        "How much does continuing education cost?",
+    ],
+)
+def test_whether_continuing_education_is_free_in_english_is_declined_as_its_cost(ask: Ask, question: str) -> None:
+    reply = ask(question)  # not the hours: no source says what it costs
+    assert reply.outcome is Outcome.DECLINED and "继续教育费用" in reply.text and "民政部门" in reply.text, reply.text

@@ -61,6 +61,11 @@ _OWN_PAST = re.compile(
 )
 
 
+# Words asking sums in total or added up (一共能拿多少, 能累加吗, 能同时拿吗): of the rewards of several levels, the
+# sources give each level's alone.
+_IN_TOTAL = re.compile(r"一共|总共|合计|总计|加起来|加在一起|累加|累计|叠加|同时拿|同时领|都能拿|都能领")
+
+
 def footer(cited: Iterable[tuple[str, Source]]) -> str:
     """The lines under an answer: for each source, when its facts are from and where it was published."""
     return "\n".join(wording.FOOTER.format(as_of=as_of, citation=source.citation) for as_of, source in cited)
@@ -546,6 +551,8 @@ class Answerer:
             premise := lead(match.question, entry, text, others, named, self.engine.normalizer.levels_in, year)
         ):
             text = f"{premise}\n{text}"
+        if match is not None and self._in_total(match.question, entry):
+            text = f"{wording.LEVELS_NOT_ADDED}\n{text}"
         if places := self._elsewhere(entry, named.places):
             text = f"{wording.ASKED_ELSEWHERE.format(places='、'.join(places))}\n{text}"
         elif inside := self._inside(entry, named.places):
@@ -556,6 +563,17 @@ class Answerer:
         if match is not None and match.score < self.engine.thresholds.sure * 100:  # say which question it answers
             text = wording.PART.format(question=entry.question, answer=text)
         return Reply(text, tuple(rows), Outcome.ANSWERED, match, year_missing=year)
+
+    def _in_total(self, question: str, entry: Entry) -> bool:
+        """Whether a question asks in total (`_IN_TOTAL`) the sums an entry gives each of several levels (宁波考到高级
+        一共能拿多少: the rewards)."""
+        sums = self.knowledge.vocabulary.level_sums
+        return (
+            sums is not None
+            and sums[0] in entry.about.measures
+            and len(entry.about.levels) > 1
+            and _IN_TOTAL.search(to_simplified(question)) is not None
+        )
 
     def _for_level(self, entry: Entry, asked: tuple[str, ...]) -> str:
         """The entry's answer, only the lines of its list about the level asked when one level is asked."""

@@ -589,6 +589,11 @@ class Normalizer:
         """Whether a normalised text names social work itself (a `topic` synonym group)."""
         return self._topic.search(normalized) is not None
 
+    @property
+    def topic_pattern(self) -> str:
+        """The pattern of the terms of social work itself (`is_on_topic`), to be read inside a larger one."""
+        return self._topic.pattern
+
     def topic_terms_in(self, normalized: str) -> list[str]:
         """The terms of social work itself a normalised text names, in order (社工考试一年几次: 社工考试)."""
         return self._topic.findall(normalized)
