@@ -85,6 +85,12 @@ def test_a_self_introduction_does_not_dilute_what_is_asked(ask: Ask, question: s
     assert reply.outcome is Outcome.ANSWERED and answered(reply) == expected, reply.text
 
 
+@pytest.mark.parametrize("question", ["我是护士，社工可以吗", "我想养猫，社工可以吗"])
+def test_a_clause_carrying_what_is_asked_is_not_dropped_as_an_introduction(ask: Ask, question: str) -> None:
+    reply = ask(question)  # 社工可以吗 alone would read as what a social worker is
+    assert answered(reply) != "what-is-social-worker", reply.text
+
+
 @pytest.mark.parametrize(
     "question",
     [

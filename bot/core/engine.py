@@ -17,7 +17,7 @@ import numpy as np
 from bot.core.about_previous import AboutPrevious
 from bot.core.about_previous import Asked as AskedOfAnswer
 from bot.core.clause_parts import ByClause, ClauseParts, with_context
-from bot.core.clauses import ABOUT_ONESELF_RE, MAX_PARTS, MAX_UNITS, SETTING_RE, asks, clauses_of
+from bot.core.clauses import INTRODUCING_RE, MAX_PARTS, MAX_UNITS, SETTING_RE, asks, clauses_of
 from bot.core.features import features
 from bot.core.follow_up import FollowUps
 from bot.core.guard import Asked, TopicGuards, sound_line
@@ -162,14 +162,16 @@ class Engine:
     def _analyse(self, question: str) -> tuple[Match, list[tuple[int, float]]]:
         """The decision on a question, and the entries ranked for it (none when it is off topic). Offered only
         suggestions, a question that also asks what every answer tells (出处是哪里) is answered as its asking clauses
-        alone are."""
+        alone are; so is one that also tells who asks (我是老师), when they mean the first entry offered: the
+        introduction only diluted it (我是护士，社工可以吗 asks more than 社工可以吗)."""
         match, ranked = self._decide(question)
         if (
             match.entry is None
             and match.suggestions
             and match.uncovered is None
             and (asking := self._asking_part(question)) is not None
-            and (alone := self.match(asking)).entry is not None
+            and (alone := self.match(asking[0])).entry is not None
+            and (asking[1] or alone.entry is match.suggestions[0])
         ):
             return replace(alone, question=question, normalized=match.normalized), ranked
         return match, ranked
@@ -312,14 +314,16 @@ class Engine:
             return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, missing), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
 
-    def _asking_part(self, question: str) -> str | None:
+    def _asking_part(self, question: str) -> tuple[str, bool] | None:
         """For a question with a clause asking what every answer tells (数据是哪年的, 出处是哪里) or only telling who
         asks (我是老师, 本人在社区上班), its other asking clauses alone: without those, and those that tell who asks
-        (我是记者, 我在写调研报告), whose words dilute what is asked."""
+        (我是记者, 我在写调研报告), whose words dilute what is asked; with whether a clause asking what every answer
+        tells was left out."""
         clauses = clauses_of(question[: MAX_UNITS * 4])
-        told = [c for c in clauses if self.about_answer.asked(c) in _OF_EVERY_ANSWER or self._tells_who_asks(c)]
+        of_every = [c for c in clauses if self.about_answer.asked(c) in _OF_EVERY_ANSWER]
+        told = of_every + [c for c in clauses if c not in of_every and self._tells_who_asks(c)]
         asking = [c for c in clauses if c not in told and (asks(c) or not SETTING_RE.search(clean(c)))]
-        return "，".join(asking) if told and asking else None
+        return ("，".join(asking), bool(of_every)) if told and asking else None
 
     def _tells_who_asks(self, clause: str) -> bool:
         """Whether a clause only tells who asks (我是宝妈, 本人在社区上班), asking nothing and naming no place, level or
@@ -327,7 +331,7 @@ class Engine:
         cleaned = clean(clause)
         named = self.normalizer.named(self.normalizer.normalize(clause))
         return (
-            ABOUT_ONESELF_RE.match(cleaned) is not None
+            INTRODUCING_RE.match(cleaned) is not None
             and not asks(clause)
             and not (named.places or named.levels or named.measures)
         )
