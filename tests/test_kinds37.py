@@ -85,6 +85,14 @@ def test_a_self_introduction_does_not_dilute_what_is_asked(ask: Ask, question: s
     assert reply.outcome is Outcome.ANSWERED and answered(reply) == expected, reply.text
 
 
+@pytest.mark.parametrize(
+    "question", ["我是社区网格员，想问社工证怎么报名", "我是网格员，社工证怎么报名", "我是护工，社工证怎么报名"]
+)
+def test_a_job_the_asker_introduces_themselves_by_is_not_what_is_asked(ask: Ask, question: str) -> None:
+    reply = ask(question)  # not "关于网格员的情况…不作回答"
+    assert answered(reply) == "exam-registration-details", reply.text
+
+
 @pytest.mark.parametrize("question", ["我是护士，社工可以吗", "我想养猫，社工可以吗"])
 def test_a_clause_carrying_what_is_asked_is_not_dropped_as_an_introduction(ask: Ask, question: str) -> None:
     reply = ask(question)  # 社工可以吗 alone would read as what a social worker is

@@ -35,6 +35,7 @@ from bot.core.text import clean
 # experience), read on normalised text: it tells who asks, not what is asked. After a job listed under `jobs`, asking
 # whether one may sit (护工能考社工证吗) makes it the asker's too.
 _OWN_BEFORE = r"(?<![a-z])(?:am|m|was|as|former|ex) ?"
+_OWN_INTRODUCED = "(?:我是|本人是)(?:一名|一个|名|个)?(?:社区)?"  # 我是社区网格员: the asker's own, whatever the job
 _OWN_AFTER = r" ?(?:工作年限|(?:experience|background)(?![a-z]))"
 _SITTING_AFTER = "[也都]?能[考报]"
 _SITTING_AROUND = ("(?:(?<=能)|(?<=能 ))", r" ?(?:sit|take|apply)(?![a-z])")  # can a nurse sit (能护士职业 sit)
@@ -42,11 +43,12 @@ _SITTING_AROUND = ("(?:(?<=能)|(?<=能 ))", r" ?(?:sit|take|apply)(?![a-z])")  
 
 def _own_job(term: str, unheard: bool, listed: bool) -> re.Pattern[str]:
     """The words around a job that make it the asker's own: for one no entry is about (`unheard`), the words before it
-    (kept, as group 1) or after it; for one listed under `jobs`, asking whether one may sit after it; for any, asking
-    in English whether one may sit (can a nurse sit the exam)."""
+    (kept, as group 1) or after it; for one listed under `jobs`, asking whether one may sit after it, or the asker
+    saying they are one before it (我是网格员, kept); for any, asking in English whether one may sit (can a nurse sit
+    the exam)."""
     job = re.escape(term)
     ways = [f"({_OWN_BEFORE}){job}", f"{job}(?={_OWN_AFTER})"] if unheard else []
-    ways += [f"{job}(?={_SITTING_AFTER})"] if listed else []
+    ways += [f"{job}(?={_SITTING_AFTER})", f"({_OWN_INTRODUCED}){job}"] if listed else []
     before, after = _SITTING_AROUND
     return re.compile("|".join([*ways, f"{before}{job}(?={after})"]))
 
