@@ -674,7 +674,7 @@ def test_a_graduate_who_names_no_major_gets_the_rules_for_graduates(answerer: An
 
 
 def test_a_word_added_to_the_reading_words_is_read(kb_dir: Path) -> None:
-    question = "我是园林专业本科，做了3年社工，能考中级吗"
+    question = "我是园林本科，做了3年社工，能考中级吗"  # not 园林专业: a major named so is read (其他专业)
     assert read_profile(question).major is None  # 园林 is no major the file lists
     path = kb_dir / "eligibility.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("[其他专业, ", "[园林, 其他专业, "), encoding="utf-8")

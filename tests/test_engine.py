@@ -289,6 +289,9 @@ def test_pinyin_words_that_spell_a_term_together_read_as_the_term(engine: Engine
         ("张家港市社工待遇", ("张家港市",)),  # not 家港市
         ("安宁疗护社工工资多少", ()),  # hospice care: 安宁 names no place here
         ("社工是否适合作为长期职业", ()),  # 适合 + 作为, not the city 合作
+        ("登记机关是省民政厅吗", ()),  # the provincial body: no place 关是省
+        ("要去省民政厅登记吗", ()),
+        ("到威海市考的证", ("威海市",)),
     ],
 )
 def test_places_the_vocabulary_does_not_list_are_read_by_their_name_or_ending(

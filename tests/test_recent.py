@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from bot.core.recent import Recent
 
 
@@ -18,3 +20,22 @@ def test_the_oldest_key_is_forgotten_first_and_the_memo_stays_bounded() -> None:
     for key in ("a", "b", "c", "b", "a"):
         recent.get(key, lambda k: asked.append(k) or len(asked))
     assert asked == ["a", "b", "c", "a"]  # b was still kept; a had been forgotten when c came
+
+
+def test_threads_sharing_the_memo_never_trip_over_each_others_forgetting() -> None:
+    recent: Recent[int, int] = Recent(2)  # a reload's checks and the answering share one normaliser's memo
+    failures: list[BaseException] = []
+
+    def ask(offset: int) -> None:
+        try:
+            for n in range(20_000):
+                assert recent.get((n + offset) % 7, lambda k: k * 2) == (n + offset) % 7 * 2
+        except BaseException as error:  # any failure in a thread is the test's
+            failures.append(error)
+
+    threads = [threading.Thread(target=ask, args=(offset,)) for offset in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []

@@ -279,7 +279,8 @@ class Answerer:
         if match.suggestions:
             rows = [(Button(e.question, Action.ENTRY, e.id),) for e in match.suggestions]
             rows.append((Button(wording.NONE_OF_THESE, Action.NONE_OF_THESE),))
-            return Reply(wording.SUGGESTIONS, tuple(rows), Outcome.SUGGESTED, match)
+            # what it asked, though unanswered, is what a follow-up continues (and Zhejiang after how many in Beijing)
+            return Reply(wording.SUGGESTIONS, tuple(rows), Outcome.SUGGESTED, match, read_as=read_as)
         return self._decline(match)
 
     def _of_previous(self, question: str, asked: Asked | None, previous: str, earlier: tuple[str, ...]) -> Reply | None:
@@ -362,15 +363,23 @@ class Answerer:
 
     def _for_swapped_level(self, question: str, previous: str) -> tuple[Entry, ...]:
         """For a follow-up that swaps in a level (那中级呢) after an answer that holds for it and other levels too
-        (社工证怎么考), the entries related to that answer about that level alone, in their order."""
+        (社工证怎么考), the entries related to that answer about that level alone, in their order; for one naming a
+        measure too (那初级考几科 after 在哪报名), only those about that measure."""
         normalizer = self.engine.normalizer
-        levels = normalizer.named(normalizer.normalize(question)).levels
+        named = normalizer.named(normalizer.normalize(question))
+        levels = named.levels
         before = self.engine.match(previous).entry if len(levels) == 1 else None
         held = normalizer.normal_about(before.about).levels if before is not None else ()
         if before is None or (held and (len(held) == 1 or levels[0] not in held)):
             return ()
         related = (self.knowledge.entries.get(entry_id) for entry_id in before.related)
-        about_it = (e for e in related if e is not None and normalizer.normal_about(e.about).levels == levels)
+        about_it = (
+            e
+            for e in related
+            if e is not None
+            and (about := normalizer.normal_about(e.about)).levels == levels
+            and set(named.measures) <= set(about.measures)
+        )
         return tuple(about_it)[:MAX_PARTS]
 
     def _eligibility(self, reader: Reader, question: str, previous: str | None) -> tuple[Profile, str] | None:

@@ -207,6 +207,10 @@ _PERIODS = {  # how often a figure is said to fall, as a question says it; 一�
     ),
     "每月": re.compile(r"每一?个?月|一个月|月薪|月收入|(?<![a-z])(?:per month|a month|monthly|each month|every month)"),
 }
+_ASKED_PERIODS = {  # a period a question asks of a sum with no figure (是一次性的吗), as `_PERIODS`, and once
+    **_PERIODS,
+    "一次性": re.compile(r"一次性|(?<![a-z])(?:one-off|one-time|one time|lump sum)"),
+}
 _PERIOD_IN_ANSWER = re.compile(r"每一?年|每个?年度|每一?个?月|一次性|每个?\d年|有效期内")  # as the entries say it
 _CLAUSE_OF = re.compile(r"[，。；;,!?！？\n]")  # around a figure: its clause (spaces kept: per year)
 _NOTHING_ELSE = re.compile(r"(?:[是有就那这也约共吗呢么嘛啊呀的]|大概|差不多|\W)*")  # 是…吗, 那有…？
@@ -239,6 +243,19 @@ def period_unsaid(question: str, figures: list[PutForward], answer: str) -> tupl
                 own = (_PERIOD_IN_ANSWER.search(c) for c in _CLAUSE_OF.split(answer) if stated(figure, c))
                 instead = next(filter(None, own), None)
                 return period, instead.group() if instead else ("" if _PERIOD_IN_ANSWER.search(answer) else None)
+    return None
+
+
+def period_asked(question: str, answer: str) -> tuple[str, str] | None:
+    """For a question (as `read`) asking whether a sum falls once, every year or every month without putting a figure
+    forward (台州奖励是一次性的吗, 奖励每年都有吗), when the answer never says so: the period asked, with the one the
+    answer says instead, or "" when it says none; else None."""
+    if not _CONFIRMING.search(question) or _ASKING.search(question) or put_forward(question):
+        return None
+    for period, said in _ASKED_PERIODS.items():
+        if said.search(question) and not said.search(answer):
+            other = _PERIOD_IN_ANSWER.search(answer)
+            return period, other.group() if other else ""
     return None
 
 

@@ -13,7 +13,17 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from bot.core import wording
-from bot.core.facts import PutForward, confirms, in_unit, period_unsaid, proposed, put_forward, read, stated
+from bot.core.facts import (
+    PutForward,
+    confirms,
+    in_unit,
+    period_asked,
+    period_unsaid,
+    proposed,
+    put_forward,
+    read,
+    stated,
+)
 from bot.core.knowledge import About, Entry
 from bot.core.text import BULLET, HANZI
 
@@ -53,7 +63,17 @@ def lead(
         else _on_figures(question, entry, shown, others, asked, levels_in)
     )
     on_title = _on_title(text, shown, others) if confirms(text) else ""
-    return on_figures + on_title + _chosen(text, shown)
+    return on_figures + on_title + (_chosen(text, shown) or ("" if entry.honest else _period(text, shown)))
+
+
+def _period(question: str, shown: str) -> str:
+    """For a question asking whether the answer's sums fall once, every year or every month (台州奖励是一次性的吗),
+    with no figure: the period the answer says instead, or that it says none (never of an answer saying it has no
+    such sums: 苏州有一次性奖励吗)."""
+    if (asked := period_asked(question, shown)) is None:
+        return ""
+    period, said = asked
+    return wording.CHOSEN.format(said=said) if said else wording.PERIOD_NOT_WRITTEN.format(period=period)
 
 
 def _elsewhere(entry: Entry, others: tuple[Entry, ...], places: Sequence[str], figure: PutForward) -> list[Entry]:

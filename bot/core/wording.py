@@ -28,6 +28,7 @@ THE_AMOUNT = "（资料里的数字正是{amounts}，见下面。）"  # every f
 NOT_THE_PERIOD = "（资料里的数字是{amounts}，但不是{period}的，见下面。）"  # the figure, given for another period
 PERIOD_SAID = "（资料里的数字是{amounts}，但说的是{said}的，不是{period}的，见下面。）"  # its period named (每个月)
 PERIOD_UNSAID = "（资料里的数字是{amounts}；是不是{period}的，资料没有写，见下面。）"  # the figure, given for no period
+PERIOD_NOT_WRITTEN = "（是不是{period}的，资料没有写。）"  # asked of a sum with no figure (台州奖励是一次性的吗)
 NOT_OF_THE_YEAR = "（资料里的{amounts}不是{year}的数字。）"  # the figure, of another year than the one asked
 SAID_OF_ANOTHER = "（资料里的{figure}说的是另一件事：“{clause}”。）"  # a figure the sources give for something else
 NOT_THE_TITLE = "（下面的答案里没有《{title}》；资料里它属于“{question}”。）"  # a subject (document) of another entry
@@ -177,6 +178,10 @@ BEFORE_JOB = "（{job}）"
 RELATED_MAJOR = (
     "2006年规定只分社会工作专业和其他专业，没有列出{major}等专业，这里按其他专业判断；哪些专业算社会工作的相关专业、"
     "能否按社会工作专业报考，以当年报考通知为准。"
+)
+# A major named that no word lists (老年服务与管理), where the major decides the verdict: read as 其他专业.
+UNLISTED_MAJOR = (
+    "2006年规定只分社会工作专业和其他专业，这里把{major}专业按其他专业判断；它算不算社会工作专业，以当年报考通知为准。"
 )
 # A degree said to be taken outside the mainland (香港, 英国): the rules count degrees the state recognises.
 # `degree`: DEGREE_FROM; for an asker who says only where they live (我是香港人), DEGREE_IF_FROM.

@@ -22,6 +22,7 @@ class Certificates:
     def __init__(self, words: Words, level_words: Mapping[str, Level]) -> None:
         """`level_words`: the level each of the levels' words names."""
         self._level_words = level_words
+        self._not_levels = re.compile(any_of(words.not_levels))  # 中级职称, 初级会计: no certificate of social work
         social_work, titles, certificates = any_of(words.social_work), any_of(words.titles), any_of(words.certificates)
         # A certificate held (拿了中级, 有社工中级证, 我是中级社工师) or not (没有初级证, 还没考中级), with its title
         # (助理社工师: one).
@@ -30,6 +31,14 @@ class Certificates:
         level = rf"(?:{social_work})?(?P<held>{certificates})(?:{titles})?"
         self.held = re.compile(
             rf"(?:(?P<not>没有|没|未|从没|从未)过?(?:{holding}|{being}|考过?|报考过?)|{holding}|{being})了?{level}"
+        )
+        # A certificate listed after another object of a holding word (有本科学历和社会工作师证书, 取得了大专文凭、
+        # 中级证): held (or not: 没有本科学历和中级证); named as a certificate (证, a title: 社工师), not a bare level.
+        listed = r"[^,，。;；!！?？和跟与及、]{1,8}?(?:和|跟|与|以及|及|、|还有)"
+        titled = "|".join(f"(?<={re.escape(title)})" for title in words.titles)  # 社会工作师: a certificate
+        self._held_listed = re.compile(
+            rf"(?:(?P<not>没有|没|未)|{holding})了?{listed}(?:{social_work})?(?P<held>{certificates})"
+            rf"(?:(?:{titles}|{social_work})?(?:证书|证)|{titled})"
         )
         # Certificates said not held after their levels (初级没考过, 初级中级都没考过), or skipped (跳过初级): held none
         # of them, and none of them is the level asked.
@@ -80,17 +89,23 @@ class Certificates:
 
     def spelled(self) -> Iterator[re.Pattern[str]]:
         """The patterns whose words are read in pinyin too."""
-        yield from (self.held, self.held_after, self._not_held, self._no_certificate, self._directly)
+        yield from (self.held, self._held_listed, self.held_after, self._not_held, self._no_certificate)
+        yield self._directly
         yield self._since_obtaining
 
     def held_levels(self, text: str) -> frozenset[Level] | None:
         """The certificates a question says are held (拿了中级, 中级证书4年; 没有证, 还没考中级, 跳过初级: none), or
         None when it says nothing."""
-        found = [*self.held.finditer(text), *self.held_after.finditer(text)]
+        text = self.without_other_trades(text)
+        found = [*self.held.finditer(text), *self._held_listed.finditer(text), *self.held_after.finditer(text)]
         held = frozenset(self._level_words[m["held"]] for m in found if not m.groupdict().get("not"))
         if found or self._not_held.search(text):
             return held
         return frozenset() if self._no_certificate.search(text) else None
+
+    def without_other_trades(self, text: str) -> str:
+        """A text without the titles and certificates of other trades that name a level (中级职称, 初级会计证)."""
+        return self._not_levels.sub(" ", text)
 
     def directly(self, text: str) -> bool:
         """Whether a level is asked as sat directly (能直接考高级吗), without the certificate of a level below."""
@@ -99,7 +114,7 @@ class Certificates:
     def without_held(self, text: str) -> str:
         """A text without the certificates it says are held or not (拿了中级, 初级没考过, 跳过初级): what is left names
         the levels asked."""
-        for pattern in (self.held, self.held_after, self._not_held):
+        for pattern in (self.held, self._held_listed, self.held_after, self._not_held):
             text = pattern.sub("", text)
         return text
 

@@ -14,6 +14,15 @@ _EDUCATIONS = {education.title: education for education in Education}
 # Reading for a degree somewhere (在台中念社工硕士, 在北京读研究生), not read before (读过, 读完, 读了, 读的). 念 is
 # written as its code so that the pinyin reading, which spells the patterns' characters, keeps nian for 年.
 _READING_AT = r"在[^，。,;；？?！!\s]{0,5}?(?:读|\u5ff5)(?![了过完的])"
+# A major named that no word lists (老年服务与管理专业, 学的是社区管理, 专业是物业管理): what may stand before it in
+# its clause (我是, 学的, a degree), characters no major's name has, and what after 专业 names no major (专业要求).
+_BEFORE_MAJOR = "(?:我|本人)?是|[学读修]的是?|在读|[学读的我]|本人"
+_NOT_IN_A_MAJOR = (
+    "的对有吗么嘛考报要能可什哪啥限和或都也还就才很不没非无这那该此各任所同本其它别些个"
+    + "是我你他她们在级证读修毕专想做干了过"
+)
+_NOT_A_MAJOR_AFTER = "要求|限制|不限|限|吗|嘛|有|对口|相关|人才|技术|人员|能力|知识|课|水平|证|资格|考试|社工|方向"
+_UNLISTED = rf"(?P<major>(?!相关|对口)(?:(?![{_NOT_IN_A_MAJOR}])[\u4e00-\u9fff]){{2,12}}?)"
 
 
 class Schooling:
@@ -30,9 +39,14 @@ class Schooling:
             (_EDUCATIONS[name], re.compile(f"{not_read}(?:{any_of(said)}){not_obtained}"))
             for name, said in words.education
         )
-        # A word both a major and a job (护理) is the job after 做, 干 or 年, the major after 学, 读 or before 专业.
+        # A word both a major and a job (护理) is the job after 做, 干 or 年, or after 是 (我是会计) unless a degree
+        # is (本科是会计) or it is said as a major (我是会计本科, 是会计专业); the major after 学, 读, before 专业.
+        degree_is = "|".join(f"(?<={re.escape(said)}是)" for said in (*words.degrees, "专业", "学位"))
+        as_major = f"(?={degrees}|专业|系|毕业|出身)"
         majors = "|".join(
-            f"(?<![做干年]){re.escape(major)}" if major in words.other_work else re.escape(major)
+            f"(?<![做干年])(?:(?<!是)|{degree_is}){re.escape(major)}|(?<=是){re.escape(major)}{as_major}"
+            if major in words.other_work
+            else re.escape(major)
             for major in sorted(words.other_majors, key=len, reverse=True)
         )
         self._other_major = re.compile(
@@ -50,6 +64,17 @@ class Schooling:
         # not the degree's major: which it is read as, the notice decides.
         self._double_degree = re.compile(any_of(words.double_degrees))
         self._minor = re.compile(rf"(?:{any_of(words.minors)})(?:的|了|是)?(?:{social_work})(?:专业)?")
+        # A major named that no word lists (老年服务与管理专业): another major than social work, as the 2006 rules
+        # know only 社会工作专业 and 其他专业; whether the notice counts it as social work, it decides.
+        schooled = (w for name, said in words.education if _EDUCATIONS[name] > Education.LOWER_SECONDARY for w in said)
+        before = f"{_BEFORE_MAJOR}|{any_of((*words.degrees, *schooled))}"
+        self._unlisted_major = (
+            re.compile(rf"(?:^|(?<=[,，。;；!！?？、\s是]))(?:{before})*{_UNLISTED}专业(?!{_NOT_A_MAJOR_AFTER})"),
+            re.compile(
+                rf"(?:[学读修]的是?|专业(?:是|为|[:：]))(?:{before})*{_UNLISTED}(?=[,，。;；!！?？、\s]|专业|毕业|$)"
+            ),
+            re.compile(rf"(?<=[我是])[学读]{_UNLISTED}的"),  # 我是学老年服务与管理的
+        )
         self._social_work_named = re.compile(rf"(?:{social_work})(?!师|证|站|机构|者|岗|服务|经验|工作)")
         self.abroad = re.compile(any_of(words.studied_abroad))
         self.route = re.compile(any_of(words.degree_routes))  # 自考本科: is it recognised, the notice decides
@@ -87,10 +112,29 @@ class Schooling:
         yield from (pattern for _, pattern in self.educations)
 
     def major(self, text: str) -> Major | None:
-        """The major a text names: another subject (非社工 included) before social work."""
+        """The major a text names: another subject (非社工 included) before social work; one no word lists
+        (`unlisted_major`), another subject."""
         if self._other_major.search(text):
             return Major.OTHER
-        return Major.SOCIAL_WORK if self._social_work_major.search(text) else None
+        if self._social_work_major.search(text):
+            return Major.SOCIAL_WORK
+        return Major.OTHER if self.unlisted_major(text) else None
+
+    def without_unlisted_major(self, text: str) -> str:
+        """A text without the name of a major no word lists (老年服务与管理专业: 专业): what is left is details."""
+        for pattern in self._unlisted_major:
+            text = pattern.sub(lambda m: m[0].replace(m["major"], " ") if self._unlisted(m["major"]) else m[0], text)
+        return text
+
+    def unlisted_major(self, text: str) -> str:
+        """A major a text names that no word lists (老年服务与管理专业, 学的是社区管理), as said, not naming social work
+        nor a major listed; else empty."""
+        named = (m["major"] for pattern in self._unlisted_major for m in pattern.finditer(text))
+        return next((major for major in named if self._unlisted(major)), "")
+
+    def _unlisted(self, major: str) -> bool:
+        """Whether a major named is one no word lists: it names neither social work nor a major listed."""
+        return not self._social_work_named.search(major) and not self._other_major.search(major)
 
     def names_university(self, text: str) -> bool:
         """Whether a text names 大学, which names no degree: 大专 and 本科 are both studied at one."""

@@ -26,6 +26,7 @@ _HOLDING = "have|has|had|hold|holds|held|with|and"  # before a certificate obtai
 _GOT = "(?:got|gotten|obtained|passed|received|earned|awarded)"
 _AGO = rf"(\d+|{_NUMBER_WORDS})\s+years?\s+ago\b"
 _IN_YEAR = r"in\s+((?:19|20)\d\d)\b"
+_SCHOOLED = r"(?: (?:diploma|degree|graduate|certificate|education))?\b"  # after a school: what it gave
 _ENGLISH = tuple(
     (re.compile(pattern, re.IGNORECASE | re.ASCII), chinese)  # ASCII: MSW毕业 ends a word at 毕
     for pattern, chinese in (
@@ -54,12 +55,18 @@ _ENGLISH = tuple(
             "社工专业本科",
         ),
         (rf"({_DEGREE_WORDS}) in social work\b", r"\1 社工专业"),
+        (r"\b(?:junior|vocational) college (?:diploma |degree )?in social work\b", "社工专业大专"),
         (r"\b(?:a|an|my) social work degree\b", "社工专业本科"),
         (r"\bsocial work (?:major|degree|graduate)", "社工专业"),
         (r"\bsocial work student\b", "社工专业在读"),
         (rf"\b(?:{_STUDIED})\s+social work\b", "社工专业"),
         (rf"({_DEGREE_WORDS}) in (?!social work)[a-z]+", r"\1 其他专业"),
-        (r"\b(?:high|secondary) school(?: (?:diploma|degree|graduate|certificate))?\b", "高中"),  # no diploma: 大专
+        # A school below college, vocational (vocational high school: 职高; a technical school: 技校; a vocational
+        # school: 中职), with its diploma; before high school and the diploma of a college (大专).
+        (rf"\bvocational (?:high|senior high) school{_SCHOOLED}", "职高"),
+        (rf"\b(?:technical|trade|technical and vocational) school{_SCHOOLED}", "技校"),
+        (rf"\b(?:secondary |technical secondary )?vocational school{_SCHOOLED}", "中职"),
+        (rf"\b(?:high|secondary) school{_SCHOOLED}", "高中"),  # no diploma: 大专
         (r"\b(?:college diploma|associate degree|junior college|vocational college|diploma)\b", "大专"),
         (r"\b(?:first|second|third|fourth|final)[- ]year\b|\b(?:freshman|sophomore|student)\b", "在读"),
         (r"\bgraduat(?:e|ing) next year\b", "明年毕业"),
@@ -91,25 +98,41 @@ _ENGLISH = tuple(
         ),
         (rf"\b{_GOT}\s+{_CERTIFICATE}\s+{_AGO}", r"\2年前拿到\1证"),
         (rf"\b{_GOT}\s+{_CERTIFICATE}\s+{_IN_YEAR}", r"\2年拿到\1证"),
-        (  # a certificate held (held the intermediate certificate for 4 years: 拿到中级证4年)
-            rf"\b(?:have|has|had|hold|holds|held|got|get|obtained|passed|with)\s+{_THE}({_HELD})(?:[- ]level)?\s+"
-            r"(?:certificate|cert|qualification)s?\b(?:\s+(?:for|since))?\s*",
-            r"拿到\1证",
-        ),
-        (rf"\bpassed\s+{_THE}({_HELD})(?:[- ]level)?\s+(?:exam|test)\b\s*", r"拿到\1证"),  # passed the assistant exam
         (  # a certificate said held after it (an intermediate certificate held for 6 years: 拿到中级证6年)
             rf"\b{_THE}({_HELD})(?:[- ]level)?\s+(?:certificate|cert|qualification)s?\s+(?:held|obtained|had)\s+"
             r"(?:for|since)\s*",
             r"拿到\1证",
         ),
+        (  # a certificate held (held the intermediate certificate for 4 years: 拿到中级证4年; a bachelor's and the …)
+            rf"\b(?:have|has|had|hold|holds|held|got|get|obtained|passed|with|and)\s+{_THE}({_HELD})(?:[- ]level)?\s+"
+            r"(?:certificate|cert|qualification)s?\b(?:\s+(?:for|since))?\s*",
+            r"拿到\1证",
+        ),
+        (rf"\bpassed\s+{_THE}({_HELD})(?:[- ]level)?\s+(?:exam|test)\b\s*", r"拿到\1证"),  # passed the assistant exam
         (  # the year a degree was had, and work since (got my BA in 2020 and have worked since: 2020年毕业，一直在做)
             r"\b(?:graduated|got|received|earned|finished|completed|obtained)\b([^.?!,]{0,60}?)"
             r"\s*\bin ((?:19|20)\d\d)\b",
             r"\1 \2年毕业",
         ),
+        # years said with the time they run from (6 years since then, for six years now): the years said
+        (rf"\b((?:\d+|{_NUMBER_WORDS}) years?)\s+(?:now|so far|already)\b", r"\1"),
+        (
+            rf"\b((?:\d+|{_NUMBER_WORDS}) years?\b[^.?!,]{{0,40}}?)\s*\b(?:ever since|since then|since graduat\w*)\b",
+            r"\1",
+        ),
         (
             r"\b(?:have |has )?(?:worked|been working)\b[^.?!,]{0,40}?\b(?:ever since|since then|since graduat\w*)",
             "一直在做社工",
+        ),
+        # work since a year (have been a social worker since 2020: 2020年起一直做社工), the year before the work
+        (
+            r"\b(?:have |has )?(?:worked|been working|been)\s+(?:as\s+)?(?:an?\s+)?social worker\s+since "
+            r"((?:19|20)\d\d)\b",
+            r"\1年起一直做社工",
+        ),
+        (
+            r"\b(?:have |has )?(?:worked|been working)\b([^.?!,]{0,40}?)\s*\bsince ((?:19|20)\d\d)\b",
+            r"\2年起一直工作\1",
         ),
         (r"\b(?:after that|afterwards|after it)\b", "之后"),  # after a certificate obtained: the years after it
         (r"\b(?:assistant|junior)\b", "助理"),
@@ -120,6 +143,11 @@ _ENGLISH = tuple(
             "快 ",
         ),
         (rf"\b(?:less than|fewer than|under|not yet|not even)\s+(?=(?:\d+|{_NUMBER_WORDS})\s+years?\b)", "不到 "),
+        # years of social work (5 years of social work, 3 years in social work): its experience
+        (
+            rf"\b((?:\d+|{_NUMBER_WORDS}) years?)\s+(?:of|in)\s+social (?:work|services?)(?: experience)?\b",
+            r"\1 社工经验",
+        ),
         (r"\b(\d+) years?\b", r"\1年"),
         (r"\b(one|two|three|four|five|six|seven|eight|nine|ten) years?\b", r"\1年"),
         (r"\b(?:no|without|zero) (?:work(?:ing)? )?experience\b|\bnever worked\b|\bhaven'?t worked\b", "没工作过"),

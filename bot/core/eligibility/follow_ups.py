@@ -31,6 +31,8 @@ def swapped(before: Profile, after: Profile) -> Profile:
         changed |= {"education": after.education, "other_degrees": after.other_degrees, "studying": studying}
     if after.major is not None or after.education is not None:
         changed["major"] = after.major if after.major is not None else before.major
+    if after.major is not None:  # a major named afresh: what the verdict says of it (心理学, 老年服务与管理) with it
+        changed |= {"related_major": after.related_major, "unlisted_major": after.unlisted_major}
     if after.years is not None and _swaps_held_years(before, after):
         changed["held_years"] = after.years  # 要是5年呢 after 拿到中级证3年: the certificate's age the verdict was on
     elif after.years is not None:

@@ -129,12 +129,14 @@ class Reader:
         if years is None and (own_job := work.job_named(unstudied)):  # 我是护士能考吗: another field, no years said
             kind, job = "other", own_job
         named = self._intent.levels_named(asked)
-        degrees = schooling.degrees(text)
-        if not degrees and schooling.unnamed_bachelor(text, worked=bool(years) or floored):
-            degrees = [(Education.BACHELOR, schooling.major(text))]
-        education, major = degrees[0] if degrees else (None, schooling.major(text))
+        schooled = certificates.without_other_trades(text)  # 初级会计证: no major
+        degrees = schooling.degrees(schooled)
+        if not degrees and schooling.unnamed_bachelor(schooled, worked=bool(years) or floored):
+            degrees = [(Education.BACHELOR, schooling.major(schooled))]
+        education, major = degrees[0] if degrees else (None, schooling.major(schooled))
         majors = (major, *(m for _, m in degrees[1:]))
-        related = schooling.related_major.search(text) if Major.OTHER in majors else None  # 心理学: 其他专业
+        related = schooling.related_major.search(schooled) if Major.OTHER in majors else None  # 心理学: 其他专业
+        unlisted = schooling.unlisted_major(schooled) if Major.OTHER in majors and related is None else ""
         unresident = self._person.without_residence(text)  # 我是香港人: not where a degree was taken
         return Profile(
             level=named[0] if named else None,
@@ -167,6 +169,7 @@ class Reader:
             years_asked=years is None and _YEARS_ASKED_RE.search(text) is not None,
             minor=schooling.minor(text),
             related_major=related[0] if related else "",
+            unlisted_major=unlisted,
             studied_abroad=abroad[0] if degrees and (abroad := schooling.abroad.search(unresident)) else "",
             degree_route=route[0] if (route := schooling.route.search(text)) else "",
             unnamed_schooling=schooling.unnamed(text, education),
@@ -245,7 +248,7 @@ class Reader:
         read = self._read(text)
         linked = self._intent.linked(read)  # 我是大专会计，做了3年: a follow-up
         details = self._intent.without_wish(read)  # 我想考中级 本科 汉语言 工作3年了: the level wanted, and details
-        return bool(known or partly) and not linked and self._intent.only_details_said(details, MAX_DETAILS_CHARS)
+        return bool(known or partly) and not linked and self._details_only(details, MAX_DETAILS_CHARS)
 
     def _closes_on_a_level(self, text: str) -> bool:
         """Whether a message of several clauses closes on a level alone (社工本科，3年经验，中级？; Bachelor in social
@@ -268,7 +271,7 @@ class Reader:
         after = self.profile(text)
         read = self._correcting.sub(" ", self._read(text))  # 不对，我是本科
         read = _YEARS_ASKED_AFTER_RE.sub(" ", read) if after.years_asked else read
-        if follow_ups.levels_only(after) and self._intent.only_details_said(read):
+        if follow_ups.levels_only(after) and self._details_only(read):
             return replace(after, follows=True)
         if follow_ups.levels_only(after):
             return None if self._intent.asks_rule_or_order(self._read(text)) else after
@@ -279,7 +282,7 @@ class Reader:
         if not any(d is not None for d in details) and self._only_asks_to_sit(text):  # 能考吗: the details before
             return replace(after, follows=True, oneself=oneself)
         gives = after.years_asked or oneself or any(d is not None for d in details)  # 那我呢: one's own
-        if not gives or not self._intent.only_details_said(read, most):
+        if not gives or not self._details_only(read, most):
             return None
         return replace(after, follows=True, oneself=oneself)
 
@@ -289,10 +292,14 @@ class Reader:
         short = len(re.sub(r"\W", "", read)) <= MAX_FOLLOW_UP_CHARS
         return short and self._intent.may_sit(read) and self._intent.only_asking(read)
 
+    def _details_only(self, read: str, most: int = MAX_FOLLOW_UP_CHARS) -> bool:
+        """`Intent.only_details_said` of a text as read, a major no word lists (老年服务与管理) among the details."""
+        return self._intent.only_details_said(self._schooling.without_unlisted_major(read), most)
+
     def _only_details_said(self, text: str, most: int = MAX_FOLLOW_UP_CHARS) -> bool:
         """Whether a message is short (`most` characters at most) and says nothing but details and the words of a
         follow-up (`Intent.only_details_said`)."""
-        return self._intent.only_details_said(self._read(text), most)
+        return self._details_only(self._read(text), most)
 
     def thread(self, previous: str | None, question: str) -> str:
         """The questions a verdict was read from, as one text (the chat's last question, `previous`, for the next):
@@ -342,7 +349,7 @@ class Reader:
         """The details of a message that tells a degree and nothing else (我是本科会计, 我老婆中专, 不对，我是大专):
         the first of the pieces a verdict may be given in, turn by turn; its verdict says what is still missing."""
         read = self._correcting.sub(" ", self._read(text))
-        if not self._intent.only_details_said(read, MAX_DETAILS_CHARS):  # most questions: read no further
+        if not self._details_only(read, MAX_DETAILS_CHARS):  # most questions: read no further
             return None
         profile = self.profile(text)
         told = profile.education is not None and not profile.studying and profile.level is None

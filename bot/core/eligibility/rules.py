@@ -184,6 +184,7 @@ class Profile:
     years_asked: bool = False  # the years a rule needs are asked (还要工作几年): the rule answers, they are not asked
     minor: str = ""  # social work said as a minor (辅修社会工作): not read as the major; the notice decides
     related_major: str = ""  # a major taken for kin of social work (心理学), read as 其他专业: no source names it
+    unlisted_major: str = ""  # a major named that no word lists (老年服务与管理), read as 其他专业: the notice decides
     studied_abroad: str = ""  # where a degree said was taken outside the mainland (香港): is it recognised, unknown
     degree_route: str = ""  # how a degree said was taken besides full-time study (自考): is it recognised, unknown
     unnamed_schooling: str = ""  # the schooling said, which the rules do not name (技校), read as `education`

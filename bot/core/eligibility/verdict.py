@@ -95,6 +95,8 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
         lines.append(wording.MINOR.format(minor=profile.minor))
     if profile.related_major and _major_decides(rules, profile, judged):  # 心理学: 其他专业, the notice decides
         lines.append(wording.RELATED_MAJOR.format(major=profile.related_major))
+    elif profile.unlisted_major and _major_decides(rules, profile, judged):  # 老年服务与管理专业: 其他专业, the notice
+        lines.append(wording.UNLISTED_MAJOR.format(major=profile.unlisted_major))
     if profile.studied_abroad:  # 在香港读的社工硕士: whether that degree is recognised, no source says
         degree = wording.DEGREE_FROM.format(place=profile.studied_abroad)
         lines.append(wording.STUDIED_ABROAD.format(degree=degree))

@@ -19,7 +19,8 @@ NO_WORK_RE = re.compile(
 
 _OWN_JOB_GROUPS = ("job", "workplace", "opening", "english")  # how `Work._own_job` names a job said as one's own
 _BETWEEN = (" ", "，", ",", "、", "是")  # between a degree and its major (本科 会计, 本科，会计, 本科是会计)
-_NOT_A_JOB = "(?!专业|学|[,，、 ]?一个)"  # after a word both a major and a job: the major (会计专业, 会计一个社工)
+# After a word both a major and a job: the major (会计专业, 会计本科, 会计毕业, 会计一个社工), a degree's name between.
+_NOT_A_JOB = "(?!专业|学|系|毕业|{degrees}|[,，、 ]?一个)"
 # Before a job named with no years, in its clause: not the asker's own (不在社区工作, 不是老师, 非公务员, 没当过兵).
 _NOT_ONES_OWN_RE = re.compile(r"(?:不|没|没有|未|非|无)(?:是|在|当|做|干)?(?:过)?(?:一名|一个|个)?$")
 
@@ -43,8 +44,9 @@ class Work:
         listed = "".join(
             f"(?<!一个{re.escape(said)}{between}一个)" for said in words.social_work for between in ("", *_BETWEEN[:3])
         )
+        not_a_job = _NOT_A_JOB.format(degrees=any_of(words.degrees))
         jobs = "|".join(
-            f"(?<![学读修]的)(?<![学读修])(?<![学读修]了){after_degree}{listed}{re.escape(job)}{_NOT_A_JOB}"
+            f"(?<![学读修]的)(?<![学读修])(?<![学读修]了){after_degree}{listed}{re.escape(job)}{not_a_job}"
             if job in words.other_majors
             else re.escape(job)
             for job in sorted(words.other_work, key=len, reverse=True)
