@@ -48,7 +48,7 @@ def lead(reply_text: str) -> str:
         # a figure of the sources, put forward for another period than they give it for: not confirmed as it stands
         ("继续教育每年要72学时吗", "continuing-education", "（资料里的数字是72学时，但不是每年的，见下面。）"),
         ("宁波奖励是每年3000吗", "ningbo-reward", "（资料里的数字是3000，但不是每年的，见下面。）"),
-        ("社工工资每年三四千吗", "pay", "（资料里的数字是三四千，但不是每年的，见下面。）"),
+        ("社工工资每年三四千吗", "pay", "（资料里的数字是三四千，但说的是每个月的，不是每年的，见下面。）"),
         ("社工一个月工资三四千吗", "pay", "（资料里的数字正是三四千，见下面。）"),  # the period the answer gives
         # the 3 years are every level's, said on no level's line; the hours are each level's own
         ("助理每三年要72学时吧", "continuing-education", "（资料里的数字正是三年、72学时，见下面。）"),

@@ -163,7 +163,6 @@ def test_what_registering_costs_is_declined_by_name_pointing_to_the_province(ask
     assert reply.outcome is Outcome.DECLINED and "登记费用" in reply.text and "本省民政部门" in reply.text, reply.text
 
 
-
 def test_two_levels_asked_between_without_is_choose_neither(ask: Ask) -> None:
     reply = ask("社工证报考初级还是中级?")  # 初级 against 中级: the levels' answer names both, so neither is chosen
     assert "资料里说的是" not in reply.text, reply.text

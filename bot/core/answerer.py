@@ -52,11 +52,18 @@ from bot.core.text import (
 _DATES_APART_RE = re.compile(r"[；;]")  # between the dates of an `as_of` for different places
 _BESIDE_NAMES = 1  # what a question putting a figure forward may hold beside the names it swaps in (是)
 _COMPARED_WITH_RE = re.compile(r"比((?:19|20)\d\d)年")  # an answer's change since a year (比2021年增加了6.1万)
-# A year the asker tells of their own past (我去年考过了, 2024年拿的证): when they did it, not the year asked about.
+# A year the asker tells of their own past (我去年考过了, 2024年拿的证, 我去年在台州考过了, 前年6月也考了): when
+# they did it, not the year asked about.
 _OWN_PAST = re.compile(
-    rf"(?:{YEAR_RE.pattern}|{RELATIVE_YEAR_RE.pattern})\s*(?:[初底]|\d+月)?(?:就|才|刚)?"
+    rf"(?:{YEAR_RE.pattern}|{RELATIVE_YEAR_RE.pattern})\s*(?:[初底]|\d+月份?)?(?:在[^\s\d，,。？?！!；;]{{1,6}}?)?"
+    r"(?:就|才|刚|也|已经|都)*"
     r"(?:考过|考的|考了|考完|考出|考到|拿的|拿到|拿了|取得|毕业|入职|开始|登记的|参加工作)"
 )
+
+
+# Words asking sums in total or added up (一共能拿多少, 能累加吗, 能同时拿吗): of the rewards of several levels, the
+# sources give each level's alone.
+_IN_TOTAL = re.compile(r"一共|总共|合计|总计|加起来|加在一起|累加|累计|叠加|同时拿|同时领|都能拿|都能领")
 
 
 def footer(cited: Iterable[tuple[str, Source]]) -> str:
@@ -561,6 +568,8 @@ class Answerer:
             premise := lead(match.question, entry, text, others, named, self.engine.normalizer.levels_in, year)
         ):
             text = f"{premise}\n{text}"
+        if match is not None and self._in_total(match.question, entry):
+            text = f"{wording.LEVELS_NOT_ADDED}\n{text}"
         if places := self._elsewhere(entry, named.places):
             text = f"{wording.ASKED_ELSEWHERE.format(places='、'.join(places))}\n{text}"
         elif inside := self._inside(entry, named.places):
@@ -571,6 +580,17 @@ class Answerer:
         if match is not None and match.score < self.engine.thresholds.sure * 100:  # say which question it answers
             text = wording.PART.format(question=entry.question, answer=text)
         return Reply(text, tuple(rows), Outcome.ANSWERED, match, year_missing=year)
+
+    def _in_total(self, question: str, entry: Entry) -> bool:
+        """Whether a question asks in total (`_IN_TOTAL`) the sums an entry gives each of several levels (宁波考到高级
+        一共能拿多少: the rewards)."""
+        sums = self.knowledge.vocabulary.level_sums
+        return (
+            sums is not None
+            and sums[0] in entry.about.measures
+            and len(entry.about.levels) > 1
+            and _IN_TOTAL.search(to_simplified(question)) is not None
+        )
 
     def _for_level(self, entry: Entry, asked: tuple[str, ...]) -> str:
         """The entry's answer, only the lines of its list about the level asked when one level is asked."""

@@ -26,6 +26,8 @@ _RUN_ON_RE = re.compile(r"([吗嗎么麼])(?=[^\W\d_]{0,2}?(?:怎么|怎麼|如�
 
 # A clause in which the asker tells of themselves (我在居委会上班, 本人大专).
 ABOUT_ONESELF_RE = re.compile(r"我|本人|(?<![a-z])(?:i am|i m|im)(?![a-z])")
+# A clause in which the asker says who they are or where they work (我是老师, 本人在社区上班; not 我想养猫).
+INTRODUCING_RE = re.compile(r"^(?:(?:我|本人)(?:是|在)|本人|(?:i am|i m|im)(?![a-z]))")
 # A clause that tells of the asker or sets a condition (考过之后, after I pass the exam) rather than asks.
 SETTING_RE = re.compile(
     rf"^(?:{ABOUT_ONESELF_RE.pattern}|如果|假如|要是|万一|因为|既然|(?:if|after|once|because)(?![a-z]))"

@@ -17,7 +17,7 @@ import numpy as np
 from bot.core.about_previous import AboutPrevious
 from bot.core.about_previous import Asked as AskedOfAnswer
 from bot.core.clause_parts import ByClause, ClauseParts, with_context
-from bot.core.clauses import MAX_PARTS, MAX_UNITS, SETTING_RE, asks, clauses_of
+from bot.core.clauses import INTRODUCING_RE, MAX_PARTS, MAX_UNITS, SETTING_RE, asks, clauses_of
 from bot.core.features import features
 from bot.core.follow_up import FollowUps
 from bot.core.guard import Asked, TopicGuards, sound_line
@@ -35,6 +35,7 @@ from bot.core.text import clean
 # experience), read on normalised text: it tells who asks, not what is asked. After a job listed under `jobs`, asking
 # whether one may sit (护工能考社工证吗) makes it the asker's too.
 _OWN_BEFORE = r"(?<![a-z])(?:am|m|was|as|former|ex) ?"
+_OWN_INTRODUCED = "(?:我是|本人是)(?:一名|一个|名|个)?(?:社区)?"  # 我是社区网格员: the asker's own, whatever the job
 _OWN_AFTER = r" ?(?:工作年限|(?:experience|background)(?![a-z]))"
 _SITTING_AFTER = "[也都]?能[考报]"
 _SITTING_AROUND = ("(?:(?<=能)|(?<=能 ))", r" ?(?:sit|take|apply)(?![a-z])")  # can a nurse sit (能护士职业 sit)
@@ -42,11 +43,12 @@ _SITTING_AROUND = ("(?:(?<=能)|(?<=能 ))", r" ?(?:sit|take|apply)(?![a-z])")  
 
 def _own_job(term: str, unheard: bool, listed: bool) -> re.Pattern[str]:
     """The words around a job that make it the asker's own: for one no entry is about (`unheard`), the words before it
-    (kept, as group 1) or after it; for one listed under `jobs`, asking whether one may sit after it; for any, asking
-    in English whether one may sit (can a nurse sit the exam)."""
+    (kept, as group 1) or after it; for one listed under `jobs`, asking whether one may sit after it, or the asker
+    saying they are one before it (我是网格员, kept); for any, asking in English whether one may sit (can a nurse sit
+    the exam)."""
     job = re.escape(term)
     ways = [f"({_OWN_BEFORE}){job}", f"{job}(?={_OWN_AFTER})"] if unheard else []
-    ways += [f"{job}(?={_SITTING_AFTER})"] if listed else []
+    ways += [f"{job}(?={_SITTING_AFTER})", f"({_OWN_INTRODUCED}){job}"] if listed else []
     before, after = _SITTING_AROUND
     return re.compile("|".join([*ways, f"{before}{job}(?={after})"]))
 
@@ -156,19 +158,22 @@ class Engine:
     def _read(self, question: str) -> tuple[str, list[Unit]]:
         """A question as normalised text and as units, both bounded in length."""
         normalized = self._without_own_jobs(self.normalizer.normalize(question[: MAX_UNITS * 4]))
+        normalized = self.normalizer.without_scenes(normalized)
         return normalized, units(normalized)[:MAX_UNITS]
 
     def _analyse(self, question: str) -> tuple[Match, list[tuple[int, float]]]:
         """The decision on a question, and the entries ranked for it (none when it is off topic). Offered only
         suggestions, a question that also asks what every answer tells (出处是哪里) is answered as its asking clauses
-        alone are."""
+        alone are; so is one that also tells who asks (我是老师), when they mean the first entry offered: the
+        introduction only diluted it (我是护士，社工可以吗 asks more than 社工可以吗)."""
         match, ranked = self._decide(question)
         if (
             match.entry is None
             and match.suggestions
             and match.uncovered is None
             and (asking := self._asking_part(question)) is not None
-            and (alone := self.match(asking)).entry is not None
+            and (alone := self.match(asking[0])).entry is not None
+            and (asking[1] or alone.entry is match.suggestions[0])
         ):
             return replace(alone, question=question, normalized=match.normalized), ranked
         return match, ranked
@@ -311,14 +316,27 @@ class Engine:
             return Match(question, None, round(ranked[0][1] * 100), nearest, normalized, missing), ranked
         return Match(question, None, round(ranked[0][1] * 100) if ranked else 0, suggestions, normalized), ranked
 
-    def _asking_part(self, question: str) -> str | None:
-        """For a question with a clause asking what every answer tells (数据是哪年的, 出处是哪里), its other asking
-        clauses alone: without that clause and those that tell who asks (我是记者, 我在写调研报告), whose words dilute
-        what is asked."""
+    def _asking_part(self, question: str) -> tuple[str, bool] | None:
+        """For a question with a clause asking what every answer tells (数据是哪年的, 出处是哪里) or only telling who
+        asks (我是老师, 本人在社区上班), its other asking clauses alone: without those, and those that tell who asks
+        (我是记者, 我在写调研报告), whose words dilute what is asked; with whether a clause asking what every answer
+        tells was left out."""
         clauses = clauses_of(question[: MAX_UNITS * 4])
-        told = [c for c in clauses if self.about_answer.asked(c) in _OF_EVERY_ANSWER]
+        of_every = [c for c in clauses if self.about_answer.asked(c) in _OF_EVERY_ANSWER]
+        told = of_every + [c for c in clauses if c not in of_every and self._tells_who_asks(c)]
         asking = [c for c in clauses if c not in told and (asks(c) or not SETTING_RE.search(clean(c)))]
-        return "，".join(asking) if told and asking else None
+        return ("，".join(asking), bool(of_every)) if told and asking else None
+
+    def _tells_who_asks(self, clause: str) -> bool:
+        """Whether a clause only tells who asks (我是宝妈, 本人在社区上班), asking nothing and naming no place, level or
+        measure the question could be asked of (我在宁波, 我是中级)."""
+        cleaned = clean(clause)
+        named = self.normalizer.named(self.normalizer.normalize(clause))
+        return (
+            INTRODUCING_RE.match(cleaned) is not None
+            and not asks(clause)
+            and not (named.places or named.levels or named.measures)
+        )
 
     def _of_places_first(self, meant: list[int], ranked: list[tuple[int, float]], missing: About) -> list[int]:
         """The entries to offer beside an honest reply: `meant`, after the nearest about a place it names when none of

@@ -31,7 +31,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.core.text import CHINESE_NUMERALS, HANZI_RE, chinese_number, in_arabic, to_simplified
+from bot.core.text import CHINESE_NUMERALS, HANZI_RE, SUM_AFTER_PERIOD, chinese_number, in_arabic, to_simplified
 
 _NUMERALS = "零一二两三四五六七八九十百千"
 _UNITS = "年|个月|个|科|门|级|名|元|千|万|次|小时|学时|天|日|人|家|项|倍|岁|分"
@@ -200,9 +200,11 @@ _AS_CHINESE = str.maketrans("0123456789", "零一二三四五六七八九")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
 _CLAUSES = re.compile(r"(?:[,;!?，。；！？、\s]|\.(?!\d))+")
 _IS_HOW_MANY = re.compile(r"(?:是不是|是)(多少[^\s吗]?)吗?")  # 是多少吗, asked of a figure put forward: 有多少
-_PERIODS = {  # how often a figure is said to fall, as a question says it; 一年 alone is a length (考过一年了)
+_PERIODS = {  # how often a figure is said to fall, as a question says it; 一年 alone is a length (考过一年了), but
+    # not before a sum (一年拿三四千)
     "每年": re.compile(
-        r"每一?年|年年|每个?年度|按年|年薪|年收入|(?<![a-z])(?:per year|a year|annually|yearly|each year|every year)"
+        rf"每一?年|年年|每个?年度|按年|年薪|年收入|一年(?={SUM_AFTER_PERIOD})"
+        r"|(?<![a-z])(?:per year|a year|annually|yearly|each year|every year)"
     ),
     "每月": re.compile(
         r"每一?个?月|一个月|按月|月薪|月收入|(?<![a-z])(?:per month|a month|monthly|each month|every month)"
@@ -232,15 +234,18 @@ class PutForward:
     year: bool = False  # a calendar year or a span of them, said as when something started or ran
 
 
-def period_unsaid(question: str, figures: list[PutForward], answer: str) -> tuple[str, bool] | None:
+def period_unsaid(question: str, figures: list[PutForward], answer: str) -> tuple[str, str | None] | None:
     """The period a question puts a figure forward for (继续教育每年要72学时吗: 每年) when the answer never gives its
-    figures for it, with whether it gives them for another (每个3年登记有效期内, 一次性, 每个月) or for none (台州中级
+    figures for it, with the period it gives them for instead: as the clause stating the figure says it (新入职社工
+    一年拿三四千对吗: 每个月), "" when only another clause says one (每个3年登记有效期内), None when none does (台州中级
     奖2000元每年都有吗: the report does not say); else None."""
     for figure in figures:
         clause = _CLAUSE_OF.split(question[: figure.start])[-1] + _CLAUSE_OF.split(question[figure.start :])[0]
         for period, said in _PERIODS.items():
             if said.search(clause) and not said.search(answer):
-                return period, bool(_PERIOD_IN_ANSWER.search(answer))
+                own = (_PERIOD_IN_ANSWER.search(c) for c in _CLAUSE_OF.split(answer) if stated(figure, c))
+                instead = next(filter(None, own), None)
+                return period, instead.group() if instead else ("" if _PERIOD_IN_ANSWER.search(answer) else None)
     return None
 
 

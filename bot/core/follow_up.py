@@ -24,6 +24,7 @@ _BRIEF_ASKING = re.compile(f"哪里|哪儿|什么时候|{_ASKING_WORDS.pattern}|
 _LEANING_UNITS = 12  # a question asking by a leaning word (读个社工硕士能抵吗) is read after the one before up to this
 _BRIEF = 2  # a question asking in a few words has at most this many characters besides (谁提供: 提供)
 _LEVEL_NEAR = 0.4  # in a thread about one level, a question's own entry about that level this close is meant
+_PREDICATE = "是不是|算不算|属不属于|是|算是|算|属于"  # between the people asked about and what they are asked to be
 
 
 Analyse = Callable[[str], tuple[Match, list[tuple[int, float]]]]  # a question's match, with the entries ranked for it
@@ -72,6 +73,7 @@ class FollowUps:
         self._asking_only = _cleaned_terms([*vocabulary.follow_ups, *vocabulary.common_words, *kinds_asked])
         self._light = frozenset(vocabulary.light_words)
         self._back_reference = _cleaned_terms(vocabulary.back_references)
+        self._jobs = frozenset(normalizer.normalize(job) for job in vocabulary.jobs)
 
     def read(
         self,
@@ -454,6 +456,8 @@ class FollowUps:
         kept = (
             self._counted_in_answer(composed, match) if named.places and not (named.measures or before.measures) else ()
         )
+        if (asked_of := self._asked_of(named, before, composed)) is not None:
+            composed, named = asked_of
         for new, old in zip(astuple(named), astuple(before), strict=True):
             if not new:
                 continue
@@ -464,6 +468,21 @@ class FollowUps:
             for term in old[1:]:
                 composed = composed.replace(term, "", 1)
         return " ".join((composed, *kept))
+
+    def _asked_of(self, named: About, before: About, composed: str) -> tuple[str, About] | None:
+        """For a job swapped in (那社区工作者呢) after a question asking whether the people of social work are another
+        job (社工是公务员吗), the question asked of that job instead (社区工作者是公务员吗), with nothing left to swap:
+        it stands beside the people asked about, not the job they were asked to be; else None."""
+        if len(named.subjects) != 1 or named.subjects[0] not in self._jobs or named != About(subjects=named.subjects):
+            return None
+        if len(before.subjects) != 1 or before.subjects[0] not in self._jobs or before.subjects == named.subjects:
+            return None
+        asked = re.search(
+            f"({self._normalizer.topic_pattern})(?:{_PREDICATE})" + re.escape(before.subjects[0]), composed
+        )
+        if asked is None:
+            return None
+        return composed[: asked.start(1)] + named.subjects[0] + composed[asked.end(1) :], About()
 
     def _counted_in_answer(self, normalized: str, match: Callable[[str], Match]) -> tuple[str, ...]:
         """The counts of what a normalised question names (社工机构: 机构数) that the entry answering it is about."""

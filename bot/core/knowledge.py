@@ -268,6 +268,7 @@ class Vocabulary:
     back_references: tuple[str, ...] = ()  # words pointing back at an earlier question (刚才说的)
     light_words: tuple[str, ...] = ()  # what a few words asking of an answer hold beside it (是每年都发吗: 是)
     level_sums: tuple[str, tuple[str, ...]] | None = None  # a sum asked about a level in a place: its measure (奖励)
+    period_sums: tuple[str, tuple[str, ...]] | None = None  # a sum said for a period (一年拿三四千): its measure (工资)
     # a short turn asking about the answer just given (出处呢, 谁说的): each kind of it (`source`…) with its words
     about_previous: tuple[tuple[str, tuple[str, ...]], ...] = ()
 

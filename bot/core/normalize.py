@@ -11,7 +11,7 @@ from itertools import chain, pairwise
 from bot.core.knowledge import About, PlaceRules, Vocabulary
 from bot.core.recent import Recent
 from bot.core.sounds import longest_runs, reading, spellings, split_pinyin
-from bot.core.text import HANZI, HANZI_RE, YEAR_RE, clean
+from bot.core.text import HANZI, HANZI_RE, SUM_AFTER_PERIOD, YEAR_RE, clean
 
 # A topic term this long written with a sound-alike slip inside it (助里社工师) reads as it; shorter ones sound like
 # everyday words too often (社工部 like 社工不).
@@ -36,8 +36,16 @@ _ENGLISH_WORD_RE = re.compile(r"[a-z]+")
 # about); and words that ask how many people (在浙江考的人多吗), which make it asked after all.
 _SCENE_BEFORE_RE = re.compile("(?:到|去|回)$")  # 搬到, 调去, 来到, 回到 end so too
 _SAT_AT_RE = re.compile("(?:在|从)$")
-_SAT_RE = re.compile("考")
-_PEOPLE_COUNTED_RE = re.compile("人(?:多|少)")
+_SAT = "考"
+# Where the certificate is used (在杭州能用吗, 在浙江认吗), after 在 and the place: a scene too, asking whether it holds
+# anywhere (not 在浙江有什么用, which asks of 浙江).
+_USED_RE = re.compile("(?:也|还|都)?(?:通用|有效(?!期)|认|承认|管用|好使|算数|用)")
+_VALID_ANYWHERE = "通用"
+# A place opening a clause (or after 我是, 本人) right before 考 said as done (考的, 考过, 考出), read as where the
+# asker sat: 台州考的社工证 is 在台州考的社工证 (not 杭州考社工证有奖励吗, which asks of 杭州). The groups are what
+# stands before the place.
+_SAT_OPENING = r"(^| )((?:我是?|本人)?)(?=(?:{places})考(?:的|过|了|出|到|完|下|咗))"
+_PEOPLE_COUNTED_RE = re.compile("(?<!本)人[^多少]{0,6}[多少]")  # 考的人为什么这么多
 # Texts read again while one question is read (the question, each clause, each part's readings): far fewer than this,
 # and few enough that a run of different questions, such as a benchmark's, never finds an earlier one's.
 RECENT_TEXTS = 32
@@ -91,6 +99,8 @@ class Normalizer:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self._normalized: Recent[str, str] = Recent(RECENT_TEXTS)
+        self._period_sum: tuple[str, re.Pattern[str]] | None = None  # `period_sums`, once its measure is read
+        self._sat_opening: re.Pattern[str] | None = None  # `_SAT_OPENING`, once the places are read
         self._read: Recent[str, About] = Recent(RECENT_TEXTS)
         self._canonical: dict[str, str] = {}
         topic_terms: set[str] = set()
@@ -183,6 +193,18 @@ class Normalizer:
         self._not_places = term_pattern(sorted({clean(w) for w in vocabulary.not_places}))
         names = term_pattern(sorted({clean(name) for name in vocabulary.place_names})).pattern
         self._place_names = re.compile(f"(?:{names})(?:{'|'.join(map(re.escape, suffixes))})?")  # 临清, 临清市
+        places = self._named["places"]
+        written = sorted(
+            t for t in {*places, *(t for t, c in self._canonical.items() if c in places)} if not t.isascii()
+        )
+        self._sat_opening = re.compile(
+            _SAT_OPENING.format(places=f"{term_pattern(written).pattern}|{self._place_names.pattern}")
+        )
+        # What 考 reads as inside a term it opens (考的证: 社工证; 考过初级: 持有初级证), so that a place before it is
+        # still read as where the asker sat.
+        self._sat = term_pattern(
+            sorted({_SAT, *(c for t, c in self._replacements.items() if t.startswith(_SAT) and c[0] != _SAT)})
+        )
         # The name for other places (其他地方): places after an excluding word read as it, and entries about it.
         self.unlisted_keyword = self.normalize(vocabulary.unlisted_keyword) if vocabulary.unlisted_keyword else None
         # A sum of money asked about a level in a place (宁波考高级能拿多少, 宁波高级是2000元吗) names the measure each
@@ -193,6 +215,16 @@ class Normalizer:
                 term_pattern(sorted(map(self.normalize, vocabulary.level_sums[1]))),
             )
             if vocabulary.level_sums
+            else None
+        )
+        # A sum of money said for a period of time (新入职社工一年拿三四千对吗, 一个月五千) is said of the measure it is
+        # paid as (工资), which the text is read with.
+        self._period_sum = (
+            (
+                self.normalize(vocabulary.period_sums[0]),
+                re.compile(f"({term_pattern(sorted(vocabulary.period_sums[1])).pattern})(?={SUM_AFTER_PERIOD})"),
+            )
+            if vocabulary.period_sums
             else None
         )
         # Places named right after one of these (除了宁波、台州) are not asked about: other places are.
@@ -230,11 +262,19 @@ class Normalizer:
         # A year (2025年) says when, not what: a question with one matches the phrasings without it.
         # Chinese split by a space or a mark is read whole (社:会工作 is 社会工作), as it is after fillers go.
         text = self._shorthand_re.sub(lambda word: self._shorthand[word.group()], clean(text))
+        if self._sat_opening is not None:
+            text = self._sat_opening.sub(r"\1\2在", text)
         text = self._hanzi_gap.sub("", " ".join(_AGE_RE.sub("", YEAR_RE.sub(" ", text)).split()))
         text = self._terms.sub(self._replace, self._sounding(self._joined(text)))
         text = self._rejoined(text)
         text = self._hanzi_gap.sub("", " ".join(self._given.sub(" ", text).split()))
+        if self._period_sum is not None and not self._names_a_measure(text):
+            text = self._period_sum[1].sub(rf"\1{self._period_sum[0]}", text)
         return self._once(text)
+
+    def _names_a_measure(self, text: str) -> bool:
+        """Whether a text, its terms read, names a measure (宁波奖励是每年3000吗: 奖励)."""
+        return any(m.group() in self._named["measures"] for m in self._canonical_terms.finditer(text))
 
     def _rejoined(self, text: str) -> str:
         """Names built of names read again (社工资格证考试 → 社工证考试 → 社工考试), never cutting into a term the first
@@ -406,15 +446,39 @@ class Normalizer:
 
     def named_as_scene(self, normalized: str, places: Sequence[str]) -> bool:
         """Whether each of the places a normalised text names is named as the scene of the asker's story
-        (我在浙江考的社工证，现在搬到四川了) and the text asks no count (在浙江考的人多吗): it asks of no place."""
+        (我在浙江考的社工证，现在搬到四川了; 台州考的社工证在杭州能用吗) and the text asks no count (在浙江考的人多吗):
+        it asks of no place."""
+        return self._scenes(normalized, places) is not None
+
+    def without_scenes(self, normalized: str) -> str:
+        """A normalised text without the places it names only as the scene of the asker's story, nor the word
+        before each, when it names no measure: what it asks is the rest (在台州考社工证到杭州通用: 考社工证通用). A
+        place the certificate is used at is asked as where it holds (在台州考社工证在杭州认: 考社工证通用)."""
+        named = self.named(normalized)
+        if named.measures or not (spans := self._scenes(normalized, named.places)):
+            return normalized
+        for start, end, written in sorted(spans, reverse=True):
+            normalized = normalized[:start] + written + normalized[end:]
+        return normalized
+
+    def _scenes(self, normalized: str, places: Sequence[str]) -> list[tuple[int, int, str]] | None:
+        """Each of `places` in a normalised text as a span with the word before it (and the words of its use after
+        it, with what they read as: `_VALID_ANYWHERE`), when every one is named as a scene (`named_as_scene`); else
+        None."""
         if not places or self._quantity.search(normalized) or _PEOPLE_COUNTED_RE.search(normalized):
-            return False
-        return all(
-            _SCENE_BEFORE_RE.search(normalized, 0, m.start())
-            or (_SAT_AT_RE.search(normalized, 0, m.start()) and _SAT_RE.match(normalized, m.end()))
-            for place in places
-            for m in re.finditer(re.escape(place), normalized)
-        )
+            return None
+        spans = []
+        for m in (m for place in places for m in re.finditer(re.escape(place), normalized)):
+            moved = _SCENE_BEFORE_RE.search(normalized, 0, m.start())
+            if (opening := moved or _SAT_AT_RE.search(normalized, 0, m.start())) is None:
+                return None
+            if used := _USED_RE.match(normalized, m.end()):
+                spans.append((opening.start(), used.end(), _VALID_ANYWHERE))
+            elif moved or self._sat.match(normalized, m.end()):
+                spans.append((opening.start(), m.end(), ""))
+            else:
+                return None
+        return spans
 
     def _qualifying(self, matches: list[re.Match[str]]) -> set[str]:
         """The places written right before a place inside them, as where it lies (浙江宁波, 北京海淀区), not asked, and
@@ -524,6 +588,11 @@ class Normalizer:
     def is_on_topic(self, normalized: str) -> bool:
         """Whether a normalised text names social work itself (a `topic` synonym group)."""
         return self._topic.search(normalized) is not None
+
+    @property
+    def topic_pattern(self) -> str:
+        """The pattern of the terms of social work itself (`is_on_topic`), to be read inside a larger one."""
+        return self._topic.pattern
 
     def topic_terms_in(self, normalized: str) -> list[str]:
         """The terms of social work itself a normalised text names, in order (社工考试一年几次: 社工考试)."""

@@ -130,7 +130,8 @@ def _on_figures(
         amounts = "、".join(f.text for f in figures)
         if unsaid := period_unsaid(text, figures, shown):  # 继续教育每年要72学时吗: per registration period
             period, other = unsaid
-            return (wording.NOT_THE_PERIOD if other else wording.PERIOD_UNSAID).format(amounts=amounts, period=period)
+            said = wording.NOT_THE_PERIOD if other == "" else wording.PERIOD_SAID if other else wording.PERIOD_UNSAID
+            return said.format(amounts=amounts, period=period, said=other)
         return wording.THE_AMOUNT.format(amounts=amounts)
     wrong = missing + [f.text for f in misplaced]
     line = "" if entry.honest else wording.NOT_THE_AMOUNT.format(amounts="、".join(wrong))

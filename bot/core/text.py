@@ -25,6 +25,12 @@ RELATIVE_YEARS = {
 RELATIVE_YEAR_RE = re.compile(
     r"(?<![a-z])(?:" + "|".join(sorted(RELATIVE_YEARS, key=len, reverse=True)) + r")(?![a-z])"
 )
+# What follows a period of time said with a sum of money (一年拿三四千, 一个月到手5000元, 每月也就一万): the words that
+# may stand before the sum, and the sum.
+SUM_AFTER_PERIOD = (
+    r"(?:能|才|就|也就|只|只有|大概|差不多|约|拿|挣|赚|到手|收入|工资|薪水|发)*"
+    r"(?:[0-9][0-9.]* ?(?:[千万kK]|元|块)|[0-9]{3,}|[一二两三四五六七八九十百点]*[千万])"
+)
 # A figure the asker gives, with its unit (5年, 7.96万 read as 7 96万, 2000元): a number, never a word to know.
 FIGURE_RE = re.compile(r"[0-9]+(?: [0-9]+)* ?[年万元块千百个岁月号]?")
 # A number in Chinese numerals (七点九六万, 一千五百, 两, 三四千: neighbouring digits are a range).

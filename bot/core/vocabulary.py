@@ -34,6 +34,10 @@ LEVEL_SUMS_FIELDS = (
     Field("measure", "text", description="the measure a sum of money asked about a level names: 奖励"),
     Field("asked_with", "texts", min_items=1, description="the words that ask a sum: 能拿多少, 元"),
 )
+PERIOD_SUMS_FIELDS = (
+    Field("measure", "text", description="the measure a sum of money said for a period of time names: 工资"),
+    Field("asked_with", "texts", min_items=1, description="the periods a sum is said for: 一年, 一个月"),
+)
 WHO_DECIDES_FIELDS = (
     Field("for", "texts", min_items=1, description="places or subjects from `places` and `subjects` (国外, 考研)"),
     Field("ask", "text", description="who to ask about them, when no entry covers what was asked"),
@@ -128,6 +132,13 @@ SYNONYMS_FILE_FIELDS = (
         fields=LEVEL_SUMS_FIELDS,
         description="the measure a sum of money asked about a level in a place names (宁波考高级能拿多少: 奖励)",
     ),
+    Field(
+        "period_sums",
+        "mapping",
+        required=False,
+        fields=PERIOD_SUMS_FIELDS,
+        description="the measure a sum of money said for a period of time names (一年拿三四千: 工资)",
+    ),
     *(Field(key, "texts", required=False) for key in ABOUT_FIELDS),
 )
 
@@ -187,7 +198,10 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     local, levelled, changes = (
         _measures(checker, fields, key, measures) for key in ("local_measures", "level_measures", "change_measures")
     )
-    level_sums = _level_sums(checker, fields["level_sums"], measures) if "level_sums" in fields else None
+    level_sums, period_sums = (
+        _sums(checker, fields[key], key, measures, key_fields) if key in fields else None
+        for key, key_fields in (("level_sums", LEVEL_SUMS_FIELDS), ("period_sums", PERIOD_SUMS_FIELDS))
+    )
     about_previous = _about_previous(checker, fields["about_previous"]) if "about_previous" in fields else ()
     for node, measure in counted:
         if measure not in measures:
@@ -210,6 +224,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         who_decides=who,
         asked_kinds=kinds,
         level_sums=level_sums,
+        period_sums=period_sums,
         about_previous=about_previous,
     )
 
@@ -267,14 +282,17 @@ def _who_decides(checker: Checker, node: yaml.Node, known: set[str]) -> tuple[tu
     return tuple(found)
 
 
-def _level_sums(checker: Checker, node: yaml.Node, measures: set[str]) -> tuple[str, tuple[str, ...]] | None:
-    """The `level_sums` of a synonyms file: the measure, listed under `measures`, and the words that ask it."""
-    fields = checker.mapping(node, "level_sums", LEVEL_SUMS_FIELDS)
+def _sums(
+    checker: Checker, node: yaml.Node, key: str, measures: set[str], fields_of: tuple[Field, ...]
+) -> tuple[str, tuple[str, ...]] | None:
+    """The `level_sums` or `period_sums` (`key`) of a synonyms file: the measure, listed under `measures`, and the
+    words that ask it."""
+    fields = checker.mapping(node, key, fields_of)
     if not fields or "measure" not in fields or "asked_with" not in fields:
         return None
     measure = checker.text(fields["measure"], "measure")
     if measure is not None and measure not in measures:
-        checker.problem(fields["measure"], f"`{measure}` in level_sums is not listed under `measures`")
+        checker.problem(fields["measure"], f"`{measure}` in {key} is not listed under `measures`")
     words = tuple(word.value for word in checker.texts(fields["asked_with"], "asked_with"))
     return (measure, words) if measure is not None else None
 

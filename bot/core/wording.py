@@ -26,6 +26,7 @@ ONE_CLAUSE = "（下面回答的是“{answered}”；“{rest}”这里没有�
 NOT_THE_AMOUNT = "（资料里的数字不是{amounts}，以下面为准。）"  # a figure the answer does not state
 THE_AMOUNT = "（资料里的数字正是{amounts}，见下面。）"  # every figure put forward is the answer's
 NOT_THE_PERIOD = "（资料里的数字是{amounts}，但不是{period}的，见下面。）"  # the figure, given for another period
+PERIOD_SAID = "（资料里的数字是{amounts}，但说的是{said}的，不是{period}的，见下面。）"  # its period named (每个月)
 PERIOD_UNSAID = "（资料里的数字是{amounts}；是不是{period}的，资料没有写，见下面。）"  # the figure, given for no period
 PERIOD_NOT_WRITTEN = "（是不是{period}的，资料没有写。）"  # asked of a sum with no figure (台州奖励是一次性的吗)
 PERIODS_NOT_WRITTEN = (
@@ -37,6 +38,10 @@ NOT_THE_TITLE = "（下面的答案里没有《{title}》；资料里它属于�
 THE_TITLE = "（资料里有《{title}》，见下面。）"
 CHOSEN = "（资料里说的是“{said}”。）"  # of two put forward (一次性还是每年), the one the answer says
 OTHER_YEAR = "（本助手的资料里没有{year}的；下面是资料里有的，时间见文末“数据时间”。）"
+# before the rewards of each level, to a question asking them in total (宁波考到高级一共能拿多少)
+LEVELS_NOT_ADDED = (
+    "（资料只给出每个等级各自的奖励标准，没有说几个等级的奖励能不能累加、一共能拿多少；请向当地民政部门核实。）"
+)
 ASKED_ELSEWHERE = "关于{places}："  # before an answer about other places than those with entries, naming those asked
 ASKED_INSIDE = "（{place}属于{region}，下面是{region}的资料。）"  # before the facts of the place a place asked lies in
 # A turn asking about the answer just given (出处呢, 哪年的, 谁说的, 详细点): `titles` its questions, each ABOUT_TITLE
