@@ -13,12 +13,14 @@ answers for the asker (`VERDICT_ANSWERS`).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
 import yaml
 
+from bot.core import wording
 from bot.core.answerer import Answerer
 from bot.core.replies import Outcome, Reply
 
@@ -132,14 +134,17 @@ def load_labelled(path: Path, known_ids: set[str]) -> list[Labelled]:
     return items
 
 
-def judge(item: Labelled, reply: Reply) -> Verdict:
-    """The verdict on one reply to a labelled question."""
+def judge(item: Labelled, reply: Reply, titles: Mapping[str, str] | None = None) -> Verdict:
+    """The verdict on one reply to a labelled question; `titles`, each entry's title as a part of a reply shows it
+    (`wording.PART`), by id: a verdict showing a wanted entry beside it (我是台湾人…可以报考社工师吗: the residents'
+    answer) answers the question as that entry does."""
     wanted = {item.expected, *item.also} - {None}
     match = reply.match
     if match is None:  # no entry was looked for: an eligibility verdict, small talk or an over-long message
         if reply.outcome is not Outcome.ANSWERED:
             return Verdict.DECLINED
-        return Verdict.RIGHT if wanted & VERDICT_ANSWERS else Verdict.WRONG
+        shown = {entry_id for entry_id, title in (titles or {}).items() if title in reply.text}
+        return Verdict.RIGHT if wanted & (VERDICT_ANSWERS | shown) else Verdict.WRONG
     if match.entry is not None:
         if {e.id for e in (match.entry, *match.more)} & wanted:
             return Verdict.RIGHT
@@ -157,9 +162,10 @@ def evaluate(answerer: Answerer, items: list[Labelled]) -> EvalReport:
     unanswerable: Counter[Verdict] = Counter()
     misses = []
     beside = 0
+    titles = {e.id: wording.PART.format(question=e.question, answer="") for e in knowledge.entries.values()}
     for item in items:
         reply = answerer.ask(item.question)
-        verdict = judge(item, reply)
+        verdict = judge(item, reply, titles)
         if verdict is Verdict.WRONG and reply.match is not None:
             beside += bool({item.expected, *item.also} & {e.id for e in reply.match.suggestions})
         honest = item.expected is None or knowledge.entries[item.expected].honest

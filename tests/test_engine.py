@@ -76,6 +76,12 @@ def test_figures_for_an_earlier_year_said_to_be_so_are_honest_but_an_unmarked_fi
     assert unmarked.false_rate == 1.0
 
 
+def test_a_verdict_showing_the_wanted_answer_beside_it_is_right_and_one_without_it_wrong(answerer: Answerer) -> None:
+    question = "我是台湾人，在厦门的社工机构上班，可以报考社工师吗"  # the level's verdict, the residents' answer beside
+    assert evaluate(answerer, [Labelled(question, "hmt-residents")]).accuracy == 1.0
+    assert evaluate(answerer, [Labelled(question, "certificate-nationwide")]).false_rate == 1.0
+
+
 def test_the_judge_reads_the_year_the_reply_says_it_has_no_figures_of(answerer: Answerer) -> None:
     said_so = evaluate(answerer, [Labelled("2023年全国有多少人报考社工", None)])  # 2023 is Zhejiang's, not the nation's
     assert (said_so.decline_rate, said_so.false_rate) == (1.0, 0.0)
