@@ -166,3 +166,34 @@ def test_what_registering_costs_is_declined_by_name_pointing_to_the_province(ask
 def test_two_levels_asked_between_without_is_choose_neither(ask: Ask) -> None:
     reply = ask("社工证报考初级还是中级?")  # 初级 against 中级: the levels' answer names both, so neither is chosen
     assert "资料里说的是" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "entry"),
+    [
+        ("社工考几科", "初级的", "subjects-assistant"),
+        ("报考条件", "高级的", "eligibility-senior"),
+        ("社工是什么", "初级的", "exam-levels"),  # nothing of the level in that answer: the levels' own
+    ],
+)
+def test_a_level_said_alone_after_an_answer_swaps_it_in(ask: Ask, first: str, then: str, entry: str) -> None:
+    ask(first, chat="bare")
+    assert answered(ask(then, chat="bare")) == entry
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "宁波和台州的奖励可以叠加吗",
+        "我是宁波人在台州考的证，两边奖励都能拿吗",
+        "考了初级再考中级，宁波的奖励能拿两次吗",
+    ],
+)
+def test_rewards_of_two_places_or_taken_twice_say_the_sources_do_not_add_them(ask: Ask, question: str) -> None:
+    reply = ask(question)  # not the tables alone, read as a yes; nor 两次 denied as a figure
+    assert "没有说几个等级或两地的奖励能不能累加" in reply.text and "不是两次" not in reply.text, reply.text
+
+
+def test_years_of_social_work_said_before_a_level_are_no_figure_to_deny(ask: Ask) -> None:
+    reply = ask("做社工3年能考初级吗")  # the asker's own years, as 做了3年 is
+    assert "资料里的数字不是" not in reply.text, reply.text

@@ -161,7 +161,7 @@ def test_rewards_asked_in_total_over_levels_say_the_sources_do_not_add_them(
 ) -> None:
     reply = ask(question)
     assert answered(reply) == expected and shown in reply.text, reply.text
-    assert "没有说几个等级的奖励能不能累加" in reply.text, reply.text
+    assert "没有说几个等级或两地的奖励能不能累加" in reply.text, reply.text
 
 
 def test_one_levels_reward_asked_alone_gets_no_note_on_adding_them(ask: Ask) -> None:

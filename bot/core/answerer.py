@@ -61,9 +61,11 @@ _OWN_PAST = re.compile(
 )
 
 
-# Words asking sums in total or added up (一共能拿多少, 能累加吗, 能同时拿吗): of the rewards of several levels, the
-# sources give each level's alone.
-_IN_TOTAL = re.compile(r"一共|总共|合计|总计|加起来|加在一起|累加|累计|叠加|同时拿|同时领|都能拿|都能领")
+# Words asking sums in total or added up (一共能拿多少, 能累加吗, 能同时拿吗, 两边都能拿吗): of the rewards of several
+# levels or cities, the sources give each one's alone.
+_IN_TOTAL = re.compile(
+    r"一共|总共|合计|总计|加起来|加在一起|累加|累计|叠加|同时拿|同时领|都能拿|都能领|一起拿|一起领|两边|拿两次|领两次|重复拿|重复领"
+)
 
 
 def footer(cited: Iterable[tuple[str, Source]]) -> str:
@@ -266,6 +268,8 @@ class Answerer:
             feedback = self._answer(match.entry, match).buttons[-1:]
             # 宁波和台州中级各奖多少: 中级's lines
             text = parts_text((match.entry, *match.more), left, lambda e: self._for_level(e, named.levels))
+            if self._in_total(match.question, (match.entry, *match.more)):  # 宁波和台州的奖励可以叠加吗
+                text = f"{wording.LEVELS_NOT_ADDED}\n\n{text}"
             return Reply(text, offered + feedback, Outcome.ANSWERED, match, read_as=read_as)
         if match.entry is not None:
             return replace(self._answer(match.entry, match), read_as=read_as)
@@ -564,12 +568,12 @@ class Answerer:
         if year is not None:
             text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"
         others = self.knowledge.entries.values()  # where a figure put forward may be from instead
-        if match is not None and (
+        if match is not None and self._in_total(match.question, (entry,)):  # 能拿两次吗: no figure to confirm
+            text = f"{wording.LEVELS_NOT_ADDED}\n{text}"
+        elif match is not None and (
             premise := lead(match.question, entry, text, others, named, self.engine.normalizer.levels_in, year)
         ):
             text = f"{premise}\n{text}"
-        if match is not None and self._in_total(match.question, entry):
-            text = f"{wording.LEVELS_NOT_ADDED}\n{text}"
         if places := self._elsewhere(entry, named.places):
             text = f"{wording.ASKED_ELSEWHERE.format(places='、'.join(places))}\n{text}"
         elif inside := self._inside(entry, named.places):
@@ -581,16 +585,13 @@ class Answerer:
             text = wording.PART.format(question=entry.question, answer=text)
         return Reply(text, tuple(rows), Outcome.ANSWERED, match, year_missing=year)
 
-    def _in_total(self, question: str, entry: Entry) -> bool:
-        """Whether a question asks in total (`_IN_TOTAL`) the sums an entry gives each of several levels (宁波考到高级
-        一共能拿多少: the rewards)."""
+    def _in_total(self, question: str, entries: Sequence[Entry]) -> bool:
+        """Whether a question asks in total (`_IN_TOTAL`) the sums entries give each of several levels or places
+        (宁波考到高级一共能拿多少, 宁波和台州的奖励可以叠加吗: the rewards)."""
         sums = self.knowledge.vocabulary.level_sums
-        return (
-            sums is not None
-            and sums[0] in entry.about.measures
-            and len(entry.about.levels) > 1
-            and _IN_TOTAL.search(to_simplified(question)) is not None
-        )
+        summed = [e for e in entries if sums is not None and sums[0] in e.about.measures]
+        several = len(summed) > 1 or any(len(e.about.levels) > 1 for e in summed)
+        return several and _IN_TOTAL.search(to_simplified(question)) is not None
 
     def _for_level(self, entry: Entry, asked: tuple[str, ...]) -> str:
         """The entry's answer, only the lines of its list about the level asked when one level is asked."""

@@ -187,8 +187,9 @@ _APPROXIMATE = re.compile(r"\s*(?:多|余|来|左右|上下|出头)")  # 七万�
 _LATER = re.compile(r"\s*(?:以后|之后|过后|后)")  # 三年后会作废吗: a time the question sets, not a figure put forward
 _BEFORE_CONFIRMING = re.compile(r"\s*(?:对|是真的|是不是真的)?(?:[吗吧]|对不对)")  # 1500对吗, 20万吗
 _TOLD_OF_ONESELF = re.compile(
-    r"(?:(?:做|干|工作|从事|当|读|学|待)了?|考了|考过|过了|(?<![a-z])(?:worked|working|for|with|have|had|been|am|aged?))\s*$"
-)  # 做了8年, worked for 3 years: the asker's own
+    r"(?:(?:做|干|工作|从事|当|读|学|待)了?(?:社工|社会工作)?了?|考了|考过|过了"
+    r"|(?<![a-z])(?:worked|working|for|with|have|had|been|am|aged?))\s*$"
+)  # 做了8年, 做社工3年, worked for 3 years: the asker's own
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?")
 # A year put forward as when something started (national exam started 2006?), and as an answer states it.
 _STARTED = re.compile(r"开始|起|首次|第一次|首届|(?<![a-z])(?:start|started|starts|began|begin|since|first)(?![a-z])")

@@ -142,7 +142,10 @@ class FollowUps:
             if again is not None:
                 return self._in_year_said(question, again)
             # 浙江呢 after 2022年全国报考人数多少: 2022's, or that there are none of it
-            return self._in_year_said(question, self._swapped_in_thread(swapping, previous, earlier, match), previous)
+            thread = self._swapped_in_thread(swapping, previous, earlier, match)
+            swapped = self._in_year_said(question, thread, previous)
+            bare = not worded_so and self._names_only(question, swapping, rest)  # 初级的 after 社工是什么: its own
+            return None if bare and match(swapped).entry is None else swapped
         if worded_so and not rest and len(years := YEAR_RE.findall(question)) == 1:
             # 2021年呢: that year's figures, or that there are none; a year is no follow-up of an answer without figures
             before = match(previous).entry
@@ -208,9 +211,11 @@ class FollowUps:
         return replace(named, measures=())
 
     def _swaps(self, question: str, named: About, rest: str, worded_so: bool) -> bool:
-        """Whether a question does nothing but swap in what it names: worded as a follow-up (那台州呢), or asking of
-        nothing but the places or levels it names (高级有吗, 中级多少)."""
+        """Whether a question does nothing but swap in what it names: worded as a follow-up (那台州呢), saying nothing
+        else (初级的), or asking of nothing but the places or levels it names (高级有吗, 中级多少)."""
         if worded_so and self._only_swaps(named, rest):
+            return True
+        if self._names_only(question, named, rest):  # 初级的 after 台州奖励多少: its level's
             return True
         return self._asks_names_only(question, named, rest) and self._only_swaps(named, _ASKING_WORDS.sub("", rest))
 
@@ -342,6 +347,11 @@ class FollowUps:
         are none of it."""
         years = _years_said(question) or _years_said(before)
         return f"{years[0]} {read}" if len(years) == 1 else read
+
+    @staticmethod
+    def _names_only(question: str, named: About, rest: str) -> bool:
+        """Whether a question is nothing but the places or levels it names (初级的, 台州的), with no year or measure."""
+        return not rest and not (named.measures or named.subjects or YEAR_RE.search(question)) and named != About()
 
     @staticmethod
     def _asks_names_only(question: str, named: About, rest: str) -> bool:
