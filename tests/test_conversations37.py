@@ -197,3 +197,16 @@ def test_rewards_of_two_places_or_taken_twice_say_the_sources_do_not_add_them(as
 def test_years_of_social_work_said_before_a_level_are_no_figure_to_deny(ask: Ask) -> None:
     reply = ask("做社工3年能考初级吗")  # the asker's own years, as 做了3年 is
     assert "资料里的数字不是" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("told", "then", "said"),
+    [
+        ("我大专学历非社工专业", "做社工3年能考初级吗", "还差1年"),
+        ("我本科学的会计", "在社区做了三年，能考中级吗", "5年"),
+    ],
+)
+def test_years_and_a_level_asked_after_details_told_get_the_verdict(ask: Ask, told: str, then: str, said: str) -> None:
+    ask(told, chat="told")
+    reply = ask(then, chat="told")  # the details told before, with the years said now: not the level's rules for all
+    assert reply.match is None and said in reply.text, reply.text

@@ -268,8 +268,9 @@ class Reader:
         """What a message after a verdict gives or swaps, read with the details asked before (`swapped`): in a short
         message that says nothing else (in Chinese, pinyin or English), a level, degree, major, years, certificate or
         its age (中级？, 那本科呢, zhongji ne, benke ne, and with a bachelor's?, 我是大专, 做了5年呢, 证是3年前拿的),
-        marked as `follows`; a level said with other words (中级社工报名费多少: whether it is worded as a follow-up is
-        the caller's to tell); None for anything else (a question of its own: 宁波呢, 考几科), a level's rule or the
+        marked as `follows`, also when it asks besides whether one may sit (做社工3年能考初级吗); a level said with
+        other words (中级社工报名费多少: whether it is worded as a follow-up is the caller's to tell); None for anything
+        else (a question of its own: 宁波呢, 考几科), a level's rule or the
         order of the levels among them (中级报考条件是什么, 考中级一定要先考初级吗: the rules for everyone)."""
         after = self.profile(text)
         read = self._correcting.sub(" ", self._read(text))  # 不对，我是本科
@@ -285,7 +286,11 @@ class Reader:
         if not any(d is not None for d in details) and self._only_asks_to_sit(text):  # 能考吗: the details before
             return replace(after, follows=True, oneself=oneself)
         gives = after.years_asked or oneself or any(d is not None for d in details)  # 那我呢: one's own
-        if not gives or not self._details_only(read, most):
+        # 做社工3年能考初级吗: details, and whether one may sit (not 可以跳过初级直接考中级吗: the order, for everyone)
+        asking = (
+            self._intent.may_sit(read) and self._intent.only_asking(read) and not self._intent.asks_rule_or_order(read)
+        )
+        if not gives or not (self._details_only(read, most) or asking):
             return None
         return replace(after, follows=True, oneself=oneself)
 
