@@ -269,7 +269,7 @@ class Answerer:
             # 宁波和台州中级各奖多少: 中级's lines
             text = parts_text((match.entry, *match.more), left, lambda e: self._for_level(e, named.levels))
             if self._in_total(match.question, (match.entry, *match.more)):  # 宁波和台州的奖励可以叠加吗
-                text = f"{wording.LEVELS_NOT_ADDED}\n\n{text}"
+                text = f"{wording.REWARDS_NOT_ADDED}\n\n{text}"
             return Reply(text, offered + feedback, Outcome.ANSWERED, match, read_as=read_as)
         if match.entry is not None:
             return replace(self._answer(match.entry, match), read_as=read_as)
@@ -569,7 +569,7 @@ class Answerer:
             text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"
         others = self.knowledge.entries.values()  # where a figure put forward may be from instead
         if match is not None and self._in_total(match.question, (entry,)):  # 能拿两次吗: no figure to confirm
-            text = f"{wording.LEVELS_NOT_ADDED}\n{text}"
+            text = f"{wording.REWARDS_NOT_ADDED}\n{text}"
         elif match is not None and (
             premise := lead(match.question, entry, text, others, named, self.engine.normalizer.levels_in, year)
         ):

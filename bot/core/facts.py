@@ -252,12 +252,12 @@ def period_unsaid(question: str, figures: list[PutForward], answer: str) -> tupl
 
 def period_asked(question: str, answer: str) -> tuple[str, str] | None:
     """For a question (as `read`) asking whether a sum falls once, every year or every month without putting a figure
-    forward (台州奖励是一次性的吗, 奖励每年都有吗, 是一次性发还是每年都发), when the answer says none of those
-    asked: the periods asked (一次性还是每年), with the one the answer says instead, or "" when it says none; else
-    None."""
+    forward (台州奖励是一次性的吗, 奖励每年都有吗, 是一次性发还是每年都发; the caller knows it puts none), when the
+    answer says none of those asked: the periods asked (一次性还是每年), with the one the answer says instead, or ""
+    when it says none; else None."""
     between = "还是" in question
     asking = _ASKING.search(question.replace("还是", "") if between else question)
-    if not (_CONFIRMING.search(question) or between) or asking or put_forward(question):
+    if not (_CONFIRMING.search(question) or between) or asking:
         return None
     found = ((said.search(question), period) for period, said in _ASKED_PERIODS.items())
     asked = [period for at, period in sorted((m.start(), p) for m, p in found if m)]  # in the question's order

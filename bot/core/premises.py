@@ -57,13 +57,15 @@ def lead(
     of the answer's figures is from (2023年全国报考人数是89万吗: 89万 is of 2022)."""
     text = read(question)
     others = tuple(others)
+    figures = put_forward(text)  # most questions put none forward
     on_figures = (
-        _of_another_year(question, shown, year)
+        _of_another_year(figures, shown, year)
         if year
-        else _on_figures(question, entry, shown, others, asked, levels_in)
+        else _on_figures(question, figures, entry, shown, others, asked, levels_in)
     )
     on_title = _on_title(text, shown, others) if confirms(text) else ""
-    return on_figures + on_title + (_chosen(text, shown) or ("" if entry.honest else _period(text, shown)))
+    period = "" if entry.honest or figures else _period(text, shown)  # a figure's period is `_on_figures`'s
+    return on_figures + on_title + (_chosen(text, shown) or period)
 
 
 def _period(question: str, shown: str) -> str:
@@ -115,13 +117,19 @@ def _missing(
 
 
 def _on_figures(
-    question: str, entry: Entry, shown: str, others: tuple[Entry, ...], asked: About, levels_in: LevelsIn
+    question: str,
+    figures: list[PutForward],
+    entry: Entry,
+    shown: str,
+    others: tuple[Entry, ...],
+    asked: About,
+    levels_in: LevelsIn,
 ) -> str:
-    """Whether the answer states the figures put forward; for those it does not, where the sources give them."""
-    text = read(question)
-    figures = put_forward(text)
-    if not figures:  # most questions put none forward
+    """Whether the answer states the figures put forward (`figures`, of the question as read); for those it does not,
+    where the sources give them."""
+    if not figures:
         return ""
+    text = read(question)
     missing = _missing(question, figures, shown, asked.levels, levels_in)
     if entry.honest and not missing:
         return ""
@@ -142,12 +150,12 @@ def _on_figures(
     return line
 
 
-def _of_another_year(question: str, shown: str, year: str) -> str:
+def _of_another_year(figures: list[PutForward], shown: str, year: str) -> str:
     """For a question putting figures forward of a year none of the answer's figures is from, those the answer
     states, as of another year (2023年全国报考人数是89万吗: 89万 is 2022's); those it does not state are neither
     confirmed nor denied: the reply says next that it has nothing of that year."""
-    figures = [f for f in put_forward(read(question)) if not f.year and stated(f, shown)]
-    return wording.NOT_OF_THE_YEAR.format(amounts="、".join(f.text for f in figures), year=year) if figures else ""
+    stating = [f for f in figures if not f.year and stated(f, shown)]
+    return wording.NOT_OF_THE_YEAR.format(amounts="、".join(f.text for f in stating), year=year) if stating else ""
 
 
 def _in_another_line(figure: PutForward, question: str, shown: str) -> bool:

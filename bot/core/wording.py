@@ -39,7 +39,7 @@ THE_TITLE = "（资料里有《{title}》，见下面。）"
 CHOSEN = "（资料里说的是“{said}”。）"  # of two put forward (一次性还是每年), the one the answer says
 OTHER_YEAR = "（本助手的资料里没有{year}的；下面是资料里有的，时间见文末“数据时间”。）"
 # before the rewards of each level or place, to a question asking them in total (宁波考到高级一共能拿多少, 两边都能拿吗)
-LEVELS_NOT_ADDED = (
+REWARDS_NOT_ADDED = (
     "（资料只给出每个地方、每个等级各自的奖励标准，没有说几个等级或两地的奖励能不能累加、一起拿、一共能拿多少；"
     "请向当地民政部门核实。）"
 )
