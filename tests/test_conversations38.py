@@ -40,3 +40,29 @@ def test_a_figure_asked_of_after_the_answer_giving_it_is_still_that_answer(ask: 
     ask("北京有多少社工", chat="given")
     reply = ask("960家是哪年的", chat="given")
     assert reply.text.startswith("刚才回答的【北京有多少社工？】"), reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("2022年全国报考人数是6.1万吗", "资料里的数字不是6.1万"),
+        ("2022年全國報考人數是6.1萬嗎", "資料裡的數字不是6.1萬"),
+        ("2022年报考人数比2021年增加了6.1万吗", "资料里的数字正是6.1万"),
+        ("2022年比2021年多了6.1万对吗", "资料里的数字正是6.1万"),
+    ],
+)
+def test_a_figure_the_answer_gives_as_a_rise_confirms_only_a_rise(ask: Ask, question: str, says: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "exam-applicants" and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("宁波奖励是5000吗", "资料里的5000是高级社工师的"),
+        ("台州考社工证奖励2000吗", "资料里的2000是社工师的"),
+        ("宁波高级奖励是5000吗", "资料里的数字正是5000"),
+    ],
+)
+def test_a_figure_of_one_level_confirmed_without_a_level_names_the_level(ask: Ask, question: str, says: str) -> None:
+    assert says in ask(question).text
