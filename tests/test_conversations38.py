@@ -66,3 +66,62 @@ def test_a_figure_the_answer_gives_as_a_rise_confirms_only_a_rise(ask: Ask, ques
 )
 def test_a_figure_of_one_level_confirmed_without_a_level_names_the_level(ask: Ask, question: str, says: str) -> None:
     assert says in ask(question).text
+
+
+@pytest.mark.parametrize("question", ["社工考试是机考还是笔试", "社會工作者考試是筆試還是機考?"])
+def test_an_honest_answer_naming_both_choices_chooses_neither(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "exam-difficulty" and "的是“" not in reply.text, reply.text  # no 资料里说的是“机考”
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "not_said"),
+    [
+        ("我是宁波人在上海工作，上海考社工证有奖励吗", "other-city-rewards", "1500元"),
+        ("我是温州的，宁波奖励多少", "ningbo-reward", "其他城市"),
+        ("我在杭州上班，北京有多少社工", "beijing-workforce", "杭州"),
+    ],
+)
+def test_where_the_asker_is_from_is_not_the_place_asked(ask: Ask, question: str, entry: str, not_said: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and not_said not in reply.text, reply.text
+
+
+def test_a_place_the_asker_tells_with_no_other_place_asked_is_still_asked(ask: Ask) -> None:
+    assert answered(ask("我在宁波，考了初级，能拿多少奖励")) == "ningbo-reward"
+    assert answered(ask("我在浙江考的社工证，去江苏工作还有效吗")) == "certificate-nationwide"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("初级社工考哪两门啊，我准备今年报，想先买书", "subjects-assistant"),
+        ("社工考试一年考几次？错过了今年是不是要等明年", "exam-frequency"),
+        ("我打算明年考中级，要考几科", "subjects-intermediate"),
+    ],
+)
+def test_a_year_the_asker_plans_by_is_not_a_year_asked(ask: Ask, question: str, entry: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and "资料里没有" not in reply.text, reply.text
+
+
+def test_a_year_asked_of_a_figure_is_still_missing(ask: Ask) -> None:
+    assert "没有今年" in ask("我想看今年的报考人数").text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("浙江持证社工里高级社工师有多少", "浙江的高级社工师的持证人数"),
+        ("浙江中级社工有多少", "浙江的社工师的持证人数"),
+        ("2022年中级报考人数是多少", "社工师的报考人数"),
+        ("北京禁毒社工有多少人", "北京的禁毒社工的从业人数"),
+        ("全國醫務社工有多少", "全國的醫務社工的從業人數"),
+    ],
+)
+def test_a_count_of_a_level_or_field_no_entry_breaks_down_is_named_as_uncovered(
+    ask: Ask, question: str, named: str
+) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and named in reply.text, reply.text
+    assert "15.6万" not in reply.text and "7.96万" not in reply.text

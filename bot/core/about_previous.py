@@ -23,7 +23,7 @@ _BEGAN_RE = re.compile(r"(?:19|20)\d\d年(?:起|开始|以来)")  # a year somet
 _HAPPENED_RE = re.compile(r"(?:^|[：:])(?:19|20)\d\d年，")  # the year what an answer tells happened (2013年，…创办了)
 _FIGURE_RE = re.compile(r"\d(?![\d.]*年)")  # a figure, not a year (960家, 7.96万)
 # a figure as a question names it, with its unit (7.96万, 3000元)
-_STATED_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年])[万亿家个元人名件次项%]?")  # a figure with its unit
+_STATED_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年])[万亿家个元人名件次项%]?")
 _EARLIER_RE = re.compile(r"刚才|刚刚")  # a turn about an earlier answer than the last (刚才北京的数字谁说的)
 _NO_SPEAKER_RE = re.compile(
     r"^[他她这那也就还不没据]|报道|规定|资料|助手"

@@ -60,6 +60,12 @@ _OWN_PAST = re.compile(
     r"(?:考过|考的|考了|考完|考出|考到|拿的|拿到|拿了|取得|毕业|入职|开始|登记的|参加工作)"
 )
 
+# A year the asker plans by (我准备今年报, 我打算明年考中级, 错过了今年是不是要等明年): their own schedule, not the year
+# asked about (我要今年的数据 asks it).
+_OWN_PLAN = re.compile(
+    rf"(?:准备|打算|计划|想|等到?|错过了?)\s*在?(?:{YEAR_RE.pattern}|{RELATIVE_YEAR_RE.pattern})(?!的)"
+)
+
 
 # Words asking sums in total or added up (一共能拿多少, 能累加吗, 能同时拿吗, 两边都能拿吗): of the rewards of several
 # levels or cities, the sources give each one's alone.
@@ -113,7 +119,7 @@ def other_year(
     question asking a `change` or asking also of a year the figures are from (2022年比2021年多了多少), but is from
     one asking that year's figure alone (2021年报考人数多少: the answer has no total of 2021). An honest entry gives
     no figure, so no year is missing from it."""
-    text = _OWN_PAST.sub(" ", without_proposed(unicodedata.normalize("NFKC", question)))
+    text = _OWN_PLAN.sub(" ", _OWN_PAST.sub(" ", without_proposed(unicodedata.normalize("NFKC", question))))
     asked = {int(year): f"{year}年" for year in YEAR_RE.findall(text)}
     if this_year is not None:
         for said in RELATIVE_YEAR_RE.findall(to_simplified(text).lower()):

@@ -55,6 +55,16 @@ def _own_job(term: str, unheard: bool, listed: bool) -> re.Pattern[str]:
 
 _CONFIRMING_RE = re.compile(r"[是真假的吗对吧呢嘛么啊呀不\W]")  # the words of a tag asking to confirm (是真的吗)
 _OF_EVERY_ANSWER = (AskedOfAnswer.SOURCE, AskedOfAnswer.DATE)  # what every answer tells: where it is from, and when
+_PLACE_MARK = "@"
+# A clause telling only where the asker is from, lives or works, its places marked (我是@人在@工作, 我是@的, 我在@上班)
+_ORIGIN_RE = re.compile(r"(?:我|本人)(?:是|在|来自)@(?:人|的|本地人)?(?:(?:在|到|去)@)?(?:工作|上班|生活|读书|上学)?")
+
+
+def _with_places_marked(normalized: str, places: Sequence[str]) -> str:
+    """A normalised clause with each place it names as `_PLACE_MARK`."""
+    for place in sorted(places, key=len, reverse=True):
+        normalized = normalized.replace(place, _PLACE_MARK)
+    return normalized
 
 
 class Engine:
@@ -166,6 +176,9 @@ class Engine:
         suggestions, a question that also asks what every answer tells (出处是哪里) is answered as its asking clauses
         alone are; so is one that also tells who asks (我是老师), when they mean the first entry offered: the
         introduction only diluted it (我是护士，社工可以吗 asks more than 社工可以吗)."""
+        if (asked := self._without_origin(question)) is not None:  # 我是宁波人，上海有奖励吗: 上海有奖励吗
+            match, ranked = self._decide(asked)
+            return replace(match, question=question), ranked
         match, ranked = self._decide(question)
         if (
             match.entry is None
@@ -326,6 +339,18 @@ class Engine:
         told = of_every + [c for c in clauses if c not in of_every and self._tells_who_asks(c)]
         asking = [c for c in clauses if c not in told and (asks(c) or not SETTING_RE.search(clean(c)))]
         return ("，".join(asking), bool(of_every)) if told and asking else None
+
+    def _without_origin(self, question: str) -> str | None:
+        """A question without its clauses telling where the asker is from or works (我是宁波人在上海工作, 我是温州的)
+        when another clause asks of a place (上海考社工证有奖励吗), or None: the asker's place is not the one asked."""
+        clauses = clauses_of(question[: MAX_UNITS * 4])
+        read = [(c, text, self.normalizer.named(text)) for c in clauses for text in [self.normalizer.normalize(c)]]
+        origin = [
+            bool(n.places) and _ORIGIN_RE.fullmatch(_with_places_marked(t, n.places)) is not None for _, t, n in read
+        ]
+        asking = [c for (c, _, _), told in zip(read, origin, strict=True) if not told]
+        places_asked = any(n.places for (_, _, n), told in zip(read, origin, strict=True) if not told)
+        return "，".join(asking) if any(origin) and asking and places_asked else None
 
     def _tells_who_asks(self, clause: str) -> bool:
         """Whether a clause only tells who asks (我是宝妈, 本人在社区上班), asking nothing and naming no place, level or

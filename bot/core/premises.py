@@ -67,7 +67,8 @@ def lead(
     )
     on_title = _on_title(text, shown, others) if confirms(text) else ""
     period = "" if entry.honest or figures else _period(text, shown)  # a figure's period is `_on_figures`'s
-    return on_figures + on_title + (_chosen(text, shown) or period)
+    chosen = "" if entry.honest else _chosen(text, shown)  # an honest answer names both to say it has neither
+    return on_figures + on_title + (chosen or period)
 
 
 def _period(question: str, shown: str) -> str:
