@@ -125,3 +125,51 @@ def test_a_count_of_a_level_or_field_no_entry_breaks_down_is_named_as_uncovered(
     reply = ask(question)
     assert reply.outcome is Outcome.DECLINED and named in reply.text, reply.text
     assert "15.6万" not in reply.text and "7.96万" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("台州高级奖励是5000吗", "（资料里的5000说的是：“高级：5000元/人”，见【宁波考社工证有多少奖励？】。）"),
+        ("上海有7.96万社工吗", "“北京全市社工专业人才总数已达7.96万人”"),
+        ("杭州持证社工有15.6万吗", "见【浙江有多少持证社工？】"),
+        ("杭州奖励1500吗", "（资料里的1500说的是：“初级：1500元/人”"),
+    ],
+)
+def test_a_figure_put_forward_where_nothing_answers_is_said_where_the_sources_give_it(
+    ask: Ask, question: str, says: str
+) -> None:
+    reply = ask(question)
+    assert says in reply.text and answered(reply) in {None, "other-city-rewards"}, reply.text
+
+
+def test_a_figure_alone_after_an_honest_reply_is_said_where_the_sources_give_it(ask: Ask) -> None:
+    assert ask("台州高级奖励多少", chat="honest").outcome is Outcome.DECLINED
+    reply = ask("是5000吗", chat="honest")
+    assert reply.outcome is Outcome.DECLINED and "台州的高级社工师的奖励" in reply.text, reply.text
+    assert "见【宁波考社工证有多少奖励？】" in reply.text
+
+
+def test_a_figure_of_another_measure_is_not_said_beside_an_honest_answer(ask: Ask) -> None:
+    reply = ask("上海社工工资是5000吗")  # 宁波's 5000 is a reward, not pay
+    assert answered(reply) == "other-city-pay" and "5000元/人" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["高级社工师有奖励吗", "考到中级社工证有奖励吗", "初級社工證有獎勵嗎"])
+def test_a_reward_asked_of_a_level_alone_is_the_rewards_overview(ask: Ask, question: str) -> None:
+    assert answered(ask(question)) == "rewards-overview"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("考社工证要多少钱报班", "study-materials"),
+        ("考社工证费用多少", "exam-registration-details"),
+        ("社工考试可以在网上考吗", "exam-difficulty"),
+        ("社工考试在网上报名吗", "exam-registration-details"),
+    ],
+)
+def test_what_a_course_costs_and_whether_the_exam_is_online_get_their_honest_answers(
+    ask: Ask, question: str, entry: str
+) -> None:
+    assert answered(ask(question)) == entry

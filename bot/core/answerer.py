@@ -36,7 +36,7 @@ from bot.core.facts import as_asked, only_put_forward, put_forward, read, withou
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.match import Match
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
-from bot.core.premises import lead
+from bot.core.premises import elsewhere, lead
 from bot.core.ranking import without
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
 from bot.core.text import (
@@ -260,7 +260,8 @@ class Answerer:
             return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED, read_as=read_as)
         read_as = (self._followed(question, previous, earlier) if previous else None) or question
         match = self.engine.match(read_as)
-        if match.entry is None and match.uncovered is None and (confirmed := self._confirmed(read_as, previous)):
+        unsure = match.entry is None or match.score < self.engine.thresholds.sure * 100  # 杭州持证社工有15.6万吗
+        if match.uncovered is None and unsure and (confirmed := self._confirmed(read_as, previous)):
             match, read_as = confirmed
         elif read_as != question and put_forward(read(question)):  # 那高级是5000吧: its figure leads the answer
             match = replace(match, question=question)
@@ -288,6 +289,10 @@ class Answerer:
             honest = uncovered_text(
                 match.uncovered, normalizer.who_decides, rules.inside, match.normalized, normalizer.change_measures
             )
+            if said := elsewhere(
+                match.question, self.knowledge.entries.values(), match.uncovered
+            ):  # 台州高级是5000吗: 宁波's 5000
+                honest = f"{said}\n{honest}"
             # read clearly, though no entry has it: a follow-up continues it (台州高级社工有奖励吗, then 宁波高级呢)
             return Reply(honest, offered, Outcome.DECLINED, match, read_as=read_as)
         if match.suggestions:
@@ -377,10 +382,15 @@ class Answerer:
         一次性的吗), or after an answer, a figure alone (是3000元对吧) the previous question; the match keeps the
         question, whose figures lead the answer."""
         for asked in dict.fromkeys((as_asked(question), without_proposed(question))):
-            if asked != question and (match := self.engine.match(asked)).entry is not None:
-                return replace(match, question=question), question
+            match = self.engine.match(asked)
+            if asked != question and (
+                match.entry is not None or (match.uncovered is not None and asked == as_asked(question))
+            ):
+                return replace(match, question=question), question  # 上海有7.96万社工吗: none of 上海's
         if previous and only_put_forward(question) and (match := self.engine.match(previous)).entry is not None:
             return replace(match, question=question), previous
+        if previous and only_put_forward(question) and (match := self.engine.match(previous)).uncovered is not None:
+            return replace(match, question=question), previous  # 是5000吗 after 台州高级奖多少: still uncovered
         return None
 
     def _left_line(self, match: Match, measures: tuple[str, ...]) -> str:

@@ -71,6 +71,27 @@ def lead(
     return on_figures + on_title + (chosen or period)
 
 
+def elsewhere(question: str, entries: Iterable[Entry], asked: About) -> str:
+    """For a question putting figures forward that no entry answers as asked (台州高级奖励是5000吗, or 是5000吗 after
+    台州高级奖励多少), where the sources give each of them (`_said_in`)."""
+    entries = tuple(entries)
+    return "".join(_said_in(figure, entries, asked) for figure in put_forward(read(question)))
+
+
+def _said_in(figure: PutForward, entries: tuple[Entry, ...], asked: About) -> str:
+    """Where the first of `entries` about a measure `asked` (any, when it asks none) whose answer states a figure
+    states it: its line of a list whole (高级：5000元/人), else its clause, with the entry's question; "" when none
+    does (上海社工工资是5000吗: 宁波's 5000 is a reward, not pay)."""
+    for entry in (e for e in entries if not asked.measures or set(asked.measures) & set(e.about.measures)):
+        for line in entry.answer.splitlines():
+            if not stated(figure, line):
+                continue
+            listed = line.startswith(BULLET)
+            said = _BULLET.sub("", _ASIDE.sub("", line)).strip() if listed else _said_of(figure, [line], ())
+            return wording.SAID_IN.format(figure=figure.text, clause=said, question=entry.question)
+    return ""
+
+
 def _period(question: str, shown: str) -> str:
     """For a question asking whether the answer's sums fall once, every year or every month (台州奖励是一次性的吗),
     with no figure: the period the answer says instead, or that it says none (never of an answer saying it has no
@@ -157,6 +178,8 @@ def _on_figures(
         instead = [] if figure in misplaced else _elsewhere(entry, others, asked.places, figure)  # its own line first
         if (clause := _said_of(figure, [shown, *(e.answer for e in instead)], asked.places)) is not None:
             line += wording.SAID_OF_ANOTHER.format(figure=figure.text, clause=clause)
+        elif entry.honest:  # 杭州奖励1500吗: the honest answer has none, 宁波's has
+            line += _said_in(figure, others, asked)
     return line
 
 

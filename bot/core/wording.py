@@ -34,6 +34,9 @@ PERIODS_NOT_WRITTEN = (
     "（是{periods}，资料没有写。）"  # two asked between (是一次性发还是每年都发): `periods`, 一次性还是每年
 )
 NOT_OF_THE_YEAR = "（资料里的{amounts}不是{year}的数字。）"  # the figure, of another year than the one asked
+SAID_IN = (
+    "（资料里的{figure}说的是：“{clause}”，见【{question}】。）"  # a figure put forward where nothing answers as asked
+)
 SAID_OF_ANOTHER = "（资料里的{figure}说的是另一件事：“{clause}”。）"  # a figure the sources give for something else
 NOT_THE_TITLE = "（下面的答案里没有《{title}》；资料里它属于“{question}”。）"  # a subject (document) of another entry
 THE_TITLE = "（资料里有《{title}》，见下面。）"
