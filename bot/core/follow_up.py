@@ -246,7 +246,7 @@ class FollowUps:
             return None  # 要多久 after 社工证怎么考: no entry on the certificate says how long it takes
         if not all(self._tells_of_word(entry, word) for word in topic):
             return None  # 考过了管几年 after 宁波奖励多少: the senior pass, which tells nothing of 宁波
-        return in_topic if self._points_at(question, normalized, named, entry, previous, ranked, match) else None
+        return in_topic if self._points_at(question, named, entry, match(previous).entry, ranked) else None
 
     def _asks_something(self, question: str, named: About) -> bool:
         """Whether a question asks a kind of fact (去哪办) or a measure or subject (要钱吗: 费用), or has a word besides
@@ -264,17 +264,10 @@ class FollowUps:
         return any(word in self._normalizer.normalize(said) for said in (entry.question, *entry.keywords))
 
     def _points_at(
-        self,
-        question: str,
-        normalized: str,
-        named: About,
-        entry: Entry,
-        previous: str,
-        ranked: list[tuple[int, float]],
-        match: Callable[[str], Match],
+        self, question: str, named: About, entry: Entry, answered: Entry | None, ranked: list[tuple[int, float]]
     ) -> bool:
         """Whether a question's own words point at the entry its reading in the topic before gets: the entry just
-        answered, whose answer says what it asks as typed but a character (评审谁管, 跟医生一样是职业吗) or a
+        `answered`, whose answer says what it asks as typed but a character (评审谁管, 跟医生一样是职业吗) or a
         quarter of a longer one (在户口所在地还是单位所在地: 户口), light words aside (not 医生一个月工资多少 after
         社工工资多少); another entry among those it ranks worth offering, or any when it has no word of social work and
         its words are known (全国统一卷吗). A place or level it names is its own, unless the entry is about none of
@@ -282,12 +275,12 @@ class FollowUps:
         about = self._normalizer.normal_about(entry.about)
         if set(named.places) & set(about.places) or set(named.levels) & set(about.levels):
             return False
-        if entry is match(previous).entry:  # as typed: 退休年龄 is read as 年龄, which the rules of sitting say
+        if entry is answered:  # as typed: 退休年龄 is read as 年龄, which the rules of sitting say
             typed = self._asking_only.sub("", _BRIEF_ASKING.sub("", clean(question))).replace(" ", "")
             unsaid = [char for char in _unsaid(typed, to_simplified(entry.answer)) if char not in self._light]
             return len(unsaid) <= max(1, _UNSAID_SHARE * len([char for char in typed if char not in self._light]))
         if not ranked:
-            return self._known.unknown_share(normalized) <= _CONTINUATION_UNKNOWN
+            return self._known.unknown_share(self._normalizer.normalize(question)) <= _CONTINUATION_UNKNOWN
         return any(self._entries[e] is entry for e, score in ranked if score >= self._thresholds.suggest)
 
     def _topic_of(self, previous: str, normalized: str, named: About) -> tuple[list[str], bool]:
