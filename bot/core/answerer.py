@@ -228,7 +228,9 @@ class Answerer:
         previous, earlier = thread_questions(previous)  # the chat's last answered questions, the latest first
         reply = self._reply(question, previous, earlier)
         followed = previous is not None and reply.read_as not in (None, question)
-        return in_script(reply, traditional or (followed and is_traditional(previous or "")))
+        shown = in_script(reply, traditional or (followed and is_traditional(previous or "")))
+        # read as written in the reply's script (中級多少錢: 宁波中级奖励), so that a follow-up to it (台州呢) is too
+        return replace(shown, read_as=to_traditional(shown.read_as)) if shown.traditional and shown.read_as else shown
 
     def _reply(self, question: str, previous: str | None, earlier: tuple[str, ...] = ()) -> Reply:
         asked = self._about_previous.asked(question)  # 出处呢: of the answer before, if any

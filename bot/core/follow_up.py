@@ -24,6 +24,8 @@ _BRIEF_ASKING = re.compile(f"哪里|哪儿|什么时候|{_ASKING_WORDS.pattern}|
 _LEANING_UNITS = 12  # a question asking by a leaning word (读个社工硕士能抵吗) is read after the one before up to this
 _BRIEF = 2  # a question asking in a few words has at most this many characters besides (谁提供: 提供)
 _LEVEL_NEAR = 0.4  # in a thread about one level, a question's own entry about that level this close is meant
+_TOPIC_UNITS = 13  # a question read in the topic before (在户口所在地还是单位所在地) has at most this many units
+_UNSAID_SHARE = 0.25  # of a longer question read as asking more of the answer just given, the share it may not say
 _PREDICATE = "是不是|算不算|属不属于|是|算是|算|属于"  # between the people asked about and what they are asked to be
 
 
@@ -39,6 +41,17 @@ def _longest_within(text: str, within: str) -> str:
     """The longest run of two characters or more of `text` that `within` holds, or nothing."""
     runs = (text[at : at + size] for size in range(len(text), 1, -1) for at in range(len(text) - size + 1))
     return next((run for run in runs if run in within), "")
+
+
+def _unsaid(text: str, within: str) -> str:
+    """The characters of `text` outside its runs of two or more that `within` holds, taken longest first from the
+    left (跟医生一样是职业 in 和医生、警察、教师一样，是一个有专业背景的职业: 跟, 是)."""
+    left, at = "", 0
+    while at < len(text):
+        size = next((size for size in range(len(text) - at, 1, -1) if text[at : at + size] in within), 1)
+        left += text[at] if size == 1 else ""
+        at += size
+    return left
 
 
 def _years_said(question: str) -> list[str]:
@@ -74,6 +87,7 @@ class FollowUps:
         self._light = frozenset(vocabulary.light_words)
         self._back_reference = _cleaned_terms(vocabulary.back_references)
         self._jobs = frozenset(normalizer.normalize(job) for job in vocabulary.jobs)
+        self._shared_topic = _cleaned_terms([normalizer.normalize(word) for word in vocabulary.shared_topic])
 
     def read(
         self,
@@ -95,7 +109,9 @@ class FollowUps:
 
         if (meant := self._meant(question)) is not None:
             return self._read(meant, previous, matched, analyse, earlier, worded=True) or meant
-        return self._read(question, previous, matched, analyse, earlier, worded=False)
+        return self._read(question, previous, matched, analyse, earlier, worded=False) or self._in_topic_before(
+            question, previous, matched, analyse
+        )
 
     def _meant(self, question: str) -> str | None:
         """What a correction of the last question says was meant (不是，我是说中级: 中级), or None for a question that
@@ -201,7 +217,89 @@ class FollowUps:
         if read.entry is answered and not read.unanswered:
             return continued
         swapped = self._swapped(named, previous, match)  # 全国第几 after 宁波奖励多少: 宁波's rank, which none has
-        return swapped if match(swapped).uncovered is not None else None
+        if match(swapped).uncovered is None:
+            return None
+        return self._in_topic_before(question, previous, match, analyse) or swapped  # 要钱吗 after 登记: 登记费用
+
+    def _in_topic_before(
+        self, question: str, previous: str, match: Callable[[str], Match], analyse: Analyse
+    ) -> str | None:
+        """A short question that nothing answers on its own and that asks something (`_asks_something`), read in the
+        topic of the question before (`_topic_of`): 去哪办, 多久一次 and 要钱吗 after 考过了证要登记吗 (where and how
+        often to register, and that no source gives a fee), 持证排第几 after 浙江有多少人报考社工 (Zhejiang's holders'
+        rank), 跟医生一样是职业吗 after 社工是什么. Only when that reading gets an honest reply on nothing but a
+        measure (the topic's are left out), or an entry with nothing left beside it that tells of the topic, says
+        each kind of fact asked (谁, 多久) and that the question's own words point at (`_points_at`)."""
+        normalized = self._normalizer.normalize(question)
+        named = self._normalizer.named(normalized)
+        if not 0 < len(units(normalized)) <= _TOPIC_UNITS or not self._asks_something(question, named):
+            return None
+        alone, ranked = analyse(question)
+        topic, broad = self._topic_of(previous, normalized, named)
+        if alone.entry is not None or alone.uncovered is not None or not topic or (broad and ranked):
+            return None  # 为什么 after 社工工资多少: 社工 is no topic to a question with words of social work
+        read = match(in_topic := f"{''.join(topic)}{normalized}")
+        if (uncovered := read.uncovered) is not None:  # 要钱吗: 登记费用; not 有效期 after 社工和社区工作者的区别
+            return in_topic if uncovered == About(measures=uncovered.measures) != About() else None
+        entry = read.entry
+        if entry is None or read.more or read.unanswered or not self._says_what_is_asked(question, entry):
+            return None  # 要多久 after 社工证怎么考: no entry on the certificate says how long it takes
+        if not all(self._tells_of_word(entry, word) for word in topic):
+            return None  # 考过了管几年 after 宁波奖励多少: the senior pass, which tells nothing of 宁波
+        return in_topic if self._points_at(question, named, entry, match(previous).entry, ranked) else None
+
+    def _asks_something(self, question: str, named: About) -> bool:
+        """Whether a question asks a kind of fact (去哪办) or a measure or subject (要钱吗: 费用), or has a word besides
+        its asking and light words (评审谁管: 评审), not only asking words (为什么, 怎么办, 要带什么)."""
+        typed = clean(question)
+        if named.measures or named.subjects or any(asks.search(typed) for asks, _ in self._asked_kinds):
+            return True
+        return len([c for c in self._asking_only.sub("", _BRIEF_ASKING.sub("", typed)) if c not in self._light]) > 1
+
+    def _tells_of_word(self, entry: Entry, word: str) -> bool:
+        """Whether an entry tells of a word of the topic a question is read in: a place, level or subject it tells of
+        (`_is_of`), or a word its question or keywords have (登记: 社工证去哪里登记)."""
+        if (named := self._normalizer.named(word)) != About() and self._is_of(entry, named):
+            return True
+        return any(word in self._normalizer.normalize(said) for said in (entry.question, *entry.keywords))
+
+    def _points_at(
+        self, question: str, named: About, entry: Entry, answered: Entry | None, ranked: list[tuple[int, float]]
+    ) -> bool:
+        """Whether a question's own words point at the entry its reading in the topic before gets: the entry just
+        `answered`, whose answer says what it asks as typed but a character (评审谁管, 跟医生一样是职业吗) or a
+        quarter of a longer one (在户口所在地还是单位所在地: 户口), light words aside (not 医生一个月工资多少 after
+        社工工资多少); another entry among those it ranks worth offering, or any when it has no word of social work and
+        its words are known (全国统一卷吗). A place or level it names is its own, unless the entry is about none of
+        them (全国统一卷吗: the national exam; not how many in Beijing after 社工是什么)."""
+        about = self._normalizer.normal_about(entry.about)
+        if set(named.places) & set(about.places) or set(named.levels) & set(about.levels):
+            return False
+        if entry is answered:  # as typed: 退休年龄 is read as 年龄, which the rules of sitting say
+            typed = self._asking_only.sub("", _BRIEF_ASKING.sub("", clean(question))).replace(" ", "")
+            unsaid = [char for char in _unsaid(typed, to_simplified(entry.answer)) if char not in self._light]
+            return len(unsaid) <= max(1, _UNSAID_SHARE * len([char for char in typed if char not in self._light]))
+        if not ranked:
+            return self._known.unknown_share(self._normalizer.normalize(question)) <= _CONTINUATION_UNKNOWN
+        return any(self._entries[e] is entry for e, score in ranked if score >= self._thresholds.suggest)
+
+    def _topic_of(self, previous: str, normalized: str, named: About) -> tuple[list[str], bool]:
+        """What the question before asked about, for a normalised question naming `named` to be read in
+        (`_in_topic_before`): the places and levels it named but of a kind the question names its own of, and its
+        subjects and words of the subject (登记) but measures, or when it has none of these, its terms of social work
+        (社工考试), which are broad (True). A question naming subjects or terms of social work of its own is about
+        them (社工都做什么, 司法社工是做啥的), but for a measure asked of them where and at the level asked before
+        (持证排第几 after 浙江有多少人报考社工)."""
+        composed = self._normalizer.normalize(previous)
+        before = self._normalizer.named(composed)
+        kept = [*(() if named.places else before.places), *(() if named.levels else before.levels)]
+        if named.subjects or self._normalizer.topic_terms_in(normalized):
+            return (kept if named.measures else []), False
+        kept += [*before.subjects, *(w for w in self._shared_topic.findall(composed) if w not in before.measures)]
+        if kept:
+            return list(dict.fromkeys(kept)), False
+        broad = (term for term in self._normalizer.topic_terms_in(composed) if term not in before.measures)
+        return list(dict.fromkeys(broad)), True
 
     def _uncounted(self, named: About, normalized: str) -> About:
         """What a question names, but for the count its level or place is read to ask by 多少 alone (中级多少:
