@@ -176,4 +176,5 @@ def test_a_figure_put_forward_in_a_follow_up_leads_the_answer_it_follows(ask: As
 def test_a_level_and_a_figure_alone_after_an_answer_swap_the_level_in(ask: Ask) -> None:
     assert answered(ask("台州考上中级奖多少", chat="taizhou")) == "taizhou-reward"
     reply = ask("高级是5000吧", chat="taizhou")  # Taizhou's senior reward, which no source gives: not the senior review
-    assert reply.outcome is Outcome.DECLINED and reply.text.startswith("关于台州的高级社工师的奖励"), reply.text
+    assert reply.outcome is Outcome.DECLINED and "\n关于台州的高级社工师的奖励" in reply.text, reply.text
+    assert reply.text.startswith("（资料里的5000说的是：“高级：5000元/人”，见【宁波考社工证有多少奖励？】。）")

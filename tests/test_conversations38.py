@@ -173,3 +173,56 @@ def test_what_a_course_costs_and_whether_the_exam_is_online_get_their_honest_ans
     ask: Ask, question: str, entry: str
 ) -> None:
     assert answered(ask(question)) == entry
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("835个是什么", "beijing-service-network", "里是这样说的：“社区（村）社会工作服务站835个”"),
+        ("6.1万是什么意思", "exam-applicants", "比2021年增加了6.1万"),
+        ("22.8萬人是什麼數據", "beijing-cases", "服務22.8萬人"),
+    ],
+)
+def test_what_a_figure_stands_for_is_the_sentence_stating_it(ask: Ask, question: str, entry: str, says: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says in reply.text, reply.text
+
+
+def test_what_a_figure_of_the_answer_just_given_stands_for_is_its_sentence(ask: Ask) -> None:
+    ask("北京的三级社会工作服务体系是什么", chat="meaning")
+    reply = ask("225是什么", chat="meaning")
+    said = "刚才回答的【北京的三级社会工作服务体系是什么？】里是这样说的：“街道（乡镇）社会工作服务中心225个”"
+    assert reply.text.startswith(said), reply.text
+
+
+@pytest.mark.parametrize("then", ["是真的吗", "真的假的"])
+def test_whether_an_answer_is_true_is_where_it_is_from(ask: Ask, then: str) -> None:
+    ask("北京有多少社工", chat="true")
+    reply = ask(then, chat="true")
+    assert reply.text.startswith("刚才回答的【北京有多少社工？】出自"), reply.text
+
+
+def test_when_a_reply_with_no_figure_is_from_is_nothing_to_date(ask: Ask) -> None:
+    assert ask("台州高级给多少", chat="undated").outcome is Outcome.DECLINED
+    assert "没有可以注明的出处、数据时间或说话人" in ask("哪年的数据", chat="undated").text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "entry"),
+    [
+        (None, "社工认可度低怎么办", "close-talent-gap"),
+        (None, "考过后多久要评审", "senior-pass-validity"),
+        ("初级考几科", "中机呢", "subjects-intermediate"),
+    ],
+)
+def test_remedies_the_senior_review_and_a_typed_level_get_their_answers(
+    ask: Ask, first: str | None, then: str, entry: str
+) -> None:
+    if first:
+        ask(first, chat="typed")
+    assert answered(ask(then, chat="typed")) == entry
+
+
+def test_a_figure_with_a_separator_of_thousands_is_read_whole(ask: Ask) -> None:
+    reply = ask("Is it true that Beijing has 80,000 social workers?")
+    assert answered(reply) == "beijing-workforce" and "资料里的数字不是80000" in reply.text, reply.text

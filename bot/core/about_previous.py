@@ -19,6 +19,7 @@ MAX_CHARS = 24  # a longer turn says more than what it asks of the answer
 _CLAUSE_RE = re.compile(r"[，。；：！？、“”‘’（）()\n]")  # where an answer's clauses end
 _SENTENCE_RE = re.compile(r"(?<=[。；\n])")  # where its sentences end
 _MARKS = "·0123456789. "  # what a list line of an answer opens with (· 一名社工说…; 1. 助理社会工作师…)
+_LIST_MARK_RE = re.compile(r"^\s*(?:·|\d+[.、](?!\d))\s*")  # a list line's mark (· , 1. ), not a figure (2022年)
 _BEGAN_RE = re.compile(r"(?:19|20)\d\d年(?:起|开始|以来)")  # a year something began (从2018年起)
 _HAPPENED_RE = re.compile(r"(?:^|[：:])(?:19|20)\d\d年，")  # the year what an answer tells happened (2013年，…创办了)
 _FIGURE_RE = re.compile(r"\d(?![\d.]*年)")  # a figure, not a year (960家, 7.96万)
@@ -42,6 +43,7 @@ class Asked(Enum):
     SINCE = "since"
     SPEAKER = "speaker"
     MORE = "more"
+    MEANING = "meaning"
 
 
 def _any_of(words: Iterable[str]) -> str:
@@ -104,9 +106,7 @@ class AboutPrevious:
     @staticmethod
     def states(figures: Sequence[str], entry: Entry) -> bool:
         """Whether an entry's answer states each of `figures`, as a whole figure (8万 is not in 22.8万)."""
-        answer = clean(entry.answer).replace(" ", "")
-        typed = (clean(figure).replace(" ", "") for figure in figures)
-        return all(re.search(rf"(?<!\d){re.escape(figure)}", answer) for figure in typed)
+        return _stated_in(figures, entry.answer)
 
     @staticmethod
     def names(named: Sequence[str], entries: Sequence[Entry]) -> bool:
@@ -121,14 +121,18 @@ class AboutPrevious:
         footer: str,
         others: Mapping[str, Entry],
         figures: Sequence[str] = (),
+        outside: bool = False,
     ) -> tuple[str, tuple[tuple[Button, ...], ...]]:
         """The reply to a turn asking `asked` of an answer given from `entries`, whose `footer` names their sources
-        and dates, with its buttons: for more, the entries related to them (in `others`), or the topics when there
-        are none; the answer named as the one stating `figures` when the turn named them outside its thread."""
+        and dates, with its buttons: for more (or what it means, naming no figure), the entries related to them (in
+        `others`), or the topics when there are none; for what `figures` it names mean, the lines stating them. The
+        answer is named as the one stating `figures` when the turn named them `outside` the chat's thread."""
         titles = "".join(wording.ABOUT_TITLE.format(question=e.question) for e in entries)
         stating = wording.ABOUT_STATING.format(figures=wording.LIST_SEPARATOR.join(figures), titles=titles)
-        said_in = stating if figures else wording.ABOUT_ANSWERED.format(titles=titles)
-        if asked is Asked.MORE:
+        said_in = stating if outside else wording.ABOUT_ANSWERED.format(titles=titles)
+        if asked is Asked.MEANING and (lines := _stating_lines(figures, entries)):
+            return wording.ABOUT_MEANING.format(said_in=said_in, lines=lines, footer=footer), ()
+        if asked in (Asked.MORE, Asked.MEANING):
             shown = {e.id for e in entries}
             related = dict.fromkeys(r for e in entries for r in e.related if r in others and r not in shown)
             if not related:
@@ -173,6 +177,21 @@ def _names(word: str, entry: Entry) -> bool:
     if _FIGURE_RE.search(word):
         return AboutPrevious.states((word,), entry)  # as the turn's words are read (7.96万 as 796万)
     return word in entry.question or word in (*entry.about.places, *entry.about.subjects)
+
+
+def _stated_in(figures: Sequence[str], text: str) -> bool:
+    """Whether a text states each of `figures` (as a turn names them), as a whole figure (8万 is not in 22.8万)."""
+    typed = clean(text).replace(" ", "")
+    return all(re.search(rf"(?<!\d){re.escape(clean(figure).replace(' ', ''))}", typed) for figure in figures)
+
+
+def _stating_lines(figures: Sequence[str], entries: Sequence[Entry]) -> str:
+    """The sentences of the answers given from `entries` stating any of `figures`, each once and quoted, as they are
+    written without their list marks and closing stop (社区（村）社会工作服务站835个)."""
+    lines = (_LIST_MARK_RE.sub("", line) for e in entries for line in e.answer.splitlines())
+    sentences = (s.strip().rstrip("。；;，,") for line in lines for s in _SENTENCE_RE.split(line))
+    stating = (s for s in sentences if any(_stated_in((figure,), s) for figure in figures))
+    return wording.LIST_SEPARATOR.join(f"“{s}”" for s in dict.fromkeys(stating))
 
 
 def _sentences(entries: Sequence[Entry], pattern: re.Pattern[str]) -> str:

@@ -262,9 +262,10 @@ class Answerer:
             return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED, read_as=read_as)
         read_as = (self._followed(question, previous, earlier) if previous else None) or question
         match = self.engine.match(read_as)
-        unsure = match.entry is None or match.score < self.engine.thresholds.sure * 100  # 杭州持证社工有15.6万吗
-        if match.uncovered is None and unsure and (confirmed := self._confirmed(read_as, previous)):
+        if match.entry is None and match.uncovered is None and (confirmed := self._confirmed(read_as, previous)):
             match, read_as = confirmed
+        elif (elsewhere_asked := self._asked_of_another_place(read_as, match)) is not None:
+            match = elsewhere_asked
         elif read_as != question and put_forward(read(question)):  # 那高级是5000吧: its figure leads the answer
             match = replace(match, question=question)
         if previous and read_as != question and (for_level := self._for_swapped_level(question, previous)):
@@ -329,7 +330,9 @@ class Answerer:
         read_as, before, entries = found
         if self._about_previous.asks_who_pays(question, entries):
             return None
-        text, rows = self._about_previous.reply(asked, entries, footer(cited_once(entries)), self.knowledge.entries)
+        figures = self._about_previous.figures(question)  # 835个是什么: the line stating it
+        cited = footer(cited_once(entries))
+        text, rows = self._about_previous.reply(asked, entries, cited, self.knowledge.entries, figures)
         about = replace(before, question=question, suggestions=())
         return Reply(text, rows, Outcome.ANSWERED, about, read_as=read_as)
 
@@ -347,7 +350,7 @@ class Answerer:
         if not entries:
             return None
         cited = footer(cited_once(entries))
-        text, rows = about_previous.reply(pointed[0], entries, cited, self.knowledge.entries, figures)
+        text, rows = about_previous.reply(pointed[0], entries, cited, self.knowledge.entries, figures, outside=True)
         about = replace(self.engine.match(entries[0].question), question=question, suggestions=())
         return Reply(text, rows, Outcome.ANSWERED, about, read_as=entries[0].question)
 
@@ -360,7 +363,7 @@ class Answerer:
         if previous and reader is not None and (judged := self._eligibility(reader, previous, None)) is not None:
             decided = verdict(self.knowledge.eligibility, judged[0])
             return Reply(wording.ABOUT_RULES.format(footer=rules_footer(decided.regulations)), (), Outcome.ANSWERED)
-        if asked not in (Asked.SOURCE, Asked.SPEAKER):
+        if asked not in (Asked.SOURCE, Asked.SPEAKER, Asked.DATE):
             return None
         return Reply(wording.ABOUT_NOTHING_CITED, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),), Outcome.DECLINED)
 
@@ -380,20 +383,30 @@ class Answerer:
 
     def _confirmed(self, question: str, previous: str | None) -> tuple[Match, str] | None:
         """For a question asking to confirm that nothing answers as asked, what it confirms and the question read: the
-        question asked of what it puts forward (北京有7.96万社工对吗: 北京有多少社工) or without it (宁波高级5000元是
-        一次性的吗), or after an answer, a figure alone (是3000元对吧) the previous question; the match keeps the
-        question, whose figures lead the answer."""
+        question asked of what it puts forward (北京有7.96万社工对吗: 北京有多少社工; 上海有7.96万社工吗: what no entry
+        covers) or without it (宁波高级5000元是一次性的吗), or after an answer or an honest reply, a figure alone
+        (是3000元对吧) the previous question; the match keeps the question, whose figures lead the answer."""
         for asked in dict.fromkeys((as_asked(question), without_proposed(question))):
             match = self.engine.match(asked)
             if asked != question and (
                 match.entry is not None or (match.uncovered is not None and asked == as_asked(question))
             ):
                 return replace(match, question=question), question  # 上海有7.96万社工吗: none of 上海's
-        if previous and only_put_forward(question) and (match := self.engine.match(previous)).entry is not None:
-            return replace(match, question=question), previous
-        if previous and only_put_forward(question) and (match := self.engine.match(previous)).uncovered is not None:
-            return replace(match, question=question), previous  # 是5000吗 after 台州高级奖多少: still uncovered
+        if previous and only_put_forward(question):  # 是5000吗 after 台州高级奖多少: still what no entry covers
+            match = self.engine.match(previous)
+            return (replace(match, question=question), previous) if match.entry or match.uncovered else None
         return None
+
+    def _asked_of_another_place(self, question: str, match: Match) -> Match | None:
+        """For a question putting a figure forward whose weak answer is about none of the places it asks of
+        (杭州持证社工有15.6万吗: whether a certificate makes a social worker), the question asked of the figure when no
+        entry covers that (杭州持证社工有多少), keeping the question; else None."""
+        if match.entry is None or match.score >= self.engine.thresholds.sure * 100:
+            return None
+        if (asked := as_asked(question)) == question or (other := self.engine.match(asked)).uncovered is None:
+            return None
+        held = self.engine.normalizer.normal_about(match.entry.about).places
+        return replace(other, question=question) if set(other.uncovered.places) - set(held) else None
 
     def _left_line(self, match: Match, measures: tuple[str, ...]) -> str:
         """The line naming the parts of a question left unanswered: with the entries near them as buttons; places or

@@ -39,6 +39,7 @@ _ARABIC = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万?)")
 _CHINESE = re.compile(rf"(?<![第{_NUMERALS}])([{_NUMERALS}]+)(?={_UNITS})")
 _LIST_MARKER = re.compile(r"^\s*\d+[.、．](?!\d)\s*")  # 1. but not 15.6万
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # the comma of 80,000
 # What may not come just before a figure with Chinese in it, by whether it opens with a numeral: 9万 is not in 89万,
 # nor 三年 in 十三年.
 _NOT_AFTER = {False: r"(?<![\d.])", True: rf"(?<![{_NUMERALS}])"}
@@ -268,8 +269,9 @@ def period_asked(question: str, answer: str) -> tuple[str, str] | None:
 
 
 def read(question: str) -> str:
-    """A question as its figures are read: NFKC (full-width digits), Simplified, lower case."""
-    return to_simplified(unicodedata.normalize("NFKC", question)).lower().strip()
+    """A question as its figures are read: NFKC (full-width digits), Simplified, lower case, with no separator of
+    thousands (80,000: 80000)."""
+    return _THOUSANDS.sub("", to_simplified(unicodedata.normalize("NFKC", question)).lower().strip())
 
 
 def confirms(question: str) -> bool:

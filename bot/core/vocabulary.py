@@ -52,6 +52,7 @@ ABOUT_PREVIOUS_FIELDS = (
     Field("since", "texts", min_items=1, description="words asking the year what it says began: 从哪年开始"),
     Field("speaker", "texts", min_items=1, description="words asking who said it: 谁说, who said"),
     Field("more", "texts", min_items=1, description="words asking more of it: 详细点, 还有吗, 举个例子"),
+    Field("meaning", "texts", description="words asking what a figure it names stands for: 是什么意思, 指什么"),
     Field("pointing", "texts", description="words such a turn may point at the answer with besides: 这个, 数字, 呢"),
     Field("speaking", "texts", min_items=1, description="words after which an answer names who speaks: 说, 认为"),
 )

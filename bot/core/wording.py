@@ -55,6 +55,7 @@ ABOUT_TITLE = "【{question}】"
 ABOUT_ANSWERED = "刚才回答的{titles}"
 ABOUT_STATING = "“{figures}”所在的回答{titles}"
 ABOUT_SOURCE = "{said_in}出自：\n{footer}"
+ABOUT_MEANING = "{said_in}里是这样说的：{lines}。\n\n{footer}"  # what figures a turn names stand for
 ABOUT_DATE = "{said_in}，数据时间是：{dates}。之后可能有变化，以最新的官方发布为准。\n\n{footer}"
 ABOUT_HAPPENED = "{said_in}里说：{said}数据时间是：{dates}。\n\n{footer}"  # the year it tells of
 ABOUT_SINCE = "{said_in}里说：{said}\n\n{footer}"
@@ -64,7 +65,8 @@ ABOUT_REPORTED = "{said_in}没有写是哪个人说的，写的是据{who}。出
 ABOUT_NO_SPEAKER = "{said_in}没有写是哪个人说的；回答出自：\n{footer}"
 ABOUT_RULES = "刚才的判断依据的规定，时间和出处是：\n{footer}"
 ABOUT_NOTHING_CITED = (
-    "上一条回复没有给出资料里的数字或说法，所以没有可以注明的出处或说话人。直接发问题给我，答案都会注明来源和数据时间。"
+    "上一条回复没有给出资料里的数字或说法，所以没有可以注明的出处、数据时间或说话人。"
+    "直接发问题给我，答案都会注明来源和数据时间。"
 )
 ABOUT_MORE = "关于{titles}，资料里有的都在刚才的回答里了；相关的问题在下面，点一下就能看："
 ABOUT_NOTHING_MORE = (
