@@ -259,6 +259,12 @@ NO_AGE_LIMIT = "本助手依据的资料没有写年龄限制。"
 SHORT_ANY = "{person}做了{said}，哪一种都还不够"
 SHORT_NONE_ANY = "{person}还没有社会工作年限，哪一种都还不够"
 SHORT_SINCE_ANY = "{person}毕业{said}，即使一直从事社会工作，哪一种也都还不够"
+# The years asked after a verdict (要干几年, 从什么时候算): how the rules of the levels judged count them, from the
+# certificate a rule asks first (COUNTED_AFTER) to the end of the registration year, as the sources say.
+YEARS_COUNTED = "{levels}所需的从事社会工作年限{after}算到报名当年年底（12月31日）。"
+COUNTED_AFTER = "从取得{certificate}证书后算起，"
+# … after SHORT_ANY or SHORT_NONE_ANY, whole years: how many more each rule asks (社工专业大专还差1年).
+GAPS_BY_RULE, GAP_BY_RULE = "：{gaps}", "{who}还差{gap}"
 # Years since graduating (毕业两年), not said to be of social work.
 ENOUGH_SINCE = "{person}毕业已满{years}年，这段时间若一直从事社会工作，可以报考"
 SHORT_SINCE = "{person}毕业{said}，即使一直从事社会工作也还差{gap}"

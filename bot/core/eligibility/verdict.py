@@ -134,10 +134,31 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
         lines.insert(0, _years_added(profile))
     if profile.age_told:  # 我退休了，60岁
         lines.append(wording.NO_AGE_LIMIT)
+    if profile.years_asked:  # 要干几年, 从什么时候算: how the years are counted
+        lines.extend(_years_counted(rules, judged))
     # What decides in the end (以当年官方报考通知为准) is said once, by the citation of each regulation's source that
     # the footer under the verdict gives.
     regulations = tuple(dict.fromkeys(_regulation(rules, j.level) for j in shown))
     return Verdict(judged, missing, "\n".join(lines), regulations)
+
+
+def _years_counted(rules: Sequence[Rule], judged: Sequence[LevelVerdict]) -> list[str]:
+    """How the rules of the levels judged that ask years of work count them: from the certificate a rule asks first,
+    when every rule of the level left open asks it (高级: after the 社会工作师 certificate), to the end of the
+    registration year; the levels that count them alike in one line."""
+    by_start: dict[str, list[str]] = {}
+    for j in judged:
+        candidates = [j.rule] if j.rule is not None else [r for r in rules if r.level is j.level]
+        if not any(r.total_years for r in candidates):
+            continue
+        required = {r.requires for r in candidates}
+        certificate = required.pop() if len(required) == 1 else None
+        after = wording.COUNTED_AFTER.format(certificate=certificate.title) if certificate is not None else ""
+        by_start.setdefault(after, []).append(j.level.title)
+    return [
+        wording.YEARS_COUNTED.format(levels=wording.LIST_SEPARATOR.join(levels), after=after)
+        for after, levels in by_start.items()
+    ]
 
 
 def _open_below(rules: Sequence[Rule], profile: Profile, judged: Sequence[LevelVerdict]) -> LevelVerdict | None:
@@ -311,9 +332,8 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
             return LevelVerdict(level, False, None, (), f"{_barrier(rules, level, profile)}。")
         readings = sorted(set(found), key=lambda r: (r.total_years, r.item))  # one rule per reading of unknown facts
         if 1 < len(readings) <= MAX_RULES_SHOWN and all(r.requires is None for r in readings):
-            text = (
-                f"{_sentences(readings, profile)}；{_added_on(profile)}{_short(profile, None, closest.total_years)}。"
-            )
+            short = _short(profile, None, closest.total_years) + _gaps(readings, profile)
+            text = f"{_sentences(readings, profile)}；{_added_on(profile)}{short}。"
             return LevelVerdict(level, False, closest, (), text, stated)
         if closest.requires is not None and profile.holds is None:  # 想直接考高级: the certificate is what is missing
             first = wording.CERTIFICATE_FIRST.format(certificate=closest.requires.title, total=closest.total_years)
@@ -511,6 +531,20 @@ def _short(profile: Profile, gap: int | None = None, total: int = 0) -> str:
     if total - years > 1:  # 做了半年, 2年: not even by the end of the year
         return said + wording.YEAR_END_FAR.format(total=total)
     return said + (wording.YEAR_END_ANY if gap is None else wording.YEAR_END.format(total=total))
+
+
+def _gaps(readings: Sequence[Rule], profile: Profile) -> str:
+    """How many more years each rule the unknown facts could choose asks (社工专业大专还差1年，其他专业大专还差3年),
+    of whole years said plainly; else empty (`_short` says why no one gap is worked out)."""
+    plain = not (profile.years_floored or profile.years_short or profile.years_by_year_end or profile.years_from)
+    if not plain or profile.since_graduating or profile.years_not_counted is not None:
+        return ""
+    years = profile.years or 0
+    gaps = (
+        wording.GAP_BY_RULE.format(who=_who(rule, profile), gap=wording.GAP.format(gap=rule.total_years - years))
+        for rule in readings
+    )
+    return wording.GAPS_BY_RULE.format(gaps="，".join(gaps))
 
 
 def months_said(months: int) -> str:
