@@ -89,9 +89,11 @@ class Intent:
             *_PRONOUNS,
             *(word for _, said in words.residents for word in said),  # where one lives (我是台湾人)
         )
-        # no work at all is a detail too (没工作经验, 还没工作)
+        # no work at all is a detail too (没工作经验, 还没工作); so is where one works (在厦门工作2年: 在厦门)
+        where = rf"在[{HANZI}]{{1,6}}?(?=(?:{any_of(words.working)}))"
         self._only_details = re.compile(
-            rf"{YEAR_SAID}|{LATER_YEAR}|{SPAN}|(?:{NO_WORK_RE.pattern})过?|{any_of(said)}|[^\w]|_", re.IGNORECASE
+            rf"{where}|{YEAR_SAID}|{LATER_YEAR}|{SPAN}|(?:{NO_WORK_RE.pattern})过?|{any_of(said)}|[^\w]|_",
+            re.IGNORECASE,
         )
         # A follow-up's own words in pinyin (na … ne, ruguo shi … ne) and in English (what about, and with a …?).
         self._follow_up_spelled = frozenset(spelled for word in words.follow_up for spelled in spellings(word))

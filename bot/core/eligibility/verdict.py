@@ -61,7 +61,7 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     if profile.level is None and all(j.eligible is None for j in judged):
         needed.add(Fact.LEVEL)
     missing = tuple(fact for fact in Fact if fact in needed)
-    # A level still open shows the rules it depends on when it is the one asked about, or when one rule is left, or
+    # A level still open shows the rules it depends on when it is one asked about, or when one rule is left, or
     # (no level asked, years said: 学会计的，做了3年社工，能考吗) when it is the first still open, the years to weigh
     # against them; what is still missing follows the first level still open, so the levels keep their order. A job
     # named alone (我是护士能考社工吗) gets each level's rules for other majors, then what is still missing.
@@ -69,14 +69,14 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     in_a_job = _in_a_job(profile)
     # A degree said alone, no level asked (听说大专不能考社工): what it asks of each major, at each level still open.
     by_major = profile.level is None and profile.major is None and profile.education is not None and not in_a_job
-    asking_after = pending[-1 if in_a_job or by_major else 0] if pending else None
+    asking_after = pending[-1 if in_a_job or by_major or profile.more_levels else 0] if pending else None
     for j in judged:
         first_open = profile.level is None and bool(profile.years) and bool(pending) and j is pending[0]
         if in_a_job:
             lines.append(_other_majors(rules, j.level, profile))
         elif by_major and j in pending and (each := _each_major(rules, j.level, profile)):
             lines.append(each)
-        elif j.text and (j.eligible is not None or len(judged) == 1 or j.rule is not None or first_open):
+        elif j.text and (j.eligible is not None or profile.level is not None or j.rule is not None or first_open):
             lines.append(j.text)
             years_used = years_used or j.years_used
         if j is asking_after:
