@@ -69,6 +69,7 @@ class Reader:
         self._yes, self._no = frozenset(words.yes_words), frozenset(words.no_words)
         self._cancel = re.compile(f"(?:{any_of(words.cancel_words)})+(?:{any_of(_CANCEL_FILLERS)})*")
         self._correcting = re.compile(any_of(words.correcting))
+        self._unsure = re.compile(any_of(words.unsure))
         self._back = re.compile(f"(?:{any_of(words.back_words)})(?:{any_of(_CANCEL_FILLERS)})*")
         self._counting = re.compile(any_of(words.counting_asked))  # 从什么时候算: how the years a rule asks count
         asked_after = _YEARS_ASKED_AFTER.format(working=any_of(words.working))
@@ -220,6 +221,10 @@ class Reader:
     def goes_back(self, text: str) -> bool:
         """Whether a whole answer typed to a /check question asks for the question before (返回, 上一步, back)."""
         return self._back.fullmatch(re.sub(r"[\W_]+", "", self._written(text)).casefold()) is not None
+
+    def unsure(self, text: str) -> bool:
+        """Whether an answer typed to a /check question says the asker does not know (我不知道考哪个级别)."""
+        return self._unsure.search(self._written(text)) is not None
 
     def corrects(self, text: str) -> bool:
         """Whether an answer typed to a /check question says that a fact answered before is otherwise (哦不对 我其实

@@ -121,11 +121,9 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
             job=profile.job, person=_addressee(profile), years=profile.years_not_counted
         )
         lines.insert(0, lead)
-    if profile.other_work and profile.unlike_job:  # 我是老师能考吗: its years would not count
-        lines.append(wording.JOB_NOT_SOCIAL_WORK.format(job=profile.job))
-    elif profile.other_work and (years_used or profile.years is None):  # where the years do or will matter
-        named = wording.WORK_NAMED.format(job=profile.job) if profile.job else ""
-        lines.append(wording.WORK_COUNTS.format(job=named or wording.WORK_UNNAMED.format(person=_addressee(profile))))
+    if profile.other_work and (profile.unlike_job or years_used or profile.years is None):  # where the years matter
+        unnamed = wording.WORK_UNNAMED.format(person=_addressee(profile))
+        lines.append(job_line(profile) or wording.WORK_COUNTS.format(job=unnamed))
     if in_a_job:
         lines.insert(0, wording.JOB_NOT_ASKED)
     if profile.years_range and years_used:  # 五六年: the lower
@@ -140,6 +138,17 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     # the footer under the verdict gives.
     regulations = tuple(dict.fromkeys(_regulation(rules, j.level) for j in shown))
     return Verdict(judged, missing, "\n".join(lines), regulations)
+
+
+def job_line(profile: Profile) -> str:
+    """Of another job than social work named (我是老师, 在养老院做护工), what the rules count as social work and that
+    the review decides whether it counts (and of one plainly not social work, that if not, its years do not); empty
+    when no such job is named."""
+    if not (profile.other_work and profile.job):
+        return ""
+    if profile.unlike_job:  # 我是老师能考吗: its years would not count
+        return wording.JOB_NOT_SOCIAL_WORK.format(job=profile.job)
+    return wording.WORK_COUNTS.format(job=wording.WORK_NAMED.format(job=profile.job))
 
 
 def _years_counted(rules: Sequence[Rule], judged: Sequence[LevelVerdict]) -> list[str]:

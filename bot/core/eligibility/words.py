@@ -80,6 +80,7 @@ class Words:
     lasting: tuple[str, ...]
     yes_words: tuple[str, ...]
     no_words: tuple[str, ...]
+    unsure: tuple[str, ...]
     cancel_words: tuple[str, ...]
     back_words: tuple[str, ...]
     correcting: tuple[str, ...]
@@ -171,6 +172,7 @@ READING_FIELDS = (
     _words("lasting", "before 几年 or 多久: how long something else lasts (有效期几年), not a rule's years"),
     _words("yes_words", "a whole answer saying yes to a /check question of two choices (有, 是, yes): the first"),
     _words("no_words", "a whole answer saying no to a /check question of two choices (没有, 还没考, no): the second"),
+    _words("unsure", "in an answer to a /check question giving no choice, not knowing (不知道): asked again"),
     _words("cancel_words", "a whole answer to a /check question made of these leaves the check (取消, 算了不测了)"),
     _words("back_words", "a whole answer to a /check question made of these goes back one question (返回, 上一步)"),
     _words("correcting", "in an answer typed to a /check question, a fact answered before said again otherwise (不对)"),
