@@ -174,6 +174,7 @@ class Reader:
             studying=schooling.studying.search(text) is not None,
             person=self._person.of(text),
             years_asked=years is None and (_YEARS_ASKED_RE.search(text) or self._counting.search(text)) is not None,
+            counting_asked=years is None and self._counting.search(text) is not None,
             minor=schooling.minor(text),
             related_major=related[0] if related else "",
             unlisted_major=unlisted,
@@ -223,8 +224,10 @@ class Reader:
         return self._back.fullmatch(re.sub(r"[\W_]+", "", self._written(text)).casefold()) is not None
 
     def unsure(self, text: str) -> bool:
-        """Whether an answer typed to a /check question says the asker does not know (我不知道考哪个级别)."""
-        return self._unsure.search(self._written(text)) is not None
+        """Whether an answer typed to a /check question says the asker does not know, and more besides (我不知道考哪个
+        级别; a bare 不知道 is a slip, which the front ends take as any word that is no choice)."""
+        written = self._written(text)
+        return self._unsure.search(written) is not None and re.sub(r"[\W_]+", "", self._unsure.sub("", written)) != ""
 
     def corrects(self, text: str) -> bool:
         """Whether an answer typed to a /check question says that a fact answered before is otherwise (哦不对 我其实
@@ -279,9 +282,12 @@ class Reader:
         its age (中级？, 那本科呢, zhongji ne, benke ne, and with a bachelor's?, 我是大专, 做了5年呢, 证是3年前拿的),
         marked as `follows`, also when it asks besides whether one may sit (做社工3年能考初级吗); a level said with
         other words (中级社工报名费多少: whether it is worded as a follow-up is the caller's to tell); None for anything
-        else (a question of its own: 宁波呢, 考几科), a level's rule or the
-        order of the levels among them (中级报考条件是什么, 考中级一定要先考初级吗: the rules for everyone)."""
+        else (a question of its own: 宁波呢, 考几科), a level's rule or the order of the levels among them
+        (中级报考条件是什么, 高级要工作几年, 考中级一定要先考初级吗: the rules for everyone)."""
         after = self.profile(text)
+        if after.years_asked and follow_ups.levels_only(replace(after, years_asked=False)):  # 高级要工作几年
+            linked = self._intent.linked(self._read(text))  # not 那高级要几年: the years the verdict's level needs
+            return None if not linked and self._intent.asks_rule_or_order(self._read(text)) else after
         read = self._correcting.sub(" ", self._read(text))  # 不对，我是本科
         read = self._years_asked_after.sub(" ", read) if after.years_asked else self._intent.without_enough(read)
         if follow_ups.levels_only(after) and self._details_only(read):

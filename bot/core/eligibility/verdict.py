@@ -132,8 +132,8 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
         lines.insert(0, _years_added(profile))
     if profile.age_told:  # 我退休了，60岁
         lines.append(wording.NO_AGE_LIMIT)
-    if profile.years_asked:  # 要干几年, 从什么时候算: how the years are counted
-        lines.extend(_years_counted(rules, judged))
+    if profile.years_asked:  # 要干几年 after a certificate, 从什么时候算: how the years are counted
+        lines.extend(_years_counted(rules, judged, every=profile.counting_asked))
     # What decides in the end (以当年官方报考通知为准) is said once, by the citation of each regulation's source that
     # the footer under the verdict gives.
     regulations = tuple(dict.fromkeys(_regulation(rules, j.level) for j in shown))
@@ -151,10 +151,11 @@ def job_line(profile: Profile) -> str:
     return wording.WORK_COUNTS.format(job=wording.WORK_NAMED.format(job=profile.job))
 
 
-def _years_counted(rules: Sequence[Rule], judged: Sequence[LevelVerdict]) -> list[str]:
+def _years_counted(rules: Sequence[Rule], judged: Sequence[LevelVerdict], *, every: bool) -> list[str]:
     """How the rules of the levels judged that ask years of work count them: from the certificate a rule asks first,
     when every rule of the level left open asks it (高级: after the 社会工作师 certificate), to the end of the
-    registration year; the levels that count them alike in one line."""
+    registration year; the levels that count them alike in one line. Only of the levels that count them from a
+    certificate unless `every` (how they count asked: 从什么时候算)."""
     by_start: dict[str, list[str]] = {}
     for j in judged:
         candidates = [j.rule] if j.rule is not None else [r for r in rules if r.level is j.level]
@@ -163,6 +164,8 @@ def _years_counted(rules: Sequence[Rule], judged: Sequence[LevelVerdict]) -> lis
         required = {r.requires for r in candidates}
         certificate = required.pop() if len(required) == 1 else None
         after = wording.COUNTED_AFTER.format(certificate=certificate.title) if certificate is not None else ""
+        if not (after or every):
+            continue
         by_start.setdefault(after, []).append(j.level.title)
     return [
         wording.YEARS_COUNTED.format(levels=wording.LIST_SEPARATOR.join(levels), after=after)
@@ -341,7 +344,8 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
             return LevelVerdict(level, False, None, (), f"{_barrier(rules, level, profile)}。")
         readings = sorted(set(found), key=lambda r: (r.total_years, r.item))  # one rule per reading of unknown facts
         if 1 < len(readings) <= MAX_RULES_SHOWN and all(r.requires is None for r in readings):
-            short = _short(profile, None, closest.total_years) + _gaps(readings, profile)
+            gaps = _gaps(readings, profile) if profile.years_asked else ""  # 还差几年: each rule's gap
+            short = _short(profile, None, closest.total_years) + gaps
             text = f"{_sentences(readings, profile)}；{_added_on(profile)}{short}。"
             return LevelVerdict(level, False, closest, (), text, stated)
         if closest.requires is not None and profile.holds is None:  # 想直接考高级: the certificate is what is missing
