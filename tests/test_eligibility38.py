@@ -39,12 +39,17 @@ def test_years_in_pinyin_after_a_verdict_continue_it(ask: Ask) -> None:
 @pytest.mark.parametrize(
     ("turns", "gaps"),
     [
-        (("我大专毕业，做了3年社区工作，能考初级吗", "不是，我是说中级", "那要再干几年"), "社工专业大专还差1年，其他专业大专还差3年"),
+        (
+            ("我大专毕业，做了3年社区工作，能考初级吗", "不是，我是说中级", "那要再干几年"),
+            "社工专业大专还差1年，其他专业大专还差3年",
+        ),
         (("我大专毕业，做了3年社区工作，能考中级吗", "还要干几年"), "社工专业大专还差1年，其他专业大专还差3年"),
         (("我大專畢業，做了3年社區工作，能考中級嗎", "那要再幹幾年"), "社工专业大专还差1年，其他专业大专还差3年"),
     ],
 )
-def test_how_many_more_years_after_a_shortfall_gets_each_majors_gap(ask: Ask, turns: tuple[str, ...], gaps: str) -> None:
+def test_how_many_more_years_after_a_shortfall_gets_each_majors_gap(
+    ask: Ask, turns: tuple[str, ...], gaps: str
+) -> None:
     said = said_last(ask, *turns)
     assert "你做了3年，哪一种都还不够" in said and gaps in said, said
 
@@ -102,7 +107,10 @@ def years_offered(reply: Reply) -> bool:
 
 @pytest.mark.parametrize(
     "typed",
-    [("初级", "中专", "不知道算不算，我在养老院做护工", "5年"), ("初級", "中專", "不知道算不算，我在養老院做護工", "5年")],
+    [
+        ("初级", "中专", "不知道算不算，我在养老院做护工", "5年"),
+        ("初級", "中專", "不知道算不算，我在養老院做護工", "5年"),
+    ],
 )
 def test_a_job_typed_at_the_years_question_keeps_the_check(answerer: Answerer, typed: tuple[str, ...]) -> None:
     *_, kept, result = check_flow(answerer, *typed)
@@ -121,7 +129,8 @@ def test_a_job_typed_with_its_years_gets_the_line_a_question_gets(answerer: Answ
 def test_not_knowing_the_level_keeps_the_check_on_it(answerer: Answerer, said: str) -> None:
     _, kept = check_flow(answerer, said)
     assert to_simplified(kept.text).startswith("没能从你的回答里读出想考的级别。"), kept.text
-    assert to_simplified([b.label for row in kept.buttons for b in row][0]) == "助理社会工作师（初级）", kept.buttons
+    first = next(b.label for row in kept.buttons for b in row)
+    assert to_simplified(first) == "助理社会工作师（初级）", kept.buttons
 
 
 def test_a_certificates_age_typed_is_said_not_to_be_years_of_work(answerer: Answerer) -> None:
@@ -158,7 +167,10 @@ def test_a_place_of_work_does_not_stop_the_verdict(ask: Ask, question: str) -> N
 
 @pytest.mark.parametrize(
     "question",
-    ["我是社工系研一学生，本科也是社工，之前没工作过，能考中级吗？初级肯定能考吧", "我是社工系研一學生，本科也是社工，之前沒工作過，能考中級嗎？"],
+    [
+        "我是社工系研一学生，本科也是社工，之前没工作过，能考中级吗？初级肯定能考吧",
+        "我是社工系研一學生，本科也是社工，之前沒工作過，能考中級嗎？",
+    ],
 )
 def test_a_bachelors_major_said_as_the_same_is_read(ask: Ask, question: str) -> None:
     said = to_simplified(verdict_of(ask(question)))

@@ -348,7 +348,10 @@ CHECK_CORRECTED = (
 # An answer typed to a check question that gives none of its choices but speaks of the asker (我不知道考哪个级别; a
 # job where the years are asked): before the question asked again, what could not be read (`fact`: Fact's value).
 CHECK_UNREAD = "没能从你的回答里读出{fact}。"
-CHECK_LEVEL_UNSURE = "不确定考哪个级别的话，可以直接说你的学历、专业和工作年限（例如：本科社工专业，工作2年），我按每个级别判断；也可以先选一个级别自测。"
+CHECK_LEVEL_UNSURE = (
+    "不确定考哪个级别的话，可以直接说你的学历、专业和工作年限（例如：本科社工专业，工作2年），我按每个级别判断；"
+    "也可以先选一个级别自测。"
+)
 CHECK_CANCELLED = "已退出自测。可以直接提问，或发送 /check 重新开始。"  # an answer to a check question that leaves it
 TERMINAL_HOW_TO = (
     "输入问题并回车；输入“话题”浏览全部问题，输入“自测”自测报考条件，输入数字选择，输入“退出”或按 Ctrl-D 结束。"
