@@ -20,9 +20,8 @@ class Pinyin:
         """`sources`: the patterns whose words are read; `alike`: lists of words read alike (中级 and 中极)."""
         self._spelled = _spelled_words(sources, alike)
         # A numeral's syllable before 年 or 个月 (gongzuo yi nian): that numeral, though it spells other words (以, 已).
-        numerals = {spelled[0]: char for char in re.findall(f"[{HANZI}]", NUMERAL) for spelled in spellings(char)}
-        self._numerals = numerals
-        syllables = "|".join(sorted(numerals, key=len, reverse=True))
+        self._numerals = {s[0]: char for char in re.findall(f"[{HANZI}]", NUMERAL) for s in spellings(char)}
+        syllables = "|".join(sorted(self._numerals, key=len, reverse=True))
         self._numeral = re.compile(rf"(?<![a-z])({syllables}) ?(?=年|个月)")
 
     def in_hanzi(self, text: str) -> str:
