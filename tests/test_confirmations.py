@@ -165,7 +165,7 @@ def test_a_group_asked_how_many_at_the_end_is_asked_its_count(ask: Ask, question
 def test_a_figure_put_forward_in_a_follow_up_leads_the_answer_it_follows(ask: Ask) -> None:
     assert answered(ask("宁波奖励多少", chat="ningbo")) == "ningbo-reward"
     for question, line in [
-        ("是3000吗", "（资料里的数字正是3000，见下面。）"),
+        ("是3000吗", "（资料里的3000是社工师的，见下面。）"),  # which level the figure is of
         ("那高级是5000吧", "（资料里的数字正是5000，见下面。）"),  # 高级 of the rewards, not the senior review
         ("那台州初级是1500吗", "（资料里的数字不是1500，以下面为准。）"),
     ]:

@@ -621,8 +621,8 @@ NOT_IN_ZJRB = (
         ),
         (
             "synonyms.yaml",
-            "level_measures: [工资]",
-            "level_measures: [工钱]",
+            "level_measures: [工资, 持证人数, 从业人数, 报考人数]",
+            "level_measures: [工钱, 持证人数, 从业人数, 报考人数]",
             "level_measures:",
             "`工钱` in level_measures is not listed under `measures`",
         ),

@@ -6,13 +6,14 @@ the questions related to them. The words are `about_previous` in `synonyms.yaml`
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from enum import Enum
 
 from bot.core import wording
 from bot.core.knowledge import Entry
 from bot.core.replies import Action, Button
-from bot.core.text import clean
+from bot.core.text import clean, to_simplified
 
 MAX_CHARS = 24  # a longer turn says more than what it asks of the answer
 _CLAUSE_RE = re.compile(r"[，。；：！？、“”‘’（）()\n]")  # where an answer's clauses end
@@ -21,6 +22,8 @@ _MARKS = "·0123456789. "  # what a list line of an answer opens with (· 一名
 _BEGAN_RE = re.compile(r"(?:19|20)\d\d年(?:起|开始|以来)")  # a year something began (从2018年起)
 _HAPPENED_RE = re.compile(r"(?:^|[：:])(?:19|20)\d\d年，")  # the year what an answer tells happened (2013年，…创办了)
 _FIGURE_RE = re.compile(r"\d(?![\d.]*年)")  # a figure, not a year (960家, 7.96万)
+# a figure as a question names it, with its unit (7.96万, 3000元)
+_STATED_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年])[万亿家个元人名件次项%]?")  # a figure with its unit
 _EARLIER_RE = re.compile(r"刚才|刚刚")  # a turn about an earlier answer than the last (刚才北京的数字谁说的)
 _NO_SPEAKER_RE = re.compile(
     r"^[他她这那也就还不没据]|报道|规定|资料|助手"
@@ -93,18 +96,38 @@ class AboutPrevious:
         return None
 
     @staticmethod
+    def figures(question: str) -> tuple[str, ...]:
+        """The figures (not years) a question names, each once as written with its unit (2022年报考89万是哪里的数据:
+        89万)."""
+        return tuple(dict.fromkeys(_STATED_RE.findall(to_simplified(unicodedata.normalize("NFKC", question)))))
+
+    @staticmethod
+    def states(figures: Sequence[str], entry: Entry) -> bool:
+        """Whether an entry's answer states each of `figures`, as a whole figure (8万 is not in 22.8万)."""
+        answer = clean(entry.answer).replace(" ", "")
+        typed = (clean(figure).replace(" ", "") for figure in figures)
+        return all(re.search(rf"(?<!\d){re.escape(figure)}", answer) for figure in typed)
+
+    @staticmethod
     def names(named: Sequence[str], entries: Sequence[Entry]) -> bool:
         """Whether the answer given from `entries` is the one a turn `pointed` at with `named`: its answers state each
         figure named, and each other word is in their questions or the places and subjects they are about."""
         return all(any(_names(word, e) for e in entries) for word in named)
 
     def reply(
-        self, asked: Asked, entries: Sequence[Entry], footer: str, others: Mapping[str, Entry]
+        self,
+        asked: Asked,
+        entries: Sequence[Entry],
+        footer: str,
+        others: Mapping[str, Entry],
+        figures: Sequence[str] = (),
     ) -> tuple[str, tuple[tuple[Button, ...], ...]]:
         """The reply to a turn asking `asked` of an answer given from `entries`, whose `footer` names their sources
         and dates, with its buttons: for more, the entries related to them (in `others`), or the topics when there
-        are none."""
+        are none; the answer named as the one stating `figures` when the turn named them outside its thread."""
         titles = "".join(wording.ABOUT_TITLE.format(question=e.question) for e in entries)
+        stating = wording.ABOUT_STATING.format(figures=wording.LIST_SEPARATOR.join(figures), titles=titles)
+        said_in = stating if figures else wording.ABOUT_ANSWERED.format(titles=titles)
         if asked is Asked.MORE:
             shown = {e.id for e in entries}
             related = dict.fromkeys(r for e in entries for r in e.related if r in others and r not in shown)
@@ -119,18 +142,18 @@ class AboutPrevious:
             if speakers or reports:
                 said = wording.ABOUT_SPEAKERS if speakers else wording.ABOUT_REPORTED
                 who = wording.LIST_SEPARATOR.join(speakers or reports)
-                return said.format(titles=titles, who=who, footer=footer), ()
-            return wording.ABOUT_NO_SPEAKER.format(titles=titles, footer=footer), ()
+                return said.format(said_in=said_in, who=who, footer=footer), ()
+            return wording.ABOUT_NO_SPEAKER.format(said_in=said_in, footer=footer), ()
         if asked is Asked.SINCE:
             if began := _sentences(entries, _BEGAN_RE):
-                return wording.ABOUT_SINCE.format(titles=titles, said=began, footer=footer), ()
-            return wording.ABOUT_NO_SINCE.format(titles=titles, footer=footer), ()
+                return wording.ABOUT_SINCE.format(said_in=said_in, said=began, footer=footer), ()
+            return wording.ABOUT_NO_SINCE.format(said_in=said_in, footer=footer), ()
         if asked is Asked.DATE:
             dates = wording.LIST_SEPARATOR.join(dict.fromkeys(c.as_of for e in entries for c in e.citations))
             if happened := _sentences(entries, _HAPPENED_RE):
-                return wording.ABOUT_HAPPENED.format(titles=titles, said=happened, dates=dates, footer=footer), ()
-            return wording.ABOUT_DATE.format(titles=titles, dates=dates, footer=footer), ()
-        return wording.ABOUT_SOURCE.format(titles=titles, footer=footer), ()
+                return wording.ABOUT_HAPPENED.format(said_in=said_in, said=happened, dates=dates, footer=footer), ()
+            return wording.ABOUT_DATE.format(said_in=said_in, dates=dates, footer=footer), ()
+        return wording.ABOUT_SOURCE.format(said_in=said_in, footer=footer), ()
 
     def _speakers(self, entries: Sequence[Entry]) -> tuple[list[str], list[str]]:
         """Whom the answers name as saying what they report, as they write it, each once in order: people and the
@@ -148,7 +171,7 @@ def _names(word: str, entry: Entry) -> bool:
     """Whether a word a turn points at an answer with names `entry`: a figure its answer states, or else a word of
     its question or a place or subject it is about."""
     if _FIGURE_RE.search(word):
-        return word in clean(entry.answer).replace(" ", "")  # as the turn's words are read (7.96万 as 796万)
+        return AboutPrevious.states((word,), entry)  # as the turn's words are read (7.96万 as 796万)
     return word in entry.question or word in (*entry.about.places, *entry.about.subjects)
 
 

@@ -228,6 +228,8 @@ class Answerer:
         asked = self._about_previous.asked(question)  # 出处呢: of the answer before, if any
         if previous and (about := self._of_previous(question, asked, previous, earlier)) is not None:
             return about
+        if (about := self._of_figure(question)) is not None:
+            return about
         if (talk := self.smalltalk.reply_to(question)) is not None:
             return Reply(talk.reply, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),) if talk.topics else ())
         if asked is not None and (about := self._of_no_entry(asked, previous)) is not None:
@@ -317,6 +319,24 @@ class Answerer:
         text, rows = self._about_previous.reply(asked, entries, footer(cited_once(entries)), self.knowledge.entries)
         about = replace(before, question=question, suggestions=())
         return Reply(text, rows, Outcome.ANSWERED, about, read_as=read_as)
+
+    def _of_figure(self, question: str) -> Reply | None:
+        """For a turn asking where or when a figure it names is from, outside a thread that gave it (7.96万是哪年的数据,
+        2022年报考89万是哪里的数据): the reply from the entry whose answer states it, of those the question most likely
+        means; None when no answer states every figure named."""
+        about_previous = self._about_previous
+        pointed = about_previous.pointed(question)
+        if pointed is None or pointed[0] is Asked.MORE or not (figures := about_previous.figures(question)):
+            return None
+        stating = {e.id: e for e in self.knowledge.entries.values() if about_previous.states(figures, e)}
+        ranked = [e for e in self.engine.top(question, len(stating) + self.INLINE_RESULTS) if e.id in stating]
+        entries = ranked[:1] or list(stating.values())[:MAX_PARTS]  # none ranked: each answer stating them
+        if not entries:
+            return None
+        cited = footer(cited_once(entries))
+        text, rows = about_previous.reply(pointed[0], entries, cited, self.knowledge.entries, figures)
+        about = replace(self.engine.match(entries[0].question), question=question, suggestions=())
+        return Reply(text, rows, Outcome.ANSWERED, about, read_as=entries[0].question)
 
     def _of_no_entry(self, asked: Asked, previous: str | None) -> Reply | None:
         """For a turn asking `asked` of the reply before when no entry answered it: a verdict's rules (我大专毕业, then

@@ -28,6 +28,8 @@ from bot.core.knowledge import About, Entry
 from bot.core.text import BULLET, HANZI
 
 _CLAUSES = re.compile(r"[，。；：\n]")
+# a clause stating a change (比2021年增加了6.1万), or a question asking one (比去年多了6.1万吗)
+_CHANGED = re.compile(r"增加|增长|新增|多了|少了|减少|下降|提高|上升|涨|比(?:\d|去年|上一?年|前一?年)")
 _ASIDE = re.compile(r"（[^（）]*）")  # 7.96万人（报道没有说明…）: an aside is left out of a clause quoted
 _BULLET = re.compile(r"^\s*(?:·|\d+[.、])\s*")
 _TITLE = re.compile(r"《([^《》]+)》")
@@ -125,21 +127,28 @@ def _on_figures(
     asked: About,
     levels_in: LevelsIn,
 ) -> str:
-    """Whether the answer states the figures put forward (`figures`, of the question as read); for those it does not,
-    where the sources give them."""
+    """Whether the answer states the figures put forward (`figures`, of the question as read) as what is asked (a
+    total, unless the question asks a change); for those it does not, where the sources give them."""
     if not figures:
         return ""
     text = read(question)
     missing = _missing(question, figures, shown, asked.levels, levels_in)
     if entry.honest and not missing:
         return ""
-    misplaced = [f for f in figures if f.text not in missing and _in_another_line(f, text, shown)]
+    misplaced = [
+        f
+        for f in figures
+        if f.text not in missing
+        and (_in_another_line(f, text, shown) or (not _CHANGED.search(text) and _as_a_change(f, shown)))
+    ]
     if not missing and not misplaced:
         amounts = "、".join(f.text for f in figures)
         if unsaid := period_unsaid(text, figures, shown):  # 继续教育每年要72学时吗: per registration period
             period, other = unsaid
             said = wording.NOT_THE_PERIOD if other == "" else wording.PERIOD_SAID if other else wording.PERIOD_UNSAID
             return said.format(amounts=amounts, period=period, said=other)
+        if not asked.levels and (levels := _of_levels(figures, shown, levels_in)):  # 宁波奖励是5000吗: 高级's
+            return wording.THE_AMOUNT_OF.format(amounts=amounts, levels="、".join(levels))
         return wording.THE_AMOUNT.format(amounts=amounts)
     wrong = missing + [f.text for f in misplaced]
     line = "" if entry.honest else wording.NOT_THE_AMOUNT.format(amounts="、".join(wrong))
@@ -174,12 +183,25 @@ def _in_another_line(figure: PutForward, question: str, shown: str) -> bool:
     return max(told) > told[own[0]]
 
 
+def _of_levels(figures: list[PutForward], shown: str, levels_in: LevelsIn) -> tuple[str, ...]:
+    """The levels of the lines of the answer's list stating the figures, when only lines naming levels state them."""
+    lines = [line for line in shown.split("\n") if any(stated(f, line) for f in figures)]
+    named = [levels_in(line) if line.startswith(BULLET) else () for line in lines]
+    return tuple(dict.fromkeys(level for levels in named for level in levels)) if named and all(named) else ()
+
+
+def _as_a_change(figure: PutForward, shown: str) -> bool:
+    """Whether the answer states a figure only as a change (比2021年增加了6.1万), in every clause stating it."""
+    clauses = [clause for clause in _CLAUSES.split(_ASIDE.sub("", shown)) if stated(figure, clause)]
+    return bool(clauses) and all(_CHANGED.search(clause) for clause in clauses)
+
+
 def _said_of(figure: PutForward, texts: list[str], places: Sequence[str]) -> str | None:
     """The clause stating a figure, of the first text that has one, one naming a place asked first; None if none."""
     found = [
         (not any(place in clause for place in places), order, at, clause)
         for order, text in enumerate(texts)
-        for at, clause in enumerate(_ASIDE.sub("", _BULLET.sub("", part)).strip() for part in _CLAUSES.split(text))
+        for at, clause in enumerate(_BULLET.sub("", part).strip() for part in _CLAUSES.split(_ASIDE.sub("", text)))
         if stated(figure, clause)
     ]
     return min(found)[-1] if found else None

@@ -25,6 +25,7 @@ ONE_CLAUSE = "（下面回答的是“{answered}”；“{rest}”这里没有�
 # Before the answer to a question that puts something forward to be confirmed (…对吗, 听说…, true?, …还是…)
 NOT_THE_AMOUNT = "（资料里的数字不是{amounts}，以下面为准。）"  # a figure the answer does not state
 THE_AMOUNT = "（资料里的数字正是{amounts}，见下面。）"  # every figure put forward is the answer's
+THE_AMOUNT_OF = "（资料里的{amounts}是{levels}的，见下面。）"  # the answer's for a level, though none was asked
 NOT_THE_PERIOD = "（资料里的数字是{amounts}，但不是{period}的，见下面。）"  # the figure, given for another period
 PERIOD_SAID = "（资料里的数字是{amounts}，但说的是{said}的，不是{period}的，见下面。）"  # its period named (每个月)
 PERIOD_UNSAID = "（资料里的数字是{amounts}；是不是{period}的，资料没有写，见下面。）"  # the figure, given for no period
@@ -45,16 +46,19 @@ REWARDS_NOT_ADDED = (
 )
 ASKED_ELSEWHERE = "关于{places}："  # before an answer about other places than those with entries, naming those asked
 ASKED_INSIDE = "（{place}属于{region}，下面是{region}的资料。）"  # before the facts of the place a place asked lies in
-# A turn asking about the answer just given (出处呢, 哪年的, 谁说的, 详细点): `titles` its questions, each ABOUT_TITLE
+# A turn asking about the answer just given (出处呢, 哪年的, 谁说的, 详细点): `titles` its questions, each ABOUT_TITLE;
+# `said_in` ABOUT_ANSWERED, or for a figure asked of outside the chat's thread (7.96万是哪年的), ABOUT_STATING
 ABOUT_TITLE = "【{question}】"
-ABOUT_SOURCE = "刚才回答的{titles}出自：\n{footer}"
-ABOUT_DATE = "刚才回答的{titles}，数据时间是：{dates}。之后可能有变化，以最新的官方发布为准。\n\n{footer}"
-ABOUT_HAPPENED = "刚才回答的{titles}里说：{said}数据时间是：{dates}。\n\n{footer}"  # the year it tells of
-ABOUT_SINCE = "刚才回答的{titles}里说：{said}\n\n{footer}"
-ABOUT_NO_SINCE = "刚才回答的{titles}没有写“从哪年起”；回答的数据时间和出处是：\n{footer}"
-ABOUT_SPEAKERS = "刚才回答的{titles}里，回答写明是谁说的：{who}。出自：\n{footer}"
-ABOUT_REPORTED = "刚才回答的{titles}没有写是哪个人说的，写的是据{who}。出自：\n{footer}"
-ABOUT_NO_SPEAKER = "刚才回答的{titles}没有写是哪个人说的；回答出自：\n{footer}"
+ABOUT_ANSWERED = "刚才回答的{titles}"
+ABOUT_STATING = "“{figures}”所在的回答{titles}"
+ABOUT_SOURCE = "{said_in}出自：\n{footer}"
+ABOUT_DATE = "{said_in}，数据时间是：{dates}。之后可能有变化，以最新的官方发布为准。\n\n{footer}"
+ABOUT_HAPPENED = "{said_in}里说：{said}数据时间是：{dates}。\n\n{footer}"  # the year it tells of
+ABOUT_SINCE = "{said_in}里说：{said}\n\n{footer}"
+ABOUT_NO_SINCE = "{said_in}没有写“从哪年起”；回答的数据时间和出处是：\n{footer}"
+ABOUT_SPEAKERS = "{said_in}里，回答写明是谁说的：{who}。出自：\n{footer}"
+ABOUT_REPORTED = "{said_in}没有写是哪个人说的，写的是据{who}。出自：\n{footer}"
+ABOUT_NO_SPEAKER = "{said_in}没有写是哪个人说的；回答出自：\n{footer}"
 ABOUT_RULES = "刚才的判断依据的规定，时间和出处是：\n{footer}"
 ABOUT_NOTHING_CITED = (
     "上一条回复没有给出资料里的数字或说法，所以没有可以注明的出处或说话人。直接发问题给我，答案都会注明来源和数据时间。"
