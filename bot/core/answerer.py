@@ -516,10 +516,13 @@ class Answerer:
             cards.append(InlineCard(entry.id, title, description, reply))
         return cards
 
-    def check(self, state: str | None = None, value: str | None = None, traditional: bool = False) -> Reply:
+    def check(
+        self, state: str | None = None, value: str | None = None, traditional: bool = False, aside: str = ""
+    ) -> Reply:
         """A step of the eligibility self-check (/check), from `state` (the start when None) answered with `value`
         (a choice's value) when given: the next question with one button per choice, each carrying the state it leads
-        to, or at the end the verdict with the rule it follows and who decides. The script is kept by the buttons."""
+        to, or at the end the verdict with the rule it follows and who decides, `aside` (what an answer typed said
+        besides) before the question or after the verdict. The script is kept by the buttons."""
         if not self.flow.rules:
             return in_script(
                 Reply(wording.CHECK_UNAVAILABLE, ((Button(wording.BROWSE_TOPICS, Action.TOPICS),),)), traditional
@@ -531,13 +534,15 @@ class Answerer:
         step = self.flow.step(state)
         if step.done:
             again = (Button(wording.CHECK_AGAIN, Action.CHECK, start),), (Button(wording.BROWSE_TOPICS, Action.TOPICS),)
-            text = f"{wording.CHECK_RESULT}\n{step.text}\n\n{rules_footer(step.regulations)}"
+            said = "\n".join(line for line in (step.text, aside) if line)
+            text = f"{wording.CHECK_RESULT}\n{said}\n\n{rules_footer(step.regulations)}"
             return in_script(Reply(text, again, read_as=step.read_as), traditional)  # 那初级呢 may follow
         buttons = [Button(c.label, Action.CHECK, self.flow.advance(state, c.value)) for c in step.choices]
         short = max(len(b.label) for b in buttons) <= self.CHECK_SHORT_LABEL
         size = self.CHECK_ROW if short else 1
         rows = tuple(tuple(buttons[i : i + size]) for i in range(0, len(buttons), size))
-        text = f"{wording.CHECK_INTRO}\n{step.text}" if state == start else step.text
+        asked = "\n".join(line for line in (aside, step.text) if line)
+        text = f"{wording.CHECK_INTRO}\n{asked}" if state == start and not aside else asked
         return in_script(Reply(text, rows), traditional)
 
     def typed_check(self, offered: Sequence[str], text: str, traditional: bool = False) -> Reply | None:
@@ -549,9 +554,12 @@ class Answerer:
         if self.flow.cancels(text):
             return in_script(Reply(wording.CHECK_CANCELLED), traditional)
         state = None if too_long(text) else self.flow.typed(offered, text)
+        aside = self.flow.aside(text, state) if state is not None else ""
+        if state is None and not too_long(text) and self.engine.match(text).entry is None:  # not a question answered
+            state, aside = self.flow.kept(offered, text) or (None, "")  # 我不知道考哪个级别: the question again
         if state is None:
             return None
-        step = self.check(state, traditional=traditional)
+        step = self.check(state, traditional=traditional, aside=aside)
         if facts := self.flow.corrected(offered, state):  # 不对，我是本科: said before the next question
             said = wording.CHECK_CORRECTED.format(facts=facts)
             return replace(step, text=f"{to_traditional(said) if traditional else said}\n{step.text}")

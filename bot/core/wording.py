@@ -268,6 +268,12 @@ NO_AGE_LIMIT = "本助手依据的资料没有写年龄限制。"
 SHORT_ANY = "{person}做了{said}，哪一种都还不够"
 SHORT_NONE_ANY = "{person}还没有社会工作年限，哪一种都还不够"
 SHORT_SINCE_ANY = "{person}毕业{said}，即使一直从事社会工作，哪一种也都还不够"
+# The years asked after a verdict (要干几年, 从什么时候算): how the rules of the levels judged count them, from the
+# certificate a rule asks first (COUNTED_AFTER) to the end of the registration year, as the sources say.
+YEARS_COUNTED = "{levels}所需的从事社会工作年限{after}算到报名当年年底（12月31日）。"
+COUNTED_AFTER = "从取得{certificate}证书后算起，"
+# … after SHORT_ANY or SHORT_NONE_ANY, whole years: how many more each rule asks (社工专业大专还差1年).
+GAPS_BY_RULE, GAP_BY_RULE = "：{gaps}", "{who}还差{gap}"
 # Years since graduating (毕业两年), not said to be of social work.
 ENOUGH_SINCE = "{person}毕业已满{years}年，这段时间若一直从事社会工作，可以报考"
 SHORT_SINCE = "{person}毕业{said}，即使一直从事社会工作也还差{gap}"
@@ -347,6 +353,13 @@ SORRY = "抱歉，出了点问题，请稍后再试。"
 # Terminal front end
 CHECK_CORRECTED = (
     "好的，已改为{facts}。"  # before the next step, a fact answered before said otherwise (不对，我是本科)
+)
+# An answer typed to a check question that gives none of its choices but speaks of the asker (我不知道考哪个级别; a
+# job where the years are asked): before the question asked again, what could not be read (`fact`: Fact's value).
+CHECK_UNREAD = "没能从你的回答里读出{fact}。"
+CHECK_LEVEL_UNSURE = (
+    "不确定考哪个级别的话，可以直接说你的学历、专业和工作年限（例如：本科社工专业，工作2年），我按每个级别判断；"
+    "也可以先选一个级别自测。"
 )
 CHECK_CANCELLED = "已退出自测。可以直接提问，或发送 /check 重新开始。"  # an answer to a check question that leaves it
 TERMINAL_HOW_TO = (

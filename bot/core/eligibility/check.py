@@ -12,7 +12,7 @@ from bot.core.eligibility import state
 from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import UNDER, Education, Fact, Level, Major, Profile, Regulation, Rule
 from bot.core.eligibility.state import MAX_YEARS_CHOICE
-from bot.core.eligibility.verdict import best_rule, verdict
+from bot.core.eligibility.verdict import best_rule, job_line, verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,9 +80,7 @@ class CheckFlow:
         choices = [state.load(at) for at in offered if self.valid(at) and not state.asked_again(at)]
         if len(choices) == 2 and (agrees := self._yes_or_no(text)) is not None:
             return state.dump(choices[0 if agrees else 1])
-        asked = [name for name in _FIELDS if len({getattr(choice, name) for choice in choices}) > 1]
-        unasked: dict[str, Any] = dict.fromkeys(asked)
-        before = replace(choices[0], **unasked) if choices else Profile()  # the facts answered before this question
+        asked, before = _asked(choices)
         if self._reader is not None and self._reader.goes_back(text):  # 返回, 上一步: the question before, again
             return state.dump(_back(before))
         answer = self._reader.typed(text) if self._reader is not None else Profile()
@@ -102,6 +100,35 @@ class CheckFlow:
         if "years" in given:  # the years as given (十年), not the last years button's 6
             unknown["years"] = given["years"]
         return state.dump(replace(picked[0], **unknown, **part))
+
+    def kept(self, offered: Sequence[str], text: str) -> tuple[str, str] | None:
+        """For an answer typed that gives none of the choices offered (`typed` is None) yet speaks of the asker at this
+        question, the state to ask it again in, and what to say before it: that the answer could not be read, and
+        for a job named where the years are asked (不知道算不算，我在养老院做护工), whether its years count (as a
+        question naming it is told), or for not knowing the level (我不知道考哪个级别), that the details may be told
+        instead; None for anything else (a question of its own)."""
+        choices = [state.load(at) for at in offered if self.valid(at) and not state.asked_again(at)]
+        if self._reader is None or not choices:
+            return None
+        before = _asked(choices)[1]
+        fact = self._next(before)
+        job = job_line(self._reader.typed(text)) if fact is Fact.YEARS else ""
+        if fact is None or not (job or self._reader.unsure(text)):
+            return None
+        hint = job or (wording.CHECK_LEVEL_UNSURE if fact is Fact.LEVEL else "")
+        said = "\n".join(line for line in (wording.CHECK_UNREAD.format(fact=fact.value), hint) if line)
+        return state.dump(before), said
+
+    def aside(self, text: str, at: str) -> str:
+        """What an answer typed says that the state it leads to (`at`) does not keep, as a line beside the step: a
+        certificate's age where the years of work after it are still asked (中级证拿了6年: not years of work), a
+        job named with the years (在养老院做护工5年): whether its years count, as a question naming it is told."""
+        if self._reader is None:
+            return ""
+        answer, reached = self._reader.typed(text), state.load(at)
+        if answer.held_years is not None and answer.years is None and reached.years is None:
+            return wording.HELD_NOT_WORK.format(held=answer.held_years)
+        return job_line(answer) if reached.years is not None else ""
 
     def corrected(self, offered: Sequence[str], at: str) -> str:
         """The facts answered before that a state reached from the choices offered (`offered`) says otherwise (本科,
@@ -208,6 +235,13 @@ _FIELDS = ("level", "education", "major", "years", "holds")  # the facts a state
 _ASKED_IN_TURN = ("level", "education", "major", "holds", "years")  # the facts in the order the questions ask them
 _BARE_YEARS_RE = re.compile(r"\d{1,2}(?:\.\d+)?")  # years typed as a number alone (3, 0.5, 2.5)
 _MONTHS_A_YEAR = 12
+
+
+def _asked(choices: Sequence[Profile]) -> tuple[list[str], Profile]:
+    """The facts a question's choices (as the profiles they lead to) ask, and the facts answered before it."""
+    asked = [name for name in _FIELDS if len({getattr(choice, name) for choice in choices}) > 1]
+    unasked: dict[str, Any] = dict.fromkeys(asked)
+    return asked, replace(choices[0], **unasked) if choices else Profile()
 
 
 def _label(name: str, value: Level | Education | Major) -> str:

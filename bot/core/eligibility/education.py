@@ -16,6 +16,7 @@ _EDUCATIONS = {education.title: education for education in Education}
 _READING_AT = r"在[^，。,;；？?！!\s]{0,5}?(?:读|\u5ff5)(?![了过完的])"
 # A major named that no word lists (老年服务与管理专业, 学的是社区管理, 专业是物业管理): what may stand before it in
 # its clause (我是, 学的, a degree), characters no major's name has, and what after 专业 names no major (专业要求).
+_ALSO = ("也", "都", "还")  # between a degree and its major: the same as another's (研一，本科也是社工)
 _BEFORE_MAJOR = "(?:我|本人)?是|[学读修]的是?|在读|[学读的我]|本人"
 _NOT_IN_A_MAJOR = (
     "的对有吗么嘛考报要能可什哪啥限和或都也还就才很不没非无这那该此各任所同本其它别些个"
@@ -41,7 +42,9 @@ class Schooling:
         )
         # A word both a major and a job (护理) is the job after 做, 干 or 年, or after 是 (我是会计) unless a degree
         # is (本科是会计) or it is said as a major (我是会计本科, 是会计专业); the major after 学, 读, before 专业.
-        degree_is = "|".join(f"(?<={re.escape(said)}是)" for said in (*words.degrees, "专业", "学位"))
+        degree_is = "|".join(  # 本科是会计, 本科也是会计
+            f"(?<={re.escape(said)}{also}是)" for said in (*words.degrees, "专业", "学位") for also in ("", *_ALSO)
+        )
         as_major = f"(?={degrees}|专业|系|毕业|出身)"
         majors = "|".join(
             f"(?<![做干年])(?:(?<!是)|{degree_is}){re.escape(major)}|(?<=是){re.escape(major)}{as_major}"
@@ -55,7 +58,7 @@ class Schooling:
         )
         self._social_work_major = re.compile(
             rf"(?:{social_work})(?:专业|系|{degrees}|学位|毕业|方向)|[学读修](?:的)?(?:是)?(?:{social_work})|"
-            rf"(?:{degrees}|学位)(?:是|为)?(?:{social_work})(?!师|证|站|者)|"  # 本科是社会工作, 第二学位是社工
+            rf"(?:{degrees}|学位)(?:{'|'.join(_ALSO)})?(?:是|为)?(?:{social_work})(?!师|证|站|者)|"  # 本科也是社工
             rf"专业(?:是|为|[:：])(?:{social_work})(?!师|证|站|者)|"  # 专业是社工
             rf"(?:^|[,，、\s]|我|{degrees})专业(?:{social_work})(?!师|证|站|者|岗|机构)|"  # 本科，专业社会工作
             rf"(?:{degrees})[,，、\s]+(?:{social_work})(?=[,，、\s]|$)"  # 本科，社工，工作一年

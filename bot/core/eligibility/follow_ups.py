@@ -23,7 +23,10 @@ def swapped(before: Profile, after: Profile) -> Profile:
     then 那我呢 本科…) are theirs alone, of the level asked before unless they name one."""
     if after.person != before.person and (after.person or after.oneself):
         return after if after.level is not None else replace(after, level=before.level, more_levels=before.more_levels)
-    changed: dict[str, Any] = {"years_asked": before.years_asked or after.years_asked}
+    changed: dict[str, Any] = {
+        "years_asked": before.years_asked or after.years_asked,
+        "counting_asked": before.counting_asked or after.counting_asked,
+    }
     if after.level is not None:
         changed |= {"level": after.level, "more_levels": after.more_levels}
     if after.education is not None:  # a student who named no degree (还没毕业) is studying for the one now named

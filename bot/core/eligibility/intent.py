@@ -47,6 +47,7 @@ class Intent:
         # A question about sitting the exam: whether one may (能考吗, 可以报考吗) or what a rule asks (报考条件,
         # 满几年); only then do details get a verdict.
         self._conditions = re.compile(any_of(words.conditions))
+        self._enough = re.compile(rf"(?:{any_of(words.enough)})[\W_]*$")  # after details: 工作一年够吗
         # How long something else lasts (证书有效期几年, 成绩保留多久): not the years a rule asks.
         self._other_duration = re.compile(
             rf"(?:{any_of(words.lasting)})[^，。？?！!,]{{0,3}}?(?:几年|多久|多长时间|多少年)"
@@ -82,14 +83,17 @@ class Intent:
             *words.starting,
             *words.follow_up,
             *words.adding,
+            *words.adding_opening,
             *words.new_graduates,
             *(word for _, said in words.relations for word in said),  # whose details they are (我老婆, 她)
             *_PRONOUNS,
             *(word for _, said in words.residents for word in said),  # where one lives (我是台湾人)
         )
-        # no work at all is a detail too (没工作经验, 还没工作)
+        # no work at all is a detail too (没工作经验, 还没工作); so is where one works (在厦门工作2年: 在厦门)
+        where = rf"在[{HANZI}]{{1,6}}?(?=(?:{any_of(words.working)}))"
         self._only_details = re.compile(
-            rf"{YEAR_SAID}|{LATER_YEAR}|{SPAN}|(?:{NO_WORK_RE.pattern})过?|{any_of(said)}|[^\w]|_", re.IGNORECASE
+            rf"{where}|{YEAR_SAID}|{LATER_YEAR}|{SPAN}|(?:{NO_WORK_RE.pattern})过?|{any_of(said)}|[^\w]|_",
+            re.IGNORECASE,
         )
         # A follow-up's own words in pinyin (na … ne, ruguo shi … ne) and in English (what about, and with a …?).
         self._follow_up_spelled = frozenset(spelled for word in words.follow_up for spelled in spellings(word))
@@ -114,6 +118,7 @@ class Intent:
             self._not_levels,
             self._social_work_level,
             self._conditions,
+            self._enough,
             self._other_duration,
             self._wish,
         )
@@ -137,6 +142,11 @@ class Intent:
         """Whether a question asks what a rule asks (中级报考条件是什么, 高级要什么条件) or the order of the levels
         (考中级一定要先考初级吗, 可以跳过初级吗, do I need to pass the assistant level first?)."""
         return self._conditions.search(read) is not None or self._order.search(read) is not None
+
+    def without_enough(self, read: str) -> str:
+        """A text without the words closing it that ask whether the details before are enough to sit (工作一年够吗,
+        社工专业行不行): what is left are those."""
+        return self._enough.sub(" ", read)
 
     def without_wish(self, read: str) -> str:
         """A text without the level one wants to sit said beside the details (我想考中级): what is left are those."""

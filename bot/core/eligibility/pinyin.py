@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.core.eligibility.grammar import DIGITS
+from bot.core.eligibility.grammar import DIGITS, NUMERAL
 from bot.core.sounds import longest_runs, spellings, split_pinyin
 from bot.core.text import HANZI
 
@@ -19,6 +19,10 @@ class Pinyin:
     def __init__(self, sources: Iterable[str], alike: Iterable[Sequence[str]]) -> None:
         """`sources`: the patterns whose words are read; `alike`: lists of words read alike (中级 and 中极)."""
         self._spelled = _spelled_words(sources, alike)
+        # A numeral's syllable before 年 or 个月 (gongzuo yi nian): that numeral, though it spells other words (以, 已).
+        self._numerals = {s[0]: char for char in re.findall(f"[{HANZI}]", NUMERAL) for s in spellings(char)}
+        syllables = "|".join(sorted(self._numerals, key=len, reverse=True))
+        self._numeral = re.compile(rf"(?<![a-z])({syllables}) ?(?=年|个月)")
 
     def in_hanzi(self, text: str) -> str:
         """A question's pinyin words (dazhuan neng kao zhongji ma) written as the words of the patterns they spell,
@@ -33,7 +37,8 @@ class Pinyin:
         read = longest_runs(syllables, 2 * MAX_WORD_SYLLABLES - 1, self._spelled_run)
         if all(length == 1 for _, length in read):
             return text
-        return re.sub(f"(?<=[{HANZI}]) +(?=[{HANZI}])", "", "".join(word for word, _ in read))
+        words = self._numeral.sub(lambda found: self._numerals[found[1]], "".join(word for word, _ in read))
+        return re.sub(f"(?<=[{HANZI}]) +(?=[{HANZI}])", "", words)
 
     def _spelled_run(self, run: Sequence[str]) -> str | None:
         """The word a run of syllables spells; one of four syllables or more may be parted by single spaces (shehui

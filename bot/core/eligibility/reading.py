@@ -38,8 +38,9 @@ _YEARS_ASKED = r"(?<![好十了])几年(?!了)|多少年|多久|多长时间|(?<
 _YEARS_ASKED_RE = re.compile(_YEARS_ASKED)
 _SAYING_WHO_RE = re.compile("我是|本人是")  # details said of oneself (我是大专), not tied to a message before
 _EXAM_RE = re.compile("[考报]")  # a question about the exam (怎么考, 考几科), not only a level's (中级奖励多少)
-# A follow-up asking the years a rule needs, or those still missing (还差几年, 要几年, 还要多久).
-_YEARS_ASKED_AFTER_RE = re.compile(rf"(?:还|再|一共|总共)?(?:需要|要等|要|得|差|等)?(?:{_YEARS_ASKED})")
+# A follow-up asking the years a rule needs, or those still missing (还差几年, 要几年, 还要多久, 那要再干几年: a word
+# of working, `working`, before them).
+_YEARS_ASKED_AFTER = rf"(?:还|再|一共|总共)?(?:需要|要等|要|得|差|等)?(?:再|还)?(?:{{working}})?了?(?:{_YEARS_ASKED})"
 
 
 class Reader:
@@ -68,7 +69,11 @@ class Reader:
         self._yes, self._no = frozenset(words.yes_words), frozenset(words.no_words)
         self._cancel = re.compile(f"(?:{any_of(words.cancel_words)})+(?:{any_of(_CANCEL_FILLERS)})*")
         self._correcting = re.compile(any_of(words.correcting))
+        self._unsure = re.compile(any_of(words.unsure))
         self._back = re.compile(f"(?:{any_of(words.back_words)})(?:{any_of(_CANCEL_FILLERS)})*")
+        self._counting = re.compile(any_of(words.counting_asked))  # 从什么时候算: how the years a rule asks count
+        asked_after = _YEARS_ASKED_AFTER.format(working=any_of(words.working))
+        self._years_asked_after = re.compile(f"{asked_after}|{self._counting.pattern}")
         self._read = lru_cache(maxsize=64)(self._as_read)  # a question is read for its profile, then for sitting
 
     def _as_read(self, text: str) -> str:
@@ -168,7 +173,8 @@ class Reader:
             other_degrees=tuple(degrees[1:]),
             studying=schooling.studying.search(text) is not None,
             person=self._person.of(text),
-            years_asked=years is None and _YEARS_ASKED_RE.search(text) is not None,
+            years_asked=years is None and (_YEARS_ASKED_RE.search(text) or self._counting.search(text)) is not None,
+            counting_asked=years is None and self._counting.search(text) is not None,
             minor=schooling.minor(text),
             related_major=related[0] if related else "",
             unlisted_major=unlisted,
@@ -216,6 +222,12 @@ class Reader:
     def goes_back(self, text: str) -> bool:
         """Whether a whole answer typed to a /check question asks for the question before (返回, 上一步, back)."""
         return self._back.fullmatch(re.sub(r"[\W_]+", "", self._written(text)).casefold()) is not None
+
+    def unsure(self, text: str) -> bool:
+        """Whether an answer typed to a /check question says the asker does not know, and more besides (我不知道考哪个
+        级别; a bare 不知道 is a slip, which the front ends take as any word that is no choice)."""
+        written = self._written(text)
+        return self._unsure.search(written) is not None and re.sub(r"[\W_]+", "", self._unsure.sub("", written)) != ""
 
     def corrects(self, text: str) -> bool:
         """Whether an answer typed to a /check question says that a fact answered before is otherwise (哦不对 我其实
@@ -270,11 +282,14 @@ class Reader:
         its age (中级？, 那本科呢, zhongji ne, benke ne, and with a bachelor's?, 我是大专, 做了5年呢, 证是3年前拿的),
         marked as `follows`, also when it asks besides whether one may sit (做社工3年能考初级吗); a level said with
         other words (中级社工报名费多少: whether it is worded as a follow-up is the caller's to tell); None for anything
-        else (a question of its own: 宁波呢, 考几科), a level's rule or the
-        order of the levels among them (中级报考条件是什么, 考中级一定要先考初级吗: the rules for everyone)."""
+        else (a question of its own: 宁波呢, 考几科), a level's rule or the order of the levels among them
+        (中级报考条件是什么, 高级要工作几年, 考中级一定要先考初级吗: the rules for everyone)."""
         after = self.profile(text)
+        if after.years_asked and follow_ups.levels_only(replace(after, years_asked=False)):  # 高级要工作几年
+            linked = self._intent.linked(self._read(text))  # not 那高级要几年: the years the verdict's level needs
+            return None if not linked and self._intent.asks_rule_or_order(self._read(text)) else after
         read = self._correcting.sub(" ", self._read(text))  # 不对，我是本科
-        read = _YEARS_ASKED_AFTER_RE.sub(" ", read) if after.years_asked else read
+        read = self._years_asked_after.sub(" ", read) if after.years_asked else self._intent.without_enough(read)
         if follow_ups.levels_only(after) and self._details_only(read):
             return replace(after, follows=True)
         if follow_ups.levels_only(after):

@@ -182,6 +182,7 @@ class Profile:
     person: str = ""  # whom the details are of when not the asker (我儿子…: 他), as the verdict addresses them
     oneself: bool = False  # a follow-up says its details are the asker's own (那我呢 高中毕业…), after another's
     years_asked: bool = False  # the years a rule needs are asked (还要工作几年): the rule answers, they are not asked
+    counting_asked: bool = False  # how those years count is asked (从什么时候算): from when, to the year's end
     minor: str = ""  # social work said as a minor (辅修社会工作): not read as the major; the notice decides
     related_major: str = ""  # a major taken for kin of social work (心理学), read as 其他专业: no source names it
     unlisted_major: str = ""  # a major named that no word lists (老年服务与管理), read as 其他专业: the notice decides

@@ -61,7 +61,7 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     if profile.level is None and all(j.eligible is None for j in judged):
         needed.add(Fact.LEVEL)
     missing = tuple(fact for fact in Fact if fact in needed)
-    # A level still open shows the rules it depends on when it is the one asked about, or when one rule is left, or
+    # A level still open shows the rules it depends on when it is one asked about, or when one rule is left, or
     # (no level asked, years said: 学会计的，做了3年社工，能考吗) when it is the first still open, the years to weigh
     # against them; what is still missing follows the first level still open, so the levels keep their order. A job
     # named alone (我是护士能考社工吗) gets each level's rules for other majors, then what is still missing.
@@ -69,14 +69,14 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     in_a_job = _in_a_job(profile)
     # A degree said alone, no level asked (听说大专不能考社工): what it asks of each major, at each level still open.
     by_major = profile.level is None and profile.major is None and profile.education is not None and not in_a_job
-    asking_after = pending[-1 if in_a_job or by_major else 0] if pending else None
+    asking_after = pending[-1 if in_a_job or by_major or profile.more_levels else 0] if pending else None
     for j in judged:
         first_open = profile.level is None and bool(profile.years) and bool(pending) and j is pending[0]
         if in_a_job:
             lines.append(_other_majors(rules, j.level, profile))
         elif by_major and j in pending and (each := _each_major(rules, j.level, profile)):
             lines.append(each)
-        elif j.text and (j.eligible is not None or len(judged) == 1 or j.rule is not None or first_open):
+        elif j.text and (j.eligible is not None or profile.level is not None or j.rule is not None or first_open):
             lines.append(j.text)
             years_used = years_used or j.years_used
         if j is asking_after:
@@ -121,11 +121,9 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
             job=profile.job, person=_addressee(profile), years=profile.years_not_counted
         )
         lines.insert(0, lead)
-    if profile.other_work and profile.unlike_job:  # 我是老师能考吗: its years would not count
-        lines.append(wording.JOB_NOT_SOCIAL_WORK.format(job=profile.job))
-    elif profile.other_work and (years_used or profile.years is None):  # where the years do or will matter
-        named = wording.WORK_NAMED.format(job=profile.job) if profile.job else ""
-        lines.append(wording.WORK_COUNTS.format(job=named or wording.WORK_UNNAMED.format(person=_addressee(profile))))
+    if profile.other_work and (profile.unlike_job or years_used or profile.years is None):  # where the years matter
+        unnamed = wording.WORK_UNNAMED.format(person=_addressee(profile))
+        lines.append(job_line(profile) or wording.WORK_COUNTS.format(job=unnamed))
     if in_a_job:
         lines.insert(0, wording.JOB_NOT_ASKED)
     if profile.years_range and years_used:  # 五六年: the lower
@@ -134,10 +132,45 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
         lines.insert(0, _years_added(profile))
     if profile.age_told:  # 我退休了，60岁
         lines.append(wording.NO_AGE_LIMIT)
+    if profile.years_asked:  # 要干几年 after a certificate, 从什么时候算: how the years are counted
+        lines.extend(_years_counted(rules, judged, every=profile.counting_asked))
     # What decides in the end (以当年官方报考通知为准) is said once, by the citation of each regulation's source that
     # the footer under the verdict gives.
     regulations = tuple(dict.fromkeys(_regulation(rules, j.level) for j in shown))
     return Verdict(judged, missing, "\n".join(lines), regulations)
+
+
+def job_line(profile: Profile) -> str:
+    """Of another job than social work named (我是老师, 在养老院做护工), what the rules count as social work and that
+    the review decides whether it counts (and of one plainly not social work, that if not, its years do not); empty
+    when no such job is named."""
+    if not (profile.other_work and profile.job):
+        return ""
+    if profile.unlike_job:  # 我是老师能考吗: its years would not count
+        return wording.JOB_NOT_SOCIAL_WORK.format(job=profile.job)
+    return wording.WORK_COUNTS.format(job=wording.WORK_NAMED.format(job=profile.job))
+
+
+def _years_counted(rules: Sequence[Rule], judged: Sequence[LevelVerdict], *, every: bool) -> list[str]:
+    """How the rules of the levels judged that ask years of work count them: from the certificate a rule asks first,
+    when every rule of the level left open asks it (高级: after the 社会工作师 certificate), to the end of the
+    registration year; the levels that count them alike in one line. Only of the levels that count them from a
+    certificate unless `every` (how they count asked: 从什么时候算)."""
+    by_start: dict[str, list[str]] = {}
+    for j in judged:
+        candidates = [j.rule] if j.rule is not None else [r for r in rules if r.level is j.level]
+        if not any(r.total_years for r in candidates):
+            continue
+        required = {r.requires for r in candidates}
+        certificate = required.pop() if len(required) == 1 else None
+        after = wording.COUNTED_AFTER.format(certificate=certificate.title) if certificate is not None else ""
+        if not (after or every):
+            continue
+        by_start.setdefault(after, []).append(j.level.title)
+    return [
+        wording.YEARS_COUNTED.format(levels=wording.LIST_SEPARATOR.join(levels), after=after)
+        for after, levels in by_start.items()
+    ]
 
 
 def _open_below(rules: Sequence[Rule], profile: Profile, judged: Sequence[LevelVerdict]) -> LevelVerdict | None:
@@ -311,9 +344,9 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
             return LevelVerdict(level, False, None, (), f"{_barrier(rules, level, profile)}。")
         readings = sorted(set(found), key=lambda r: (r.total_years, r.item))  # one rule per reading of unknown facts
         if 1 < len(readings) <= MAX_RULES_SHOWN and all(r.requires is None for r in readings):
-            text = (
-                f"{_sentences(readings, profile)}；{_added_on(profile)}{_short(profile, None, closest.total_years)}。"
-            )
+            gaps = _gaps(readings, profile) if profile.years_asked else ""  # 还差几年: each rule's gap
+            short = _short(profile, None, closest.total_years) + gaps
+            text = f"{_sentences(readings, profile)}；{_added_on(profile)}{short}。"
             return LevelVerdict(level, False, closest, (), text, stated)
         if closest.requires is not None and profile.holds is None:  # 想直接考高级: the certificate is what is missing
             first = wording.CERTIFICATE_FIRST.format(certificate=closest.requires.title, total=closest.total_years)
@@ -511,6 +544,20 @@ def _short(profile: Profile, gap: int | None = None, total: int = 0) -> str:
     if total - years > 1:  # 做了半年, 2年: not even by the end of the year
         return said + wording.YEAR_END_FAR.format(total=total)
     return said + (wording.YEAR_END_ANY if gap is None else wording.YEAR_END.format(total=total))
+
+
+def _gaps(readings: Sequence[Rule], profile: Profile) -> str:
+    """How many more years each rule the unknown facts could choose asks (社工专业大专还差1年，其他专业大专还差3年),
+    of whole years said plainly; else empty (`_short` says why no one gap is worked out)."""
+    plain = not (profile.years_floored or profile.years_short or profile.years_by_year_end or profile.years_from)
+    if not plain or profile.since_graduating or profile.years_not_counted is not None:
+        return ""
+    years = profile.years or 0
+    gaps = (
+        wording.GAP_BY_RULE.format(who=_who(rule, profile), gap=wording.GAP.format(gap=rule.total_years - years))
+        for rule in readings
+    )
+    return wording.GAPS_BY_RULE.format(gaps="，".join(gaps))
 
 
 def months_said(months: int) -> str:

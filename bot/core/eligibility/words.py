@@ -58,6 +58,9 @@ class Words:
     nearly: tuple[str, ...]
     year_end: tuple[str, ...]
     adding: tuple[str, ...]
+    adding_opening: tuple[str, ...]
+    working: tuple[str, ...]
+    counting_asked: tuple[str, ...]
     unlike_social_work: tuple[str, ...]
     age: tuple[str, ...]
     follow_up: tuple[str, ...]
@@ -73,9 +76,11 @@ class Words:
     which_level: tuple[str, ...]
     asking: tuple[str, ...]
     conditions: tuple[str, ...]
+    enough: tuple[str, ...]
     lasting: tuple[str, ...]
     yes_words: tuple[str, ...]
     no_words: tuple[str, ...]
+    unsure: tuple[str, ...]
     cancel_words: tuple[str, ...]
     back_words: tuple[str, ...]
     correcting: tuple[str, ...]
@@ -145,6 +150,9 @@ READING_FIELDS = (
     _words("nearly", "before years said (快2年, 下个月就满2年): close to the number said, not reached yet"),
     _words("year_end", "before years said (到今年年底就满4年): reached by the end of this year, as the rules count"),
     _words("adding", "before years in a follow-up (再干一年呢): years more, added to those told before"),
+    _words("working", "verbs of working before the years a follow-up asks (还要干几年)"),
+    _words("counting_asked", "a follow-up asking how the years a rule needs are counted (从什么时候算)"),
+    _words("adding_opening", "the same, opening a follow-up or after a linking word (过两年呢; not 做过两年)"),
     _words("unlike_social_work", "of other_work, jobs plainly not social work (教师, 销售): years not counted"),
     _words("age", "an age told (退休, 年龄; N岁 is read in the code): the sources set no age limit"),
     _words("follow_up", "what a short follow-up to a verdict may say besides its details (那…呢, 如果是, 我是)"),
@@ -160,9 +168,11 @@ READING_FIELDS = (
     _words("which_level", "after 考 or 报 (应该考哪个级别): which level one may sit, a verdict for each"),
     _words("asking", "before 考 or 报: whether one may sit"),
     _words("conditions", "words that ask the conditions"),
+    _words("enough", "after details (工作一年够吗): whether they are enough to sit, asked"),
     _words("lasting", "before 几年 or 多久: how long something else lasts (有效期几年), not a rule's years"),
     _words("yes_words", "a whole answer saying yes to a /check question of two choices (有, 是, yes): the first"),
     _words("no_words", "a whole answer saying no to a /check question of two choices (没有, 还没考, no): the second"),
+    _words("unsure", "in an answer to a /check question giving no choice, not knowing (不知道): asked again"),
     _words("cancel_words", "a whole answer to a /check question made of these leaves the check (取消, 算了不测了)"),
     _words("back_words", "a whole answer to a /check question made of these goes back one question (返回, 上一步)"),
     _words("correcting", "in an answer typed to a /check question, a fact answered before said again otherwise (不对)"),

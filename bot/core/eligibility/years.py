@@ -108,9 +108,11 @@ class Years:
         # 从2021年干到现在, 从去年起: the work said anywhere in the question started then.
         self._from_year = re.compile(rf"从{YEAR_SAID}(?![^,，。;；!！?？]{{0,12}}?毕业)")
         self._part_of = re.compile(any_of(words.part_of))  # 在社区工作10年，其中做社工3年: not added
-        # Years more than those told before (再干一年呢, 明年呢): added to them.
+        # Years more than those told before (再干一年呢, 过两年呢, 明年呢): added to them.
+        opening = "|".join(("^", r"(?<=[\W_])", *(f"(?<={re.escape(word)})" for word in words.linking)))
         self._more = re.compile(
-            rf"(?:{any_of(words.adding)})\s*(?P<number>\d{{1,2}}|{NUMERAL})\s*年{NOT_AGO}|{LATER_YEAR}"
+            rf"(?:{any_of(words.adding)}|(?:{opening})(?:{any_of(words.adding_opening)}))"
+            rf"\s*(?P<number>\d{{1,2}}|{NUMERAL})\s*年{NOT_AGO}|{LATER_YEAR}"
         )
 
     def spelled(self) -> Iterator[re.Pattern[str]]:
