@@ -225,3 +225,9 @@ def test_remedies_the_senior_review_and_a_typed_level_get_their_answers(
 def test_a_figure_with_a_separator_of_thousands_is_read_whole(ask: Ask) -> None:
     reply = ask("Is it true that Beijing has 80,000 social workers?")
     assert answered(reply) == "beijing-workforce" and "资料里的数字不是80000" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["国外留学回来的学历可以报考吗", "学历需要国家承认的吗，国外留学回来的学历可以吗"])
+def test_a_degree_taken_abroad_is_the_rule_on_recognised_degrees(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "work-years-rules" and "国外（境外）取得的学历怎么认定" in reply.text, reply.text
