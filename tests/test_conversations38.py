@@ -231,3 +231,9 @@ def test_a_figure_with_a_separator_of_thousands_is_read_whole(ask: Ask) -> None:
 def test_a_degree_taken_abroad_is_the_rule_on_recognised_degrees(ask: Ask, question: str) -> None:
     reply = ask(question)
     assert answered(reply) == "work-years-rules" and "国外（境外）取得的学历怎么认定" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["我是外地户口，在杭州工作，能在杭州报考吗", "外地户口能在工作地报考社工证吗"])
+def test_where_one_may_sign_up_without_a_local_household_is_the_notices(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "exam-registration-details" and "户口不在本地" in reply.text, reply.text
