@@ -237,3 +237,50 @@ def test_a_degree_taken_abroad_is_the_rule_on_recognised_degrees(ask: Ask, quest
 def test_where_one_may_sign_up_without_a_local_household_is_the_notices(ask: Ask, question: str) -> None:
     reply = ask(question)
     assert answered(reply) == "exam-registration-details" and "户口不在本地" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("社工要交社保吗", "关于社保缴纳"),
+        ("社工機構給交社保嗎", "關於社保繳納"),
+        ("北京社工站的员工有多少人", "北京的员工人数"),
+    ],
+)
+def test_social_insurance_and_staff_counts_are_named_as_uncovered(ask: Ask, question: str, named: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and named in reply.text, reply.text
+    assert "7.96万" not in reply.text and "考务" not in reply.text
+
+
+def test_social_insurance_as_proof_for_signing_up_is_still_the_notices(ask: Ask) -> None:
+    assert answered(ask("无社保能不能报名参加社会工作者考试")) == "exam-registration-details"
+
+
+@pytest.mark.parametrize("question", ["社工证可以在香港用吗", "社工證在澳門能用嗎", "社工证在台湾有效吗"])
+def test_the_certificate_used_where_another_system_holds_is_not_the_nationwide_answer(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "outside-mainland" and "通用。" not in reply.text, reply.text
+
+
+def test_the_certificate_used_in_another_mainland_city_is_still_valid_nationwide(ask: Ask) -> None:
+    assert answered(ask("社工证在杭州能用吗")) == "certificate-nationwide"
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("初级社工需要评审吗", "初级、中级各科全部合格即取得证书，没有评审"),
+        ("中級社工需要評審嗎", "初級、中級各科全部合格即取得證書，沒有評審"),
+        ("考中级需要初级证吗", "只有高中或中专学历的人，要先取得助理社会工作师证书"),
+    ],
+)
+def test_whether_a_lower_level_needs_a_review_or_the_assistant_certificate_is_said(
+    ask: Ask, question: str, says: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == "exam-levels" and says in reply.text, reply.text
+
+
+def test_the_senior_levels_review_is_still_its_own_answer(ask: Ask) -> None:
+    assert answered(ask("高级社工需要评审吗")) == "senior-exam-review"

@@ -464,8 +464,10 @@ class Normalizer:
     def _scenes(self, normalized: str, places: Sequence[str]) -> list[tuple[int, int, str]] | None:
         """Each of `places` in a normalised text as a span with the word before it (and the words of its use after
         it, with what they read as: `_VALID_ANYWHERE`), when every one is named as a scene (`named_as_scene`); else
-        None."""
+        None. A place with a system of its own (香港) is never a scene: the certificate's use there is asked of it."""
         if not places or self._quantity.search(normalized) or _PEOPLE_COUNTED_RE.search(normalized):
+            return None
+        if set(places) & self.place_rules.separate:
             return None
         spans = []
         for m in (m for place in places for m in re.finditer(re.escape(place), normalized)):
