@@ -168,9 +168,7 @@ def test_a_reward_asked_of_a_level_alone_is_the_rewards_overview(ask: Ask, quest
         ("社工考试在网上报名吗", "exam-registration-details"),
     ],
 )
-def test_fees_and_whether_the_exam_is_online_get_their_honest_answers(
-    ask: Ask, question: str, entry: str
-) -> None:
+def test_fees_and_whether_the_exam_is_online_get_their_honest_answers(ask: Ask, question: str, entry: str) -> None:
     assert answered(ask(question)) == entry
 
 
