@@ -282,3 +282,51 @@ def test_whether_a_lower_level_needs_a_review_or_the_assistant_certificate_is_sa
 
 def test_the_senior_levels_review_is_still_its_own_answer(ask: Ask) -> None:
     assert answered(ask("高级社工需要评审吗")) == "senior-exam-review"
+
+
+@pytest.mark.parametrize("question", ["医生资格证宁波奖励多少", "醫師證寧波獎勵多少"])
+def test_another_trades_certificate_is_not_the_social_work_reward(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and "1500" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("首次登记要在几年内办", ""),
+        ("首次登记要在3年内办吧", "（资料里的数字不是3年，以下面为准。）"),
+        ("首次登记要在1年内办吧", "（资料里的数字正是1年，见下面。）"),  # not 高级's: the aside names 高级
+    ],
+)
+def test_the_first_registrations_time_limit_is_answered_and_checked(ask: Ask, question: str, line: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "registration" and line in reply.text, reply.text
+
+
+def test_a_count_in_wan_of_a_city_is_not_that_citys_reward(ask: Ask) -> None:
+    reply = ask("台州持证社工15.6万吧")
+    assert reply.outcome is Outcome.DECLINED and "关于台州的持证人数" in reply.text, reply.text
+    assert "1000元" not in reply.text and "见【浙江有多少持证社工？】" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "between", "then"),
+    [
+        ("北京有多少社工", "乱七八糟的问题", "哪年的数据"),
+        ("听说北京有8万社工", None, "真的吗？哪年的数据"),
+    ],
+)
+def test_when_an_answer_is_from_is_asked_past_a_menu_or_of_a_confirmation(
+    ask: Ask, first: str, between: str | None, then: str
+) -> None:
+    ask(first, chat="dated")
+    if between:
+        ask(between, chat="dated")
+    reply = ask(then, chat="dated")
+    assert reply.text.startswith("刚才回答的【北京有多少社工？】，数据时间是：2023年会议报道时"), reply.text
+
+
+def test_when_an_honest_reply_is_from_is_still_nothing_to_date(ask: Ask) -> None:
+    ask("北京有多少社工", chat="honest-date")
+    assert ask("上海呢", chat="honest-date").outcome is Outcome.DECLINED
+    assert "没有可以注明的" in ask("哪年的数据", chat="honest-date").text

@@ -264,8 +264,8 @@ class Answerer:
         match = self.engine.match(read_as)
         if match.entry is None and match.uncovered is None and (confirmed := self._confirmed(read_as, previous)):
             match, read_as = confirmed
-        elif (elsewhere_asked := self._asked_of_another_place(read_as, match)) is not None:
-            match = elsewhere_asked
+        elif (of_another := self._asked_of_another(read_as, match)) is not None:
+            match = of_another
         elif read_as != question and put_forward(read(question)):  # 那高级是5000吧: its figure leads the answer
             match = replace(match, question=question)
         if previous and read_as != question and (for_level := self._for_swapped_level(question, previous)):
@@ -314,16 +314,18 @@ class Answerer:
     def _of_previous(self, question: str, asked: Asked | None, previous: str, earlier: tuple[str, ...]) -> Reply | None:
         """For a turn asking about the answer just given (出处呢, 哪年的, 谁说的, 详细点), the reply from the entries
         that answered `previous`, which the thread goes on from, or for one naming an earlier answer (960家是哪年的,
-        刚才北京的数字谁说的), from the latest of `earlier` whose answer says what it names; None for any other turn
-        (谁发的 after a reward asks who pays it), or after no entry; `asked`, what the turn asks of the answer before
-        (`AboutPrevious.asked`)."""
+        刚才北京的数字谁说的), from the latest of `earlier` whose answer says what it names; after suggestions or a
+        decline naming nothing, from the last answer before them; None for any other turn (谁发的 after a reward asks
+        who pays it), or after no entry; `asked`, what the turn asks of the answer before (`AboutPrevious.asked`)."""
         if asked is not None:
             named: tuple[str, ...] = ()
         elif (pointed := self._about_previous.pointed(question)) is not None:
             asked, named = pointed
         else:
             return None
-        matches = ((q, self.engine.match(q)) for q in ((previous, *earlier) if named else (previous,)))
+        before_it = self._answered(previous)
+        thread = (previous, *earlier) if named or (before_it.entry is None and before_it.uncovered is None) else ()
+        matches = ((q, self._answered(q)) for q in (thread or (previous,)))
         said = ((q, m, e) for q, m in matches if m.entry and self._about_previous.names(named, e := (m.entry, *m.more)))
         if (found := next(said, None)) is None:
             return None
@@ -353,6 +355,14 @@ class Answerer:
         text, rows = about_previous.reply(pointed[0], entries, cited, self.knowledge.entries, figures, outside=True)
         about = replace(self.engine.match(entries[0].question), question=question, suggestions=())
         return Reply(text, rows, Outcome.ANSWERED, about, read_as=entries[0].question)
+
+    def _answered(self, question: str) -> Match:
+        """The match a question got as its answer: of itself, or for one putting a figure forward that only the
+        question asked of it matches (听说北京有8万社工: 北京有多少社工)."""
+        match = self.engine.match(question)
+        if match.entry is None and (asked := as_asked(question)) != question:
+            return self.engine.match(asked)
+        return match
 
     def _of_no_entry(self, asked: Asked, previous: str | None) -> Reply | None:
         """For a turn asking `asked` of the reply before when no entry answered it: a verdict's rules (我大专毕业, then
@@ -397,16 +407,20 @@ class Answerer:
             return (replace(match, question=question), previous) if match.entry or match.uncovered else None
         return None
 
-    def _asked_of_another_place(self, question: str, match: Match) -> Match | None:
-        """For a question putting a figure forward whose weak answer is about none of the places it asks of
-        (杭州持证社工有15.6万吗: whether a certificate makes a social worker), the question asked of the figure when no
-        entry covers that (杭州持证社工有多少), keeping the question; else None."""
+    def _asked_of_another(self, question: str, match: Match) -> Match | None:
+        """For a question putting a figure forward whose weak answer is about another place or measure than the one
+        it asks of (杭州持证社工有15.6万吗: whether a certificate makes a social worker; 台州持证社工15.6万吧: 台州's
+        reward), the question asked of the figure when no entry covers that (杭州持证社工有多少), keeping the
+        question; else None. Another measure counts only for a count in 万 (宁波高级是2000吗 asks no count)."""
         if match.entry is None or match.score >= self.engine.thresholds.sure * 100:
             return None
         if (asked := as_asked(question)) == question or (other := self.engine.match(asked)).uncovered is None:
             return None
-        held = self.engine.normalizer.normal_about(match.entry.about).places
-        return replace(other, question=question) if set(other.uncovered.places) - set(held) else None
+        held = self.engine.normalizer.normal_about(match.entry.about)
+        counted = any(f.value.endswith("万") for f in put_forward(read(question)))
+        measured = counted and set(other.uncovered.measures) - set(held.measures)
+        missing = set(other.uncovered.places) - set(held.places) or measured
+        return replace(other, question=question) if missing else None
 
     def _left_line(self, match: Match, measures: tuple[str, ...]) -> str:
         """The line naming the parts of a question left unanswered: with the entries near them as buttons; places or

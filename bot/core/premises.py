@@ -210,7 +210,7 @@ def _in_another_line(figure: PutForward, question: str, shown: str) -> bool:
 def _of_levels(figures: list[PutForward], shown: str, levels_in: LevelsIn) -> tuple[str, ...]:
     """The levels of the lines of the answer's list stating the figures, when only lines naming levels state them."""
     lines = [line for line in shown.split("\n") if any(stated(f, line) for f in figures)]
-    named = [levels_in(line) if line.startswith(BULLET) else () for line in lines]
+    named = [levels_in(_ASIDE.sub("", line)) if line.startswith(BULLET) else () for line in lines]  # not (高级要…)
     return tuple(dict.fromkeys(level for levels in named for level in levels)) if named and all(named) else ()
 
 
