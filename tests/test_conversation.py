@@ -874,7 +874,7 @@ def test_a_year_the_figures_are_not_from_is_said_before_them(ask: Ask) -> None:
     assert dated_apart.text.startswith("（本助手的资料里没有2023年的；")
     assert "本助手的资料里没有" not in ask("2023年浙江报考社工多少人").text
     honest = ask("2026年社工考试报名费多少钱")  # an honest reply has no figure a year could be missing from
-    assert honest.text.startswith("报名、缴费、考试日期和考场") and "本助手的资料里没有2026年" not in honest.text
+    assert honest.text.startswith("报名（包括户口不在本地") and "本助手的资料里没有2026年" not in honest.text
 
 
 @pytest.mark.parametrize("question", ["做社工需要社工证吗", "當社工一定要有證嗎", "天津社工需要社工证吗?"])
