@@ -330,3 +330,13 @@ def test_when_an_honest_reply_is_from_is_still_nothing_to_date(ask: Ask) -> None
     ask("北京有多少社工", chat="honest-date")
     assert ask("上海呢", chat="honest-date").outcome is Outcome.DECLINED
     assert "没有可以注明的" in ask("哪年的数据", chat="honest-date").text
+
+
+def test_how_many_levels_after_a_level_is_all_the_levels(ask: Ask) -> None:
+    for question in ("初级考哪几科", "中级呢", "高级呢"):
+        ask(question, chat="levels")
+    assert answered(ask("一共几个级别", chat="levels")) == "exam-levels"
+
+
+def test_two_years_without_registering_is_the_late_registration(ask: Ask) -> None:
+    assert answered(ask("我考过了初级但是没去登记，已经两年了")) == "registration-late"
