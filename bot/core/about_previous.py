@@ -175,7 +175,7 @@ def _names(word: str, entry: Entry) -> bool:
     """Whether a word a turn points at an answer with names `entry`: a figure its answer states, or else a word of
     its question or a place or subject it is about."""
     if _FIGURE_RE.search(word):
-        return AboutPrevious.states((word,), entry)  # as the turn's words are read (7.96万 as 796万)
+        return _stated_in((word,), entry.answer)  # as the turn's words are read (7.96万 as 796万)
     return word in entry.question or word in (*entry.about.places, *entry.about.subjects)
 
 

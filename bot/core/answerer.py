@@ -292,10 +292,8 @@ class Answerer:
             honest = uncovered_text(
                 match.uncovered, normalizer.who_decides, rules.inside, match.normalized, normalizer.change_measures
             )
-            if said := elsewhere(
-                match.question, self.knowledge.entries.values(), match.uncovered
-            ):  # 台州高级是5000吗: 宁波's 5000
-                honest = f"{said}\n{honest}"
+            said = elsewhere(match.question, self.knowledge.entries.values(), match.uncovered)  # 宁波's 5000
+            honest = f"{said}\n{honest}" if said else honest  # 台州高级是5000吗: where the sources give 5000
             # read clearly, though no entry has it: a follow-up continues it (台州高级社工有奖励吗, then 宁波高级呢)
             return Reply(honest, offered, Outcome.DECLINED, match, read_as=read_as)
         if match.suggestions:
