@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.replies import Outcome
+from bot.core.text import to_simplified
 from tests.helpers import Ask, answered
 
 
@@ -340,3 +341,28 @@ def test_how_many_levels_after_a_level_is_all_the_levels(ask: Ask) -> None:
 
 def test_two_years_without_registering_is_the_late_registration(ask: Ask) -> None:
     assert answered(ask("我考过了初级但是没去登记，已经两年了")) == "registration-late"
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("台北社工證有補助嗎", "關於臺灣的獎勵"),
+        ("台中考社工证有奖励吗", "关于台湾的奖励"),
+        ("新北社工薪水多少", "关于台湾的工资"),
+    ],
+)
+def test_taiwans_cities_are_taiwans_own_system_not_zhejiangs_figures(ask: Ask, question: str, named: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and named in reply.text, reply.text
+    assert "1000元" not in reply.text and "三四千" not in reply.text
+
+
+@pytest.mark.parametrize("question", ["请问你能做什么", "你好，請問你能做什麼"])
+def test_what_the_bot_does_asked_politely_is_small_talk(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert to_simplified(reply.text).startswith("我是社工问答助手"), reply.text
+
+
+def test_when_the_senior_exam_was_first_held_is_the_senior_answer(ask: Ask) -> None:
+    reply = ask("高级社工考试第一次是哪年")
+    assert answered(reply) == "senior-exam-review" and "2019年首次举行" in reply.text, reply.text
