@@ -13,13 +13,12 @@ from enum import Enum
 from bot.core import wording
 from bot.core.knowledge import Entry
 from bot.core.replies import Action, Button
-from bot.core.text import clean, to_simplified
+from bot.core.text import LIST_MARK_RE, clean, to_simplified
 
 MAX_CHARS = 24  # a longer turn says more than what it asks of the answer
 _CLAUSE_RE = re.compile(r"[，。；：！？、“”‘’（）()\n]")  # where an answer's clauses end
 _SENTENCE_RE = re.compile(r"(?<=[。；\n])")  # where its sentences end
 _MARKS = "·0123456789. "  # what a list line of an answer opens with (· 一名社工说…; 1. 助理社会工作师…)
-_LIST_MARK_RE = re.compile(r"^\s*(?:·|\d+[.、](?!\d))\s*")  # a list line's mark (· , 1. ), not a figure (2022年)
 _BEGAN_RE = re.compile(r"(?:19|20)\d\d年(?:起|开始|以来)")  # a year something began (从2018年起)
 _HAPPENED_RE = re.compile(r"(?:^|[：:])(?:19|20)\d\d年，")  # the year what an answer tells happened (2013年，…创办了)
 _FIGURE_RE = re.compile(r"\d(?![\d.]*年)")  # a figure, not a year (960家, 7.96万)
@@ -188,7 +187,7 @@ def _stated_in(figures: Sequence[str], text: str) -> bool:
 def _stating_lines(figures: Sequence[str], entries: Sequence[Entry]) -> str:
     """The sentences of the answers given from `entries` stating any of `figures`, each once and quoted, as they are
     written without their list marks and closing stop (社区（村）社会工作服务站835个)."""
-    lines = (_LIST_MARK_RE.sub("", line) for e in entries for line in e.answer.splitlines())
+    lines = (LIST_MARK_RE.sub("", line) for e in entries for line in e.answer.splitlines())
     sentences = (s.strip().rstrip("。；;，,") for line in lines for s in _SENTENCE_RE.split(line))
     stating = (s for s in sentences if any(_stated_in((figure,), s) for figure in figures))
     return wording.LIST_SEPARATOR.join(f"“{s}”" for s in dict.fromkeys(stating))

@@ -36,7 +36,7 @@ from bot.core.facts import as_asked, only_put_forward, put_forward, read, withou
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.match import Match
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
-from bot.core.premises import elsewhere, lead
+from bot.core.premises import lead, where_given
 from bot.core.ranking import without
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
 from bot.core.text import (
@@ -292,7 +292,7 @@ class Answerer:
             honest = uncovered_text(
                 match.uncovered, normalizer.who_decides, rules.inside, match.normalized, normalizer.change_measures
             )
-            said = elsewhere(match.question, self.knowledge.entries.values(), match.uncovered)  # 宁波's 5000
+            said = where_given(match.question, self.knowledge.entries.values(), match.uncovered)  # 宁波's 5000
             honest = f"{said}\n{honest}" if said else honest  # 台州高级是5000吗: where the sources give 5000
             # read clearly, though no entry has it: a follow-up continues it (台州高级社工有奖励吗, then 宁波高级呢)
             return Reply(honest, offered, Outcome.DECLINED, match, read_as=read_as)
@@ -321,9 +321,9 @@ class Answerer:
             asked, named = pointed
         else:
             return None
-        before_it = self._answered(previous)
-        thread = (previous, *earlier) if named or (before_it.entry is None and before_it.uncovered is None) else ()
-        matches = ((q, self._answered(q)) for q in (thread or (previous,)))
+        last = self._answered(previous)
+        thread = (previous, *earlier) if named or (last.entry is None and last.uncovered is None) else (previous,)
+        matches = ((q, last if q is previous else self._answered(q)) for q in thread)
         said = ((q, m, e) for q, m in matches if m.entry and self._about_previous.names(named, e := (m.entry, *m.more)))
         if (found := next(said, None)) is None:
             return None
@@ -394,11 +394,12 @@ class Answerer:
         question asked of what it puts forward (北京有7.96万社工对吗: 北京有多少社工; 上海有7.96万社工吗: what no entry
         covers) or without it (宁波高级5000元是一次性的吗), or after an answer or an honest reply, a figure alone
         (是3000元对吧) the previous question; the match keeps the question, whose figures lead the answer."""
-        for asked in dict.fromkeys((as_asked(question), without_proposed(question))):
+        of_figure = as_asked(question)
+        for asked in dict.fromkeys((of_figure, without_proposed(question))):
+            if asked == question:
+                continue
             match = self.engine.match(asked)
-            if asked != question and (
-                match.entry is not None or (match.uncovered is not None and asked == as_asked(question))
-            ):
+            if match.entry is not None or (match.uncovered is not None and asked == of_figure):
                 return replace(match, question=question), question  # 上海有7.96万社工吗: none of 上海's
         if previous and only_put_forward(question):  # 是5000吗 after 台州高级奖多少: still what no entry covers
             match = self.engine.match(previous)

@@ -56,6 +56,7 @@ def _own_job(term: str, unheard: bool, listed: bool) -> re.Pattern[str]:
 _CONFIRMING_RE = re.compile(r"[是真假的吗对吧呢嘛么啊呀不\W]")  # the words of a tag asking to confirm (是真的吗)
 _OF_EVERY_ANSWER = (AskedOfAnswer.SOURCE, AskedOfAnswer.DATE)  # what every answer tells: where it is from, and when
 _PLACE_MARK = "@"
+_INTRODUCED_RE = re.compile(r"(?:我|本人)(?:是|在|来自)")  # a question that may tell where the asker is from
 # A clause telling only where the asker is from, lives or works, its places marked (我是@人在@工作, 我是@的, 我在@上班)
 _ORIGIN_RE = re.compile(r"(?:我|本人)(?:是|在|来自)@(?:人|的|本地人)?(?:(?:在|到|去)@)?(?:工作|上班|生活|读书|上学)?")
 
@@ -343,6 +344,8 @@ class Engine:
     def _without_origin(self, question: str) -> str | None:
         """A question without its clauses telling where the asker is from or works (我是宁波人在上海工作, 我是温州的)
         when another clause asks of a place (上海考社工证有奖励吗), or None: the asker's place is not the one asked."""
+        if _INTRODUCED_RE.search(question) is None:  # most questions: nothing to read clause by clause
+            return None
         clauses = clauses_of(question[: MAX_UNITS * 4])
         read = [(c, text, self.normalizer.named(text)) for c in clauses for text in [self.normalizer.normalize(c)]]
         origin = [

@@ -31,13 +31,20 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.core.text import CHINESE_NUMERALS, HANZI_RE, SUM_AFTER_PERIOD, chinese_number, in_arabic, to_simplified
+from bot.core.text import (
+    CHINESE_NUMERALS,
+    HANZI_RE,
+    LIST_MARK_RE,
+    SUM_AFTER_PERIOD,
+    chinese_number,
+    in_arabic,
+    to_simplified,
+)
 
 _NUMERALS = "零一二两三四五六七八九十百千"
 _UNITS = "年|个月|个|科|门|级|名|元|千|万|次|小时|学时|天|日|人|家|项|倍|岁|分"
 _ARABIC = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(万?)")
 _CHINESE = re.compile(rf"(?<![第{_NUMERALS}])([{_NUMERALS}]+)(?={_UNITS})")
-_LIST_MARKER = re.compile(r"^\s*\d+[.、．](?!\d)\s*")  # 1. but not 15.6万
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # the comma of 80,000
 # What may not come just before a figure with Chinese in it, by whether it opens with a numeral: 9万 is not in 89万,
@@ -84,7 +91,7 @@ class Figure:
 
 def figures(line: str) -> list[Figure]:
     """The figures one line of an answer states."""
-    line = _LIST_MARKER.sub("", line)
+    line = LIST_MARK_RE.sub("", line)
     found = []
     for match in _ARABIC.finditer(line):
         number, wan = match.groups()
@@ -134,7 +141,7 @@ class Unsourced:
 def _measured(line: str) -> list[tuple[str, str, re.Pattern[str]]]:
     """The figures of one answer line with a unit, each as written, with its number and how a source may write it."""
     found = []
-    for match in _MEASURED.finditer(_LIST_MARKER.sub("", line)):
+    for match in _MEASURED.finditer(LIST_MARK_RE.sub("", line)):
         number, about, unit = match.groups()
         chinese, english = _UNIT_FORMS[unit]
         forms = [rf"{re.escape(number + about)}(?:{chinese})"]

@@ -25,13 +25,12 @@ from bot.core.facts import (
     stated,
 )
 from bot.core.knowledge import About, Entry
-from bot.core.text import BULLET, HANZI
+from bot.core.text import BULLET, HANZI, LIST_MARK_RE
 
 _CLAUSES = re.compile(r"[，。；：\n]")
 # a clause stating a change (比2021年增加了6.1万), or a question asking one (比去年多了6.1万吗)
 _CHANGED = re.compile(r"增加|增长|新增|多了|少了|减少|下降|提高|上升|涨|比(?:\d|去年|上一?年|前一?年)")
 _ASIDE = re.compile(r"（[^（）]*）")  # 7.96万人（报道没有说明…）: an aside is left out of a clause quoted
-_BULLET = re.compile(r"^\s*(?:·|\d+[.、])\s*")
 _TITLE = re.compile(r"《([^《》]+)》")
 _FIELD = "社会工作"  # what a title may be said without (法规与政策: 《社会工作法规与政策》)
 MIN_TITLE_CHARS = 4  # a title said shorter (实务) is too common a word to be read as it
@@ -71,7 +70,7 @@ def lead(
     return on_figures + on_title + (chosen or period)
 
 
-def elsewhere(question: str, entries: Iterable[Entry], asked: About) -> str:
+def where_given(question: str, entries: Iterable[Entry], asked: About) -> str:
     """For a question putting figures forward that no entry answers as asked (台州高级奖励是5000吗, or 是5000吗 after
     台州高级奖励多少), where the sources give each of them (`_said_in`)."""
     entries = tuple(entries)
@@ -87,7 +86,7 @@ def _said_in(figure: PutForward, entries: tuple[Entry, ...], asked: About) -> st
             if not stated(figure, line):
                 continue
             listed = line.startswith(BULLET)
-            said = _BULLET.sub("", _ASIDE.sub("", line)).strip() if listed else _said_of(figure, [line], ())
+            said = LIST_MARK_RE.sub("", _ASIDE.sub("", line)).strip() if listed else _said_of(figure, [line], ())
             return wording.SAID_IN.format(figure=figure.text, clause=said, question=entry.question)
     return ""
 
@@ -225,7 +224,7 @@ def _said_of(figure: PutForward, texts: list[str], places: Sequence[str]) -> str
     found = [
         (not any(place in clause for place in places), order, at, clause)
         for order, text in enumerate(texts)
-        for at, clause in enumerate(_BULLET.sub("", part).strip() for part in _CLAUSES.split(_ASIDE.sub("", text)))
+        for at, clause in enumerate(LIST_MARK_RE.sub("", part).strip() for part in _CLAUSES.split(_ASIDE.sub("", text)))
         if stated(figure, clause)
     ]
     return min(found)[-1] if found else None

@@ -9,6 +9,7 @@ from functools import lru_cache
 import opencc
 
 BULLET = "· "  # how an answer in `knowledge/` starts a line of a list (a level's subjects, a city's reward)
+LIST_MARK_RE = re.compile(r"^\s*(?:·|\d+[.、．](?!\d))\s*")  # a list line's mark (· , 1. ), not a figure (15.6万)
 HANZI = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HANZI_RE = re.compile(f"[{HANZI}]")
 # Letters and numbers carry meaning; everything else (punctuation, symbols and emoji, controls, format characters
