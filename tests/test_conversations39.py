@@ -37,3 +37,19 @@ def test_sitting_the_exam_away_from_ones_household_registration_is_the_exams_run
     reply = ask(question)
     assert answered(reply) == "exam-registration-details", reply.text
     assert "户口不在本地能不能在工作地报名" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "not_says"),
+    [
+        ("本科以下能考吗", "社工专业大专报考助理社会工作师", "本科报考"),
+        ("大专以下学历能考社工证吗", "高中/中专报考助理社会工作师", "大专报考"),
+        ("高中以下能考吗", "初中及以下暂不能报考", "高中/中专报考"),
+        ("本科及以下能考中级吗", "社工专业本科报考社会工作师", "大专报考"),
+    ],
+)
+def test_a_degree_said_with_those_below_it_is_read_as_the_one_below(
+    ask: Ask, question: str, says: str, not_says: str
+) -> None:
+    reply = ask(question)
+    assert says in reply.text and not_says not in reply.text, reply.text
