@@ -31,9 +31,7 @@ def test_the_special_allowance_by_the_month_is_still_its_sum(ask: Ask) -> None:
     "question",
     ["我户口在安徽能在浙江考社工证吗", "安徽户口可以在杭州报名社工考试吗", "社工必须是本地户口吗"],
 )
-def test_sitting_the_exam_away_from_ones_household_registration_is_the_exams_running(
-    ask: Ask, question: str
-) -> None:
+def test_sitting_the_exam_away_from_ones_household_registration_is_the_exams_running(ask: Ask, question: str) -> None:
     reply = ask(question)
     assert answered(reply) == "exam-registration-details", reply.text
     assert "户口不在本地能不能在工作地报名" in reply.text, reply.text
