@@ -82,10 +82,10 @@ def _command(args: argparse.Namespace) -> int:
 
         sys.stdout.write(render())
         return 0
-    if args.command == "stats":
-        return _stats()
     try:
         settings = Settings.load()
+        if args.command == "stats":
+            return _stats(settings)
         directory: Path = getattr(args, "knowledge", None) or settings.knowledge_dir
         if args.command == "report" and (refused := _refused_output(args.output, args.force, directory)):
             print(refused, file=sys.stderr)  # before the seconds loading takes
@@ -138,16 +138,11 @@ def _command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _stats() -> int:
+def _stats(settings: Settings) -> int:
     """Prints what /stats shows, from DATA_DIR's journal (no knowledge base needed)."""
     from bot.journal.stats import stats_text
     from bot.journal.store import Journal
 
-    try:
-        settings = Settings.load()
-    except SettingsError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
     journal = Journal.existing(settings.data_dir, settings.retention_days)
     if isinstance(journal, str):
         print(journal, file=sys.stderr)

@@ -53,6 +53,7 @@ KEPT = [
     "I'm interested in social work, what is the exam like",
     "call me at the office: how much is the Ningbo reward",
     "宁波A级社工机构有几家",
+    "安宁Python课程和社工有关吗",
 ]
 
 

@@ -58,7 +58,7 @@ _GIVEN_NAME_RE = re.compile(
 )
 # A Latin name said of oneself in English, capitalised as names are (I'm Li Wei, this is Mary; not I'm a student).
 _INTRODUCED_LATIN_NAME_RE = re.compile(
-    r"(?<![A-Za-z])((?:I'm|I’m|Im|I am|This is|this is|It's|it's)\s+)"
+    r"(?<![A-Za-z])((?:I'm|I’m|Im|I am|This is|this is)\s+)"
     r"(?!(?:A|An|The|From|In|At|Not|Also|Just|Now|Currently|Still|Here|Really|So|Very|Interested|Working|Studying"
     r"|Asking|Looking|Trying|Planning|Going|Curious|New|Chinese|Taiwanese|English|Social)\b)"
     rf"[A-Z][a-z]+(?:\s+{_NOT_A_NAME}[A-Z][a-z]+)?"

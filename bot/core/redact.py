@@ -104,11 +104,13 @@ _HANZI_DIGITS = "零〇一二三四五六七八九幺"
 _SPELT_NUMBER_RE = re.compile(
     rf"(?<![{_HANZI_DIGITS}十百千万亿])[{_HANZI_DIGITS}](?:{_SEP}[{_HANZI_DIGITS}]){{4,}}(?![{_HANZI_DIGITS}十百千万亿])"
 )
-_AS_DIGITS = str.maketrans(_HANZI_DIGITS, "00123456789" + "1")
-# A licence plate: a province's one-character name, the city's letter and five or six letters and digits (浙A12345,
-# 粤B·D12345).
+_AS_DIGITS = str.maketrans(_HANZI_DIGITS, "001234567891")
+# A licence plate: a province's one-character name, the city's letter and five or six letters and digits, at least
+# one a digit (浙A12345, 粤B·D12345; not 安宁Python).
 _PROVINCE_CHARS = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
-_PLATE_RE = re.compile(rf"[{_PROVINCE_CHARS}][A-Za-z]\s?[·•.\-]?\s?[A-Za-z0-9]{{5,6}}(?![A-Za-z0-9])")
+_PLATE_RE = re.compile(
+    rf"[{_PROVINCE_CHARS}][A-Za-z]\s?[·•.\-]?\s?(?=[A-Za-z]{{0,5}}\d)[A-Za-z0-9]{{5,6}}(?![A-Za-z0-9])"
+)
 # A birth date, or the year or month of one, beside 出生, 生日 or 生于 (我1990年5月3日出生, 生日是1990-05-03).
 _DATE = (
     r"(?:19|20)\d{2}\s?(?:年|[.\-/])(?:\s?\d{1,2}\s?(?:月|[.\-/])(?:\s?\d{1,2}\s?[日号]?)?)?"
@@ -116,7 +118,7 @@ _DATE = (
     r"|\d{1,2}\s?月\s?\d{1,2}\s?[日号]"
 )
 _BIRTH_RE = re.compile(
-    rf"((?:出生(?:日期|年月)?|生日|生于)\s*(?:是|为|在|于|[:：])?\s*)(?:{_DATE})|(?:{_DATE})(?=\s?(?:出生(?!人口|率|地)|生(?:的|人)?(?![活产效])))"
+    rf"((?:出生(?:日期|年月)?|生日|生于)\s*(?:是|为|在|于|[:：])?\s*)(?:{_DATE})|(?:{_DATE})(?=\s?(?:出生(?!人口|率|地)|生(?:的|人)?(?![活产效育源态])))"
 )
 _NUMBER_RE = re.compile(rf"(?<![0-9.薪资入金贴费￥¥$])(?!1\d{{4}}(?![0-9]))\d{{5,}}(?!\.?[0-9])(?!\s?(?:{_UNITS}))")
 
