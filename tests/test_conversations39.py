@@ -130,3 +130,8 @@ def test_a_question_run_on_into_the_next_without_a_mark_gets_each_answer(
 @pytest.mark.parametrize("question", ["社工证怎么考才能一次过吗", "考几次才能过"])
 def test_the_rest_of_one_question_is_not_another(question: str) -> None:
     assert clauses_of(question) == [question]
+
+
+def test_how_long_the_registration_review_takes_is_the_registration_answer(ask: Ask) -> None:
+    reply = ask("登记材料交上去多久能审核完")
+    assert answered(reply) == "registration-where" and "30个工作日内审核" in reply.text, reply.text
