@@ -7,7 +7,18 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LOCK := requirements.lock
 
-.PHONY: run test lint bench validate clean lock
+.PHONY: help run test lint bench validate clean lock
+
+# `make help` (or `make` alone): every target.
+help:
+	@echo 'make run       the bot: Telegram if TELEGRAM_BOT_TOKEN is set, else a chat in this terminal'
+	@echo 'make test      the whole suite: ruff, mypy, the import contract, the knowledge-base check and pytest'
+	@echo 'make validate  checks knowledge/ against the sources in ../shared/sources/ (FILE:LINE: problem)'
+	@echo 'make lint      ruff, mypy and lint-imports, as make test runs them'
+	@echo 'make bench     speed and memory benchmark, and a load test through a fake Bot API'
+	@echo 'make lock      regenerates requirements.lock with the newest versions pyproject.toml allows'
+	@echo 'make clean     removes .venv and the caches of pytest, mypy and ruff'
+	@echo 'make help      this list; every other command: .venv/bin/python -m bot --help (README.md: Other commands)'
 
 # Quiet on success (one line, then the command's own output); on failure, every step run and everything it printed.
 $(STAMP): pyproject.toml $(LOCK)

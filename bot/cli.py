@@ -1,4 +1,4 @@
-"""The command line: `python -m bot [run|chat|ask|eval|validate|schema|report]`."""
+"""The command line: `python -m bot [run|chat|ask|eval|validate|schema|report|stats]`."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from bot.config import Settings, SettingsError
 from bot.core import wording
 from bot.core.answerer import Answerer
 from bot.core.engine import Engine
-from bot.core.loader import load_knowledge
+from bot.core.loader import SOURCES_DIR, load_knowledge
 from bot.core.problems import KnowledgeError
 from bot.core.replies import Outcome, Reply
 
@@ -51,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=("md", "csv", "yaml"), default="md", help="output format (default md)")
     report.add_argument("--output", type=Path, metavar="FILE", help="write the report into FILE once it is built")
     report.add_argument("--force", action="store_true", help="with --output, replace FILE if it exists")
+    commands.add_parser("stats", help="what /stats shows: questions, answer rates, top entries, feedback, unanswered")
     return parser
 
 
@@ -81,18 +82,22 @@ def _command(args: argparse.Namespace) -> int:
 
         sys.stdout.write(render())
         return 0
-    if args.command == "report" and args.output is not None and args.output.exists() and not args.force:
-        print(wording.REPORT_EXISTS.format(path=args.output), file=sys.stderr)  # before the seconds loading takes
-        return 1
     try:
         settings = Settings.load()
+        if args.command == "stats":
+            return _stats(settings)
         directory: Path = getattr(args, "knowledge", None) or settings.knowledge_dir
+        if args.command == "report" and (refused := _refused_output(args.output, args.force, directory)):
+            print(refused, file=sys.stderr)  # before the seconds loading takes
+            return 1
         knowledge = load_knowledge(directory)
     except KnowledgeError as error:
         print(f"the knowledge base has {len(error.problems)} problem(s):", file=sys.stderr)
         print(error, file=sys.stderr)
         if args.command == "report" and (into := _stdout_in(directory)) is not None:
             print(wording.REPORT_INTO_KNOWLEDGE.format(path=into), file=sys.stderr)
+        if not SOURCES_DIR.is_dir():
+            print(wording.NO_SOURCES.format(path=SOURCES_DIR), file=sys.stderr)
         return 1
     except SettingsError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -131,6 +136,32 @@ def _command(args: argparse.Namespace) -> int:
         print(wording.TERMINAL_NO_TOKEN)
     _chat(Answerer(engine), settings, journalled=getattr(args, "journal", False))
     return 0
+
+
+def _stats(settings: Settings) -> int:
+    """Prints what /stats shows, from DATA_DIR's journal (no knowledge base needed)."""
+    from bot.journal.stats import stats_text
+    from bot.journal.store import Journal
+
+    journal = Journal.existing(settings.data_dir, settings.retention_days)
+    if isinstance(journal, str):
+        print(journal, file=sys.stderr)
+        return 1
+    try:
+        print(stats_text(journal.stats()))
+    finally:
+        journal.close()
+    return 0
+
+
+def _refused_output(output: Path | None, force: bool, directory: Path) -> str | None:
+    """Why the report may not be written into `output`, if it may not: a file there already (unless `force`), or a
+    path inside the knowledge directory, where a draft's empty answers would stop the bot at its next start."""
+    if output is None:
+        return None
+    if output.resolve().is_relative_to(directory.resolve()):
+        return wording.REPORT_INSIDE_KNOWLEDGE.format(path=output, directory=directory)
+    return wording.REPORT_EXISTS.format(path=output) if output.exists() and not force else None
 
 
 def _stdout_in(directory: Path) -> Path | None:

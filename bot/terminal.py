@@ -153,7 +153,7 @@ def _reply_to(answerer: Answerer, recorder: Recorder, line: str, shown: Reply, p
         return typed  # an answer typed in words (两年, 社工, 有, 沒有)
     if named is None and checking and len(line) <= MAX_CHECK_WORD and word not in _COMMAND_WORDS:
         return _ask_again(shown, choices)  # in the self-check, a short word that is no choice (不知道) is a slip too
-    return command(answerer, line) or recorder.question(answerer.ask(line, previous), ASKER)
+    return command(answerer, line) or recorder.question(answerer.ask(line, previous), ASKER, line)
 
 
 def command(answerer: Answerer, line: str, help_text: str = wording.TERMINAL_HELP) -> Reply | None:

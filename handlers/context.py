@@ -86,7 +86,7 @@ def answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) ->
     service = service_of(context)
     reply = answerer_of(context).ask(question, service.threads.last(thread_of(update)))
     note_thread(update, context, reply)
-    return service.recorder.question(reply, asker_of(update))
+    return service.recorder.question(reply, asker_of(update), question)
 
 
 def thread_of(update: Update) -> tuple[int | None, int | None]:

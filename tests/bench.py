@@ -141,7 +141,7 @@ def storage(count: int) -> dict[str, float]:
             begin = time.perf_counter()
             reply = answerer.ask(question)
             middle = time.perf_counter()
-            recorder.question(reply, Asker("private", number % 500))
+            recorder.question(reply, Asker("private", number % 500), question)
             answer_times.append(middle - begin)
             store_times.append(time.perf_counter() - middle)
         journal.close()

@@ -143,7 +143,7 @@ class Asking:
         self.recorder = Recorder(journal)
 
     def ask(self, question: str, asker: Asker) -> Reply:
-        return self.recorder.question(self.answerer.ask(question), asker)
+        return self.recorder.question(self.answerer.ask(question), asker, question)
 
     def press(self, button: Button, asker: Asker) -> Reply | None:
         self.recorder.press(button, asker, self.answerer.knowledge.entries)

@@ -12,9 +12,9 @@ import pytest
 from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import load_knowledge
+from bot.core.placeholders import AGE, ID_CARD, NAME
 from bot.core.problems import KnowledgeError
-from bot.journal.placeholders import AGE, ID_CARD, NAME
-from bot.journal.redact import redact
+from bot.core.redact import redact
 
 
 @pytest.fixture

@@ -522,24 +522,28 @@ def test_report_yaml_saved_into_knowledge_asks_only_for_what_a_maintainer_writes
 def test_report_output_writes_the_file_once_built_and_replaces_none_unasked(
     engine: Engine, kb_dir: Path, tmp_path: Path
 ) -> None:
-    """`--output knowledge/new-questions.yaml` holds what the report prints, the knowledge base then names only what
-    a maintainer writes, and a file already there is replaced only with --force (never half written: no .tmp left)."""
+    """`--output new-questions.yaml` holds what the report prints, the knowledge base it is moved into then names
+    only what a maintainer writes, and a file already there is replaced only with --force (never half written: no
+    .tmp left)."""
     record_unanswered(engine, tmp_path, {CATS[0]: 3, "社工上班要穿制服吗": 1})
-    target = kb_dir / "new-questions.yaml"
+    target = tmp_path / "drafts" / "new-questions.yaml"
+    target.parent.mkdir()
     written = run_report(tmp_path, "--format", "yaml", "--output", str(target))
     assert (written.returncode, written.stdout, written.stderr) == (0, "", REPORT_WRITTEN.format(path=target) + "\n")
     draft = target.read_text(encoding="utf-8")
     assert draft == run_report(tmp_path, "--format", "yaml").stdout
+    moved = kb_dir / target.name
+    moved.write_text(draft, encoding="utf-8")
     with pytest.raises(KnowledgeError) as caught:
         load_knowledge(kb_dir)
-    assert all(str(p).startswith(f"{target}:") for p in caught.value.problems), caught.value.problems
+    assert all(str(p).startswith(f"{moved}:") for p in caught.value.problems), caught.value.problems
     again = run_report(tmp_path, "--format", "md", "--output", str(target))
     assert (again.returncode, again.stderr) == (1, REPORT_EXISTS.format(path=target) + "\n")
     assert target.read_text(encoding="utf-8") == draft
     forced = run_report(tmp_path, "--format", "md", "--output", str(target), "--force")
     assert forced.returncode == 0, forced.stderr
     assert target.read_text(encoding="utf-8").startswith("## Questions about social work")
-    assert sorted(p.name for p in kb_dir.iterdir() if p.suffix == ".tmp") == []
+    assert sorted(p.name for p in target.parent.iterdir() if p.suffix == ".tmp") == []
 
 
 @pytest.mark.e2e

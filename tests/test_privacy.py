@@ -1,4 +1,4 @@
-"""Personal data people type (bot/journal/redact.py) is replaced before anything is stored or logged; ordinary numbers
+"""Personal data people type (bot/core/redact.py) is replaced before anything is stored or logged; ordinary numbers
 are not; and no log line of a handled question carries its text (bot/telegram/logs.py)."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from bot.core.placeholders import (
     SCHOOL,
     SEX,
 )
-from bot.journal.redact import redact, redact_normalised
+from bot.core.redact import redact, redact_normalised
 from bot.journal.store import DATABASE_FILE
 from bot.telegram.logs import Redactor, configure
 from bot.telegram.service import KnowledgeService

@@ -38,6 +38,7 @@ from bot.core.match import Match
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.premises import lead, where_given
 from bot.core.ranking import without
+from bot.core.redact import redact
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
 from bot.core.text import (
     BULLET,
@@ -169,9 +170,15 @@ def place_names(places: Sequence[str], inside: Mapping[str, str], written: str =
     return [f"{inside[p]}{p}" if p in joined else p for p in places if p not in regions]
 
 
+def quoted(clauses: Iterable[str], joiner: str = "、") -> str:
+    """Clauses of the asker's message as a reply quotes them, with the personal data in them masked as the journal
+    masks it (a reply may be posted in a group)."""
+    return joiner.join(redact(clause) for clause in clauses)
+
+
 def _asked_later(clauses: Sequence[str]) -> str:
     """The line naming the parts beyond those one reply answers, to be asked again."""
-    return wording.PARTS_LATER.format(rest="”“".join(clauses))
+    return wording.PARTS_LATER.format(rest=quoted(clauses, "”“"))
 
 
 def labelled(entry: Entry) -> str:
@@ -257,7 +264,7 @@ class Answerer:
             if residents is not None:  # 我是香港人…能考吗: whether its residents may sit, beside the verdict
                 beside = (residents[0], *(e for e in beside if e is not residents[0]))
             more = [wording.PART.format(question=e.question, answer=answer_text(e)) for e in beside]
-            more += [wording.PARTS_LEFT.format(rest="、".join(unclear))] if unclear else []
+            more += [wording.PARTS_LEFT.format(rest=quoted(unclear))] if unclear else []
             more += [_asked_later(later)] if later else []
             return Reply("\n\n".join([text, *more]), outcome=Outcome.ANSWERED, read_as=read_as)
         read_as = (self._followed(question, previous, earlier) if previous else None) or question
@@ -426,7 +433,7 @@ class Answerer:
         levels no entry has the facts on, with the `measures` asked of them (北京和上海各有多少社工: 上海的从业人数),
         their other facts offered as buttons labelled with the place; else
         clauses none answers, to be asked again in other words."""
-        rest = "、".join(match.unanswered)
+        rest = quoted(match.unanswered)
         other_facts = bool(measures) and all(not set(measures) & set(e.about.measures) for e in match.suggestions)
         if match.suggestions and not other_facts:  # not only other facts on the places (浙江's holders, not workers)
             return wording.PARTS_NEAR.format(rest=rest)
@@ -651,8 +658,8 @@ class Answerer:
         elif inside := self._inside(entry, named.places):
             text = f"{wording.ASKED_INSIDE.format(place=inside[0], region=inside[1])}\n{text}"
         if match is not None and match.unanswered:  # one clause answered: name the others, never drop them
-            rest = "”“".join(match.unanswered)
-            text = f"{wording.ONE_CLAUSE.format(answered=match.answered, rest=rest)}\n{text}"
+            answered, rest = quoted((match.answered,)), quoted(match.unanswered, "”“")
+            text = f"{wording.ONE_CLAUSE.format(answered=answered, rest=rest)}\n{text}"
         if match is not None and match.score < self.engine.thresholds.sure * 100:  # say which question it answers
             text = wording.PART.format(question=entry.question, answer=text)
         return Reply(text, tuple(rows), Outcome.ANSWERED, match, year_missing=year)
@@ -685,7 +692,7 @@ class Answerer:
         return next(((asked[0], r) for r in regions if r in entry.about.places), None)
 
     def _decline(self, match: Match | None) -> Reply:
-        question = " ".join(match.question.split()) if match is not None else ""
+        question = quoted((" ".join(match.question.split()),)) if match is not None else ""
         named = question[: wording.ASKED_CHARS] + ("…" if len(question) > wording.ASKED_CHARS else "")
         asked = wording.ASKED.format(question=named) if named else wording.THIS_QUESTION
         text = wording.DECLINE.format(asked=asked)

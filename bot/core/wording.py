@@ -405,6 +405,10 @@ ASK_HELP = (
     "也接受对话的命令：“话题”看全部问题，“来源”看资料来源和数据时间。"
     "要选择选项、一步步自测或接着上一个问题追问，请运行 python -m bot chat。"
 )
+NO_SOURCES = (
+    "the sources' texts are expected in {path}, beside the clone (../shared/sources/): copy or link the project's "
+    "shared/sources/ folder there (its README describes each text), then run this again"
+)
 REPORT_EXISTS = "error: {path} exists; add --force to replace it"
 REPORT_WRITTEN = "wrote {path}"
 REPORT_NOTHING_TO_WRITE = (
@@ -412,5 +416,11 @@ REPORT_NOTHING_TO_WRITE = (
 )
 REPORT_INTO_KNOWLEDGE = (
     "{path} is this report's own output, which the shell created empty before the report began: delete it, then run "
-    "`python -m bot report --format yaml --output {path}`, which writes the file once the report is built."
+    "`python -m bot report --format yaml --output new-questions.yaml`, which writes the draft outside the knowledge "
+    "directory once the report is built."
+)
+REPORT_INSIDE_KNOWLEDGE = (
+    "error: {path} is inside the knowledge directory {directory}: a draft's empty answers would stop `make validate` "
+    "and the bot's next start. Write it elsewhere (`--output new-questions.yaml`), write each answer from the sources, "
+    "then move the entries into {directory} and run `make validate`."
 )

@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from bot.core.placeholders import PLACEHOLDER_RE
+from bot.core.placeholders import OF_ONESELF_PATTERN, PLACEHOLDER_RE
+from bot.core.redact import without_placeholders
 from bot.core.text import clean
-from bot.journal.placeholders import OF_ONESELF_PATTERN
-from bot.journal.redact import without_placeholders
 
 SIMILAR = 70  # fuzz.ratio at or above which two cleaned questions are one group
 _BETWEEN_CLAUSES = r"，,。.；;！!？?\s"

@@ -14,9 +14,8 @@ import re
 
 from bot.core.clauses import asks, clauses_of
 from bot.core.loader import MAX_LABEL_CHARS
-from bot.core.placeholders import PLACEHOLDER_RE
-from bot.journal.placeholders import OF_ONESELF_PATTERN
-from bot.journal.redact import without_placeholders
+from bot.core.placeholders import OF_ONESELF_PATTERN, PLACEHOLDER_RE
+from bot.core.redact import without_placeholders
 
 # What an asker says of themselves, with the unit the redaction leaves after an age ([年龄]岁).
 _SAID_RE = re.compile(rf"(?:{OF_ONESELF_PATTERN})(?:周?岁)?")

@@ -18,6 +18,7 @@ from bot.core.conversation import SmallTalkReader
 from bot.core.engine import Engine
 from bot.core.knowledge import Entry, KnowledgeBase
 from bot.core.match import Match
+from bot.core.redact import without_placeholders
 from bot.core.text import HANZI, clean
 from bot.journal.grouping import asked
 
@@ -91,23 +92,29 @@ def read(question: str, engine: Engine, smalltalk: SmallTalkReader) -> Reading:
     chosen = match.entry or next(iter(match.suggestions), None)
     nearest = (chosen, match.score) if chosen else engine.nearest(match.question)
     named = tuple(frozenset(terms) for terms in astuple(engine.normalizer.named(match.normalized)))
-    return Reading(match, nearest, _kind(match, nearest, engine, smalltalk), named)
+    kind = _kind(match, nearest, engine, smalltalk, without_placeholders(question))
+    return Reading(match, nearest, kind, named)
 
 
-def _kind(match: Match, nearest: tuple[Entry, int] | None, engine: Engine, smalltalk: SmallTalkReader) -> Kind:
+def _kind(
+    match: Match, nearest: tuple[Entry, int] | None, engine: Engine, smalltalk: SmallTalkReader, typed: str
+) -> Kind:
     """Small talk when the bot answers it as such; not covered when an honest entry answers it, or nothing does and
-    the bot names what no entry covers; a follow-up when the engine reads it as one of the question of the entry
-    nearest to it (那台州呢, 中级呢); answered when an entry answers it; off topic when the bot finds nothing of its
-    subject in it; else a question of its subject."""
+    the bot names what no entry covers; a follow-up when the engine reads it, as `typed` (all but its personal data),
+    as one of the question of the entry nearest to it (那台州呢, 中级呢; not 我的QQ号是[账号]，能加我吗, a fragment
+    only once the details are left out); answered when an entry answers it; off topic when the bot finds nothing of
+    its subject in it, read without the clauses stating personal data or as `typed` (我的QQ号是[账号]，能加我吗:
+    能加我吗 alone may ask of 加分); else a question of its subject."""
     if smalltalk.reply_to(match.question) is not None:
         return Kind.SMALL_TALK
     if (match.entry is not None and match.entry.honest) or (match.entry is None and match.uncovered is not None):
         return Kind.NOT_COVERED
-    if nearest is not None and engine.follow_up(match.question, nearest[0].question) is not None:
+    if nearest is not None and engine.follow_up(typed, nearest[0].question) is not None:
         return Kind.FOLLOW_UP
     if match.entry is not None:
         return Kind.ANSWERED
-    return Kind.SUBJECT if _about_the_subject(match, engine) else Kind.OFF_TOPIC
+    whole = _about_the_subject(match, engine) and _about_the_subject(engine.match(typed), engine)
+    return Kind.SUBJECT if whole else Kind.OFF_TOPIC
 
 
 def _about_the_subject(match: Match, engine: Engine) -> bool:

@@ -16,6 +16,7 @@ from bot.journal.store import Asker, Journal
 
 PICKS = (Action.ENTRY, Action.NONE_OF_THESE)
 FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
+JOURNALLED = (Outcome.ANSWERED, Outcome.DECLINED, Outcome.SUGGESTED)  # the replies to a question (INFO: small talk …)
 POPULAR_DAYS = 7
 
 
@@ -25,10 +26,14 @@ class Recorder:
     def __init__(self, journal: Journal | None) -> None:
         self.journal = journal
 
-    def question(self, reply: Reply, asker: Asker) -> Reply:
-        """Records the question a reply answers; returns the reply with the journal id on its suggestion buttons."""
+    def question(self, reply: Reply, asker: Asker, asked: str) -> Reply:
+        """Records the question `asked` that a reply answers (an eligibility verdict too, which no entry gives; not
+        small talk or a command's reply); returns the reply with the journal id on its suggestion buttons."""
         match = reply.match
-        if self.journal is None or match is None:
+        if self.journal is None or (match is None and reply.outcome not in JOURNALLED):
+            return reply
+        if match is None:  # a verdict, or what an answer cites: as asked, its text kept only when declined
+            self.journal.question(asker, asked, reply.outcome.value, None, 0, ())
             return reply
         origin = self.journal.question(
             asker,

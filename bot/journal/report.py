@@ -1,9 +1,10 @@
 """`python -m bot report`: unanswered and unsure questions grouped by similarity (never questions naming other
 places, levels or measures), each with its count, examples and the nearest entry, as Markdown, CSV, or a YAML topic
-file to save into knowledge/ as it is (new entries with their phrasings, and new phrasings for the entry users
-picked). Groups of five or more are marked as suggestions, as active learning does. Only questions nothing answers are
-drafted as new entries; those the bot answers saying its sources do not cover them, those it answers with others
-offered beside, follow-ups read on their own, and questions off topic or small talk are listed apart (`GROUPS`)."""
+draft to finish outside knowledge/ and then move into it (new entries with their phrasings, and new phrasings for
+the entry users picked). Groups of five or more are marked as suggestions, as active learning does. Only questions
+nothing answers are drafted as new entries; those the bot answers saying its sources do not cover them, those it
+answers with others offered beside, follow-ups read on their own, and questions off topic or small talk are listed
+apart (`GROUPS`)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from bot.core.placeholders import PLACEHOLDER_RE
 from bot.journal.grouping import group_similar
 from bot.journal.label import label
 from bot.journal.reading import GROUPS, Kind, Reading, read
-from bot.journal.store import DATABASE_FILE, Journal, Record
+from bot.journal.store import Journal, Record
 
 SUGGEST_AT = 5  # a group this large is marked as a suggestion
 EXAMPLES = 5
@@ -201,10 +202,10 @@ STUB_FILE = "new-questions.yaml"
 # The introduction of a draft with new entries, and of one without, which is no topic file to save.
 SAVE_AS = (
     "# yaml-language-server: $schema=knowledge.schema.json",
-    "# From `python -m bot report --format yaml`: questions the bot could not answer. Save as knowledge/" + STUB_FILE,
-    f"# (`--output knowledge/{STUB_FILE}` does) or move each entry into its topic file, write each answer from",
-    "# the sources, cite them under `sources`, give each entry at least six phrasings, then run `make validate`: it",
-    "# names, by FILE:LINE, every field still to fill in. Until then the bot keeps the knowledge base it has.",
+    "# From `python -m bot report --format yaml`: questions the bot could not answer, drafted as entries. Write each",
+    "# answer from the sources, cite them under `sources` and give each entry at least six phrasings, then move",
+    "# this file (or each entry, into its topic file) into knowledge/ and run `make validate`: it names, by",
+    "# FILE:LINE, every field still to fill in. An unfinished draft left in knowledge/ stops the bot's next start.",
 )
 NOTHING_TO_SAVE = (
     "# From `python -m bot report --format yaml`: no new entry to draft, so nothing to save into knowledge/",
@@ -240,14 +241,14 @@ def _rewording(examples: tuple[str, ...]) -> tuple[list[str], list[str]]:
 
 
 def as_yaml(found: list[Finding], engine: Engine) -> str:
-    """A topic file to save as `knowledge/new-questions.yaml` as it is: one entry per group of questions nothing
-    answers, with a label the loader accepts as its question (bot.journal.label), its examples as phrasings, an empty
-    `answer` and no `sources`, so `make validate` names by FILE:LINE exactly what the maintainer must write (and the
-    bot never serves an unwritten entry). Questions whose askers picked an existing entry (among those nothing
-    answers or answered unsure) become commented phrasing lines to paste under that entry's `phrasings:`; the other
-    groups (`GROUPS`) are listed in comments, never as entries. A question with a placeholder is never drafted as a
-    phrasing: it is listed in a comment as needing rewording. Without a new entry, the draft says it is no file to
-    save."""
+    """A draft topic file, to finish outside `knowledge/` and then move into it: one entry per group of questions
+    nothing answers, with a label the loader accepts as its question (bot.journal.label), its examples as phrasings,
+    an empty `answer` and no `sources`, so `make validate` names by FILE:LINE exactly what the maintainer must write
+    (and the bot never serves an unwritten entry). Questions whose askers picked an existing entry (among those
+    nothing answers or answered unsure) become commented phrasing lines to paste under that entry's `phrasings:`; the
+    other groups (`GROUPS`) are listed in comments, never as entries. A question with a placeholder is never drafted
+    as a phrasing: it is listed in a comment as needing rewording. Without a new entry, the draft says it is no file
+    to save."""
     notes: list[str] = []  # the comments after the introduction: phrasings to paste, questions listed apart
     entries: list[str] = []  # each new entry, under a comment on its questions
     listed: list[Finding] = []  # neither drafted nor pasted
@@ -304,12 +305,9 @@ def report(engine: Engine, settings: Settings, since: str, form: str, into: Path
     except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    if not (settings.data_dir / DATABASE_FILE).is_file():  # never start an empty journal in the wrong place
-        print(f"error: no journal in {settings.data_dir}; set DATA_DIR to the folder `run` uses", file=sys.stderr)
-        return 1
-    journal = Journal.open(settings.data_dir, settings.retention_days)
-    if journal is None:
-        print(f"error: cannot open the journal in {settings.data_dir}", file=sys.stderr)
+    journal = Journal.existing(settings.data_dir, settings.retention_days)
+    if isinstance(journal, str):
+        print(journal, file=sys.stderr)
         return 1
     found = findings(engine, journal.unsure(first_day))
     journal.close()

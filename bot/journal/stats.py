@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from bot.core import wording
 from bot.journal.grouping import group_similar
 from bot.journal.store import Journal, Stats
-from bot.telegram.service import ReloadResult
+
+if TYPE_CHECKING:  # the command line's `stats` imports no Telegram
+    from bot.telegram.service import ReloadResult
 
 MAX_LINES = 15
 UNANSWERED_DAYS = 30

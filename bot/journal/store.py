@@ -5,7 +5,7 @@ Privacy: the text of a question is kept only when the bot declined it, answered 
 honest entry) or was unsure (offered other questions, instead of an answer or beside it): what the maintainers' report
 needs. It is kept as asked (a follow-up as it was read), with personal data (phone, ID-card and bank-card numbers,
 e-mail addresses, chat accounts, codes and other long numbers, names, ages, sex, marriage and children, street
-addresses, schools with a class) replaced by placeholders (bot.journal.redact); any other answered question keeps only
+addresses, schools with a class) replaced by placeholders (bot.core.redact); any other answered question keeps only
 its entry id, score and the day's counts. With each, the chat type and a keyed hash of the user id; never a Telegram
 name, a username or a raw id. Everything but the daily counts is deleted after RETENTION_DAYS (180 by default). The
 hash key lives outside the database. DATA_DIR is created 0700, the database, its WAL files and the key are 0600.
@@ -30,8 +30,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
+from bot.core.redact import redact_normalised
 from bot.journal.grouping import count_twins
-from bot.journal.redact import redact_normalised
 
 log = logging.getLogger(__name__)
 DATABASE_FILE = "journal.sqlite3"
@@ -66,8 +66,11 @@ MIGRATIONS = (
     # schools with a class, codes after their word (工号), flats after their building, e-mail addresses written out
     # and more chat accounts.
     "",
+    # 6: the redaction learnt birth dates, licence plates, numbers said in Chinese numerals, names said in English
+    # (I'm Li Wei) and after 叫做.
+    "",
 )
-REDACTED_AT = 5  # upgrading past this version (the redaction's latest) redacts stored question text again, once
+REDACTED_AT = 6  # upgrading past this version (the redaction's latest) redacts stored question text again, once
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +150,14 @@ class Journal:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("PRAGMA secure_delete=ON")  # pruned and scrubbed text is overwritten, not left in free pages
         self._migrate()
+
+    @classmethod
+    def existing(cls, data_dir: Path, retention_days: int) -> Journal | str:
+        """The journal `run` keeps in DATA_DIR, for the maintainers' commands, or why there is none to read (an
+        error line): never an empty journal started in the wrong place."""
+        if not (data_dir / DATABASE_FILE).is_file():
+            return f"error: no journal in {data_dir}; set DATA_DIR to the folder `run` uses"
+        return cls.open(data_dir, retention_days) or f"error: cannot open the journal in {data_dir}"
 
     @classmethod
     def open(cls, data_dir: Path, retention_days: int) -> Journal | None:
@@ -289,8 +300,8 @@ class Journal:
             asked_today, answered_today = daily(today.isoformat())
             asked_week, answered_week = daily(since)
             entries = db.execute(
-                "SELECT entry_id, COUNT(*) AS n FROM questions WHERE outcome = 'answered' AND day >= ?"
-                " GROUP BY entry_id ORDER BY n DESC, entry_id LIMIT ?",
+                "SELECT entry_id, COUNT(*) AS n FROM questions WHERE outcome = 'answered' AND entry_id IS NOT NULL"
+                " AND day >= ? GROUP BY entry_id ORDER BY n DESC, entry_id LIMIT ?",
                 (since, top),
             ).fetchall()
             votes = db.execute(
@@ -321,7 +332,8 @@ class Journal:
         since = (self._clock().date() - timedelta(days=days - 1)).isoformat()
         rows = self._safely(
             lambda db: db.execute(
-                "SELECT entry_id FROM questions WHERE outcome = 'answered' AND day >= ? GROUP BY entry_id "
+                "SELECT entry_id FROM questions WHERE outcome = 'answered' AND entry_id IS NOT NULL AND day >= ? "
+                "GROUP BY entry_id "
                 "ORDER BY COUNT(*) DESC, entry_id LIMIT ?",
                 (since, limit),
             ).fetchall()

@@ -1,4 +1,4 @@
-"""Logging set-up: secrets and personal data (what bot.journal.redact recognises) are redacted from every record, and
+"""Logging set-up: secrets and personal data (what bot.core.redact recognises) are redacted from every record, and
 HTTP client chatter (which prints URLs containing the bot token) and the job scheduler are kept quiet. The bot's own
 log lines never carry a user's question: errors name the update's kind, the webhook the exception's type."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from bot.journal.redact import redact
+from bot.core.redact import redact
 
 REDACTED = "[REDACTED]"
 

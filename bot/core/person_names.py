@@ -1,13 +1,13 @@
-"""Names people type into a question, replaced by a placeholder (bot.journal.redact's part on names). Recognised:
-- a name after 我叫, 我的名字是, 姓名, `my name is` or a relative's 叫 (我老公叫…, 他叫…), always;
+"""Names people type into a question, replaced by a placeholder (bot.core.redact's part on names). Recognised:
+- a name after 我叫, 我的名字是 (叫做), 姓名, `my name is`, `call me` or a relative's 叫 (我老公叫…, 他叫…), always;
 - a word that reads as a name after 我是, 本人 or a relative (我儿子王浩然), or before a title (刘德华老师, 王明主任):
   a common surname and one or two characters, a compound surname (欧阳, 司马, 诸葛…) and one or two, or 小, 老 or 阿
   and a surname (小张, 老王, 阿强); after a rarer surname (仝, 佟, 帅, 暴, 仇…) only a name standing alone (the
   end, punctuation, 想 or 今年 follows it). It ends where the sentence does (or at 想, 今年, 住, 在 …; before a title,
   at the title) and is no word that makes the question (我是社工专业, 我是本科, 我是宁波的, 我是沈阳人, 我儿子今年大三,
   高级老师 stay);
-- a Latin name standing alone after 我是 or 本人 (我是Lily，), a surname (我姓王), and a name heading a list of
-  personal details (张伟，女，35岁).
+- a Latin name standing alone after 我是 or 本人 (我是Lily，), or capitalised after I'm, I am or this is (I'm Li Wei),
+  a surname (我姓王), and a name heading a list of personal details (张伟，女，35岁).
 A given name without its surname after 我是 (我是晓雯) is not recognised: nothing tells it from a word.
 """
 
@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 
-from bot.core.placeholders import AGE, NAME, SEX
+from bot.core.placeholders import AGE, NAME, SEX, kept
 from bot.core.text import HANZI, to_simplified
-from bot.journal.placeholders import kept
 
 _NAME_CHAR = f"[{HANZI}]"
 # Relatives and people close to the asker, whose name may follow (我儿子王浩然, 我老公叫陈强).
@@ -42,21 +41,32 @@ _AFTER_NAME_RE = re.compile(_AFTER_NAME)
 # Where a name that stands alone ends: the end, punctuation or a space, or the words that follow a name given.
 _ALONE = rf"(?=$|[^{HANZI}A-Za-z0-9]|想|今年|来自)"
 _ALONE_RE = re.compile(_ALONE)
-_GIVEN_NAME_RE = re.compile(
-    rf"((?:(?:我|(?<!其)[他她]|{_KIN})(?:的名字(?:是|叫)|名叫|叫做|叫)|名叫|名字(?:是|叫)|姓名(?:是|为|[:：])?)\s*)"
-    rf"(?!什么|啥|我|你|他|她|法|去|来)(?:{_NAME_CHAR}{{2,4}}?{_AFTER_NAME}|{_NAME_CHAR}{{2,3}}|[A-Za-z]+)"
-    r"|((?:my name is|my name's|name is|i am called|call me)\s+)"
-    r"[A-Za-z]+(?:\s+(?!(?:and|i|im|from|in|at|a|an|the|my|to|want|is|how|what|can|but|so|please)\b)[A-Za-z]+)?",
-    re.IGNORECASE,
-)
-_SAID_NAME_RE = re.compile(rf"((?:我是|本人|我系|{_KIN})\s*)({_NAME_CHAR}{{2,4}})")
-_SAID_LATIN_NAME_RE = re.compile(rf"((?:我是|本人|我系)\s*)[A-Z][a-z]{{1,15}}(?: [A-Z][a-z]{{1,15}})?{_ALONE}")
-_TITLED_NAME_RE = re.compile(rf"({_NAME_CHAR}{{2,3}})(?=\s*(?:{_TITLE}))")
 COMPOUND_SURNAMES = (
     *("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容"),
     *("司徒", "令狐", "夏侯", "公孙", "长孙", "端木"),
 )
-_SURNAME_RE = re.compile(rf"((?<!百)姓\s*)(?!名|氏|什么|啥|的)(?:{'|'.join(COMPOUND_SURNAMES)}|{_NAME_CHAR})")
+_COMPOUND = f"(?:{'|'.join(COMPOUND_SURNAMES)})"
+# Words that follow an English name rather than end it (my name is John and …, my name is John from …).
+_NOT_A_NAME = r"(?!(?:and|i|im|from|in|at|a|an|the|my|to|want|is|how|what|can|but|so|please|call)\b)"
+_GIVEN_NAME_RE = re.compile(
+    rf"((?:(?:我|(?<!其)[他她]|{_KIN})(?:的名字(?:是|叫做?)|名叫|叫做|叫)|名叫|名字(?:是|叫做?)|姓名(?:是|为|[:：])?)\s*)"
+    rf"(?!什么|啥|我|你|他|她|法|去|来)(?:{_NAME_CHAR}{{2,4}}?{_AFTER_NAME}|{_COMPOUND}{_NAME_CHAR}{{1,2}}"
+    rf"|{_NAME_CHAR}{{2,3}}|[A-Za-z]+)"
+    r"|((?:my name is|my name's|name is|i am called|call me)\s+)(?!(?:at|on|back|when|if|now|later|via|by|please)\b)"
+    rf"[A-Za-z]+(?:\s+{_NOT_A_NAME}[A-Za-z]+)?",
+    re.IGNORECASE,
+)
+# A Latin name said of oneself in English, capitalised as names are (I'm Li Wei, this is Mary; not I'm a student).
+_INTRODUCED_LATIN_NAME_RE = re.compile(
+    r"(?<![A-Za-z])((?:I'm|I’m|Im|I am|This is|this is)\s+)"
+    r"(?!(?:A|An|The|From|In|At|Not|Also|Just|Now|Currently|Still|Here|Really|So|Very|Interested|Working|Studying"
+    r"|Asking|Looking|Trying|Planning|Going|Curious|New|Chinese|Taiwanese|English|Social)\b)"
+    rf"[A-Z][a-z]+(?:\s+{_NOT_A_NAME}[A-Z][a-z]+)?"
+)
+_SAID_NAME_RE = re.compile(rf"((?:我是|本人|我系|{_KIN})\s*)({_NAME_CHAR}{{2,4}})")
+_SAID_LATIN_NAME_RE = re.compile(rf"((?:我是|本人|我系)\s*)[A-Z][a-z]{{1,15}}(?: [A-Z][a-z]{{1,15}})?{_ALONE}")
+_TITLED_NAME_RE = re.compile(rf"({_NAME_CHAR}{{2,3}})(?=\s*(?:{_TITLE}))")
+_SURNAME_RE = re.compile(rf"((?<!百)姓\s*)(?!名|氏|什么|啥|的)(?:{_COMPOUND}|{_NAME_CHAR})")
 # A name heading a list of personal details: 张伟，女，35岁 (read once the sex and age are placeholders).
 _LISTED_NAME_RE = re.compile(
     rf"(?<![{HANZI}])({_NAME_CHAR}{{2,4}})(?=\s*[，,、 ]\s*(?:{re.escape(SEX)}|{re.escape(AGE)}))"
@@ -127,6 +137,7 @@ def redact_names(text: str) -> str:
     text = _GIVEN_NAME_RE.sub(kept(NAME), text)
     text = _SAID_NAME_RE.sub(_said_name, text)
     text = _SAID_LATIN_NAME_RE.sub(kept(NAME), text)
+    text = _INTRODUCED_LATIN_NAME_RE.sub(kept(NAME), text)
     text = _TITLED_NAME_RE.sub(_titled_name, text)
     return _SURNAME_RE.sub(kept(NAME), text)
 

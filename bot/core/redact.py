@@ -11,7 +11,10 @@ Pure functions, no Telegram. Recognised:
 - any other run of five or more digits (a QQ number, a house or case number), except a figure (a unit such as 元, 人
   or 学时 follows it, or a pay word such as 薪, 工资 or 补贴 comes before it) and the five-digit public hotlines
   (12345, 12333: 1 and four digits);
-- names (bot.journal.names): 我叫…, 我是张丽, 我是仝晓雯，, 本人小张, 我老公叫陈强, 刘德华老师, 我姓王, 张伟，女，35岁;
+- a number said digit by digit in Chinese numerals (一三八一二三四五六七八: a phone number), a licence plate (浙A12345),
+  and a birth date or year beside 出生, 生日 or 生于 (我1990年5月3日出生, 生日是1990-05-03);
+- names (bot.core.person_names): 我叫…, 我是张丽, 本人小张, 我老公叫陈强, 刘德华老师, 我姓王, 张伟，女，35岁,
+  I am Li Wei;
 - personal details: an age (the number in 35岁 and 今年35, and 90后; not a limit such as 35岁以上), sex said of
   oneself (女，, 本人男, 我是女生, 性别女), marriage and children (离异, 已婚, 未婚, 丧偶, 单身, 带两个孩子, 宝妈, 我是
   单亲妈妈), but not the people a service is for (离异家庭, 单亲妈妈, 女性社工, 男女比例);
@@ -34,11 +37,13 @@ from __future__ import annotations
 
 import re
 
+from bot.core.person_names import redact_listed_name, redact_names
 from bot.core.placeholders import (
     ACCOUNT,
     ADDRESS,
     AGE,
     BANK_CARD,
+    BIRTH,
     CLASS,
     EMAIL,
     FAMILY,
@@ -46,12 +51,12 @@ from bot.core.placeholders import (
     NUMBER,
     PHONE,
     PLACEHOLDER_RE,
+    PLATE,
     SCHOOL,
     SEX,
+    kept,
 )
 from bot.core.text import HANZI
-from bot.journal.names import redact_listed_name, redact_names
-from bot.journal.placeholders import kept
 
 _SEP = r"[ \t\-]?"  # one space or dash between digit groups
 _AT = "[@＠]"
@@ -93,6 +98,28 @@ _CODE_RE = re.compile(
 )
 
 _UNITS = "元|块|万|千|百|人|名|个|次|分|学时|小时|天|岁|字|平"
+# A number said digit by digit in Chinese numerals (一三八一二三四五六七八, 幺三八…): a phone number when it reads as
+# one, else a number like any other run of five or more digits.
+_HANZI_DIGITS = "零〇一二三四五六七八九幺"
+_SPELT_NUMBER_RE = re.compile(
+    rf"(?<![{_HANZI_DIGITS}十百千万亿])[{_HANZI_DIGITS}](?:{_SEP}[{_HANZI_DIGITS}]){{4,}}(?![{_HANZI_DIGITS}十百千万亿])"
+)
+_AS_DIGITS = str.maketrans(_HANZI_DIGITS, "001234567891")
+# A licence plate: a province's one-character name, the city's letter and five or six letters and digits, at least
+# one a digit (浙A12345, 粤B·D12345; not 安宁Python).
+_PROVINCE_CHARS = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+_PLATE_RE = re.compile(
+    rf"[{_PROVINCE_CHARS}][A-Za-z]\s?[·•.\-]?\s?(?=[A-Za-z]{{0,5}}\d)[A-Za-z0-9]{{5,6}}(?![A-Za-z0-9])"
+)
+# A birth date, or the year or month of one, beside 出生, 生日 or 生于 (我1990年5月3日出生, 生日是1990-05-03).
+_DATE = (
+    r"(?:19|20)\d{2}\s?(?:年|[.\-/])(?:\s?\d{1,2}\s?(?:月|[.\-/])(?:\s?\d{1,2}\s?[日号]?)?)?"
+    r"|[〇零一二三四五六七八九]{4}年(?:[一二三四五六七八九十]{1,2}月(?:[一二三四五六七八九十]{1,3}[日号])?)?"
+    r"|\d{1,2}\s?月\s?\d{1,2}\s?[日号]"
+)
+_BIRTH_RE = re.compile(
+    rf"((?:出生(?:日期|年月)?|生日|生于)\s*(?:是|为|在|于|[:：])?\s*)(?:{_DATE})|(?:{_DATE})(?=\s?(?:出生(?!人口|率|地)|生(?:的|人)?(?![活产效育源态])))"
+)
 _NUMBER_RE = re.compile(rf"(?<![0-9.薪资入金贴费￥¥$])(?!1\d{{4}}(?![0-9]))\d{{5,}}(?!\.?[0-9])(?!\s?(?:{_UNITS}))")
 
 # A road's, estate's or school's name stops at its district.
@@ -159,6 +186,12 @@ def _class(found: re.Match[str]) -> str:
     return named + found["between"] + CLASS
 
 
+def _spelt_number(found: re.Match[str]) -> str:
+    """A number said in Chinese numerals replaced, as a phone number when it reads as one."""
+    digits = "".join(found[0].split()).replace("-", "").translate(_AS_DIGITS)
+    return PHONE if _PHONE_RE.fullmatch(digits) else NUMBER
+
+
 def redact(text: str) -> str:
     """`text` with every piece of personal data it recognises replaced by a placeholder naming what was there."""
     text = _EMAIL_RE.sub(EMAIL, text)
@@ -166,6 +199,9 @@ def redact(text: str) -> str:
     text = _ID_CARD_RE.sub(ID_CARD, text)
     text = _BANK_CARD_RE.sub(BANK_CARD, text)
     text = _PHONE_RE.sub(PHONE, text)
+    text = _SPELT_NUMBER_RE.sub(_spelt_number, text)
+    text = _PLATE_RE.sub(PLATE, text)
+    text = _BIRTH_RE.sub(kept(BIRTH), text)
     text = _ACCOUNT_RE.sub(rf"\1{ACCOUNT}", text)
     text = _HANDLE_RE.sub(ACCOUNT, text)
     text = _CODE_RE.sub(kept(NUMBER), text)
