@@ -97,6 +97,8 @@ def test_a_round_figure_said_as_about_the_true_one_is_not_denied(
         ("考助理社工師需要什麼文憑呢", "eligibility-assistant"),
         ("今年社工考试开始报名了吗", "exam-registration-details"),
         ("社工证报名开始了没有", "exam-registration-details"),
+        ("Is registration open?", "exam-registration-details"),
+        ("What diploma do I need for the social work certificate?", "eligibility-overview"),
     ],
 )
 def test_a_word_or_slip_users_type_for_a_common_question_gets_its_answer(ask: Ask, question: str, entry: str) -> None:
