@@ -97,6 +97,8 @@ def test_a_round_figure_said_as_about_the_true_one_is_not_denied(
         ("考助理社工師需要什麼文憑呢", "eligibility-assistant"),
         ("今年社工考试开始报名了吗", "exam-registration-details"),
         ("社工证报名开始了没有", "exam-registration-details"),
+        ("Is registration open?", "exam-registration-details"),
+        ("What diploma do I need for the social work certificate?", "eligibility-overview"),
     ],
 )
 def test_a_word_or_slip_users_type_for_a_common_question_gets_its_answer(ask: Ask, question: str, entry: str) -> None:
@@ -135,3 +137,22 @@ def test_the_rest_of_one_question_is_not_another(question: str) -> None:
 def test_how_long_the_registration_review_takes_is_the_registration_answer(ask: Ask) -> None:
     reply = ask("登记材料交上去多久能审核完")
     assert answered(reply) == "registration-where" and "30个工作日内审核" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("北京社工大约8万吗", "beijing-workforce", "资料里的数字和8万相近"),
+        ("北京社工8万吗", "beijing-workforce", "资料里的数字不是8万"),
+        ("北京社工7.96万吗", "beijing-workforce", "资料里的数字正是7.96万"),
+        ("北京社工差不多8萬吧", "beijing-workforce", "資料裡的數字和8萬相近"),
+    ],
+)
+def test_a_groups_count_put_forward_asks_its_count(ask: Ask, question: str, entry: str, says: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says in reply.text, reply.text
+
+
+def test_a_count_put_forward_for_a_place_no_source_counts_is_declined_honestly(ask: Ask) -> None:
+    reply = ask("上海社工10万吗")
+    assert reply.outcome is Outcome.DECLINED and "关于上海的从业人数" in reply.text, reply.text

@@ -73,6 +73,8 @@ def _trie(terms: list[str]) -> str:
 _GROUP_END = 2  # characters: the end of a counted group's name a follow-up may name it by (机构: 社工机构)
 
 
+# A count said in 万, as about it or not (8万, 将近七万多): a group's count put forward (北京社工8万吗)
+_COUNT_SAID = r"(?:将近|接近|差不多|大约|大概|约|近)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十点]+)万多?"
 # A sum of money written out (台州社工师2000？, 宁波高级给五千吗, 1.5千), not a year
 _SUM = re.compile(
     r"(?<![\d.])\d{3,}(?![\d.]|年)|\d[\d.]*[千万]|[一二两三四五六七八九十][一二两三四五六七八九十百点]*[千万]"
@@ -184,7 +186,7 @@ class Normalizer:
         # asked in words of its own.
         counted = [term for term in self._counts if term not in self._named["levels"]]
         self._counted_last = re.compile(
-            f"({term_pattern(counted).pattern}) ?(?:一共|总共|共)?有?(?:{quantity.pattern})[人名位]?$"
+            f"({term_pattern(counted).pattern}) ?(?:一共|总共|共)?有?(?:{quantity.pattern}|{_COUNT_SAID})[人名位]?$"
         )
         # A place `places` does not list: two characters and a suffix (吴江区), where no listed term or word that
         # names no place (社区, 区别) overlaps it.
