@@ -50,6 +50,21 @@ class CheckFlow:
         """The state before any answer."""
         return state.dump(Profile())
 
+    def started(self, details: str) -> tuple[str, str]:
+        """The state a check asked for with details starts in (/check 本科 社工专业 1年), the facts they give read as an
+        answer typed to it is (`typed`), and, unless that state is the verdict, a line naming the facts read (empty
+        when none are)."""
+        answer = self._reader.typed(details) if self._reader is not None else Profile()
+        given: dict[str, Any] = {name: getattr(answer, name) for name in _FIELDS}
+        at = state.dump(replace(Profile(), **given, **_part_of_a_year(answer)))
+        read = state.load(at)
+        facts = [_label(name, value) for name in _LABELLED if (value := getattr(read, name)) is not None]
+        if read.years is not None:
+            facts.append(read.years_said or wording.GAP.format(gap=read.years))
+        if not facts or self.step(at).done:
+            return at, ""
+        return at, wording.CHECK_GIVEN.format(facts=wording.LIST_SEPARATOR.join(facts))
+
     def step(self, at: str) -> Step:
         """The question to ask in a state, or the verdict once it is decided (with the thread a follow-up to it is
         read after)."""
@@ -139,7 +154,7 @@ class CheckFlow:
         now = state.load(at)
         facts = [
             _label(name, getattr(now, name))
-            for name in ("level", "education", "major")
+            for name in _LABELLED
             if all(getattr(c, name) is not None for c in choices)
             and len({getattr(c, name) for c in choices}) == 1
             and getattr(now, name) not in (None, getattr(choices[0], name))
@@ -233,6 +248,7 @@ class CheckFlow:
 
 _FIELDS = ("level", "education", "major", "years", "holds")  # the facts a state holds
 _ASKED_IN_TURN = ("level", "education", "major", "holds", "years")  # the facts in the order the questions ask them
+_LABELLED = ("level", "education", "major")  # the facts the buttons name (`_label`)
 _BARE_YEARS_RE = re.compile(r"\d{1,2}(?:\.\d+)?")  # years typed as a number alone (3, 0.5, 2.5)
 _MONTHS_A_YEAR = 12
 
