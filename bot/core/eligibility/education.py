@@ -40,6 +40,13 @@ class Schooling:
             (_EDUCATIONS[name], re.compile(f"{not_read}(?:{any_of(said)}){not_obtained}"))
             for name, said in words.education
         )
+        # A degree said with those below it (本科以下): written as the one just below (大专), the highest it means.
+        first = {_EDUCATIONS[name]: said[0] for name, said in words.education}
+        self._below = tuple(
+            (re.compile(f"(?:{any_of(said)})(?:学历|文凭)?(?:{any_of(words.below)})"), first[lower])
+            for name, said in words.education
+            for lower in [Education(max(_EDUCATIONS[name] - 1, Education.LOWER_SECONDARY))]
+        )
         # A word both a major and a job (护理) is the job after 做, 干 or 年, or after 是 (我是会计) unless a degree
         # is (本科是会计) or it is said as a major (我是会计本科, 是会计专业); the major after 学, 读, before 专业.
         degree_is = "|".join(  # 本科是会计, 本科也是会计
@@ -151,6 +158,8 @@ class Schooling:
         """The degrees a question names, highest first, each with the major said beside it: in its clause, or in a
         clause naming no degree after it (本科，学的会计); one degree takes the major said anywhere."""
         text = self._minor.sub(" ", text)
+        for below, lower in self._below:
+            text = below.sub(lower, text)
         said = {e for e, pattern in self.educations if pattern.search(text)}
         if not said and self._double_degree.search(text):  # 第二学位是社工: a bachelor's
             said = {Education.BACHELOR}

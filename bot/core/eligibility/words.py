@@ -38,6 +38,7 @@ class Words:
     new_graduates: tuple[str, ...]
     not_read: tuple[str, ...]
     not_obtained: tuple[str, ...]
+    below: tuple[str, ...]
     double_degrees: tuple[str, ...]
     minors: tuple[str, ...]
     social_work: tuple[str, ...]
@@ -130,6 +131,7 @@ READING_FIELDS = (
     _words("new_graduates", "this year's graduates, or who just started work: no years of work yet"),
     _words("not_read", "runs that begin with a word above but mean something else (初中高级)"),
     _words("not_obtained", "after a degree: studied but not obtained (本科肄业), so that degree is not read"),
+    _words("below", "after a degree: the educations below it (本科以下), read as the one just below"),
     _words("double_degrees", "one degree with two majors (双学位): the degree is held with each"),
     _words("minors", "before social work: a minor (辅修社工), not the degree's major; the notice decides"),
     _words("social_work", "social work as a major"),

@@ -1,0 +1,53 @@
+"""Session 39's conversations: what a question asks of, read from its words in any order."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.replies import Outcome
+from tests.helpers import Ask, answered
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("宁波社工津贴每月多少", "关于宁波的持证津贴"),
+        ("台州社工补贴一个月多少", "关于台州的持证津贴"),
+        ("台州社工補貼一個月多少", "關於台州的持證津貼"),
+    ],
+)
+def test_an_allowance_asked_by_the_month_is_not_the_one_off_reward(ask: Ask, question: str, says: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and says in reply.text, reply.text
+    assert "1500元" not in reply.text and "1000元" not in reply.text, reply.text
+
+
+def test_the_special_allowance_by_the_month_is_still_its_sum(ask: Ask) -> None:
+    reply = ask("政府特殊津贴一个月给社工多少钱")
+    assert answered(reply) == "zhejiang-incentives" and "津贴每月多少钱，报道没有写" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["我户口在安徽能在浙江考社工证吗", "安徽户口可以在杭州报名社工考试吗", "社工必须是本地户口吗"],
+)
+def test_sitting_the_exam_away_from_ones_household_registration_is_the_exams_running(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "exam-registration-details", reply.text
+    assert "户口不在本地能不能在工作地报名" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "not_says"),
+    [
+        ("本科以下能考吗", "社工专业大专报考助理社会工作师", "本科报考"),
+        ("大专以下学历能考社工证吗", "高中/中专报考助理社会工作师", "大专报考"),
+        ("高中以下能考吗", "初中及以下暂不能报考", "高中/中专报考"),
+        ("本科及以下能考中级吗", "社工专业本科报考社会工作师", "大专报考"),
+    ],
+)
+def test_a_degree_said_with_those_below_it_is_read_as_the_one_below(
+    ask: Ask, question: str, says: str, not_says: str
+) -> None:
+    reply = ask(question)
+    assert says in reply.text and not_says not in reply.text, reply.text
