@@ -115,6 +115,22 @@ def test_years_said_roughly_weighed_against_other_rules(ask: Ask, question: str,
     assert says in said, said
 
 
+@pytest.mark.parametrize(
+    ("lines", "says"),
+    [
+        (("自测", "中级", "本科", "其他专业", "差不多5年"), "你说的是约5年：满5年（年限算到报名当年年底）就可以报考"),
+        (("自测", "中级", "本科", "其他专业", "快5年"), "你说的是快5年，还不满5年"),
+        (("自测", "初级", "本科", "其他专业", "五年左右"), "你说的是约5年，已满2年，可以报考。"),
+        (("自測", "中級", "本科", "其他專業", "大概五年"), "你說的是約5年：滿5年（年限算到報名當年年底）就可以報考"),
+    ],
+)
+def test_years_typed_to_the_check_roughly_are_repeated_as_said(
+    answerer: Answerer, lines: tuple[str, ...], says: str
+) -> None:
+    verdict = list(talk(answerer, *lines).replies())[-1]
+    assert says in verdict and "4年多" not in verdict, verdict
+
+
 # 3. /check with details starts the self-check with them, in the terminal (and `bot ask`) as in Telegram.
 
 

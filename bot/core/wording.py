@@ -227,6 +227,8 @@ GAP, GAP_PART = "{gap}年", "不到{gap}年"
 GAP_MONTHS = "{months}个月"  # the years said to the month (1年10个月), less than a year short
 # Years typed to /check with a part of a year, as the verdict repeats them: to the month (两年半), or not said (两年多).
 YEARS_MONTHS, YEARS_MORE = "{years}年{months}个月", "{years}年多"
+# … said close to their number (快3年) or roughly (差不多5年, 五年左右), as repeated (`years`: that number).
+YEARS_NEARLY, YEARS_ABOUT = "快{years}年", "约{years}年"
 # After years said with a part of a year (两年半): the source counts the years to the end of the registration year.
 YEAR_END = "；年限算到报名当年年底，到那时满{total}年就够"
 YEAR_END_ANY = "；年限算到报名当年年底，到那时满了就够"

@@ -195,9 +195,12 @@ class Reader:
     def typed(self, text: str) -> Profile:
         """What an answer typed to a /check question gives (两年, 本科畢業, 中级, 社会工作专业): its details, social
         work named alone (社工) read as the major, as the question about the major asks; not when it is said with a
-        level (中级社工, 社工中级: the level); in pinyin, words of one syllable too (si nian: 四年)."""
-        text = self._pinyin.in_hanzi(plain_letters(text), syllables_alone=True)
+        level (中级社工, 社工中级: the level); when none is read so, read with pinyin words of one syllable too
+        (si nian: 四年), which a question's reading leaves alone (a year: English)."""
         profile = self.profile(text)
+        if all(getattr(profile, name) is None for name in state.FIELDS):
+            text = self._pinyin.in_hanzi(plain_letters(text), syllables_alone=True)
+            profile = self.profile(text)
         unlevelled = self._intent.without_social_work_levels(self._read(text))
         if profile.major is None and self._schooling.names_social_work(unlevelled):
             return replace(profile, major=Major.SOCIAL_WORK)
