@@ -51,3 +51,58 @@ def test_a_degree_said_with_those_below_it_is_read_as_the_one_below(
 ) -> None:
     reply = ask(question)
     assert says in reply.text and not_says not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("宁波考高级给五千吗", "ningbo-reward", "资料里的数字正是五千"),
+        ("台州中级给两千吗", "taizhou-reward", "资料里的数字正是两千"),
+        ("宁波考初级给一千吗", "ningbo-reward", "资料里的数字不是一千"),
+    ],
+)
+def test_a_sum_in_words_asked_of_a_level_in_a_place_is_its_reward(
+    ask: Ask, question: str, entry: str, says: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("北京社工将近八万人吗", "beijing-workforce", "资料里的数字和八万人相近"),
+        ("浙江持证社工接近16万吗", "zhejiang-holders", "资料里的数字和16万相近"),
+        ("Beijing has nearly 80,000 social workers, right?", "beijing-workforce", "相近"),
+        ("宁波高级奖励大概五千吗", "ningbo-reward", "资料里的数字正是五千"),
+        ("浙江持证社工接近20万吗", "zhejiang-holders", "资料里的数字不是20万"),
+    ],
+)
+def test_a_round_figure_said_as_about_the_true_one_is_not_denied(
+    ask: Ask, question: str, entry: str, says: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("考试", "exam-overview"),
+        ("考證", "exam-overview"),
+        ("sgz有什么用", "certificate-value"),
+        ("社工证再等级", "re-registration"),
+        ("社工证需要什么文凭", "eligibility-overview"),
+        ("考助理社工師需要什麼文憑呢", "eligibility-assistant"),
+        ("今年社工考试开始报名了吗", "exam-registration-details"),
+        ("社工证报名开始了没有", "exam-registration-details"),
+    ],
+)
+def test_a_word_or_slip_users_type_for_a_common_question_gets_its_answer(ask: Ask, question: str, entry: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.ANSWERED and answered(reply) == entry, reply.text
+
+
+def test_why_people_started_sitting_the_exam_is_not_when_sign_up_starts(ask: Ask) -> None:
+    reply = ask("为什么那么多人开始报考社会工作者考试?")
+    assert answered(reply) == "exam-popularity", reply.text
