@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.clauses import clauses_of
 from bot.core.replies import Outcome
 from tests.helpers import Ask, answered
 
@@ -106,3 +107,31 @@ def test_a_word_or_slip_users_type_for_a_common_question_gets_its_answer(ask: As
 def test_why_people_started_sitting_the_exam_is_not_when_sign_up_starts(ask: Ask) -> None:
     reply = ask("为什么那么多人开始报考社会工作者考试?")
     assert answered(reply) == "exam-popularity", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        ("中级考几科报考条件是什么", ["subjects-intermediate", "eligibility-intermediate"]),
+        ("北京社工多少人浙江持证多少人", ["beijing-workforce", "zhejiang-holders"]),
+        ("宁波奖励多少钱台州呢", ["ningbo-reward", "taizhou-reward"]),
+        ("一年考几次报名费多少", ["exam-frequency", "exam-registration-details"]),
+        ("中級考幾科報考條件是什麼", ["subjects-intermediate", "eligibility-intermediate"]),
+    ],
+)
+def test_a_question_run_on_into_the_next_without_a_mark_gets_each_answer(
+    ask: Ask, question: str, entries: list[str]
+) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None, reply.text
+    assert [reply.match.entry.id, *(e.id for e in reply.match.more)] == entries, reply.text
+
+
+@pytest.mark.parametrize("question", ["社工证怎么考才能一次过吗", "考几次才能过"])
+def test_the_rest_of_one_question_is_not_another(question: str) -> None:
+    assert clauses_of(question) == [question]
+
+
+def test_how_long_the_registration_review_takes_is_the_registration_answer(ask: Ask) -> None:
+    reply = ask("登记材料交上去多久能审核完")
+    assert answered(reply) == "registration-where" and "30个工作日内审核" in reply.text, reply.text
