@@ -9,6 +9,7 @@ from telegram.ext import ContextTypes
 from bot.core import wording
 from bot.core.answerer import for_group
 from bot.core.replies import Reply
+from bot.core.text import is_traditional
 from handlers.context import answer, answerer_of, prefers_traditional, send
 
 
@@ -47,9 +48,13 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Starts the step-by-step eligibility self-check, in the script of the user's Telegram language."""
+    """Starts the step-by-step eligibility self-check, in the script of the user's Telegram language (or of the
+    details after the command: /check 本科 社工专业 1年 starts with the facts they give, as the terminal's does)."""
     message = update.effective_message
     if message is None:
         return
-    reply = answerer_of(context).check(traditional=prefers_traditional(update))
+    answerer, details = answerer_of(context), " ".join(context.args or [])
+    at, given = answerer.flow.started(details) if details else (None, "")
+    traditional = prefers_traditional(update) or is_traditional(details)
+    reply = answerer.check(at, traditional=traditional, aside=given)
     await send(update, context, reply, quote=message.chat.type != ChatType.PRIVATE)

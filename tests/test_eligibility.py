@@ -1126,9 +1126,9 @@ def test_a_certificate_held_too_short_for_the_senior_level_is_said_so(
         ),
         ("高中毕业，打工5年，后来在社区做了3年社工，能考初级吗", Profile(A, GZ, years=3, years_before=5)),
         ("本科，工作10年，其中做社工3年，能考中级吗", Profile(M, BK, years=3)),  # the years said to be social work
-        (
+        (  # a wish says nothing of the years told: 6 years at a bank, which the rules do not count
             "我本科，在银行工作了6年，现在想转行做社工，能考中级吗",
-            Profile(M, BK, years=0, years_before=6, job_before="银行"),
+            Profile(M, BK, years=0, years_not_counted=6, job="银行"),
         ),
         ("做了5年社工，后来去了社工站，本科能考中级吗", Profile(M, BK, years=5)),  # social work before the switch too
     ],

@@ -43,7 +43,9 @@ def test_a_check_answered_in_traditional_words_stays_traditional(answerer: Answe
     [
         *(("两年", "2"), ("兩年", "2"), ("2 years", "2"), ("十年", "6+10"), ("10", "6+10"), ("6年", "6")),
         # a part of a year, to the month or not said; not years under their number (不到3年: how many, not said)
-        *(("半年", "0m6"), ("两年半", "2m30"), ("两年多", "2x"), ("快3年", "2x"), ("不到3年", "2")),
+        *(("半年", "0m6"), ("两年半", "2m30"), ("两年多", "2x"), ("不到3年", "2")),
+        # close to their number or roughly: as said (快3年, 约3年), never as 2年多
+        *(("快3年", "2n"), ("差不多3年", "2a"), ("三年左右", "2a")),
     ],
 )
 def test_years_typed_pick_the_years_choice(answerer: Answerer, typed: str, years: str) -> None:

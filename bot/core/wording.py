@@ -228,6 +228,8 @@ GAP, GAP_PART = "{gap}年", "不到{gap}年"
 GAP_MONTHS = "{months}个月"  # the years said to the month (1年10个月), less than a year short
 # Years typed to /check with a part of a year, as the verdict repeats them: to the month (两年半), or not said (两年多).
 YEARS_MONTHS, YEARS_MORE = "{years}年{months}个月", "{years}年多"
+# … said close to their number (快3年) or roughly (差不多5年, 五年左右), as repeated (`years`: that number).
+YEARS_NEARLY, YEARS_ABOUT = "快{years}年", "约{years}年"
 # After years said with a part of a year (两年半): the source counts the years to the end of the registration year.
 YEAR_END = "；年限算到报名当年年底，到那时满{total}年就够"
 YEAR_END_ANY = "；年限算到报名当年年底，到那时满了就够"
@@ -242,6 +244,18 @@ SHORT_BELOW_MORE = "，离{total}年还差超过{more}年"
 YEAR_END_BELOW = "；年限算到报名当年年底，到那时满{total}年就可以按这一条报考，否则还不能"
 # … for a rule asking fewer years than the number said (不到3年, for 2 years): at most that many, maybe fewer.
 ENOUGH_UNDER = "{person}说的是{said}：满{total}年（年限算到报名当年年底）就可以报考，不满的话还不能"
+# … said close to or roughly their number (快5年, 差不多5年), for a rule asking fewer years: those, as said, are enough
+# (if they count as social work: years since graduating, or of a job that may not count).
+ENOUGH_SAID = "{person}说的是{said}，已满{total}年，可以报考"
+ENOUGH_SAID_IF_COUNTED = "如果这{said}都算从事社会工作，{person}已满{total}年，可以报考，否则暂不能"
+# Years said roughly (差不多5年, 五年左右), short of a rule asking more than their number (`gap`: about how many more),
+# or of every rule the unknown facts could choose; when the fewest of those asks just their number, whether they are
+# full decides.
+ABOUT_BELOW = "{person}说的是{said}，离{total}年还差{gap}年左右"
+ABOUT_BELOW_ANY = "{person}说的是{said}，哪一种都还不够"
+ABOUT_FULL_ANY = (
+    "{person}说的是{said}，年限算到报名当年年底：满{total}年的话，要求{total}年的那一种可以报考；不满的话哪一种都还不够"
+)
 # Years said to be reached by the end of this year (到今年年底就满4年), as the source counts them.
 ENOUGH_YEAR_END = "年限算到报名当年年底，{person}说到今年年底满{years}年，今年报名可以报考"
 SHORT_YEAR_END = "年限算到报名当年年底，{person}说到今年年底满{years}年，还差{gap}"
@@ -355,6 +369,8 @@ SORRY = "抱歉，出了点问题，请稍后再试。"
 CHECK_CORRECTED = (
     "好的，已改为{facts}。"  # before the next step, a fact answered before said otherwise (不对，我是本科)
 )
+# /check asked for with details (/check 本科 社工专业 1年): before the first question still to ask, the facts read.
+CHECK_GIVEN = "按你给的情况：{facts}。"
 # An answer typed to a check question that gives none of its choices but speaks of the asker (我不知道考哪个级别; a
 # job where the years are asked): before the question asked again, what could not be read (`fact`: Fact's value).
 CHECK_UNREAD = "没能从你的回答里读出{fact}。"

@@ -50,6 +50,21 @@ class CheckFlow:
         """The state before any answer."""
         return state.dump(Profile())
 
+    def started(self, details: str) -> tuple[str, str]:
+        """The state a check asked for with details starts in (/check 本科 社工专业 1年), the facts they give read as an
+        answer typed to it is (`typed`), and, unless that state is the verdict, a line naming the facts read (empty
+        when none are)."""
+        answer = self._reader.typed(details) if self._reader is not None else Profile()
+        given: dict[str, Any] = {name: getattr(answer, name) for name in state.FIELDS}
+        at = state.dump(replace(Profile(), **given, **_part_of_a_year(answer)))
+        read = state.load(at)
+        facts = [_label(name, value) for name in _LABELLED if (value := getattr(read, name)) is not None]
+        if read.years is not None:
+            facts.append(read.years_said or wording.GAP.format(gap=read.years))
+        if not facts or self.step(at).done:
+            return at, ""
+        return at, wording.CHECK_GIVEN.format(facts=wording.LIST_SEPARATOR.join(facts))
+
     def step(self, at: str) -> Step:
         """The question to ask in a state, or the verdict once it is decided (with the thread a follow-up to it is
         read after)."""
@@ -84,7 +99,9 @@ class CheckFlow:
         if self._reader is not None and self._reader.goes_back(text):  # 返回, 上一步: the question before, again
             return state.dump(_back(before))
         answer = self._reader.typed(text) if self._reader is not None else Profile()
-        given: dict[str, Any] = {name: getattr(answer, name) for name in _FIELDS if getattr(answer, name) is not None}
+        given: dict[str, Any] = {
+            name: getattr(answer, name) for name in state.FIELDS if getattr(answer, name) is not None
+        }
         bare = _BARE_YEARS_RE.fullmatch(text.strip())
         if bare:  # a bare number answers how many years (3, 0.5)
             given["years"] = int(float(bare[0]))
@@ -139,7 +156,7 @@ class CheckFlow:
         now = state.load(at)
         facts = [
             _label(name, getattr(now, name))
-            for name in ("level", "education", "major")
+            for name in _LABELLED
             if all(getattr(c, name) is not None for c in choices)
             and len({getattr(c, name) for c in choices}) == 1
             and getattr(now, name) not in (None, getattr(choices[0], name))
@@ -231,15 +248,15 @@ class CheckFlow:
         ]
 
 
-_FIELDS = ("level", "education", "major", "years", "holds")  # the facts a state holds
 _ASKED_IN_TURN = ("level", "education", "major", "holds", "years")  # the facts in the order the questions ask them
+_LABELLED = ("level", "education", "major")  # the facts the buttons name (`_label`)
 _BARE_YEARS_RE = re.compile(r"\d{1,2}(?:\.\d+)?")  # years typed as a number alone (3, 0.5, 2.5)
 _MONTHS_A_YEAR = 12
 
 
 def _asked(choices: Sequence[Profile]) -> tuple[list[str], Profile]:
     """The facts a question's choices (as the profiles they lead to) ask, and the facts answered before it."""
-    asked = [name for name in _FIELDS if len({getattr(choice, name) for choice in choices}) > 1]
+    asked = [name for name in state.FIELDS if len({getattr(choice, name) for choice in choices}) > 1]
     unasked: dict[str, Any] = dict.fromkeys(asked)
     return asked, replace(choices[0], **unasked) if choices else Profile()
 
@@ -269,11 +286,11 @@ def _part_typed(bare: re.Match[str] | None) -> dict[str, Any]:
 
 def _part_of_a_year(answer: Profile) -> dict[str, Any]:
     """The part of a year beyond the whole years an answer typed gives, as a state keeps it: to the month (两年半: 30
-    months) or not said (两年多, 快3年); none for years said to be under their number (不到3年: how many fewer, not
-    said)."""
+    months), not said (两年多), or how their number was said (快3年, 差不多5年); none for years said to be under their
+    number (不到3年: how many fewer, not said)."""
     if not answer.years_floored or answer.years_short == UNDER:
         return {}
-    return {"years_floored": True, "months": answer.months}
+    return {"years_floored": True, "months": answer.months, "years_short": answer.years_short}
 
 
 def _fits(name: str, given: dict[str, object], choice: Profile) -> bool:

@@ -24,10 +24,11 @@ class Pinyin:
         syllables = "|".join(sorted(self._numerals, key=len, reverse=True))
         self._numeral = re.compile(rf"(?<![a-z])({syllables}) ?(?=年|个月)")
 
-    def in_hanzi(self, text: str) -> str:
+    def in_hanzi(self, text: str, *, syllables_alone: bool = False) -> str:
         """A question's pinyin words (dazhuan neng kao zhongji ma) written as the words of the patterns they spell,
         longest first, a word spelt across spaces too (shehui gongzuo); only when one of them is a word of two
-        syllables or more, so an English word that spells a syllable (she) is not read on its own."""
+        syllables or more, so an English word that spells a syllable (she) is not read on its own, unless
+        `syllables_alone` (an answer typed to a /check question: si nian, liang nian)."""
         if not re.search("[a-z]{2}", lowered := text.lower()):
             return text
         syllables: list[str] = []
@@ -35,7 +36,7 @@ class Pinyin:
             split = split_pinyin(word) if word.isalpha() and word.isascii() else None
             syllables.extend(split if split else [word])
         read = longest_runs(syllables, 2 * MAX_WORD_SYLLABLES - 1, self._spelled_run)
-        if all(length == 1 for _, length in read):
+        if not syllables_alone and all(length == 1 for _, length in read):
             return text
         words = self._numeral.sub(lambda found: self._numerals[found[1]], "".join(word for word, _ in read))
         return re.sub(f"(?<=[{HANZI}]) +(?=[{HANZI}])", "", words)

@@ -6,7 +6,7 @@ who may sit the exam. The words are data (`reading` in `knowledge/eligibility.ya
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -23,6 +23,7 @@ from bot.core.eligibility.rules import Education, Major, Profile
 from bot.core.eligibility.words import Words
 from bot.core.eligibility.work import NO_WORK_RE, Work
 from bot.core.eligibility.years import GRADUATED_RE, SINCE_OBTAINING, YEAR_END, Years, added
+from bot.core.sounds import spellings
 from bot.core.text import plain_letters, to_simplified
 
 FOLLOWED = "\n↳ "  # in a thread of questions (Reader.thread), before each follow-up
@@ -66,7 +67,9 @@ class Reader:
         alike = (*(said for _, said in (*words.levels, *words.education)), words.other_majors, words.social_work)
         grammar = (NO_WORK_RE.pattern, _YEARS_ASKED_RE.pattern, GRADUATED_RE.pattern)
         self._pinyin = Pinyin((*sources, *grammar), alike)
-        self._yes, self._no = frozenset(words.yes_words), frozenset(words.no_words)
+        # a yes or a no typed in pinyin (shi, bu shi, meiyou) too, unless it spells both
+        yes, no = _spelled(words.yes_words), _spelled(words.no_words)
+        self._yes, self._no = frozenset(words.yes_words) | (yes - no), frozenset(words.no_words) | (no - yes)
         self._cancel = re.compile(f"(?:{any_of(words.cancel_words)})+(?:{any_of(_CANCEL_FILLERS)})*")
         self._correcting = re.compile(any_of(words.correcting))
         self._unsure = re.compile(any_of(words.unsure))
@@ -88,7 +91,7 @@ class Reader:
     def profile(self, text: str) -> Profile:
         """What a question (Simplified or Traditional, or English) says of the level, education, major, years and
         certificates; each degree said is read with its own major."""
-        text = self._read(text)
+        text = self._work.unwished(self._read(text))  # 想转行做社工: says nothing of the years told
         certificates, schooling, work, years_of = self._certificates, self._schooling, self._work, self._years
         obtained = certificates.first_obtained(text)
         aged = certificates.aged_in(text)
@@ -192,8 +195,12 @@ class Reader:
     def typed(self, text: str) -> Profile:
         """What an answer typed to a /check question gives (两年, 本科畢業, 中级, 社会工作专业): its details, social
         work named alone (社工) read as the major, as the question about the major asks; not when it is said with a
-        level (中级社工, 社工中级: the level)."""
+        level (中级社工, 社工中级: the level); when none is read so, read with pinyin words of one syllable too
+        (si nian: 四年), which a question's reading leaves alone (a year: English)."""
         profile = self.profile(text)
+        if all(getattr(profile, name) is None for name in state.FIELDS):
+            text = self._pinyin.in_hanzi(plain_letters(text), syllables_alone=True)
+            profile = self.profile(text)
         unlevelled = self._intent.without_social_work_levels(self._read(text))
         if profile.major is None and self._schooling.names_social_work(unlevelled):
             return replace(profile, major=Major.SOCIAL_WORK)
@@ -208,9 +215,9 @@ class Reader:
         return self._cancel.fullmatch(re.sub(r"[\W_]+", "", self._written(text)).casefold()) is not None
 
     def yes_or_no(self, text: str) -> bool | None:
-        """Whether a whole answer typed says yes (有, 是, yes, 是的) or no (没有, 还没考, 沒有, no, 不是的) to a /check
-        question of two choices, alone or after that question echoed (社工专业吗？不是, 是社工吗 不是的); None when it
-        says neither."""
+        """Whether a whole answer typed says yes (有, 是, yes, 是的, shi) or no (没有, 还没考, 沒有, no, 不是的, bu shi)
+        to a /check question of two choices, alone or after that question echoed (社工专业吗？不是, 是社工吗 不是的);
+        None when it says neither."""
         written = self._written(text)
         for said in (written, _ECHOED_RE.sub("", written, count=1)):
             word = re.sub(r"[\W_]+", "", said).casefold()
@@ -455,6 +462,11 @@ def _next(profile: Profile, own: Profile | None, after: Profile) -> Profile:
         back = own if own is not None else Profile()
         return replace(back, level=after.level or back.level, more_levels=after.more_levels or back.more_levels)
     return follow_ups.swapped(profile, after)
+
+
+def _spelled(words: Iterable[str]) -> frozenset[str]:
+    """The Chinese words of a list as toneless pinyin may spell them, syllables run together (不是: bushi)."""
+    return frozenset("".join(spelled) for word in words if not word.isascii() for spelled in spellings(word))
 
 
 def today() -> date:

@@ -130,7 +130,7 @@ class Rule:
         )
 
 
-UNDER, NEARLY = "under", "nearly"  # Profile.years_short
+UNDER, NEARLY, ABOUT = "under", "nearly", "about"  # Profile.years_short
 
 Degree = tuple[Education, Major | None]  # a degree with its major (None: not said)
 
@@ -161,7 +161,8 @@ class Profile:
     years_range: str = ""  # the years said as two numbers (五六年): `years` is the lower
     years_said: str = ""  # the years as said when they were rounded down (两年半, 18个月), for the verdict to repeat
     # How the years said fall short of their number (`years` is then one less, rounded down): UNDER, fewer years than it
-    # (不到2年); NEARLY, close to it (快2年); empty when they do not.
+    # (不到2年); NEARLY, close to it (快2年); ABOUT, roughly it, maybe a little less (差不多5年, 五年左右); empty when
+    # they do not.
     years_short: str = ""
     years_by_year_end: bool = False  # the years are reached by the end of this year (到今年年底就满4年), as counted
     months: int | None = None  # the time said to the month (1年10个月, 18个月: 22, 18), for a gap of months

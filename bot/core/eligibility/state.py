@@ -8,9 +8,10 @@ import re
 from dataclasses import replace
 
 from bot.core import wording
-from bot.core.eligibility.rules import Education, Level, Major, Profile
+from bot.core.eligibility.rules import ABOUT, NEARLY, Education, Level, Major, Profile
 from bot.core.eligibility.verdict import months_said
 
+FIELDS = ("level", "education", "major", "years", "holds")  # the facts a state holds
 _UNKNOWN = "-"
 _NO_CERTIFICATE = "0"
 SEVERAL = "+"  # in place of the education: not known yet, asked again with the hint for several degrees
@@ -18,9 +19,12 @@ UNIVERSITY = "u"  # in place of the education: 大学 said, which names no degre
 _ASKED_AGAIN = (SEVERAL, UNIVERSITY)
 MAX_YEARS_CHOICE = 6  # the last years button means "6 or more", enough for every rule
 _BEYOND = "+"  # between the last years button's years and more years typed (`6+10`: 十年)
-# After the years typed with a part of a year: to the month (`2m30`: 两年半), or not said (`2x`: 两年多).
+# After the years typed with a part of a year: to the month (`2m30`: 两年半), or not said (`2x`: 两年多); after the
+# whole years below a number said close to it (`2n`: 快3年) or roughly (`4a`: 差不多5年), how it was said.
 _MONTHS, _MORE = "m", "x"
-_YEARS_RE = re.compile(rf"(?:{MAX_YEARS_CHOICE}\{_BEYOND})?(\d+)(?:{_MONTHS}(\d+)|({_MORE}))?")
+_SHORT_MARKS = {"n": (NEARLY, wording.YEARS_NEARLY), "a": (ABOUT, wording.YEARS_ABOUT)}
+_MARK_OF = {short: mark for mark, (short, _) in _SHORT_MARKS.items()}
+_YEARS_RE = re.compile(rf"(?:{MAX_YEARS_CHOICE}\{_BEYOND})?(\d+)(?:{_MONTHS}(\d+)|([{_MORE}{''.join(_SHORT_MARKS)}]))?")
 _THREAD = "/check "  # the thread of a check's verdict: this, then its state
 _EDUCATION_CODES = {education.code: education for education in Education}
 _LEVEL_CODES = {level.value: level for level in Level}
@@ -57,7 +61,7 @@ def load(state: str) -> Profile:
             holds=None if holds is None else frozenset(_LEVEL_CODES[c] for c in holds if c != _NO_CERTIFICATE),
             years_after=True,  # the flow asks for the years after the certificate where a rule counts them so
         )
-        return profile if read is None else _with_years(profile, int(read[1]), read[2], bool(read[3]))
+        return profile if read is None else _with_years(profile, int(read[1]), read[2], read[3])
     except (KeyError, ValueError):
         return Profile()
 
@@ -68,14 +72,21 @@ def _years(years: int, profile: Profile) -> str:
     whole = str(years) if years <= MAX_YEARS_CHOICE else f"{MAX_YEARS_CHOICE}{_BEYOND}{years}"
     if not profile.years_floored:
         return whole
-    return f"{whole}{_MONTHS}{profile.months}" if profile.months is not None else f"{whole}{_MORE}"
+    if profile.months is not None:
+        return f"{whole}{_MONTHS}{profile.months}"
+    return f"{whole}{_MARK_OF.get(profile.years_short, _MORE)}"
 
 
-def _with_years(profile: Profile, years: int, months: str | None, more: bool) -> Profile:
+def _with_years(profile: Profile, years: int, months: str | None, mark: str | None) -> Profile:
     """A profile with the years a state holds, said as the verdict repeats them when they have a part of a year (两年半
-    typed: 2年6个月; 两年多: 2年多)."""
-    if months is None and not more:
+    typed: 2年6个月; 两年多: 2年多) or were said close to or roughly their number (快3年; 差不多5年: 约5年)."""
+    if months is None and mark is None:
         return replace(profile, years=years)
+    if mark in _SHORT_MARKS:
+        short, said = _SHORT_MARKS[mark]
+        return replace(
+            profile, years=years, years_floored=True, years_short=short, years_said=said.format(years=years + 1)
+        )
     if months is None:
         return replace(profile, years=years, years_floored=True, years_said=wording.YEARS_MORE.format(years=years))
     if not 0 < int(months) - years * 12 < 12:

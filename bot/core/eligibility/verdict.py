@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.core import wording
-from bot.core.eligibility.rules import UNDER, Education, Fact, Level, Major, Profile, Regulation, Rule
+from bot.core.eligibility.rules import ABOUT, UNDER, Education, Fact, Level, Major, Profile, Regulation, Rule
 
 MAX_RULES_SHOWN = 3  # a level still open lists the rules its missing facts choose from, when there are this few
 _PREFERENCE = {True: 0, None: 1, False: 2}  # of a candidate's degrees, the verdict of the one that does best
@@ -571,8 +571,10 @@ def months_said(months: int) -> str:
 def _short_of_said(profile: Profile, total: int, every: bool) -> str:
     """Short of a rule asking `total` years (of every rule: `every`, `total` the fewest), the years said short of
     their number (不到2年, 快2年): that number is not reached yet; when the rule asks just that many, reaching them by
-    the end of the registration year decides, else not even by then."""
+    the end of the registration year decides, else not even by then. Years said roughly: `_short_of_about`."""
     reached = (profile.years or 0) + 1  # the number said
+    if profile.years_short == ABOUT:  # 差不多5年: maybe that number, maybe not quite
+        return _short_of_about(profile, total, every)
     if profile.years_short == UNDER:  # 不到2年: the words said already say the number is not reached
         below = wording.UNDER_ANY if every else wording.UNDER_SAID
     else:
@@ -582,6 +584,22 @@ def _short_of_said(profile: Profile, total: int, every: bool) -> str:
         more = "" if every else wording.SHORT_BELOW_MORE.format(total=total, more=total - reached)
         return said + more + wording.YEAR_END_FAR.format(total=total)
     return said + (wording.YEAR_END_ANY if every else wording.YEAR_END_BELOW.format(total=total))
+
+
+def _short_of_about(profile: Profile, total: int, every: bool) -> str:
+    """Short of a rule asking `total` years (of every rule: `every`, `total` the fewest), the years said roughly (差不多
+    5年, 五年左右): when the rule asks just their number, whether they are full by the end of the registration year
+    decides; else about as many more as the difference are missing, which the end of the year may bridge when it is
+    one."""
+    person, said, reached = _addressee(profile), profile.years_said, (profile.years or 0) + 1
+    if total <= reached:
+        full = wording.ABOUT_FULL_ANY if every else wording.ENOUGH_UNDER
+        return full.format(person=person, said=said, total=total)
+    below = wording.ABOUT_BELOW_ANY if every else wording.ABOUT_BELOW
+    short = below.format(person=person, said=said, total=total, gap=total - reached)
+    if total - reached > 1:
+        return short + wording.YEAR_END_FAR.format(total=total)
+    return short + (wording.YEAR_END_ANY if every else wording.YEAR_END_BELOW.format(total=total))
 
 
 def _said(profile: Profile) -> str:
@@ -618,6 +636,10 @@ def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
         return wording.ELIGIBLE
     if profile.years_short == UNDER:  # 不到3年, for a rule of 2: at most that many, maybe fewer
         return wording.ENOUGH_UNDER.format(person=person, said=profile.years_said, total=rule.total_years)
+    if profile.years_short:  # 快5年, 差不多5年, for a rule of 4: as said, never as 4年 (a figure not said)
+        uncertain = profile.other_work or profile.since_graduating
+        enough = wording.ENOUGH_SAID_IF_COUNTED if uncertain else wording.ENOUGH_SAID
+        return enough.format(person=person, said=profile.years_said, total=rule.total_years)
     if profile.years_by_year_end and not profile.other_work:  # 到今年年底就满4年
         return wording.ENOUGH_YEAR_END.format(person=person, years=years)
     if profile.since_graduating:
@@ -628,8 +650,7 @@ def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
     if profile.years_jobs and profile.other_work:
         return _enough_in_part(rule, profile)
     enough = wording.ENOUGH_IF_COUNTED if profile.other_work else wording.ENOUGH
-    said = "" if profile.years_short else profile.years_said  # 一年半 as said, not 1年; but 快3年 is 2 whole years
-    return enough.format(years=said or f"{years}年", person=person)
+    return enough.format(years=profile.years_said or f"{years}年", person=person)  # 一年半 as said, not 1年
 
 
 def _years_added(profile: Profile) -> str:

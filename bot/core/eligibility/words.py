@@ -55,8 +55,11 @@ class Words:
     switching: tuple[str, ...]
     part_of: tuple[str, ...]
     intending: tuple[str, ...]
+    intending_between: tuple[str, ...]
     under: tuple[str, ...]
     nearly: tuple[str, ...]
+    about: tuple[str, ...]
+    about_after: tuple[str, ...]
     year_end: tuple[str, ...]
     adding: tuple[str, ...]
     adding_opening: tuple[str, ...]
@@ -148,8 +151,11 @@ READING_FIELDS = (
     _words("switching", "after years of work, before social work: it started after them (做了10年会计，后来做社工)"),
     _words("part_of", "before years after other years (其中做社工3年): part of those, not added to them"),
     _words("intending", "before the work said after a year: only meant (毕业后想做社工), so no years are counted"),
+    _words("intending_between", "after `intending`, before social work (想转行做社工): a wish, not work done"),
     _words("under", "before years said (不到2年) or after them (2年不到): fewer than the number said"),
     _words("nearly", "before years said (快2年, 下个月就满2年): close to the number said, not reached yet"),
+    _words("about", "before years said (差不多5年, 大概五年): roughly the number said, maybe a little more or less"),
+    _words("about_after", "after years said (五年左右): the same"),
     _words("year_end", "before years said (到今年年底就满4年): reached by the end of this year, as the rules count"),
     _words("adding", "before years in a follow-up (再干一年呢): years more, added to those told before"),
     _words("working", "verbs of working before the years a follow-up asks (还要干几年)"),

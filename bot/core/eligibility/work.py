@@ -74,11 +74,20 @@ class Work:
         self._switched = re.compile(any_of(words.switching))  # 做了10年会计，后来做社工
         self.stopped = re.compile(any_of(words.stopped))
         self.intending = re.compile(any_of(words.intending))
+        # Social work only wished for or planned (想转行做社工, 打算去社工站): says nothing of the years told.
+        self._wished = re.compile(
+            rf"(?:{any_of(words.intending)})(?:{any_of(words.intending_between)})*(?:{self.social_work_job.pattern})"
+        )
 
     def spelled(self) -> Iterator[re.Pattern[str]]:
         """The patterns whose words are read in pinyin too."""
         yield from (self.no_social_work, self.other_work, self.volunteering, self.social_work_job)
-        yield from (self.continuing, self._switched, self.stopped, self.intending)
+        yield from (self.continuing, self._switched, self.stopped, self.intending, self._wished)
+
+    def unwished(self, text: str) -> str:
+        """A text without the social work it only wishes for or plans (在养老院做护工5年，一直想转行做社工: the years
+        are the 养老院's, read as told)."""
+        return self._wished.sub(",", text)
 
     def unlike_job(self, text: str, after: int, *, since: bool) -> str:
         """A job plainly not social work named after the years since graduating (毕业4年，在银行上班: 银行), in a
@@ -138,11 +147,12 @@ class Work:
         job = self.volunteering.search(text) or self.other_work.search(text)
         return (job[0], False) if job is not None and job[0] not in self.unlike else None
 
-    def switched_to_social(self, text: str, span: re.Match[str]) -> tuple[bool, str] | None:
+    def switched_to_social(self, text: str, span: re.Match[str]) -> str | None:
         """Whether the years at `span` are of another job before social work started: a word of switching after them
         (后来, 开始, 转行), in their clause or the next, then social work named in its clause (做了10年会计，后来做社工;
-        工作了10年开始做社工), their own clause naming none; with whether it was only meant (现在想转行做社工) and the
-        job the years were of (会计; empty when none is named). None for years of social work or of no switch."""
+        工作了10年开始做社工), their own clause naming none; the job the years were of (会计; empty when none is
+        named). None for years of social work, of no switch, or of a switch only meant (后来打算去一家社工机构: a
+        wish says nothing of the years told)."""
         switch = self._switched.search(text, span.end())
         if switch is None or len(CLAUSE_RE.findall(text, span.end(), switch.start())) > 1:
             return None
@@ -153,9 +163,10 @@ class Work:
         social = self.social_work_job.search(text, switch.start(), end.start() if end else len(text))
         if social is None:
             return None
+        if self.intending.search(text, max(span.end(), clause_start(text, switch.start())), social.start()):
+            return None
         job = self.volunteering.search(own) or self.other_work.search(own)
-        meant = self.intending.search(text, max(span.end(), clause_start(text, switch.start())), social.start())
-        return meant is not None, job[0] if job else ""
+        return job[0] if job else ""
 
     def went_on(self, text: str, at: int) -> bool:
         """Whether work is said to go on from `at`, in its clause or the next (毕业三年，一直在银行; not 毕业两年，

@@ -25,7 +25,7 @@ from bot.core.eligibility.grammar import (
     number,
     ranged,
 )
-from bot.core.eligibility.rules import NEARLY, UNDER, JobYears
+from bot.core.eligibility.rules import ABOUT, NEARLY, UNDER, JobYears
 from bot.core.eligibility.words import Words
 from bot.core.eligibility.work import NO_WORK_RE, Work
 
@@ -53,7 +53,7 @@ _HALF, _HALF_YEAR = "半", 6  # after whole years (两年半): half a year more,
 class Span:
     """Years of work as a question states them: the whole years, whether they were rounded down, whether they are only
     the years since graduating, where they are said; as said when they fall short of their number or are reached by
-    the end of this year (`short`: UNDER, NEARLY or YEAR_END), and the months when said to the month (18个月)."""
+    the end of this year (`short`: UNDER, NEARLY, ABOUT or YEAR_END), and the months when said to the month (18个月)."""
 
     years: int
     floored: bool
@@ -79,13 +79,15 @@ class Years:
     ) -> None:
         """`this_year`: the year questions are read in, for years counted from a year said."""
         self._work, self._certificates, self._schooling, self._this_year = work, certificates, schooling, this_year
-        # Years said short of their number (不到2年, 快2年, 2年不到) or reached by the end of this year (年底就满4年).
+        # Years said short of their number (不到2年, 快2年, 2年不到), roughly (差不多5年, 五年左右) or reached by the
+        # end of this year (年底就满4年).
         self._short_before = re.compile(
-            rf"(?:(?P<end>{any_of(words.year_end)})|(?P<under>{any_of(words.under)})|(?P<nearly>{any_of(words.nearly)}))"
-            rf"{_SHORT_TAIL}\s*$"
+            rf"(?:(?P<end>{any_of(words.year_end)})|(?P<under>{any_of(words.under)})|(?P<nearly>{any_of(words.nearly)})"
+            rf"|(?P<about>{any_of(words.about)})){_SHORT_TAIL}\s*$"
         )
         reached = any_of(word for word in words.under if word[-1] in "到满够足")  # 2年不到, 两年还没满
         self._under_after = re.compile(rf"了?(?:还|都|也)?(?:{reached or '(?!)'})(?!意)")
+        self._about_after = re.compile(rf"\s*(?:{any_of(words.about_after)})")
         fresh = "|".join(  # 今年本科毕业, 今年7月毕业 as 今年毕业
             f"{re.escape(said[: -len('毕业')])}{_MONTH}?(?:{schooling.any_degree})?毕业"
             if said.endswith("毕业")
@@ -117,8 +119,8 @@ class Years:
 
     def spelled(self) -> Iterator[re.Pattern[str]]:
         """The patterns whose words are read in pinyin too."""
-        yield from (self._short_before, self._under_after, self._years, self._graduated_in, self._calendar)
-        yield from (self._started_in, self._from_year, self._part_of, self._more)
+        yield from (self._short_before, self._under_after, self._about_after, self._years)
+        yield from (self._graduated_in, self._calendar, self._started_in, self._from_year, self._part_of, self._more)
 
     def more(self, text: str) -> re.Match[str] | None:
         """Where a follow-up says years more than those told before (再干一年, 再过两年, 明年, 后年), or None; their
@@ -132,8 +134,8 @@ class Years:
         its clause (工作10年，其中做社工3年: 3), else the first; a word of a new graduate (刚毕业: none yet) only when
         no years are stated. Years of another job said before social work started
         (做了10年会计，后来做社工2年; 工作了10年开始做社工) are never these: they come last, with their job (10,
-        会计), and when no other years are said the years of social work are not known (None), or none (0) when it
-        was only meant (在银行工作了6年，现在想转行做社工). The years of several jobs told are added up (`_added`)."""
+        会计), and when no other years are said the years of social work are not known (None). The years of several
+        jobs told are added up (`_added`)."""
         spans = list(self._spans(text))
         if any(span.match["fresh"] is None for span in spans):  # 刚毕业，工作一年了: the years stated, not none
             spans = [span for span in spans if span.match["fresh"] is None]
@@ -146,28 +148,26 @@ class Years:
         prior = next(
             ((span, to) for span, to in zip(spans, switched, strict=True) if to is not None and span not in parts), None
         )
-        before = (prior[0].years, prior[1][1]) if prior is not None else None
+        before = (prior[0].years, prior[1]) if prior is not None else None
         if added_up is not None:
             return added_up, None, before
         if counted:
             return (by_year_end or social or counted)[0], None, before
         if prior is not None:
-            return None, (0 if prior[1][0] else None), before
+            return None, None, before
         return None, (0 if NO_WORK_RE.search(text) else None), None
 
-    def _added(
-        self, text: str, spans: list[Span], switched: list[tuple[bool, str] | None]
-    ) -> tuple[Span, list[Span]] | None:
+    def _added(self, text: str, spans: list[Span], switched: list[str | None]) -> tuple[Span, list[Span]] | None:
         """The years of several jobs told, each in a clause of its own, added up (之前在街道做了三年网格员，现在在社工
         机构做了一年: 4; 在养老院做了两年，又在社工站做了一年: 3), with the spans added; years of a job before social
         work started are among them when that job may count (做了6年社区工作，后来去社工站做了1年), never when it is
-        plainly not social work, unnamed or the switch only meant (those are `years_of`'s years before). None when
+        plainly not social work or unnamed (those are `years_of`'s years before). None when
         fewer than two jobs are told so, or any years counted name no job, one plainly not social work (当了3年老师),
         years since graduating, years said short of their number or reached by the year end, or part of years said
         before (其中做社工3年)."""
         told: list[tuple[Span, tuple[str, bool]]] = []
         for span, to in zip(spans, switched, strict=True):
-            if to is not None and (to[0] or not to[1] or to[1] in self._work.unlike):
+            if to is not None and (not to or to in self._work.unlike):
                 continue
             own = clause(text, *span.match.span())
             if self._work.job_told(own) is None:  # English: its words are parted by spaces, its clauses by commas
@@ -226,11 +226,14 @@ class Years:
             yield Span(int(amount), floored, since, match, months=months, ranged=ranged(said))
 
     def _short_of(self, text: str, match: re.Match[str]) -> tuple[str, str] | None:
-        """How whole years said fall short of their number: UNDER (不到2年, 2年不到), NEARLY (快2年, 下个月就满2年), or
-        reached by the end of this year (到今年年底就满4年); with the years as said, the words that say so included."""
+        """How whole years said fall short of their number: UNDER (不到2年, 2年不到), NEARLY (快2年, 下个月就满2年),
+        ABOUT (差不多5年, 五年左右: roughly), or reached by the end of this year (到今年年底就满4年); with the years as
+        said, the words that say so included."""
+        if (after := self._about_after.match(text, match.end())) is not None:
+            return ABOUT, re.sub(r"\s+", "", text[match.start() : after.end()])
         before = self._short_before.search(text, max(0, match.start() - _SHORT_WINDOW), match.start())
         if before is not None:
-            kind = YEAR_END if before["end"] else UNDER if before["under"] else NEARLY
+            kind = YEAR_END if before["end"] else UNDER if before["under"] else ABOUT if before["about"] else NEARLY
             if kind == YEAR_END and _LATER_YEAR_RE.search(text, 0, before.start()):  # 明年年底满4年: not this year's
                 kind = NEARLY
             return kind, re.sub(r"\s+", "", text[before.start() : match.end()])
