@@ -800,9 +800,10 @@ def test_a_syntax_error_does_not_hide_dangling_related_ids_in_other_files(kb_dir
     replace(basics, "related: [vs-community-worker, vs-volunteer, service-fields, skills-needed]", "related: [no-such]")
     found = problems(kb_dir)
     assert len(found) == 3, found
-    assert re.fullmatch(rf"{re.escape(shown(career))}:\d+: YAML syntax error at column \d+: .*", found[2]), found
+    # the syntax error first: what follows from it after
+    assert re.fullmatch(rf"{re.escape(shown(career))}:\d+: YAML syntax error at column \d+: .*", found[0]), found
     # `pay` is declared in the broken file, so `payy` gets it as a hint; `no-such` is nowhere
-    assert found[:2] == [
+    assert found[1:] == [
         f"{shown(basics)}:{line_of(basics, 'related: [no-such]')}: entry `what-is-social-worker`: related id "
         f"`no-such` does not exist (nor in {shown(career)}, which did not parse)",
         f"{shown(basics)}:{line_of(basics, 'payy]')}: entry `vs-volunteer`: related id `payy` does not exist "

@@ -415,7 +415,7 @@ def _unlike(rule: Rule, follows: list[str], text: str) -> list[tuple[str, str]]:
 def _majors(words: str) -> set[Major]:
     """The majors words of a source name (`in social work`, `in another subject`), not the field years are spent in
     (`4 years in social work`)."""
-    said = _YEARS_IN_RE.sub(" ", words.lower())
+    said = _YEARS_IN_RE.sub(" ", " ".join(words.lower().split()))
     return {major for major, pattern in _MAJOR_WORDS.items() if re.search(pattern, said)}
 
 
