@@ -4,26 +4,18 @@ written without its colon, the cause listed before what follows from it, and lab
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core.loader import load_knowledge
 from bot.core.problems import KnowledgeError
-from tests.test_loader import line_of, problems, replace, shown
+from tests.test_loader import kb_dir, line_of, problems, replace, shown
+
+__all__ = ["kb_dir"]  # the fixture: a writable copy of the real knowledge base
 
 ZHEJIANG_ANSWER = "浙江报考人数首次突破20万；"
 BEIJING_ANSWER = "北京全市社工专业人才总数已达7.96万人"
-
-
-@pytest.fixture
-def kb_dir(tmp_path: Path) -> Path:
-    """A writable copy of the real knowledge base."""
-    target = tmp_path / "knowledge"
-    shutil.copytree(DEFAULT_KNOWLEDGE_DIR, target)
-    return target
 
 
 def test_a_figure_of_the_other_piece_on_the_same_page_is_named(kb_dir: Path) -> None:
