@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.clauses import clauses_of
 from bot.core.replies import Outcome
 from tests.helpers import Ask, answered
 
@@ -51,3 +52,86 @@ def test_a_degree_said_with_those_below_it_is_read_as_the_one_below(
 ) -> None:
     reply = ask(question)
     assert says in reply.text and not_says not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("宁波考高级给五千吗", "ningbo-reward", "资料里的数字正是五千"),
+        ("台州中级给两千吗", "taizhou-reward", "资料里的数字正是两千"),
+        ("宁波考初级给一千吗", "ningbo-reward", "资料里的数字不是一千"),
+    ],
+)
+def test_a_sum_in_words_asked_of_a_level_in_a_place_is_its_reward(
+    ask: Ask, question: str, entry: str, says: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("北京社工将近八万人吗", "beijing-workforce", "资料里的数字和八万人相近"),
+        ("浙江持证社工接近16万吗", "zhejiang-holders", "资料里的数字和16万相近"),
+        ("Beijing has nearly 80,000 social workers, right?", "beijing-workforce", "相近"),
+        ("宁波高级奖励大概五千吗", "ningbo-reward", "资料里的数字正是五千"),
+        ("浙江持证社工接近20万吗", "zhejiang-holders", "资料里的数字不是20万"),
+    ],
+)
+def test_a_round_figure_said_as_about_the_true_one_is_not_denied(
+    ask: Ask, question: str, entry: str, says: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("考试", "exam-overview"),
+        ("考證", "exam-overview"),
+        ("sgz有什么用", "certificate-value"),
+        ("社工证再等级", "re-registration"),
+        ("社工证需要什么文凭", "eligibility-overview"),
+        ("考助理社工師需要什麼文憑呢", "eligibility-assistant"),
+        ("今年社工考试开始报名了吗", "exam-registration-details"),
+        ("社工证报名开始了没有", "exam-registration-details"),
+    ],
+)
+def test_a_word_or_slip_users_type_for_a_common_question_gets_its_answer(ask: Ask, question: str, entry: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.ANSWERED and answered(reply) == entry, reply.text
+
+
+def test_why_people_started_sitting_the_exam_is_not_when_sign_up_starts(ask: Ask) -> None:
+    reply = ask("为什么那么多人开始报考社会工作者考试?")
+    assert answered(reply) == "exam-popularity", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        ("中级考几科报考条件是什么", ["subjects-intermediate", "eligibility-intermediate"]),
+        ("北京社工多少人浙江持证多少人", ["beijing-workforce", "zhejiang-holders"]),
+        ("宁波奖励多少钱台州呢", ["ningbo-reward", "taizhou-reward"]),
+        ("一年考几次报名费多少", ["exam-frequency", "exam-registration-details"]),
+        ("中級考幾科報考條件是什麼", ["subjects-intermediate", "eligibility-intermediate"]),
+    ],
+)
+def test_a_question_run_on_into_the_next_without_a_mark_gets_each_answer(
+    ask: Ask, question: str, entries: list[str]
+) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None, reply.text
+    assert [reply.match.entry.id, *(e.id for e in reply.match.more)] == entries, reply.text
+
+
+@pytest.mark.parametrize("question", ["社工证怎么考才能一次过吗", "考几次才能过"])
+def test_the_rest_of_one_question_is_not_another(question: str) -> None:
+    assert clauses_of(question) == [question]
+
+
+def test_how_long_the_registration_review_takes_is_the_registration_answer(ask: Ask) -> None:
+    reply = ask("登记材料交上去多久能审核完")
+    assert answered(reply) == "registration-where" and "30个工作日内审核" in reply.text, reply.text

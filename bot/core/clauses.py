@@ -21,8 +21,13 @@ ASKING_RE = re.compile(
     r"|(?<![a-z])(?:why|how|what|which|when|where)(?![a-z])"
 )
 
-# The end of a question run on into the next one without a mark (要学历吗怎么认定).
-_RUN_ON_RE = re.compile(r"([吗嗎么麼])(?=[^\W\d_]{0,2}?(?:怎么|怎麼|如何|哪|多少|什么|什麼|为什么|為什麼|几|幾))")
+# The end of a question run on into the next one without a mark (要学历吗怎么认定), or a question's last words
+# before another that asks (中级考几科报考条件是什么, 北京社工多少人浙江持证多少人), not its rest (怎么考才能过吗).
+_ASKED_NEXT = r"(?:怎么|怎麼|如何|哪|多少|什么|什麼|为什么|為什麼|几|幾|吗|嗎|呢|要不要|能不能|是不是|有没有|有沒有)"
+_RUN_ON_RE = re.compile(
+    r"([吗嗎么麼])(?=[^\W\d_]{0,2}?(?:怎么|怎麼|如何|哪|多少|什么|什麼|为什么|為什麼|几|幾))"
+    rf"|(几[科门次]|幾[科門次]|多少[人钱錢]|怎么考|怎麼考)(?![才就能可会會要得的了呢啊吧呀么麼还還也都])(?=[^\W\d_]{{2,12}}?{_ASKED_NEXT})"
+)
 
 # A clause in which the asker tells of themselves (我在居委会上班, 本人大专).
 ABOUT_ONESELF_RE = re.compile(r"我|本人|(?<![a-z])(?:i am|i m|im)(?![a-z])")
@@ -53,7 +58,7 @@ def clauses_of(question: str) -> list[str]:
     """A question's clauses, stripped, the empty ones dropped; a question that runs on into the next without a mark
     (要学历吗怎么认定) is two. Of more than MAX_CLAUSES, the first that only set the scene (我28岁) go first, so that
     a question at the end is still read."""
-    marked = _RUN_ON_RE.sub(r"\1？", question[: MAX_UNITS * 4])
+    marked = _RUN_ON_RE.sub(lambda m: f"{m[0]}？", question[: MAX_UNITS * 4])
     clauses = [c.strip() for marked_off in _CLAUSE_RE.split(marked) for c in _spaced(marked_off) if c.strip()]
     scene = [c for c in clauses if not asks(c)]
     while len(clauses) > MAX_CLAUSES and scene:

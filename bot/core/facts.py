@@ -192,6 +192,9 @@ _FIGURE_SAID = re.compile(
     r"(?P<unit>元|块|人|名|位|个月|个|家|项|科|门|次(?!性)|学时|小时|天|年)?"
 )
 _APPROXIMATE = re.compile(r"\s*(?:多|余|来|左右|上下|出头)")  # 七万多, 三千左右: about a figure, not it
+# Before a figure: a round figure near the true one (将近8万, nearly 80,000), held to within `_NEAR`
+_NEARLY = re.compile(r"(?:将近|接近|差不多|几乎|大约|大概|约|近|nearly|almost|about|around|roughly|approximately)\s*$")
+_NEAR = 0.05
 _LATER = re.compile(r"\s*(?:以后|之后|过后|后)")  # 三年后会作废吗: a time the question sets, not a figure put forward
 _BEFORE_CONFIRMING = re.compile(r"\s*(?:对|是真的|是不是真的)?(?:[吗吧]|对不对)")  # 1500对吗, 20万吗
 _TOLD_OF_ONESELF = re.compile(
@@ -241,6 +244,7 @@ class PutForward:
     value: str
     unit: str
     year: bool = False  # a calendar year or a span of them, said as when something started or ran
+    near: bool = False  # said as about that figure (将近8万): a figure within `_NEAR` of it is the one meant
 
 
 def period_unsaid(question: str, figures: list[PutForward], answer: str) -> tuple[str, str | None] | None:
@@ -313,7 +317,8 @@ def put_forward(question: str) -> list[PutForward]:
         if calendar and not year and not before_confirming:
             continue  # 2023年的奖励: when, not what (but 奖励是2000吗)
         at = said.start()
-        figure = PutForward(said.group(), at, at + len(number), value, _SAME_UNIT.get(unit, unit), year)
+        near = _NEARLY.search(question, 0, at) is not None
+        figure = PutForward(said.group(), at, at + len(number), value, _SAME_UNIT.get(unit, unit), year, near)
         in_english = english and bool(_NOUN_AFTER.match(question, said.end()))  # 16 district centres, not 9 5
         if year or unit or in_english or re.search("[万千]", number) or before_confirming:
             found.append(figure)
@@ -344,7 +349,17 @@ def stated(figure: PutForward, answer: str) -> bool:
         return figure.value in started
     unit = "" if figure.value.endswith("万") and figure.unit == "人" else figure.unit
     values = "|".join(map(re.escape, _written_as(figure.value)))
-    return bool(re.search(rf"(?<![\d.])(?:{values}){_after(unit)}", text))
+    if re.search(rf"(?<![\d.])(?:{values}){_after(unit)}", text):
+        return True
+    found = re.finditer(rf"(?<![\d.])(\d+(?:\.\d+)?[万千]?){_after(unit)}", text) if figure.near else iter(())
+    wanted = _amount(figure.value)
+    return any(abs(_amount(m[1]) - wanted) <= _NEAR * wanted for m in found)
+
+
+def _amount(value: str) -> float:
+    """A figure's value (7.96万, 5000, 1.5千) as a number; 0 for a span or anything else."""
+    found = re.fullmatch(r"(\d+(?:\.\d+)?)([万千]?)", value)
+    return float(found[1]) * {"万": _WAN, "千": 1000, "": 1}[found[2]] if found else 0.0
 
 
 def _value(said: str) -> str:

@@ -73,7 +73,10 @@ def _trie(terms: list[str]) -> str:
 _GROUP_END = 2  # characters: the end of a counted group's name a follow-up may name it by (机构: 社工机构)
 
 
-_SUM = re.compile(r"(?<![\d.])\d{3,}(?![\d.]|年)")  # a sum of money written out (台州社工师2000？), not a year
+# A sum of money written out (台州社工师2000？, 宁波高级给五千吗, 1.5千), not a year
+_SUM = re.compile(
+    r"(?<![\d.])\d{3,}(?![\d.]|年)|\d[\d.]*[千万]|[一二两三四五六七八九十][一二两三四五六七八九十百点]*[千万]"
+)
 
 
 def term_pattern(terms: list[str]) -> re.Pattern[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from bot.core import wording
@@ -170,7 +171,8 @@ def _on_figures(
             return said.format(amounts=amounts, period=period, said=other)
         if not asked.levels and (levels := _of_levels(figures, shown, levels_in)):  # 宁波奖励是5000吗: 高级's
             return wording.THE_AMOUNT_OF.format(amounts=amounts, levels="、".join(levels))
-        return wording.THE_AMOUNT.format(amounts=amounts)
+        near = any(f.near and not stated(replace(f, near=False), shown) for f in figures)  # 将近8万: 7.96万
+        return (wording.NEAR_THE_AMOUNT if near else wording.THE_AMOUNT).format(amounts=amounts)
     wrong = missing + [f.text for f in misplaced]
     line = "" if entry.honest else wording.NOT_THE_AMOUNT.format(amounts="、".join(wrong))
     for figure in (f for f in figures if f.text in wrong):
