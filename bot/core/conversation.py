@@ -20,7 +20,7 @@ FUZZY_CUTOFF = 85  # a near spelling of a whole small-talk message (你好呀, t
 FUZZY_MAX_CHARS = 8  # longer messages are questions, even when they start with a greeting
 
 
-def _key(text: str) -> str:
+def talk_key(text: str) -> str:
     """A message as small talk is looked up: cleaned, without trailing particles unless it is nothing but them (哈哈),
     and as typed when cleaning leaves nothing (👍)."""
     cleaned = clean(text).replace(" ", "")
@@ -31,7 +31,7 @@ class SmallTalkReader:
     """Recognises messages that are nothing but small talk, for their one-line reply."""
 
     def __init__(self, smalltalk: tuple[SmallTalk, ...]) -> None:
-        self._replies = {_key(said): item for item in smalltalk for said in item.says}
+        self._replies = {talk_key(said): item for item in smalltalk for said in item.says}
 
     def reply_to(self, text: str) -> SmallTalk | None:
         """The small talk a whole message is, else None; a message of several clauses is small talk when each is
@@ -42,7 +42,7 @@ class SmallTalkReader:
         return talks[-1] if all(talks) else None
 
     def _reply_to(self, text: str) -> SmallTalk | None:
-        key = _key(text)
+        key = talk_key(text)
         if not key or len(key) > FUZZY_MAX_CHARS:
             return self._replies.get(key) if key else None
         if key in self._replies:

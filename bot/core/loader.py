@@ -1,14 +1,16 @@
-"""Reads and validates `knowledge/` (the only code that does), reporting every problem as `FILE:LINE: message`:
-the shape of every file, ids across files, sources, synonyms, lengths, phrasings, that answers are Simplified, that
-every figure an answer states is in the text of a source it cites (`bot.core.facts`), and that every year an `as_of`
-names is one its source's text names outside a period (2023年-2025年)."""
+"""Reads and validates `knowledge/` (the only code that does), reporting every problem as `FILE:LINE: message`, those
+others follow from first: the shape of every file, ids across files, sources, synonyms, lengths, phrasings, small talk
+that would take an entry's question, that labels and answers are Simplified, that every figure an answer states is in
+the text of a source it cites (`bot.core.facts`; a source's text is its own piece of its file, as its `lines` name it,
+with its citation), and that every year an `as_of` names is one its source's text names outside a period
+(2023年-2025年)."""
 
 from __future__ import annotations
 
 import contextlib
 import difflib
 import re
-from dataclasses import asdict, astuple, dataclass
+from dataclasses import asdict, astuple, dataclass, replace
 from itertools import chain
 from pathlib import Path
 from types import MappingProxyType
@@ -16,7 +18,8 @@ from types import MappingProxyType
 import yaml
 
 from bot.core.checker import STR_TAG, Checker
-from bot.core.eligibility.file import ELIGIBILITY_FILE, read_eligibility
+from bot.core.conversation import SmallTalkReader, talk_key
+from bot.core.eligibility.file import ELIGIBILITY_FILE, ELIGIBILITY_FILE_FIELDS, read_eligibility
 from bot.core.facts import SOURCE_YEAR_RE, searchable, unsupported_figures
 from bot.core.fields import Field, keys
 from bot.core.guard import Asked, TopicGuards
@@ -55,6 +58,8 @@ RAW_ID_RE = re.compile(r"^[ \t-]*id:[ \t]*['\"]?([A-Za-z0-9_-]+)", re.MULTILINE)
 # A period in a source's text (《行动计划（2023年-2025年）》): a year named only in one is not when figures are from.
 PERIOD_RE = re.compile(r"((?:19|20)[0-9]{2})\s*年?\s*[-–—~～至到]\s*((?:19|20)[0-9]{2})\s*年?")
 
+_Piece = tuple[Source, yaml.Node, list[Located]]  # a source in its file: its `file` node, its `lines` ranges
+_RANGE_RE = re.compile(r"(\d+)(?:\s*-\s*(\d+))?")  # a source's line range in its file: 151-427, or one line: 5
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -101,6 +106,12 @@ SOURCE_FIELDS = (
     Field("id", "text", description="stable id entries cite"),
     Field("citation", "text", description="what the footer prints"),
     Field("file", "text", required=False, description="its text in ../shared/sources/", pattern=FILE_RE.pattern),
+    Field(
+        "lines",
+        "texts",
+        required=False,
+        description="the line ranges of `file` that hold this source (151-427), when the file holds other pieces too",
+    ),
 )
 SOURCES_FILE_FIELDS = (Field("sources", "mappings", fields=SOURCE_FIELDS),)
 SMALLTALK_FIELDS = (
@@ -111,6 +122,17 @@ SMALLTALK_FIELDS = (
     ),
 )
 SMALLTALK_FILE_FIELDS = (Field("smalltalk", "mappings", fields=SMALLTALK_FIELDS),)
+
+
+def _names(table: tuple[Field, ...]) -> set[str]:
+    """The keys of a field table and of the tables under it."""
+    return {name for field in table for name in (field.name, *_names(field.fields))}
+
+
+# Every key of the knowledge files, for a syntax error's hint at one written without its colon (`keywords [宁波]`).
+KEYS = frozenset().union(
+    *map(_names, (TOPIC_FILE_FIELDS, SOURCES_FILE_FIELDS, SMALLTALK_FILE_FIELDS, ELIGIBILITY_FILE_FIELDS))
+)
 
 
 def topic_files(directory: Path) -> list[Path]:
@@ -159,10 +181,14 @@ class _Reader:
         self.problems: list[Problem] = []
         self.categories: list[tuple[Category, Located]] = []
         self.drafts: list[_EntryDraft] = []
-        self.unreadable: list[str] = []  # topic files that did not parse: their ids are only guessed from the text
+        # Topic files that did not parse or are empty, each with which (their ids are only guessed from the text).
+        self.unreadable: dict[str, str] = {}
+        self.empty: set[str] = set()  # the files that hold nothing but comments
+        self.repeated_sources: list[Located] = []  # source ids given again, after the first
         self.guessed_ids: set[str] = set()  # ids that seem to be declared in those files
         self.broken_ids: set[str] = set()  # entries with problems of their own still exist for `related`
         self.unnamed: set[str] = set()  # `related` ids no entry has, while an id repeats or is malformed
+        self.talk_says: list[list[Located]] = []  # the `says` of each small-talk group, in order
         self.malformed: list[Located] = []  # entry ids not of lower-case letters, digits and - (薪資, Pay)
 
     def read(self) -> KnowledgeBase:
@@ -177,12 +203,16 @@ class _Reader:
             if rules_path.is_file()
             else ((), None)
         )
+        for path in sorted(self.directory.glob("*.yml")):
+            moved = f"rename it to {path.stem}.yaml, or move it out of {display(self.directory)}"
+            self.problems.append(Problem(display(path), 1, f"not read: knowledge files end in .yaml; {moved}"))
         topic_paths = topic_files(self.directory)
         if not topic_paths:
             self.problems.append(Problem(display(self.directory), 1, "no topic files (*.yaml) found"))
         for path in topic_paths:
             self._topic_file(path)
         entries = self._entries(sources, vocabulary)
+        self._smalltalk_checks(smalltalk)
         if self.problems or vocabulary is None:
             raise KnowledgeError(self.problems, self._unchecked(vocabulary is None))
         categories = sorted((category for category, _ in self.categories), key=lambda c: (c.order, c.id))
@@ -199,7 +229,7 @@ class _Reader:
 
     def _unchecked(self, no_vocabulary: bool) -> str:
         """What the problems found kept from being checked, to say so beside them ('' when nothing was)."""
-        parts = [f"{', '.join(self.unreadable)}, which did not parse"] if self.unreadable else []
+        parts = [self._unread()] if self.unreadable else []
         if self.broken_ids:
             parts.append(f"the entries whose fields are wrong ({', '.join(sorted(self.broken_ids))})")
         if self.unnamed:
@@ -214,28 +244,40 @@ class _Reader:
             return ""
         return f"not checked further until these are fixed: {'; '.join(parts)}; run the check again after fixing them"
 
-    def _parse(self, path: Path) -> tuple[Checker, yaml.Node | None]:
+    def _unread(self) -> str:
+        """The topic files that did not parse or are empty, each saying which."""
+        return " and ".join(f"{file}, which {why}" for file, why in self.unreadable.items())
+
+    def _parse(self, path: Path, empty: str = "") -> tuple[Checker, yaml.Node | None]:
+        """A file's checker and node tree (None when it is missing, does not parse or is empty, each a problem that
+        comes first: `empty` says what an empty file should hold)."""
         checker = Checker(display(path), self.problems)
         if not path.is_file():
-            checker.problem(None, f"missing file; {path.name} is required in the knowledge directory")
+            self._cause(checker.file, f"missing file; {path.name} is required in the knowledge directory")
             return checker, None
         try:
             text = path.read_text(encoding="utf-8")
             checker.lines = tuple(text.splitlines())
             node = yaml.compose(text, Loader=_YAML_LOADER)
         except yaml.MarkedYAMLError as error:
-            self.problems.append(syntax_problem(checker.file, error, checker.lines))
+            self.problems.append(replace(syntax_problem(checker.file, error, checker.lines, KEYS), cause=True))
             return checker, None
         except (yaml.YAMLError, UnicodeDecodeError) as error:
-            checker.problem(None, f"cannot read as YAML: {error}")
+            self._cause(checker.file, f"cannot read as YAML: {error}")
             return checker, None
         if node is None:
-            checker.problem(None, "file is empty")
+            self.empty.add(checker.file)
+            self._cause(checker.file, f"file is empty (only comments or blank lines){empty}")
         return checker, node
+
+    def _cause(self, file: str, message: str, at: int = 1) -> None:
+        """Reports a mistake others follow from, to be listed first."""
+        self.problems.append(Problem(file, at, message, cause=True))
 
     def _sources(self, path: Path) -> dict[str, Source]:
         checker, root = self._parse(path)
         sources: dict[str, Source] = {}
+        pieces: dict[str, list[_Piece]] = {}  # the sources of each file
         fields = checker.mapping(root, "sources file", SOURCES_FILE_FIELDS) if root else None
         for node in checker.sequence(fields["sources"], "sources") if fields and "sources" in fields else []:
             item = checker.mapping(node, "source", SOURCE_FIELDS)
@@ -247,25 +289,50 @@ class _Reader:
                 checker.problem(item["file"], f"source file `{file}`: give a plain file name in ../shared/sources/")
                 file = None
             if source_id in sources:
-                checker.problem(item["id"], f"source id `{source_id}` is used twice; ids must be unique")
+                self.repeated_sources.append(Located(source_id, checker.file, line(item["id"])))
             elif source_id and citation:
                 sources[source_id] = Source(source_id, citation, file)
                 if file is not None:
-                    self._source_text(checker, item["file"], source_id, file)
+                    ranges = checker.texts(item["lines"], f"source `{source_id}`: lines") if "lines" in item else []
+                    pieces.setdefault(file, []).append((sources[source_id], item["file"], ranges))
+        for file, sharing in pieces.items():
+            self._pieces(checker, file, sharing)
         return sources
 
-    def _source_text(self, checker: Checker, node: yaml.Node, source_id: str, file: str) -> None:
-        """Keeps a source's text for the figure check, or reports that it cannot be read."""
+    def _pieces(self, checker: Checker, file: str, sharing: list[_Piece]) -> None:
+        """Keeps the text of each source in one file for the figure check: the lines its `lines` name, which every
+        source sharing the file with another must name (a preamble both restate may be in both); reports what is
+        wrong."""
         try:
             text = (self.sources_dir / file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             reason = "is not there" if isinstance(error, FileNotFoundError) else f"cannot be read ({error})"
-            checker.problem(
-                node,
-                f"source `{source_id}`: its text {display(self.sources_dir / file)} {reason}; the figures of the "
-                "answers that cite it are checked against it",
-            )
+            for source, node, _ in sharing:
+                checker.problem(
+                    node,
+                    f"source `{source.id}`: its text {display(self.sources_dir / file)} {reason}; the figures of the "
+                    "answers that cite it are checked against it",
+                )
             return
+        rows = text.splitlines()
+        for source, node, ranges in sharing:
+            others = [other.id for other, _, _ in sharing if other is not source]
+            if others and not ranges:
+                checker.problem(
+                    node,
+                    f"source `{source.id}`: {file} is the file of source `{'`, `'.join(others)}` too; give each "
+                    "`lines: [FIRST-LAST, ...]`, the lines of its own piece, so that its figures are checked against "
+                    "that piece only",
+                )
+            elif len(spans := _spans(checker, source.id, file, ranges, len(rows))) == len(ranges) and ranges:
+                self._source_text(source, "\n".join(rows[n - 1] for _, span in spans for n in span))
+            elif not ranges:
+                self._source_text(source, text)
+
+    def _source_text(self, source: Source, piece: str) -> None:
+        """Keeps a source's text for the figure check, with the years it names: its piece of its file, and its citation
+        (which names when it was published: a page from 2023 whose piece never writes 2023)."""
+        source_id, text = source.id, f"{piece}\n{source.citation}"
         self.source_texts[source_id] = searchable(text)
         years = frozenset(int(year) for year in SOURCE_YEAR_RE.findall(PERIOD_RE.sub(" ", text)))
         periods = (
@@ -288,12 +355,47 @@ class _Reader:
                 topics = checker.boolean(item["topics"], "topics") if "topics" in item else True
                 if says and reply and topics is not None:
                     found.append(SmallTalk(tuple(s.value for s in says), reply, topics))
+                    self.talk_says.append(says)
         return tuple(found)
 
+    def _smalltalk_checks(self, smalltalk: tuple[SmallTalk, ...]) -> None:
+        """No small-talk message in two groups (after normalising: the later group's reply would silently win), and no
+        entry's question or phrasing read as small talk (it would get the small-talk line, never its answer)."""
+        first: dict[str, Located] = {}
+        for group in self.talk_says:
+            keys_here: dict[str, Located] = {}
+            for said in group:
+                keys_here.setdefault(talk_key(said.value), said)
+            for key, said in keys_here.items():
+                if (earlier := first.setdefault(key, said)) is not said:
+                    self._problem(
+                        said,
+                        f"small talk `{said.value}` reads the same as `{earlier.value}` of another group "
+                        f"({earlier.file}:{earlier.line}): one reply would silently answer both; keep it in one group",
+                    )
+        reader = SmallTalkReader(smalltalk)
+        taken: dict[int, tuple[Located, list[str]]] = {}  # by small-talk text: the questions and phrasings it takes
+        for draft in self.drafts:
+            for phrasing in (draft.question, *draft.phrasings):
+                if (talk := reader.reply_to(phrasing.value)) is not None:
+                    group = self.talk_says[smalltalk.index(talk)]
+                    said = next((s for s in group if _reads_as(s.value, phrasing.value)), group[0])
+                    where = f"entry `{draft.id.value}`'s `{phrasing.value}` ({phrasing.file}:{phrasing.line})"
+                    taken.setdefault(id(said), (said, []))[1].append(where)
+        for said, shown in taken.values():
+            they = "it gets" if len(shown) == 1 else "they get"
+            self._problem(
+                said,
+                f"small talk `{said.value}` takes {', '.join(shown)}: asked, {they} this small-talk reply, never the "
+                "answer; remove it from `says` or reword them",
+            )
+
     def _topic_file(self, path: Path) -> None:
-        checker, root = self._parse(path)
+        checker, root = self._parse(
+            path, "; a topic file needs `category:` and `entries:`: write them, or delete the file"
+        )
         if root is None and path.is_file():
-            self.unreadable.append(checker.file)
+            self.unreadable[checker.file] = "is empty" if checker.file in self.empty else "did not parse"
             with contextlib.suppress(OSError):
                 self.guessed_ids.update(RAW_ID_RE.findall(path.read_text(encoding="utf-8", errors="replace")))
         fields = checker.mapping(root, "topic file", TOPIC_FILE_FIELDS) if root else None
@@ -349,6 +451,12 @@ class _Reader:
             checker.problem(
                 fields["answer"],
                 f"{what}: answer is {len(answer)} characters; keep it under {MAX_ANSWER_CHARS} (facts first, concise)",
+            )
+        if question is not None and (traditional := _traditional(question)):
+            checker.problem(
+                fields["question"],
+                f"{what}: question has Traditional characters ({'、'.join(traditional)}); write the label in "
+                "Simplified (a Traditional asker gets it converted)",
             )
         if answer is not None and (traditional := _traditional(answer)):
             checker.problem(
@@ -414,6 +522,8 @@ class _Reader:
 
     def _entries(self, sources: dict[str, Source], vocabulary: Vocabulary | None) -> dict[str, Entry]:
         self._unique("category id", [where for _, where in self.categories])
+        orders = [Located(str(category.order), where.file, where.line) for category, where in self.categories]
+        self._unique("category order", orders, "; give each category its own place in /topics")
         ids = {draft.id.value for draft in self.drafts} | self.broken_ids
         # An entry given an id already used was meant to have another: `related` ids that no entry has may be that one.
         missing = sorted({r.value for d in self.drafts for r in d.related} - ids - self.guessed_ids)
@@ -424,11 +534,12 @@ class _Reader:
         if repeated or self.malformed:
             self.unnamed.update(missing)
         existing = ids | self.guessed_ids | self.unnamed
+        self._repeated_sources(sources)
         entries: dict[str, Entry] = {}
         for draft in self.drafts:
             what = f"entry `{draft.id.value}`"
             for ref, _ in draft.citations:
-                if ref.value not in sources:
+                if ref.value not in sources and not self.repeated_sources:
                     known = ", ".join(sorted(sources)) or "none"
                     self._problem(ref, f"{what}: unknown source `{ref.value}` (sources.yaml has: {known})")
             if vocabulary is not None:
@@ -436,15 +547,18 @@ class _Reader:
             self._measures_at_checks(draft)
             self._figure_checks(draft)
             self._as_of_checks(draft)
+            listed: set[str] = set()
             for related in draft.related:
-                if related.value == draft.id.value and draft.id not in repeated:
+                if related.value in listed:
+                    self._problem(related, f"{what}: lists `{related.value}` as related twice; keep one")
+                elif related.value == draft.id.value and draft.id not in repeated:
                     self._problem(related, f"{what}: lists itself as related")
                 elif related.value not in existing:
                     close = difflib.get_close_matches(related.value, sorted(ids | self.guessed_ids), n=1)
                     hint = f"; did you mean `{close[0]}`?" if close else ""
-                    unparsed = ", ".join(self.unreadable)
-                    also = f" (nor in {unparsed}, which did not parse)" if unparsed else ""
+                    also = f" (nor in {self._unread()})" if self.unreadable else ""
                     self._problem(related, f"{what}: related id `{related.value}` does not exist{also}{hint}")
+                listed.add(related.value)
             if all(ref.value in sources for ref, _ in draft.citations):
                 entries[draft.id.value] = Entry(
                     id=draft.id.value,
@@ -462,6 +576,15 @@ class _Reader:
         if vocabulary is not None:
             self._phrasing_checks(vocabulary)
         return entries
+
+    def _repeated_sources(self, sources: dict[str, Source]) -> None:
+        """Reports each source id given twice, first, with the ids entries cite that no source has, which it may be
+        meant to be (those citations are not reported one by one)."""
+        cited = {ref.value for draft in self.drafts for ref, _ in draft.citations}
+        missing = sorted(cited - set(sources))
+        meant = f"; is it `{'` or `'.join(missing)}`, which entries cite and no source has?" if missing else ""
+        for where in self.repeated_sources:
+            self._cause(where.file, f"source id `{where.value}` is used twice; ids must be unique{meant}", where.line)
 
     def _figure_checks(self, draft: _EntryDraft) -> None:
         """Every figure the answer states is in the text of a source it cites; checked only when every source it
@@ -582,6 +705,31 @@ class _Reader:
 
     def _problem(self, where: Located, message: str) -> None:
         self.problems.append(Problem(where.file, where.line, message))
+
+
+def _reads_as(said: str, message: str) -> bool:
+    """Whether a message is read as one small-talk text (`said`) alone, as the bot reads it."""
+    return SmallTalkReader((SmallTalk((said,), "", topics=True),)).reply_to(message) is not None
+
+
+def _spans(
+    checker: Checker, source_id: str, file: str, ranges: list[Located], rows: int
+) -> list[tuple[Located, range]]:
+    """The line numbers each of a source's `lines` ranges (151-427, or one line: 5) names, in order; a range that is
+    not one or that lies outside its file is reported and left out (and the source's figures are then not checked)."""
+    spans = []
+    for given in ranges:
+        found = _RANGE_RE.fullmatch(given.value)
+        first, last = (int(found.group(1)), int(found.group(2) or found.group(1))) if found else (0, 0)
+        if found is None or not 1 <= first <= last <= rows:
+            checker.problem_at(
+                given,
+                f"source `{source_id}`: lines `{given.value}` is not a range of the lines of {file}, which has {rows}; "
+                "write FIRST-LAST, as in 151-427",
+            )
+            continue
+        spans.append((given, range(first, last + 1)))
+    return spans
 
 
 def _personal_data(checker: Checker, what: str, texts: list[Located]) -> None:

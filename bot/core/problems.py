@@ -17,17 +17,18 @@ class Problem:
     file: str
     line: int
     message: str
+    cause: bool = False  # a mistake others follow from (a file that does not parse or is empty): listed first
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"
 
 
 class KnowledgeError(Exception):
-    """The knowledge base is invalid; `problems` lists every mistake found in one run, and `unchecked` says what
-    they kept from being checked ('' when nothing)."""
+    """The knowledge base is invalid; `problems` lists every mistake found in one run (those others follow from
+    first), and `unchecked` says what they kept from being checked ('' when nothing)."""
 
     def __init__(self, problems: list[Problem], unchecked: str = "") -> None:
-        self.problems = sorted(problems, key=lambda p: (p.file, p.line, p.message))
+        self.problems = sorted(problems, key=lambda p: (not p.cause, p.file, p.line, p.message))
         self.unchecked = unchecked
         super().__init__("\n".join([*(str(p) for p in self.problems), *([unchecked] if unchecked else [])]))
 

@@ -4,6 +4,7 @@ against the words of its source it follows."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import Enum, IntEnum
@@ -220,7 +221,12 @@ class Profile:
 
 # --- Loading: called by bot.core.eligibility.file with the loader's checker. ---
 
+_MAJOR_WORDS = {Major.SOCIAL_WORK: r"\bin social work\b|社会工作专业", Major.OTHER: r"\bin another subject\b|其他专业"}
+_YEARS_IN_RE = re.compile(r"\b\w+\s+years?\s+in social work\b")  # the years a rule asks for, not its major
+_ITEM_RE = re.compile(r"^(\d+)\.\s+(.*)")  # an item of a source's numbered list
+
 _T = TypeVar("_T")
+_RANKS = list(Level)  # the levels, lowest first
 _LEVEL_NAMES = {level.title: level for level in Level}
 _EDUCATION_NAMES = {education.title: education for education in Education}
 _MAJOR_NAMES = {major.title: major for major in Major}
@@ -312,6 +318,12 @@ def _rule(checker: Checker, node: yaml.Node, regulation: Regulation | None, text
     or_higher = checker.boolean(fields["or_higher"], "or_higher") if "or_higher" in fields else False
     major = _named(checker, fields["major"], "major", _MAJOR_NAMES) if "major" in fields else None
     requires = _named(checker, fields["requires"], "requires", _LEVEL_NAMES) if "requires" in fields else None
+    if requires is not None and level is not None and _RANKS.index(requires) >= _RANKS.index(level):
+        checker.problem(
+            fields["requires"],
+            f"rule {item} for {level.title}: requires {requires.title}, a level not below its own; a rule can require "
+            "only a lower level's certificate (社会工作师 requires 助理社会工作师)",
+        )
     graduates = checker.text(fields["graduates"], "graduates") if "graduates" in fields else ""
     follows = checker.texts(fields["follows"], "follows")
     if not follows and isinstance(fields["follows"], yaml.SequenceNode):
@@ -365,7 +377,9 @@ def _check_follows(checker: Checker, node: yaml.Node, rule: Rule, follows: list[
     not give are named in one problem at the rule's line."""
     what, source = f"rule {rule.item} for {rule.level.title}", rule.regulation.source
     file, source_id = source.file, f"source `{source.id}`"
-    if _unquoted(checker, what, follows, source, text) or not (wrong := _unlike(rule, [q.value for q in follows])):
+    if _unquoted(checker, what, follows, source, text) or not (
+        wrong := _unlike(rule, [q.value for q in follows], text)
+    ):
         return
     said, says = (" and ".join(part) for part in zip(*wrong, strict=True))
     words = ", ".join(f"“{quote.value}”" for quote in follows)
@@ -376,11 +390,18 @@ def _check_follows(checker: Checker, node: yaml.Node, rule: Rule, follows: list[
     )
 
 
-def _unlike(rule: Rule, follows: list[str]) -> list[tuple[str, str]]:
+def _unlike(rule: Rule, follows: list[str], text: str) -> list[tuple[str, str]]:
     """Each field of a rule its words do not give, with what they give: the first words its education and its years
-    (none for 0), the others its extra years (none for 0)."""
+    (none for 0), the others its extra years (none for 0); the last that name a major its major (none for any); the
+    number of the source's list item they stand in, its item."""
     first, others = follows[0].lower(), follows[1:]
     wrong = []
+    majors = next(filter(None, (_majors(words) for words in reversed(follows))), set())
+    if majors != ({rule.major} - {None}):
+        major = rule.major.title if rule.major else "left out (any major)"
+        wrong.append((f"major {major}", f"name {'、'.join(m.title for m in majors) or 'no major'}"))
+    if (items := _items(text, follows)) and rule.item not in items:
+        wrong.append((f"item {rule.item}", f"stand in item {' or '.join(map(str, sorted(items)))} of its list"))
     if not any(word in first for word in rule.education.written):
         named = "、".join(e.title for e in Education if any(word in first for word in e.written)) or "no education"
         wrong.append((f"education {rule.education.title}", f"name {named}"))
@@ -390,6 +411,28 @@ def _unlike(rule: Rule, follows: list[str]) -> list[tuple[str, str]]:
     if (added := {figure.text for words in others for figure in figures(words)}) != ({str(rule.extra_years)} - {"0"}):
         wrong.append((f"extra_years {rule.extra_years}", f"add {' or '.join(sorted(added)) or 'no years'}"))
     return wrong
+
+
+def _majors(words: str) -> set[Major]:
+    """The majors words of a source name (`in social work`, `in another subject`), not the field years are spent in
+    (`4 years in social work`)."""
+    said = _YEARS_IN_RE.sub(" ", " ".join(words.lower().split()))
+    return {major for major, pattern in _MAJOR_WORDS.items() if re.search(pattern, said)}
+
+
+def _items(text: str, follows: list[str]) -> set[int]:
+    """The numbers of the items of a source's numbered lists (`1. …` and its indented lines) that hold any of the
+    words a rule follows (none when the source numbers no list, or none holds them)."""
+    items: list[tuple[int, str]] = []
+    for row in text.partition("\n")[2].splitlines():  # as written, its lines kept
+        if found := _ITEM_RE.match(row):
+            items.append((int(found.group(1)), found.group(2)))
+        elif items and row[:1].isspace() and row.strip():
+            items[-1] = (items[-1][0], f"{items[-1][1]} {row.strip()}")
+        else:
+            items.append((0, ""))  # the list ends
+    quotes = [" ".join(words.split()) for words in follows]
+    return {number for number, said in items if number and any(quote in " ".join(said.split()) for quote in quotes)}
 
 
 def _named(checker: Checker, node: yaml.Node, what: str, names: Mapping[str, _T]) -> _T | None:
