@@ -156,3 +156,8 @@ def test_a_groups_count_put_forward_asks_its_count(ask: Ask, question: str, entr
 def test_a_count_put_forward_for_a_place_no_source_counts_is_declined_honestly(ask: Ask) -> None:
     reply = ask("上海社工10万吗")
     assert reply.outcome is Outcome.DECLINED and "关于上海的从业人数" in reply.text, reply.text
+
+
+def test_a_levels_certificate_asked_by_name_offers_the_levels_answer_first(ask: Ask) -> None:
+    reply = ask("初级社工证叫什么")
+    assert reply.buttons[0][0].label == "社工证分几个等级？", reply.buttons
