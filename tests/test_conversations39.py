@@ -161,3 +161,47 @@ def test_a_count_put_forward_for_a_place_no_source_counts_is_declined_honestly(a
 def test_a_levels_certificate_asked_by_name_offers_the_levels_answer_first(ask: Ask) -> None:
     reply = ask("初级社工证叫什么")
     assert reply.buttons[0][0].label == "社工证分几个等级？", reply.buttons
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("高级要工作满五年吗", "eligibility-senior", "资料里的数字正是五年"),
+        ("高級社工師要工作滿五年嗎", "eligibility-senior", "資料裡的數字正是五年"),
+        ("本科社工专业考中级要满3年对吗", "eligibility-intermediate", "资料里的数字正是3年"),
+        ("高中学历考初级要四年吗", "eligibility-assistant", "资料里的数字正是四年"),
+        ("高中学历考初级要三年吗", "eligibility-assistant", "资料里的数字不是三年"),
+        ("初级继续教育90学时对吗", "continuing-education", "资料里的数字不是90学时"),
+    ],
+)
+def test_years_a_levels_own_rules_state_are_confirmed(ask: Ask, question: str, entry: str, says: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("台州初级两千对吗", "taizhou-reward", "资料里的数字不是两千"),
+        ("宁波中级三千对吗", "ningbo-reward", "资料里的数字正是三千"),
+        ("宁波初级奖励将近两千吗", "ningbo-reward", "资料里的数字不是两千，以下面为准。）\\n"),
+    ],
+)
+def test_a_sum_put_forward_of_a_level_in_a_place_is_checked_against_its_reward(
+    ask: Ask, question: str, entry: str, says: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says.replace("\\n", "\n") in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        ("社工工资多少然后社工缺人吗", ["pay", "talent-gap"]),
+        ("我想知道社工证怎么考然后考完之后要不要登记", ["how-to-get-certificate", "registration"]),
+    ],
+)
+def test_questions_joined_by_then_get_each_answer(ask: Ask, question: str, entries: list[str]) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None, reply.text
+    assert [reply.match.entry.id, *(e.id for e in reply.match.more)] == entries, reply.text

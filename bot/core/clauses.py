@@ -46,7 +46,7 @@ SETTING_RE = re.compile(
 POINTING_RE = re.compile(r"这|那|它|此|现在|怎么办|咋办|(?<![a-z])(?:this|that|it|what now|now what)(?![a-z])")
 
 # Words that join two questions in one clause (初级报名条件和考试科目); a Latin word only whole (not in `understand`).
-AND_RE = re.compile(r"以及|还有|還有|并且|並且|和|(?<![a-z])and(?![a-z])")
+AND_RE = re.compile(r"以及|还有|還有|并且|並且|然后|然後|和|(?<![a-z])and(?![a-z])")
 
 
 def asks(clause: str) -> bool:
