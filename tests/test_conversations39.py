@@ -205,3 +205,19 @@ def test_questions_joined_by_then_get_each_answer(ask: Ask, question: str, entri
     reply = ask(question)
     assert reply.match is not None and reply.match.entry is not None, reply.text
     assert [reply.match.entry.id, *(e.id for e in reply.match.more)] == entries, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("再登记可以在到期后3个月内办吗", "re-registration", "“在上一次登记有效期满前3个月内申请”，前后不同"),
+        ("社工证首次登记是在考试前1年内吗", "registration", "取得证书后1年内受理”，前后不同"),
+        ("再登記可以在到期後3個月內辦嗎", "re-registration", "前後不同"),
+        ("再登记要在到期前3个月内申请吗", "re-registration", "资料里的数字正是3个月"),
+    ],
+)
+def test_a_figure_put_on_the_other_side_of_a_time_is_not_confirmed(
+    ask: Ask, question: str, entry: str, says: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says in reply.text, reply.text

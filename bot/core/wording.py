@@ -39,6 +39,9 @@ SAID_IN = (
     "（资料里的{figure}说的是：“{clause}”，见【{question}】。）"  # a figure put forward where nothing answers as asked
 )
 SAID_OF_ANOTHER = "（资料里的{figure}说的是另一件事：“{clause}”。）"  # a figure the sources give for something else
+ON_THE_OTHER_SIDE = (
+    "（资料里的{figure}说的是：“{clause}”，前后不同，以下面为准。）"  # 到期后3个月 put forward, 满前3个月 stated
+)
 NOT_THE_TITLE = "（下面的答案里没有《{title}》；资料里它属于“{question}”。）"  # a subject (document) of another entry
 THE_TITLE = "（资料里有《{title}》，见下面。）"
 CHOSEN = "（资料里说的是“{said}”。）"  # of two put forward (一次性还是每年), the one the answer says
