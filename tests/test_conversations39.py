@@ -199,6 +199,10 @@ def test_a_sum_put_forward_of_a_level_in_a_place_is_checked_against_its_reward(
     [
         ("社工工资多少然后社工缺人吗", ["pay", "talent-gap"]),
         ("我想知道社工证怎么考然后考完之后要不要登记", ["how-to-get-certificate", "registration"]),
+        ("中级考几科 还有初级报考条件", ["subjects-intermediate", "eligibility-assistant"]),
+        ("中级考几科还有初级报考条件", ["subjects-intermediate", "eligibility-assistant"]),
+        ("初级报考条件还有中级考几科", ["eligibility-assistant", "subjects-intermediate"]),
+        ("社工证有什么用另外宁波奖励多少", ["certificate-value", "ningbo-reward"]),
     ],
 )
 def test_questions_joined_by_then_get_each_answer(ask: Ask, question: str, entries: list[str]) -> None:
