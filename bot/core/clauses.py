@@ -30,6 +30,7 @@ _RUN_ON_RE = re.compile(
 )
 
 # A word joining a question to the one before it in a clause (初级报考条件还有中级考几科), with both sides long enough
+_JOINED_PART = 5  # characters: a side before a joining word this long is a question of its own, not its subject
 _JOINING_RE = re.compile(r"(?<=[^\W\d_]{3})(?:还有|還有|然后|然後|另外)(?=[^\W\d_]{3})")
 
 # A clause in which the asker tells of themselves (我在居委会上班, 本人大专).
@@ -71,12 +72,14 @@ def clauses_of(question: str) -> list[str]:
 
 def _joined(text: str) -> str:
     """A text marked off before each word joining another question to one (中级考几科还有初级报考条件), when both
-    sides are long enough to ask and one of them asks."""
-    cuts = [
-        m.start()
-        for m in _JOINING_RE.finditer(text)
-        if asks(text[m.start() : _next_mark(text, m.end())]) or asks(_CLAUSE_RE.split(text[: m.start()])[-1])
-    ]
+    sides are long enough to ask and one of them asks: the side before asks, or is more than a subject (社工证然后…
+    is one question about 社工证)."""
+    cuts = []
+    for joining in _JOINING_RE.finditer(text):
+        before = _CLAUSE_RE.split(text[: joining.start()])[-1]
+        after = text[joining.start() : _next_mark(text, joining.end())]
+        if asks(before) or (len(before) >= _JOINED_PART and asks(after)):
+            cuts.append(joining.start())
     for cut in reversed(cuts):
         text = f"{text[:cut]}，{text[cut:]}"
     return text
