@@ -225,3 +225,9 @@ def test_a_figure_put_on_the_other_side_of_a_time_is_not_confirmed(
 ) -> None:
     reply = ask(question)
     assert answered(reply) == entry and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["北京有多少社工站还有多少社区", "我想知道社工证怎么考然后考完之后要不要登记"])
+def test_a_part_read_on_the_subject_before_it_is_not_parted_again(ask: Ask, question: str) -> None:
+    reply = ask(question)  # it recursed without end
+    assert reply.outcome is Outcome.ANSWERED, reply.text
