@@ -231,3 +231,16 @@ def test_a_figure_put_on_the_other_side_of_a_time_is_not_confirmed(
 def test_a_part_read_on_the_subject_before_it_is_not_parted_again(ask: Ask, question: str) -> None:
     reply = ask(question)  # it recursed without end
     assert reply.outcome is Outcome.ANSWERED, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [("北京社工志愿者有多少", "关于北京的志愿者人数"), ("浙江社工志愿者有多少人", "关于浙江的志愿者人数")],
+)
+def test_volunteers_counted_are_a_count_no_source_gives(ask: Ask, question: str, says: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and says in reply.text, reply.text
+
+
+def test_how_volunteers_differ_is_still_the_volunteers_answer(ask: Ask) -> None:
+    assert answered(ask("社工和志愿者有什么区别")) == "vs-volunteer"
