@@ -244,3 +244,15 @@ def test_volunteers_counted_are_a_count_no_source_gives(ask: Ask, question: str,
 
 def test_how_volunteers_differ_is_still_the_volunteers_answer(ask: Ask) -> None:
     assert answered(ask("社工和志愿者有什么区别")) == "vs-volunteer"
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("北京的960家机构都在城区吗", "资料里的数字正是960家；是不是都在城区，资料没有写"),
+        ("北京960家社工机构都是民办的吗", "是不是都是民办的，资料没有写"),
+    ],
+)
+def test_what_all_of_a_figure_is_said_to_be_is_not_confirmed_with_it(ask: Ask, question: str, says: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "beijing-workforce" and says in reply.text, reply.text

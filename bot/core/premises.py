@@ -33,6 +33,8 @@ _CLAUSES = re.compile(r"[，。；：\n]")
 _CHANGED = re.compile(r"增加|增长|新增|多了|少了|减少|下降|提高|上升|涨|比(?:\d|去年|上一?年|前一?年)")
 # A time put before or after something, right before a figure (到期后3个月内, 考试前1年内): 前 and 后 are opposite
 _SIDE_RE = re.compile(r"([前后])\s*$")
+# After a figure put forward, what the question says all of it is (960家都是民办的吗), which no figure confirms
+_ALL_RE = re.compile(r"(?:都|全都|全部|全)(?:是|在|有|属于|为)[^，。？?！!；;]*?(?=[吗吧呢]|$)")
 _ASIDE = re.compile(r"（[^（）]*）")  # 7.96万人（报道没有说明…）: an aside is left out of a clause quoted
 _TITLE = re.compile(r"《([^《》]+)》")
 _FIELD = "社会工作"  # what a title may be said without (法规与政策: 《社会工作法规与政策》)
@@ -177,6 +179,8 @@ def _on_figures(
             return said.format(amounts=amounts, period=period, said=other)
         if not asked.levels and (levels := _of_levels(figures, shown, levels_in)):  # 宁波奖励是5000吗: 高级's
             return wording.THE_AMOUNT_OF.format(amounts=amounts, levels="、".join(levels))
+        if (said_of_all := _ALL_RE.search(text, max(f.end for f in figures))) is not None:  # 960家都是民办的吗
+            return wording.THE_AMOUNT_NOT_ALL.format(amounts=amounts, all=said_of_all[0])
         near = any(f.near and not stated(replace(f, near=False), shown) for f in figures)  # 将近8万: 7.96万
         return (wording.NEAR_THE_AMOUNT if near else wording.THE_AMOUNT).format(amounts=amounts)
     wrong = missing + [f.text for f in misplaced]
