@@ -156,3 +156,103 @@ def test_a_groups_count_put_forward_asks_its_count(ask: Ask, question: str, entr
 def test_a_count_put_forward_for_a_place_no_source_counts_is_declined_honestly(ask: Ask) -> None:
     reply = ask("上海社工10万吗")
     assert reply.outcome is Outcome.DECLINED and "关于上海的从业人数" in reply.text, reply.text
+
+
+def test_a_levels_certificate_asked_by_name_offers_the_levels_answer_first(ask: Ask) -> None:
+    reply = ask("初级社工证叫什么")
+    assert reply.buttons[0][0].label == "社工证分几个等级？", reply.buttons
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("高级要工作满五年吗", "eligibility-senior", "资料里的数字正是五年"),
+        ("高級社工師要工作滿五年嗎", "eligibility-senior", "資料裡的數字正是五年"),
+        ("本科社工专业考中级要满3年对吗", "eligibility-intermediate", "资料里的数字正是3年"),
+        ("高中学历考初级要四年吗", "eligibility-assistant", "资料里的数字正是四年"),
+        ("高中学历考初级要三年吗", "eligibility-assistant", "资料里的数字不是三年"),
+        ("初级继续教育90学时对吗", "continuing-education", "资料里的数字不是90学时"),
+    ],
+)
+def test_years_a_levels_own_rules_state_are_confirmed(ask: Ask, question: str, entry: str, says: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("台州初级两千对吗", "taizhou-reward", "资料里的数字不是两千"),
+        ("宁波中级三千对吗", "ningbo-reward", "资料里的数字正是三千"),
+        ("宁波初级奖励将近两千吗", "ningbo-reward", "资料里的数字不是两千，以下面为准。）\\n"),
+    ],
+)
+def test_a_sum_put_forward_of_a_level_in_a_place_is_checked_against_its_reward(
+    ask: Ask, question: str, entry: str, says: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says.replace("\\n", "\n") in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entries"),
+    [
+        ("社工工资多少然后社工缺人吗", ["pay", "talent-gap"]),
+        ("我想知道社工证怎么考然后考完之后要不要登记", ["how-to-get-certificate", "registration"]),
+        ("中级考几科 还有初级报考条件", ["subjects-intermediate", "eligibility-assistant"]),
+        ("中级考几科还有初级报考条件", ["subjects-intermediate", "eligibility-assistant"]),
+        ("初级报考条件还有中级考几科", ["eligibility-assistant", "subjects-intermediate"]),
+        ("社工证有什么用另外宁波奖励多少", ["certificate-value", "ningbo-reward"]),
+    ],
+)
+def test_questions_joined_by_then_get_each_answer(ask: Ask, question: str, entries: list[str]) -> None:
+    reply = ask(question)
+    assert reply.match is not None and reply.match.entry is not None, reply.text
+    assert [reply.match.entry.id, *(e.id for e in reply.match.more)] == entries, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("再登记可以在到期后3个月内办吗", "re-registration", "“在上一次登记有效期满前3个月内申请”，前后不同"),
+        ("社工证首次登记是在考试前1年内吗", "registration", "取得证书后1年内受理”，前后不同"),
+        ("再登記可以在到期後3個月內辦嗎", "re-registration", "前後不同"),
+        ("再登记要在到期前3个月内申请吗", "re-registration", "资料里的数字正是3个月"),
+    ],
+)
+def test_a_figure_put_on_the_other_side_of_a_time_is_not_confirmed(
+    ask: Ask, question: str, entry: str, says: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["北京有多少社工站还有多少社区", "我想知道社工证怎么考然后考完之后要不要登记"])
+def test_a_part_read_on_the_subject_before_it_is_not_parted_again(ask: Ask, question: str) -> None:
+    reply = ask(question)  # it recursed without end
+    assert reply.outcome is Outcome.ANSWERED, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [("北京社工志愿者有多少", "关于北京的志愿者人数"), ("浙江社工志愿者有多少人", "关于浙江的志愿者人数")],
+)
+def test_volunteers_counted_are_a_count_no_source_gives(ask: Ask, question: str, says: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and says in reply.text, reply.text
+
+
+def test_how_volunteers_differ_is_still_the_volunteers_answer(ask: Ask) -> None:
+    assert answered(ask("社工和志愿者有什么区别")) == "vs-volunteer"
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("北京的960家机构都在城区吗", "资料里的数字正是960家；是不是都在城区，资料没有写"),
+        ("北京960家社工机构都是民办的吗", "是不是都是民办的，资料没有写"),
+    ],
+)
+def test_what_all_of_a_figure_is_said_to_be_is_not_confirmed_with_it(ask: Ask, question: str, says: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "beijing-workforce" and says in reply.text, reply.text

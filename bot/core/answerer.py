@@ -365,9 +365,19 @@ class Answerer:
         """The match a question got as its answer: of itself, or for one putting a figure forward that only the
         question asked of it matches (听说北京有8万社工: 北京有多少社工)."""
         match = self.engine.match(question)
-        if match.entry is None and (asked := as_asked(question)) != question:
+        if match.entry is None and (asked := self._as_asked(question)) != question:
             return self.engine.match(asked)
         return match
+
+    def _as_asked(self, question: str) -> str:
+        """`as_asked`, keeping the measure its figure told of (台州初级两千对吗: a level's sum in a place, its reward)
+        when the question asked of the figure names none."""
+        asked = as_asked(question)
+        normalizer = self.engine.normalizer
+        told = normalizer.named(normalizer.normalize(read(question))).measures
+        if asked == question or not told or normalizer.named(normalizer.normalize(asked)).measures:
+            return asked
+        return f"{asked} {told[0]}"
 
     def _of_no_entry(self, asked: Asked, previous: str | None) -> Reply | None:
         """For a turn asking `asked` of the reply before when no entry answered it: a verdict's rules (我大专毕业, then
@@ -401,7 +411,7 @@ class Answerer:
         question asked of what it puts forward (北京有7.96万社工对吗: 北京有多少社工; 上海有7.96万社工吗: what no entry
         covers) or without it (宁波高级5000元是一次性的吗), or after an answer or an honest reply, a figure alone
         (是3000元对吧) the previous question; the match keeps the question, whose figures lead the answer."""
-        of_figure = as_asked(question)
+        of_figure = self._as_asked(question)
         for asked in dict.fromkeys((of_figure, without_proposed(question))):
             if asked == question:
                 continue
@@ -420,7 +430,7 @@ class Answerer:
         question; else None. Another measure counts only for a count in 万 (宁波高级是2000吗 asks no count)."""
         if match.entry is None or match.score >= self.engine.thresholds.sure * 100:
             return None
-        if (asked := as_asked(question)) == question or (other := self.engine.match(asked)).uncovered is None:
+        if (asked := self._as_asked(question)) == question or (other := self.engine.match(asked)).uncovered is None:
             return None
         held = self.engine.normalizer.normal_about(match.entry.about)
         counted = any(f.value.endswith("万") for f in put_forward(read(question)))

@@ -159,7 +159,9 @@ class ClauseParts:
 
     def _read_on(self, subject: str, part: str, alone: Callable[[str], Match]) -> list[tuple[int, float]]:
         """For a part that names no subject of its own (谁组织的), the entry it gets as a question of its own after the
-        subject an earlier part names (社工考试), when that answers it whole; else nothing."""
+        subject an earlier part names (社工考试), when that answers it whole, as one question; else nothing."""
+        if len(clauses_of(subject + part)) > 1:  # 北京社工站还有多少社区: parted again, the same parts
+            return []
         match = alone(subject + part)
         if match.entry is None or match.more or match.unanswered:
             return []

@@ -29,6 +29,10 @@ _RUN_ON_RE = re.compile(
     rf"|(几[科门次]|幾[科門次]|多少[人钱錢]|怎么考|怎麼考)(?![才就能可会會要得的了呢啊吧呀么麼还還也都])(?=[^\W\d_]{{2,12}}?{_ASKED_NEXT})"
 )
 
+# A word joining a question to the one before it in a clause (初级报考条件还有中级考几科), with both sides long enough
+_JOINED_PART = 5  # characters: a side before a joining word this long is a question of its own, not its subject
+_JOINING_RE = re.compile(r"(?<=[^\W\d_]{3})(?:还有|還有|然后|然後|另外)(?=[^\W\d_]{3})")
+
 # A clause in which the asker tells of themselves (我在居委会上班, 本人大专).
 ABOUT_ONESELF_RE = re.compile(r"我|本人|(?<![a-z])(?:i am|i m|im)(?![a-z])")
 # A clause in which the asker says who they are or where they work (我是老师, 本人在社区上班; not 我想养猫).
@@ -46,7 +50,7 @@ SETTING_RE = re.compile(
 POINTING_RE = re.compile(r"这|那|它|此|现在|怎么办|咋办|(?<![a-z])(?:this|that|it|what now|now what)(?![a-z])")
 
 # Words that join two questions in one clause (初级报名条件和考试科目); a Latin word only whole (not in `understand`).
-AND_RE = re.compile(r"以及|还有|還有|并且|並且|和|(?<![a-z])and(?![a-z])")
+AND_RE = re.compile(r"以及|还有|還有|并且|並且|然后|然後|和|(?<![a-z])and(?![a-z])")
 
 
 def asks(clause: str) -> bool:
@@ -58,12 +62,33 @@ def clauses_of(question: str) -> list[str]:
     """A question's clauses, stripped, the empty ones dropped; a question that runs on into the next without a mark
     (要学历吗怎么认定) is two. Of more than MAX_CLAUSES, the first that only set the scene (我28岁) go first, so that
     a question at the end is still read."""
-    marked = _RUN_ON_RE.sub(lambda m: f"{m[0]}？", question[: MAX_UNITS * 4])
+    marked = _joined(_RUN_ON_RE.sub(lambda m: f"{m[0]}？", question[: MAX_UNITS * 4]))
     clauses = [c.strip() for marked_off in _CLAUSE_RE.split(marked) for c in _spaced(marked_off) if c.strip()]
     scene = [c for c in clauses if not asks(c)]
     while len(clauses) > MAX_CLAUSES and scene:
         clauses.remove(scene.pop(0))
     return clauses[:MAX_CLAUSES]
+
+
+def _joined(text: str) -> str:
+    """A text marked off before each word joining another question to one (中级考几科还有初级报考条件), when both
+    sides are long enough to ask and one of them asks: the side before asks, or is more than a subject (社工证然后…
+    is one question about 社工证)."""
+    cuts = []
+    for joining in _JOINING_RE.finditer(text):
+        before = _CLAUSE_RE.split(text[: joining.start()])[-1]
+        after = text[joining.start() : _next_mark(text, joining.end())]
+        if asks(before) or (len(before) >= _JOINED_PART and asks(after)):
+            cuts.append(joining.start())
+    for cut in reversed(cuts):
+        text = f"{text[:cut]}，{text[cut:]}"
+    return text
+
+
+def _next_mark(text: str, start: int) -> int:
+    """Where the clause going on at `start` ends."""
+    found = _CLAUSE_RE.search(text, start)
+    return found.start() if found else len(text)
 
 
 def _spaced(text: str) -> list[str]:

@@ -351,7 +351,8 @@ def stated(figure: PutForward, answer: str) -> bool:
     values = "|".join(map(re.escape, _written_as(figure.value)))
     if re.search(rf"(?<![\d.])(?:{values}){_after(unit)}", text):
         return True
-    found = re.finditer(rf"(?<![\d.])(\d+(?:\.\d+)?[万千]?){_after(unit)}", text) if figure.near else iter(())
+    year = "" if unit == "年" else "(?!年)"  # 将近两千: not 2023年
+    found = re.finditer(rf"(?<![\d.])(\d+(?:\.\d+)?[万千]?){year}{_after(unit)}", text) if figure.near else iter(())
     wanted = _amount(figure.value)
     return any(abs(_amount(m[1]) - wanted) <= _NEAR * wanted for m in found)
 

@@ -26,11 +26,15 @@ from bot.core.facts import (
     stated,
 )
 from bot.core.knowledge import About, Entry
-from bot.core.text import BULLET, HANZI, LIST_MARK_RE
+from bot.core.text import BULLET, HANZI, LIST_MARK_RE, in_arabic
 
 _CLAUSES = re.compile(r"[，。；：\n]")
 # a clause stating a change (比2021年增加了6.1万), or a question asking one (比去年多了6.1万吗)
 _CHANGED = re.compile(r"增加|增长|新增|多了|少了|减少|下降|提高|上升|涨|比(?:\d|去年|上一?年|前一?年)")
+# A time put before or after something, right before a figure (到期后3个月内, 考试前1年内): 前 and 后 are opposite
+_SIDE_RE = re.compile(r"([前后])\s*$")
+# After a figure put forward, what the question says all of it is (960家都是民办的吗), which no figure confirms
+_ALL_RE = re.compile(r"(?:都|全都|全部|全)(?:是|在|有|属于|为)[^，。？?！!；;]*?(?=[吗吧呢]|$)")
 _ASIDE = re.compile(r"（[^（）]*）")  # 7.96万人（报道没有说明…）: an aside is left out of a clause quoted
 _TITLE = re.compile(r"《([^《》]+)》")
 _FIELD = "社会工作"  # what a title may be said without (法规与政策: 《社会工作法规与政策》)
@@ -154,7 +158,9 @@ def _on_figures(
     if not figures:
         return ""
     text = read(question)
-    missing = _missing(question, figures, shown, asked.levels, levels_in)
+    # an answer about the one level asked has no other level's lines (its 社会工作师 line is what 高级 requires)
+    levels = () if entry.about.levels and set(entry.about.levels) <= set(asked.levels) else asked.levels
+    missing = _missing(question, figures, shown, levels, levels_in)
     if entry.honest and not missing:
         return ""
     misplaced = [
@@ -165,12 +171,16 @@ def _on_figures(
     ]
     if not missing and not misplaced:
         amounts = "、".join(f.text for f in figures)
+        if (other_side := _other_side(text, figures, shown)) is not None:  # 到期后3个月内: 满前3个月内
+            return wording.ON_THE_OTHER_SIDE.format(figure=other_side[0], clause=other_side[1])
         if unsaid := period_unsaid(text, figures, shown):  # 继续教育每年要72学时吗: per registration period
             period, other = unsaid
             said = wording.NOT_THE_PERIOD if other == "" else wording.PERIOD_SAID if other else wording.PERIOD_UNSAID
             return said.format(amounts=amounts, period=period, said=other)
         if not asked.levels and (levels := _of_levels(figures, shown, levels_in)):  # 宁波奖励是5000吗: 高级's
             return wording.THE_AMOUNT_OF.format(amounts=amounts, levels="、".join(levels))
+        if (said_of_all := _ALL_RE.search(text, max(f.end for f in figures))) is not None:  # 960家都是民办的吗
+            return wording.THE_AMOUNT_NOT_ALL.format(amounts=amounts, all=said_of_all[0])
         near = any(f.near and not stated(replace(f, near=False), shown) for f in figures)  # 将近8万: 7.96万
         return (wording.NEAR_THE_AMOUNT if near else wording.THE_AMOUNT).format(amounts=amounts)
     wrong = missing + [f.text for f in misplaced]
@@ -190,6 +200,19 @@ def _of_another_year(figures: list[PutForward], shown: str, year: str) -> str:
     confirmed nor denied: the reply says next that it has nothing of that year."""
     stating = [f for f in figures if not f.year and stated(f, shown)]
     return wording.NOT_OF_THE_YEAR.format(amounts="、".join(f.text for f in stating), year=year) if stating else ""
+
+
+def _other_side(question: str, figures: list[PutForward], shown: str) -> tuple[str, str] | None:
+    """A figure the question puts after something (到期后3个月内) that the answer states before it (满前3个月内), or the
+    other way round, with the answer's clause stating it; else None."""
+    for figure in figures:
+        if (asked := _SIDE_RE.search(question[: figure.start])) is None:
+            continue
+        for clause in _CLAUSES.split(_ASIDE.sub("", shown)):
+            said = re.search(rf"([前后])\s*{re.escape(figure.value)}", in_arabic(clause))
+            if said is not None and said[1] != asked[1] and stated(figure, clause):
+                return figure.text, clause.strip(BULLET + " ")
+    return None
 
 
 def _in_another_line(figure: PutForward, question: str, shown: str) -> bool:

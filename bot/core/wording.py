@@ -25,6 +25,7 @@ ONE_CLAUSE = "（下面回答的是“{answered}”；“{rest}”这里没有�
 # Before the answer to a question that puts something forward to be confirmed (…对吗, 听说…, true?, …还是…)
 NOT_THE_AMOUNT = "（资料里的数字不是{amounts}，以下面为准。）"  # a figure the answer does not state
 THE_AMOUNT = "（资料里的数字正是{amounts}，见下面。）"  # every figure put forward is the answer's
+THE_AMOUNT_NOT_ALL = "（资料里的数字正是{amounts}；是不是{all}，资料没有写，以下面为准。）"  # 960家都是民办的吗
 NEAR_THE_AMOUNT = "（资料里的数字和{amounts}相近，见下面。）"  # a figure said as about one (将近8万) the answer has
 THE_AMOUNT_OF = "（资料里的{amounts}是{levels}的，见下面。）"  # the answer's for a level, though none was asked
 NOT_THE_PERIOD = "（资料里的数字是{amounts}，但不是{period}的，见下面。）"  # the figure, given for another period
@@ -39,6 +40,9 @@ SAID_IN = (
     "（资料里的{figure}说的是：“{clause}”，见【{question}】。）"  # a figure put forward where nothing answers as asked
 )
 SAID_OF_ANOTHER = "（资料里的{figure}说的是另一件事：“{clause}”。）"  # a figure the sources give for something else
+ON_THE_OTHER_SIDE = (
+    "（资料里的{figure}说的是：“{clause}”，前后不同，以下面为准。）"  # 到期后3个月 put forward, 满前3个月 stated
+)
 NOT_THE_TITLE = "（下面的答案里没有《{title}》；资料里它属于“{question}”。）"  # a subject (document) of another entry
 THE_TITLE = "（资料里有《{title}》，见下面。）"
 CHOSEN = "（资料里说的是“{said}”。）"  # of two put forward (一次性还是每年), the one the answer says

@@ -29,8 +29,9 @@ class Certificates:
         holding = any_of(words.holding)
         being = "(?:我|已经|已|现在|本身|目前)是(?:一名|一个|个)?"
         level = rf"(?:{social_work})?(?P<held>{certificates})(?:{titles})?"
-        self.held = re.compile(
-            rf"(?:(?P<not>没有|没|未|从没|从未)过?(?:{holding}|{being}|考过?|报考过?)|{holding}|{being})了?{level}"
+        self.held = re.compile(  # 还有 joins two questions (中级考几科还有初级报考条件): nothing held
+            rf"(?:(?P<not>没有|没|未|从没|从未)过?(?:{holding}|{being}|考过?|报考过?)|(?!(?<=[还還])有)(?:{holding})|{being})"
+            rf"了?{level}"
         )
         # A certificate listed after another object of a holding word (有本科学历和社会工作师证书, 取得了大专文凭、
         # 中级证): held (or not: 没有本科学历和中级证); named as a certificate (证, a title: 社工师), not a bare level.
