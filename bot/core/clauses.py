@@ -23,9 +23,10 @@ ASKING_RE = re.compile(
 
 # The end of a question run on into the next one without a mark (要学历吗怎么认定), or a question's last words
 # before another that asks (中级考几科报考条件是什么, 北京社工多少人浙江持证多少人), not its rest (怎么考才能过吗).
-_ASKED_NEXT = r"(?:怎么|怎麼|如何|哪|多少|什么|什麼|为什么|為什麼|几|幾|吗|嗎|呢|要不要|能不能|是不是|有没有|有沒有)"
+_ASKING_WORDS = "怎么|怎麼|如何|哪|多少|什么|什麼|为什么|為什麼|几|幾"
+_ASKED_NEXT = rf"(?:{_ASKING_WORDS}|吗|嗎|呢|要不要|能不能|是不是|有没有|有沒有)"
 _RUN_ON_RE = re.compile(
-    r"([吗嗎么麼])(?=[^\W\d_]{0,2}?(?:怎么|怎麼|如何|哪|多少|什么|什麼|为什么|為什麼|几|幾))"
+    rf"([吗嗎么麼])(?=[^\W\d_]{{0,2}}?(?:{_ASKING_WORDS}))"
     rf"|(几[科门次]|幾[科門次]|多少[人钱錢]|怎么考|怎麼考)(?![才就能可会會要得的了呢啊吧呀么麼还還也都])(?=[^\W\d_]{{2,12}}?{_ASKED_NEXT})"
 )
 

@@ -35,6 +35,7 @@ from bot.core.text import (
     CHINESE_NUMERALS,
     HANZI_RE,
     LIST_MARK_RE,
+    NEARLY,
     SUM_AFTER_PERIOD,
     chinese_number,
     in_arabic,
@@ -193,7 +194,7 @@ _FIGURE_SAID = re.compile(
 )
 _APPROXIMATE = re.compile(r"\s*(?:多|余|来|左右|上下|出头)")  # 七万多, 三千左右: about a figure, not it
 # Before a figure: a round figure near the true one (将近8万, nearly 80,000), held to within `_NEAR`
-_NEARLY = re.compile(r"(?:将近|接近|差不多|几乎|大约|大概|约|近|nearly|almost|about|around|roughly|approximately)\s*$")
+_NEARLY = re.compile(rf"(?:{NEARLY})\s*$")
 _NEAR = 0.05
 _LATER = re.compile(r"\s*(?:以后|之后|过后|后)")  # 三年后会作废吗: a time the question sets, not a figure put forward
 _BEFORE_CONFIRMING = re.compile(r"\s*(?:对|是真的|是不是真的)?(?:[吗吧]|对不对)")  # 1500对吗, 20万吗

@@ -11,7 +11,7 @@ from itertools import chain, pairwise
 from bot.core.knowledge import About, PlaceRules, Vocabulary
 from bot.core.recent import Recent
 from bot.core.sounds import longest_runs, reading, spellings, split_pinyin
-from bot.core.text import HANZI, HANZI_RE, SUM_AFTER_PERIOD, YEAR_RE, clean
+from bot.core.text import HANZI, HANZI_RE, NEARLY, SUM_AFTER_PERIOD, YEAR_RE, clean
 
 # A topic term this long written with a sound-alike slip inside it (助里社工师) reads as it; shorter ones sound like
 # everyday words too often (社工部 like 社工不).
@@ -74,7 +74,7 @@ _GROUP_END = 2  # characters: the end of a counted group's name a follow-up may 
 
 
 # A count said in 万, as about it or not (8万, 将近七万多): a group's count put forward (北京社工8万吗)
-_COUNT_SAID = r"(?:将近|接近|差不多|大约|大概|约|近)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十点]+)万多?"
+_COUNT_SAID = rf"(?:{NEARLY})?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十点]+)万多?"
 # A sum of money written out (台州社工师2000？, 宁波高级给五千吗, 1.5千), not a year
 _SUM = re.compile(
     r"(?<![\d.])\d{3,}(?![\d.]|年)|\d[\d.]*[千万]|[一二两三四五六七八九十][一二两三四五六七八九十百点]*[千万]"
