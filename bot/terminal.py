@@ -166,8 +166,7 @@ def command(answerer: Answerer, line: str, help_text: str = wording.TERMINAL_HEL
     head, _, details = line.strip().partition(" ")
     word = _BOT_NAMED_RE.sub(r"\1", head.casefold())
     if word in CHECK_WITH_DETAILS and details.strip():
-        at, given = answerer.flow.started(details)
-        return answerer.check(at, traditional=is_traditional(line), aside=given)
+        return answerer.check_with(details, traditional=is_traditional(line))
     if details.strip():
         return None
     if word in CHECK_WORDS:

@@ -9,7 +9,6 @@ from telegram.ext import ContextTypes
 from bot.core import wording
 from bot.core.answerer import for_group
 from bot.core.replies import Reply
-from bot.core.text import is_traditional
 from handlers.context import answer, answerer_of, prefers_traditional, send
 
 
@@ -53,8 +52,5 @@ async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None:
         return
-    answerer, details = answerer_of(context), " ".join(context.args or [])
-    at, given = answerer.flow.started(details) if details else (None, "")
-    traditional = prefers_traditional(update) or is_traditional(details)
-    reply = answerer.check(at, traditional=traditional, aside=given)
+    reply = answerer_of(context).check_with(" ".join(context.args or []), traditional=prefers_traditional(update))
     await send(update, context, reply, quote=message.chat.type != ChatType.PRIVATE)

@@ -372,12 +372,11 @@ class Answerer:
     def _as_asked(self, question: str) -> str:
         """`as_asked`, keeping the measure its figure told of (台州初级两千对吗: a level's sum in a place, its reward)
         when the question asked of the figure names none."""
-        asked = as_asked(question)
+        if (asked := as_asked(question)) == question:
+            return asked
         normalizer = self.engine.normalizer
         told = normalizer.named(normalizer.normalize(read(question))).measures
-        if asked == question or not told or normalizer.named(normalizer.normalize(asked)).measures:
-            return asked
-        return f"{asked} {told[0]}"
+        return f"{asked} {told[0]}" if told and not normalizer.named(normalizer.normalize(asked)).measures else asked
 
     def _of_no_entry(self, asked: Asked, previous: str | None) -> Reply | None:
         """For a turn asking `asked` of the reply before when no entry answered it: a verdict's rules (我大专毕业, then
@@ -545,6 +544,12 @@ class Answerer:
                 description = to_traditional(description)
             cards.append(InlineCard(entry.id, title, description, reply))
         return cards
+
+    def check_with(self, details: str, traditional: bool = False) -> Reply:
+        """The self-check asked for with details (/check 本科 社工专业 1年): started with the facts they give (at the
+        start when none), in Traditional when asked in it or when the details are written in it."""
+        at, given = self.flow.started(details) if details.strip() else (None, "")
+        return self.check(at, traditional=traditional or is_traditional(details), aside=given)
 
     def check(
         self, state: str | None = None, value: str | None = None, traditional: bool = False, aside: str = ""
