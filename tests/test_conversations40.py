@@ -90,3 +90,38 @@ def test_years_put_forward_are_asked_as_how_many_years(ask: Ask, question: str, 
 def test_a_figure_is_not_denied_by_an_answer_giving_none_in_its_unit(ask: Ask) -> None:
     reply = ask("社工证必须要工作满2年吗?")
     assert "不是2年" not in reply.text, reply.text  # the rules of counting years state none (but 2006年)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "not_says"),
+    [
+        ("朋友说浙江考社工的人最多，是真的吗，有多少人", "zhejiang-applicants", "15.6万"),  # not holders, 社工是什么
+        ("听说浙江报考社工的人很多，对吗，有多少人", "zhejiang-applicants", "15.6万"),
+    ],
+)
+def test_a_part_only_confirming_or_asking_how_many_is_of_the_part_before(
+    ask: Ask, question: str, entry: str, not_says: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and not_says not in reply.text, reply.text
+    assert "社工的全称" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("浙江社工证书人数全国第一吗", "zhejiang-holders", "居全国各省份首位"),
+        ("浙江考社工的人多吗", "zhejiang-applicants", "首次突破20万"),
+    ],
+)
+def test_holders_and_applicants_are_read_from_how_people_say_them(
+    ask: Ask, question: str, entry: str, says: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says in reply.text, reply.text
+
+
+def test_how_many_take_the_exam_in_a_place_without_a_figure_is_not_its_workforce(ask: Ask) -> None:
+    reply = ask("北京考社工证有多少人")
+    assert reply.outcome is Outcome.DECLINED and "关于北京的报考人数" in reply.text, reply.text
+    assert "7.96万" not in reply.text, reply.text

@@ -457,6 +457,12 @@ def only_put_forward(question: str) -> bool:
     return bool(put_forward(text)) and bool(_NOTHING_ELSE.fullmatch(rest))
 
 
+def only_confirming(question: str) -> bool:
+    """Whether a question says nothing but the words asking to confirm (是真的吗, 对吗): of what was said before it."""
+    text = read(question)
+    return (rest := _TO_CONFIRM.sub("", text)) != text and bool(_NOTHING_ELSE.fullmatch(rest))
+
+
 def unsupported(line: str, sources: list[str]) -> list[str]:
     """The figures of one answer line that none of the sources' searchable texts holds, as the answer writes them."""
     return [figure.text for figure in figures(line) if not any(occurs(figure, source) for source in sources)]
