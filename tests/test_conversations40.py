@@ -125,3 +125,24 @@ def test_how_many_take_the_exam_in_a_place_without_a_figure_is_not_its_workforce
     reply = ask("北京考社工证有多少人")
     assert reply.outcome is Outcome.DECLINED and "关于北京的报考人数" in reply.text, reply.text
     assert "7.96万" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("宁波考过高级社工奖励5000是真的吗", "ningbo-reward", "资料里的数字正是5000"),
+        ("北京有7.96万社工是真的吗", "beijing-workforce", "资料里的数字正是7.96万"),
+        ("台州中级奖励3000是真的吗", "taizhou-reward", "资料里的数字不是3000"),
+    ],
+)
+def test_a_claim_asked_if_true_is_confirmed_or_denied_not_only_sourced(
+    ask: Ask, question: str, entry: str, says: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says in reply.text and "所在的回答" not in reply.text, reply.text
+    assert "📰 来源" in reply.text, reply.text
+
+
+def test_a_figure_alone_asked_if_true_still_says_where_it_is_from(ask: Ask) -> None:
+    reply = ask("2022年报考89万是哪里的数据")
+    assert "“89万”所在的回答" in reply.text, reply.text
