@@ -397,9 +397,11 @@ def _written_as(value: str) -> tuple[str, ...]:
 
 def in_unit(figure: PutForward, text: str) -> bool:
     """Whether a text states any figure in the unit of one put forward (72小时 for 90学时; years of time for 2年, not
-    a calendar year as 2006年), or any figure at all for one put forward without a unit."""
+    a calendar year as 2006年; a count in 万 for 100万人, as answers write counts), or any figure at all for one put
+    forward without a unit."""
     calendar = "" if figure.year else r"(?!(?:19|20)\d\d年)"
-    return bool(re.search(rf"(?<![\d.]){calendar}\d+(?:\.\d+)?{_after(figure.unit)}", in_arabic(text)))
+    unit = "万" if figure.unit == "人" and figure.value.endswith("万") else _after(figure.unit)
+    return bool(re.search(rf"(?<![\d.]){calendar}\d+(?:\.\d+)?{unit}", in_arabic(text)))
 
 
 def _after(unit: str) -> str:
