@@ -13,7 +13,9 @@ from bot.core.conversation import Threads
 from bot.core.replies import Action, Button, Reply
 from bot.core.text import is_traditional, to_traditional
 from bot.journal.recorder import Recorder
+from bot.journal.stats import reload_text
 from bot.journal.store import Asker
+from bot.telegram.service import KnowledgeService
 
 _NUMBER_RE = re.compile(r"[+-]?\d+(?:\.\d*)?")  # what reads as a number, whether or not it is a choice
 START_WORDS = {"/start", "start", "开始", "開始"}
@@ -55,13 +57,27 @@ def read_line(prompt: str) -> str:
     return line
 
 
+Reload = Callable[[], tuple[Answerer, str] | None]  # the answerer after an edit to knowledge/, and what it changed
+
+
+def reloaded(service: KnowledgeService) -> tuple[Answerer, str] | None:
+    """When a knowledge file changed since the last load, the service reloaded as Telegram's reload job does: its
+    answerer (the old one when the edit does not validate) and what /reload would say; else None."""
+    if not service.changed():
+        return None
+    said = reload_text(service.reload())
+    return service.answerer, said
+
+
 def chat(
     answerer: Answerer,
     read: Callable[[str], str] = read_line,
     write: Callable[[str], None] = print,
     recorder: Recorder = UNRECORDED,
+    reload: Reload = lambda: None,
 ) -> None:
-    """Runs the conversation until the user quits, Ctrl-D or Ctrl-C; `recorder` journals it as Telegram's does."""
+    """Runs the conversation until the user quits, Ctrl-D or Ctrl-C; `recorder` journals it as Telegram's does, and
+    `reload` before each line puts an edit to knowledge/ in service, saying so, as Telegram's reload job does."""
     greeting = answerer.welcome()
     write(greeting.text.rsplit("\n", 1)[0])
     write(wording.TERMINAL_HOW_TO)
@@ -75,6 +91,9 @@ def chat(
             return
         if not line:
             continue
+        if (fresh := reload()) is not None:
+            answerer, said = fresh
+            write(said)
         reply = _reply_to(answerer, recorder, line, shown, threads.last(TERMINAL))
         if reply is None:
             write(_goodbye(shown.traditional or is_traditional(line)))
