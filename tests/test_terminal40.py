@@ -13,6 +13,7 @@ import pytest
 from bot.cli import main
 from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core import wording
+from bot.core.answerer import Answerer
 from bot.core.knowledge import KnowledgeBase
 from bot.telegram.service import KnowledgeService
 from bot.terminal import chat, reloaded
@@ -102,3 +103,13 @@ def test_the_chat_command_reloads_and_says_it_once(
     invalid = out.index(wording.RELOAD_FAILED.split("\n")[0])
     assert out.count("the figure 2500 is in none") == 1 and err == "", (out, err)
     assert out.index(SAID) < valid < out.index(SAID_AFTER) < invalid, out
+
+
+@pytest.mark.parametrize("line", ["/stats", "/reload", "/unanswered@shegong_faq_bot", "/foo 北京"])
+def test_a_command_the_chat_has_not_is_named_as_telegram_names_it(answerer: Answerer, line: str) -> None:
+    """A maintainer's /stats or /reload (Telegram's, for ADMIN_IDS) is no question to decline."""
+    said: list[str] = []
+    chat(answerer, reading([line, "/topics"]), said.append)
+    replies = [text for text in said if text.startswith("助手：")]
+    assert replies[0] == f"助手：{wording.UNKNOWN_COMMAND}"
+    assert replies[1].startswith("助手：请选择话题")
