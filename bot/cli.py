@@ -137,7 +137,7 @@ def _command(args: argparse.Namespace) -> int:
         from bot.journal.report import report
 
         return report(engine, settings, args.since, args.format, args.output)
-    return _eval(engine, args.file, summary=args.summary)
+    return _eval(engine, args.file, summary=args.summary)  # eval, the last command
 
 
 def _stats(settings: Settings) -> int:
