@@ -61,9 +61,13 @@ def test_a_failed_senior_review_gets_how_long_the_pass_counts(ask: Ask, question
     [
         ("高级社工师怎么评", "senior-exam-review", "有效期3年"),  # the pass's validity, not only on a button
         ("高级社工证书叫什么名字", "senior-exam-review", "职业水平证书（高级社会工作师）"),
-        ("全国持证社工最多的是哪个省", "zhejiang-holders", "居全国各省份首位"),
+        (
+            "全国持证社工最多的是哪个省",
+            "holders-count",
+            "居全国各省份首位",
+        ),  # no national count, but the first province
         ("哪個省持證社工最多", "zhejiang-holders", "居全国各省份首位"),
-        ("which province has the most certified social workers in china", "zhejiang-holders", "15.6万"),
+        ("which province has the most certified social workers", "zhejiang-holders", "15.6万"),
         ("再登记需要什么条件", "re-registration", "满前3个月内"),
         ("再登記需要什麼條件", "re-registration", "继续教育的证明"),
         ("社工证是不是智商税", "certificate-value", "通行证"),
