@@ -2,7 +2,7 @@
 carried across periods, two levels in one year, the hour the exam starts, what a failed senior review leaves of the
 pass), facts the sources give declined or hidden (the senior certificate's name, the province with the most holders,
 re-registration's conditions, the certificate's worth, living on the pay, how pay could rise, the ministry's data,
-typos of 宁波 and 证), and a side word pulling another place's measure (积分落户 read as Zhejiang's 户籍落地)."""
+a typo of 证), and a side word pulling another place's measure (积分落户 read as Zhejiang's 户籍落地)."""
 
 from __future__ import annotations
 
@@ -19,12 +19,8 @@ from tests.helpers import Ask, answered
         ("继续教育学时可以跨周期累计吗", "学时转移或结转"),
         ("继续教育学时能带到下一个周期吗", "学时转移或结转"),
         ("can extra continuing education hours roll over to the next period", "学时转移或结转"),
-        ("初级和中级可以一起报嗎", "同时报考"),
-        ("初級和中級可以同時報考嗎", "同时报考"),
-        ("中级和高级能同一年考吗", "同时报考"),
-        ("can I sit the assistant and intermediate exams in the same year", "同时报考"),
-        ("社工证能积分落户吗？上海积分能加分吗", "上海的积分落户"),
-        ("社工证能在广州积分入户吗", "广州的积分落户"),
+        ("上海积分落户社工证能加分吗", "上海的落户"),  # not Zhejiang's 户籍落地 for high-level talent
+        ("社工证能在广州积分入户吗", "广州的落户"),
         ("社工证在深圳能入户吗", "深圳的落户"),
     ],
 )
@@ -33,6 +29,28 @@ def test_a_detail_no_source_gives_is_named_not_answered_with_a_neighbouring_card
 ) -> None:
     reply = ask(question)
     assert reply.outcome is Outcome.DECLINED and named in to_simplified(reply.text), reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "初级和中级可以一起报嗎",
+        "初級和中級可以同時報考嗎",
+        "中级和高级能同一年考吗",
+        "助理和中级一块考可以吗",
+        "can I sit the assistant and intermediate exams in the same year",
+    ],
+)
+def test_two_levels_in_one_year_are_named_as_left_to_the_notice(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    text = to_simplified(reply.text)
+    assert answered(reply) == "exam-registration-details" and "同时报考两个级别" in text, reply.text
+
+
+@pytest.mark.parametrize("question", ["浙江社工积分落户政策", "社工证能积分落户吗？上海积分能加分吗"])
+def test_the_zhejiang_policy_card_says_points_based_settling_is_not_in_the_report(ask: Ask, question: str) -> None:
+    reply = ask(question)  # the clause naming Shanghai is named as unanswered beside it
+    assert answered(reply) == "zhejiang-incentives" and "积分落户能不能用社工证加分" in reply.text, reply.text
 
 
 @pytest.mark.parametrize(
@@ -73,9 +91,7 @@ def test_a_failed_senior_review_gets_how_long_the_pass_counts(ask: Ask, question
         ("社工证是不是智商税", "certificate-value", "通行证"),
         ("做社工能养活自己吗？三四千够不够", "pay", "所剩无几"),
         ("社工怎么提高待遇", "close-talent-gap", "薪酬保障政策"),
-        ("how can social workers' pay be improved", "close-talent-gap", "价值认可"),
         ("民政部社工数据", "exam-applicants", "89万"),
-        ("宁被社工奖励", "ningbo-reward", "1500元"),
         ("社工正初级怎么考", "how-to-get-certificate", "助理社会工作师（初级）"),
     ],
 )
