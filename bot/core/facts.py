@@ -169,6 +169,33 @@ def unsupported_figures(line: str, sources: list[str]) -> list[Unsourced]:
     return [*(Unsourced(figure) for figure in missing), *unmeasured]
 
 
+# The units of what the rules set, which an honest answer may repeat: spans of time, how often, ages, subjects, marks.
+_RULED = frozenset({"年", "个月", "个工作日", "学时", "小时", "分钟", "天", "日", "次", "岁", "科", "门", "分"})
+_MONEY = frozenset("元千万亿")
+
+
+def amounts(line: str) -> list[str]:
+    """The amounts and counts one answer line states (1500元, 7.96万, 960家, 20%, 十四个), as the answer writes them:
+    every figure but a calendar year (2023年《浙江日报》), what the rules set (每3年, 90学时, 每年一次), an ordinal
+    (第1) and a count under ten said in words (一名社工, 两个例子)."""
+    line = LIST_MARK_RE.sub("", line)
+    found = []
+    for match in _ARABIC.finditer(line):
+        number, wan = match.groups()
+        measured = _MEASURED.match(line, match.start())
+        unit = measured[2] + measured[3] if measured else wan
+        year = _YEAR.fullmatch(number) and unit in ("", "年")
+        if wan or not (year or unit in _RULED or line[: match.start()].endswith("第")):
+            found.append(number + unit)
+    for match in _CHINESE.finditer(line):
+        unit = next(unit for unit in _UNITS.split("|") if line.startswith(unit, match.end()))  # 个月 before 个
+        said = chinese_number(match[1])
+        small = said is not None and said.isdigit() and int(said) < 10
+        if unit not in _RULED and (unit in _MONEY or not small):
+            found.append(match[1] + unit)
+    return found
+
+
 # A question that puts something forward to be confirmed: it closes with 吗 or 吧 or asks 对吗, 是真的吗, true?, or in
 # English asks whether something is (is it…); or, asking nothing else (no 多少, 什么, how), it says 听说 or is a
 # statement with a question mark (北京有7.96万社工？ national exam started 2006?).
