@@ -146,3 +146,15 @@ def test_a_claim_asked_if_true_is_confirmed_or_denied_not_only_sourced(
 def test_a_figure_alone_asked_if_true_still_says_where_it_is_from(ask: Ask) -> None:
     reply = ask("2022年报考89万是哪里的数据")
     assert "“89万”所在的回答" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["835个社工站都在农村吗", "北京835个社工站都在农村吗"])
+def test_a_figure_put_forward_is_answered_by_the_card_stating_it(ask: Ask, question: str) -> None:
+    reply = ask(question)  # not the rural card, which states no count of stations, with 不是835个
+    assert answered(reply) == "beijing-service-network", reply.text
+    assert "资料里的数字正是835个；是不是都在农村，资料没有写" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["社工考试几时开始有", "助理社工师什么时候开始有"])
+def test_since_when_something_exists_is_when_it_began(ask: Ask, question: str) -> None:
+    assert answered(ask(question)) == "exam-overview"

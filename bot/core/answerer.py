@@ -32,7 +32,16 @@ from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import Profile, Regulation
 from bot.core.eligibility.verdict import verdict
 from bot.core.engine import Engine
-from bot.core.facts import as_asked, confirms, in_unit, only_put_forward, put_forward, read, without_proposed
+from bot.core.facts import (
+    as_asked,
+    confirms,
+    in_unit,
+    only_put_forward,
+    put_forward,
+    read,
+    stated,
+    without_proposed,
+)
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.match import Match
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
@@ -299,6 +308,8 @@ class Answerer:
             match, read_as = confirmed
         elif (of_another := self._asked_of_another(read_as, match)) is not None:
             match = of_another
+        elif (stating := self._stated_elsewhere(read_as, match)) is not None:
+            match = stating
         elif read_as != question and put_forward(read(question)):  # 那高级是5000吧: its figure leads the answer
             match = replace(match, question=question)
         if previous and read_as != question and (for_level := self._for_swapped_level(question, previous)):
@@ -467,6 +478,20 @@ class Answerer:
         measured = counted and set(other.uncovered.measures) - set(held.measures)
         missing = set(other.uncovered.places) - set(held.places) or measured
         return replace(other, question=question) if missing else None
+
+    def _stated_elsewhere(self, question: str, match: Match) -> Match | None:
+        """For a question putting figures forward whose weak answer states none in their units, the answer of the one
+        entry stating them all, or of those the question most likely means (835个社工站都在农村吗: the stations' card,
+        not the rural one), keeping the question; else None."""
+        figures = put_forward(read(question))
+        if match.entry is None or not figures or match.score >= self.engine.thresholds.sure * 100:
+            return None
+        if any(in_unit(f, match.entry.answer) for f in figures):
+            return None
+        stating = [e for e in self.knowledge.entries.values() if all(stated(f, e.answer) for f in figures)]
+        ranked = [e for e in self.engine.top(question, self.INLINE_RESULTS) if e in stating]
+        meant = ranked[:1] or (stating if len(stating) == 1 else [])
+        return replace(match, entry=meant[0], suggestions=(), more=()) if meant else None
 
     def _left_line(self, match: Match, measures: tuple[str, ...]) -> str:
         """The line naming the parts of a question left unanswered: with the entries near them as buttons; places or
