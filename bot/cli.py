@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import textwrap
@@ -15,6 +16,7 @@ from bot.config import Settings, SettingsError
 from bot.core import wording
 from bot.core.answerer import Answerer
 from bot.core.engine import Engine
+from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import SOURCES_DIR, load_knowledge
 from bot.core.problems import KnowledgeError
 from bot.core.replies import Outcome, Reply
@@ -123,19 +125,19 @@ def _command(args: argparse.Namespace) -> int:
             return KnowledgeService(directory, Journal.open(settings.data_dir, settings.retention_days), knowledge)
 
         return serve(settings, service)
+    if args.command in (None, "chat"):
+        if args.command is None:
+            print(wording.TERMINAL_NO_TOKEN)
+        _chat(directory, knowledge, settings, journalled=getattr(args, "journal", False))
+        return 0
     engine = Engine(knowledge)
     if args.command == "ask":
         return _ask(Answerer(engine), args.question, args.json)
-    if args.command == "eval":
-        return _eval(engine, args.file, summary=args.summary)
     if args.command == "report":
         from bot.journal.report import report
 
         return report(engine, settings, args.since, args.format, args.output)
-    if args.command is None:
-        print(wording.TERMINAL_NO_TOKEN)
-    _chat(Answerer(engine), settings, journalled=getattr(args, "journal", False))
-    return 0
+    return _eval(engine, args.file, summary=args.summary)  # eval, the last command
 
 
 def _stats(settings: Settings) -> int:
@@ -174,19 +176,25 @@ def _stdout_in(directory: Path) -> Path | None:
     return next((path for path in files if os.path.samestat(path.stat(), out)), None) if out.st_size == 0 else None
 
 
-def _chat(answerer: Answerer, settings: Settings, *, journalled: bool) -> None:
-    """The terminal chat; `journalled`, it records its questions in the journal `run` keeps, pruned as `run` does."""
-    from bot.journal.recorder import Recorder
+def _chat(directory: Path, knowledge: KnowledgeBase, settings: Settings, *, journalled: bool) -> None:
+    """The terminal chat, which puts edits to `directory` in service as `run` does; `journalled`, it records its
+    questions in the journal `run` keeps, pruned as `run` does."""
     from bot.journal.store import Journal
-    from bot.terminal import chat
+    from bot.telegram.service import KnowledgeService
+    from bot.terminal import chat, reloaded
 
     journal = Journal.open(settings.data_dir, settings.retention_days) if journalled else None
     if journal is not None:
         journal.prune()
         print(wording.TERMINAL_JOURNAL.format(path=journal.path))
+    service = KnowledgeService(directory, journal, knowledge)
+    reloads = logging.getLogger(KnowledgeService.__module__)  # its lines would repeat what the chat says of a reload
+    level = reloads.level
+    reloads.setLevel(logging.CRITICAL)
     try:
-        chat(answerer, recorder=Recorder(journal))
+        chat(service.answerer, recorder=service.recorder, reload=lambda: reloaded(service))
     finally:
+        reloads.setLevel(level)
         if journal is not None:
             journal.close()
 

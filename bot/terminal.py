@@ -13,7 +13,9 @@ from bot.core.conversation import Threads
 from bot.core.replies import Action, Button, Reply
 from bot.core.text import is_traditional, to_traditional
 from bot.journal.recorder import Recorder
+from bot.journal.stats import reload_text
 from bot.journal.store import Asker
+from bot.telegram.service import KnowledgeService
 
 _NUMBER_RE = re.compile(r"[+-]?\d+(?:\.\d*)?")  # what reads as a number, whether or not it is a choice
 START_WORDS = {"/start", "start", "开始", "開始"}
@@ -23,6 +25,7 @@ ABOUT_WORDS = {"来源", "來源", "about", "/about"}
 CHECK_WORDS = {"/check", "check", "自测", "自測"}
 CHECK_WITH_DETAILS = {"/check", "自测", "自測"}  # before details the self-check starts with (/check 本科 社工专业)
 _BOT_NAMED_RE = re.compile(r"(?<=^/)(\w+)@\w+$")  # a command addressed to the bot by name (/check@shegong_faq_bot)
+_COMMAND_RE = re.compile(r"/[a-z0-9_]+")  # what Telegram reads as a command (/stats), by its name
 QUIT_WORDS = {"退出", "exit", "quit", "/quit", "bye", "再见", "再見", "拜拜"}
 _FEEDBACK = (Action.HELPFUL, Action.UNHELPFUL)
 MAX_CHECK_WORD = 4  # in the self-check, a line this short that names no choice (不知道) is a slip, not a question
@@ -55,13 +58,27 @@ def read_line(prompt: str) -> str:
     return line
 
 
+Reload = Callable[[], tuple[Answerer, str] | None]  # the answerer after an edit to knowledge/, and what it changed
+
+
+def reloaded(service: KnowledgeService) -> tuple[Answerer, str] | None:
+    """When a knowledge file changed since the last load, the service reloaded as Telegram's reload job does: its
+    answerer (the old one when the edit does not validate) and what /reload would say; else None."""
+    if not service.changed():
+        return None
+    said = reload_text(service.reload())
+    return service.answerer, said
+
+
 def chat(
     answerer: Answerer,
     read: Callable[[str], str] = read_line,
     write: Callable[[str], None] = print,
     recorder: Recorder = UNRECORDED,
+    reload: Reload = lambda: None,
 ) -> None:
-    """Runs the conversation until the user quits, Ctrl-D or Ctrl-C; `recorder` journals it as Telegram's does."""
+    """Runs the conversation until the user quits, Ctrl-D or Ctrl-C; `recorder` journals it as Telegram's does, and
+    `reload` before each line puts an edit to knowledge/ in service, saying so, as Telegram's reload job does."""
     greeting = answerer.welcome()
     write(greeting.text.rsplit("\n", 1)[0])
     write(wording.TERMINAL_HOW_TO)
@@ -75,6 +92,9 @@ def chat(
             return
         if not line:
             continue
+        if (fresh := reload()) is not None:
+            answerer, said = fresh
+            write(said)
         reply = _reply_to(answerer, recorder, line, shown, threads.last(TERMINAL))
         if reply is None:
             write(_goodbye(shown.traditional or is_traditional(line)))
@@ -161,10 +181,12 @@ def _reply_to(answerer: Answerer, recorder: Recorder, line: str, shown: Reply, p
 def command(answerer: Answerer, line: str, help_text: str = wording.TERMINAL_HELP) -> Reply | None:
     """The reply to a command of the chat (/start, /topics, /check, /help, /about, or a word for one: 话题, 自测), as
     Telegram reads it, also addressed to the bot by name (/check@shegong_faq_bot), or None when `line` is none; /help
-    says `help_text`. The self-check asked for with details (/check 本科 社工专业 1年) starts with the facts they give,
-    as Telegram's does."""
+    says `help_text`, and a command the chat has not (/stats) that there is no such command. The self-check asked for
+    with details (/check 本科 社工专业 1年) starts with the facts they give, as Telegram's does."""
     head, _, details = line.strip().partition(" ")
     word = _BOT_NAMED_RE.sub(r"\1", head.casefold())
+    if _COMMAND_RE.fullmatch(word) and word not in _COMMAND_WORDS:
+        return Reply(wording.UNKNOWN_COMMAND)  # one the chat has not (/stats, /reload): as Telegram answers it
     if word in CHECK_WITH_DETAILS and details.strip():
         return answerer.check_with(details, traditional=is_traditional(line))
     if details.strip():

@@ -183,7 +183,7 @@ def test_beijing_s_totals_are_not_a_district_s(ask: Ask) -> None:
 @pytest.mark.parametrize(
     ("question", "asked"),
     [
-        ("北京社工人数全国排第几", "北京的从业人数、全国排名"),  # 7.96万 is no rank
+        ("北京社工人数全国排第几", "北京的从业人数的全国排名"),  # 7.96万 is no rank
         ("广东持证社工全国第几", "广东的全国排名"),  # not the stepping-stone entry on 持证
     ],
 )

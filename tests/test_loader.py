@@ -652,14 +652,18 @@ NOT_IN_ZJRB = (
             "    measures_at: [{measure: 员工人数, places: [全国, 浙江]}]",
             "    measures_at: [{measure: 奖励, places: [全国, 浙江]}]",
             "measures_at: [{measure: 奖励",
-            "entry `agency-funding`: measures_at `奖励` is not in its about",
+            "entry `agency-funding`: measures_at measure `奖励` is not one of the measures its `about` covers "
+            "(`about: {measures}` lists 机构经费来源, 员工人数); measures_at can only narrow a measure of the entry to "
+            "fewer of its places: add `奖励` to `about: {measures: [...]}` or name one it lists",
         ),
         (  # and held at some of its places
             "career.yaml",
             "    measures_at: [{measure: 员工人数, places: [全国, 浙江]}]",
             "    measures_at: [{measure: 员工人数, places: [全国, 上海]}]",
             "measures_at: [{measure: 员工人数, places: [全国, 上海]",
-            "entry `agency-funding`: measures_at place `上海` is not about's",
+            "entry `agency-funding`: measures_at place `上海` is not one of the places its `about` covers "
+            "(`about: {places}` lists 全国, 浙江, 北京); measures_at can only narrow a measure of the entry to "
+            "fewer of its places: add `上海` to `about: {places: [...]}` or name one it lists",
         ),
         (  # a synonym under `about`: its canonical term is meant
             "exam.yaml",

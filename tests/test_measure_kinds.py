@@ -33,7 +33,7 @@ def test_a_figure_per_head_or_station_is_named_as_not_given_and_the_totals_offer
 def test_after_the_stations_a_figure_per_station_is_named_as_not_given(ask: Ask) -> None:
     assert answered(ask("北京有多少社工站", chat="stations")) == "beijing-service-network"
     reply = ask("每个站服务多少人", chat="stations")
-    assert reply.outcome is Outcome.DECLINED and reply.text.startswith("关于北京的平均数"), reply.text
+    assert reply.outcome is Outcome.DECLINED and reply.text.startswith("关于北京的服务人数的平均数"), reply.text
     assert "beijing-cases" in values(reply)
     assert "平均数" not in ask("每个社工都要考证吗", chat="stations").text  # every one of them, no figure per head
 

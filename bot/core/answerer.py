@@ -32,7 +32,7 @@ from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import Profile, Regulation
 from bot.core.eligibility.verdict import verdict
 from bot.core.engine import Engine
-from bot.core.facts import as_asked, only_put_forward, put_forward, read, without_proposed
+from bot.core.facts import as_asked, confirms, in_unit, only_put_forward, put_forward, read, without_proposed
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.match import Match
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
@@ -42,6 +42,7 @@ from bot.core.redact import redact
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
 from bot.core.text import (
     BULLET,
+    HANZI_RE,
     RELATIVE_YEAR_RE,
     RELATIVE_YEARS,
     YEAR_RE,
@@ -53,6 +54,7 @@ from bot.core.text import (
 _DATES_APART_RE = re.compile(r"[；;]")  # between the dates of an `as_of` for different places
 _BESIDE_NAMES = 1  # what a question putting a figure forward may hold beside the names it swaps in (是)
 _COMPARED_WITH_RE = re.compile(r"比((?:19|20)\d\d)年")  # an answer's change since a year (比2021年增加了6.1万)
+_FIGURE_WORD_RE = re.compile(r"[\d.]+[万千]?")  # a figure as a turn names an answer by it (796万)
 # A year the asker tells of their own past (我去年考过了, 2024年拿的证, 我去年在台州考过了, 前年6月也考了): when
 # they did it, not the year asked about.
 _OWN_PAST = re.compile(
@@ -136,6 +138,17 @@ def other_year(
     return asked[max(asked.keys() - known)]
 
 
+def _claims(named: Sequence[str]) -> bool:
+    """Whether the words a turn names an answer by say more than its figures (北京有7.96万社工, not 7.96万): a claim."""
+    return any(HANZI_RE.search(_FIGURE_WORD_RE.sub("", word)) for word in named)
+
+
+def _in_unit_asked(question: str, match: Match) -> bool:
+    """Whether the match of a question asked of the figures it puts forward has no answer or one giving figures in
+    their units: the answer asked of them (not the rules of counting years for 社工证必须要工作满2年吗)."""
+    return match.entry is None or any(in_unit(f, match.entry.answer) for f in put_forward(read(question)))
+
+
 def rules_footer(regulations: Sequence[Regulation]) -> str:
     """The lines under an eligibility verdict: the rules it follows and where they were published."""
     return footer((r.name, r.source) for r in regulations)
@@ -146,20 +159,33 @@ def uncovered_text(
     who_decides: Mapping[str, str],
     inside: Mapping[str, str],
     written: str = "",
-    changes: frozenset[str] = frozenset(),
+    after: frozenset[str] = frozenset(),
 ) -> str:
     """The honest reply to a question about a place, level, measure or subject that no entry covers, naming what was
     asked and who decides (for the first place, subject or measure with someone of its own in `who_decides`);
     `written` the question as read, for the regions written before the places asked (北京朝阳区); a measure of
-    `changes` named after the others it is a change in (北京的机构数的增长情况, not 北京的增长情况、机构数)."""
+    `after` named after the one it is a change, share, average or rank of (北京的机构数的增长情况, not
+    北京的增长情况、机构数; 科目的比例、教材)."""
     places = place_names(asked.places, inside, written)
     subject = "的".join(part for part in map("、".join, (places, asked.subjects, asked.levels)) if part)
-    measured = [m for m in asked.measures if m not in changes], [m for m in asked.measures if m in changes]
-    measures = map("、".join, measured) if asked.measures else [wording.SITUATION]
-    what = "的".join(part for part in (subject, *measures) if part)
+    what = "的".join(part for part in (subject, _measures_named(asked.measures, after) or wording.SITUATION) if part)
     named = (*asked.places, *asked.subjects, *asked.measures)
     who = next((who_decides[t] for t in named if t in who_decides), wording.WHO_DECIDES)
     return wording.UNCOVERED.format(what=what, who=who)
+
+
+def _measures_named(measures: Sequence[str], after: frozenset[str]) -> str:
+    """Measures as a reply names them: each of `after` after the one before it (or the first, if it comes first)."""
+    of = [m for m in measures if m not in after]
+    if not of:
+        return "、".join(measures)
+    named, last = {m: [m] for m in of}, of[0]
+    for measure in measures:
+        if measure in after:
+            named[last].append(measure)
+        else:
+            last = measure
+    return "、".join("的".join(parts) for parts in named.values())
 
 
 def place_names(places: Sequence[str], inside: Mapping[str, str], written: str = "") -> list[str]:
@@ -299,7 +325,7 @@ class Answerer:
             normalizer = self.engine.normalizer
             rules = normalizer.place_rules
             honest = uncovered_text(
-                match.uncovered, normalizer.who_decides, rules.inside, match.normalized, normalizer.change_measures
+                match.uncovered, normalizer.who_decides, rules.inside, match.normalized, normalizer.named_after
             )
             said = where_given(match.question, self.knowledge.entries.values(), match.uncovered)  # 宁波's 5000
             honest = f"{said}\n{honest}" if said else honest  # 台州高级是5000吗: where the sources give 5000
@@ -353,6 +379,8 @@ class Answerer:
         pointed = about_previous.pointed(question)
         if pointed is None or pointed[0] is Asked.MORE or not (figures := about_previous.figures(question)):
             return None
+        if pointed[0] is Asked.SOURCE and confirms(read(question)) and _claims(pointed[1]):
+            return None  # 北京有7.96万社工是真的吗: what it claims, confirmed or not, with where it is from
         stating = {e.id: e for e in self.knowledge.entries.values() if about_previous.states(figures, e)}
         ranked = [e for e in self.engine.top(question, len(stating) + self.INLINE_RESULTS) if e.id in stating]
         entries = ranked[:1] or list(stating.values())[:MAX_PARTS]  # none ranked: each answer stating them
@@ -365,10 +393,11 @@ class Answerer:
 
     def _answered(self, question: str) -> Match:
         """The match a question got as its answer: of itself, or for one putting a figure forward that only the
-        question asked of it matches (听说北京有8万社工: 北京有多少社工)."""
+        question asked of it matches (听说北京有8万社工: 北京有多少社工) with an answer giving figures in its unit (not
+        the rules of counting years for 社工证必须要工作满2年吗)."""
         match = self.engine.match(question)
         if match.entry is None and (asked := self._as_asked(question)) != question:
-            return self.engine.match(asked)
+            return other if _in_unit_asked(question, other := self.engine.match(asked)) else match
         return match
 
     def _as_asked(self, question: str) -> str:
@@ -417,7 +446,9 @@ class Answerer:
             if asked == question:
                 continue
             match = self.engine.match(asked)
-            if match.entry is not None or (match.uncovered is not None and asked == of_figure):
+            if (match.entry is not None and (asked != of_figure or _in_unit_asked(question, match))) or (
+                match.uncovered is not None and asked == of_figure
+            ):
                 return replace(match, question=question), question  # 上海有7.96万社工吗: none of 上海's
         if previous and only_put_forward(question):  # 是5000吗 after 台州高级奖多少: still what no entry covers
             match = self.engine.match(previous)

@@ -17,7 +17,7 @@ from bot.core.clauses import (
     clauses_of,
     parts_of,
 )
-from bot.core.facts import only_put_forward
+from bot.core.facts import only_confirming, only_put_forward
 from bot.core.guard import Asked, TopicGuards
 from bot.core.index import Candidates, FloatArray
 from bot.core.knowledge import About, Entry
@@ -78,8 +78,9 @@ class ClauseParts:
                 done = {clause for clause, *_ in read}
                 later = tuple(dict.fromkeys(c for _, c in parts[at:] if asks(c) and c not in done))
                 return ByClause(answers, tuple(unclear), near, read, later)
-            if at and only_put_forward(clause):
-                continue  # a figure alone (北京有多少社工，是8万吗) puts forward the answer to the part before
+            if at and (only_put_forward(clause) or only_confirming(clause)):
+                continue  # a figure alone (北京有多少社工，是8万吗) puts forward the answer to the part before, and
+                # 是真的吗 confirms it
             normalized = self._normalizer.normalize(part)
             if not asks(clause) and (SETTING_RE.search(clean(clause)) or self._names_only(normalized)):
                 continue  # a clause setting the scene (我在居委会上班, after I pass the exam, 初级) asks nothing itself
@@ -103,8 +104,12 @@ class ClauseParts:
                         and self._ranker.uncovered(self._with_system(About(places=one.places), asked.named), e) is None
                     )
                 ]
-                if not self._ranker.is_clear(covering, bar) and said and not own and len(ones) == 1:
-                    covering = self._read_on(said, part, alone)  # 社工考试一年几次？谁组织的？: 谁组织的 of 社工考试
+                if said and not own and len(ones) == 1:
+                    if not self._ranker.is_clear(covering, bar):  # 社工考试一年几次？谁组织的？: 谁组织的 of 社工考试
+                        covering = self._read_on(said, normalized, alone)
+                    elif covering[0][0] not in dict(answers) and (on := self._read_on(said, normalized, alone)):
+                        # 浙江考社工的人最多，有多少人: of those answered, not of 浙江's social workers
+                        covering = on if on[0][0] in dict(answers) else covering
                 if self._ranker.is_clear(covering, bar):
                     if covering[0][0] not in dict(answers):
                         answers.append(covering[0])

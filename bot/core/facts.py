@@ -169,6 +169,33 @@ def unsupported_figures(line: str, sources: list[str]) -> list[Unsourced]:
     return [*(Unsourced(figure) for figure in missing), *unmeasured]
 
 
+# The units of what the rules set, which an honest answer may repeat: spans of time, how often, ages, subjects, marks.
+_RULED = frozenset({"年", "个月", "个工作日", "学时", "小时", "分钟", "天", "日", "次", "岁", "科", "门", "分"})
+_MONEY = frozenset("元千万亿")
+
+
+def amounts(line: str) -> list[str]:
+    """The amounts and counts one answer line states (1500元, 7.96万, 960家, 20%, 十四个), as the answer writes them:
+    every figure but a calendar year (2023年《浙江日报》), what the rules set (每3年, 90学时, 每年一次), an ordinal
+    (第1) and a count under ten said in words (一名社工, 两个例子)."""
+    line = LIST_MARK_RE.sub("", line)
+    found = []
+    for match in _ARABIC.finditer(line):
+        number, wan = match.groups()
+        measured = _MEASURED.match(line, match.start())
+        unit = measured[2] + measured[3] if measured else wan
+        year = _YEAR.fullmatch(number) and unit in ("", "年")
+        if wan or not (year or unit in _RULED or line[: match.start()].endswith("第")):
+            found.append(number + unit)
+    for match in _CHINESE.finditer(line):
+        unit = next(unit for unit in _UNITS.split("|") if line.startswith(unit, match.end()))  # 个月 before 个
+        said = chinese_number(match[1])
+        small = said is not None and said.isdigit() and int(said) < 10
+        if unit not in _RULED and (unit in _MONEY or not small):
+            found.append(match[1] + unit)
+    return found
+
+
 # A question that puts something forward to be confirmed: it closes with 吗 or 吧 or asks 对吗, 是真的吗, true?, or in
 # English asks whether something is (is it…); or, asking nothing else (no 多少, 什么, how), it says 听说 or is a
 # statement with a question mark (北京有7.96万社工？ national exam started 2006?).
@@ -206,6 +233,9 @@ _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?")
 # A year put forward as when something started (national exam started 2006?), and as an answer states it.
 _STARTED = re.compile(r"开始|起|首次|第一次|首届|(?<![a-z])(?:start|started|starts|began|begin|since|first)(?![a-z])")
 _STARTED_IN_ANSWER = re.compile(r"((?:19|20)\d\d)年?(?:起|开始|首次)")
+# A figure that is one end of a range an answer states (3000 in 三四千, written 3000-4000) is not stated alone.
+_NO_RANGE_BEFORE, _NO_RANGE_AFTER = r"(?<!\d[-~至到])", r"(?![-~至到]\d)"
+_RANGE = r"(?<![\d.])(\d+(?:\.\d+)?[万千]?)[-~至到](\d+(?:\.\d+)?[万千]?)"
 _YEAR_SPAN_IN_ANSWER = re.compile(r"((?:19|20)\d\d)年?\s*[-–—~至到]\s*((?:19|20)\d\d)")
 _SAME_UNIT = {"块": "元", "名": "人", "位": "人"}
 _WAN = 10_000
@@ -350,12 +380,20 @@ def stated(figure: PutForward, answer: str) -> bool:
         return figure.value in started
     unit = "" if figure.value.endswith("万") and figure.unit == "人" else figure.unit
     values = "|".join(map(re.escape, _written_as(figure.value)))
-    if re.search(rf"(?<![\d.])(?:{values}){_after(unit)}", text):
+    if re.search(rf"(?<![\d.]){_NO_RANGE_BEFORE}(?:{values}){_NO_RANGE_AFTER}{_after(unit)}", text):
         return True
     year = "" if unit == "年" else "(?!年)"  # 将近两千: not 2023年
-    found = re.finditer(rf"(?<![\d.])(\d+(?:\.\d+)?[万千]?){year}{_after(unit)}", text) if figure.near else iter(())
+    near = rf"(?<![\d.]){_NO_RANGE_BEFORE}(\d+(?:\.\d+)?[万千]?){year}{_NO_RANGE_AFTER}{_after(unit)}"
+    found = re.finditer(near, text) if figure.near else iter(())
     wanted = _amount(figure.value)
     return any(abs(_amount(m[1]) - wanted) <= _NEAR * wanted for m in found)
+
+
+def within_range(figure: PutForward, answer: str) -> bool:
+    """Whether an answer states a range in the unit of a figure put forward that holds it (三千 in 三四千元)."""
+    wanted = _amount(figure.value)
+    ranges = re.finditer(rf"{_RANGE}{_after(figure.unit)}", in_arabic(answer))
+    return not figure.year and wanted > 0 and any(_amount(m[1]) <= wanted <= _amount(m[2]) for m in ranges)
 
 
 def _amount(value: str) -> float:
@@ -385,9 +423,12 @@ def _written_as(value: str) -> tuple[str, ...]:
 
 
 def in_unit(figure: PutForward, text: str) -> bool:
-    """Whether a text states any figure in the unit of one put forward (72小时 for 90学时), or any figure at all for
-    one put forward without a unit."""
-    return bool(re.search(rf"(?<![\d.])\d+(?:\.\d+)?{_after(figure.unit)}", in_arabic(text)))
+    """Whether a text states any figure in the unit of one put forward (72小时 for 90学时; years of time for 2年, not
+    a calendar year as 2006年; a count in 万 for 100万人, as answers write counts), or any figure at all for one put
+    forward without a unit."""
+    calendar = "" if figure.year else r"(?!(?:19|20)\d\d年)"
+    unit = "万" if figure.unit == "人" and figure.value.endswith("万") else _after(figure.unit)
+    return bool(re.search(rf"(?<![\d.]){calendar}\d+(?:\.\d+)?{unit}", in_arabic(text)))
 
 
 def _after(unit: str) -> str:
@@ -430,7 +471,8 @@ def as_asked(question: str) -> str:
             return figure.start + len(figure.text), "哪年" if chinese else " since when "
         if not chinese:
             return figure.end, " how many "
-        return figure.start + len(figure.text), f"多少{figure.unit}"  # 五千块: 多少元, as the entries say it
+        how_many = "几年" if figure.unit == "年" else f"多少{figure.unit}"  # 五千块: 多少元; 五年: 几年, as entries say
+        return figure.start + len(figure.text), how_many
 
     asked = _IS_HOW_MANY.sub(r"有\1", _rewritten(text, asking))  # 北京社工是8万吗: 北京社工有多少
     return " ".join(_TO_CONFIRM.sub(" ", asked).split())
@@ -442,6 +484,12 @@ def only_put_forward(question: str) -> bool:
     text = read(question)
     rest = _TO_CONFIRM.sub("", _rewritten(text, lambda figure: (figure.start + len(figure.text), "")))
     return bool(put_forward(text)) and bool(_NOTHING_ELSE.fullmatch(rest))
+
+
+def only_confirming(question: str) -> bool:
+    """Whether a question says nothing but the words asking to confirm (是真的吗, 对吗): of what was said before it."""
+    text = read(question)
+    return (rest := _TO_CONFIRM.sub("", text)) != text and bool(_NOTHING_ELSE.fullmatch(rest))
 
 
 def unsupported(line: str, sources: list[str]) -> list[str]:

@@ -258,6 +258,7 @@ class Vocabulary:
     local_measures: tuple[str, ...] = ()  # figures for a place itself: facts about 浙江 do not give 杭州's
     level_measures: tuple[str, ...] = ()  # figures each level has its own of: a new hire's pay is no senior's
     change_measures: tuple[str, ...] = ()  # a change in another measure (增长情况): named after it (机构数的增长情况)
+    of_measures: tuple[str, ...] = ()  # a share, average or rank of another measure: named after it (奖励的省内排名)
     unlisted_keyword: str | None = None  # the name for other places (其他地方), which entries about them are about
     who_decides: tuple[tuple[str, str], ...] = ()  # who to ask about a place, subject or measure (国外)
     # kinds of fact a few words ask of the answer before (谁提供: who), each with the words an answer saying it has

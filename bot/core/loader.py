@@ -20,7 +20,7 @@ import yaml
 from bot.core.checker import STR_TAG, Checker
 from bot.core.conversation import SmallTalkReader, talk_key
 from bot.core.eligibility.file import ELIGIBILITY_FILE, ELIGIBILITY_FILE_FIELDS, read_eligibility
-from bot.core.facts import SOURCE_YEAR_RE, searchable, unsupported_figures
+from bot.core.facts import SOURCE_YEAR_RE, amounts, searchable, unsupported_figures
 from bot.core.fields import Field, keys
 from bot.core.guard import Asked, TopicGuards
 from bot.core.knowledge import (
@@ -91,7 +91,12 @@ ENTRY_FIELDS = (
         description="measures whose facts hold at fewer of its places (a pay line from one province)",
         fields=MEASURE_AT_FIELDS,
     ),
-    Field("honest", "boolean", required=False, description="true when the answer says the sources do not answer it"),
+    Field(
+        "honest",
+        "boolean",
+        required=False,
+        description="true when the answer says the sources do not answer it (it then states no amount or count)",
+    ),
 )
 CATEGORY_FIELDS = (
     Field("id", "text", description="stable id", pattern=ID_RE.pattern, max_length=MAX_ID_CHARS),
@@ -546,6 +551,8 @@ class _Reader:
                 self._about_checks(draft, vocabulary)
             self._measures_at_checks(draft)
             self._figure_checks(draft)
+            if draft.honest:
+                self._honest_checks(draft)
             self._as_of_checks(draft)
             listed: set[str] = set()
             for related in draft.related:
@@ -602,6 +609,19 @@ class _Reader:
                     f"({', '.join(cited)}){given}; write the figure the source gives, or cite the source that has it",
                 )
 
+    def _honest_checks(self, draft: _EntryDraft) -> None:
+        """An entry marked honest (its sources do not answer its question) states no amount or count: it may name
+        the years of its sources and repeat what the rules set (每3年, 每年一次), as `facts.amounts` reads them."""
+        for answer_line in draft.answer_lines:
+            for amount in amounts(answer_line.value):
+                self._problem(
+                    answer_line,
+                    f"entry `{draft.id.value}`: the answer states {amount}, but the entry is marked `honest: true`, "
+                    "which says its sources do not answer its question (the journal and the report count its "
+                    "questions as ones they lack); if they answer it, remove `honest: true`, else take the figure "
+                    "out (an honest answer names only the years of its sources and what the rules set, as 每3年)",
+                )
+
     def _as_of_checks(self, draft: _EntryDraft) -> None:
         """Every `as_of` names a year, and every year it names is one the text of its source names outside a period:
         a page from 2023 may give figures of 2022, not of 2019, nor of 2025, the end of a plan's period 2023年-2025年
@@ -630,13 +650,13 @@ class _Reader:
 
     def _measures_at_checks(self, draft: _EntryDraft) -> None:
         """Every measure under an entry's `measures_at` is one of its `about` measures, held at some of its places."""
-        about = {key: {t.value for t in terms} for key, terms in draft.about.items()}
+        about = {key: [t.value for t in terms] for key, terms in draft.about.items()}
         for measure, places in draft.measures_at:
-            if measure.value not in about.get("measures", set()):
-                self._problem(measure, f"entry `{draft.id.value}`: measures_at `{measure.value}` is not in its about")
+            if measure.value not in about.get("measures", []):
+                self._problem(measure, _not_about(draft.id.value, "measure", measure.value, about.get("measures", [])))
             for place in places:
-                if place.value not in about.get("places", set()):
-                    self._problem(place, f"entry `{draft.id.value}`: measures_at place `{place.value}` is not about's")
+                if place.value not in about.get("places", []):
+                    self._problem(place, _not_about(draft.id.value, "place", place.value, about.get("places", [])))
 
     def _about_checks(self, draft: _EntryDraft, vocabulary: Vocabulary) -> None:
         """Every term under an entry's `about` is listed under the same key in synonyms.yaml."""
@@ -666,6 +686,7 @@ class _Reader:
         coverage = Coverage.of(abouts, normalizer.place_rules, normalizer.unlisted_keyword, at)
         guards = TopicGuards(normalizer, [tuple(k.value for k in d.keywords) for d in self.drafts], coverage)
         for position, draft in enumerate(self.drafts):
+            unguarded = []
             for phrasing in [draft.question, *draft.phrasings]:
                 key = normalizer.normalize(phrasing.value)
                 if not key:
@@ -681,11 +702,7 @@ class _Reader:
                     )
                 asked = Asked.of(normalizer, key, units(key))
                 if not guards.passes(position, asked):
-                    self._problem(
-                        phrasing,
-                        f"phrasing `{phrasing.value}` has none of entry `{draft.id.value}`'s "
-                        f"keywords ({', '.join(k.value for k in draft.keywords)}); add one or a synonym",
-                    )
+                    unguarded.append(phrasing)
                 if (lacking := coverage.lacks(asked.named, position)) is not None:
                     own = coverage.abouts[position].lacks(asked.named, coverage.rules) or About()
                     self._problem(
@@ -693,6 +710,26 @@ class _Reader:
                         f"phrasing `{phrasing.value}` reads as asking about {'、'.join(chain(*astuple(lacking)))}, "
                         f"which entry `{draft.id.value}`'s `about` does not cover; {_covering(lacking, own)}",
                     )
+            self._keyword_checks(draft, unguarded)
+
+    def _keyword_checks(self, draft: _EntryDraft, unguarded: list[Located]) -> None:
+        """Reports the questions and phrasings of an entry that have none of its keywords: one by one, or, when there
+        are several (a misspelt keyword), once at its keywords with their count."""
+        keywords = ", ".join(k.value for k in draft.keywords)
+        if len(unguarded) == 1:
+            self._problem(
+                unguarded[0],
+                f"phrasing `{unguarded[0].value}` has none of entry `{draft.id.value}`'s keywords ({keywords}); add "
+                "one or a synonym",
+            )
+        elif unguarded:
+            first = unguarded[0]
+            self._problem(
+                (draft.keywords or [draft.id])[0],
+                f"entry `{draft.id.value}`: {len(unguarded)} of its {1 + len(draft.phrasings)} questions and "
+                f"phrasings have none of its keywords ({keywords}), as `{first.value}` ({first.file}:{first.line}); "
+                "is a keyword misspelt? keywords must be words the phrasings hold (or their synonyms)",
+            )
 
     def _unique(self, what: str, items: list[Located], hint: str = "") -> list[Located]:
         """Reports each item whose value an earlier one has (with `hint`); returns them."""
@@ -751,6 +788,19 @@ def _measures_at(draft: _EntryDraft) -> tuple[tuple[str, tuple[str, ...]], ...]:
         (measure.value, tuple(p.value for p in at if p.value in places))
         for measure, at in draft.measures_at
         if measure.value in measures
+    )
+
+
+def _not_about(entry: str, kind: str, term: str, listed: list[str]) -> str:
+    """What is wrong with a `measures_at` measure or place its entry's `about` does not list, and how to fix it."""
+    key = f"{kind}s"
+    close = difflib.get_close_matches(term, listed, n=1)
+    has = f"lists {', '.join(listed)}" if listed else "lists none"
+    fix = f"did you mean `{close[0]}`? Else add" if close else "add"
+    return (
+        f"entry `{entry}`: measures_at {kind} `{term}` is not one of the {key} its `about` covers (`about: {{{key}}}` "
+        f"{has}); measures_at can only narrow a measure of the entry to fewer of its places: {fix} `{term}` to "
+        f"`about: {{{key}: [...]}}` or name one it lists"
     )
 
 

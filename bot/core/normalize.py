@@ -238,6 +238,8 @@ class Normalizer:
         self._holding = term_pattern(sorted({clean(w) for w in vocabulary.holding}))
         # Measures of a change in another (增长情况), named after it in a reply (北京机构数的增长情况).
         self.change_measures = frozenset(self.normalize(m) for m in vocabulary.change_measures)
+        # Measures of another measure, named after it in a reply: a change in it, or its share, average or rank.
+        self.named_after = self.change_measures | {self.normalize(m) for m in vocabulary.of_measures}
         # Who decides about a place, subject or measure no entry covers (国外), as the question is read.
         self.who_decides = {self.normalize(term): who for term, who in vocabulary.who_decides}
         # The place each place lies in (宁波 → 浙江), as the question is read, with the other rules of places.

@@ -24,6 +24,7 @@ from bot.core.facts import (
     put_forward,
     read,
     stated,
+    within_range,
 )
 from bot.core.knowledge import About, Entry
 from bot.core.text import BULLET, HANZI, LIST_MARK_RE, in_arabic
@@ -161,6 +162,8 @@ def _on_figures(
     # an answer about the one level asked has no other level's lines (its 社会工作师 line is what 高级 requires)
     levels = () if entry.about.levels and set(entry.about.levels) <= set(asked.levels) else asked.levels
     missing = _missing(question, figures, shown, levels, levels_in)
+    ranged = [f.text for f in figures if f.text in missing and within_range(f, shown)]  # 三千 in 三四千
+    missing = [m for m in missing if m not in ranged]
     if entry.honest and not missing:
         return ""
     misplaced = [
@@ -171,6 +174,8 @@ def _on_figures(
     ]
     if not missing and not misplaced:
         amounts = "、".join(f.text for f in figures)
+        if ranged:
+            return wording.WITHIN_THE_RANGE.format(amounts="、".join(ranged))
         if (other_side := _other_side(text, figures, shown)) is not None:  # 到期后3个月内: 满前3个月内
             return wording.ON_THE_OTHER_SIDE.format(figure=other_side[0], clause=other_side[1])
         if unsaid := period_unsaid(text, figures, shown):  # 继续教育每年要72学时吗: per registration period

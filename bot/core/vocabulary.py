@@ -94,6 +94,7 @@ SYNONYMS_FILE_FIELDS = (
     Field("local_measures", "texts", required=False, description="figures for a place itself: 持证人数, 工资"),
     Field("level_measures", "texts", required=False, description="figures each level has its own of: 工资"),
     Field("change_measures", "texts", required=False, description="a change in another measure: 增长情况"),
+    Field("of_measures", "texts", required=False, description="a share, average or rank of another measure: 比例"),
     Field(
         "unlisted_places",
         "mapping",
@@ -196,8 +197,9 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     asked_about = places | measures | {term.value for term in named["subjects"]}
     who = _who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
     kinds = _asked_kinds(checker, fields["asked_kinds"]) if "asked_kinds" in fields else ()
-    local, levelled, changes = (
-        _measures(checker, fields, key, measures) for key in ("local_measures", "level_measures", "change_measures")
+    local, levelled, changes, of_others = (
+        _measures(checker, fields, key, measures)
+        for key in ("local_measures", "level_measures", "change_measures", "of_measures")
     )
     level_sums, period_sums = (
         _sums(checker, fields[key], key, measures, key_fields) if key in fields else None
@@ -222,6 +224,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         local_measures=tuple(m.value for m in local),
         level_measures=tuple(m.value for m in levelled),
         change_measures=tuple(m.value for m in changes),
+        of_measures=tuple(m.value for m in of_others),
         who_decides=who,
         asked_kinds=kinds,
         level_sums=level_sums,

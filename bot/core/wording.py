@@ -26,6 +26,7 @@ ONE_CLAUSE = "（下面回答的是“{answered}”；“{rest}”这里没有�
 NOT_THE_AMOUNT = "（资料里的数字不是{amounts}，以下面为准。）"  # a figure the answer does not state
 THE_AMOUNT = "（资料里的数字正是{amounts}，见下面。）"  # every figure put forward is the answer's
 THE_AMOUNT_NOT_ALL = "（资料里的数字正是{amounts}；是不是{all}，资料没有写，以下面为准。）"  # 960家都是民办的吗
+WITHIN_THE_RANGE = "（资料里的数字是一个范围，{amounts}在其中，见下面。）"  # 三千 of 三四千: not the figure, nor wrong
 NEAR_THE_AMOUNT = "（资料里的数字和{amounts}相近，见下面。）"  # a figure said as about one (将近8万) the answer has
 THE_AMOUNT_OF = "（资料里的{amounts}是{levels}的，见下面。）"  # the answer's for a level, though none was asked
 NOT_THE_PERIOD = "（资料里的数字是{amounts}，但不是{period}的，见下面。）"  # the figure, given for another period

@@ -1,0 +1,148 @@
+"""Session 40's conversations: what a question asks of a figure (a share, average or rank; a figure inside a range;
+a figure asked of an answer that gives none in its unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.replies import Outcome
+from tests.helpers import Ask, answered, buttons
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "button"),
+    [
+        ("北京社区社工站覆盖了百分之多少的社区", "关于北京的比例", "北京的三级社会工作服务体系是什么？"),
+        ("北京每万人有几个社工", "关于北京的比例", "北京有多少社工？"),
+        ("浙江每万人拥有多少持证社工", "关于浙江的比例", "浙江有多少持证社工？"),
+        ("北京每个街道平均有多少个社工站", "关于北京的平均数", "北京的三级社会工作服务体系是什么？"),
+        ("北京每萬人有幾個社工", "關於北京的比例", "北京有多少社工？"),
+    ],
+)
+def test_a_share_or_average_of_a_headline_figure_is_not_the_figure(
+    ask: Ask, question: str, says: str, button: str
+) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and says in reply.text, reply.text
+    assert not any(figure in reply.text for figure in ("835个", "7.96万", "15.6万")), reply.text
+    assert any(button in label for label in buttons(reply)), buttons(reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("宁波社工奖励全省最高吗", "关于宁波的奖励的省内排名"),
+        ("宁波社工奖励是浙江最高的吗", "关于宁波的奖励的省内排名"),
+        ("台州奖励最高吗", "关于台州的奖励的省内排名"),
+        ("江苏社工报考人数全国排第几", "关于江苏的报考人数的全国排名"),
+    ],
+)
+def test_a_rank_among_places_is_named_after_the_figure_it_ranks(ask: Ask, question: str, says: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and says in reply.text, reply.text
+
+
+def test_what_a_share_is_of_stays_beside_it_among_several_measures(ask: Ask) -> None:
+    reply = ask("社会工作法规与政策科目在考试中占比及备考重点?")
+    assert "关于科目的比例、教材" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("浙江持证社工全国最多吗", "居全国各省份首位"),
+        ("宁波最高奖励多少", "5000元/人"),
+    ],
+)
+def test_a_rank_or_top_amount_the_answer_gives_is_still_answered(ask: Ask, question: str, says: str) -> None:
+    assert says in ask(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("新入职社工工资三千吗", "资料里的数字是一个范围，三千在其中"),
+        ("新入职社工工资大约三千吗", "资料里的数字是一个范围，三千在其中"),
+        ("新入职社工工资四千元吗", "资料里的数字是一个范围，四千元在其中"),
+        ("社工工资3500吗", "资料里的数字是一个范围，3500在其中"),
+        ("新入职社工工资五千吗", "资料里的数字不是五千"),
+        ("社工到手三四千对吗", "资料里的数字正是三四千"),
+    ],
+)
+def test_a_figure_inside_a_range_is_neither_the_figure_nor_denied(ask: Ask, question: str, says: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "pay" and says in reply.text, reply.text
+    assert "正是三千" not in reply.text and "正是四千" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("浙江连续五年第一吗", "资料里的数字不是五年"),
+        ("浙江连续六年第一吗", "资料里的数字正是六年"),
+    ],
+)
+def test_years_put_forward_are_asked_as_how_many_years(ask: Ask, question: str, says: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "zhejiang-applicants" and says in reply.text, reply.text
+
+
+def test_a_figure_is_not_denied_by_an_answer_giving_none_in_its_unit(ask: Ask) -> None:
+    reply = ask("社工证必须要工作满2年吗?")
+    assert "不是2年" not in reply.text, reply.text  # the rules of counting years state none (but 2006年)
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "not_says"),
+    [
+        ("朋友说浙江考社工的人最多，是真的吗，有多少人", "zhejiang-applicants", "15.6万"),  # not holders, 社工是什么
+        ("听说浙江报考社工的人很多，对吗，有多少人", "zhejiang-applicants", "15.6万"),
+    ],
+)
+def test_a_part_only_confirming_or_asking_how_many_is_of_the_part_before(
+    ask: Ask, question: str, entry: str, not_says: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and not_says not in reply.text, reply.text
+    assert "社工的全称" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("浙江社工证书人数全国第一吗", "zhejiang-holders", "居全国各省份首位"),
+        ("浙江考社工的人多吗", "zhejiang-applicants", "首次突破20万"),
+    ],
+)
+def test_holders_and_applicants_are_read_from_how_people_say_them(
+    ask: Ask, question: str, entry: str, says: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says in reply.text, reply.text
+
+
+def test_how_many_take_the_exam_in_a_place_without_a_figure_is_not_its_workforce(ask: Ask) -> None:
+    reply = ask("北京考社工证有多少人")
+    assert reply.outcome is Outcome.DECLINED and "关于北京的报考人数" in reply.text, reply.text
+    assert "7.96万" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("宁波考过高级社工奖励5000是真的吗", "ningbo-reward", "资料里的数字正是5000"),
+        ("北京有7.96万社工是真的吗", "beijing-workforce", "资料里的数字正是7.96万"),
+        ("台州中级奖励3000是真的吗", "taizhou-reward", "资料里的数字不是3000"),
+    ],
+)
+def test_a_claim_asked_if_true_is_confirmed_or_denied_not_only_sourced(
+    ask: Ask, question: str, entry: str, says: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says in reply.text and "所在的回答" not in reply.text, reply.text
+    assert "📰 来源" in reply.text, reply.text
+
+
+def test_a_figure_alone_asked_if_true_still_says_where_it_is_from(ask: Ask) -> None:
+    reply = ask("2022年报考89万是哪里的数据")
+    assert "“89万”所在的回答" in reply.text, reply.text
