@@ -252,6 +252,8 @@ class Answerer:
         self.smalltalk = SmallTalkReader(engine.knowledge.smalltalk)
         reading = engine.knowledge.reading  # the words questions are read by for a verdict
         self._reader = Reader(reading, today) if reading is not None else None
+        which_level = reading.which_level if reading is not None else ()  # 哪一级: a verdict for each level
+        self._which_level = re.compile("|".join(map(re.escape, which_level))) if which_level else None
         self.flow = CheckFlow(engine.knowledge.eligibility, self._reader)  # reads answers typed to /check, too
         self._about_previous = engine.about_answer
 
@@ -546,6 +548,7 @@ class Answerer:
 
     def _verdict_followed(self, reader: Reader, question: str, previous: str) -> tuple[Profile, str] | None:
         """The profile a follow-up to the previous question's verdict asks one on (`_eligibility`), with its thread."""
+        question = self._asked_to_sit(question)
         if (after := reader.follow_up(question)) is None:
             return None
         if reader.levels_only(after) and not (
@@ -553,9 +556,19 @@ class Answerer:
         ):
             return None  # a level alone that the engine does not read with the previous question stands alone
         profile = reader.continued(previous, question, after)
+        if profile is None and (answered := self.engine.match(previous).entry) is not None:
+            previous = answered.question  # 大专可以吗 after 条件呢 (高级社工师条件): the rules of the level answered
+            profile = reader.continued(previous, question, after)
         if profile is None or reader.levels_only(replace(profile, follows=False)):
             return None  # after the rules of a level (初级报考条件), another level is the engine's (那中级呢)
         return profile, reader.thread(previous, question)
+
+    def _asked_to_sit(self, question: str) -> str:
+        """A question asking which level one may sit (能考哪一级, 我能报哪个级别) as asking whether one may (能考,
+        我能报): after a verdict, the details told before get one for each level; any other question as it is."""
+        simplified = to_simplified(question)
+        bare = self._which_level.sub("", simplified) if self._which_level is not None else simplified
+        return bare if bare != simplified else question
 
     def entry(self, entry_id: str, traditional: bool = False) -> Reply | None:
         """An entry's answer by id, or None when no such entry exists any more."""
