@@ -112,8 +112,8 @@ def _command(args: argparse.Namespace) -> int:
         return 0
     if args.command == "run" or (args.command is None and settings.token):
         from bot.journal.store import Journal
+        from bot.service import KnowledgeService
         from bot.telegram.app import serve  # Telegram is imported only when serving it
-        from bot.telegram.service import KnowledgeService
 
         try:
             settings = Settings.load(serving=True)
@@ -180,7 +180,7 @@ def _chat(directory: Path, knowledge: KnowledgeBase, settings: Settings, *, jour
     """The terminal chat, which puts edits to `directory` in service as `run` does; `journalled`, it records its
     questions in the journal `run` keeps, pruned as `run` does."""
     from bot.journal.store import Journal
-    from bot.telegram.service import KnowledgeService
+    from bot.service import KnowledgeService
     from bot.terminal import chat, reloaded
 
     journal = Journal.open(settings.data_dir, settings.retention_days) if journalled else None

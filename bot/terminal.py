@@ -15,7 +15,7 @@ from bot.core.text import is_traditional, to_traditional
 from bot.journal.recorder import Recorder
 from bot.journal.stats import reload_text
 from bot.journal.store import Asker
-from bot.telegram.service import KnowledgeService
+from bot.service import KnowledgeService
 
 _NUMBER_RE = re.compile(r"[+-]?\d+(?:\.\d*)?")  # what reads as a number, whether or not it is a choice
 START_WORDS = {"/start", "start", "开始", "開始"}

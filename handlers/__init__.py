@@ -16,7 +16,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.telegram.service import KnowledgeService
+from bot.service import KnowledgeService
 from bot.telegram.throttle import Throttle
 from handlers import admin
 from handlers.buttons import button

@@ -13,8 +13,8 @@ from bot.core.answerer import Answerer
 from bot.core.conversation import Recent
 from bot.core.replies import Action, Reply
 from bot.journal.store import Asker
+from bot.service import KnowledgeService
 from bot.telegram.send import send_reply
-from bot.telegram.service import KnowledgeService
 from bot.telegram.throttle import Throttle
 
 TRADITIONAL_LANGUAGES = ("zh-hant", "zh-tw", "zh-hk", "zh-mo")  # Telegram language codes written in Traditional

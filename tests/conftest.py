@@ -16,7 +16,7 @@ from bot.core.knowledge import KnowledgeBase
 from bot.core.loader import load_knowledge
 from bot.core.replies import Reply
 from bot.journal.store import Journal
-from bot.telegram.service import KnowledgeService
+from bot.service import KnowledgeService
 from tests.helpers import Ask, BotSession, open_session
 
 DATA_DIR = Path(__file__).parent / "data"

@@ -18,8 +18,8 @@ from bot.core.engine import Engine
 from bot.core.replies import Button, Outcome, Reply
 from bot.journal.recorder import Recorder
 from bot.journal.store import MIGRATIONS, Asker, Journal
+from bot.service import KnowledgeService
 from bot.telegram.app import build_application
-from bot.telegram.service import KnowledgeService
 from tests.bot_process import WAIT_SECONDS, free_port
 from tests.fake_bot_api import TOKEN, Call, FakeBotApi, FakeBotApiServer, RecordingRequest
 

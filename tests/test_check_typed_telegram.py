@@ -10,7 +10,7 @@ import pytest
 
 from bot.core.policy import MAX_QUESTION_CHARS
 from bot.core.wording import NOT_TEXT_HINT, UNKNOWN_COMMAND
-from bot.telegram.service import KnowledgeService
+from bot.service import KnowledgeService
 from tests import updates
 from tests.fake_bot_api import Call
 from tests.helpers import BotSession, only

@@ -146,3 +146,49 @@ def test_a_claim_asked_if_true_is_confirmed_or_denied_not_only_sourced(
 def test_a_figure_alone_asked_if_true_still_says_where_it_is_from(ask: Ask) -> None:
     reply = ask("2022年报考89万是哪里的数据")
     assert "“89万”所在的回答" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["835个社工站都在农村吗", "北京835个社工站都在农村吗"])
+def test_a_figure_put_forward_is_answered_by_the_card_stating_it(ask: Ask, question: str) -> None:
+    reply = ask(question)  # not the rural card, which states no count of stations, with 不是835个
+    assert answered(reply) == "beijing-service-network", reply.text
+    assert "资料里的数字正是835个；是不是都在农村，资料没有写" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["社工考试几时开始有", "助理社工师什么时候开始有"])
+def test_since_when_something_exists_is_when_it_began(ask: Ask, question: str) -> None:
+    assert answered(ask(question)) == "exam-overview"
+
+
+def test_a_sum_asked_by_the_year_is_not_more_than_a_year(ask: Ask) -> None:
+    reply = ask("社工证挂靠一年多少钱")  # 一年多 inside 一年多少: how much a year, not over a year
+    assert answered(reply) == "certificate-renting", reply.text
+    assert answered(ask("考过一年多了还没登记来得及吗")) == "registration-late"
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("宁波奖励一年多少", "ningbo-reward", "资料里说的是“一次性”，不是每年的"),
+        ("宁波奖励每年都有吗", "ningbo-reward", "资料里说的是“一次性”，不是每年的"),
+        ("继续教育一年要多少学时", "continuing-education", "资料里说的是“每个3年”，不是每年的"),
+        ("社工工资一年多少", "pay", "资料里说的是“每个月”，不是每年的"),
+        ("台州奖励每年多少", "taizhou-reward", "是不是每年的，资料没有写"),
+    ],
+)
+def test_a_sum_asked_by_a_period_the_answer_does_not_give_it_by_says_so(
+    ask: Ask, question: str, entry: str, says: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says in reply.text, reply.text
+
+
+def test_a_sum_asked_by_the_year_after_an_answer_keeps_its_subject(ask: Ask) -> None:
+    assert answered(ask("宁波奖励多少", chat="by-year")) == "ningbo-reward"
+    reply = ask("一年多少", chat="by-year")
+    assert answered(reply) == "ningbo-reward" and "不是每年的" in reply.text, reply.text
+
+
+def test_how_many_people_a_year_is_no_sum_by_the_year(ask: Ask) -> None:
+    reply = ask("每年大概多少人考社工")
+    assert answered(reply) == "exam-applicants" and "是不是每年的" not in reply.text, reply.text

@@ -11,8 +11,8 @@ import pytest
 
 from bot.core.replies import Reply
 from bot.core.wording import COMMANDS, NOT_TEXT_HINT, SORRY, UNKNOWN_COMMAND
+from bot.service import KnowledgeService
 from bot.telegram.render import html_pieces, split_text
-from bot.telegram.service import KnowledgeService
 from tests import updates
 from tests.fake_bot_api import Call
 from tests.helpers import BotSession, FailingAnswerer, only, open_session

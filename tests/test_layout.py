@@ -28,7 +28,7 @@ def copy_of_the_tree(tmp_path: Path) -> Path:
 def test_the_contract_holds_for_the_tree_as_it_is(tmp_path: Path) -> None:
     result = lint_imports(copy_of_the_tree(tmp_path))
     assert result.returncode == 0, result.stdout
-    assert "1 kept, 0 broken" in result.stdout
+    assert "2 kept, 0 broken" in result.stdout
 
 
 def test_a_core_module_importing_telegram_breaks_the_contract(tmp_path: Path) -> None:
@@ -39,3 +39,12 @@ def test_a_core_module_importing_telegram_breaks_the_contract(tmp_path: Path) ->
     assert result.returncode != 0
     assert "the core imports no front end, journal or Telegram BROKEN" in result.stdout
     assert "bot.core.text -> telegram" in result.stdout
+
+
+def test_the_terminal_chat_importing_telegram_breaks_the_contract(tmp_path: Path) -> None:
+    tree = copy_of_the_tree(tmp_path)
+    terminal = tree / "bot" / "terminal.py"
+    terminal.write_text(terminal.read_text() + "\nimport bot.telegram.render  # planted\n")
+    result = lint_imports(tree)
+    assert result.returncode != 0
+    assert "the terminal chat, the knowledge service and the journal import no Telegram BROKEN" in result.stdout

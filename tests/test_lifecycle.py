@@ -15,8 +15,8 @@ from packaging.version import Version
 
 from bot.config import PROJECT_DIR
 from bot.core import wording
+from bot.service import KnowledgeService
 from bot.telegram.delivery import PerChatOrder
-from bot.telegram.service import KnowledgeService
 from tests import updates
 from tests.conftest import FIXTURE_KNOWLEDGE_DIR
 from tests.helpers import BotSession, only, open_session, wait_for

@@ -46,7 +46,7 @@ from bot.journal.report import (
 )
 from bot.journal.stats import unanswered_text
 from bot.journal.store import DATABASE_FILE, Asker, Journal, load_key
-from bot.telegram.service import KnowledgeService, ReloadResult
+from bot.service import KnowledgeService, ReloadResult
 from tests import updates
 from tests.helpers import Asking, BotSession, only, open_session, wait_for
 

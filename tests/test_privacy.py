@@ -29,8 +29,8 @@ from bot.core.placeholders import (
 )
 from bot.core.redact import redact, redact_normalised
 from bot.journal.store import DATABASE_FILE
+from bot.service import KnowledgeService
 from bot.telegram.logs import Redactor, configure
-from bot.telegram.service import KnowledgeService
 from tests import updates
 from tests.fake_bot_api import TOKEN
 from tests.helpers import FailingAnswerer, open_session, stored_after_upgrade

@@ -19,8 +19,8 @@ from bot.core.engine import Engine
 from bot.core.policy import MAX_QUESTION_CHARS
 from bot.core.replies import Action, Button
 from bot.core.wording import SLOW_DOWN, TOO_LONG
+from bot.service import KnowledgeService
 from bot.telegram.render import encode_button
-from bot.telegram.service import KnowledgeService
 from tests import updates
 from tests.fake_bot_api import BOT_USERNAME
 from tests.helpers import BotSession, only, open_session

@@ -15,7 +15,7 @@ from bot.config import DEFAULT_KNOWLEDGE_DIR
 from bot.core import wording
 from bot.core.answerer import Answerer
 from bot.core.knowledge import KnowledgeBase
-from bot.telegram.service import KnowledgeService
+from bot.service import KnowledgeService
 from bot.terminal import chat, reloaded
 
 ASKED = "宁波奖励多少"

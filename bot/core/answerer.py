@@ -32,7 +32,16 @@ from bot.core.eligibility.reading import Reader
 from bot.core.eligibility.rules import Profile, Regulation
 from bot.core.eligibility.verdict import verdict
 from bot.core.engine import Engine
-from bot.core.facts import as_asked, confirms, in_unit, only_put_forward, put_forward, read, without_proposed
+from bot.core.facts import (
+    as_asked,
+    confirms,
+    in_unit,
+    only_put_forward,
+    put_forward,
+    read,
+    stated,
+    without_proposed,
+)
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.match import Match
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
@@ -243,6 +252,8 @@ class Answerer:
         self.smalltalk = SmallTalkReader(engine.knowledge.smalltalk)
         reading = engine.knowledge.reading  # the words questions are read by for a verdict
         self._reader = Reader(reading, today) if reading is not None else None
+        which_level = reading.which_level if reading is not None else ()  # 哪一级: a verdict for each level
+        self._which_level = re.compile("|".join(map(re.escape, which_level))) if which_level else None
         self.flow = CheckFlow(engine.knowledge.eligibility, self._reader)  # reads answers typed to /check, too
         self._about_previous = engine.about_answer
 
@@ -299,6 +310,8 @@ class Answerer:
             match, read_as = confirmed
         elif (of_another := self._asked_of_another(read_as, match)) is not None:
             match = of_another
+        elif (stating := self._stated_elsewhere(read_as, match)) is not None:
+            match = stating
         elif read_as != question and put_forward(read(question)):  # 那高级是5000吧: its figure leads the answer
             match = replace(match, question=question)
         if previous and read_as != question and (for_level := self._for_swapped_level(question, previous)):
@@ -468,6 +481,20 @@ class Answerer:
         missing = set(other.uncovered.places) - set(held.places) or measured
         return replace(other, question=question) if missing else None
 
+    def _stated_elsewhere(self, question: str, match: Match) -> Match | None:
+        """For a question putting figures forward whose weak answer states none in their units, the answer of the one
+        entry stating them all, or of those the question most likely means (835个社工站都在农村吗: the stations' card,
+        not the rural one), keeping the question; else None."""
+        figures = put_forward(read(question))
+        if match.entry is None or not figures or match.score >= self.engine.thresholds.sure * 100:
+            return None
+        if any(in_unit(f, match.entry.answer) for f in figures):
+            return None
+        stating = [e for e in self.knowledge.entries.values() if all(stated(f, e.answer) for f in figures)]
+        ranked = [e for e in self.engine.top(question, self.INLINE_RESULTS) if e in stating]
+        meant = ranked[:1] or (stating if len(stating) == 1 else [])
+        return replace(match, entry=meant[0], suggestions=(), more=()) if meant else None
+
     def _left_line(self, match: Match, measures: tuple[str, ...]) -> str:
         """The line naming the parts of a question left unanswered: with the entries near them as buttons; places or
         levels no entry has the facts on, with the `measures` asked of them (北京和上海各有多少社工: 上海的从业人数),
@@ -521,6 +548,7 @@ class Answerer:
 
     def _verdict_followed(self, reader: Reader, question: str, previous: str) -> tuple[Profile, str] | None:
         """The profile a follow-up to the previous question's verdict asks one on (`_eligibility`), with its thread."""
+        question = self._asked_to_sit(question)
         if (after := reader.follow_up(question)) is None:
             return None
         if reader.levels_only(after) and not (
@@ -528,9 +556,19 @@ class Answerer:
         ):
             return None  # a level alone that the engine does not read with the previous question stands alone
         profile = reader.continued(previous, question, after)
+        if profile is None and (answered := self.engine.match(previous).entry) is not None:
+            previous = answered.question  # 大专可以吗 after 条件呢 (高级社工师条件): the rules of the level answered
+            profile = reader.continued(previous, question, after)
         if profile is None or reader.levels_only(replace(profile, follows=False)):
             return None  # after the rules of a level (初级报考条件), another level is the engine's (那中级呢)
         return profile, reader.thread(previous, question)
+
+    def _asked_to_sit(self, question: str) -> str:
+        """A question asking which level one may sit (能考哪一级, 我能报哪个级别) as asking whether one may (能考,
+        我能报): after a verdict, the details told before get one for each level; any other question as it is."""
+        simplified = to_simplified(question)
+        bare = self._which_level.sub("", simplified) if self._which_level is not None else simplified
+        return bare if bare != simplified else question
 
     def entry(self, entry_id: str, traditional: bool = False) -> Reply | None:
         """An entry's answer by id, or None when no such entry exists any more."""

@@ -246,7 +246,7 @@ _IS_HOW_MANY = re.compile(r"(?:是不是|是)(多少[^\s吗]?)吗?")  # 是多�
 _PERIODS = {  # how often a figure is said to fall, as a question says it; 一年 alone is a length (考过一年了), but
     # not before a sum (一年拿三四千)
     "每年": re.compile(
-        rf"每一?年|年年|每个?年度|按年|年薪|年收入|一年(?={SUM_AFTER_PERIOD})"
+        rf"每一?年|年年|每个?年度|按年|年薪|年收入|一年(?={SUM_AFTER_PERIOD}|(?:能|要|可以)?[拿挣赚发给有]?(?:多少|几多))"
         r"|(?<![a-z])(?:per year|a year|annually|yearly|each year|every year)"
     ),
     "每月": re.compile(
@@ -257,6 +257,7 @@ _ASKED_PERIODS = {  # a period a question asks of a sum with no figure (是一�
     **_PERIODS,
     "一次性": re.compile(r"一次性|(?<![a-z])(?:one-off|one-time|one time|lump sum)"),
 }
+_HOW_MUCH = re.compile(r"多少(?!人)|几多|(?<![a-z])how much")  # a sum or hours, not how many people
 _PERIOD_IN_ANSWER = re.compile(r"每一?年|每个?年度|每一?个?月|一次性|每个?\d年|有效期内")  # as the entries say it
 _CLAUSE_OF = re.compile(r"[，。；;,!?！？\n]")  # around a figure: its clause (spaces kept: per year)
 _NOTHING_ELSE = re.compile(r"(?:[是有就那这也约共吗呢么嘛啊呀的]|大概|差不多|\W)*")  # 是…吗, 那有…？
@@ -294,13 +295,14 @@ def period_unsaid(question: str, figures: list[PutForward], answer: str) -> tupl
 
 
 def period_asked(question: str, answer: str) -> tuple[str, str] | None:
-    """For a question (as `read`) asking whether a sum falls once, every year or every month without putting a figure
-    forward (台州奖励是一次性的吗, 奖励每年都有吗, 是一次性发还是每年都发; the caller knows it puts none), when the
-    answer says none of those asked: the periods asked (一次性还是每年), with the one the answer says instead, or ""
-    when it says none; else None."""
+    """For a question (as `read`) asking whether a sum falls once, every year or every month, or how much it is by one
+    of those, without putting a figure forward (台州奖励是一次性的吗, 奖励每年都有吗, 是一次性发还是每年都发, 宁波奖励
+    一年多少; the caller knows it puts none), when the answer says none of those asked: the periods asked
+    (一次性还是每年), with the one the answer says instead, or "" when it says none; else None."""
     between = "还是" in question
     asking = _ASKING.search(question.replace("还是", "") if between else question)
-    if not (_CONFIRMING.search(question) or between) or asking:
+    how_much = asking is not None and _HOW_MUCH.search(question) is not None  # 一年多少: a sum by the year
+    if not (how_much or ((_CONFIRMING.search(question) or between) and not asking)):
         return None
     found = ((said.search(question), period) for period, said in _ASKED_PERIODS.items())
     asked = [period for at, period in sorted((m.start(), p) for m, p in found if m)]  # in the question's order

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import astuple, replace
 
 from bot.core.clauses import ASKING_RE, MAX_UNITS, clauses_of
@@ -20,6 +20,8 @@ MAX_FOLLOW_UP_REST = 2  # a follow-up is a place, level or measure and at most t
 _CONTINUATION_UNITS = 8  # a longer question without a follow-up word says enough to be read on its own
 _CONTINUATION_UNKNOWN = 0.25  # the share of its units unknown (在深圳能用吗: 在), under that of off-topic chat
 _ASKING_WORDS = re.compile(f"{ASKING_RE.pattern}|能")  # and 能, which 可以, 能否 and can are read as
+_HOW_MUCH = re.compile("多少|几")  # a quantity asked (一年要多少, 每月几个)
+_PERIOD = re.compile(r"(?:每|[半一二两三四五六七八九十]+|\d{1,2})个?[年月]")  # a period (一年, 每个月; not 2021年)
 _BRIEF_ASKING = re.compile(f"哪里|哪儿|什么时候|{_ASKING_WORDS.pattern}|谁|(?<![a-z])who(?![a-z])")  # and who asks
 _LEANING_UNITS = 12  # a question asking by a leaning word (读个社工硕士能抵吗) is read after the one before up to this
 _BRIEF = 2  # a question asking in a few words has at most this many characters besides (谁提供: 提供)
@@ -98,7 +100,8 @@ class FollowUps:
         earlier: Sequence[str] = (),
     ) -> str | None:
         """`_read`, and a correction (不是，我是说中级) read as what it says was meant: a follow-up of `previous` with
-        that swapped in, or a question of its own (不对，我是说登记的有效期)."""
+        that swapped in, or a question of its own (不对，我是说登记的有效期). After a question that got nothing but
+        suggestions, a turn no reading after it gets is read after the question answered before it."""
         question = question[: MAX_UNITS * 4]
         read: dict[str, Match] = {}  # each text matched once in a reading (the question before, most of all)
 
@@ -109,9 +112,26 @@ class FollowUps:
 
         if (meant := self._meant(question)) is not None:
             return self._read(meant, previous, matched, analyse, earlier, worded=True) or meant
-        return self._read(question, previous, matched, analyse, earlier, worded=False) or self._in_topic_before(
-            question, previous, matched, analyse
-        )
+        for before, before_it in self._answered_last(previous, earlier, matched):
+            followed = self._read(question, before, matched, analyse, before_it, worded=False)
+            if (followed := followed or self._in_topic_before(question, before, matched, analyse)) is not None:
+                return followed
+        return None
+
+    @staticmethod
+    def _answered_last(
+        previous: str, earlier: Sequence[str], match: Callable[[str], Match]
+    ) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """The questions a follow-up may be read after, each with those before it: `previous`, and when it got nothing
+        but suggestions (大专可以吗 after 社工证要登记吗), the latest of `earlier` that something answered, if only
+        honestly (逾期了呢, then, after 社工证要登记吗: a late registration)."""
+        yield previous, tuple(earlier)
+        if (last := match(previous)).entry is not None or last.uncovered is not None:
+            return
+        for at, before in enumerate(earlier):
+            if (read := match(before)).entry is not None or read.uncovered is not None:
+                yield before, tuple(earlier[at + 1 :])
+                return
 
     def _meant(self, question: str) -> str | None:
         """What a correction of the last question says was meant (不是，我是说中级: 中级), or None for a question that
@@ -132,14 +152,15 @@ class FollowUps:
     ) -> str | None:
         """`previous` asked again about what `question` names, when `question` does nothing but swap a place, level,
         measure (那台州呢, 中级呢, 高级有吗, for the intermediate level?) or year (2021年呢, 2021年浙江呢), keeping what
-        `previous` asked of it (宁波高级呢 after 台州高级社工有奖励吗: the reward); else None. A short question asking
-        by a leaning word (志愿者算吗) is read with `previous`. Without a follow-up word (那…, …呢), only a short
-        question that nothing answers on its own is read so (全国第几, 在深圳能用吗), in the place `previous` named
-        (街道中心几个), or with `previous` when that gets it the entry its own words point at first (评审一年几次
-        after 高级社工师怎么评) or, for a few words, the entry just answered (谁提供). Reading it as the full question
-        is the caller's choice. A swap that tells nothing of what it names read after `previous` (台州呢 after
-        登记有效期多久: the national rule again) is read after the latest of the `earlier` questions it does
-        (宁波奖励多少). In a thread about one level, a short question is read in that level (一年几次 after
+        `previous` asked of it (宁波高级呢 after 台州高级社工有奖励吗: the reward; 那社工呢 after 社区工作者工资多少:
+        the pay), unless only the question alone reads clearly; else None. A short question asking by a leaning word
+        (志愿者算吗) or how much over a period (一年要多少) is read with `previous`. Without a follow-up word (那…,
+        …呢), only a short question that nothing answers on its own is read so (全国第几, 在深圳能用吗), in the place
+        `previous` named (街道中心几个), or with `previous` when that gets it the entry its own words point at first
+        (评审一年几次 after 高级社工师怎么评) or, for a few words, the entry just answered (谁提供). Reading it as the
+        full question is the caller's choice. A swap that tells nothing of what it names read after `previous`
+        (台州呢 after 登记有效期多久: the national rule again) is read after the latest of the `earlier` questions it
+        does (宁波奖励多少). In a thread about one level, a short question is read in that level (一年几次 after
         高级社工师怎么评), and a few words whose rest the answer just given says are read with it (全覆盖了吗 after
         北京的社工服务站有多少个).
         `worded`: the question is a follow-up whatever its words (a correction's)."""
@@ -149,6 +170,8 @@ class FollowUps:
         named = self._normalizer.named(normalized)
         names = list(itertools.chain(*astuple(named)))
         worded_so = worded or self._normalizer.is_worded_as_follow_up(question)
+        if worded_so and named == About() and (of_social_work := self._job_left(normalized, previous, match)):
+            return of_social_work  # 那社工呢 after 社区工作者工资多少: social workers' pay, not how many there are
         if worded_so and named == About() and (counted := self._group_counted(normalized, previous)):
             return counted  # 持证呢 after 浙江报考人数多少: the holders' count
         rest = self._normalizer.without_follow_up_words(self._normalizer.without_terms_within(normalized, names))
@@ -161,7 +184,10 @@ class FollowUps:
             thread = self._swapped_in_thread(swapping, previous, earlier, match)
             swapped = self._in_year_said(question, thread, previous)
             bare = not worded_so and self._names_only(question, swapping, rest)  # 初级的 after 社工是什么: its own
-            return None if bare and match(swapped).entry is None else swapped
+            read = match(swapped)  # 报名费呢 after 几月份考: 费用 reads as nothing clear, 报名费 as the exam's running
+            if read.entry is None and (bare or (read.uncovered is None and match(question).entry is not None)):
+                return None
+            return swapped
         if worded_so and not rest and len(years := YEAR_RE.findall(question)) == 1:
             # 2021年呢: that year's figures, or that there are none; a year is no follow-up of an answer without figures
             before = match(previous).entry
@@ -197,10 +223,10 @@ class FollowUps:
         answered = match(previous).entry
         if answered is not None and not self._says_what_is_asked(question, answered):
             return None  # 要多久 after 社工证怎么考: the answer gives no time
-        of_answer = (  # 比上年多多少: the asking words aside, nothing else
+        of_answer = (  # 比上年多多少: the asking words aside, nothing else; 一年要多少: a period besides
             answered is not None
             and named == About(measures=named.measures)
-            and self._only_swaps(named, _ASKING_WORDS.sub("", rest))
+            and (self._only_swaps(named, _ASKING_WORDS.sub("", rest)) or self._per_period(named, rest, previous))
         )
         if not of_answer and (
             not ranked
@@ -516,6 +542,16 @@ class FollowUps:
         read = match(continued := self._continued(previous, normalized))
         return continued if answered is not None and read.entry is answered and not read.unanswered else None
 
+    def _per_period(self, named: About, rest: str, previous: str) -> bool:
+        """Whether a question naming nothing asks how much over a period and nothing else (一年要多少, 每个月多少),
+        after a question asking a measure (继续教育要多少学时): that measure again, whose answer says what period its
+        figure is of (72 hours in each 3-year registration, not a year's)."""
+        if named != About() or not (_HOW_MUCH.search(rest) and _PERIOD.search(rest)):
+            return False
+        left = _PERIOD.sub("", _ASKING_WORDS.sub("", rest)).replace(" ", "")
+        before = self._normalizer.named(self._normalizer.normalize(previous))
+        return bool(before.measures) and all(char in self._light for char in left)
+
     def _says_what_is_asked(self, question: str, entry: Entry) -> bool:
         """Whether an entry's answer says each kind of fact a question asks (谁: 民政局; 多久: 30个工作日)."""
         typed, answer = clean(question), to_simplified(entry.answer)
@@ -539,6 +575,20 @@ class FollowUps:
         if group is None or not before.measures:
             return None
         return f"{''.join((*before.places, *before.levels))}{group}有多少"
+
+    def _job_left(self, normalized: str, previous: str, match: Callable[[str], Match]) -> str | None:
+        """For a follow-up naming social work itself and nothing else (那社工呢) after a question about another job
+        (社区工作者工资多少; of several, the first named), that question asked of social work in the job's place
+        (社工工资多少: the pay a social worker told of; the job left out where social work was asked beside it), when
+        an entry answers it or covers it honestly; else None."""
+        terms = self._normalizer.topic_terms_in(rest := self._normalizer.without_follow_up_words(normalized))
+        composed = self._normalizer.normalize(previous)
+        jobs = [s for s in self._normalizer.named(composed).subjects if s in self._jobs and s in composed]
+        if len(terms) != 1 or rest != terms[0] or not jobs:
+            return None
+        job = min(jobs, key=composed.find)  # the people asked about (社区工作者是公务员吗: not the job they may be)
+        read = match(asked := composed.replace(job, "" if terms[0] in composed else terms[0], 1))
+        return asked if read.entry is not None or read.uncovered is not None else None
 
     def _not_asked_before(self, rest: str, previous: str) -> str:
         """What is left of a follow-up without the terms the previous question asked with too (通用)."""

@@ -104,8 +104,10 @@ def _period(question: str, shown: str) -> str:
     if (asked := period_asked(question, shown)) is None:
         return ""
     period, said = asked
-    if said:
+    if said and "还是" in period:
         return wording.CHOSEN.format(said=said)
+    if said:  # 宁波奖励每年都有吗: 一次性
+        return wording.SAID_NOT.format(said=said, period=period)
     return (
         wording.PERIODS_NOT_WRITTEN.format(periods=period)
         if "还是" in period

@@ -46,6 +46,7 @@ ON_THE_OTHER_SIDE = (
 )
 NOT_THE_TITLE = "（下面的答案里没有《{title}》；资料里它属于“{question}”。）"  # a subject (document) of another entry
 THE_TITLE = "（资料里有《{title}》，见下面。）"
+SAID_NOT = "（资料里说的是“{said}”，不是{period}的，见下面。）"  # 宁波奖励一年多少: the period the answer says
 CHOSEN = "（资料里说的是“{said}”。）"  # of two put forward (一次性还是每年), the one the answer says
 OTHER_YEAR = "（本助手的资料里没有{year}的；下面是资料里有的，时间见文末“数据时间”。）"
 # before the rewards of each level or place, to a question asking them in total (宁波考到高级一共能拿多少, 两边都能拿吗)

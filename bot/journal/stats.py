@@ -10,7 +10,7 @@ from bot.journal.grouping import group_similar
 from bot.journal.store import Journal, Stats
 
 if TYPE_CHECKING:  # the command line's `stats` imports no Telegram
-    from bot.telegram.service import ReloadResult
+    from bot.service import ReloadResult
 
 MAX_LINES = 15
 UNANSWERED_DAYS = 30

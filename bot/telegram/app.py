@@ -20,9 +20,9 @@ from telegram.request import BaseRequest
 
 from bot.config import Settings, SettingsError
 from bot.core.wording import COMMANDS
+from bot.service import KnowledgeService
 from bot.telegram.delivery import PatientRateLimiter, PerChatOrder
 from bot.telegram.logs import configure
-from bot.telegram.service import KnowledgeService
 from bot.telegram.throttle import Throttle
 from bot.telegram.webhook import serve_webhook
 from handlers import register
