@@ -225,3 +225,16 @@ def test_a_figure_counted_by_another_word_is_the_same_figure(ask: Ask, question:
 def test_a_figure_asked_as_more_or_less_is_compared_not_denied(ask: Ask, question: str, entry: str, says: str) -> None:
     reply = ask(question)
     assert answered(reply) == entry and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("我本科学的是法学，工作两年，一直在司法所做社区矫正", "其他专业本科报考助理社会工作师需从事社会工作满2年"),
+        ("我大专学的护理，在医院做医务社工3年了", "其他专业大专报考助理社会工作师需从事社会工作满4年；你做了3年"),
+    ],
+)
+def test_a_profile_told_with_a_social_work_job_or_a_workplace_gets_its_verdict(
+    ask: Ask, question: str, says: str
+) -> None:
+    assert says in ask(question).text
