@@ -192,3 +192,49 @@ def test_a_sum_asked_by_the_year_after_an_answer_keeps_its_subject(ask: Ask) -> 
 def test_how_many_people_a_year_is_no_sum_by_the_year(ask: Ask) -> None:
     reply = ask("每年大概多少人考社工")
     assert answered(reply) == "exam-applicants" and "是不是每年的" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("中级社工要考三门对不对", "subjects-intermediate", "资料里的数字正是三门"),
+        ("助理考两项是吗", "subjects-assistant", "资料里的数字正是两项"),
+        ("北京社工机构960个对吗", "beijing-workforce", "资料里的数字正是960个"),
+        ("北京联席会议18家成员单位对吗", "beijing-joint-meeting", "资料里的数字正是18家"),
+        ("继续教育助理至少72个学时对吗", "continuing-education", "资料里的数字正是72个学时"),
+    ],
+)
+def test_a_figure_counted_by_another_word_is_the_same_figure(ask: Ask, question: str, entry: str, says: str) -> None:
+    reply = ask(question)  # 三门 is 3科: never "不是三门" above a card saying 考3科
+    assert answered(reply) == entry and says in reply.text and "不是" not in reply.text.split("\n")[1], reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "says"),
+    [
+        ("全国报考人数超过80万了吗", "exam-applicants", "是，资料里的数字是89万，超过80万"),
+        ("全国报考人数是不是不到90万", "exam-applicants", "是，资料里的数字是89万，少于90万"),
+        ("浙江持证社工至少15万吗", "zhejiang-holders", "是，资料里的数字是15.6万，超过15万"),
+        ("浙江持证社工超过20万了吗", "zhejiang-holders", "不是，资料里的数字是15.6万，没有超过20万"),
+        ("北京社工服务案例超过六千个了吗", "beijing-cases", "是，资料里的数字是6175个，超过六千个"),
+        ("北京社工不到8万吧", "beijing-workforce", "是，资料里的数字是7.96万，少于8万"),
+        ("北京社工人才超过7万了吗", "beijing-workforce", "是，资料里的数字是7.96万，超过7万"),
+        ("全国报考人数快90万了吗", "exam-applicants", "资料里的数字和90万相近"),
+    ],
+)
+def test_a_figure_asked_as_more_or_less_is_compared_not_denied(ask: Ask, question: str, entry: str, says: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("我本科学的是法学，工作两年，一直在司法所做社区矫正", "其他专业本科报考助理社会工作师需从事社会工作满2年"),
+        ("我大专学的护理，在医院做医务社工3年了", "其他专业大专报考助理社会工作师需从事社会工作满4年；你做了3年"),
+    ],
+)
+def test_a_profile_told_with_a_social_work_job_or_a_workplace_gets_its_verdict(
+    ask: Ask, question: str, says: str
+) -> None:
+    assert says in ask(question).text

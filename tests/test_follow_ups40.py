@@ -151,3 +151,13 @@ def test_why_the_answer_s_figure_is_so_asks_of_that_answer(ask: Ask, turns: list
 
 def test_why_so_many_sit_is_still_why_the_exam_is_popular(ask: Ask) -> None:
     assert answered(chat(ask, ["浙江报考人数多少", "为什么这么多"], "many")) == "exam-popularity"
+
+
+@pytest.mark.parametrize(
+    ("first", "entry"),
+    [("教师工资多少", "pay"), ("医生工资高吗", "pay"), ("教师有编制吗", "bianzhi")],
+)
+def test_social_work_swapped_for_a_job_named_by_a_bare_word(ask: Ask, first: str, entry: str) -> None:
+    ask(first, chat=f"bare-job-{first}")
+    reply = ask("那社工呢", chat=f"bare-job-{first}")  # not how many hold the certificate
+    assert answered(reply) == entry, reply.text

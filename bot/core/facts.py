@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import math
 import re
 import unicodedata
 from collections.abc import Callable
@@ -217,7 +218,7 @@ _TO_CONFIRM = re.compile(
 _SAID = rf"\d+万\d[千百](?:\d[百十])?|\d+(?:\.\d+)?[万千]?|[{CHINESE_NUMERALS}]+"  # and 15万6千, 7万9千6百
 _FIGURE_SAID = re.compile(
     rf"(?<![\d.{CHINESE_NUMERALS}第])(?P<number>(?:{_SAID})(?:\s*[-~至到]\s*(?:{_SAID}))?)"
-    r"(?P<unit>元|块|人|名|位|个月|个|家|项|科|门|次(?!性)|学时|小时|天|年)?"
+    r"(?P<unit>元|块|人|名|位|个月|个?学时|个?小时|个|家|项|科|门|次(?!性)|天|年)?"
 )
 _APPROXIMATE = re.compile(r"\s*(?:多|余|来|左右|上下|出头)")  # 七万多, 三千左右: about a figure, not it
 # Before a figure: a round figure near the true one (将近8万, nearly 80,000), held to within `_NEAR`
@@ -237,7 +238,17 @@ _STARTED_IN_ANSWER = re.compile(r"((?:19|20)\d\d)年?(?:起|开始|首次)")
 _NO_RANGE_BEFORE, _NO_RANGE_AFTER = r"(?<!\d[-~至到])", r"(?![-~至到]\d)"
 _RANGE = r"(?<![\d.])(\d+(?:\.\d+)?[万千]?)[-~至到](\d+(?:\.\d+)?[万千]?)"
 _YEAR_SPAN_IN_ANSWER = re.compile(r"((?:19|20)\d\d)年?\s*[-–—~至到]\s*((?:19|20)\d\d)")
-_SAME_UNIT = {"块": "元", "名": "人", "位": "人"}
+_SAME_UNIT = {"块": "元", "名": "人", "位": "人", "个学时": "学时", "个小时": "小时"}
+# The words things are counted by stand for one another (三门 for 3科, 960个 for 960家, 两三个人 for 两三名), but 个月
+_COUNTED = dict.fromkeys(("个", "家", "项", "科", "门"), "个(?!月)|家|项|科|门|名|位|所")
+_UNITS_WRITTEN = {"元": "元|块", "人": "人|名|位", "学时": "学时|小时", "小时": "小时|学时", **_COUNTED}
+# Before a figure, or after it: asked as more or less than it (超过80万了吗, 不到90万吧, 15万以上), not as it
+_MORE = r"超过|超出|多于|高于|大于|不止|至少|起码|突破|过了|上了|more than|over|at least"
+_LESS = r"不到|少于|低于|小于|不足|没到|没有到|不满|less than|under|fewer than"
+_MORE_BEFORE, _LESS_BEFORE = (re.compile(rf"(?:{words})\s*$") for words in (_MORE, _LESS))
+_MORE_AFTER = re.compile(r"\s*(?:以上|多个|还多|or more)")
+_LESS_AFTER = re.compile(r"\s*(?:以下|以内|or less)")
+_THAN_ASKED = re.compile(rf"(?:{_MORE}|{_LESS})\s*(?=多少)|(?<=多少)\s*(?:以上|以下|以内)")  # 超过多少: 多少
 _WAN = 10_000
 _AS_CHINESE = str.maketrans("0123456789", "零一二三四五六七八九")
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
@@ -277,6 +288,7 @@ class PutForward:
     unit: str
     year: bool = False  # a calendar year or a span of them, said as when something started or ran
     near: bool = False  # said as about that figure (将近8万): a figure within `_NEAR` of it is the one meant
+    than: str = ""  # said as more ("more") or less ("less") than it (超过80万了吗), not as it
 
 
 def period_unsaid(question: str, figures: list[PutForward], answer: str) -> tuple[str, str | None] | None:
@@ -351,11 +363,37 @@ def put_forward(question: str) -> list[PutForward]:
             continue  # 2023年的奖励: when, not what (but 奖励是2000吗)
         at = said.start()
         near = _NEARLY.search(question, 0, at) is not None
-        figure = PutForward(said.group(), at, at + len(number), value, _SAME_UNIT.get(unit, unit), year, near)
+        than = _than(question, at, said.end())
+        figure = PutForward(said.group(), at, at + len(number), value, _SAME_UNIT.get(unit, unit), year, near, than)
         in_english = english and bool(_NOUN_AFTER.match(question, said.end()))  # 16 district centres, not 9 5
         if year or unit or in_english or re.search("[万千]", number) or before_confirming:
             found.append(figure)
     return found
+
+
+def _than(question: str, start: int, end: int) -> str:
+    """Whether a figure said from `start` to `end` is asked as more ("more") or less ("less") than it, or as it ("")."""
+    if _MORE_BEFORE.search(question, 0, start) or _MORE_AFTER.match(question, end):
+        return "more"
+    return "less" if _LESS_BEFORE.search(question, 0, start) or _LESS_AFTER.match(question, end) else ""
+
+
+def compared(figure: PutForward, answer: str) -> tuple[str, bool] | None:
+    """For a figure asked as more or less than it (超过80万了吗), the answer's figure in its unit nearest to it (89万)
+    and whether that is more (less) than it; None for a figure asked as it, or an answer stating none in its unit."""
+    wanted = _amount(figure.value)
+    if not figure.than or wanted <= 0:
+        return None
+    counted_in_wan = figure.unit == "人" and figure.value.endswith("万")  # 80万人: as answers write counts, 89万
+    figures_in_unit = r"(\d+(?:\.\d+)?万)" if counted_in_wan else rf"(\d+(?:\.\d+)?[万千]?)(?!年){_after(figure.unit)}"
+    found = [(m[0], _amount(m[1])) for m in re.finditer(rf"(?<![\d.]){figures_in_unit}", in_arabic(answer))]
+    found = [(said, amount) for said, amount in found if amount > 0]
+    if not found:
+        return None
+    said, amount = min(found, key=lambda pair: abs(math.log(pair[1] / wanted)))
+    if amount == wanted:
+        return None  # 至少15.6万: the figure itself, confirmed as any other
+    return said.strip(), amount > wanted if figure.than == "more" else amount < wanted
 
 
 def _asking_clauses(question: str) -> list[tuple[int, int]]:
@@ -435,7 +473,7 @@ def in_unit(figure: PutForward, text: str) -> bool:
 
 def _after(unit: str) -> str:
     """What follows a figure in its unit as an answer writes it (1500元 or 1500块), or ends a figure with none."""
-    units = {"元": "元|块", "人": "人|名|位", "学时": "学时|小时", "小时": "小时|学时"}.get(unit, re.escape(unit))
+    units = _UNITS_WRITTEN.get(unit, re.escape(unit))
     return rf"\s*[多余]?(?:{units})" if unit else r"(?!\d|\.\d)"
 
 
@@ -476,7 +514,7 @@ def as_asked(question: str) -> str:
         how_many = "几年" if figure.unit == "年" else f"多少{figure.unit}"  # 五千块: 多少元; 五年: 几年, as entries say
         return figure.start + len(figure.text), how_many
 
-    asked = _IS_HOW_MANY.sub(r"有\1", _rewritten(text, asking))  # 北京社工是8万吗: 北京社工有多少
+    asked = _IS_HOW_MANY.sub(r"有\1", _THAN_ASKED.sub("", _rewritten(text, asking)))  # 北京社工是8万吗: 北京社工有多少
     return " ".join(_TO_CONFIRM.sub(" ", asked).split())
 
 

@@ -89,6 +89,7 @@ class FollowUps:
         self._light = frozenset(vocabulary.light_words)
         self._back_reference = _cleaned_terms(vocabulary.back_references)
         self._jobs = frozenset(normalizer.normalize(job) for job in vocabulary.jobs)
+        self._other_jobs = tuple(normalizer.normalize(job) for job in vocabulary.other_jobs)
         self._shared_topic = _cleaned_terms([normalizer.normalize(word) for word in vocabulary.shared_topic])
 
     def read(
@@ -578,12 +579,13 @@ class FollowUps:
 
     def _job_left(self, normalized: str, previous: str, match: Callable[[str], Match]) -> str | None:
         """For a follow-up naming social work itself and nothing else (那社工呢) after a question about another job
-        (社区工作者工资多少; of several, the first named), that question asked of social work in the job's place
-        (社工工资多少: the pay a social worker told of; the job left out where social work was asked beside it), when
-        an entry answers it or covers it honestly; else None."""
+        (社区工作者工资多少, 教师工资多少; of several, the first named), that question asked of social work in the
+        job's place (社工工资多少: the pay a social worker told of; the job left out where social work was asked beside
+        it), when an entry answers it or covers it honestly; else None."""
         terms = self._normalizer.topic_terms_in(rest := self._normalizer.without_follow_up_words(normalized))
         composed = self._normalizer.normalize(previous)
         jobs = [s for s in self._normalizer.named(composed).subjects if s in self._jobs and s in composed]
+        jobs = jobs or [job for job in self._other_jobs if job in composed]
         if len(terms) != 1 or rest != terms[0] or not jobs:
             return None
         job = min(jobs, key=composed.find)  # the people asked about (社区工作者是公务员吗: not the job they may be)

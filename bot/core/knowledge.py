@@ -263,6 +263,7 @@ class Vocabulary:
     who_decides: tuple[tuple[str, str], ...] = ()  # who to ask about a place, subject or measure (国外)
     # kinds of fact a few words ask of the answer before (谁提供: who), each with the words an answer saying it has
     asked_kinds: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    other_jobs: tuple[str, ...] = ()  # jobs named by a bare word (教师工资多少), swapped for 社工 by 那社工呢
     leaning_words: tuple[str, ...] = ()  # words by which a short question asks of the answer before (算吗)
     corrections: tuple[str, ...] = ()  # words saying the last question was misread (不是，我是说中级: 不是)
     meant: tuple[str, ...] = ()  # the words before what was meant instead (我是说)

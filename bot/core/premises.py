@@ -16,6 +16,7 @@ from functools import lru_cache
 from bot.core import wording
 from bot.core.facts import (
     PutForward,
+    compared,
     confirms,
     in_unit,
     period_asked,
@@ -160,6 +161,14 @@ def _on_figures(
     total, unless the question asks a change); for those it does not, where the sources give them."""
     if not figures:
         return ""
+    judged = [(f, c) for f in figures if (c := compared(f, shown)) is not None]  # 超过80万了吗: 89万
+    if judged and len(judged) == len(figures):
+        return "".join(
+            (wording.THAN_HOLDS if holds else wording.THAN_FAILS).format(
+                found=found, than=wording.MORE_THAN if f.than == "more" else wording.LESS_THAN, figure=f.text
+            )
+            for f, (found, holds) in judged
+        )
     text = read(question)
     # an answer about the one level asked has no other level's lines (its 社会工作师 line is what 高级 requires)
     levels = () if entry.about.levels and set(entry.about.levels) <= set(asked.levels) else asked.levels

@@ -37,7 +37,7 @@ FIGURE_RE = re.compile(r"[0-9]+(?: [0-9]+)* ?[年万元块千百个岁月号]?")
 # A number in Chinese numerals (七点九六万, 一千五百, 两, 三四千: neighbouring digits are a range).
 CHINESE_NUMERALS = "零一二两三四五六七八九十百千万点"
 # Words before a figure saying it is about that figure, not it (将近8万, nearly 80,000)
-NEARLY = r"将近|接近|差不多|几乎|大约|大概|约|近|nearly|almost|about|around|roughly|approximately"
+NEARLY = r"将近|接近|差不多|几乎|大约|大概|约|近|快|nearly|almost|about|around|roughly|approximately"
 _DIGIT_VALUES = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _PLACE_VALUES = {"十": 10, "百": 100, "千": 1000}
 _CHINESE_NUMBER_RE = re.compile(f"[{CHINESE_NUMERALS}]+")

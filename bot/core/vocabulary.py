@@ -63,6 +63,7 @@ WORD_LISTS = (
     "holding",
     "separate_places",
     "jobs",
+    "other_jobs",
     "quantities",
     "compared_quantities",
     "shared_topic",
@@ -81,6 +82,7 @@ SYNONYMS_FILE_FIELDS = (
     Field("holding", "texts", required=False, description="words before a level's certificate held: 有, 没有"),
     Field("separate_places", "texts", required=False, description="places with systems of their own"),
     Field("jobs", "texts", required=False, description="subjects that are jobs: who sits in 护工能考社工证吗"),
+    Field("other_jobs", "texts", required=False, description="jobs named by a bare word, swapped in 那社工呢: 教师"),
     Field("quantities", "texts", required=False, description="words that ask how many: 多少, 人数"),
     Field(
         "compared_quantities",
