@@ -238,3 +238,28 @@ def test_a_profile_told_with_a_social_work_job_or_a_workplace_gets_its_verdict(
     ask: Ask, question: str, says: str
 ) -> None:
     assert says in ask(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("社工证要不要考", "certificate-value"),
+        ("初级社工证考了有什么用", "certificate-value"),
+        ("高级社工师报考要什么条件", "eligibility-senior"),
+        ("北京社工多吗", "beijing-workforce"),
+        ("社工为什么工资这么低", "pay"),
+        ("宁被社工奖励", "ningbo-reward"),
+    ],
+)
+def test_common_questions_are_answered_not_offered(ask: Ask, question: str, entry: str) -> None:
+    assert answered(ask(question)) == entry
+
+
+def test_a_start_in_a_place_no_pay_is_given_for_is_not_its_reward(ask: Ask) -> None:
+    reply = ask("宁波社工刚入职多少钱")  # pay, not 宁波's reward for the certificate
+    assert answered(reply) != "ningbo-reward" and "1500元" not in reply.text, reply.text
+
+
+def test_a_rate_per_head_in_english_is_a_share(ask: Ask) -> None:
+    reply = ask("How many social workers per 10,000 residents does Beijing have?")
+    assert reply.outcome is Outcome.DECLINED and "7.96万" not in reply.text, reply.text
