@@ -208,7 +208,7 @@ def test_a_journalled_chat_feeds_the_report(tmp_path: Path) -> None:
     assert "| 今天天气怎么样 | 今天天气怎么样 |" in report.stdout  # declined
     assert "社工是什么" not in report.stdout  # answered
     unsure = next(row for row in report.stdout.splitlines() if "| 北京社工 |" in row)
-    assert unsure.endswith("| beijing-fields ×1 |")  # offered suggestions, then the first picked by its number
+    assert unsure.endswith("| beijing-workforce ×1 |")  # offered suggestions, then the first picked by its number
     journal = Journal(data / DATABASE_FILE, load_key(data), 180)
     with closing(sqlite3.connect(data / DATABASE_FILE)) as db:
         askers = db.execute("SELECT DISTINCT chat_type, user_key FROM questions").fetchall()

@@ -263,3 +263,18 @@ def test_a_start_in_a_place_no_pay_is_given_for_is_not_its_reward(ask: Ask) -> N
 def test_a_rate_per_head_in_english_is_a_share(ask: Ask) -> None:
     reply = ask("How many social workers per 10,000 residents does Beijing have?")
     assert reply.outcome is Outcome.DECLINED and "7.96万" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "社工在医院做什么",
+        "社工在学校主要做什么工作",
+        "社工在监狱干什么",
+        "养老院的社工每天做什么",
+        "社会工作者在养老院干啥",
+    ],
+)
+def test_what_a_social_worker_does_in_a_workplace_is_the_fields_roles(ask: Ask, question: str) -> None:
+    reply = ask(question)  # not the rules' definition of social workers, nor what a social worker is
+    assert answered(reply) == "field-roles", reply.text
