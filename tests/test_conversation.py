@@ -775,8 +775,9 @@ def test_becoming_a_social_worker_is_not_whether_holders_become_one(ask: Ask, qu
 
 
 def test_what_social_workers_do_is_not_what_the_certificate_is_worth(ask: Ask) -> None:
-    reply = ask("医院里的社工有什么作用")  # their role, not the certificate's use
-    assert reply.match is not None and reply.match.entry is None and "社工证有什么用？" not in reply.text
+    reply = ask("医院里的社工有什么作用")  # their role (the fields' roles card, honest), not the certificate's use
+    assert reply.match is not None and reply.match.entry is not None and reply.match.entry.id == "field-roles"
+    assert "社工证有什么用？" not in reply.text
 
 
 @pytest.mark.parametrize("question", ["Is social work fun?", "Is social work a calling?"])
