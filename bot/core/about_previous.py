@@ -13,7 +13,7 @@ from enum import Enum
 from bot.core import wording
 from bot.core.knowledge import Entry
 from bot.core.replies import Action, Button
-from bot.core.text import LIST_MARK_RE, clean, to_simplified
+from bot.core.text import HANZI_RE, LIST_MARK_RE, clean, to_simplified
 
 MAX_CHARS = 24  # a longer turn says more than what it asks of the answer
 _CLAUSE_RE = re.compile(r"[，。；：！？、“”‘’（）()\n]")  # where an answer's clauses end
@@ -95,6 +95,12 @@ class AboutPrevious:
             if (match := pattern.fullmatch(typed)) and (named := tuple(filter(None, self._pointing.split(match[1])))):
                 return (asked, named) if _EARLIER_RE.search(typed) or _FIGURE_RE.search(match[1]) else None
         return None
+
+    @staticmethod
+    def claims(named: Sequence[str]) -> bool:
+        """Whether the words a turn names an answer by (`pointed`) say more than its figures (北京有796万社工, not
+        796万): a claim, asked if true, not where a figure is from."""
+        return any(HANZI_RE.search(_STATED_RE.sub("", word)) for word in named)
 
     @staticmethod
     def figures(question: str) -> tuple[str, ...]:

@@ -51,7 +51,6 @@ from bot.core.redact import redact
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
 from bot.core.text import (
     BULLET,
-    HANZI_RE,
     RELATIVE_YEAR_RE,
     RELATIVE_YEARS,
     YEAR_RE,
@@ -63,7 +62,6 @@ from bot.core.text import (
 _DATES_APART_RE = re.compile(r"[；;]")  # between the dates of an `as_of` for different places
 _BESIDE_NAMES = 1  # what a question putting a figure forward may hold beside the names it swaps in (是)
 _COMPARED_WITH_RE = re.compile(r"比((?:19|20)\d\d)年")  # an answer's change since a year (比2021年增加了6.1万)
-_FIGURE_WORD_RE = re.compile(r"[\d.]+[万千]?")  # a figure as a turn names an answer by it (796万)
 # A year the asker tells of their own past (我去年考过了, 2024年拿的证, 我去年在台州考过了, 前年6月也考了): when
 # they did it, not the year asked about.
 _OWN_PAST = re.compile(
@@ -145,11 +143,6 @@ def other_year(
     if entry.honest or not known or not entry.about.measures or not asked.keys() - known:
         return None
     return asked[max(asked.keys() - known)]
-
-
-def _claims(named: Sequence[str]) -> bool:
-    """Whether the words a turn names an answer by say more than its figures (北京有7.96万社工, not 7.96万): a claim."""
-    return any(HANZI_RE.search(_FIGURE_WORD_RE.sub("", word)) for word in named)
 
 
 def _in_unit_asked(question: str, match: Match) -> bool:
@@ -390,7 +383,7 @@ class Answerer:
         pointed = about_previous.pointed(question)
         if pointed is None or pointed[0] is Asked.MORE or not (figures := about_previous.figures(question)):
             return None
-        if pointed[0] is Asked.SOURCE and confirms(read(question)) and _claims(pointed[1]):
+        if pointed[0] is Asked.SOURCE and confirms(read(question)) and about_previous.claims(pointed[1]):
             return None  # 北京有7.96万社工是真的吗: what it claims, confirmed or not, with where it is from
         stating = {e.id: e for e in self.knowledge.entries.values() if about_previous.states(figures, e)}
         ranked = [e for e in self.engine.top(question, len(stating) + self.INLINE_RESULTS) if e.id in stating]

@@ -384,9 +384,7 @@ def compared(figure: PutForward, answer: str) -> tuple[str, bool] | None:
     wanted = _amount(figure.value)
     if not figure.than or wanted <= 0:
         return None
-    counted_in_wan = figure.unit == "人" and figure.value.endswith("万")  # 80万人: as answers write counts, 89万
-    figures_in_unit = r"(\d+(?:\.\d+)?万)" if counted_in_wan else rf"(\d+(?:\.\d+)?[万千]?)(?!年){_after(figure.unit)}"
-    found = [(m[0], _amount(m[1])) for m in re.finditer(rf"(?<![\d.]){figures_in_unit}", in_arabic(answer))]
+    found = [(m[0], _amount(m[1])) for m in re.finditer(_in_its_unit(figure), in_arabic(answer))]
     found = [(said, amount) for said, amount in found if amount > 0]
     if not found:
         return None
@@ -418,7 +416,7 @@ def stated(figure: PutForward, answer: str) -> bool:
         return tuple(figure.value.split("-")) in _YEAR_SPAN_IN_ANSWER.findall(text)
     if figure.year and (started := _STARTED_IN_ANSWER.findall(text)):
         return figure.value in started
-    unit = "" if figure.value.endswith("万") and figure.unit == "人" else figure.unit
+    unit = "" if _counted_in_wan(figure) else figure.unit
     values = "|".join(map(re.escape, _written_as(figure.value)))
     if re.search(rf"(?<![\d.]){_NO_RANGE_BEFORE}(?:{values}){_NO_RANGE_AFTER}{_after(unit)}", text):
         return True
@@ -466,9 +464,20 @@ def in_unit(figure: PutForward, text: str) -> bool:
     """Whether a text states any figure in the unit of one put forward (72小时 for 90学时; years of time for 2年, not
     a calendar year as 2006年; a count in 万 for 100万人, as answers write counts), or any figure at all for one put
     forward without a unit."""
+    return re.search(_in_its_unit(figure), in_arabic(text)) is not None
+
+
+def _in_its_unit(figure: PutForward) -> str:
+    """The pattern of a figure (its number and unit captured) in the unit of one put forward, as answers write it: a
+    count in 万 for a count of people in 万; never a calendar year for a length of years (2006年 for 2年)."""
     calendar = "" if figure.year else r"(?!(?:19|20)\d\d年)"
-    unit = "万" if figure.unit == "人" and figure.value.endswith("万") else _after(figure.unit)
-    return bool(re.search(rf"(?<![\d.]){calendar}\d+(?:\.\d+)?{unit}", in_arabic(text)))
+    number = r"(\d+(?:\.\d+)?万)" if _counted_in_wan(figure) else rf"(\d+(?:\.\d+)?[万千]?){_after(figure.unit)}"
+    return rf"(?<![\d.]){calendar}{number}"
+
+
+def _counted_in_wan(figure: PutForward) -> bool:
+    """Whether a figure put forward counts people in 万 (80万人), which answers write as a count in 万 (89万)."""
+    return figure.unit == "人" and figure.value.endswith("万")
 
 
 def _after(unit: str) -> str:
