@@ -251,8 +251,10 @@ class Reader:
         profile, read = self.profile(text), self._read(text)
         unschooled = profile.education is None and not self._schooling.schooling.search(read)  # not 大专结业
         own_years = bool(profile.job) or _ONESELF_RE.search(text) is not None  # not 高级要求的5年算到哪天
-        worked = unschooled and bool(profile.years or profile.years_floored) and (
-            profile.major is not None or (profile.level is not None and not profile.more_levels and own_years)
+        worked = (
+            unschooled
+            and bool(profile.years or profile.years_floored)
+            and (profile.major is not None or (profile.level is not None and not profile.more_levels and own_years))
         )  # 我在养老院工作3年能考中级吗: what the years meet; not 初级和中级同一年可以一起报吗
         in_a_job = bool(profile.job) and profile.years is None and self._intent.may_sit(read)
         unworked = profile.studying or (profile.years == 0 and not profile.years_floored)  # 还没毕业, 应届生
