@@ -1,5 +1,5 @@
-"""Session 41's conversations: what a question asks beside its place or level (a station, a lifetime, a thesis, an
-average per head) is named when no entry covers it, not answered with the place's or level's one card."""
+"""Session 41's conversations: what a question asks beside its place or level (where its stations are, a lifetime, a
+thesis, an average per head) is named when no entry covers it, not answered with the place's or level's one card."""
 
 from __future__ import annotations
 
@@ -12,20 +12,16 @@ from tests.helpers import Ask
 @pytest.mark.parametrize(
     ("question", "says"),
     [
-        ("宁波社工站在哪里", "关于宁波的社工站的情况"),
-        ("台州社工站在哪", "关于台州的社工站的情况"),
-        ("宁波有社工站吗", "关于宁波的社工站的情况"),
-        ("浙江社工站多少个", "关于浙江的社工站数，"),
+        ("宁波社工站在哪里", "关于宁波的联系方式"),
+        ("台州社工站在哪", "关于台州的联系方式"),
+        ("北京社工站在哪里", "关于北京的联系方式"),  # its network's card counts the stations, says not where
+        ("宁波有社工站吗", "关于宁波的社工站数"),
     ],
 )
-def test_a_citys_stations_are_not_its_reward(ask: Ask, question: str, says: str) -> None:
+def test_where_a_citys_stations_are_is_named_not_its_reward(ask: Ask, question: str, says: str) -> None:
     reply = ask(question)
     assert reply.outcome is Outcome.DECLINED and says in reply.text, reply.text
-    assert "元/人" not in reply.text and "请向当地民政部门核实" in reply.text, reply.text
-
-
-def test_beijings_stations_are_still_its_network(ask: Ask) -> None:
-    assert "社区（村）社会工作服务站835个" in ask("北京社工站在哪里").text
+    assert "元/人" not in reply.text and "835个" not in reply.text, reply.text
 
 
 @pytest.mark.parametrize("question", ["社工证是终身的吗", "中级证是终身制吗", "社工證是終身的嗎"])

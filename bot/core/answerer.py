@@ -532,10 +532,14 @@ class Answerer:
         details asked before; the thread of questions read is what the next follow-up continues."""
         if not self.knowledge.eligibility:
             return None
-        if (profile := reader.asked(question)) is not None:
-            return profile, question
+        own = reader.asked(question)
+        schooled = own is not None and (own.education is not None or own.major is not None)
+        if own is not None and (schooled or previous is None or own.years is None):
+            return own, question
         if previous is not None and (followed := self._verdict_followed(reader, question, previous)) is not None:
-            return followed
+            return followed  # 在社区做了三年，能考中级吗 after 我本科学的会计: with the degree told before
+        if own is not None:
+            return own, question
         told = reader.told(question)  # 我是本科会计: the verdict so far, and what is still missing
         return (told, question) if told is not None else None
 

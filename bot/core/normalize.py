@@ -404,13 +404,6 @@ class Normalizer:
         return self._read.get(normalized, self._named_in)
 
     def _named_in(self, normalized: str) -> About:
-        named = self._named_as_asked(normalized)
-        counting = {self._counts[s][0]: s for s in named.subjects if s in self._counts}
-        if counted := {counting[m] for m in named.measures if m in counting}:  # 社工站 in 浙江社工站多少个: 社工站数
-            named = replace(named, subjects=tuple(s for s in named.subjects if s not in counted))
-        return named
-
-    def _named_as_asked(self, normalized: str) -> About:
         matches = list(self._canonical_terms.finditer(normalized))
         terms = dict.fromkeys(match.group() for match in matches)
         named = About(**{key: tuple(t for t in terms if t in known) for key, known in self._named.items()})

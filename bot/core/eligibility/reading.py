@@ -37,6 +37,7 @@ _ONESELF_RE = re.compile(r"我(?!们)|本人|\b(?:i|i'm|i've|my)\b", re.IGNORECA
 # How many years are needed is asked (还要工作几年, 多久): not years stated (好几年, 十几年了).
 _YEARS_ASKED = r"(?<![好十了])几年(?!了)|多少年|多久|多长时间|(?<=还差)多少"
 _YEARS_ASKED_RE = re.compile(_YEARS_ASKED)
+_SAID_OF_ONESELF_RE = re.compile("我(?!们)|本人")  # years told as one's own (not 4 years after passing: no job)
 _SAYING_WHO_RE = re.compile("我是|本人是")  # details said of oneself (我是大专), not tied to a message before
 _EXAM_RE = re.compile("[考报]")  # a question about the exam (怎么考, 考几科), not only a level's (中级奖励多少)
 # A follow-up asking the years a rule needs, or those still missing (还差几年, 要几年, 还要多久, 那要再干几年: a word
@@ -250,7 +251,7 @@ class Reader:
         else None."""
         profile, read = self.profile(text), self._read(text)
         unschooled = profile.education is None and not self._schooling.schooling.search(read)  # not 大专结业
-        own_years = bool(profile.job) or _ONESELF_RE.search(text) is not None  # not 高级要求的5年算到哪天
+        own_years = bool(profile.job) or _SAID_OF_ONESELF_RE.search(text) is not None  # not 高级要求的5年算到哪天
         worked = (
             unschooled
             and bool(profile.years or profile.years_floored)
