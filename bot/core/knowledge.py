@@ -267,6 +267,7 @@ class Vocabulary:
     # which place (哪个市), and the place it always ranks within (全国: named beside it, no place asked)
     ranks_asked: tuple[tuple[str, tuple[str, ...], str | None], ...] = ()
     superlatives: tuple[str, ...] = ()  # the words that, after those, ask which comes first (最多, 第一)
+    comparing: tuple[str, ...] = ()  # words asking which of two places' sums is more (宁波和台州哪个奖励多, 差多少)
     other_jobs: tuple[str, ...] = ()  # jobs named by a bare word (教师工资多少), swapped for 社工 by 那社工呢
     leaning_words: tuple[str, ...] = ()  # words by which a short question asks of the answer before (算吗)
     corrections: tuple[str, ...] = ()  # words saying the last question was misread (不是，我是说中级: 不是)

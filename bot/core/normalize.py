@@ -431,8 +431,11 @@ class Normalizer:
         if not measures and of and len(counted) == 1 and self._counts[counted[0]][1] is self._quantity:
             measures = (self._counts[counted[0]][0],)  # the one group ranked (浙江哪个城市的持证社工最多: 持证人数)
         if not measures and len(named.places) > 1 and self._compared.search(normalized):
-            # places side by side (北京和浙江的社工分别有多少, 北京社工比浙江多吗): each one's count of the group named
-            measures = tuple(dict.fromkeys(self._counts[t][0] for t in counted))
+            # places side by side (北京和浙江的社工分别有多少, 北京社工比浙江多吗): each one's count of the group named,
+            # not a level's asked by the words of its sums (宁波中级和台州中级差多少: their rewards)
+            summed = self._level_sum is not None and self._level_sum[1].search(normalized) is not None
+            groups = [t for t in counted if not (summed and t in self._named["levels"])]
+            measures = tuple(dict.fromkeys(self._counts[t][0] for t in groups))
         if (
             not measures
             and named.levels

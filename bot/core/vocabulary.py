@@ -79,6 +79,7 @@ WORD_LISTS = (
     "back_references",
     "light_words",
     "superlatives",
+    "comparing",
 )
 SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
@@ -119,6 +120,7 @@ SYNONYMS_FILE_FIELDS = (
         description="which place comes first, asked around its measure (浙江哪个市报考人数最多): the rank it reads as",
     ),
     Field("superlatives", "texts", required=False, description="words asking which comes first: 最多, 第一"),
+    Field("comparing", "texts", required=False, description="words asking which of two sums is more: 哪个多, 差多少"),
     Field(
         "leaning_words",
         "texts",
