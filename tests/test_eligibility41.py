@@ -42,3 +42,22 @@ def test_a_workplace_of_the_rules_definition_with_a_degree_gets_the_verdict(ask:
 def test_years_that_are_no_ones_work_get_no_verdict(ask: Ask, question: str, says: str) -> None:
     reply = ask(question)
     assert says in reply.text and "还需要知道" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "says"),
+    [
+        ("社工考试报名条件", "大专呢", "社工专业大专报考社会工作师需从事社会工作满4年"),
+        ("报考条件是什么", "本科呢", "本科报考高级社会工作师需通过全国考试取得社会工作师证书后从事社会工作满5年"),
+        ("社工證報考條件", "大專呢", "社工專業大專報考社會工作師需從事社會工作滿4年"),
+    ],
+)
+def test_a_degree_after_every_levels_rules_gets_each_levels_verdict(ask: Ask, first: str, then: str, says: str) -> None:
+    ask(first, chat="overview")
+    reply = ask(then, chat="overview")
+    assert says in reply.text and "概括如下" not in reply.text, reply.text
+
+
+def test_a_level_after_every_levels_rules_is_still_that_levels_rules(ask: Ask) -> None:
+    ask("社工证报考条件", chat="overview")
+    assert "符合下列条件之一即可报考社会工作师" in ask("中级呢", chat="overview").text

@@ -413,12 +413,13 @@ class Reader:
 
     def _rules_asked(self, text: str, *, asking: bool = True) -> Profile | None:
         """The level a question asks the rules of who may sit (初级报考条件; not `asking`: any question about the exam
-        of one level alone, 高级社工证怎么考), as a profile of that level alone: what a follow-up giving details
-        (那高中呢) is read with."""
+        of one level alone, 高级社工证怎么考), as a profile of that level alone, or of no level when it asks them of
+        every level (社工考试报名条件): what a follow-up giving details (那高中呢, 大专呢) is read with."""
         profile = self.profile(text)
         one_level = follow_ups.levels_only(profile) and not profile.more_levels
+        every_level = asking and profile == Profile()  # 社工考试报名条件: then 大专呢 gets each level's verdict
         about = self.asks_about_sitting(text) or (not asking and _EXAM_RE.search(self._read(text)) is not None)
-        return profile if one_level and about else None
+        return profile if (one_level or every_level) and about else None
 
     def _years_only(self, text: str) -> bool:
         """Whether a follow-up asks the years a rule needs and nothing else (要几年, 还差几年)."""
