@@ -44,3 +44,16 @@ def test_an_average_per_social_worker_is_not_the_total_served(ask: Ask) -> None:
     reply = ask("北京平均一个社工服务多少人")
     assert reply.outcome is Outcome.DECLINED and "关于北京的服务人数的平均数" in reply.text, reply.text
     assert "22.8万" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        ("全国89万是2023年的数据吗", "2022年全国数据"),
+        ("北京7.96万是2022年的吗", "2023年会议报道时"),
+        ("960家是2023年的数据吗", "2023年会议报道时"),
+    ],
+)
+def test_a_year_put_forward_for_a_figure_gets_the_figures_date(ask: Ask, question: str, date: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.ANSWERED and f"数据时间是：{date}" in reply.text, reply.text
