@@ -84,6 +84,15 @@ def _command(args: argparse.Namespace) -> int:
 
         sys.stdout.write(render())
         return 0
+    items: list[object] = []
+    if args.command == "eval":  # the labelled file is read before the seconds loading takes
+        from bot.evaluate import read_labelled
+
+        try:
+            items = read_labelled(args.file)
+        except ValueError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
     try:
         settings = Settings.load()
         if args.command == "stats":
@@ -137,7 +146,7 @@ def _command(args: argparse.Namespace) -> int:
         from bot.journal.report import report
 
         return report(engine, settings, args.since, args.format, args.output)
-    return _eval(engine, args.file, summary=args.summary)  # eval, the last command
+    return _eval(engine, args.file, items, summary=args.summary)  # eval, the last command
 
 
 def _stats(settings: Settings) -> int:

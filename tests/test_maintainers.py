@@ -584,7 +584,7 @@ def test_report_since_too_far_back_is_one_line(tmp_path: Path, engine: Engine) -
 def test_report_without_a_journal_says_so_and_creates_none(tmp_path: Path) -> None:
     result = run_report(tmp_path / "elsewhere")
     assert result.returncode == 1
-    assert result.stderr.startswith(f"error: no journal in {tmp_path / 'elsewhere'}; set DATA_DIR")
+    assert result.stderr.startswith(f"error: no journal in {tmp_path / 'elsewhere'}: `python -m bot run` records")
     assert not (tmp_path / "elsewhere").exists()
 
 

@@ -188,6 +188,7 @@ class _Reader:
         self.drafts: list[_EntryDraft] = []
         # Topic files that did not parse or are empty, each with which (their ids are only guessed from the text).
         self.unreadable: dict[str, str] = {}
+        self.unread_texts: dict[str, str] = {}  # the text of each, which `related` ids not found are looked for in
         self.empty: set[str] = set()  # the files that hold nothing but comments
         self.repeated_sources: list[Located] = []  # source ids given again, after the first
         self.guessed_ids: set[str] = set()  # ids that seem to be declared in those files
@@ -198,7 +199,7 @@ class _Reader:
 
     def read(self) -> KnowledgeBase:
         if not self.directory.is_dir():
-            raise KnowledgeError([Problem(display(self.directory), 1, "no such knowledge directory")])
+            raise KnowledgeError([Problem(display(self.directory), 1, _not_a_directory(self.directory))])
         sources = self._sources(self.directory / SOURCES_FILE)
         vocabulary = read_vocabulary(*self._parse(self.directory / SYNONYMS_FILE))
         smalltalk = self._smalltalk(self.directory / SMALLTALK_FILE)
@@ -402,7 +403,8 @@ class _Reader:
         if root is None and path.is_file():
             self.unreadable[checker.file] = "is empty" if checker.file in self.empty else "did not parse"
             with contextlib.suppress(OSError):
-                self.guessed_ids.update(RAW_ID_RE.findall(path.read_text(encoding="utf-8", errors="replace")))
+                self.unread_texts[checker.file] = path.read_text(encoding="utf-8", errors="replace")
+                self.guessed_ids.update(RAW_ID_RE.findall(self.unread_texts[checker.file]))
         fields = checker.mapping(root, "topic file", TOPIC_FILE_FIELDS) if root else None
         if not fields:
             return
@@ -561,10 +563,9 @@ class _Reader:
                 elif related.value == draft.id.value and draft.id not in repeated:
                     self._problem(related, f"{what}: lists itself as related")
                 elif related.value not in existing:
-                    close = difflib.get_close_matches(related.value, sorted(ids | self.guessed_ids), n=1)
-                    hint = f"; did you mean `{close[0]}`?" if close else ""
-                    also = f" (nor in {self._unread()})" if self.unreadable else ""
-                    self._problem(related, f"{what}: related id `{related.value}` does not exist{also}{hint}")
+                    self._problem(
+                        related, f"{what}: related id `{related.value}` {self._not_found(related.value, ids)}"
+                    )
                 listed.add(related.value)
             if all(ref.value in sources for ref, _ in draft.citations):
                 entries[draft.id.value] = Entry(
@@ -583,6 +584,17 @@ class _Reader:
         if vocabulary is not None:
             self._phrasing_checks(vocabulary)
         return entries
+
+    def _not_found(self, wanted: str, ids: set[str]) -> str:
+        """Why a `related` id names no entry: it may be in a file that did not parse whose text names it (rather than
+        another id it looks like); else it does not exist, and may be a misspelling of an id."""
+        word = re.compile(rf"(?<![a-z0-9-]){re.escape(wanted)}(?![a-z0-9-])")
+        named = [f"{file} ({self.unreadable[file]})" for file, text in self.unread_texts.items() if word.search(text)]
+        if named:
+            return f"was not found; it may be in {' or '.join(named)}, whose text names it: fix that file first"
+        close = difflib.get_close_matches(wanted, sorted(ids | self.guessed_ids), n=1)
+        also = f" (nor in {self._unread()})" if self.unreadable else ""
+        return f"does not exist{also}" + (f"; did you mean `{close[0]}`?" if close else "")
 
     def _repeated_sources(self, sources: dict[str, Source]) -> None:
         """Reports each source id given twice, first, with the ids entries cite that no source has, which it may be
@@ -742,6 +754,15 @@ class _Reader:
 
     def _problem(self, where: Located, message: str) -> None:
         self.problems.append(Problem(where.file, where.line, message))
+
+
+def _not_a_directory(path: Path) -> str:
+    """Why `path` cannot be read as a knowledge directory."""
+    if path.is_file():
+        return (
+            "is a file, not a directory: give the knowledge directory (the folder of sources.yaml and the topic files)"
+        )
+    return "no such knowledge directory"
 
 
 def _reads_as(said: str, message: str) -> bool:

@@ -156,7 +156,11 @@ class Journal:
         """The journal `run` keeps in DATA_DIR, for the maintainers' commands, or why there is none to read (an
         error line): never an empty journal started in the wrong place."""
         if not (data_dir / DATABASE_FILE).is_file():
-            return f"error: no journal in {data_dir}; set DATA_DIR to the folder `run` uses"
+            return (
+                f"error: no journal in {data_dir}: `python -m bot run` records one there as it serves Telegram, and "
+                "`python -m bot chat --journal` in the terminal; if `run` keeps it elsewhere, set DATA_DIR to that "
+                "folder"
+            )
         return cls.open(data_dir, retention_days) or f"error: cannot open the journal in {data_dir}"
 
     @classmethod
