@@ -53,7 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=("md", "csv", "yaml"), default="md", help="output format (default md)")
     report.add_argument("--output", type=Path, metavar="FILE", help="write the report into FILE once it is built")
     report.add_argument("--force", action="store_true", help="with --output, replace FILE if it exists")
-    commands.add_parser("stats", help="what /stats shows: questions, answer rates, top entries, feedback, unanswered")
+    commands.add_parser(
+        "stats",
+        help="what /stats shows: questions (answered, honest, declined, suggested), top entries, feedback, unanswered",
+    )
     return parser
 
 
@@ -249,13 +252,14 @@ def _show(text: str, reply: Reply, as_json: bool) -> None:
         print(f"Q: {text}\nA: {reply.text}{options}\n", flush=True)
 
 
-def _eval(engine: Engine, path: Path, *, summary: bool) -> int:
-    from bot.evaluate import evaluate, load_labelled, render
+def _eval(engine: Engine, path: Path, items: list[object], *, summary: bool) -> int:
+    """Scores the engine on the items read from a labelled file, once their ids are checked."""
+    from bot.evaluate import evaluate, labelled, render
 
     try:
-        items = load_labelled(path, set(engine.knowledge.entries))
-    except (OSError, ValueError) as error:
+        questions = labelled(items, path, set(engine.knowledge.entries))
+    except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    print(render(evaluate(Answerer(engine), items), misses=not summary))
+    print(render(evaluate(Answerer(engine), questions), misses=not summary))
     return 0

@@ -4,15 +4,22 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
 from bot.config import DEFAULT_KNOWLEDGE_DIR
+from bot.journal.stats import stats_text
+from bot.journal.store import DATABASE_FILE, MIGRATIONS, Journal
+from bot.service import KnowledgeService
+from tests import updates
 from tests.conftest import FIXTURE_KNOWLEDGE_DIR
+from tests.helpers import only, open_session
 from tests.test_loader import problems, replace, shown
 
+ADMIN = updates.USER["id"]
 LABELLED = "a labelled file is a YAML list of {question: ..., expected: ...} items"
 
 
@@ -114,3 +121,44 @@ def test_a_related_id_in_a_file_that_did_not_parse_is_said_to_be_there_not_anoth
     ), about_gap
     assert not any("did you mean `close-talent-gap`" in p for p in found)
     assert any(p.endswith(f"(nor in {shown(career)}, which did not parse); did you mean `pay`?") for p in found)
+
+
+async def test_slash_stats_counts_honest_replies_apart_from_answers(real_service: KnowledgeService) -> None:
+    """上海社工工资多少 (an honest entry) and 深圳有多少社工 (no entry has 深圳's count) say the sources do not cover
+    it: neither is an answer, nor a decline."""
+    async for session in open_session(real_service, admins=frozenset({ADMIN})):
+        for question in ("社工工资多少", "上海社工工资多少", "深圳有多少社工", "潜水证怎么考", "北京社工"):
+            await session.push(updates.message(question, updates.private_chat(ADMIN)))
+        stats = only(await session.push(updates.command("/stats"))).text
+        assert stats.splitlines()[:2] == [
+            "今天：5 个问题，回答 1（回答率 20%），说明资料没有涵盖 2，未能回答 1，给出相近问题 1",
+            "最近7天：5 个问题，回答 1（回答率 20%），说明资料没有涵盖 2，未能回答 1，给出相近问题 1",
+        ]
+
+
+def test_an_old_journal_counts_its_kept_days_again_when_it_upgrades(tmp_path: Path) -> None:
+    """A journal of version 6 counted an honest entry's answer as answered: the upgrade counts it apart, and the
+    declines and suggestions, from the questions kept."""
+    path = tmp_path / DATABASE_FILE
+    old = sqlite3.connect(path, isolation_level=None)
+    old.executescript(f"BEGIN; {''.join(MIGRATIONS[:6])} PRAGMA user_version = 6; COMMIT;")
+    rows = [  # question, outcome, entry id, suggestions
+        ("", "answered", "pay", ""),
+        ("上海社工工资多少", "answered", "other-city-pay", ""),
+        ("潜水证怎么考", "declined", None, ""),
+        ("北京社工", "suggested", None, "beijing-workers"),
+    ]
+    for question, outcome, entry, suggestions in rows:
+        old.execute(
+            "INSERT INTO questions (at, day, chat_type, user_key, question, outcome, entry_id, score, suggestions) "
+            "VALUES (date('now') || 'T12:00:00+00:00', date('now'), 'private', 'k', ?, ?, ?, 50, ?)",
+            (question, outcome, entry, suggestions),
+        )
+    old.execute("INSERT INTO daily (day, asked, answered) VALUES (date('now'), 4, 2)")
+    old.close()
+    journal = Journal(path, b"k" * 32, 180)
+    stats = journal.stats()
+    journal.close()
+    assert stats_text(stats).startswith(
+        "今天：4 个问题，回答 1（回答率 25%），说明资料没有涵盖 1，未能回答 1，给出相近问题 1"
+    )

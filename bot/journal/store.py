@@ -69,6 +69,21 @@ MIGRATIONS = (
     # 6: the redaction learnt birth dates, licence plates, numbers said in Chinese numerals, names said in English
     # (I'm Li Wei) and after 叫做.
     "",
+    # 7: the daily counts tell honest replies (the sources do not cover what was asked), declines and suggestions
+    # apart from answers. Days whose questions are kept are counted again from them, where the journal told them
+    # apart: an honest entry's answer with other questions beside it stays an answer, and a reply naming what no
+    # entry covers a decline; days older than RETENTION_DAYS keep only their questions and answers.
+    """
+    ALTER TABLE daily ADD COLUMN honest INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE daily ADD COLUMN declined INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE daily ADD COLUMN suggested INTEGER NOT NULL DEFAULT 0;
+    UPDATE daily SET
+        honest = (SELECT COUNT(*) FROM questions q WHERE q.day = daily.day AND q.outcome = 'answered'
+            AND q.question != '' AND q.suggestions = ''),
+        declined = (SELECT COUNT(*) FROM questions q WHERE q.day = daily.day AND q.outcome = 'declined'),
+        suggested = (SELECT COUNT(*) FROM questions q WHERE q.day = daily.day AND q.outcome = 'suggested');
+    UPDATE daily SET answered = answered - honest;
+    """,
 )
 REDACTED_AT = 6  # upgrading past this version (the redaction's latest) redacts stored question text again, once
 
@@ -93,13 +108,26 @@ class Record:
 
 
 @dataclass(frozen=True, slots=True)
+class Counts:
+    """The questions of some days, and how each was replied to: answered; honestly, saying the sources do not cover
+    what was asked; declined; or with other questions suggested."""
+
+    asked: int = 0
+    answered: int = 0
+    honest: int = 0
+    declined: int = 0
+    suggested: int = 0
+
+
+KINDS = ("answered", "honest", "declined", "suggested")  # the daily count each question adds one to, by its reply
+
+
+@dataclass(frozen=True, slots=True)
 class Stats:
     """The numbers behind /stats."""
 
-    asked_today: int
-    answered_today: int
-    asked_week: int
-    answered_week: int
+    today: Counts
+    week: Counts
     top_entries: list[tuple[str, int]]
     feedback: list[tuple[str, int, int]]  # entry id, helpful, unhelpful
     top_unanswered: list[tuple[str, int]]  # twins counted as one (bot.journal.grouping)
@@ -234,14 +262,16 @@ class Journal:
         placeholders."""
         now = self._clock()
         day = now.date().isoformat()
-        answered = int(outcome == "answered")
+        answered = outcome == "answered"
         kept = "" if answered and not suggestions and not honest else redact_normalised(question)
+        kind = "honest" if honest else outcome
+        added = tuple(int(kind == k) for k in KINDS)
 
         def write(db: sqlite3.Connection) -> int:
             db.execute(
-                "INSERT INTO daily (day, asked, answered) VALUES (?, 1, ?) ON CONFLICT (day) DO UPDATE "
-                "SET asked = asked + 1, answered = answered + excluded.answered",
-                (day, answered),
+                f"INSERT INTO daily (day, asked, {', '.join(KINDS)}) VALUES (?, 1, ?, ?, ?, ?) ON CONFLICT (day) DO "
+                f"UPDATE SET asked = asked + 1, {', '.join(f'{k} = {k} + excluded.{k}' for k in KINDS)}",
+                (day, *added),
             )
             cursor = db.execute(
                 "INSERT INTO questions (at, day, chat_type, user_key, question, outcome, entry_id, score, suggestions)"
@@ -295,14 +325,10 @@ class Journal:
         since = (today - timedelta(days=days - 1)).isoformat()
 
         def read(db: sqlite3.Connection) -> tuple[Stats, list[str]]:
-            def daily(start: str) -> tuple[int, int]:
-                row = db.execute(
-                    "SELECT COALESCE(SUM(asked), 0), COALESCE(SUM(answered), 0) FROM daily WHERE day >= ?", (start,)
-                ).fetchone()
-                return int(row[0]), int(row[1])
+            def daily(start: str) -> Counts:
+                sums = ", ".join(f"COALESCE(SUM({k}), 0)" for k in ("asked", *KINDS))
+                return Counts(*db.execute(f"SELECT {sums} FROM daily WHERE day >= ?", (start,)).fetchone())
 
-            asked_today, answered_today = daily(today.isoformat())
-            asked_week, answered_week = daily(since)
             entries = db.execute(
                 "SELECT entry_id, COUNT(*) AS n FROM questions WHERE outcome = 'answered' AND entry_id IS NOT NULL"
                 " AND day >= ? GROUP BY entry_id ORDER BY n DESC, entry_id LIMIT ?",
@@ -315,10 +341,8 @@ class Journal:
                 "SELECT question FROM questions WHERE outcome = 'declined' AND day >= ? ORDER BY id", (since,)
             ).fetchall()
             numbers = Stats(
-                asked_today,
-                answered_today,
-                asked_week,
-                answered_week,
+                daily(today.isoformat()),
+                daily(since),
                 [tuple(r) for r in entries],
                 [tuple(r) for r in votes],
                 [],
