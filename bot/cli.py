@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import os
@@ -74,6 +75,8 @@ def _report_groups() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs one command; returns the exit status. A reader that stops early (`| head`) ends it quietly, as the Python
     documentation on SIGPIPE advises: stdout goes to /dev/null, so the exit flushes nothing into the closed pipe."""
+    if isinstance(sys.stdin, io.TextIOWrapper):  # bytes that are not UTF-8 are read as �, not raised mid-chat
+        sys.stdin.reconfigure(errors="replace")
     try:
         return _command(_parser().parse_args(argv))
     except BrokenPipeError:
@@ -216,7 +219,8 @@ def _ask(answerer: Answerer, question: str | None, as_json: bool) -> int:
     what `ask` does."""
     from bot.terminal import command, render
 
-    questions = [question] if question is not None else (line.strip() for line in sys.stdin)
+    typed = question.encode(errors="surrogateescape").decode(errors="replace") if question is not None else None
+    questions = [typed] if typed is not None else (line.strip() for line in sys.stdin)
     for text in questions:
         if not text:
             continue

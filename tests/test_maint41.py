@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import sqlite3
 from pathlib import Path
@@ -162,3 +163,37 @@ def test_an_old_journal_counts_its_kept_days_again_when_it_upgrades(tmp_path: Pa
     assert stats_text(stats).startswith(
         "今天：4 个问题，回答 1（回答率 25%），说明资料没有涵盖 1，未能回答 1，给出相近问题 1"
     )
+
+
+def test_stats_of_a_data_dir_that_is_a_file_or_not_a_journal_says_which(
+    environment: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    environment.write_text("a file where the data folder should be", encoding="utf-8")
+    assert command(capsys, "stats") == (1, f"error: DATA_DIR {environment} is a file, not a folder\n")
+    garbled = tmp_path / "garbled"
+    garbled.mkdir()
+    (garbled / DATABASE_FILE).write_text("not a database", encoding="utf-8")
+    monkeypatch.setenv("DATA_DIR", str(garbled))
+    assert command(capsys, "stats") == (1, f"error: cannot open the journal in {garbled}: file is not a database\n")
+
+
+def test_ask_reads_bytes_that_are_not_utf8_as_replacement_characters(
+    environment: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stdin = io.BytesIO(b"\xff\xfe\n" + "社工工资多少\n".encode())  # a line in another encoding, then one in UTF-8
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(stdin, encoding="utf-8"))
+    assert main(["ask"]) == 0
+    assert main(["ask", "\udcff社工工资多少"]) == 0  # a command-line argument of such bytes
+    out = capsys.readouterr().out
+    assert out.count("Q: ") == 3 and "Q: �" in out
+
+
+def test_validate_says_a_file_is_not_utf8_and_an_empty_sources_file_once(tmp_path: Path) -> None:
+    kb_dir = tmp_path / "knowledge"
+    shutil.copytree(DEFAULT_KNOWLEDGE_DIR, kb_dir)
+    (kb_dir / "legacy.yaml").write_bytes("category: 旧\n".encode("gbk"))
+    (kb_dir / "sources.yaml").write_text("# to be written\n", encoding="utf-8")
+    found = problems(kb_dir)
+    assert f"{shown(kb_dir / 'legacy.yaml')}:1: not UTF-8 text (byte 10); save it as UTF-8" in found
+    assert f"{shown(kb_dir / 'sources.yaml')}:1: file is empty (only comments or blank lines)" in found
+    assert not [p for p in found if "entry `" in p and "unknown source" in p]  # not one per citation

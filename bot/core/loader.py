@@ -191,6 +191,7 @@ class _Reader:
         self.unread_texts: dict[str, str] = {}  # the text of each, which `related` ids not found are looked for in
         self.empty: set[str] = set()  # the files that hold nothing but comments
         self.repeated_sources: list[Located] = []  # source ids given again, after the first
+        self.sources_unread = False  # sources.yaml is missing, empty or does not parse: no citation is checked
         self.guessed_ids: set[str] = set()  # ids that seem to be declared in those files
         self.broken_ids: set[str] = set()  # entries with problems of their own still exist for `related`
         self.unnamed: set[str] = set()  # `related` ids no entry has, while an id repeats or is malformed
@@ -246,6 +247,8 @@ class _Reader:
             )
         if no_vocabulary:
             parts.append(f"every phrasing and `about`, which need {SYNONYMS_FILE}")
+        if self.sources_unread:
+            parts.append(f"the sources entries cite, which need {SOURCES_FILE}")
         if not parts:
             return ""
         return f"not checked further until these are fixed: {'; '.join(parts)}; run the check again after fixing them"
@@ -268,7 +271,10 @@ class _Reader:
         except yaml.MarkedYAMLError as error:
             self.problems.append(replace(syntax_problem(checker.file, error, checker.lines, KEYS), cause=True))
             return checker, None
-        except (yaml.YAMLError, UnicodeDecodeError) as error:
+        except UnicodeDecodeError as error:
+            self._cause(checker.file, f"not UTF-8 text (byte {error.start}); save it as UTF-8")
+            return checker, None
+        except yaml.YAMLError as error:
             self._cause(checker.file, f"cannot read as YAML: {error}")
             return checker, None
         if node is None:
@@ -282,6 +288,7 @@ class _Reader:
 
     def _sources(self, path: Path) -> dict[str, Source]:
         checker, root = self._parse(path)
+        self.sources_unread = root is None
         sources: dict[str, Source] = {}
         pieces: dict[str, list[_Piece]] = {}  # the sources of each file
         fields = checker.mapping(root, "sources file", SOURCES_FILE_FIELDS) if root else None
@@ -546,7 +553,7 @@ class _Reader:
         for draft in self.drafts:
             what = f"entry `{draft.id.value}`"
             for ref, _ in draft.citations:
-                if ref.value not in sources and not self.repeated_sources:
+                if ref.value not in sources and not self.repeated_sources and not self.sources_unread:
                     known = ", ".join(sorted(sources)) or "none"
                     self._problem(ref, f"{what}: unknown source `{ref.value}` (sources.yaml has: {known})")
             if vocabulary is not None:

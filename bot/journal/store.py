@@ -146,6 +146,11 @@ def make_private_file(path: Path) -> None:
     path.chmod(FILE_MODE)
 
 
+def _not_a_folder(data_dir: Path) -> str | None:
+    """Why DATA_DIR cannot hold the journal, when something else is there."""
+    return f"DATA_DIR {data_dir} is a file, not a folder" if data_dir.exists() and not data_dir.is_dir() else None
+
+
 def load_key(data_dir: Path) -> bytes:
     """The user-hash key: made once, kept in DATA_DIR beside (not in) the database, readable by its owner only."""
     path = data_dir / KEY_FILE
@@ -183,22 +188,37 @@ class Journal:
     def existing(cls, data_dir: Path, retention_days: int) -> Journal | str:
         """The journal `run` keeps in DATA_DIR, for the maintainers' commands, or why there is none to read (an
         error line): never an empty journal started in the wrong place."""
+        if why := _not_a_folder(data_dir):
+            return f"error: {why}"
         if not (data_dir / DATABASE_FILE).is_file():
             return (
                 f"error: no journal in {data_dir}: `python -m bot run` records one there as it serves Telegram, and "
                 "`python -m bot chat --journal` in the terminal; if `run` keeps it elsewhere, set DATA_DIR to that "
                 "folder"
             )
-        return cls.open(data_dir, retention_days) or f"error: cannot open the journal in {data_dir}"
+        opened = cls._opened(data_dir, retention_days)
+        return opened if isinstance(opened, Journal) else f"error: cannot open the journal in {data_dir}: {opened}"
 
     @classmethod
     def open(cls, data_dir: Path, retention_days: int) -> Journal | None:
         """The journal in DATA_DIR, or None (logged) when it cannot be opened: the bot then answers unrecorded."""
+        opened = cls._opened(data_dir, retention_days)
+        if isinstance(opened, str):
+            log.error("the journal cannot be opened, questions will not be recorded: %s", opened)
+            return None
+        return opened
+
+    @classmethod
+    def _opened(cls, data_dir: Path, retention_days: int) -> Journal | str:
+        """The journal in DATA_DIR, or why it cannot be opened."""
+        if why := _not_a_folder(data_dir):
+            return why
         try:
             return cls(data_dir / DATABASE_FILE, load_key(data_dir), retention_days)
-        except (OSError, sqlite3.Error) as error:
-            log.error("the journal cannot be opened, questions will not be recorded: %s", error)
-            return None
+        except OSError as error:
+            return f"{error.filename}: {error.strerror}" if error.filename and error.strerror else str(error)
+        except sqlite3.Error as error:
+            return str(error)
 
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
