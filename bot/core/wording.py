@@ -414,8 +414,12 @@ GOODBYE = "再见！"
 
 # Maintainers' commands (/stats, /unanswered, /reload)
 NO_JOURNAL = "没有记录：数据库不可用（见日志）。"
-STATS_TODAY = "今天：{asked} 个问题，回答率 {rate}"
-STATS_WEEK = "最近7天：{asked} 个问题，回答率 {rate}"
+STATS_TODAY = "今天"
+STATS_WEEK = "最近7天"
+STATS_COUNTS = (  # honest: the reply said the sources do not cover it; suggested: other questions offered
+    "{period}：{asked} 个问题，回答 {answered}（回答率 {rate}），说明资料没有涵盖 {honest}，"
+    "未能回答 {declined}，给出相近问题 {suggested}"
+)
 STATS_TOP_ENTRIES = "回答最多："
 STATS_FEEDBACK = "反馈（👍/👎）："
 STATS_UNANSWERED = "没能回答的："
