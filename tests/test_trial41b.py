@@ -40,3 +40,18 @@ def test_an_ordinal_year_is_no_years_of_work(ask: Ask) -> None:
 def test_a_figures_date_asked_by_a_years_end_or_a_building(ask: Ask, question: str, date: str) -> None:
     reply = ask(question)
     assert reply.outcome is Outcome.ANSWERED and f"数据时间是：{date}" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["20万是全国报考人数吗", "全国有20万人报考社工吗"])
+def test_a_figure_the_card_gives_for_another_place_is_not_confirmed(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert "正是20万" not in reply.text and "不是20万" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("question", "says"), [("全国报考人数是89万吗", "正是89万"), ("浙江报考人数是20万吗", "正是20万")])
+def test_a_figure_the_card_gives_for_the_place_asked_is_confirmed(ask: Ask, question: str, says: str) -> None:
+    assert says in ask(question).text
+
+
+def test_a_town_an_agency_was_founded_in_still_gets_that_agency(ask: Ask) -> None:
+    assert "楚门镇" in ask("玉环有社工机构吗").text
