@@ -48,10 +48,13 @@ def test_a_figure_the_card_gives_for_another_place_is_not_confirmed(ask: Ask, qu
     assert "正是20万" not in reply.text and "不是20万" in reply.text, reply.text
 
 
-@pytest.mark.parametrize(("question", "says"), [("全国报考人数是89万吗", "正是89万"), ("浙江报考人数是20万吗", "正是20万")])
+@pytest.mark.parametrize(
+    ("question", "says"), [("全国报考人数是89万吗", "正是89万"), ("浙江报考人数是20万吗", "正是20万")]
+)
 def test_a_figure_the_card_gives_for_the_place_asked_is_confirmed(ask: Ask, question: str, says: str) -> None:
     assert says in ask(question).text
 
 
-def test_a_town_an_agency_was_founded_in_still_gets_that_agency(ask: Ask) -> None:
-    assert "楚门镇" in ask("玉环有社工机构吗").text
+def test_a_town_an_agency_was_founded_in_offers_that_agency(ask: Ask) -> None:
+    reply = ask("玉环有社工机构吗")  # the count is named as unknown; the township agency's card is one tap away
+    assert any("浙江第一家乡镇社工机构是哪家" in b.label for row in reply.buttons for b in row), reply.text
