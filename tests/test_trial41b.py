@@ -58,3 +58,9 @@ def test_a_figure_the_card_gives_for_the_place_asked_is_confirmed(ask: Ask, ques
 def test_a_town_an_agency_was_founded_in_offers_that_agency(ask: Ask) -> None:
     reply = ask("玉环有社工机构吗")  # the count is named as unknown; the township agency's card is one tap away
     assert any("浙江第一家乡镇社工机构是哪家" in b.label for row in reply.buttons for b in row), reply.text
+
+
+def test_a_wish_to_sit_with_no_level_beside_the_details_gets_the_verdict(ask: Ask) -> None:
+    ask("我想考社工证 本科会计专业 工作一年", chat="wish")
+    reply = ask("还差几年", chat="wish")
+    assert "其他专业本科报考助理社会工作师需从事社会工作满2年；你做了1年" in reply.text, reply.text

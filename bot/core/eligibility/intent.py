@@ -65,7 +65,9 @@ class Intent:
             r"[考报]唔[考报]得|[考报]得[^，。？?！!,]{0,6}未"  # Cantonese: 考唔考得中級, 考得初級未
         )
         # The level one wants to sit, said beside one's details (我想考中级，本科汉语言，工作3年了).
-        self._wish = re.compile(rf"(?:我|本人)?(?:想|打算|准备|计划)(?:报考|考|报)(?:{levels})(?:社工证|社工|证)?")
+        self._wish = re.compile(  # 我想考中级, and with no level 我想考社工证 (then 本科会计专业 工作一年)
+            rf"(?:我|本人)?(?:想|打算|准备|计划)(?:报考|考|报)(?:(?:{levels})(?:社工证|社工|证)?|社工证|社工)"
+        )
         # What a short follow-up may say (its details and `follow_up`'s words), not spelt in pinyin: left, it says more.
         said = (
             *level_words,
