@@ -64,3 +64,15 @@ def test_a_wish_to_sit_with_no_level_beside_the_details_gets_the_verdict(ask: As
     ask("我想考社工证 本科会计专业 工作一年", chat="wish")
     reply = ask("还差几年", chat="wish")
     assert "其他专业本科报考助理社会工作师需从事社会工作满2年；你做了1年" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("宁波奖励在浙江排第几", "关于宁波的奖励的省内排名"),
+        ("宁波的持证社工在浙江排第几", "关于宁波的持证人数的省内排名"),
+    ],
+)
+def test_a_rank_within_the_province_is_named_so(ask: Ask, question: str, says: str) -> None:
+    reply = ask(question)
+    assert reply.outcome is Outcome.DECLINED and says in reply.text, reply.text
