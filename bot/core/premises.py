@@ -254,16 +254,22 @@ def _in_another_line(figure: PutForward, question: str, shown: str) -> bool:
 
 def _of_another_place(figure: PutForward, shown: str, asked: Sequence[str], places: Iterable[str]) -> bool:
     """Whether the answer states a figure only after naming another of `places` than those `asked`, the place named
-    last before it in its line (20万是全国报考人数吗: the national card's 20万 follows 浙江是报考大省)."""
+    last before it in its line (20万是全国报考人数吗: the national card's 20万 follows 浙江是报考大省; not 浙江连续六年
+    第一吗, whose 六年 comes before 居全国第一)."""
     if not asked:
         return False
     named = []
     for line in _ASIDE.sub("", shown).split("\n"):
-        ends = [m.end() for m in _CLAUSES.finditer(line)] + [len(line)]
-        clause = next((line[:end] for end in ends if stated(figure, line[:end])), None)
-        if clause is not None:
-            named.append(max(places, key=clause.rfind, default=None) if any(p in clause for p in places) else None)
+        if (before := _before_stated(figure, line)) is not None:
+            named.append(max(places, key=before.rfind) if any(p in before for p in places) else None)
     return bool(named) and all(place is not None and place not in asked for place in named)
+
+
+def _before_stated(figure: PutForward, line: str) -> str | None:
+    """A line up to the end of where it first states a figure, or None if it does not."""
+    if not stated(figure, line):
+        return None
+    return next(line[:end] for end in range(1, len(line) + 1) if stated(figure, line[:end]))
 
 
 def _of_levels(figures: list[PutForward], shown: str, levels_in: LevelsIn) -> tuple[str, ...]:
