@@ -25,4 +25,3 @@ def test_a_level_said_with_years_asks_the_level_above_in_one_message(ask: Ask) -
     reply = ask("我中级4年 本科 能报高级吗")
     assert "取得证书到今年年底满4年，不满5年" in reply.text, reply.text
     assert "报考社会工作师需从事社会工作满" not in reply.text, reply.text
-
