@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import Ask
+from bot.core.replies import Reply
+from tests.helpers import Ask, answered
 
 
 @pytest.mark.parametrize(
@@ -25,3 +26,49 @@ def test_a_level_said_with_years_asks_the_level_above_in_one_message(ask: Ask) -
     reply = ask("我中级4年 本科 能报高级吗")
     assert "取得证书到今年年底满4年，不满5年" in reply.text, reply.text
     assert "报考社会工作师需从事社会工作满" not in reply.text, reply.text
+
+
+def chat(ask: Ask, turns: list[str], name: str) -> Reply:
+    """The reply to the last of several turns in one chat."""
+    replies = [ask(turn, chat=name) for turn in turns]
+    return replies[-1]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["高级社工要评审吗", "成绩有效期呢", "评审谁组织", "过期了呢"],
+        ["高级社工要评审吗", "过期了呢"],
+    ],
+)
+def test_an_expiry_in_a_thread_on_the_senior_review_is_the_pass_certificates(ask: Ask, turns: list[str]) -> None:
+    reply = chat(ask, turns, "senior")
+    assert answered(reply) == "senior-pass-validity" and "过期后怎么办" in reply.text, reply.text
+
+
+def test_a_bare_follow_up_naming_another_topic_is_about_that_topic(ask: Ask) -> None:
+    reply = chat(ask, ["社工证全国通用吗", "那登记呢"], "register")
+    assert answered(reply) == "registration" and not reply.text.startswith("通用"), reply.text
+
+
+@pytest.mark.parametrize("turns", [["社工证有效期多久", "是终身的吗"], ["社工证是终身的吗"]])
+def test_whether_the_certificate_is_for_life_is_the_validity_entrys(ask: Ask, turns: list[str]) -> None:
+    reply = chat(ask, turns, "life")
+    assert answered(reply) == "registration" and "证书本身有没有有效期" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "says"),
+    [
+        (["北京有多少社工", "那浙江呢", "哪个多"], "浙江的从业人数"),
+        (["宁波考社工证奖多少", "那台州呢", "哪个高"], "台州对新考取证书的人给予奖励"),
+    ],
+)
+def test_which_is_more_after_two_places_compares_them(ask: Ask, turns: list[str], says: str) -> None:
+    reply = chat(ask, turns, "compare")
+    assert reply.match is not None and reply.match.entry is not None and says in reply.text, reply.text
+
+
+def test_the_content_of_a_document_just_answered_is_that_answer(ask: Ask) -> None:
+    reply = chat(ask, ["北京社工行动计划", "哪年出的", "内容呢"], "plan")
+    assert answered(reply) == "beijing-policies", reply.text
