@@ -72,3 +72,44 @@ def test_which_is_more_after_two_places_compares_them(ask: Ask, turns: list[str]
 def test_the_content_of_a_document_just_answered_is_that_answer(ask: Ask) -> None:
     reply = chat(ask, ["北京社工行动计划", "哪年出的", "内容呢"], "plan")
     assert answered(reply) == "beijing-policies", reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("社工考试是2006年开始的吗", "（资料里的数字不是2006年；资料里的2006年说的是另一件事"),
+        ("浙江持证社工有20万是吗", "（资料里的数字不是20万；资料里的20万说的是另一件事"),
+        ("北京社工机构960家是2022年的数据吗", "（资料里的960家不是2022年的数字；本助手的资料里没有2022年的"),
+    ],
+)
+def test_a_figure_not_as_put_has_one_note(ask: Ask, question: str, says: str) -> None:
+    reply = ask(question)
+    assert says in reply.text and reply.text.count("（资料里") == 1 and "（本助手的资料里没有" not in reply.text
+    assert "）（" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [("北京社工有8万人吗", "（资料里的数字是7.96万，约8万人，见下面。）"), ("浙江持证社工有16万吗", "约16万")],
+)
+def test_a_round_figure_of_the_answers_is_about_it(ask: Ask, question: str, says: str) -> None:
+    reply = ask(question)
+    assert says in reply.text and "不是" not in reply.text.split("\n")[1], reply.text
+
+
+def test_a_verdict_saying_how_a_degree_counts_leaves_no_part_unanswered(ask: Ask) -> None:
+    reply = ask("自考本科算学历吗 能报社工吗")
+    assert "自考学历认不认可" in reply.text and "这里没有找到能回答的资料" not in reply.text, reply.text
+
+
+def test_what_is_asked_is_not_answered_with_a_yes(ask: Ask) -> None:
+    assert ask("澳门居民报考社工要什么材料").text.startswith("按2006年的规定，香港、澳门、台湾居民可以报考")
+    assert ask("港澳台居民能考社工证吗").text.startswith("可以。")
+
+
+@pytest.mark.parametrize("before", ["宁波初级奖励1500", "浙江报考人数多少", "北京社工人才7.96万是真的吗"])
+def test_is_it_true_after_an_answer_says_yes_before_its_source(ask: Ask, before: str) -> None:
+    reply = chat(ask, [before, "是真的吗"], "true")
+    assert reply.text.startswith("是，资料里就是这样写的。刚才回答的【"), reply.text
+    denied = chat(ask, ["社工工资五六千是真的吗", "是真的吗"], "untrue")  # 五六千 is not what the answer says
+    assert denied.text.startswith("刚才回答的【"), denied.text

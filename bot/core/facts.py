@@ -434,6 +434,20 @@ def within_range(figure: PutForward, answer: str) -> bool:
     return not figure.year and wanted > 0 and any(_amount(m[1]) <= wanted <= _amount(m[2]) for m in ranges)
 
 
+def rounded_from(figure: PutForward, answer: str) -> str | None:
+    """The answer's figure in the unit of one put forward that rounds to it at the place of its last digit, when the
+    answer does not state it (8万 of 7.96万: about it; not 20万 of 15.6万), as the answer writes it; else None."""
+    wanted, number = _amount(figure.value), _NUMBER.search(figure.value)
+    if figure.year or wanted <= 0 or number is None or stated(figure, answer):
+        return None
+    place = 10.0 ** -len(number[0].partition(".")[2]) * (wanted / float(number[0]))  # 8万: 1万; 7.5万: 0.1万
+    for found in re.finditer(_in_its_unit(figure), in_arabic(answer)):
+        amount = _amount(found[1])
+        if amount and abs(amount - wanted) <= min(place / 2, _NEAR * wanted):
+            return found[0]
+    return None
+
+
 def _amount(value: str) -> float:
     """A figure's value (7.96万, 5000, 1.5千) as a number; 0 for a span or anything else."""
     found = re.fullmatch(r"(\d+(?:\.\d+)?)([万千]?)", value)
