@@ -113,3 +113,9 @@ def test_is_it_true_after_an_answer_says_yes_before_its_source(ask: Ask, before:
     assert reply.text.startswith("是，资料里就是这样写的。刚才回答的【"), reply.text
     denied = chat(ask, ["社工工资五六千是真的吗", "是真的吗"], "untrue")  # 五六千 is not what the answer says
     assert denied.text.startswith("刚才回答的【"), denied.text
+
+
+@pytest.mark.parametrize("question", ["北京服务22.8万人是一年的吗", "北京服务22.8万人是每年的吗"])
+def test_a_total_so_far_asked_as_a_years_says_so(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert "（资料里的数字是22.8万人，但说的是截至2023年5月底累计的，不是每年的" in reply.text, reply.text
