@@ -28,7 +28,7 @@ _BRIEF = 2  # a question asking in a few words has at most this many characters 
 _LEVEL_NEAR = 0.4  # in a thread about one level, a question's own entry about that level this close is meant
 _TOPIC_UNITS = 13  # a question read in the topic before (在户口所在地还是单位所在地) has at most this many units
 _UNSAID_SHARE = 0.25  # of a longer question read as asking more of the answer just given, the share it may not say
-_WHICH = re.compile("哪个|哪里|哪边|谁")  # asking which of the things asked before (哪个多, 谁高)
+_WHICH = re.compile("哪个|哪里|哪边|谁(?=[多少高低大小])")  # asking which of the things asked before (哪个多, 谁高)
 _PREDICATE = "是不是|算不算|属不属于|是|算是|算|属于"  # between the people asked about and what they are asked to be
 
 
