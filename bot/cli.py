@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import logging
 import os
@@ -53,7 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=("md", "csv", "yaml"), default="md", help="output format (default md)")
     report.add_argument("--output", type=Path, metavar="FILE", help="write the report into FILE once it is built")
     report.add_argument("--force", action="store_true", help="with --output, replace FILE if it exists")
-    commands.add_parser("stats", help="what /stats shows: questions, answer rates, top entries, feedback, unanswered")
+    commands.add_parser(
+        "stats",
+        help="what /stats shows: questions (answered, honest, declined, suggested), top entries, feedback, unanswered",
+    )
     return parser
 
 
@@ -71,6 +75,8 @@ def _report_groups() -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs one command; returns the exit status. A reader that stops early (`| head`) ends it quietly, as the Python
     documentation on SIGPIPE advises: stdout goes to /dev/null, so the exit flushes nothing into the closed pipe."""
+    if isinstance(sys.stdin, io.TextIOWrapper):  # bytes that are not UTF-8 are read as �, not raised mid-chat
+        sys.stdin.reconfigure(errors="replace")
     try:
         return _command(_parser().parse_args(argv))
     except BrokenPipeError:
@@ -84,6 +90,15 @@ def _command(args: argparse.Namespace) -> int:
 
         sys.stdout.write(render())
         return 0
+    items: list[object] = []
+    if args.command == "eval":  # the labelled file is read before the seconds loading takes
+        from bot.evaluate import read_labelled
+
+        try:
+            items = read_labelled(args.file)
+        except ValueError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
     try:
         settings = Settings.load()
         if args.command == "stats":
@@ -137,7 +152,7 @@ def _command(args: argparse.Namespace) -> int:
         from bot.journal.report import report
 
         return report(engine, settings, args.since, args.format, args.output)
-    return _eval(engine, args.file, summary=args.summary)  # eval, the last command
+    return _eval(engine, args.file, items, summary=args.summary)  # eval, the last command
 
 
 def _stats(settings: Settings) -> int:
@@ -204,7 +219,8 @@ def _ask(answerer: Answerer, question: str | None, as_json: bool) -> int:
     what `ask` does."""
     from bot.terminal import command, render
 
-    questions = [question] if question is not None else (line.strip() for line in sys.stdin)
+    typed = question.encode(errors="surrogateescape").decode(errors="replace") if question is not None else None
+    questions = [typed] if typed is not None else (line.strip() for line in sys.stdin)
     for text in questions:
         if not text:
             continue
@@ -240,13 +256,14 @@ def _show(text: str, reply: Reply, as_json: bool) -> None:
         print(f"Q: {text}\nA: {reply.text}{options}\n", flush=True)
 
 
-def _eval(engine: Engine, path: Path, *, summary: bool) -> int:
-    from bot.evaluate import evaluate, load_labelled, render
+def _eval(engine: Engine, path: Path, items: list[object], *, summary: bool) -> int:
+    """Scores the engine on the items read from a labelled file, once their ids are checked."""
+    from bot.evaluate import evaluate, labelled, render
 
     try:
-        items = load_labelled(path, set(engine.knowledge.entries))
-    except (OSError, ValueError) as error:
+        questions = labelled(items, path, set(engine.knowledge.entries))
+    except ValueError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    print(render(evaluate(Answerer(engine), items), misses=not summary))
+    print(render(evaluate(Answerer(engine), questions), misses=not summary))
     return 0

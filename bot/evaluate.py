@@ -12,6 +12,7 @@ answers for the asker (`VERDICT_ANSWERS`).
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -101,6 +102,7 @@ class EvalReport:
         return total[Verdict.WRONG] / total.total() if total.total() else 0.0
 
 
+WANTED = "a labelled file is a YAML list of {question: ..., expected: ...} items"
 GOOD_WHEN_UNANSWERABLE = (Verdict.RIGHT, Verdict.ONE_TAP, Verdict.HONEST, Verdict.DECLINED)
 
 
@@ -110,25 +112,50 @@ def _share(counts: Counter[Verdict], *verdicts: Verdict) -> float:
 
 def load_labelled(path: Path, known_ids: set[str]) -> list[Labelled]:
     """The labelled questions of a YAML file; raises ValueError naming each malformed item."""
+    return labelled(read_labelled(path), path, known_ids)
+
+
+def read_labelled(path: Path) -> list[object]:
+    """The items of a labelled YAML file, their ids unchecked; raises ValueError saying plainly why there are none
+    (no such file, a directory, not UTF-8, not YAML, not a list)."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ValueError(f"{path}: does not exist") from None
+    except IsADirectoryError:
+        raise ValueError(f"{path}: is a directory; {WANTED}") from None
+    except OSError as error:
+        raise ValueError(f"{path}: cannot be read ({error.strerror or error})") from None
+    except UnicodeDecodeError as error:
+        raise ValueError(f"{path}: not UTF-8 text (byte {error.start}); save it as UTF-8") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
         raise ValueError(f"{where}: not valid YAML ({getattr(error, 'problem', None) or error})") from None
+    if data is None:
+        raise ValueError(f"{path}: is empty; {WANTED}")
     if not isinstance(data, list):
-        raise ValueError(f"{path}: expected a list of {{question: ..., expected: ...}} items")
+        raise ValueError(f"{path}: {WANTED}")
+    return data
+
+
+def labelled(data: list[object], path: Path, known_ids: set[str]) -> list[Labelled]:
+    """The labelled questions of a file's items; raises ValueError naming each malformed item and each unknown id."""
     items, problems = [], []
     for number, item in enumerate(data, start=1):
         if not isinstance(item, dict) or not isinstance(item.get("question"), str) or "expected" not in item:
             problems.append(f"{path}: item {number}: needs `question` (text) and `expected` (an entry id or none)")
             continue
-        expected, also = str(item["expected"]), tuple(str(a) for a in item.get("also") or ())
-        unknown = [i for i in (expected, *also) if i != NONE and i not in known_ids]
-        if unknown:
-            problems.append(f"{path}: item {number}: unknown entry id `{unknown[0]}`")
+        expected, also = item["expected"], item.get("also") or []
+        if not isinstance(expected, str) or not isinstance(also, list) or not all(isinstance(a, str) for a in also):
+            problems.append(f"{path}: item {number}: `expected` is one entry id (or none), `also` a list of ids")
             continue
-        items.append(Labelled(item["question"], None if expected == NONE else expected, also))
+        if unknown := [i for i in (expected, *also) if i != NONE and i not in known_ids]:
+            close = difflib.get_close_matches(unknown[0], sorted(known_ids), n=1)
+            hint = f"; did you mean `{close[0]}`?" if close else ""
+            problems.append(f"{path}: item {number}: unknown entry id `{unknown[0]}`{hint}")
+            continue
+        items.append(Labelled(item["question"], None if expected == NONE else expected, tuple(also)))
     if problems:
         raise ValueError("\n".join(problems))
     return items

@@ -16,7 +16,8 @@ from handlers.context import service_of
 
 
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Shows today's and the week's questions, answer rates, top entries, feedback and top unanswered."""
+    """Shows today's and the week's questions (answered, honest, declined, suggested), top entries, feedback and top
+    unanswered."""
     if update.effective_message:
         journal = service_of(context).journal
         text = stats_text(journal.stats() if journal else None)

@@ -184,7 +184,7 @@ def test_beijing_s_totals_are_not_a_district_s(ask: Ask) -> None:
     ("question", "asked"),
     [
         ("北京社工人数全国排第几", "北京的从业人数的全国排名"),  # 7.96万 is no rank
-        ("广东持证社工全国第几", "广东的全国排名"),  # not the stepping-stone entry on 持证
+        ("广东持证社工全国第几", "广东的持证人数的全国排名"),  # not the stepping-stone entry on 持证
     ],
 )
 def test_a_rank_no_source_gives_is_named_as_unknown(ask: Ask, question: str, asked: str) -> None:
@@ -197,7 +197,7 @@ def test_a_rank_no_source_gives_is_named_as_unknown(ask: Ask, question: str, ask
     [
         ("浙江报考人数多少", "zhejiang-applicants"),
         ("浙江持证社工多少", "zhejiang-holders"),
-        ("北京有多少社工", "北京的全国排名"),
+        ("北京有多少社工", "北京的从业人数的全国排名"),
     ],
 )
 def test_a_rank_asked_after_a_count_is_that_count_s_rank(ask: Ask, first: str, entry_or_asked: str) -> None:

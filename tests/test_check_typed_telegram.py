@@ -61,7 +61,7 @@ async def test_typed_answers_are_not_journalled_as_questions(
     assert (await typed(real_session, updates.message("本科毕业"))).text == MAJOR
     assert real_service.journal is not None
     stats = real_service.journal.stats()
-    assert stats is not None and stats.asked_today == 0  # as a tap is not
+    assert stats is not None and stats.today.asked == 0  # as a tap is not
 
 
 async def test_an_answer_typed_in_a_group_mentioning_or_replying_to_the_bot(real_session: BotSession) -> None:

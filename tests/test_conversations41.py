@@ -79,7 +79,7 @@ def test_the_content_of_a_document_just_answered_is_that_answer(ask: Ask) -> Non
     [
         ("社工考试是2006年开始的吗", "（资料里的数字不是2006年；资料里的2006年说的是另一件事"),
         ("浙江持证社工有20万是吗", "（资料里的数字不是20万；资料里的20万说的是另一件事"),
-        ("北京社工机构960家是2022年的数据吗", "（资料里的960家不是2022年的数字；本助手的资料里没有2022年的"),
+        ("2023年全国报考人数是89万吗", "（资料里的89万不是2023年的数字；本助手的资料里没有2023年的"),
     ],
 )
 def test_a_figure_not_as_put_has_one_note(ask: Ask, question: str, says: str) -> None:

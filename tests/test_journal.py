@@ -18,7 +18,7 @@ import pytest
 from bot.core.engine import Engine
 from bot.core.placeholders import ADDRESS, AGE
 from bot.core.replies import Action, Button, Outcome
-from bot.journal.store import DATABASE_FILE, KEY_FILE, MIGRATIONS, Asker, Journal, load_key
+from bot.journal.store import DATABASE_FILE, KEY_FILE, MIGRATIONS, Asker, Counts, Journal, load_key
 from tests.helpers import Asking, stored_after_upgrade
 
 USER_ID = 987654321
@@ -55,7 +55,7 @@ def test_questions_picks_and_feedback_are_stored(engine: Engine, journal: Journa
     asking.press(Button("", Action.HELPFUL, "pay"), asker)
     stats = journal.stats()
     assert stats is not None
-    assert (stats.asked_today, stats.answered_today) == (3, 1)
+    assert (stats.today.asked, stats.today.answered) == (3, 1)
     assert stats.top_entries == [("pay", 1)]
     assert stats.feedback == [("pay", 1, 0)]
     assert stats.top_unanswered == [("潜水证怎么考", 1)]
@@ -224,7 +224,7 @@ def test_answered_questions_keep_no_text_and_personal_data_is_replaced(
     stats = journal.stats()
     assert (
         stats is not None
-        and (stats.asked_today, stats.answered_today) == (4, 1)
+        and (stats.today.asked, stats.today.answered) == (4, 1)
         and stats.top_entries == [("ningbo-reward", 1)]
     )
     journal.close()
@@ -235,7 +235,8 @@ def test_answered_questions_keep_no_text_and_personal_data_is_replaced(
 
 def test_an_honest_answer_keeps_its_question_redacted_for_the_report(engine: Engine, journal: Journal) -> None:
     """The bot answers 上海社工工资多少 saying no verified figure is known (an honest entry): the report lists what the
-    sources lack, so its text is kept, redacted, and counted as answered; another answer still keeps none."""
+    sources lack, so its text is kept, redacted, and counted as honest, apart from answers; another answer still keeps
+    none."""
     asking = Asking(engine, journal)
     asker = Asker("private", USER_ID)
     assert asking.ask("我叫张丽，上海社工工资多少", asker).outcome is Outcome.ANSWERED
@@ -244,7 +245,7 @@ def test_an_honest_answer_keeps_its_question_redacted_for_the_report(engine: Eng
     assert list(rows) == [("我叫[姓名]，上海社工工资多少", "answered", "other-city-pay"), ("", "answered", "pay")]
     assert [r.question for r in journal.unsure(NOW.date())] == ["我叫[姓名]，上海社工工资多少"]
     stats = journal.stats()
-    assert stats is not None and (stats.asked_today, stats.answered_today, stats.top_unanswered) == (2, 2, [])
+    assert stats is not None and (stats.today, stats.top_unanswered) == (Counts(2, answered=1, honest=1), [])
 
 
 def test_the_data_folder_and_its_files_are_private(tmp_path: Path) -> None:

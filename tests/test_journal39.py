@@ -109,7 +109,7 @@ def test_an_eligibility_verdict_is_journalled_as_answered_without_its_text(engin
     asking.ask("宁波奖励多少", Asker("private", 1))
     asking.ask("你好", Asker("private", 1))  # small talk is no question
     stats = journal.stats()
-    assert stats is not None and (stats.asked_today, stats.answered_today) == (2, 2)
+    assert stats is not None and (stats.today.asked, stats.today.answered) == (2, 2)
     assert [entry for entry, _ in stats.top_entries] == ["ningbo-reward"]
     rows = sqlite3.connect(journal.path).execute("SELECT question, outcome FROM questions").fetchall()
     assert rows == [("", "answered"), ("", "answered")]

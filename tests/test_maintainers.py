@@ -165,7 +165,7 @@ async def test_stats_and_unanswered_for_an_admin(admin_session: BotSession) -> N
     for question in asked:
         await admin_session.push(updates.message(question, updates.private_chat(ADMIN)))
     stats = only(await admin_session.push(updates.command("/stats"))).text
-    assert stats.startswith("今天：6 个问题，回答率 17%")
+    assert stats.startswith("今天：6 个问题，回答 1（回答率 17%），说明资料没有涵盖 0，未能回答 5，给出相近问题 0")
     assert "· pay：1" in stats
     assert "· 潜水教练资格证怎么考：3" in stats  # 怎么考？ is 怎么考
     unanswered = only(await admin_session.push(updates.command("/unanswered"))).text
@@ -584,7 +584,7 @@ def test_report_since_too_far_back_is_one_line(tmp_path: Path, engine: Engine) -
 def test_report_without_a_journal_says_so_and_creates_none(tmp_path: Path) -> None:
     result = run_report(tmp_path / "elsewhere")
     assert result.returncode == 1
-    assert result.stderr.startswith(f"error: no journal in {tmp_path / 'elsewhere'}; set DATA_DIR")
+    assert result.stderr.startswith(f"error: no journal in {tmp_path / 'elsewhere'}: `python -m bot run` records")
     assert not (tmp_path / "elsewhere").exists()
 
 

@@ -45,8 +45,9 @@ def test_how_many_got_the_certificate_is_not_how_many_applied(ask: Ask, question
 @pytest.mark.parametrize(
     ("question", "named", "card"),
     [
-        ("北京每年培养多少社工", "关于北京的增长情况", "beijing-workforce"),  # new each year, not the 7.96万 total
-        ("北京今年新增了多少社工", "关于北京的增长情况", "beijing-workforce"),
+        # new each year, not the 7.96万 total
+        ("北京每年培养多少社工", "关于北京的从业人数的增长情况", "beijing-workforce"),
+        ("北京今年新增了多少社工", "关于北京的从业人数的增长情况", "beijing-workforce"),
         ("北京每年服务多少人", "关于北京的每年服务人数", "beijing-cases"),  # not the 22.8万 served so far
         ("北京今年服务了多少人", "关于北京的每年服务人数", "beijing-cases"),
         ("高级社工师评审费多少", "关于高级社工师的评审费用", "senior-exam-review"),

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
-from bot.core import wording
+from bot.core import sums, wording
 from bot.core.about_previous import Asked
 from bot.core.clauses import MAX_PARTS
 from bot.core.conversation import SmallTalkReader, thread_questions
@@ -45,6 +45,7 @@ from bot.core.facts import (
 )
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.match import Match
+from bot.core.normalize import term_pattern
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.premises import lead, states_of_another_year, where_given
 from bot.core.ranking import without
@@ -55,6 +56,7 @@ from bot.core.text import (
     RELATIVE_YEAR_RE,
     RELATIVE_YEARS,
     YEAR_RE,
+    clean,
     is_traditional,
     to_simplified,
     to_traditional,
@@ -265,6 +267,8 @@ class Answerer:
         self._reader = Reader(reading, today) if reading is not None else None
         which_level = reading.which_level if reading is not None else ()  # 哪一级: a verdict for each level
         self._which_level = re.compile("|".join(map(re.escape, which_level))) if which_level else None
+        comparing = engine.knowledge.vocabulary.comparing
+        self._comparing = term_pattern(sorted(map(clean, comparing))) if comparing else None  # 哪个多
         self.flow = CheckFlow(engine.knowledge.eligibility, self._reader)  # reads answers typed to /check, too
         self._about_previous = engine.about_answer
 
@@ -340,6 +344,8 @@ class Answerer:
             text = parts_text((match.entry, *match.more), left, lambda e: self._for_level(e, named.levels))
             if self._in_total(match.question, (match.entry, *match.more)):  # 宁波和台州的奖励可以叠加吗
                 text = f"{wording.REWARDS_NOT_ADDED}\n\n{text}"
+            elif compared := self._sums_compared(match.question, (match.entry, *match.more), named.levels):
+                text = f"{compared}\n\n{text}"  # 宁波和台州哪个奖励多
             return Reply(text, offered + feedback, Outcome.ANSWERED, match, read_as=read_as)
         if match.entry is not None:
             return replace(self._answer(match.entry, match), read_as=read_as)
@@ -559,10 +565,14 @@ class Answerer:
         details asked before; the thread of questions read is what the next follow-up continues."""
         if not self.knowledge.eligibility:
             return None
-        if (profile := reader.asked(question)) is not None:
-            return profile, question
+        own = reader.asked(question)
+        schooled = own is not None and (own.education is not None or own.major is not None)
+        if own is not None and (schooled or previous is None or own.years is None):
+            return own, question
         if previous is not None and (followed := self._verdict_followed(reader, question, previous)) is not None:
-            return followed
+            return followed  # 在社区做了三年，能考中级吗 after 我本科学的会计: with the degree told before
+        if own is not None:
+            return own, question
         told = reader.told(question)  # 我是本科会计: the verdict so far, and what is still missing
         return (told, question) if told is not None else None
 
@@ -776,6 +786,16 @@ class Answerer:
         summed = [e for e in entries if sums is not None and sums[0] in e.about.measures]
         several = len(summed) > 1 or any(len(e.about.levels) > 1 for e in summed)
         return several and _IN_TOTAL.search(to_simplified(question)) is not None
+
+    def _sums_compared(self, question: str, entries: Sequence[Entry], asked: tuple[str, ...]) -> str:
+        """For a question asking which of two places' sums is more (宁波和台州哪个奖励多, 宁波初级比台州多多少), the
+        line comparing them for each level asked (or each level); else empty."""
+        vocabulary = self.knowledge.vocabulary
+        if self._comparing is None or not self._comparing.search(clean(question)) or vocabulary.level_sums is None:
+            return ""
+        summed = [e for e in entries if vocabulary.level_sums[0] in e.about.measures]
+        levels = [level for level in vocabulary.levels if not asked or level in asked]
+        return sums.compared(summed, levels, self.engine.normalizer.levels_in) if len(summed) == len(entries) else ""
 
     def _for_level(self, entry: Entry, asked: tuple[str, ...]) -> str:
         """The entry's answer, only the lines of its list about the level asked when one level is asked."""

@@ -263,6 +263,11 @@ class Vocabulary:
     who_decides: tuple[tuple[str, str], ...] = ()  # who to ask about a place, subject or measure (国外)
     # kinds of fact a few words ask of the answer before (谁提供: who), each with the words an answer saying it has
     asked_kinds: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    # which place comes first, asked around its measure (浙江哪个市报考人数最多): each rank (省内排名), the words asking
+    # which place (哪个市), and the place it always ranks within (全国: named beside it, no place asked)
+    ranks_asked: tuple[tuple[str, tuple[str, ...], str | None], ...] = ()
+    superlatives: tuple[str, ...] = ()  # the words that, after those, ask which comes first (最多, 第一)
+    comparing: tuple[str, ...] = ()  # words asking which of two places' sums is more (宁波和台州哪个奖励多, 差多少)
     other_jobs: tuple[str, ...] = ()  # jobs named by a bare word (教师工资多少), swapped for 社工 by 那社工呢
     leaning_words: tuple[str, ...] = ()  # words by which a short question asks of the answer before (算吗)
     corrections: tuple[str, ...] = ()  # words saying the last question was misread (不是，我是说中级: 不是)

@@ -188,8 +188,10 @@ class _Reader:
         self.drafts: list[_EntryDraft] = []
         # Topic files that did not parse or are empty, each with which (their ids are only guessed from the text).
         self.unreadable: dict[str, str] = {}
+        self.unread_texts: dict[str, str] = {}  # the text of each, which `related` ids not found are looked for in
         self.empty: set[str] = set()  # the files that hold nothing but comments
         self.repeated_sources: list[Located] = []  # source ids given again, after the first
+        self.sources_unread = False  # sources.yaml is missing, empty or does not parse: no citation is checked
         self.guessed_ids: set[str] = set()  # ids that seem to be declared in those files
         self.broken_ids: set[str] = set()  # entries with problems of their own still exist for `related`
         self.unnamed: set[str] = set()  # `related` ids no entry has, while an id repeats or is malformed
@@ -198,7 +200,7 @@ class _Reader:
 
     def read(self) -> KnowledgeBase:
         if not self.directory.is_dir():
-            raise KnowledgeError([Problem(display(self.directory), 1, "no such knowledge directory")])
+            raise KnowledgeError([Problem(display(self.directory), 1, _not_a_directory(self.directory))])
         sources = self._sources(self.directory / SOURCES_FILE)
         vocabulary = read_vocabulary(*self._parse(self.directory / SYNONYMS_FILE))
         smalltalk = self._smalltalk(self.directory / SMALLTALK_FILE)
@@ -245,6 +247,8 @@ class _Reader:
             )
         if no_vocabulary:
             parts.append(f"every phrasing and `about`, which need {SYNONYMS_FILE}")
+        if self.sources_unread:
+            parts.append(f"the sources entries cite, which need {SOURCES_FILE}")
         if not parts:
             return ""
         return f"not checked further until these are fixed: {'; '.join(parts)}; run the check again after fixing them"
@@ -267,7 +271,10 @@ class _Reader:
         except yaml.MarkedYAMLError as error:
             self.problems.append(replace(syntax_problem(checker.file, error, checker.lines, KEYS), cause=True))
             return checker, None
-        except (yaml.YAMLError, UnicodeDecodeError) as error:
+        except UnicodeDecodeError as error:
+            self._cause(checker.file, f"not UTF-8 text (byte {error.start}); save it as UTF-8")
+            return checker, None
+        except yaml.YAMLError as error:
             self._cause(checker.file, f"cannot read as YAML: {error}")
             return checker, None
         if node is None:
@@ -281,6 +288,7 @@ class _Reader:
 
     def _sources(self, path: Path) -> dict[str, Source]:
         checker, root = self._parse(path)
+        self.sources_unread = root is None
         sources: dict[str, Source] = {}
         pieces: dict[str, list[_Piece]] = {}  # the sources of each file
         fields = checker.mapping(root, "sources file", SOURCES_FILE_FIELDS) if root else None
@@ -402,7 +410,8 @@ class _Reader:
         if root is None and path.is_file():
             self.unreadable[checker.file] = "is empty" if checker.file in self.empty else "did not parse"
             with contextlib.suppress(OSError):
-                self.guessed_ids.update(RAW_ID_RE.findall(path.read_text(encoding="utf-8", errors="replace")))
+                self.unread_texts[checker.file] = path.read_text(encoding="utf-8", errors="replace")
+                self.guessed_ids.update(RAW_ID_RE.findall(self.unread_texts[checker.file]))
         fields = checker.mapping(root, "topic file", TOPIC_FILE_FIELDS) if root else None
         if not fields:
             return
@@ -544,7 +553,7 @@ class _Reader:
         for draft in self.drafts:
             what = f"entry `{draft.id.value}`"
             for ref, _ in draft.citations:
-                if ref.value not in sources and not self.repeated_sources:
+                if ref.value not in sources and not self.repeated_sources and not self.sources_unread:
                     known = ", ".join(sorted(sources)) or "none"
                     self._problem(ref, f"{what}: unknown source `{ref.value}` (sources.yaml has: {known})")
             if vocabulary is not None:
@@ -561,10 +570,9 @@ class _Reader:
                 elif related.value == draft.id.value and draft.id not in repeated:
                     self._problem(related, f"{what}: lists itself as related")
                 elif related.value not in existing:
-                    close = difflib.get_close_matches(related.value, sorted(ids | self.guessed_ids), n=1)
-                    hint = f"; did you mean `{close[0]}`?" if close else ""
-                    also = f" (nor in {self._unread()})" if self.unreadable else ""
-                    self._problem(related, f"{what}: related id `{related.value}` does not exist{also}{hint}")
+                    self._problem(
+                        related, f"{what}: related id `{related.value}` {self._not_found(related.value, ids)}"
+                    )
                 listed.add(related.value)
             if all(ref.value in sources for ref, _ in draft.citations):
                 entries[draft.id.value] = Entry(
@@ -583,6 +591,17 @@ class _Reader:
         if vocabulary is not None:
             self._phrasing_checks(vocabulary)
         return entries
+
+    def _not_found(self, wanted: str, ids: set[str]) -> str:
+        """Why a `related` id names no entry: it may be in a file that did not parse whose text names it (rather than
+        another id it looks like); else it does not exist, and may be a misspelling of an id."""
+        word = re.compile(rf"(?<![a-z0-9-]){re.escape(wanted)}(?![a-z0-9-])")
+        named = [f"{file} ({self.unreadable[file]})" for file, text in self.unread_texts.items() if word.search(text)]
+        if named:
+            return f"was not found; it may be in {' or '.join(named)}, whose text names it: fix that file first"
+        close = difflib.get_close_matches(wanted, sorted(ids | self.guessed_ids), n=1)
+        also = f" (nor in {self._unread()})" if self.unreadable else ""
+        return f"does not exist{also}" + (f"; did you mean `{close[0]}`?" if close else "")
 
     def _repeated_sources(self, sources: dict[str, Source]) -> None:
         """Reports each source id given twice, first, with the ids entries cite that no source has, which it may be
@@ -742,6 +761,15 @@ class _Reader:
 
     def _problem(self, where: Located, message: str) -> None:
         self.problems.append(Problem(where.file, where.line, message))
+
+
+def _not_a_directory(path: Path) -> str:
+    """Why `path` cannot be read as a knowledge directory."""
+    if path.is_file():
+        return (
+            "is a file, not a directory: give the knowledge directory (the folder of sources.yaml and the topic files)"
+        )
+    return "no such knowledge directory"
 
 
 def _reads_as(said: str, message: str) -> bool:

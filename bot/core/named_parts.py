@@ -27,14 +27,16 @@ class NamedParts:
     ) -> tuple[list[tuple[int, float]], tuple[str, ...], list[int]]:
         """For a question naming several places, levels, measures or subjects (宁波台州的奖励各是多少;
         初级考几科，在宁波能拿多少奖励; 社工跟网格员、社区干部是一回事吗), the clear answer for each, scored as
-        `_part_factor` says. Measures are parts only when each clause names one at most: 初级社工科目有效期 asks one
-        thing, the validity of a subject's pass. Also the places (levels, measures) no entry answers clearly, to be
-        named (初级、中级、高级考什么科目: 高级), and the entries worth offering for them (有效期和继续教育学时: the two
-        entries about the hours, too close to choose)."""
+        `_part_factor` says. Measures are parts only when each clause names one at most (初级社工科目有效期 asks one
+        thing, the validity of a subject's pass) and none is a share, rank or change of another. Also the places
+        (levels, measures) no entry answers clearly, to be named (初级、中级、高级考什么科目: 高级), and the entries
+        worth offering for them (有效期和继续教育学时: the two entries about the hours, too close to choose)."""
         for key in ("places", "levels", "measures", "subjects"):
             values: tuple[str, ...] = getattr(named, key)
             if len(values) > 1 and key == "measures" and not self._measures_apart(question):
                 continue
+            if key == "measures" and set(values) & self._normalizer.named_after:
+                continue  # a share, rank or change of the count asked is no part of its own (per 10,000 residents)
             clear: dict[str, tuple[int, float]] = {}
             unclear: list[tuple[str, list[tuple[int, float]], About]] = []
             for value in values[:MAX_PARTS] if len(values) > 1 else ():

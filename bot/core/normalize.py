@@ -49,6 +49,7 @@ _PEOPLE_COUNTED_RE = re.compile("(?<!本)人[^多少]{0,6}[多少]")  # 考的�
 # Texts read again while one question is read (the question, each clause, each part's readings): far fewer than this,
 # and few enough that a run of different questions, such as a benchmark's, never finds an earlier one's.
 RECENT_TEXTS = 32
+RANK_GAP = 12  # characters at most between the words asking which place and the superlative (哪个市…最多)
 
 
 def _trie(terms: list[str]) -> str:
@@ -106,6 +107,7 @@ class Normalizer:
         self._normalized: Recent[str, str] = Recent(RECENT_TEXTS)
         self._period_sum: tuple[str, re.Pattern[str]] | None = None  # `period_sums`, once its measure is read
         self._sat_opening: re.Pattern[str] | None = None  # `_SAT_OPENING`, once the places are read
+        self._ranks: list[tuple[str, re.Pattern[str]]] = []  # `ranks_asked`, once the vocabulary is read
         self._read: Recent[str, About] = Recent(RECENT_TEXTS)
         self._canonical: dict[str, str] = {}
         topic_terms: set[str] = set()
@@ -253,6 +255,15 @@ class Normalizer:
             ),
         )
         self._levels_read: dict[str, tuple[str, ...]] = {}  # `levels_in`, by text
+        # Which place comes first, asked around its measure (浙江哪个市报考人数最多): read as the rank, after the
+        # measure; a place it always ranks within (全国) named beside it is no place asked (全国持证社工排名第一的省份).
+        most = term_pattern(sorted(map(clean, vocabulary.superlatives))).pattern
+        self._ranks = [
+            (rank, re.compile(f"(?:{term_pattern(sorted(map(clean, which))).pattern}).{{0,{RANK_GAP}}}?(?:{most})"))
+            for rank, which, _ in vocabulary.ranks_asked
+        ]
+        ranks = vocabulary.ranks_asked
+        self._rank_over = {self.normalize(rank): self.normalize(over) for rank, _, over in ranks if over}
 
     def levels_in(self, text: str) -> tuple[str, ...]:
         """The levels a text of the knowledge base names (an answer, a line of one), read once per text: they are few
@@ -272,6 +283,8 @@ class Normalizer:
         if self._sat_opening is not None:
             text = self._sat_opening.sub(r"\1\2在", text)
         text = self._hanzi_gap.sub("", " ".join(_AGE_RE.sub("", YEAR_RE.sub(" ", text)).split()))
+        for rank, asked in self._ranks:
+            text = asked.sub(rf"\g<0>{rank}", text)
         text = self._terms.sub(self._replace, self._sounding(self._joined(text)))
         text = self._rejoined(text)
         text = self._hanzi_gap.sub("", " ".join(self._given.sub(" ", text).split()))
@@ -400,22 +413,29 @@ class Normalizer:
             kept = tuple(p for p in named.places if p not in excluded)
             other = (self.unlisted_keyword,) if self.unlisted_keyword else ()
             named = replace(named, places=tuple(dict.fromkeys((*kept, *other))))
+        if over := {self._rank_over[m] for m in named.measures if m in self._rank_over}:  # 全国 of 全国排名
+            named = replace(named, places=tuple(p for p in named.places if p not in over))
         if qualifying := self._qualifying(matches):  # 浙江宁波: 宁波
             named = replace(named, places=tuple(p for p in named.places if p not in qualifying))
         if len(named.levels) > 1 and (held := self._held(normalized, matches)):
             named = replace(named, levels=tuple(level for level in named.levels if level not in held) or named.levels)
-        if named.measures:
+        if set(named.measures) - self.named_after:
             return named
+        of = named.measures  # a rank, share or change alone names what it is of by the count asked (哪个省报考的人最多)
         measures = self._counts_asked(normalized, matches)
+        counted = [t for t in terms if t in self._counts]
         if (
-            not measures
-            and len([t for t in terms if t in self._counts]) == 1
-            and (last := self._counted_last.search(normalized))
+            not measures and len(counted) == 1 and (last := self._counted_last.search(normalized))
         ):  # the one group counted, asked how many last (北京社工有多少; not 报考社工的有几万人: its applicants)
             measures = (self._counts[last.group(1)][0],)
+        if not measures and of and len(counted) == 1 and self._counts[counted[0]][1] is self._quantity:
+            measures = (self._counts[counted[0]][0],)  # the one group ranked (浙江哪个城市的持证社工最多: 持证人数)
         if not measures and len(named.places) > 1 and self._compared.search(normalized):
-            # places side by side (北京和浙江的社工分别有多少, 北京社工比浙江多吗): each one's count of the group named
-            measures = tuple(dict.fromkeys(self._counts[t][0] for t in terms if t in self._counts))
+            # places side by side (北京和浙江的社工分别有多少, 北京社工比浙江多吗): each one's count of the group named,
+            # not a level's asked by the words of its sums (宁波中级和台州中级差多少: their rewards)
+            summed = self._level_sum is not None and self._level_sum[1].search(normalized) is not None
+            groups = [t for t in counted if not (summed and t in self._named["levels"])]
+            measures = tuple(dict.fromkeys(self._counts[t][0] for t in groups))
         if (
             not measures
             and named.levels
@@ -426,9 +446,8 @@ class Normalizer:
             measures = (self._level_sum[0],)
         if not measures and named.places and not self._canonical_terms.sub("", normalized).strip():
             # names alone (杭州 持证): a group counted by any word asking how many is asked its count there
-            counted = (self._counts[t] for t in terms if t in self._counts)
-            measures = tuple(dict.fromkeys(measure for measure, asking in counted if asking is self._quantity))
-        return replace(named, measures=measures) if measures else named
+            measures = tuple(dict.fromkeys(self._counts[t][0] for t in counted if self._counts[t][1] is self._quantity))
+        return replace(named, measures=(*measures, *of)) if measures else named
 
     def _counts_asked(self, normalized: str, matches: list[re.Match[str]]) -> tuple[str, ...]:
         """The counts of the groups a normalised text asks how many of (持证人数 of 浙江持证社工多少). With several

@@ -46,6 +46,11 @@ ASKED_KIND_FIELDS = (
     Field("asks", "texts", min_items=1, description="the words asking it: 谁, 多久"),
     Field("said_by", "texts", min_items=1, description="words an answer that says it has: 民政局, 工作日"),
 )
+RANKS_ASKED_FIELDS = (
+    Field("rank", "text", description="the measure of a rank, from `measures` and `of_measures`: 省内排名"),
+    Field("which", "texts", min_items=1, description="the words asking which place: 哪个市, 哪个城市"),
+    Field("over", "text", required=False, description="the place it ranks within, when always the same: 全国"),
+)
 ABOUT_PREVIOUS_FIELDS = (
     Field("source", "texts", min_items=1, description="words asking where the answer is from: 出处, 哪个报道"),
     Field("date", "texts", min_items=1, description="words asking when its figures or rules are from: 哪年, 截至哪年"),
@@ -73,6 +78,8 @@ WORD_LISTS = (
     "meant",
     "back_references",
     "light_words",
+    "superlatives",
+    "comparing",
 )
 SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
@@ -105,6 +112,15 @@ SYNONYMS_FILE_FIELDS = (
         description="how to find the places `places` does not list (吴江区)",
     ),
     Field("who_decides", "mappings", required=False, fields=WHO_DECIDES_FIELDS, description="who to ask instead"),
+    Field(
+        "ranks_asked",
+        "mappings",
+        required=False,
+        fields=RANKS_ASKED_FIELDS,
+        description="which place comes first, asked around its measure (浙江哪个市报考人数最多): the rank it reads as",
+    ),
+    Field("superlatives", "texts", required=False, description="words asking which comes first: 最多, 第一"),
+    Field("comparing", "texts", required=False, description="words asking which of two sums is more: 哪个多, 差多少"),
     Field(
         "leaning_words",
         "texts",
@@ -199,6 +215,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     asked_about = places | measures | {term.value for term in named["subjects"]}
     who = _who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
     kinds = _asked_kinds(checker, fields["asked_kinds"]) if "asked_kinds" in fields else ()
+    ranks = _ranks_asked(checker, fields["ranks_asked"], measures, places) if "ranks_asked" in fields else ()
     local, levelled, changes, of_others = (
         _measures(checker, fields, key, measures)
         for key in ("local_measures", "level_measures", "change_measures", "of_measures")
@@ -229,6 +246,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         of_measures=tuple(m.value for m in of_others),
         who_decides=who,
         asked_kinds=kinds,
+        ranks_asked=ranks,
         level_sums=level_sums,
         period_sums=period_sums,
         about_previous=about_previous,
@@ -262,6 +280,27 @@ def _asked_kinds(checker: Checker, node: yaml.Node) -> tuple[tuple[tuple[str, ..
         if rule and "asks" in rule and "said_by" in rule:
             asks, said_by = checker.texts(rule["asks"], "asks"), checker.texts(rule["said_by"], "said_by")
             found.append((tuple(w.value for w in asks), tuple(w.value for w in said_by)))
+    return tuple(found)
+
+
+def _ranks_asked(
+    checker: Checker, node: yaml.Node, measures: set[str], places: set[str]
+) -> tuple[tuple[str, tuple[str, ...], str | None], ...]:
+    """The `ranks_asked` of a synonyms file: each rank (listed under `measures`), the words asking which place, and
+    the place it always ranks within (listed under `places`), if any."""
+    found = []
+    for item in checker.sequence(node, "ranks_asked"):
+        rule = checker.mapping(item, "ranks_asked item", RANKS_ASKED_FIELDS)
+        if not rule or "rank" not in rule or "which" not in rule:
+            continue
+        rank, which = checker.text(rule["rank"], "rank"), checker.texts(rule["which"], "which")
+        over = checker.text(rule["over"], "over") if "over" in rule else None
+        if rank is not None and rank not in measures:
+            checker.problem(rule["rank"], f"rank `{rank}` in ranks_asked is not listed under `measures`")
+        if over is not None and over not in places:
+            checker.problem(rule["over"], f"`over: {over}` in ranks_asked is not listed under `places`")
+        if rank is not None:
+            found.append((rank, tuple(w.value for w in which), over))
     return tuple(found)
 
 

@@ -63,6 +63,13 @@ REWARDS_NOT_ADDED = (
     "（资料只给出每个地方、每个等级各自的奖励标准，没有说几个等级或两地的奖励能不能累加、一起拿、一共能拿多少；"
     "请向当地民政部门核实。）"
 )
+# before the rewards of two places, to a question asking which is more (宁波和台州哪个奖励多, 宁波初级比台州多多少):
+# each level's sums compared, SUM_MORE, SUM_SAME or SUM_ONLY, parted by SUMS_APART
+SUMS_COMPARED = "（按下面的标准比较：{lines}。）"
+SUMS_APART = "；"
+SUM_MORE = "{level}{a}{x}元、{b}{y}元，{more}多{difference}元"
+SUM_SAME = "{level}两地一样，都是{amount}元"
+SUM_ONLY = "{level}只有{place}有标准（{amount}元）"
 ASKED_ELSEWHERE = "关于{places}："  # before an answer about other places than those with entries, naming those asked
 ASKED_INSIDE = "（{place}属于{region}，下面是{region}的资料。）"  # before the facts of the place a place asked lies in
 # A turn asking about the answer just given (出处呢, 哪年的, 谁说的, 详细点): `titles` its questions, each ABOUT_TITLE;
@@ -414,8 +421,12 @@ GOODBYE = "再见！"
 
 # Maintainers' commands (/stats, /unanswered, /reload)
 NO_JOURNAL = "没有记录：数据库不可用（见日志）。"
-STATS_TODAY = "今天：{asked} 个问题，回答率 {rate}"
-STATS_WEEK = "最近7天：{asked} 个问题，回答率 {rate}"
+STATS_TODAY = "今天"
+STATS_WEEK = "最近7天"
+STATS_COUNTS = (  # honest: the reply said the sources do not cover it; suggested: other questions offered
+    "{period}：{asked} 个问题，回答 {answered}（回答率 {rate}），说明资料没有涵盖 {honest}，"
+    "未能回答 {declined}，给出相近问题 {suggested}"
+)
 STATS_TOP_ENTRIES = "回答最多："
 STATS_FEEDBACK = "反馈（👍/👎）："
 STATS_UNANSWERED = "没能回答的："

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Container
 from dataclasses import replace
 
+from bot.core.match import Match
 from bot.core.replies import Action, Button, Outcome, Reply
 from bot.journal.store import Asker, Journal
 
@@ -42,7 +43,7 @@ class Recorder:
             match.entry.id if match.entry else None,
             match.score,
             tuple(e.id for e in match.suggestions),
-            honest=match.entry is not None and match.entry.honest,  # the sources do not cover what was asked
+            honest=_honest(match),
         )
         offered = reply.outcome is Outcome.SUGGESTED or match.uncovered is not None  # buttons stand for the question
         beside = {e.id for e in match.suggestions}  # or, beside an answer, the other questions it may have meant
@@ -65,6 +66,12 @@ class Recorder:
     def popular(self, limit: int) -> list[str]:
         """The most answered entries of the last week (none without a journal)."""
         return self.journal.top_entries(POPULAR_DAYS, limit) if self.journal else []
+
+
+def _honest(match: Match) -> bool:
+    """Whether the reply says the sources do not cover what was asked: an honest entry's answer, or one naming what
+    no entry has facts on."""
+    return match.entry.honest if match.entry is not None else match.uncovered is not None
 
 
 def _stamped(button: Button, origin: int) -> Button:

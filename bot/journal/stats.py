@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from bot.core import wording
 from bot.journal.grouping import group_similar
-from bot.journal.store import Journal, Stats
+from bot.journal.store import Counts, Journal, Stats
 
 if TYPE_CHECKING:  # the command line's `stats` imports no Telegram
     from bot.service import ReloadResult
@@ -20,14 +21,20 @@ def _rate(answered: int, asked: int) -> str:
     return f"{answered / asked:.0%}" if asked else "—"
 
 
+def _counts(period: str, counts: Counts) -> str:
+    """A period's questions: how many, and how many were answered, answered honestly, declined and suggested."""
+    return wording.STATS_COUNTS.format(period=period, rate=_rate(counts.answered, counts.asked), **asdict(counts))
+
+
 def stats_text(stats: Stats | None) -> str:
-    """Questions and answer rates, top entries, feedback per entry and top unanswered questions."""
+    """Questions (answered, honest, declined, suggested) and answer rates, top entries, feedback per entry and top
+    unanswered questions."""
     if stats is None:
         return wording.NO_JOURNAL
     item = wording.STATS_ITEM.format
     lines = [
-        wording.STATS_TODAY.format(asked=stats.asked_today, rate=_rate(stats.answered_today, stats.asked_today)),
-        wording.STATS_WEEK.format(asked=stats.asked_week, rate=_rate(stats.answered_week, stats.asked_week)),
+        _counts(wording.STATS_TODAY, stats.today),
+        _counts(wording.STATS_WEEK, stats.week),
         "",
         wording.STATS_TOP_ENTRIES,
         *(item(name=entry_id, value=n) for entry_id, n in stats.top_entries),

@@ -69,6 +69,21 @@ MIGRATIONS = (
     # 6: the redaction learnt birth dates, licence plates, numbers said in Chinese numerals, names said in English
     # (I'm Li Wei) and after 叫做.
     "",
+    # 7: the daily counts tell honest replies (the sources do not cover what was asked), declines and suggestions
+    # apart from answers. Days whose questions are kept are counted again from them, where the journal told them
+    # apart: an honest entry's answer with other questions beside it stays an answer, and a reply naming what no
+    # entry covers a decline; days older than RETENTION_DAYS keep only their questions and answers.
+    """
+    ALTER TABLE daily ADD COLUMN honest INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE daily ADD COLUMN declined INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE daily ADD COLUMN suggested INTEGER NOT NULL DEFAULT 0;
+    UPDATE daily SET
+        honest = (SELECT COUNT(*) FROM questions q WHERE q.day = daily.day AND q.outcome = 'answered'
+            AND q.question != '' AND q.suggestions = ''),
+        declined = (SELECT COUNT(*) FROM questions q WHERE q.day = daily.day AND q.outcome = 'declined'),
+        suggested = (SELECT COUNT(*) FROM questions q WHERE q.day = daily.day AND q.outcome = 'suggested');
+    UPDATE daily SET answered = answered - honest;
+    """,
 )
 REDACTED_AT = 6  # upgrading past this version (the redaction's latest) redacts stored question text again, once
 
@@ -93,13 +108,26 @@ class Record:
 
 
 @dataclass(frozen=True, slots=True)
+class Counts:
+    """The questions of some days, and how each was replied to: answered; honestly, saying the sources do not cover
+    what was asked; declined; or with other questions suggested."""
+
+    asked: int = 0
+    answered: int = 0
+    honest: int = 0
+    declined: int = 0
+    suggested: int = 0
+
+
+KINDS = ("answered", "honest", "declined", "suggested")  # the daily count each question adds one to, by its reply
+
+
+@dataclass(frozen=True, slots=True)
 class Stats:
     """The numbers behind /stats."""
 
-    asked_today: int
-    answered_today: int
-    asked_week: int
-    answered_week: int
+    today: Counts
+    week: Counts
     top_entries: list[tuple[str, int]]
     feedback: list[tuple[str, int, int]]  # entry id, helpful, unhelpful
     top_unanswered: list[tuple[str, int]]  # twins counted as one (bot.journal.grouping)
@@ -116,6 +144,11 @@ def make_private_file(path: Path) -> None:
     """Creates `path` if missing, and makes it readable and writable by its owner only."""
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT, FILE_MODE))
     path.chmod(FILE_MODE)
+
+
+def _not_a_folder(data_dir: Path) -> str | None:
+    """Why DATA_DIR cannot hold the journal, when something else is there."""
+    return f"DATA_DIR {data_dir} is a file, not a folder" if data_dir.exists() and not data_dir.is_dir() else None
 
 
 def load_key(data_dir: Path) -> bytes:
@@ -155,18 +188,37 @@ class Journal:
     def existing(cls, data_dir: Path, retention_days: int) -> Journal | str:
         """The journal `run` keeps in DATA_DIR, for the maintainers' commands, or why there is none to read (an
         error line): never an empty journal started in the wrong place."""
+        if why := _not_a_folder(data_dir):
+            return f"error: {why}"
         if not (data_dir / DATABASE_FILE).is_file():
-            return f"error: no journal in {data_dir}; set DATA_DIR to the folder `run` uses"
-        return cls.open(data_dir, retention_days) or f"error: cannot open the journal in {data_dir}"
+            return (
+                f"error: no journal in {data_dir}: `python -m bot run` records one there as it serves Telegram, and "
+                "`python -m bot chat --journal` in the terminal; if `run` keeps it elsewhere, set DATA_DIR to that "
+                "folder"
+            )
+        opened = cls._opened(data_dir, retention_days)
+        return opened if isinstance(opened, Journal) else f"error: cannot open the journal in {data_dir}: {opened}"
 
     @classmethod
     def open(cls, data_dir: Path, retention_days: int) -> Journal | None:
         """The journal in DATA_DIR, or None (logged) when it cannot be opened: the bot then answers unrecorded."""
+        opened = cls._opened(data_dir, retention_days)
+        if isinstance(opened, str):
+            log.error("the journal cannot be opened, questions will not be recorded: %s", opened)
+            return None
+        return opened
+
+    @classmethod
+    def _opened(cls, data_dir: Path, retention_days: int) -> Journal | str:
+        """The journal in DATA_DIR, or why it cannot be opened."""
+        if why := _not_a_folder(data_dir):
+            return why
         try:
             return cls(data_dir / DATABASE_FILE, load_key(data_dir), retention_days)
-        except (OSError, sqlite3.Error) as error:
-            log.error("the journal cannot be opened, questions will not be recorded: %s", error)
-            return None
+        except OSError as error:
+            return f"{error.filename}: {error.strerror}" if error.filename and error.strerror else str(error)
+        except sqlite3.Error as error:
+            return str(error)
 
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
@@ -230,14 +282,16 @@ class Journal:
         placeholders."""
         now = self._clock()
         day = now.date().isoformat()
-        answered = int(outcome == "answered")
+        answered = outcome == "answered"
         kept = "" if answered and not suggestions and not honest else redact_normalised(question)
+        kind = "honest" if honest else outcome
+        added = tuple(int(kind == k) for k in KINDS)
 
         def write(db: sqlite3.Connection) -> int:
             db.execute(
-                "INSERT INTO daily (day, asked, answered) VALUES (?, 1, ?) ON CONFLICT (day) DO UPDATE "
-                "SET asked = asked + 1, answered = answered + excluded.answered",
-                (day, answered),
+                f"INSERT INTO daily (day, asked, {', '.join(KINDS)}) VALUES (?, 1, ?, ?, ?, ?) ON CONFLICT (day) DO "
+                f"UPDATE SET asked = asked + 1, {', '.join(f'{k} = {k} + excluded.{k}' for k in KINDS)}",
+                (day, *added),
             )
             cursor = db.execute(
                 "INSERT INTO questions (at, day, chat_type, user_key, question, outcome, entry_id, score, suggestions)"
@@ -291,14 +345,10 @@ class Journal:
         since = (today - timedelta(days=days - 1)).isoformat()
 
         def read(db: sqlite3.Connection) -> tuple[Stats, list[str]]:
-            def daily(start: str) -> tuple[int, int]:
-                row = db.execute(
-                    "SELECT COALESCE(SUM(asked), 0), COALESCE(SUM(answered), 0) FROM daily WHERE day >= ?", (start,)
-                ).fetchone()
-                return int(row[0]), int(row[1])
+            def daily(start: str) -> Counts:
+                sums = ", ".join(f"COALESCE(SUM({k}), 0)" for k in ("asked", *KINDS))
+                return Counts(*db.execute(f"SELECT {sums} FROM daily WHERE day >= ?", (start,)).fetchone())
 
-            asked_today, answered_today = daily(today.isoformat())
-            asked_week, answered_week = daily(since)
             entries = db.execute(
                 "SELECT entry_id, COUNT(*) AS n FROM questions WHERE outcome = 'answered' AND entry_id IS NOT NULL"
                 " AND day >= ? GROUP BY entry_id ORDER BY n DESC, entry_id LIMIT ?",
@@ -311,10 +361,8 @@ class Journal:
                 "SELECT question FROM questions WHERE outcome = 'declined' AND day >= ? ORDER BY id", (since,)
             ).fetchall()
             numbers = Stats(
-                asked_today,
-                answered_today,
-                asked_week,
-                answered_week,
+                daily(today.isoformat()),
+                daily(since),
                 [tuple(r) for r in entries],
                 [tuple(r) for r in votes],
                 [],

@@ -37,6 +37,7 @@ _ONESELF_RE = re.compile(r"我(?!们)|本人|\b(?:i|i'm|i've|my)\b", re.IGNORECA
 # How many years are needed is asked (还要工作几年, 多久): not years stated (好几年, 十几年了).
 _YEARS_ASKED = r"(?<![好十了])几年(?!了)|多少年|多久|多长时间|(?<=还差)多少"
 _YEARS_ASKED_RE = re.compile(_YEARS_ASKED)
+_SAID_OF_ONESELF_RE = re.compile("我(?!们)|本人")  # years told as one's own (not 4 years after passing: no job)
 _SAYING_WHO_RE = re.compile("我是|本人是")  # details said of oneself (我是大专), not tied to a message before
 _EXAM_RE = re.compile("[考报]")  # a question about the exam (怎么考, 考几科), not only a level's (中级奖励多少)
 # A follow-up asking the years a rule needs, or those still missing (还差几年, 要几年, 还要多久, 那要再干几年: a word
@@ -250,7 +251,12 @@ class Reader:
         else None."""
         profile, read = self.profile(text), self._read(text)
         unschooled = profile.education is None and not self._schooling.schooling.search(read)  # not 大专结业
-        worked = unschooled and profile.major is not None and bool(profile.years or profile.years_floored)
+        own_years = bool(profile.job) or _SAID_OF_ONESELF_RE.search(text) is not None  # not 高级要求的5年算到哪天
+        worked = (
+            unschooled
+            and bool(profile.years or profile.years_floored)
+            and (profile.major is not None or (profile.level is not None and not profile.more_levels and own_years))
+        )  # 我在养老院工作3年能考中级吗: what the years meet; not 初级和中级同一年可以一起报吗
         in_a_job = bool(profile.job) and profile.years is None and self._intent.may_sit(read)
         unworked = profile.studying or (profile.years == 0 and not profile.years_floored)  # 还没毕业, 应届生
         leveled = profile.level is not None and (bool(profile.holds) or unworked)
@@ -407,12 +413,13 @@ class Reader:
 
     def _rules_asked(self, text: str, *, asking: bool = True) -> Profile | None:
         """The level a question asks the rules of who may sit (初级报考条件; not `asking`: any question about the exam
-        of one level alone, 高级社工证怎么考), as a profile of that level alone: what a follow-up giving details
-        (那高中呢) is read with."""
+        of one level alone, 高级社工证怎么考), as a profile of that level alone, or of no level when it asks them of
+        every level (社工考试报名条件): what a follow-up giving details (那高中呢, 大专呢) is read with."""
         profile = self.profile(text)
         one_level = follow_ups.levels_only(profile) and not profile.more_levels
+        every_level = asking and profile == Profile()  # 社工考试报名条件: then 大专呢 gets each level's verdict
         about = self.asks_about_sitting(text) or (not asking and _EXAM_RE.search(self._read(text)) is not None)
-        return profile if one_level and about else None
+        return profile if (one_level or every_level) and about else None
 
     def _years_only(self, text: str) -> bool:
         """Whether a follow-up asks the years a rule needs and nothing else (要几年, 还差几年)."""
