@@ -49,7 +49,7 @@ _PEOPLE_COUNTED_RE = re.compile("(?<!本)人[^多少]{0,6}[多少]")  # 考的�
 # Texts read again while one question is read (the question, each clause, each part's readings): far fewer than this,
 # and few enough that a run of different questions, such as a benchmark's, never finds an earlier one's.
 RECENT_TEXTS = 32
-RANK_GAP = 12  # characters at most between the words asking which place and the superlative (哪个市…最多)
+RANK_GAP = 20  # characters at most between the words asking which place and the superlative (哪个市…最多)
 
 
 def _trie(terms: list[str]) -> str:

@@ -180,11 +180,16 @@ def _on_figures(
     missing = [m for m in missing if m not in ranged and m not in rounded]
     if entry.honest and not missing:
         return ""
+    places = {p for e in (entry, *others) for p in e.about.places}
     misplaced = [
         f
         for f in figures
         if f.text not in missing
-        and (_in_another_line(f, text, shown) or (not _CHANGED.search(text) and _as_a_change(f, shown)))
+        and (
+            _in_another_line(f, text, shown)
+            or (not _CHANGED.search(text) and _as_a_change(f, shown))
+            or _of_another_place(f, shown, asked.places, places)
+        )
     ]
     if not missing and not misplaced:
         amounts = "、".join(f.text for f in figures)
@@ -261,6 +266,20 @@ def _in_another_line(figure: PutForward, question: str, shown: str) -> bool:
     asked = set(_HANZI_PAIR.findall(question))
     told = [len((found - shared) & asked) for found in pairs]
     return max(told) > told[own[0]]
+
+
+def _of_another_place(figure: PutForward, shown: str, asked: Sequence[str], places: Iterable[str]) -> bool:
+    """Whether the answer states a figure only after naming another of `places` than those `asked`, the place named
+    last before it in its line (20万是全国报考人数吗: the national card's 20万 follows 浙江是报考大省)."""
+    if not asked:
+        return False
+    named = []
+    for line in _ASIDE.sub("", shown).split("\n"):
+        ends = [m.end() for m in _CLAUSES.finditer(line)] + [len(line)]
+        clause = next((line[:end] for end in ends if stated(figure, line[:end])), None)
+        if clause is not None:
+            named.append(max(places, key=clause.rfind, default=None) if any(p in clause for p in places) else None)
+    return bool(named) and all(place is not None and place not in asked for place in named)
 
 
 def _of_levels(figures: list[PutForward], shown: str, levels_in: LevelsIn) -> tuple[str, ...]:

@@ -94,8 +94,8 @@ class Years:
             else re.escape(said)
             for said in words.new_graduates
         )
-        self._years = re.compile(  # 十几年, 20多年: at least 10, 20; 1年10个月
-            rf"(?P<number>\d+(?:\.\d+)?|{NUMERAL})(?P<more>几|多|余)?\s*"
+        self._years = re.compile(  # 十几年, 20多年: at least 10, 20; 1年10个月; not 第二年, 同一年, 每一年
+            rf"(?<![第同每])(?P<number>\d+(?:\.\d+)?|{NUMERAL})(?P<more>几|多|余)?\s*"
             rf"(?P<unit>年{NOT_AGO}{_HOW_OFTEN}(?:(?:零|又)?(?P<months>\d{{1,2}}|{NUMERAL})个?月(?!份))?|个月)(?P<rest>半|多)?|"
             rf"(?P<half>半年)|(?P<fresh>{fresh})"
         )
