@@ -38,7 +38,7 @@ def lead(reply_text: str) -> str:
         (  # 20万 applied in Zhejiang: what the sources' 20万 is, beside the holders
             "浙江有20万持证社工对吧",
             "zhejiang-holders",
-            "（资料里的数字不是20万，以下面为准。）（资料里的20万说的是另一件事：“浙江报考人数首次突破20万”。）",
+            "（资料里的数字不是20万；资料里的20万说的是另一件事：“浙江报考人数首次突破20万”，以下面为准。）",
         ),
         (  # 7.96万 are Beijing's professionals; of its holders the sources give no figure
             "北京有7.96万持证社工，对吗",
@@ -55,7 +55,7 @@ def lead(reply_text: str) -> str:
         (
             "助理每三年要90学时吧",
             "continuing-education",
-            "（资料里的数字不是90学时，以下面为准。）（资料里的90学时说的是另一件事：“一次性计90学时”。）",
+            "（资料里的数字不是90学时；资料里的90学时说的是另一件事：“一次性计90学时”，以下面为准。）",
         ),
     ],
 )
@@ -74,7 +74,7 @@ def test_a_figure_put_forward_in_english_is_answered_and_said_to_be_the_sources(
 def test_a_year_put_forward_as_when_the_exam_began_is_not_the_year_of_the_rules(ask: Ask) -> None:
     reply = ask("national exam started 2006?")  # the exam began in 2008; 2006 is the regulation's year
     said = lead(reply.text)
-    assert answered(reply) == "exam-overview" and said.startswith("（资料里的数字不是2006，以下面为准。）"), reply.text
+    assert answered(reply) == "exam-overview" and said.startswith("（资料里的数字不是2006；"), reply.text
     assert "资料里的2006说的是另一件事" in said and "从2008年起举行" in reply.text, reply.text
 
 
@@ -101,7 +101,7 @@ def test_of_two_things_asked_between_the_one_the_sources_say_leads(ask: Ask, scr
         (
             "浙江有多少持证社工",
             "听说有20万？",
-            "（资料里的数字不是20万，以下面为准。）（资料里的20万说的是另一件事：“浙江报考人数首次突破20万”。）",
+            "（资料里的数字不是20万；资料里的20万说的是另一件事：“浙江报考人数首次突破20万”，以下面为准。）",
         ),
     ],
 )
@@ -127,7 +127,7 @@ def test_a_figure_put_forward_in_words_in_an_asking_clause_is_read(ask: Ask, scr
         ("宁波初级奖一千五吗", "（资料里的数字正是一千五，见下面。）"),  # 一千五 is 1500, not 1005
         ("宁波高级五千块对吧", "（资料里的数字正是五千块，见下面。）"),  # 块 asked as the 元 the entries say
         ("中级继续教育90学时对吗", "（资料里的数字正是90学时，见下面。）"),  # 学时 as the answer's 小时
-        ("初级继续教育90学时对吗", "（资料里的数字不是90学时，以下面为准。）"),  # 90 is the other levels'
+        ("初级继续教育90学时对吗", "（资料里的数字不是90学时；"),  # 90 is the other levels'
     ],
 )
 def test_a_figure_is_read_as_said_and_held_to_the_level_asked(
@@ -144,9 +144,9 @@ def test_a_figure_said_as_more_than_is_not_held_to(ask: Ask) -> None:
 @pytest.mark.parametrize(
     ("question", "line"),
     [
-        ("北京社工是8万吗", "（资料里的数字不是8万，以下面为准。）"),
+        ("北京社工是8万吗", "（资料里的数字是7.96万，约8万，见下面。）"),
         ("北京社工是7.96万吗", "（资料里的数字正是7.96万，见下面。）"),
-        ("北京有多少社工，是8万吗", "（资料里的数字不是8万，以下面为准。）"),  # not 社工是… too, as what one is
+        ("北京有多少社工，是8万吗", "（资料里的数字是7.96万，约8万，见下面。）"),  # not 社工是… too, as what one is
     ],
 )
 def test_a_figure_said_to_be_what_is_counted_is_asked_as_the_count(

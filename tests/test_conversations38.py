@@ -197,7 +197,8 @@ def test_what_a_figure_of_the_answer_just_given_stands_for_is_its_sentence(ask: 
 def test_whether_an_answer_is_true_is_where_it_is_from(ask: Ask, then: str) -> None:
     ask("北京有多少社工", chat="true")
     reply = ask(then, chat="true")
-    assert reply.text.startswith("刚才回答的【北京有多少社工？】出自"), reply.text
+    first = reply.text.split("\n")[0]  # 是真的吗: yes, as the sources say, before where it is from
+    assert first.removeprefix("是，资料里就是这样写的。").startswith("刚才回答的【北京有多少社工？】出自"), reply.text
 
 
 def test_when_a_reply_with_no_figure_is_from_is_nothing_to_date(ask: Ask) -> None:
@@ -295,7 +296,7 @@ def test_another_trades_certificate_is_not_the_social_work_reward(ask: Ask, ques
     ("question", "line"),
     [
         ("首次登记要在几年内办", ""),
-        ("首次登记要在3年内办吧", "（资料里的数字不是3年，以下面为准。）"),
+        ("首次登记要在3年内办吧", "（资料里的数字不是3年；"),
         ("首次登记要在1年内办吧", "（资料里的数字正是1年，见下面。）"),  # not 高级's: the aside names 高级
     ],
 )

@@ -24,6 +24,8 @@ _HAPPENED_RE = re.compile(r"(?:^|[：:])(?:19|20)\d\d年，")  # the year what a
 _FIGURE_RE = re.compile(r"\d(?![\d.]*年)")  # a figure, not a year (960家, 7.96万)
 # a figure as a question names it, with its unit (7.96万, 3000元)
 _STATED_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.年])[万亿家个元人名件次项%]?")
+# A period before 年的 (22.8万人是一年的吗, 是每年的吗): how often a figure falls, not which year it is of
+_PERIOD_YEAR_RE = re.compile(r"(?:[一二两三四五六七八九十半每几]|多少)年的")
 _EARLIER_RE = re.compile(r"刚才|刚刚")  # a turn about an earlier answer than the last (刚才北京的数字谁说的)
 _NO_SPEAKER_RE = re.compile(
     r"^[他她这那也就还不没据]|报道|规定|资料|助手"
@@ -87,11 +89,14 @@ class AboutPrevious:
 
     def pointed(self, question: str) -> tuple[Asked, tuple[str, ...]] | None:
         """What a turn asks of an earlier answer it points at, with the words it names that answer by: a figure that
-        answer states (960家是哪年的), or after 刚才 what it was about (刚才北京的数字谁说的); else None."""
+        answer states (960家是哪年的), or after 刚才 what it was about (刚才北京的数字谁说的); else None (not a period
+        asked of a figure: 22.8万人是一年的吗)."""
         if len(question) > MAX_CHARS:
             return None
         typed = clean(question).replace(" ", "")
         for asked, pattern in self._pointed:
+            if asked is Asked.DATE and _PERIOD_YEAR_RE.search(typed):
+                continue
             if (match := pattern.fullmatch(typed)) and (named := tuple(filter(None, self._pointing.split(match[1])))):
                 return (asked, named) if _EARLIER_RE.search(typed) or _FIGURE_RE.search(match[1]) else None
         return None

@@ -37,6 +37,7 @@ from bot.core.facts import (
     confirms,
     in_unit,
     only_put_forward,
+    proposed,
     put_forward,
     read,
     stated,
@@ -46,7 +47,7 @@ from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.match import Match
 from bot.core.normalize import term_pattern
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
-from bot.core.premises import lead, where_given
+from bot.core.premises import lead, states_of_another_year, where_given
 from bot.core.ranking import without
 from bot.core.redact import redact
 from bot.core.replies import Action, Button, InlineCard, Outcome, Reply, to_traditional_reply
@@ -84,6 +85,23 @@ _OWN_PLAN = re.compile(
 _IN_TOTAL = re.compile(
     r"一共|总共|合计|总计|加起来|加在一起|累加|累计|叠加|同时拿|同时领|都能拿|都能领|一起拿|一起领|两边|拿两次|领两次|重复拿|重复领"
 )
+
+# A yes or no opening an answer (可以。, 通用。), for a question asking whether; one asking what (澳门居民报考社工要什么
+# 材料) is not asked whether, and the answer opens on what it says.
+_YES_OR_NO_RE = re.compile(r"^[\u4e00-\u9fff]{1,3}。(?=\S)")
+_WHETHER_RE = re.compile(
+    r"吗|(?<![什怎那这多])么|嘛|是否|能否|可否|有没有|([\u4e00-\u9fff])不\1"
+    r"|(?<![a-z])(?:can|could|is|are|do|does|may)(?![a-z])"
+)
+_WHAT_RE = re.compile(r"什么|啥|哪|怎么|怎样|如何|多少|几|谁|(?<![a-z])(?:what|which|how|where|when|who)(?![a-z])")
+
+
+def without_yes_or_no(answer: str, question: str) -> str:
+    """An answer without the yes or no it opens with, for a question asking what and not whether (要什么材料)."""
+    typed = question.lower()
+    if _WHETHER_RE.search(typed) or not _WHAT_RE.search(typed):
+        return answer
+    return _YES_OR_NO_RE.sub("", answer.lstrip(), count=1)
 
 
 def footer(cited: Iterable[tuple[str, Source]]) -> str:
@@ -294,7 +312,8 @@ class Answerer:
             text = f"{decided.text}\n{wording.CHECK_HINT}\n\n{rules_footer(decided.regulations)}"
             # 能考中级吗？考几科？: the subjects too
             beside, later, unclear = self.engine.asked_beside(question, reader.asks_about_sitting)
-            unclear = tuple(p for p in unclear if reader.follow_up(p) is None)  # what about 2 years: the verdict's
+            # what about 2 years, 自考本科算学历吗: the verdict's
+            unclear = tuple(p for p in unclear if reader.follow_up(p) is None and not reader.noted(p))
             if residents is not None:  # 我是香港人…能考吗: whether its residents may sit, beside the verdict
                 beside = (residents[0], *(e for e in beside if e is not residents[0]))
             more = [wording.PART.format(question=e.question, answer=answer_text(e)) for e in beside]
@@ -378,8 +397,16 @@ class Answerer:
         figures = self._about_previous.figures(question)  # 835个是什么: the line stating it
         cited = footer(cited_once(entries))
         text, rows = self._about_previous.reply(asked, entries, cited, self.knowledge.entries, figures)
+        if asked is Asked.SOURCE and confirms(read(question)) and self._said_as_put(read_as, entries):
+            text = f"{wording.ABOUT_TRUE}{text}"  # 是真的吗: what the answer said is what the sources say
         about = replace(before, question=question, suggestions=())
         return Reply(text, rows, Outcome.ANSWERED, about, read_as=read_as)
+
+    @staticmethod
+    def _said_as_put(question: str, entries: Sequence[Entry]) -> bool:
+        """Whether the answers of `entries` to a question say what it asked as it put it: none is honest (no
+        source answers it) and they state every figure it put forward (not 社工工资五六千是真的吗: 三四千)."""
+        return not any(e.honest for e in entries) and not proposed(question, "\n".join(e.answer for e in entries))
 
     def _of_figure(self, question: str) -> Reply | None:
         """For a turn asking where or when a figure it names is from, outside a thread that gave it (7.96万是哪年的数据,
@@ -728,11 +755,12 @@ class Answerer:
             (Button(wording.HELPFUL, Action.HELPFUL, entry.id), Button(wording.UNHELPFUL, Action.UNHELPFUL, entry.id))
         )
         named = self.engine.normalizer.named(match.normalized) if match is not None else About()
-        text = answer_text(entry, self._for_level(entry, named.levels))
+        shown = self._for_level(entry, named.levels)
+        text = answer_text(entry, without_yes_or_no(shown, match.question) if match is not None else shown)
         change = bool(set(named.measures) & self.engine.normalizer.change_measures)
         year = other_year(match.question, entry, named.places, self.this_year(), change) if match else None
-        if year is not None:
-            text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"
+        if year is not None and not states_of_another_year(match.question if match else "", text, year):
+            text = f"{wording.OTHER_YEAR.format(year=year)}\n{text}"  # else the note on the figures says so
         others = self.knowledge.entries.values()  # where a figure put forward may be from instead
         if match is not None and self._in_total(match.question, (entry,)):  # 能拿两次吗: no figure to confirm
             text = f"{wording.REWARDS_NOT_ADDED}\n{text}"

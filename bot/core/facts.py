@@ -258,6 +258,7 @@ _PERIODS = {  # how often a figure is said to fall, as a question says it; 一�
     # not before a sum (一年拿三四千)
     "每年": re.compile(
         rf"每一?年|年年|每个?年度|按年|年薪|年收入|一年(?={SUM_AFTER_PERIOD}|(?:能|要|可以)?[拿挣赚发给有]?(?:多少|几多))"
+        r"|(?<=[是算])一年的|一年的(?=吗|数据|数字)"  # 22.8万人是一年的吗: a year's
         r"|(?<![a-z])(?:per year|a year|annually|yearly|each year|every year)"
     ),
     "每月": re.compile(
@@ -269,6 +270,9 @@ _ASKED_PERIODS = {  # a period a question asks of a sum with no figure (是一�
     "一次性": re.compile(r"一次性|(?<![a-z])(?:one-off|one-time|one time|lump sum)"),
 }
 _HOW_MUCH = re.compile(r"多少(?!人)|几多|(?<![a-z])how much")  # a sum or hours, not how many people
+# A total so far, as the entries say it (截至2023年5月底，北京各级社工服务平台累计完成…): up to when, if said
+_TOTAL_IN_ANSWER = re.compile(r"(?:(?P<until>截至[^，。；\n]{2,12}?[底末])[^。；\n]*?)?(?P<total>累计)")
+_SENTENCES = re.compile(r"[。；\n]")
 _PERIOD_IN_ANSWER = re.compile(r"每一?年|每个?年度|每一?个?月|一次性|每个?\d年|有效期内")  # as the entries say it
 _CLAUSE_OF = re.compile(r"[，。；;,!?！？\n]")  # around a figure: its clause (spaces kept: per year)
 _NOTHING_ELSE = re.compile(r"(?:[是有就那这也约共吗呢么嘛啊呀的]|大概|差不多|\W)*")  # 是…吗, 那有…？
@@ -301,9 +305,20 @@ def period_unsaid(question: str, figures: list[PutForward], answer: str) -> tupl
         for period, said in _PERIODS.items():
             if said.search(clause) and not said.search(answer):
                 own = (_PERIOD_IN_ANSWER.search(c) for c in _CLAUSE_OF.split(answer) if stated(figure, c))
-                instead = next(filter(None, own), None)
-                return period, instead.group() if instead else ("" if _PERIOD_IN_ANSWER.search(answer) else None)
+                if (instead := next(filter(None, own), None)) is not None:
+                    return period, instead.group()
+                if total := _in_total(figure, answer):  # 服务22.8万人是一年的吗: 截至2023年5月底累计
+                    return period, total
+                return period, "" if _PERIOD_IN_ANSWER.search(answer) else None
     return None
+
+
+def _in_total(figure: PutForward, answer: str) -> str:
+    """How the sentence of an answer stating a figure says it is a total so far (截至2023年5月底…累计), or ""."""
+    for sentence in _SENTENCES.split(answer):
+        if stated(figure, sentence) and (total := _TOTAL_IN_ANSWER.search(sentence)):
+            return f"{total['until'] or ''}{total['total']}"
+    return ""
 
 
 def period_asked(question: str, answer: str) -> tuple[str, str] | None:
@@ -432,6 +447,20 @@ def within_range(figure: PutForward, answer: str) -> bool:
     wanted = _amount(figure.value)
     ranges = re.finditer(rf"{_RANGE}{_after(figure.unit)}", in_arabic(answer))
     return not figure.year and wanted > 0 and any(_amount(m[1]) <= wanted <= _amount(m[2]) for m in ranges)
+
+
+def rounded_from(figure: PutForward, answer: str) -> str | None:
+    """The answer's figure in the unit of one put forward that rounds to it at the place of its last digit, when the
+    answer does not state it (8万 of 7.96万: about it; not 20万 of 15.6万), as the answer writes it; else None."""
+    wanted, number = _amount(figure.value), _NUMBER.search(figure.value)
+    if figure.year or wanted <= 0 or number is None or stated(figure, answer):
+        return None
+    place = 10.0 ** -len(number[0].partition(".")[2]) * (wanted / float(number[0]))  # 8万: 1万; 7.5万: 0.1万
+    for found in re.finditer(_in_its_unit(figure), in_arabic(answer)):
+        amount = _amount(found[1])
+        if amount and abs(amount - wanted) <= min(place / 2, _NEAR * wanted):
+            return found[0]
+    return None
 
 
 def _amount(value: str) -> float:

@@ -28,6 +28,7 @@ _BRIEF = 2  # a question asking in a few words has at most this many characters 
 _LEVEL_NEAR = 0.4  # in a thread about one level, a question's own entry about that level this close is meant
 _TOPIC_UNITS = 13  # a question read in the topic before (在户口所在地还是单位所在地) has at most this many units
 _UNSAID_SHARE = 0.25  # of a longer question read as asking more of the answer just given, the share it may not say
+_WHICH = re.compile("哪个|哪里|哪边|谁(?=[多少高低大小])")  # asking which of the things asked before (哪个多, 谁高)
 _PREDICATE = "是不是|算不算|属不属于|是|算是|算|属于"  # between the people asked about and what they are asked to be
 
 
@@ -193,6 +194,8 @@ class FollowUps:
             # 2021年呢: that year's figures, or that there are none; a year is no follow-up of an answer without figures
             before = match(previous).entry
             return f"{years[0]}年 {self._normalizer.normalize(previous)}" if before and before.about.measures else None
+        if (compared := self._compared_in_thread(question, named, rest, previous, earlier, match)) is not None:
+            return compared  # 哪个多 after 北京有多少社工, 浙江呢: Beijing's and Zhejiang's side by side
         if (leaning := self._leaning_on_answer(question, normalized, previous, match)) is not None:
             return leaning  # 志愿者算吗 after 工作年限怎么算: whether it counts there, not what volunteers are
         leans, brief = self._leans_on(question, normalized, rest), self._asks_briefly(question, named, rest)
@@ -209,7 +212,9 @@ class FollowUps:
         if (placed := self._in_place_before(normalized, named, previous, match)) is not None:
             return placed  # 街道中心几个 after 北京有多少社工: Beijing's street centres
         if said:  # 全覆盖了吗 after 北京的社工服务站有多少个: the answer again, which says it
-            return previous
+            # but a bare 那…呢 whose own words read surely asks of them (那登记呢 after 社工证全国通用吗: registration)
+            asks = _BRIEF_ASKING.search(clean(question)) is not None
+            return (None if asks else self._in_own_words(question, match, analyse)) or previous
         if not leans:  # 谁提供 after 继续教育多少学时: its few words are no reading of their own
             answered = match(previous).entry
             return self._more_of_answer(question, normalized, named, previous, answered, ranked, match)
@@ -234,9 +239,13 @@ class FollowUps:
             or ranked[0][1] < self._thresholds.off_topic_answer
             or self._entries[ranked[0][0]] is not answered
         ):
-            return (
-                self._more_of_answer(question, normalized, named, previous, answered, ranked, match) if brief else None
-            )
+            if brief:
+                return self._more_of_answer(question, normalized, named, previous, answered, ranked, match)
+            if not worded_so:
+                return None
+            # 逾期了呢 after 社工证要登记吗: a late registration, in the topic before; else more of the thing answered
+            in_topic = self._in_topic_before(question, previous, match, analyse)
+            return in_topic or self._of_thing_answered(normalized, named, previous, answered, match)
         continued = self._continued(previous, normalized)  # 高级社工师怎么评 评审一年几次
         read = match(continued)
         if not of_answer:
@@ -415,8 +424,10 @@ class FollowUps:
         match: Callable[[str], Match],
     ) -> str | None:
         """In a thread about one level (高级社工师怎么评; the senior pass certificate), a short question naming no place
-        or level read in that level, when what answers it on its own is about no level and names not that one (the
-        2006 rule, the other levels') or nothing answers it, and one of its own near entries is about that level:
+        or level read in that level, when what answers it on its own is about no level and names not that one alone
+        (the 2006 rule, the other levels'; the registration of every level) or nothing answers it, and one of its own
+        near entries is about that level (and any measure it names, whose question it is read as when no reading gets
+        it):
         一年几次 (the senior exam and review, each once a year), 过期了怎么办 (the senior pass certificate: the sources
         say nothing of it). Read as that level's question or after `previous`, whichever gets that entry."""
         if named.places or named.levels or len(units(normalized)) > _CONTINUATION_UNITS:
@@ -425,14 +436,17 @@ class FollowUps:
             return None
         about = self._normalizer.normal_about
         if (answer := alone.entry) is not None and (
-            about(answer.about).levels or level in self._normalizer.levels_in(answer.answer)
+            about(answer.about).levels or self._normalizer.levels_in(answer.answer) == (level,)
         ):
             return None
         near = (self._entries[e] for e, score in ranked if score >= _LEVEL_NEAR)
         if (meant := next((entry for entry in near if level in about(entry.about).levels), None)) is None:
             return None
         readings = (f"{level}{normalized}", self._continued(previous, normalized))
-        return next((read for read in readings if match(read).entry is meant), None)
+        if (read := next((read for read in readings if match(read).entry is meant), None)) is not None:
+            return read
+        # 过期了呢 after 评审谁组织: the senior pass certificate's validity, whatever the registration's reads
+        return meant.question if named.measures and self._is_about(meant, named) else None
 
     def _thread_level(self, previous: str, match: Callable[[str], Match]) -> str | None:
         """The one level the question before named, or when it named none, the one its answer is about."""
@@ -529,6 +543,44 @@ class FollowUps:
             return None  # 机构资金呢 after 社工工资多少: the agencies' funding, not the pay again
         read = match(continued := self._continued(previous, normalized))
         return continued if read.entry is answered and not read.more and not read.unanswered else None
+
+    def _compared_in_thread(
+        self,
+        question: str,
+        named: About,
+        rest: str,
+        previous: str,
+        earlier: Sequence[str],
+        match: Callable[[str], Match],
+    ) -> str | None:
+        """A few words asking which is more (哪个多, 谁高) naming no place, after a question naming one place and,
+        before it, one naming another (北京有多少社工, then 浙江呢): the question before asked of both places, with
+        those words (北京和浙江有多少社工 哪个多), when an entry answers it or it is covered honestly; else None."""
+        if named != About() or not _WHICH.search(clean(question)) or len(_ASKING_WORDS.sub("", rest)) > _BRIEF:
+            return None
+        composed = self._normalizer.normalize(previous)
+        places = self._normalizer.named(composed).places
+        if len(places) != 1:
+            return None
+        for before in earlier:
+            other = self._normalizer.named(self._normalizer.normalize(before)).places
+            if len(other) == 1 and other != places:
+                read = match(both := f"{other[0]}和{composed} {self._normalizer.normalize(question)}")
+                return both if read.entry is not None or read.uncovered is not None else None
+        return None
+
+    def _of_thing_answered(
+        self, normalized: str, named: About, previous: str, answered: Entry | None, match: Callable[[str], Match]
+    ) -> str | None:
+        """A follow-up naming nothing (内容呢 after 北京社工行动计划哪年出) read with the question before without
+        what it asked of its thing (its measures), when that gets the entry just answered alone: it asks more of that
+        thing (not 内容呢 after 社工考试几月份考: the exam's subjects, another entry's)."""
+        if named != About() or answered is None:
+            return None
+        composed = self._normalizer.normalize(previous)
+        thing = self._normalizer.without_terms_within(composed, self._normalizer.named(composed).measures)
+        read = match(asked := f"{thing} {normalized}")
+        return asked if read.entry is answered and not (read.more or read.unanswered) else None
 
     def _leaning_on_answer(
         self, question: str, normalized: str, previous: str, match: Callable[[str], Match]

@@ -24,6 +24,7 @@ from bot.core.facts import (
     proposed,
     put_forward,
     read,
+    rounded_from,
     stated,
     within_range,
 )
@@ -174,7 +175,9 @@ def _on_figures(
     levels = () if entry.about.levels and set(entry.about.levels) <= set(asked.levels) else asked.levels
     missing = _missing(question, figures, shown, levels, levels_in)
     ranged = [f.text for f in figures if f.text in missing and within_range(f, shown)]  # 三千 in 三四千
-    missing = [m for m in missing if m not in ranged]
+    # 8万人 of 7.96万人: about it, not another figure
+    rounded = {f.text: found for f in figures if f.text in missing and (found := rounded_from(f, shown)) is not None}
+    missing = [m for m in missing if m not in ranged and m not in rounded]
     if entry.honest and not missing:
         return ""
     places = {p for e in (entry, *others) for p in e.about.places}
@@ -192,6 +195,8 @@ def _on_figures(
         amounts = "、".join(f.text for f in figures)
         if ranged:
             return wording.WITHIN_THE_RANGE.format(amounts="、".join(ranged))
+        if rounded:
+            return wording.ROUNDED.format(found="、".join(rounded.values()), amounts="、".join(rounded))
         if (other_side := _other_side(text, figures, shown)) is not None:  # 到期后3个月内: 满前3个月内
             return wording.ON_THE_OTHER_SIDE.format(figure=other_side[0], clause=other_side[1])
         if unsaid := period_unsaid(text, figures, shown):  # 继续教育每年要72学时吗: per registration period
@@ -205,22 +210,33 @@ def _on_figures(
         near = any(f.near and not stated(replace(f, near=False), shown) for f in figures)  # 将近8万: 7.96万
         return (wording.NEAR_THE_AMOUNT if near else wording.THE_AMOUNT).format(amounts=amounts)
     wrong = missing + [f.text for f in misplaced]
-    line = "" if entry.honest else wording.NOT_THE_AMOUNT.format(amounts="、".join(wrong))
+    told: list[str] = []
+    line = ""
     for figure in (f for f in figures if f.text in wrong):
         instead = [] if figure in misplaced else _elsewhere(entry, others, asked.places, figure)  # its own line first
         if (clause := _said_of(figure, [shown, *(e.answer for e in instead)], asked.places)) is not None:
-            line += wording.SAID_OF_ANOTHER.format(figure=figure.text, clause=clause)
+            told.append(wording.SAID_OF_ANOTHER.format(figure=figure.text, clause=clause))
+            line += wording.IN_A_NOTE.format(said=told[-1])
         elif entry.honest:  # 杭州奖励1500吗: the honest answer has none, 宁波's has
             line += _said_in(figure, others, asked)
-    return line
+    if entry.honest:
+        return line
+    # one note: not the figure, and what the sources say of it (浙江持证社工有20万是吗: 20万 applied)
+    return wording.NOT_THE_AMOUNT.format(amounts="、".join(wrong), said="".join(f"；{part}" for part in told))
 
 
 def _of_another_year(figures: list[PutForward], shown: str, year: str) -> str:
     """For a question putting figures forward of a year none of the answer's figures is from, those the answer
-    states, as of another year (2023年全国报考人数是89万吗: 89万 is 2022's); those it does not state are neither
-    confirmed nor denied: the reply says next that it has nothing of that year."""
+    states, as of another year (2023年全国报考人数是89万吗: 89万 is 2022's), in the one note saying there is nothing of
+    that year; those it does not state are neither confirmed nor denied (`states_of_another_year`: no such note)."""
     stating = [f for f in figures if not f.year and stated(f, shown)]
     return wording.NOT_OF_THE_YEAR.format(amounts="、".join(f.text for f in stating), year=year) if stating else ""
+
+
+def states_of_another_year(question: str, shown: str, year: str) -> bool:
+    """Whether the line before the answer (`lead`, for a `year` none of its figures is from) says the answer states
+    figures put forward as of another year, and so that it has nothing of that year (`wording.NOT_OF_THE_YEAR`)."""
+    return _of_another_year(put_forward(read(question)), shown, year) != ""
 
 
 def _other_side(question: str, figures: list[PutForward], shown: str) -> tuple[str, str] | None:

@@ -23,9 +23,11 @@ PARTS_UNCOVERED = "（{rest}：本助手没有核实过的资料。）"  # a pla
 PARTS_LATER = "（一次最多回答3个问题；“{rest}”请单独再问一次。）"  # the parts beyond those one reply answers
 ONE_CLAUSE = "（下面回答的是“{answered}”；“{rest}”这里没有回答，请换个说法单独再问。）"  # one part of several
 # Before the answer to a question that puts something forward to be confirmed (…对吗, 听说…, true?, …还是…)
-NOT_THE_AMOUNT = "（资料里的数字不是{amounts}，以下面为准。）"  # a figure the answer does not state
+# a figure the answer does not state; `said`: what the sources say of it (；SAID_OF_ANOTHER each), or nothing
+NOT_THE_AMOUNT = "（资料里的数字不是{amounts}{said}，以下面为准。）"
 THE_AMOUNT = "（资料里的数字正是{amounts}，见下面。）"  # every figure put forward is the answer's
 THE_AMOUNT_NOT_ALL = "（资料里的数字正是{amounts}；是不是{all}，资料没有写，以下面为准。）"  # 960家都是民办的吗
+ROUNDED = "（资料里的数字是{found}，约{amounts}，见下面。）"  # 8万人 of 7.96万人: the figure rounded
 WITHIN_THE_RANGE = "（资料里的数字是一个范围，{amounts}在其中，见下面。）"  # 三千 of 三四千: not the figure, nor wrong
 THAN_HOLDS = "（是，资料里的数字是{found}，{than}{figure}，见下面。）"  # 全国报考人数超过80万了吗: 89万
 THAN_FAILS = "（不是，资料里的数字是{found}，没有{than}{figure}，以下面为准。）"
@@ -39,11 +41,15 @@ PERIOD_NOT_WRITTEN = "（是不是{period}的，资料没有写。）"  # asked 
 PERIODS_NOT_WRITTEN = (
     "（是{periods}，资料没有写。）"  # two asked between (是一次性发还是每年都发): `periods`, 一次性还是每年
 )
-NOT_OF_THE_YEAR = "（资料里的{amounts}不是{year}的数字。）"  # the figure, of another year than the one asked
+# the figure, of another year than the one asked, and that none is of that year (in place of OTHER_YEAR)
+NOT_OF_THE_YEAR = (
+    "（资料里的{amounts}不是{year}的数字；本助手的资料里没有{year}的，下面是资料里有的，时间见文末“数据时间”。）"
+)
 SAID_IN = (
     "（资料里的{figure}说的是：“{clause}”，见【{question}】。）"  # a figure put forward where nothing answers as asked
 )
-SAID_OF_ANOTHER = "（资料里的{figure}说的是另一件事：“{clause}”。）"  # a figure the sources give for something else
+SAID_OF_ANOTHER = "资料里的{figure}说的是另一件事：“{clause}”"  # a figure the sources give for something else
+IN_A_NOTE = "（{said}。）"  # a note of its own before an answer
 ON_THE_OTHER_SIDE = (
     "（资料里的{figure}说的是：“{clause}”，前后不同，以下面为准。）"  # 到期后3个月 put forward, 满前3个月 stated
 )
@@ -72,6 +78,7 @@ ABOUT_TITLE = "【{question}】"
 ABOUT_ANSWERED = "刚才回答的{titles}"
 ABOUT_STATING = "“{figures}”所在的回答{titles}"
 ABOUT_SOURCE = "{said_in}出自：\n{footer}"
+ABOUT_TRUE = "是，资料里就是这样写的。"  # before ABOUT_SOURCE, to a turn asking if the answer is true (是真的吗)
 ABOUT_MEANING = "{said_in}里是这样说的：{lines}。\n\n{footer}"  # what figures a turn names stand for
 ABOUT_DATE = "{said_in}，数据时间是：{dates}。之后可能有变化，以最新的官方发布为准。\n\n{footer}"
 ABOUT_HAPPENED = "{said_in}里说：{said}数据时间是：{dates}。\n\n{footer}"  # the year it tells of

@@ -13,6 +13,8 @@ from bot.core.eligibility.words import Words
 _EXACTLY = "刚好|正好|恰好|整整|足足|满|整"  # before a certificate's age (助理证拿了刚好6年): just that many years
 # Opening the clause after a certificate obtained (…2020年取得，之后在社区做了三年): the time after it.
 _AFTER_RE = re.compile(r"(?:的|了)?[,，.。;；\s]+(?:之后|以后|此后|后来|从此|然后|随后)")
+_OPENING = r"(?:^|(?<=[\W_我]))"  # where what the asker says of themselves opens: a level there is no job's part
+_RULE_ASKED = "(?:够|就够|行|要|需要|吗|么)"  # after 中级4年: whether the years a rule needs are enough, not years held
 _NO_CERTIFICATE = r"(?<!有)(?:没有|没|未|无)(?:{social_work})?证(?!明)"  # 没有证: none held
 
 
@@ -81,11 +83,15 @@ class Certificates:
         got = rf"(?:(?:{self.obtaining})(?:了|到)?|考了)(?:出来|下来|到手|来)?"
         said_at = "(?:是|都|也|已经|已)*"
         held_as = rf"(?:{social_work})?(?P<level>{certificates})(?:{titles}|{social_work})?"  # 中级社工证
+        # A level said alone with years, opening what the asker says of themselves (我中级4年, 本科 中级5年了): the
+        # certificate held that long; after a degree too (本科中级5年了).
+        opening = "|".join((_OPENING, *(f"(?<={re.escape(word)})" for word in words.degrees)))
         self._aged = (
             re.compile(rf"{held_as}(?:证书|证){said_at}(?:{got})?{age}"),  # 中级证书4年, 中级证拿了4年
             re.compile(rf"{held_as}{said_at}{got}(?:证书|证)?{age}"),  # 中级拿证4年了
             re.compile(rf"(?:{holding}|持){said_at}(?:了|到)?{held_as}(?:证书|证)?{age}"),  # 拿到助理证3年
             re.compile(rf"(?:{holding}|持)(?:了|到)?(?:{social_work})?(?P<level>)(?:证书|证){age}"),  # 拿证4年
+            re.compile(rf"(?:{opening}){held_as}{age}(?!{_RULE_ASKED})"),  # 我中级4年, 本科中级5年了
         )
 
     def spelled(self) -> Iterator[re.Pattern[str]]:

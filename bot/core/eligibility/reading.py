@@ -432,6 +432,12 @@ class Reader:
         short = len(re.sub(r"\W", "", self._read(text))) <= MAX_FOLLOW_UP_CHARS
         return short and follow_ups.levels_only(self.profile(text)) and self.asks_about_sitting(text)
 
+    def noted(self, text: str) -> bool:
+        """Whether a clause says a detail a verdict speaks of in a line of its own, which a verdict on the question
+        answers (自考本科算学历吗: how the degree was taken; 在香港读的硕士认吗; 辅修社工算吗; 技校算高中吗)."""
+        profile = self.profile(text)
+        return bool(profile.degree_route or profile.studied_abroad or profile.minor or profile.unnamed_schooling)
+
     @staticmethod
     def residence_only(profile: Profile) -> bool:
         """Whether a profile tells where one lives (我是台湾人) and nothing else, no level either: the residents' own
