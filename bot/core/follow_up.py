@@ -28,7 +28,6 @@ _BRIEF = 2  # a question asking in a few words has at most this many characters 
 _LEVEL_NEAR = 0.4  # in a thread about one level, a question's own entry about that level this close is meant
 _TOPIC_UNITS = 13  # a question read in the topic before (在户口所在地还是单位所在地) has at most this many units
 _UNSAID_SHARE = 0.25  # of a longer question read as asking more of the answer just given, the share it may not say
-_WHICH = re.compile("哪个|哪里|哪边|谁(?=[多少高低大小])")  # asking which of the things asked before (哪个多, 谁高)
 _PREDICATE = "是不是|算不算|属不属于|是|算是|算|属于"  # between the people asked about and what they are asked to be
 
 
@@ -92,6 +91,7 @@ class FollowUps:
         self._jobs = frozenset(normalizer.normalize(job) for job in vocabulary.jobs)
         self._other_jobs = tuple(normalizer.normalize(job) for job in vocabulary.other_jobs)
         self._shared_topic = _cleaned_terms([normalizer.normalize(word) for word in vocabulary.shared_topic])
+        self._comparing = _cleaned_terms(vocabulary.comparing) if vocabulary.comparing else None  # 哪个多, 谁高
 
     def read(
         self,
@@ -556,7 +556,8 @@ class FollowUps:
         """A few words asking which is more (哪个多, 谁高) naming no place, after a question naming one place and,
         before it, one naming another (北京有多少社工, then 浙江呢): the question before asked of both places, with
         those words (北京和浙江有多少社工 哪个多), when an entry answers it or it is covered honestly; else None."""
-        if named != About() or not _WHICH.search(clean(question)) or len(_ASKING_WORDS.sub("", rest)) > _BRIEF:
+        comparing = self._comparing is not None and self._comparing.search(clean(question)) is not None
+        if named != About() or not comparing or len(_ASKING_WORDS.sub("", rest)) > _BRIEF:
             return None
         composed = self._normalizer.normalize(previous)
         places = self._normalizer.named(composed).places
