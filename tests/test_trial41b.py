@@ -76,3 +76,7 @@ def test_a_wish_to_sit_with_no_level_beside_the_details_gets_the_verdict(ask: As
 def test_a_rank_within_the_province_is_named_so(ask: Ask, question: str, says: str) -> None:
     reply = ask(question)
     assert reply.outcome is Outcome.DECLINED and says in reply.text, reply.text
+
+
+def test_sitting_the_exam_on_a_phone_is_the_exams_format(ask: Ask) -> None:
+    assert "是机考还是纸笔考试" in ask("社工考试可以在手机上考吗").text
