@@ -35,7 +35,7 @@ def test_a_workplace_of_the_rules_definition_with_a_degree_gets_the_verdict(ask:
 @pytest.mark.parametrize(
     ("question", "says"),
     [
-        ("高级要求的5年算到哪天", "工作年限计算到报考当年的年底"),  # the rule's years, not the asker's
+        ("高级要求的5年算到哪天", "年限算到报名当年年底"),  # the rule's years, not the asker's
         ("初级和中级能同一年一起报吗", "同一年能不能同时报考两个级别"),  # 一年 is no years of work
     ],
 )
