@@ -45,7 +45,6 @@ from bot.core.facts import (
 )
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
 from bot.core.match import Match
-from bot.core.normalize import term_pattern
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.premises import lead, states_of_another_year, where_given
 from bot.core.ranking import without
@@ -56,7 +55,6 @@ from bot.core.text import (
     RELATIVE_YEAR_RE,
     RELATIVE_YEARS,
     YEAR_RE,
-    clean,
     is_traditional,
     to_simplified,
     to_traditional,
@@ -267,8 +265,6 @@ class Answerer:
         self._reader = Reader(reading, today) if reading is not None else None
         which_level = reading.which_level if reading is not None else ()  # 哪一级: a verdict for each level
         self._which_level = re.compile("|".join(map(re.escape, which_level))) if which_level else None
-        comparing = engine.knowledge.vocabulary.comparing
-        self._comparing = term_pattern(sorted(map(clean, comparing))) if comparing else None  # 哪个多
         self.flow = CheckFlow(engine.knowledge.eligibility, self._reader)  # reads answers typed to /check, too
         self._about_previous = engine.about_answer
 
@@ -791,7 +787,7 @@ class Answerer:
         """For a question asking which of two places' sums is more (宁波和台州哪个奖励多, 宁波初级比台州多多少), the
         line comparing them for each level asked (or each level); else empty."""
         vocabulary = self.knowledge.vocabulary
-        if self._comparing is None or not self._comparing.search(clean(question)) or vocabulary.level_sums is None:
+        if not self.engine.normalizer.asks_which_is_more(question) or vocabulary.level_sums is None:
             return ""
         summed = [e for e in entries if vocabulary.level_sums[0] in e.about.measures]
         levels = [level for level in vocabulary.levels if not asked or level in asked]

@@ -91,7 +91,6 @@ class FollowUps:
         self._jobs = frozenset(normalizer.normalize(job) for job in vocabulary.jobs)
         self._other_jobs = tuple(normalizer.normalize(job) for job in vocabulary.other_jobs)
         self._shared_topic = _cleaned_terms([normalizer.normalize(word) for word in vocabulary.shared_topic])
-        self._comparing = _cleaned_terms(vocabulary.comparing) if vocabulary.comparing else None  # 哪个多, 谁高
 
     def read(
         self,
@@ -556,7 +555,7 @@ class FollowUps:
         """A few words asking which is more (哪个多, 谁高) naming no place, after a question naming one place and,
         before it, one naming another (北京有多少社工, then 浙江呢): the question before asked of both places, with
         those words (北京和浙江有多少社工 哪个多), when an entry answers it or it is covered honestly; else None."""
-        comparing = self._comparing is not None and self._comparing.search(clean(question)) is not None
+        comparing = self._normalizer.asks_which_is_more(question)
         if named != About() or not comparing or len(_ASKING_WORDS.sub("", rest)) > _BRIEF:
             return None
         composed = self._normalizer.normalize(previous)

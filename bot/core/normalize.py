@@ -263,6 +263,8 @@ class Normalizer:
             for rank, which, _ in vocabulary.ranks_asked
         ]
         ranks = vocabulary.ranks_asked
+        # Which of two things is more (哪个多, 谁高, 差多少): rewards compared, or a count of two places in a thread.
+        self._comparing = term_pattern(sorted(map(clean, vocabulary.comparing))) if vocabulary.comparing else None
         self._rank_over = {self.normalize(rank): self.normalize(over) for rank, _, over in ranks if over}
 
     def levels_in(self, text: str) -> tuple[str, ...]:
@@ -612,6 +614,10 @@ class Normalizer:
         """The counts (机构数) of the groups a normalised text names (社工机构), whether it asks how many or not."""
         terms = (match.group() for match in self._canonical_terms.finditer(normalized))
         return tuple(dict.fromkeys(self._counts[term][0] for term in terms if term in self._counts))
+
+    def asks_which_is_more(self, text: str) -> bool:
+        """Whether a text (as typed) asks which of two things is more (`comparing`: 哪个多, 差多少)."""
+        return self._comparing is not None and self._comparing.search(clean(text)) is not None
 
     def is_on_topic(self, normalized: str) -> bool:
         """Whether a normalised text names social work itself (a `topic` synonym group)."""

@@ -180,7 +180,6 @@ def _on_figures(
     missing = [m for m in missing if m not in ranged and m not in rounded]
     if entry.honest and not missing:
         return ""
-    places = {p for e in (entry, *others) for p in e.about.places}
     misplaced = [
         f
         for f in figures
@@ -188,7 +187,7 @@ def _on_figures(
         and (
             _in_another_line(f, text, shown)
             or (not _CHANGED.search(text) and _as_a_change(f, shown))
-            or _of_another_place(f, shown, asked.places, places)
+            or _of_another_place(f, shown, asked.places, (entry, *others))
         )
     ]
     if not missing and not misplaced:
@@ -268,12 +267,13 @@ def _in_another_line(figure: PutForward, question: str, shown: str) -> bool:
     return max(told) > told[own[0]]
 
 
-def _of_another_place(figure: PutForward, shown: str, asked: Sequence[str], places: Iterable[str]) -> bool:
-    """Whether the answer states a figure only after naming another of `places` than those `asked`, the place named
-    last before it in its line (20万是全国报考人数吗: the national card's 20万 follows 浙江是报考大省; not 浙江连续六年
-    第一吗, whose 六年 comes before 居全国第一)."""
+def _of_another_place(figure: PutForward, shown: str, asked: Sequence[str], entries: Iterable[Entry]) -> bool:
+    """Whether the answer states a figure only after naming another place than those `asked` (of those `entries` are
+    about), the place named last before it in its line (20万是全国报考人数吗: the national card's 20万 follows
+    浙江是报考大省; not 浙江连续六年第一吗, whose 六年 comes before 居全国第一)."""
     if not asked:
         return False
+    places = {p for e in entries for p in e.about.places}
     named = []
     for line in _ASIDE.sub("", shown).split("\n"):
         if (before := _before_stated(figure, line)) is not None:
