@@ -361,7 +361,9 @@ class Answerer:
             rows.append((Button(wording.NONE_OF_THESE, Action.NONE_OF_THESE),))
             # what it asked, though unanswered, is what a follow-up continues (and Zhejiang after how many in Beijing)
             return Reply(wording.SUGGESTIONS, tuple(rows), Outcome.SUGGESTED, match, read_as=read_as)
-        return self._decline(match)
+        # 护士工资高吗, declined: what 那社工呢 asks again of social work; any other decline keeps the thread before it
+        kept = read_as if self.engine.names_another_job(read_as) else None
+        return replace(self._decline(match), read_as=kept)
 
     def _residents(self, place: str) -> tuple[Entry, Match] | None:
         """For where an asker says they live (台湾), the entry answering whether its residents may sit, with its match;

@@ -134,6 +134,10 @@ class Engine:
         names when `question` is a follow-up of it (那台州呢), else None: `FollowUps.read`."""
         return self._follow_ups.read(question, previous, self.match, self._analyse, earlier)
 
+    def names_another_job(self, question: str) -> bool:
+        """Whether a question asks of a job other than social work (`FollowUps.names_another_job`)."""
+        return self._follow_ups.names_another_job(question)
+
     def asked_beside(
         self, question: str, aside: Callable[[str], bool]
     ) -> tuple[tuple[Entry, ...], tuple[str, ...], tuple[str, ...]]:

@@ -181,6 +181,8 @@ class FollowUps:
             again = self._asked_again(question, swapping, (previous, *earlier))
             if again is not None:
                 return self._in_year_said(question, again)
+            if self._kinds_of_asked(swapping, previous, match):
+                return None  # 那中级呢 after 社工是什么: the intermediate level itself, not what social workers are
             # 浙江呢 after 2022年全国报考人数多少: 2022's, or that there are none of it
             thread = self._swapped_in_thread(swapping, previous, earlier, match)
             swapped = self._in_year_said(question, thread, previous)
@@ -213,7 +215,13 @@ class FollowUps:
         if said:  # 全覆盖了吗 after 北京的社工服务站有多少个: the answer again, which says it
             # but a bare 那…呢 whose own words read surely asks of them (那登记呢 after 社工证全国通用吗: registration)
             asks = _BRIEF_ASKING.search(clean(question)) is not None
-            return (None if asks else self._in_own_words(question, match, analyse)) or previous
+            # and a kind of fact its own words point at another entry of the topic for (要带啥 after 再登记呢: the
+            # papers' entry, where the answer only names papers among what the province decides)
+            return (
+                self._in_topic_elsewhere(question, previous, match, analyse)
+                or (None if asks else self._in_own_words(question, match, analyse))
+                or previous
+            )
         if not leans:  # 谁提供 after 继续教育多少学时: its few words are no reading of their own
             answered = match(previous).entry
             return self._more_of_answer(question, normalized, named, previous, answered, ranked, match)
@@ -255,6 +263,17 @@ class FollowUps:
         if match(swapped).uncovered is None:
             return None
         return self._in_topic_before(question, previous, match, analyse) or swapped  # 要钱吗 after 登记: 登记费用
+
+    def _in_topic_elsewhere(
+        self, question: str, previous: str, match: Callable[[str], Match], analyse: Analyse
+    ) -> str | None:
+        """For a few words asking a kind of fact (要带啥: papers), their reading in the topic before
+        (`_in_topic_before`) when it gets another entry than the one just answered; else None."""
+        typed = clean(question)
+        if not any(asks.search(typed) for asks, _ in self._asked_kinds):
+            return None
+        in_topic = self._in_topic_before(question, previous, match, analyse)
+        return in_topic if in_topic is not None and match(in_topic).entry is not match(previous).entry else None
 
     def _in_topic_before(
         self, question: str, previous: str, match: Callable[[str], Match], analyse: Analyse
@@ -394,6 +413,21 @@ class FollowUps:
             if (found := match(read).entry) is not None and self._is_of(found, named):
                 return read
         return swapped
+
+    def _kinds_of_asked(self, named: About, previous: str, match: Callable[[str], Match]) -> bool:
+        """Whether the levels a follow-up names, and nothing else, are kinds of what the question before asked of and
+        nothing else (社工师 of 社工: 那中级呢 after 社工是什么), whose answer tells nothing of them: the follow-up asks
+        of the levels themselves, not of that answer again (but for 社工证全国通用吗 or 社工工资多少, which hold for or
+        are asked of each level)."""
+        if not named.levels or named != About(levels=named.levels):
+            return False
+        composed = self._normalizer.normalize(previous)
+        terms = self._normalizer.topic_terms_in(composed)
+        if not terms or self._normalizer.named(composed) != About() or self._shared_topic.search(composed):
+            return False
+        if not all(term in level for term in terms for level in named.levels):
+            return False
+        return (entry := match(previous).entry) is not None and not self._is_of(entry, named)
 
     def _tells_of(self, named: About, previous: str, swapped: str, match: Callable[[str], Match]) -> bool:
         """Whether `previous` with what a follow-up names swapped in (`swapped`) is answered by another entry than
@@ -636,13 +670,22 @@ class FollowUps:
         it), when an entry answers it or covers it honestly; else None."""
         terms = self._normalizer.topic_terms_in(rest := self._normalizer.without_follow_up_words(normalized))
         composed = self._normalizer.normalize(previous)
-        jobs = [s for s in self._normalizer.named(composed).subjects if s in self._jobs and s in composed]
-        jobs = jobs or [job for job in self._other_jobs if job in composed]
+        jobs = self._jobs_in(composed)
         if len(terms) != 1 or rest != terms[0] or not jobs:
             return None
         job = min(jobs, key=composed.find)  # the people asked about (社区工作者是公务员吗: not the job they may be)
         read = match(asked := composed.replace(job, "" if terms[0] in composed else terms[0], 1))
         return asked if read.entry is not None or read.uncovered is not None else None
+
+    def _jobs_in(self, composed: str) -> list[str]:
+        """The jobs other than social work a normalised question names (社区工作者; 教师: a word of `other_jobs`)."""
+        jobs = [s for s in self._normalizer.named(composed).subjects if s in self._jobs and s in composed]
+        return jobs or [job for job in self._other_jobs if job in composed]
+
+    def names_another_job(self, question: str) -> bool:
+        """Whether a question asks of a job other than social work (护士工资高吗, 律师工资多少): declined, it is still
+        what 那社工呢 asks again of social work."""
+        return bool(self._jobs_in(self._normalizer.normalize(question)))
 
     def _not_asked_before(self, rest: str, previous: str) -> str:
         """What is left of a follow-up without the terms the previous question asked with too (通用)."""
