@@ -91,3 +91,25 @@ def test_papers_asked_after_re_registration_are_the_papers_entrys(ask: Ask, turn
 )
 def test_a_kind_of_fact_the_answer_says_is_still_of_that_answer(ask: Ask, turns: list[str], entry: str) -> None:
     assert answered(chat(ask, turns, "kind")) == entry
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["社工工资", "拿证以后呢"],
+        ["新入职社工工资多少", "有证以后呢"],
+        ["社工工资多少", "那有证以后呢"],
+        ["拿证以后工资多少"],
+    ],
+)
+def test_pay_once_certified_is_what_the_certificate_adds_to_pay(ask: Ask, turns: list[str]) -> None:
+    reply = chat(ask, turns, "certified")
+    assert answered(reply) == "certificate-value" and "持证后工资能涨多少，报道没有给出数字" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("before", "entry"),
+    [("社工工资多少", "pay"), ("北京有多少社工", "beijing-workforce"), ("宁波奖励多少", "ningbo-reward")],
+)
+def test_why_after_a_figure_is_not_that_figure_again(ask: Ask, before: str, entry: str) -> None:
+    assert answered(chat(ask, [before, "为什么呢"], "why")) != entry

@@ -199,6 +199,8 @@ class FollowUps:
             return compared  # 哪个多 after 北京有多少社工, 浙江呢: Beijing's and Zhejiang's side by side
         if (leaning := self._leaning_on_answer(question, normalized, previous, match)) is not None:
             return leaning  # 志愿者算吗 after 工作年限怎么算: whether it counts there, not what volunteers are
+        if worded_so and (measured := self._measure_after(rest, named, previous, match)) is not None:
+            return measured  # 拿证以后呢 after 社工工资多少: what the certificate adds to pay
         leans, brief = self._leans_on(question, normalized, rest), self._asks_briefly(question, named, rest)
         said = self._asks_of_answer(question, normalized, named, previous, match)
         if not (leans or brief or said):  # a question without 那… or …呢 is read on its own (中级社工报名费多少)
@@ -263,6 +265,19 @@ class FollowUps:
         if match(swapped).uncovered is None:
             return None
         return self._in_topic_before(question, previous, match, analyse) or swapped  # 要钱吗 after 登记: 登记费用
+
+    def _measure_after(self, rest: str, named: About, previous: str, match: Callable[[str], Match]) -> str | None:
+        """A follow-up naming nothing of its own after a question asking one measure, read as its words with that
+        measure after them (and the places and levels asked before), when that gets another entry than the one just
+        answered clearly (拿证以后呢 after 社工工资多少: 拿证后工资, what the certificate adds to pay, which the sources
+        give no figure of); else None."""
+        before = self._normalizer.named(self._normalizer.normalize(previous))
+        if named != About() or len(before.measures) != 1 or not rest:
+            return None
+        read = match(asked := "".join((*before.places, *before.levels, rest, *before.measures)))
+        if read.entry is None or read.more or read.unanswered or read.entry is match(previous).entry:
+            return None  # 为什么呢 after 北京有多少社工: no new entry, not that answer again
+        return asked
 
     def _in_topic_elsewhere(
         self, question: str, previous: str, match: Callable[[str], Match], analyse: Analyse
