@@ -113,3 +113,19 @@ def test_pay_once_certified_is_what_the_certificate_adds_to_pay(ask: Ask, turns:
 )
 def test_why_after_a_figure_is_not_that_figure_again(ask: Ask, before: str, entry: str) -> None:
     assert answered(chat(ask, [before, "为什么呢"], "why")) != entry
+
+
+@pytest.mark.parametrize(
+    "question", ["高级社工是不是要先考中级", "考高级要先考中级吗", "考高级需要中级证吗", "考高级必须先考中级吗"]
+)
+def test_whether_the_senior_level_needs_the_intermediate_first_is_the_senior_rules(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "eligibility-senior" and "取得社会工作师（中级）资格后" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [("我想先考中级", "eligibility-intermediate"), ("考中级需要先考初级吗", "eligibility-intermediate")],
+)
+def test_the_intermediate_level_sat_first_is_still_the_level_asked(ask: Ask, question: str, entry: str) -> None:
+    assert answered(ask(question)) == entry
