@@ -129,3 +129,27 @@ def test_whether_the_senior_level_needs_the_intermediate_first_is_the_senior_rul
 )
 def test_the_intermediate_level_sat_first_is_still_the_level_asked(ask: Ask, question: str, entry: str) -> None:
     assert answered(ask(question)) == entry
+
+
+@pytest.mark.parametrize(
+    ("major", "says"),
+    [
+        (
+            "社工专业呢",
+            ["社工专业本科及以上报考助理社会工作师不要求工作年限", "社工专业硕士报考社会工作师需从事社会工作满1年"],
+        ),
+        (
+            "非社工专业呢",
+            [
+                "其他专业本科及以上报考助理社会工作师需从事社会工作满2年",
+                "其他专业本科报考社会工作师需从事社会工作满5年",
+            ],
+        ),
+    ],
+)
+def test_a_major_after_the_rules_of_every_level_gets_what_each_degree_asks_of_it(
+    ask: Ask, major: str, says: list[str]
+) -> None:
+    reply = chat(ask, ["报考条件是啥", major], "major")
+    assert all(line in reply.text for line in says), reply.text
+    assert reply.text.index(says[-1]) < reply.text.index("还需要知道"), reply.text

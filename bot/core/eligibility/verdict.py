@@ -69,20 +69,25 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
     in_a_job = _in_a_job(profile)
     # A degree said alone, no level asked (听说大专不能考社工): what it asks of each major, at each level still open.
     by_major = profile.level is None and profile.major is None and profile.education is not None and not in_a_job
-    asking_after = pending[-1 if in_a_job or by_major or profile.more_levels else 0] if pending else None
+    # A major said alone, no level asked (社工专业呢 after the rules of every level): what each degree asks of it.
+    major_only = profile.level is None and profile.education is None and profile.major is not None
+    after_rules = in_a_job or by_major or major_only  # what is still missing follows every level's rules
+    asking_after = pending[-1 if after_rules or profile.more_levels else 0] if pending else None
     for j in judged:
         first_open = profile.level is None and bool(profile.years) and bool(pending) and j is pending[0]
         if in_a_job:
             lines.append(_other_majors(rules, j.level, profile))
         elif by_major and j in pending and (each := _each_major(rules, j.level, profile)):
             lines.append(each)
-        elif j.text and (j.eligible is not None or profile.level is not None or j.rule is not None or first_open):
+        elif j.text and (
+            j.eligible is not None or profile.level is not None or j.rule is not None or first_open or major_only
+        ):
             lines.append(j.text)
             years_used = years_used or j.years_used
         if j is asking_after:
             if profile.education is None and profile.holds:  # 考过初级以后多久能考中级: what the certificate is for
                 lines.extend(_held_rules(rules, profile.holds, pending))
-            lines.append(_missing_line(rules, pending, named=not (in_a_job or by_major)))
+            lines.append(_missing_line(rules, pending, named=not after_rules))
     shown = judged
     if (below := _open_below(rules, profile, judged)) is not None:  # 本科社工应届，能考中级吗: 初级 one may sit
         lines.append(below.text)
