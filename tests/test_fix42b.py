@@ -153,3 +153,13 @@ def test_a_major_after_the_rules_of_every_level_gets_what_each_degree_asks_of_it
     reply = chat(ask, ["报考条件是啥", major], "major")
     assert all(line in reply.text for line in says), reply.text
     assert reply.text.index(says[-1]) < reply.text.index("还需要知道"), reply.text
+
+
+def test_what_follows_passing_after_the_rules_of_every_level_is_not_those_rules_again(ask: Ask) -> None:
+    reply = chat(ask, ["高级社工怎么考", "报名条件", "考过以后呢"], "passed")
+    assert answered(reply) != "eligibility-overview", reply.text
+    assert buttons(reply)[0] == "高级社工考试合格成绩有效期多久？", reply.text
+
+
+def test_the_content_of_a_plan_whose_year_was_asked_is_still_that_plan(ask: Ask) -> None:
+    assert answered(chat(ask, ["北京社工行动计划", "哪年出的", "内容呢"], "plan")) == "beijing-policies"

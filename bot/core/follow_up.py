@@ -622,14 +622,16 @@ class FollowUps:
         self, normalized: str, named: About, previous: str, answered: Entry | None, match: Callable[[str], Match]
     ) -> str | None:
         """A follow-up naming nothing (内容呢 after 北京社工行动计划哪年出) read with the question before without
-        what it asked of its thing (its measures), when that gets the entry just answered alone: it asks more of that
-        thing (not 内容呢 after 社工考试几月份考: the exam's subjects, another entry's)."""
+        what it asked of its thing (its measures), when that gets the entry just answered alone, as closely as a
+        question not naming social work must: it asks more of that thing (not 内容呢 after 社工考试几月份考: the
+        exam's subjects, another entry's; not 考过以后呢 after 报名条件, read only loosely so: every level's rules)."""
         if named != About() or answered is None:
             return None
         composed = self._normalizer.normalize(previous)
         thing = self._normalizer.without_terms_within(composed, self._normalizer.named(composed).measures)
         read = match(asked := f"{thing} {normalized}")
-        return asked if read.entry is answered and not (read.more or read.unanswered) else None
+        close = read.score >= self._thresholds.off_topic_answer * 100
+        return asked if read.entry is answered and close and not (read.more or read.unanswered) else None
 
     def _leaning_on_answer(
         self, question: str, normalized: str, previous: str, match: Callable[[str], Match]
