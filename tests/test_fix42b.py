@@ -99,7 +99,9 @@ def test_a_kind_of_fact_the_answer_says_is_still_of_that_answer(ask: Ask, turns:
         ["社工工资", "拿证以后呢"],
         ["新入职社工工资多少", "有证以后呢"],
         ["社工工资多少", "那有证以后呢"],
+        ["社工工资多少", "考了中级以后呢"],
         ["拿证以后工资多少"],
+        ["考了中级以后工资多少"],
     ],
 )
 def test_pay_once_certified_is_what_the_certificate_adds_to_pay(ask: Ask, turns: list[str]) -> None:
