@@ -50,6 +50,7 @@ _PEOPLE_COUNTED_RE = re.compile("(?<!本)人[^多少]{0,6}[多少]")  # 考的�
 # and few enough that a run of different questions, such as a benchmark's, never finds an earlier one's.
 RECENT_TEXTS = 32
 RANK_GAP = 20  # characters at most between the words asking which place and the superlative (哪个市…最多)
+RANK_GAP_AFTER = 3  # at most between the superlative and the words asking which place after it (最多的是哪个市)
 
 
 def _trie(terms: list[str]) -> str:
@@ -259,13 +260,15 @@ class Normalizer:
         # measure; a place it always ranks within (全国) named beside it is no place asked (全国持证社工排名第一的省份).
         most = term_pattern(sorted(map(clean, vocabulary.superlatives))).pattern
         self._ranks = [
-            (rank, re.compile(f"(?:{term_pattern(sorted(map(clean, which))).pattern}).{{0,{RANK_GAP}}}?(?:{most})"))
+            (rank, re.compile(f"(?:{w}).{{0,{RANK_GAP}}}?(?:{most})|(?:{most}).{{0,{RANK_GAP_AFTER}}}?(?:{w})"))
             for rank, which, _ in vocabulary.ranks_asked
+            if (w := term_pattern(sorted(map(clean, which))).pattern)
         ]
         ranks = vocabulary.ranks_asked
         # Which of two things is more (哪个多, 谁高, 差多少): rewards compared, or a count of two places in a thread.
         self._comparing = term_pattern(sorted(map(clean, vocabulary.comparing))) if vocabulary.comparing else None
         self._rank_over = {self.normalize(rank): self.normalize(over) for rank, _, over in ranks if over}
+        self._other_ranks = {self.normalize(rank) for rank, _, _ in ranks} - set(self._rank_over)
 
     def levels_in(self, text: str) -> tuple[str, ...]:
         """The levels a text of the knowledge base names (an answer, a line of one), read once per text: they are few
@@ -405,6 +408,15 @@ class Normalizer:
         in a place names the measure `level_sums` gives (宁波高级是2000元吗: 奖励)."""
         return self._read.get(normalized, self._named_in)
 
+    def _ranked_over(self, named: About) -> About:
+        """A rank among a place's parts asked of the place a rank is always over is that rank (全国哪个地方最多: the
+        national rank, not 全国的省内排名)."""
+        over = {rank for rank, place in self._rank_over.items() if place in named.places or rank in named.measures}
+        if len(over) != 1 or not self._other_ranks & set(named.measures):
+            return named
+        ranks = tuple(dict.fromkeys(next(iter(over)) if m in self._other_ranks else m for m in named.measures))
+        return replace(named, measures=ranks)
+
     def _named_in(self, normalized: str) -> About:
         matches = list(self._canonical_terms.finditer(normalized))
         terms = dict.fromkeys(match.group() for match in matches)
@@ -415,6 +427,7 @@ class Normalizer:
             kept = tuple(p for p in named.places if p not in excluded)
             other = (self.unlisted_keyword,) if self.unlisted_keyword else ()
             named = replace(named, places=tuple(dict.fromkeys((*kept, *other))))
+        named = self._ranked_over(named)
         if over := {self._rank_over[m] for m in named.measures if m in self._rank_over}:  # 全国 of 全国排名
             named = replace(named, places=tuple(p for p in named.places if p not in over))
         if qualifying := self._qualifying(matches):  # 浙江宁波: 宁波
