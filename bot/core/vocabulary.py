@@ -80,6 +80,7 @@ WORD_LISTS = (
     "light_words",
     "superlatives",
     "comparing",
+    "differing",
 )
 SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
@@ -121,6 +122,7 @@ SYNONYMS_FILE_FIELDS = (
     ),
     Field("superlatives", "texts", required=False, description="words asking which comes first: 最多, 第一"),
     Field("comparing", "texts", required=False, description="words asking which of two sums is more: 哪个多, 差多少"),
+    Field("differing", "texts", required=False, description="words asking how two things differ: 区别, 一样吗"),
     Field(
         "leaning_words",
         "texts",
