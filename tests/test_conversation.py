@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answerer import Answerer, one_level
+from bot.core.answerer import Answerer, of_levels
 from bot.core.clauses import clauses_of
 from bot.core.conversation import Threads
 from bot.core.replies import Action, Outcome
@@ -323,7 +323,7 @@ def test_a_question_about_one_level_gets_that_levels_line_of_a_list(ask: Ask) ->
 
 def test_an_answer_whose_list_has_no_line_for_the_level_asked_is_given_whole() -> None:
     answer = "报道说：\n· 初级：1000元\n· 中级：2000元\n高级的标准报道没有提到。"
-    assert one_level(answer, "高级社工师", lambda line: ("助理社工师",) if "初级" in line else ("社工师",)) == answer
+    assert of_levels(answer, ("高级社工师",), lambda line: ("助理社工师",) if "初级" in line else ("社工师",)) == answer
 
 
 def test_a_follow_up_without_a_script_of_its_own_keeps_the_traditional_of_the_question_before(ask: Ask) -> None:

@@ -63,13 +63,16 @@ REWARDS_NOT_ADDED = (
     "（资料只给出每个地方、每个等级各自的奖励标准，没有说几个等级或两地的奖励能不能累加、一起拿、一共能拿多少；"
     "请向当地民政部门核实。）"
 )
-# before the rewards of two places, to a question asking which is more (宁波和台州哪个奖励多, 宁波初级比台州多多少):
-# each level's sums compared, SUM_MORE, SUM_SAME or SUM_ONLY, parted by SUMS_APART
+# before the rewards of two places, to a question asking which is more (宁波和台州哪个奖励多, 宁波初级比台州多多少), or
+# of two levels in one place (宁波高级比中级多多少): each level's (or place's) sums compared, SUM_MORE (with SUM_SHARES
+# when a share is asked: 多几成), SUM_SAME or SUM_ONLY, parted by SUMS_APART
 SUMS_COMPARED = "（按下面的标准比较：{lines}。）"
 SUMS_APART = "；"
 SUM_MORE = "{level}{a}{x}元、{b}{y}元，{more}多{difference}元"
-SUM_SAME = "{level}两地一样，都是{amount}元"
+SUM_SAME = "{level}{a}、{b}一样，都是{amount}元"
 SUM_ONLY = "{level}只有{place}有标准（{amount}元）"
+SUM_SHARES = "，按这两个数算，{more}比{less}多{up}，{less}比{more}少{down}"
+ABOUT_PERCENT = "约{percent}%"
 ASKED_ELSEWHERE = "关于{places}："  # before an answer about other places than those with entries, naming those asked
 ASKED_INSIDE = "（{place}属于{region}，下面是{region}的资料。）"  # before the facts of the place a place asked lies in
 # A turn asking about the answer just given (出处呢, 哪年的, 谁说的, 详细点): `titles` its questions, each ABOUT_TITLE;
