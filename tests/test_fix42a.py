@@ -1,14 +1,18 @@
 """Kinds of question read wrongly in the session-42 trial (nc42a): one word naming two levels (初中级, 中高级) read as
-the last level only."""
+the last level only; rewards compared with one city first and a direction (台州比宁波少多少, 多几成); years from a year
+said counted to today, not to the year the asker would sit in (2024年能报高级吗); a level's reward a city gives none of
+declined bare (台州高级奖励多少)."""
 
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from bot.config import DEFAULT_KNOWLEDGE_DIR
+from bot.core.eligibility import reading
 from bot.core.loader import KnowledgeError, load_knowledge
 from bot.core.replies import Outcome
 from tests.helpers import Ask, answered
@@ -112,3 +116,67 @@ def test_two_levels_of_one_city_compared_get_the_difference(ask: Ask) -> None:
 def test_places_compared_with_no_sums_of_either_are_not_read_as_rewards(ask: Ask) -> None:
     reply = ask("北京比浙江多多少")  # neither gives a reward: nothing to compare
     assert reply.outcome is Outcome.DECLINED and COMPARED not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["台州高级奖励多少", "台州高级社工有奖励吗", "台州考出高级社工师有奖励吗"])
+def test_a_level_s_reward_a_city_gives_none_of_names_the_levels_it_gives(ask: Ask, question: str) -> None:
+    reply = ask(question)  # still no figure for the senior level: the ones the report gives, with its date and source
+    assert reply.outcome is Outcome.DECLINED and reply.match is not None and reply.match.uncovered is not None
+    given = "资料里台州只给出这些等级的标准：助理社工师1000元、社工师2000元；没有提到高级社工师的。"
+    assert given in reply.text, reply.text
+    assert "2023年报道时的标准" in reply.text and "《浙江日报》" in reply.text, reply.text
+
+
+def test_a_level_s_sum_of_a_measure_no_entry_gives_by_level_names_no_levels(ask: Ask) -> None:
+    assert "只给出这些等级" not in ask("宁波高级工资多少").text
+
+
+@pytest.fixture
+def in_2026(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bot reads questions as on 1 December 2026."""
+    monkeypatch.setattr(reading, "today", lambda: date(2026, 12, 1))
+
+
+@pytest.mark.usefixtures("in_2026")
+@pytest.mark.parametrize(
+    ("question", "says", "not_said"),
+    [
+        ("我2019年拿的中级证，本科，2024年能报高级吗", "取得证书到2024年年底的5年是持证的时间", "7年"),
+        ("我2019年拿的中级证，本科，2024年的时候能报高级吗", "取得证书到2024年年底的5年", "7年"),
+        ("我2021年拿的中级证，本科，2025年能报吗", "取得证书到2025年年底满4年，不满5年", "5年是持证"),
+        ("我2022年拿的中级证，本科，明年能报高级吗", "取得证书到2027年年底的5年", "-1年"),  # the year assumed, named
+        ("我2022年本科毕业一直做社工，明年能考中级吗", "按2022年毕业后一直从事社会工作算，到2027年年底满5年", "今年"),
+    ],
+)
+def test_years_from_a_year_said_are_counted_to_the_year_the_asker_would_sit_in(
+    ask: Ask, question: str, says: str, not_said: str
+) -> None:
+    text = ask(question).text
+    assert says in text and not_said not in text, text
+
+
+@pytest.mark.usefixtures("in_2026")
+def test_years_to_a_year_sat_in_fall_short_where_to_today_they_would_not(ask: Ask) -> None:
+    text = ask("我2020年本科毕业一直做社工，2024年能考中级吗").text  # 4 years by 2024: enough only for 社工专业
+    assert "满6年" not in text and "还需要知道：专业" in text, text
+
+
+@pytest.mark.usefixtures("in_2026")
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("我2019年拿的中级证，本科，能报高级吗", "取得证书以来的7年是持证的时间"),  # no year sat in: to this year
+        ("2021年拿的中级证一直做社工，本科，今年能报高级吗", "到今年年底满5年"),
+    ],
+)
+def test_years_from_a_year_said_with_no_other_year_to_sit_in_are_counted_to_this_year(
+    ask: Ask, question: str, says: str
+) -> None:
+    text = ask(question).text
+    assert says in text, text
+
+
+@pytest.mark.usefixtures("in_2026")
+def test_a_graduation_year_before_asking_is_no_year_sat_in(ask: Ask) -> None:
+    text = ask("2019年本科毕业能考中级吗").text  # 2019年 opens what is counted from, not when the asker would sit
+    assert "2019年年底" not in text, text

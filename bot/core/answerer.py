@@ -356,6 +356,8 @@ class Answerer:
             )
             said = where_given(match.question, self.knowledge.entries.values(), match.uncovered)  # 宁波's 5000
             honest = f"{said}\n{honest}" if said else honest  # 台州高级是5000吗: where the sources give 5000
+            if given := self._levels_given(match.uncovered):  # 台州高级奖励多少: the levels 台州's are given for
+                honest = f"{honest}\n{given}"
             # read clearly, though no entry has it: a follow-up continues it (台州高级社工有奖励吗, then 宁波高级呢)
             return Reply(honest, offered, Outcome.DECLINED, match, read_as=read_as)
         if match.suggestions:
@@ -818,6 +820,24 @@ class Answerer:
         entries = (summed.entry, *summed.more) if summed.entry is not None else ()
         every = len(entries) == len(named.places) and all(vocabulary.level_sums[0] in e.about.measures for e in entries)
         return replace(summed, question=question) if every else None
+
+    def _levels_given(self, asked: About) -> str:
+        """For a sum asked of levels in a place that an entry gives other levels' sums of there (台州高级奖励多少), the
+        line naming those sums, with the entry's dates and sources; else empty."""
+        normalizer = self.engine.normalizer
+        if len(asked.places) != 1 or not asked.levels or not asked.measures:
+            return ""
+        for entry in self.knowledge.entries.values():
+            about = normalizer.normal_about(entry.about)
+            if about.places != asked.places or not set(asked.measures) <= set(about.measures):
+                continue
+            if (given := sums.level_sums(entry.answer, normalizer.levels_in)) and not set(given) & set(asked.levels):
+                listed = wording.LIST_SEPARATOR.join(
+                    wording.LEVEL_SUM.format(level=level, amount=amount) for level, amount in given.items()
+                )
+                line = wording.LEVELS_GIVEN.format(place=asked.places[0], sums=listed, levels="、".join(asked.levels))
+                return f"{line}\n\n{footer((c.as_of, c.source) for c in entry.citations)}"
+        return ""
 
     def _for_level(self, entry: Entry, asked: tuple[str, ...]) -> str:
         """The entry's answer, only the lines of its list about the levels asked when any are asked."""
