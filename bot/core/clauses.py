@@ -52,6 +52,8 @@ POINTING_RE = re.compile(r"这|那|它|此|现在|怎么办|咋办|(?<![a-z])(?:
 
 # Words that join two questions in one clause (初级报名条件和考试科目); a Latin word only whole (not in `understand`).
 AND_RE = re.compile(r"以及|还有|還有|并且|並且|然后|然後|和|(?<![a-z])and(?![a-z])")
+# Words by which a clause asks how the things it joins stand to each other: one question (社工证和职称挂钩吗)
+_RELATING_RE = re.compile(r"挂钩|掛鉤|有关系|有關係|有关吗|有關嗎|什么关系|什麼關係|啥关系")
 
 
 def asks(clause: str) -> bool:
@@ -100,9 +102,11 @@ def _spaced(text: str) -> list[str]:
 
 def parts_of(question: str) -> list[tuple[str, str]]:
     """A question's clauses, each cut where a word joins two things it asks (有效期和继续教育学时), unless a piece is
-    too short to ask anything (社工和志愿者的区别 compares two things): each part with the clause it is from."""
+    too short to ask anything (社工和志愿者的区别 compares two things) or the clause asks how they stand to each other
+    (社工证和职称挂钩吗): each part with the clause it is from."""
     parts: list[tuple[str, str]] = []
     for clause in clauses_of(question):
         pieces = [p.strip() for p in AND_RE.split(clause)]
-        parts.extend((p, clause) for p in (pieces if all(len(p) >= MIN_PART_UNITS for p in pieces) else [clause]))
+        whole = _RELATING_RE.search(clause) or not all(len(p) >= MIN_PART_UNITS for p in pieces)
+        parts.extend((p, clause) for p in ([clause] if whole else pieces))
     return parts
