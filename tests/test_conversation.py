@@ -281,7 +281,8 @@ def test_the_workforce_named_in_full_is_about_social_work(ask: Ask) -> None:
 def test_a_level_the_entry_lacks_is_named_in_traditional(ask: Ask) -> None:
     reply = ask("台州高級社工師獎勵多少")
     assert reply.traditional and "台州的高級社工師的獎勵" in reply.text
-    assert "1000元" not in reply.text
+    honest, given = reply.text.split("\n\n")[0].rsplit("\n", 1)  # the honest reply, then the levels 台州 gives
+    assert "元" not in honest and given.endswith("社工師2000元；沒有提到高級社工師的。"), reply.text
 
 
 def test_follow_up_swaps_the_place(ask: Ask) -> None:
