@@ -26,7 +26,7 @@ from bot.core.knowledge import About, Coverage, Entry, KnowledgeBase
 from bot.core.known import KnownWords
 from bot.core.match import Match, Thresholds
 from bot.core.named_parts import NamedParts
-from bot.core.normalize import normalizer_for
+from bot.core.normalize import normalizer_for, term_pattern
 from bot.core.ranking import Ranker
 from bot.core.sounds import Unit, units
 from bot.core.text import clean
@@ -53,6 +53,7 @@ def _own_job(term: str, unheard: bool, listed: bool) -> re.Pattern[str]:
     return re.compile("|".join([*ways, f"{before}{job}(?={after})"]))
 
 
+_SIDES_RE = re.compile(r"和|与|跟|及|(?<![a-z])(?:vs|and)(?![a-z])")  # between the two things a question compares
 _CONFIRMING_RE = re.compile(r"[是真假的吗对吧呢嘛么啊呀不\W]")  # the words of a tag asking to confirm (是真的吗)
 _OF_EVERY_ANSWER = (AskedOfAnswer.SOURCE, AskedOfAnswer.DATE)  # what every answer tells: where it is from, and when
 _PLACE_MARK = "@"
@@ -101,6 +102,11 @@ class Engine:
         unheard = {self.normalizer.normalize(term) for term in knowledge.vocabulary.subjects} - self._somewhere
         jobs = {self.normalizer.normalize(job) for job in knowledge.vocabulary.jobs}
         self._own_jobs = {term: _own_job(term, term in unheard, term in jobs) for term in unheard | jobs}
+        # The jobs that are not social work, and the words asking how two things differ: of two such jobs, no entry
+        # tells (志愿者和义工有什么区别 is not 社工和志愿者一样吗).
+        self._others = jobs | {self.normalizer.normalize(job) for job in knowledge.vocabulary.other_jobs}
+        differing = sorted({self.normalizer.normalize(word) for word in knowledge.vocabulary.differing})
+        self._differing = term_pattern(differing) if differing else None
         self._named_parts = NamedParts(self._ranker, self.normalizer, self._entries)
         self._clause_parts = ClauseParts(self._ranker, self._guards, self.normalizer, self._entries)
         self._follow_ups = FollowUps(self.normalizer, self._known, self.thresholds, self._entries, knowledge.vocabulary)
@@ -181,6 +187,9 @@ class Engine:
             match, ranked = self._decide(asked)
             return replace(match, question=question), ranked
         match, ranked = self._decide(question)
+        if match.entry is not None and self._compares_others(match.normalized):
+            offered = (match.entry, *match.suggestions)[: self.thresholds.max_suggestions]
+            return Match(question, None, match.score, offered, match.normalized), ranked
         if (
             match.entry is None
             and match.suggestions
@@ -191,6 +200,17 @@ class Engine:
         ):
             return replace(alone, question=question, normalized=match.normalized), ranked
         return match, ranked
+
+    def _compares_others(self, normalized: str) -> bool:
+        """Whether a question asks how two jobs differ, neither of them social work (志愿者和义工有什么区别,
+        社区工作者和网格员一样吗): each job's comparison with social workers is near, but answers another question."""
+        if self._differing is None or not self._differing.search(normalized):
+            return False
+        sides = _SIDES_RE.split(normalized, maxsplit=1)
+        return len(sides) == 2 and all(
+            any(job in side for job in self._others) and not set(self.normalizer.topic_terms_in(side)) - self._others
+            for side in sides
+        )
 
     def _decide(self, question: str) -> tuple[Match, list[tuple[int, float]]]:
         """`_analyse`'s decision on the question as a whole."""

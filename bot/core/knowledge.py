@@ -269,6 +269,7 @@ class Vocabulary:
     superlatives: tuple[str, ...] = ()  # the words that, after those, ask which comes first (最多, 第一)
     comparing: tuple[str, ...] = ()  # words asking which of two places' sums is more (宁波和台州哪个奖励多, 差多少)
     shares_asked: tuple[str, ...] = ()  # words asking how much more as a share (宁波中级比台州多几成: 几成)
+    differing: tuple[str, ...] = ()  # words asking how two things differ (志愿者和义工有什么区别, 一样吗)
     other_jobs: tuple[str, ...] = ()  # jobs named by a bare word (教师工资多少), swapped for 社工 by 那社工呢
     leaning_words: tuple[str, ...] = ()  # words by which a short question asks of the answer before (算吗)
     corrections: tuple[str, ...] = ()  # words saying the last question was misread (不是，我是说中级: 不是)

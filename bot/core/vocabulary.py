@@ -85,6 +85,7 @@ WORD_LISTS = (
     "superlatives",
     "comparing",
     "shares_asked",
+    "differing",
 )
 SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
@@ -134,6 +135,7 @@ SYNONYMS_FILE_FIELDS = (
         fields=JOINT_LEVELS_FIELDS,
         description="one word naming several levels (初中级: 初级和中级), read as each of them named",
     ),
+    Field("differing", "texts", required=False, description="words asking how two things differ: 区别, 一样吗"),
     Field(
         "leaning_words",
         "texts",

@@ -55,7 +55,7 @@ class Intent:
         self._may_sit = re.compile(
             rf"(?:{any_of(words.asking)})[^，。？?！!,]{{0,10}}[考报]|"
             rf"[考报][^，。？?！!,]{{0,4}}?(?:{any_of(words.which_level)})|"  # 应该考哪个级别: which level one may sit
-            rf"(?:{levels}|社工证)(?:ok|OK|行|可以)(?:吗|不)|"  # 初级ok吗; wanting to last: 想考高级
+            rf"(?:{levels}|社工证)(?:(?:ok|OK|行|可以|够)(?:了?吗|不)|够不够|行不行|可不可以)|"  # 初级ok吗, 中级够不够
             rf"[考报](?:{levels})还是[考报]?(?:{levels})|"  # 报初级还是中级: which of two
             rf"(?:想|打算|准备)(?:报考|考|报)(?:{levels}|社工证)?[吗呢啊。？?！!]*$|"
             # sitting named, then whether one may, no other question between (想考中级，请问可以吗; 行不行), or 报得了不
