@@ -157,6 +157,9 @@ class Reader:
         # counted to the year sat in, when years are counted from a year said; 明年 is then that year, not years more
         counted_to = to if (obtained is not None and held_years is not None) or counted_from else None
         later_sitting = sitting is not None and sitting[1]["later"] is not None
+        added_years = added(more) if more is not None and not (counted_to and later_sitting) else 0
+        if years is not None:  # 干了3年，明年能考吗: the years by then, as 明年呢 after a verdict adds them
+            years += added_years
         return Profile(
             level=named[0] if named else None,
             education=education,
@@ -198,7 +201,7 @@ class Reader:
             job_before=before[1] if before is not None else "",
             years_jobs=jobs if not_counted is None else (),
             age_told=self._person.age_told(text),
-            years_added=added(more) if more is not None and not (counted_to and later_sitting) else 0,
+            years_added=added_years,
             counted_to=counted_to,
         )
 
