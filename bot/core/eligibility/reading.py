@@ -158,6 +158,8 @@ class Reader:
         counted_to = to if (obtained is not None and held_years is not None) or counted_from else None
         later_sitting = sitting is not None and sitting[1]["later"] is not None
         added_years = added(more) if more is not None and not (counted_to and later_sitting) else 0
+        if more is None and counted_to is None and to is not None and to > self.this_year():
+            added_years = to - self.this_year()  # 做社工3年了，2027年能考初级吗: the years more by the year sat in
         if years is not None:  # 干了3年，明年能考吗: the years by then, as 明年呢 after a verdict adds them
             years += added_years
         return Profile(
