@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.answerer import Answerer, one_level
+from bot.core.answerer import Answerer, of_levels
 from bot.core.clauses import clauses_of
 from bot.core.conversation import Threads
 from bot.core.replies import Action, Outcome
@@ -281,7 +281,8 @@ def test_the_workforce_named_in_full_is_about_social_work(ask: Ask) -> None:
 def test_a_level_the_entry_lacks_is_named_in_traditional(ask: Ask) -> None:
     reply = ask("台州高級社工師獎勵多少")
     assert reply.traditional and "台州的高級社工師的獎勵" in reply.text
-    assert "1000元" not in reply.text
+    honest, given = reply.text.split("\n\n")[0].rsplit("\n", 1)  # the honest reply, then the levels 台州 gives
+    assert "元" not in honest and given.endswith("社工師2000元；沒有提到高級社工師的。"), reply.text
 
 
 def test_follow_up_swaps_the_place(ask: Ask) -> None:
@@ -323,7 +324,7 @@ def test_a_question_about_one_level_gets_that_levels_line_of_a_list(ask: Ask) ->
 
 def test_an_answer_whose_list_has_no_line_for_the_level_asked_is_given_whole() -> None:
     answer = "报道说：\n· 初级：1000元\n· 中级：2000元\n高级的标准报道没有提到。"
-    assert one_level(answer, "高级社工师", lambda line: ("助理社工师",) if "初级" in line else ("社工师",)) == answer
+    assert of_levels(answer, ("高级社工师",), lambda line: ("助理社工师",) if "初级" in line else ("社工师",)) == answer
 
 
 def test_a_follow_up_without_a_script_of_its_own_keeps_the_traditional_of_the_question_before(ask: Ask) -> None:

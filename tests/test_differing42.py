@@ -28,6 +28,7 @@ def test_two_other_jobs_compared_are_not_answered_with_social_workers_comparison
         ("志愿者和社工一样吗", "vs-volunteer"),
         ("和志愿者有什么区别", "vs-volunteer"),
         ("社工和社区工作者有什么区别", "vs-community-worker"),
+        ("行政督导和专业督导的区别", "supervision"),  # two kinds of one job, which an entry tells
     ],
 )
 def test_a_comparison_with_social_workers_is_answered(ask: Ask, question: str, entry: str) -> None:

@@ -163,7 +163,8 @@ def test_a_level_the_report_has_no_reward_for_is_answered_honestly_after_a_threa
     assert answered(senior) == "ningbo-reward" and "5000元" in senior.text and "3000元" not in senior.text
     reply = ask("台州高级有吗", chat="levels")
     first = reply.text.split("\n")[0]
-    assert reply.outcome is Outcome.DECLINED and "台州" in first and "高级" in first and "元" not in reply.text
+    assert reply.outcome is Outcome.DECLINED and "台州" in first and "高级" in first and "元" not in first
+    assert "只给出这些等级的标准：助理社工师1000元、社工师2000元；没有提到高级社工师的" in reply.text
 
 
 def test_a_count_of_one_level_among_holders_is_answered_honestly(ask: Ask) -> None:

@@ -112,14 +112,14 @@ def answer_text(entry: Entry, answer: str | None = None) -> str:
     return f"{(answer or entry.answer).strip()}\n\n{footer((c.as_of, c.source) for c in entry.citations)}"
 
 
-def one_level(answer: str, level: str, levels_in: Callable[[str], tuple[str, ...]]) -> str:
-    """An answer to a question about one level (宁波高级社工奖励多少, 高级呢): its list lines about other levels only
-    left out, when a list line is about that level; else the whole answer."""
+def of_levels(answer: str, asked: Sequence[str], levels_in: Callable[[str], tuple[str, ...]]) -> str:
+    """An answer to a question about some levels (宁波高级社工奖励多少, 高级呢, 宁波初中级奖励): its list lines about
+    other levels only left out, when a list line is about one asked; else the whole answer."""
     lines = answer.strip().splitlines()
-    named = [levels_in(line) if line.startswith(BULLET) else () for line in lines]
-    if not any(level in levels for levels in named):
+    named = [set(levels_in(line)) if line.startswith(BULLET) else set() for line in lines]
+    if not any(levels & set(asked) for levels in named):
         return answer
-    return "\n".join(line for line, levels in zip(lines, named, strict=True) if not levels or level in levels)
+    return "\n".join(line for line, levels in zip(lines, named, strict=True) if not levels or levels & set(asked))
 
 
 def parts_text(entries: Sequence[Entry], left: str = "", answer_of: Callable[[Entry], str] = lambda e: e.answer) -> str:
@@ -320,6 +320,8 @@ class Answerer:
         match = self.engine.match(read_as)
         if match.entry is None and match.uncovered is None and (confirmed := self._confirmed(read_as, previous)):
             match, read_as = confirmed
+        elif (sums_asked := self._sums_asked(read_as, match)) is not None:
+            match = sums_asked  # 台州比宁波少多少: their rewards
         elif (of_another := self._asked_of_another(read_as, match)) is not None:
             match = of_another
         elif (stating := self._stated_elsewhere(read_as, match)) is not None:
@@ -354,6 +356,8 @@ class Answerer:
             )
             said = where_given(match.question, self.knowledge.entries.values(), match.uncovered)  # 宁波's 5000
             honest = f"{said}\n{honest}" if said else honest  # 台州高级是5000吗: where the sources give 5000
+            if given := self._levels_given(match.uncovered):  # 台州高级奖励多少: the levels 台州's are given for
+                honest = f"{honest}\n{given}"
             # read clearly, though no entry has it: a follow-up continues it (台州高级社工有奖励吗, then 宁波高级呢)
             return Reply(honest, offered, Outcome.DECLINED, match, read_as=read_as)
         if match.suggestions:
@@ -762,6 +766,8 @@ class Answerer:
         others = self.knowledge.entries.values()  # where a figure put forward may be from instead
         if match is not None and self._in_total(match.question, (entry,)):  # 能拿两次吗: no figure to confirm
             text = f"{wording.REWARDS_NOT_ADDED}\n{text}"
+        elif match is not None and (compared := self._sums_compared(match.question, (entry,), named.levels)):
+            text = f"{compared}\n\n{text}"  # 宁波高级奖励比中级多多少
         elif match is not None and (
             premise := lead(match.question, entry, text, others, named, self.engine.normalizer.levels_in, year)
         ):
@@ -786,18 +792,58 @@ class Answerer:
         return several and _IN_TOTAL.search(to_simplified(question)) is not None
 
     def _sums_compared(self, question: str, entries: Sequence[Entry], asked: tuple[str, ...]) -> str:
-        """For a question asking which of two places' sums is more (宁波和台州哪个奖励多, 宁波初级比台州多多少), the
-        line comparing them for each level asked (or each level); else empty."""
-        vocabulary = self.knowledge.vocabulary
-        if not self.engine.normalizer.asks_which_is_more(question) or vocabulary.level_sums is None:
+        """For a question asking which of two places' sums is more (宁波和台州哪个奖励多, 宁波初级比台州多多少) or of
+        two levels' in one place (宁波高级奖励比中级多多少), the line comparing them for each level asked (or each
+        level), with how much more in hundredths when a share is asked (宁波中级比台州多几成); else empty."""
+        vocabulary, normalizer = self.knowledge.vocabulary, self.engine.normalizer
+        if not normalizer.asks_which_is_more(question) or vocabulary.level_sums is None:
             return ""
         summed = [e for e in entries if vocabulary.level_sums[0] in e.about.measures]
-        levels = [level for level in vocabulary.levels if not asked or level in asked]
-        return sums.compared(summed, levels, self.engine.normalizer.levels_in) if len(summed) == len(entries) else ""
+        levels = asked if len(entries) == 1 else [level for level in vocabulary.levels if not asked or level in asked]
+        shares = normalizer.asks_a_share(question)
+        return sums.compared(summed, levels, normalizer.levels_in, shares) if len(summed) == len(entries) else ""
+
+    def _sums_asked(self, question: str, match: Match) -> Match | None:
+        """For places set side by side and asked which is more, naming nothing else (台州比宁波少多少), the match of
+        the question asking the sums each level has there (`level_sums`: their rewards) when an entry gives them for
+        each place; else None."""
+        vocabulary, normalizer = self.knowledge.vocabulary, self.engine.normalizer
+        named = normalizer.named(match.normalized)
+        if (
+            match.entry is not None
+            or vocabulary.level_sums is None
+            or len(named.places) < 2
+            or named.measures
+            or named.subjects
+            or not normalizer.asks_which_is_more(question)
+        ):
+            return None
+        summed = self.engine.match(f"{question} {vocabulary.level_sums[0]}")
+        entries = (summed.entry, *summed.more) if summed.entry is not None else ()
+        every = len(entries) == len(named.places) and all(vocabulary.level_sums[0] in e.about.measures for e in entries)
+        return replace(summed, question=question) if every else None
+
+    def _levels_given(self, asked: About) -> str:
+        """For a sum asked of levels in a place that an entry gives other levels' sums of there (台州高级奖励多少), the
+        line naming those sums, with the entry's dates and sources; else empty."""
+        normalizer = self.engine.normalizer
+        if len(asked.places) != 1 or not asked.levels or not asked.measures:
+            return ""
+        for entry in self.knowledge.entries.values():
+            about = normalizer.normal_about(entry.about)
+            if about.places != asked.places or not set(asked.measures) <= set(about.measures):
+                continue
+            if (given := sums.level_sums(entry.answer, normalizer.levels_in)) and not set(given) & set(asked.levels):
+                listed = wording.LIST_SEPARATOR.join(
+                    wording.LEVEL_SUM.format(level=level, amount=amount) for level, amount in given.items()
+                )
+                line = wording.LEVELS_GIVEN.format(place=asked.places[0], sums=listed, levels="、".join(asked.levels))
+                return f"{line}\n\n{footer((c.as_of, c.source) for c in entry.citations)}"
+        return ""
 
     def _for_level(self, entry: Entry, asked: tuple[str, ...]) -> str:
-        """The entry's answer, only the lines of its list about the level asked when one level is asked."""
-        return one_level(entry.answer, asked[0], self.engine.normalizer.levels_in) if len(asked) == 1 else entry.answer
+        """The entry's answer, only the lines of its list about the levels asked when any are asked."""
+        return of_levels(entry.answer, asked, self.engine.normalizer.levels_in)
 
     def _elsewhere(self, entry: Entry, asked: tuple[str, ...]) -> tuple[str, ...]:
         """The places asked (`asked`) that an entry about other places (其他地方) answers for without naming them

@@ -207,12 +207,13 @@ class Engine:
 
     def _compares_others(self, normalized: str) -> bool:
         """Whether a question asks how two jobs differ, neither of them social work (志愿者和义工有什么区别,
-        社区工作者和网格员一样吗): each job's comparison with social workers is near, but answers another question."""
+        社区工作者和网格员一样吗): each job's comparison with social workers is near, but answers another question.
+        Each side opens with its job: two kinds of one (行政督导和专业督导) may be what an entry tells."""
         if self._differing is None or not self._differing.search(normalized):
             return False
         sides = _SIDES_RE.split(normalized, maxsplit=1)
         return len(sides) == 2 and all(
-            any(job in side for job in self._others) and not set(self.normalizer.topic_terms_in(side)) - self._others
+            side.startswith(tuple(self._others)) and not set(self.normalizer.topic_terms_in(side)) - self._others
             for side in sides
         )
 

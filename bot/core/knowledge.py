@@ -268,6 +268,7 @@ class Vocabulary:
     ranks_asked: tuple[tuple[str, tuple[str, ...], str | None], ...] = ()
     superlatives: tuple[str, ...] = ()  # the words that, after those, ask which comes first (最多, 第一)
     comparing: tuple[str, ...] = ()  # words asking which of two places' sums is more (宁波和台州哪个奖励多, 差多少)
+    shares_asked: tuple[str, ...] = ()  # words asking how much more as a share (宁波中级比台州多几成: 几成)
     differing: tuple[str, ...] = ()  # words asking how two things differ (志愿者和义工有什么区别, 一样吗)
     other_jobs: tuple[str, ...] = ()  # jobs named by a bare word (教师工资多少), swapped for 社工 by 那社工呢
     leaning_words: tuple[str, ...] = ()  # words by which a short question asks of the answer before (算吗)
@@ -279,6 +280,8 @@ class Vocabulary:
     period_sums: tuple[str, tuple[str, ...]] | None = None  # a sum said for a period (一年拿三四千): its measure (工资)
     # a short turn asking about the answer just given (出处呢, 谁说的): each kind of it (`source`…) with its words
     about_previous: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # one word naming several levels at once (初中级) and the levels it reads as (初级, 中级)
+    joint_levels: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

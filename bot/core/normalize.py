@@ -145,9 +145,14 @@ class Normalizer:
         spellings = {spelled: min(terms) for spelled, terms in meanings.items() if len(terms) == 1}
         self._canonical.update(spellings)
         fillers = {clean(filler): " " for filler in vocabulary.fillers}
+        # A word naming several levels at once (初中级) reads as each of them named (初级中级: both levels).
+        joint = {
+            clean(said): "".join(self._canonical[clean(level)] for level in levels)
+            for said, levels in vocabulary.joint_levels
+        }
         # One pass, longest first: a term is never cut by a filler inside it, and fillers become spaces.
-        self._replacements = {t.replace(" ", ""): c for t, c in {**fillers, **self._canonical}.items()}
-        self._terms = term_pattern([*fillers, *self._canonical])
+        self._replacements = {t.replace(" ", ""): c for t, c in {**fillers, **joint, **self._canonical}.items()}
+        self._terms = term_pattern([*fillers, *joint, *self._canonical])
         self._shorthand_re = term_pattern(sorted(self._shorthand))
         self.terms = frozenset(self._canonical.values())  # every canonical term, as questions are read
         self._spelled = frozenset(term.replace(" ", "") for term in spellings)
@@ -267,6 +272,7 @@ class Normalizer:
         ranks = vocabulary.ranks_asked
         # Which of two things is more (哪个多, 谁高, 差多少): rewards compared, or a count of two places in a thread.
         self._comparing = term_pattern(sorted(map(clean, vocabulary.comparing))) if vocabulary.comparing else None
+        self._shares = term_pattern(sorted(map(clean, vocabulary.shares_asked))) if vocabulary.shares_asked else None
         self._rank_over = {self.normalize(rank): self.normalize(over) for rank, _, over in ranks if over}
         self._other_ranks = {self.normalize(rank) for rank, _, _ in ranks} - set(self._rank_over)
 
@@ -631,6 +637,10 @@ class Normalizer:
     def asks_which_is_more(self, text: str) -> bool:
         """Whether a text (as typed) asks which of two things is more (`comparing`: 哪个多, 差多少)."""
         return self._comparing is not None and self._comparing.search(clean(text)) is not None
+
+    def asks_a_share(self, text: str) -> bool:
+        """Whether a text (as typed) asks how much more as a share (`shares_asked`: 几成, 百分之几)."""
+        return self._shares is not None and self._shares.search(clean(text)) is not None
 
     def is_on_topic(self, normalized: str) -> bool:
         """Whether a normalised text names social work itself (a `topic` synonym group)."""

@@ -51,6 +51,10 @@ RANKS_ASKED_FIELDS = (
     Field("which", "texts", min_items=1, description="the words asking which place: 哪个市, 哪个城市"),
     Field("over", "text", required=False, description="the place it ranks within, when always the same: 全国"),
 )
+JOINT_LEVELS_FIELDS = (
+    Field("said", "texts", min_items=1, description="words naming several levels at once: 初中级"),
+    Field("reads", "texts", min_items=2, description="the levels they name, each a level's term: 初级, 中级"),
+)
 ABOUT_PREVIOUS_FIELDS = (
     Field("source", "texts", min_items=1, description="words asking where the answer is from: 出处, 哪个报道"),
     Field("date", "texts", min_items=1, description="words asking when its figures or rules are from: 哪年, 截至哪年"),
@@ -80,6 +84,7 @@ WORD_LISTS = (
     "light_words",
     "superlatives",
     "comparing",
+    "shares_asked",
     "differing",
 )
 SYNONYMS_FILE_FIELDS = (
@@ -122,6 +127,14 @@ SYNONYMS_FILE_FIELDS = (
     ),
     Field("superlatives", "texts", required=False, description="words asking which comes first: 最多, 第一"),
     Field("comparing", "texts", required=False, description="words asking which of two sums is more: 哪个多, 差多少"),
+    Field("shares_asked", "texts", required=False, description="words asking how much more as a share: 几成"),
+    Field(
+        "joint_levels",
+        "mappings",
+        required=False,
+        fields=JOINT_LEVELS_FIELDS,
+        description="one word naming several levels (初中级: 初级和中级), read as each of them named",
+    ),
     Field("differing", "texts", required=False, description="words asking how two things differ: 区别, 一样吗"),
     Field(
         "leaning_words",
@@ -227,6 +240,9 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         for key, key_fields in (("level_sums", LEVEL_SUMS_FIELDS), ("period_sums", PERIOD_SUMS_FIELDS))
     )
     about_previous = _about_previous(checker, fields["about_previous"]) if "about_previous" in fields else ()
+    levels = {term.value for term in named["levels"]}
+    level_terms = {clean(term) for group in groups if group.terms[0] in levels for term in group.terms}
+    joint = _joint_levels(checker, fields["joint_levels"], level_terms) if "joint_levels" in fields else ()
     for node, measure in counted:
         if measure not in measures:
             checker.problem(node, f"`counts: {measure}` is not listed under `measures`")
@@ -252,6 +268,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         level_sums=level_sums,
         period_sums=period_sums,
         about_previous=about_previous,
+        joint_levels=joint,
     )
 
 
@@ -310,6 +327,22 @@ def _about_previous(checker: Checker, node: yaml.Node) -> tuple[tuple[str, tuple
     """The `about_previous` of a synonyms file: each of its keys with its words."""
     fields = checker.mapping(node, "about_previous", ABOUT_PREVIOUS_FIELDS) or {}
     return tuple((key, tuple(w.value for w in checker.texts(words, key))) for key, words in fields.items())
+
+
+def _joint_levels(checker: Checker, node: yaml.Node, level_terms: set[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The `joint_levels` of a synonyms file: each word naming several levels at once and the levels it reads as,
+    each a term of a level's synonym group."""
+    found: list[tuple[str, tuple[str, ...]]] = []
+    for item in checker.sequence(node, "joint_levels"):
+        rule = checker.mapping(item, "joint_levels item", JOINT_LEVELS_FIELDS)
+        if not rule or "said" not in rule or "reads" not in rule:
+            continue
+        reads = checker.texts(rule["reads"], "reads")
+        for level in reads:
+            if clean(level.value) not in level_terms:
+                checker.problem_at(level, f"`{level.value}` in joint_levels is no term of a level's synonym group")
+        found.extend((said.value, tuple(r.value for r in reads)) for said in checker.texts(rule["said"], "said"))
+    return tuple(found)
 
 
 def _who_decides(checker: Checker, node: yaml.Node, known: set[str]) -> tuple[tuple[str, str], ...]:

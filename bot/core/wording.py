@@ -63,13 +63,16 @@ REWARDS_NOT_ADDED = (
     "（资料只给出每个地方、每个等级各自的奖励标准，没有说几个等级或两地的奖励能不能累加、一起拿、一共能拿多少；"
     "请向当地民政部门核实。）"
 )
-# before the rewards of two places, to a question asking which is more (宁波和台州哪个奖励多, 宁波初级比台州多多少):
-# each level's sums compared, SUM_MORE, SUM_SAME or SUM_ONLY, parted by SUMS_APART
+# before the rewards of two places, to a question asking which is more (宁波和台州哪个奖励多, 宁波初级比台州多多少), or
+# of two levels in one place (宁波高级比中级多多少): each level's (or place's) sums compared, SUM_MORE (with SUM_SHARES
+# when a share is asked: 多几成), SUM_SAME or SUM_ONLY, parted by SUMS_APART
 SUMS_COMPARED = "（按下面的标准比较：{lines}。）"
 SUMS_APART = "；"
 SUM_MORE = "{level}{a}{x}元、{b}{y}元，{more}多{difference}元"
-SUM_SAME = "{level}两地一样，都是{amount}元"
+SUM_SAME = "{level}{a}、{b}一样，都是{amount}元"
 SUM_ONLY = "{level}只有{place}有标准（{amount}元）"
+SUM_SHARES = "，按这两个数算，{more}比{less}多{up}，{less}比{more}少{down}"
+ABOUT_PERCENT = "约{percent}%"
 ASKED_ELSEWHERE = "关于{places}："  # before an answer about other places than those with entries, naming those asked
 ASKED_INSIDE = "（{place}属于{region}，下面是{region}的资料。）"  # before the facts of the place a place asked lies in
 # A turn asking about the answer just given (出处呢, 哪年的, 谁说的, 详细点): `titles` its questions, each ABOUT_TITLE;
@@ -113,6 +116,9 @@ ASKED_CHARS = 24  # a longer question is named by its start and …
 UNCOVERED = (  # `what`: the place, level and measure asked about, e.g. 上海的报考人数; `who`: who decides
     "关于{what}，本助手没有核实过的资料，不作回答，以免给你不准确的信息。\n请向{who}核实。"
 )
+# after it, for a sum asked of a level in a place whose sources give only other levels' sums (台州高级奖励多少)
+LEVELS_GIVEN = "资料里{place}只给出这些等级的标准：{sums}；没有提到{levels}的。"
+LEVEL_SUM = "{level}{amount}元"
 # Who decides, unless `who_decides` in synonyms.yaml names someone for the place, subject or measure asked about.
 WHO_DECIDES = "当地民政部门、人社部门（考试以中国人事考试网的当年通知为准）或用人单位"
 GROUP_DECLINE = f"这个问题我没有可靠的资料。{WHAT_I_ANSWER}发送 {TOPICS_COMMAND} 浏览全部问题。"  # in a group, instead
@@ -201,11 +207,12 @@ HELD_RULE = (
     "按{regulation}，先有{held}证书只是{education}学历报考{level}的条件：取得后从事社会工作满{years}年；"
     "{others}学历报考{level}不需要先有{held}证书，看学历、专业和从事社会工作的年限。"
 )
-HELD_NOT_WORK = "取得证书以来的{held}年是持证的时间，不是从事社会工作的年限，没有当作工作年限算。"
+HELD_NOT_WORK = "取得证书{since}的{held}年是持证的时间，不是从事社会工作的年限，没有当作工作年限算。"
+HELD_SINCE, HELD_TO = "以来", "到{year_end}"  # in HELD_NOT_WORK: to this year, or to the end of the year sat in
 # A certificate of no level said, held for fewer years than a rule counts after the one it requires (拿证4年了).
 HELD_UNNAMED = (
     "{person}没说是哪一级的证书：没有{certificate}证书不能直接报考；如果是{certificate}证书，这{total}年从取得证书后"
-    "算起，取得证书到今年年底满{held}年，不满{total}年，也暂不能报考"
+    "算起，取得证书到{year_end}满{held}年，不满{total}年，也暂不能报考"
 )
 # Years of another job said before social work started (做了10年会计，后来做社工2年): never counted; `job`: BEFORE_JOB
 # or empty.
@@ -334,13 +341,16 @@ SHORT_AFTER_NONE = "这{total}年从取得{certificate}证书后算起，{person
 ENOUGH_AFTER = "这{total}年从取得{certificate}证书后算起，{said}若都在取得证书之后{counted}，可以报考"
 YOURS, THESE = "{person}说的{years}", "这{years}"
 # The certificate a rule counts the years from was obtained too recently (证是3年前拿的, 2023年考过初级): `held`, the
-# whole years from then to the end of this year.
-SHORT_HELD = "这{total}年从取得{certificate}证书后算起，{person}取得证书到今年年底满{held}年，不满{total}年，暂不能报考"
+# whole years from then to the end of this year, or of the year sat in (`year_end`: THIS_YEAR_END or YEAR_END_OF).
+SHORT_HELD = (
+    "这{total}年从取得{certificate}证书后算起，{person}取得证书到{year_end}满{held}年，不满{total}年，暂不能报考"
+)
+THIS_YEAR_END, YEAR_END_OF = "今年年底", "{year}年年底"
 COUNTED = "、且都算从事社会工作"  # in ENOUGH_AFTER, for years not said to be social work
 # Years counted from a year said (2019年本科毕业，一直做社工; 2021年开始做社工) to the end of this year, as the source
 # counts them up to the end of the year of registration; `since`: 2019年毕业后, 2021年开始; `work`: WORK_SOCIAL, or
 # WORK_ANY for work not said to be social work.
-COUNTED_FROM = "按{since}一直{work}算，到今年年底满{years}年"
+COUNTED_FROM = "按{since}一直{work}算，到{year_end}满{years}年"
 WORK_SOCIAL, WORK_ANY = "从事社会工作", "工作"
 # Years more added in a follow-up (再干一年呢, 明年呢) to the years told before, leading the verdict on them.
 YEARS_ADDED_ON = "按{person}说的{told}年再加{added}年，共{years}年；"

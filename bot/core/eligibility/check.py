@@ -144,7 +144,7 @@ class CheckFlow:
             return ""
         answer, reached = self._reader.typed(text), state.load(at)
         if answer.held_years is not None and answer.years is None and reached.years is None:
-            return wording.HELD_NOT_WORK.format(held=answer.held_years)
+            return wording.HELD_NOT_WORK.format(held=answer.held_years, since=wording.HELD_SINCE)
         return job_line(answer) if reached.years is not None else ""
 
     def corrected(self, offered: Sequence[str], at: str) -> str:

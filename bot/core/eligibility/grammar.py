@@ -21,7 +21,7 @@ CLAUSE_RE = re.compile(r"[,，。;；!！?？、\s]+")  # a degree's major is sa
 PHRASE_RE = re.compile(r"[,，。;；!！?？、]+|\.(?=\s|$)")
 # A later year said alone (明年呢, 到明年呢, 后年呢), not its end (明年年底满4年) nor a date in it: the years more to
 # its end than to this year's.
-LATER_YEARS = {"明年": 1, "后年": 2, "大后年": 3}
+LATER_YEARS = {"明年": 1, "下一年": 1, "后年": 2, "大后年": 3}
 LATER_YEAR = (
     rf"(?:到|等到)?(?P<later>{'|'.join(sorted(LATER_YEARS, key=len, reverse=True))})"
     r"(?!年|底|末|初|\d|[一二三四五六七八九十]+月)"

@@ -96,7 +96,9 @@ class Reader:
         certificates, schooling, work, years_of = self._certificates, self._schooling, self._work, self._years
         obtained = certificates.first_obtained(text)
         aged = certificates.aged_in(text)
-        held_years = years_of.years_ago(obtained) if obtained is not None else age(aged[0]) if aged else None
+        sitting = years_of.sitting_year(text)  # 2024年能报高级吗: years from a year said are counted to its end
+        to = sitting[0] if sitting is not None and sitting[0] != self.this_year() else None
+        held_years = years_of.years_ago(obtained, to) if obtained is not None else age(aged[0]) if aged else None
         holds = certificates.held_levels(text)
         # 2023年拿的初级证, 中级拿证4年了: held, not the level asked
         said_held = [m["level"] for m in (obtained, *aged) if m is not None and m["level"]]
@@ -114,7 +116,10 @@ class Reader:
         if since and said is not None and work.went_on(unstudied, said.end()):
             since = False  # 毕业三年，一直在银行: the years are of the work said to go on since
         where, worked_in, counted_from = (said.start(), said.end()) if said is not None else None, unstudied, ""
-        if years is None and (counted := years_of.counted(counting := schooling.studying.sub("", text))) is not None:
+        if (
+            years is None
+            and (counted := years_of.counted(counting := schooling.studying.sub("", text), to)) is not None
+        ):
             (years, counted_from, where), worked_in = counted, counting
         worked = years is not None and bool(years or floored) and not since and where is not None
         kind, job = work.kind(worked_in, *where) if worked and where is not None else ("", "")
@@ -149,6 +154,14 @@ class Reader:
         related = schooling.related_major.search(schooled) if Major.OTHER in majors else None  # 心理学: 其他专业
         unlisted = schooling.unlisted_major(schooled) if Major.OTHER in majors and related is None else ""
         unresident = self._person.without_residence(text)  # 我是香港人: not where a degree was taken
+        # counted to the year sat in, when years are counted from a year said; 明年 is then that year, not years more
+        counted_to = to if (obtained is not None and held_years is not None) or counted_from else None
+        later_sitting = sitting is not None and sitting[1]["later"] is not None
+        added_years = added(more) if more is not None and not (counted_to and later_sitting) else 0
+        if more is None and counted_to is None and to is not None and to > self.this_year():
+            added_years = to - self.this_year()  # 做社工3年了，2027年能考初级吗: the years more by the year sat in
+        if years is not None:  # 干了3年，明年能考吗: the years by then, as 明年呢 after a verdict adds them
+            years += added_years
         return Profile(
             level=named[0] if named else None,
             education=education,
@@ -190,7 +203,8 @@ class Reader:
             job_before=before[1] if before is not None else "",
             years_jobs=jobs if not_counted is None else (),
             age_told=self._person.age_told(text),
-            years_added=added(more) if more is not None else 0,
+            years_added=added_years,
+            counted_to=counted_to,
         )
 
     def typed(self, text: str) -> Profile:

@@ -116,7 +116,7 @@ def verdict(rules: Sequence[Rule], profile: Profile) -> Verdict:
         )
         lines.append(said)
     if profile.held_years is not None and profile.years is None and Fact.YEARS in needed:  # 中级拿证4年了
-        lines.append(wording.HELD_NOT_WORK.format(held=profile.held_years))
+        lines.append(wording.HELD_NOT_WORK.format(held=profile.held_years, since=_held_since(profile)))
     if profile.years_before and (years_used or Fact.YEARS in needed):  # 做了10年会计，后来做社工
         job = wording.BEFORE_JOB.format(job=profile.job_before) if profile.job_before else ""
         said = wording.BEFORE_NOT_COUNTED.format(person=_addressee(profile), years=profile.years_before, job=job)
@@ -361,6 +361,7 @@ def _judge_one(rules: Sequence[Rule], level: Level, profile: Profile) -> LevelVe
                     certificate=closest.requires.title,
                     total=closest.total_years,
                     held=profile.held_years,
+                    year_end=_year_end(profile),
                 )
             return LevelVerdict(level, False, closest, (), f"{_sentence(closest, profile=profile)}；{first}。")
         said = f"{_sentence(closest, profile=profile)}；{_added_on(profile)}{_status(closest, profile, False)}。"
@@ -618,7 +619,11 @@ def _status(rule: Rule, profile: Profile, eligible: bool) -> str:
     if rule.requires is not None and _held_too_short(rule, profile):
         held = profile.held_years
         return wording.SHORT_HELD.format(
-            total=rule.total_years, certificate=rule.requires.title, held=held, person=person
+            total=rule.total_years,
+            certificate=rule.requires.title,
+            held=held,
+            person=person,
+            year_end=_year_end(profile),
         )
     if rule.requires is not None and profile.years is not None and rule.total_years and not profile.years_after:
         none = years == 0 and not profile.years_floored
@@ -696,7 +701,19 @@ def _added_on(profile: Profile) -> str:
 def _counted(profile: Profile) -> str:
     """How years counted from a year said were counted: 按2019年毕业后一直从事社会工作算，到今年年底满7年."""
     work = wording.WORK_ANY if profile.other_work else wording.WORK_SOCIAL
-    return wording.COUNTED_FROM.format(since=profile.years_from, work=work, years=profile.years or 0)
+    return wording.COUNTED_FROM.format(
+        since=profile.years_from, work=work, years=profile.years or 0, year_end=_year_end(profile)
+    )
+
+
+def _year_end(profile: Profile) -> str:
+    """The end of the year years from a year said are counted to: this year's, or that of the year sat in."""
+    return wording.THIS_YEAR_END if profile.counted_to is None else wording.YEAR_END_OF.format(year=profile.counted_to)
+
+
+def _held_since(profile: Profile) -> str:
+    """How the years a certificate was held are counted: since it was obtained, or to the end of the year sat in."""
+    return wording.HELD_SINCE if profile.counted_to is None else wording.HELD_TO.format(year_end=_year_end(profile))
 
 
 def _addressee(profile: Profile) -> str:

@@ -32,6 +32,9 @@ from bot.core.eligibility.work import NO_WORK_RE, Work
 _SHORT_YEAR = rf"{SHORT_BEFORE}\d{{2}}\s*年(?!(?:以|之)?前)"
 _YEARS_AGO = {"去年": 1, "前年": 2, "大前年": 3}
 _MAX_YEARS_AGO = 60
+_THIS_YEAR = "今年"  # the year the asker would sit in, said as this one
+# Between the year the asker would sit in and the word asking whether they may (2024年的时候我能报吗): only these.
+_BEFORE_SITTING = "(?:的时候|的话|时|我|他|她|就|还|也|再|才)*"
 _SINCE_GRADUATING, _SINCE_STARTING = "毕业后", "开始"  # how years from a year are said
 SINCE_OBTAINING = "取得证书后"  # years counted from the year a certificate was obtained
 _SHORT_WINDOW = 12  # characters before years said read for the words that they fall short (下个月就满)
@@ -110,6 +113,12 @@ class Years:
         # 从2021年干到现在, 从去年起: the work said anywhere in the question started then.
         self._from_year = re.compile(rf"从{YEAR_SAID}(?![^,，。;；!！?？]{{0,12}}?毕业)")
         self._part_of = re.compile(any_of(words.part_of))  # 在社区工作10年，其中做社工3年: not added
+        # The year the asker would sit in (2024年能报高级吗, 明年能考吗): years from a year said are counted to its end.
+        sitting = any_of(words.asking)
+        self._sitting = re.compile(
+            rf"(?:(?P<year>(?:19|20)\d{{2}})\s*年|(?P<later>{any_of((_THIS_YEAR, *LATER_YEARS))}))"
+            rf"{_BEFORE_SITTING}(?:{sitting})[^,，。;；!！?？]{{0,3}}?[考报]"
+        )
         # Years more than those told before (再干一年呢, 过两年呢, 明年呢): added to them.
         opening = "|".join(("^", r"(?<=[\W_])", *(f"(?<={re.escape(word)})" for word in words.linking)))
         self._more = re.compile(
@@ -121,6 +130,15 @@ class Years:
         """The patterns whose words are read in pinyin too."""
         yield from (self._short_before, self._under_after, self._about_after, self._years)
         yield from (self._graduated_in, self._calendar, self._started_in, self._from_year, self._part_of, self._more)
+
+    def sitting_year(self, text: str) -> tuple[int, re.Match[str]] | None:
+        """The year a question says the asker would sit in (2024年能报高级吗: 2024; 明年能考吗: next year), and where
+        it is said; None when it says none."""
+        if (said := self._sitting.search(text)) is None:
+            return None
+        later = said["later"]
+        year = int(said["year"]) if said["year"] else self._this_year() + LATER_YEARS.get(later, 0)
+        return year, said
 
     def more(self, text: str) -> re.Match[str] | None:
         """Where a follow-up says years more than those told before (再干一年, 再过两年, 明年, 后年), or None; their
@@ -240,13 +258,14 @@ class Years:
         after = self._under_after.match(text, match.end())
         return (UNDER, re.sub(r"\s+", "", text[match.start() : after.end()])) if after is not None else None
 
-    def counted(self, text: str) -> tuple[int, str, tuple[int, int]] | None:
+    def counted(self, text: str, to: int | None = None) -> tuple[int, str, tuple[int, int]] | None:
         """Years counted from a year said to the end of this year (the rules count them up to the end of the year of
         registration): a graduation with the work going on since (2019年本科毕业，一直做社工; 2020年毕业后一直在社工机构
         上班), the year the work started (2021年开始做社工, 去年开始在社工站做社工), or the year the certificate was
         obtained with the work going on since (2020年拿到初级证，一直做社工); with how they were counted (2019年毕业后)
-        and where the work is said. Of several, the fewest years (2015年毕业…去年开始做社工: from last year). None
-        when no work is said to go on from a year said, or it stopped."""
+        and where the work is said; to the end of `to`, the year the asker would sit in, when said. Of several, the
+        fewest years (2015年毕业…去年开始做社工: from last year). None when no work is said to go on from a year said,
+        or it stopped."""
         work = self._work
         anchors = [
             *((match, _SINCE_GRADUATING) for match in self._graduated_in.finditer(text)),
@@ -258,7 +277,7 @@ class Years:
         found = []
         for match, since in anchors:
             aged = "age" in match.re.groupindex
-            years = (age(match) or None) if aged else self.years_ago(match)
+            years = (age(match) or None) if aged else self.years_ago(match, to)
             if years is None or work.stopped.search(text, match.end()):
                 continue
             back = len("毕业") if since == _SINCE_GRADUATING else 0  # 毕业后 is a continuing word
@@ -299,15 +318,18 @@ class Years:
             year += 2000 if 2000 + year <= self._this_year() else 1900
         return year
 
-    def years_ago(self, match: re.Match[str]) -> int | None:
-        """The whole years from a year said to the end of this year: this year less that year, counted to the month
-        when one is said (2025年1月: 2 years by the end of 2026); years ago: as many."""
+    def years_ago(self, match: re.Match[str], to: int | None = None) -> int | None:
+        """The whole years from a year said to the end of this year (or of `to`, the year the asker would sit in):
+        that year less the year said, counted to the month when one is said (2025年1月: 2 years by the end of 2026);
+        years ago: as many, and as many more to `to`."""
+        end = to if to is not None else self._this_year()
         if match["year"] or match["short"]:
-            whole = self._this_year() - self._year_of(match)
+            whole = end - self._year_of(match)
             month = self._month_of(match) or _MONTHS_A_YEAR  # no month said: its last, the fewest years
             years: float | None = (whole * _MONTHS_A_YEAR + _MONTHS_A_YEAR + 1 - month) // _MONTHS_A_YEAR
         else:
-            years = number(match["ago"]) if match["ago"] else _YEARS_AGO[match["last"]]
+            ago = number(match["ago"]) if match["ago"] else _YEARS_AGO[match["last"]]
+            years = ago + end - self._this_year() if ago is not None else None
         return int(years) if years is not None and 0 < years <= _MAX_YEARS_AGO else None
 
 
