@@ -38,3 +38,16 @@ def test_the_same_years_asked_in_a_follow_up_give_the_same_verdict(ask: Ask) -> 
 def test_a_named_year_to_sit_in_adds_the_years_until_then(engine: Engine, today: date, says: str) -> None:
     reply = Answerer(engine, today=lambda: today).ask("我高中学历，做社工3年了，2027年能考初级吗")
     assert says in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "says"),
+    [
+        ("本科，中级证拿了4年，明年能考高级吗", "按你取得证书到今年年底满4年再加1年，共5年"),
+        ("本科学历，拿中级证3年了，2028年能报高级吗", "按你取得证书到今年年底满3年再加2年，共5年"),
+        ("本科，中级证拿了2年，明年能考高级吗", "按你取得证书到今年年底满2年再加1年，共3年"),
+    ],
+)
+def test_years_held_with_a_later_year_count_to_that_year(engine: Engine, question: str, says: str) -> None:
+    reply = Answerer(engine, today=lambda: date(2026, 12, 1)).ask(question)
+    assert says in reply.text and "-1年" not in reply.text and "-2年" not in reply.text, reply.text

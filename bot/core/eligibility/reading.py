@@ -162,6 +162,8 @@ class Reader:
             added_years = to - self.this_year()  # 做社工3年了，2027年能考初级吗: the years more by the year sat in
         if years is not None:  # 干了3年，明年能考吗: the years by then, as 明年呢 after a verdict adds them
             years += added_years
+        elif held_years is not None and added_years:  # 中级证拿了4年，明年能考高级吗: to the years held, as 再干一年呢
+            years = held_years = held_years + added_years
         return Profile(
             level=named[0] if named else None,
             education=education,
@@ -204,6 +206,7 @@ class Reader:
             years_jobs=jobs if not_counted is None else (),
             age_told=self._person.age_told(text),
             years_added=added_years,
+            added_to_held=years is not None and years == held_years and bool(added_years),
             counted_to=counted_to,
         )
 
