@@ -53,7 +53,9 @@ def _own_job(term: str, unheard: bool, listed: bool) -> re.Pattern[str]:
     return re.compile("|".join([*ways, f"{before}{job}(?={after})"]))
 
 
-_SIDES_RE = re.compile(r"和|与|跟|及|(?<![a-z])(?:vs|and)(?![a-z])")  # between the two things a question compares
+# Where a side of a comparison opens: the question's start, a word joining the two (和, 还是, than: English words
+# end in a space), or 当/做 (当社区工作者好还是当网格员好); not inside a longer name (行政督导和专业督导: kinds of one).
+_OPENS_SIDE = r"(?:^|(?<=[\s和与跟及比当做])|(?<=还是))"
 _CONFIRMING_RE = re.compile(r"[是真假的吗对吧呢嘛么啊呀不\W]")  # the words of a tag asking to confirm (是真的吗)
 _OF_EVERY_ANSWER = (AskedOfAnswer.SOURCE, AskedOfAnswer.DATE)  # what every answer tells: where it is from, and when
 _PLACE_MARK = "@"
@@ -107,6 +109,7 @@ class Engine:
         self._others = jobs | {self.normalizer.normalize(job) for job in knowledge.vocabulary.other_jobs}
         differing = sorted({self.normalizer.normalize(word) for word in knowledge.vocabulary.differing})
         self._differing = term_pattern(differing) if differing else None
+        self._opening_others = re.compile(f"{_OPENS_SIDE}(?:{term_pattern(sorted(self._others)).pattern})")
         self._named_parts = NamedParts(self._ranker, self.normalizer, self._entries)
         self._clause_parts = ClauseParts(self._ranker, self._guards, self.normalizer, self._entries)
         self._follow_ups = FollowUps(self.normalizer, self._known, self.thresholds, self._entries, knowledge.vocabulary)
@@ -206,15 +209,14 @@ class Engine:
         return match, ranked
 
     def _compares_others(self, normalized: str) -> bool:
-        """Whether a question asks how two jobs differ, neither of them social work (志愿者和义工有什么区别,
-        社区工作者和网格员一样吗): each job's comparison with social workers is near, but answers another question.
-        Each side opens with its job: two kinds of one (行政督导和专业督导) may be what an entry tells."""
+        """Whether a question asks how two jobs differ, or which is better, neither of them social work (志愿者和义工
+        有什么区别, 社区工作者和网格员哪个好, which is better, community worker or grid worker): each job's comparison
+        with social workers is near, but answers another question. Each job opens a side: two kinds of one
+        (行政督导和专业督导) may be what an entry tells."""
         if self._differing is None or not self._differing.search(normalized):
             return False
-        sides = _SIDES_RE.split(normalized, maxsplit=1)
-        return len(sides) == 2 and all(
-            side.startswith(tuple(self._others)) and not set(self.normalizer.topic_terms_in(side)) - self._others
-            for side in sides
+        return len(self._opening_others.findall(normalized)) >= 2 and not (
+            set(self.normalizer.topic_terms_in(normalized)) - self._others
         )
 
     def _decide(self, question: str) -> tuple[Match, list[tuple[int, float]]]:
