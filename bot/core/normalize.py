@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import astuple, replace
 from functools import lru_cache
 from itertools import chain, pairwise
@@ -50,6 +50,7 @@ _PEOPLE_COUNTED_RE = re.compile("(?<!本)人[^多少]{0,6}[多少]")  # 考的�
 # and few enough that a run of different questions, such as a benchmark's, never finds an earlier one's.
 RECENT_TEXTS = 32
 RANK_GAP = 20  # characters at most between the words asking which place and the superlative (哪个市…最多)
+BEGAN_GAP = 40  # characters at most between the words asking when and those saying something began (when did…start)
 RANK_GAP_AFTER = 3  # at most between the superlative and the words asking which place after it (最多的是哪个市)
 
 
@@ -109,6 +110,7 @@ class Normalizer:
         self._period_sum: tuple[str, re.Pattern[str]] | None = None  # `period_sums`, once its measure is read
         self._sat_opening: re.Pattern[str] | None = None  # `_SAT_OPENING`, once the places are read
         self._ranks: list[tuple[str, re.Pattern[str]]] = []  # `ranks_asked`, once the vocabulary is read
+        self._began: tuple[str, re.Pattern[str]] | None = None  # `began_asked`, once the vocabulary is read
         self._read: Recent[str, About] = Recent(RECENT_TEXTS)
         self._canonical: dict[str, str] = {}
         topic_terms: set[str] = set()
@@ -264,12 +266,24 @@ class Normalizer:
         # Which place comes first, asked around its measure (浙江哪个市报考人数最多): read as the rank, after the
         # measure; a place it always ranks within (全国) named beside it is no place asked (全国持证社工排名第一的省份).
         most = term_pattern(sorted(map(clean, vocabulary.superlatives))).pattern
+        ranks = vocabulary.ranks_asked
         self._ranks = [
             (rank, re.compile(f"(?:{w}).{{0,{RANK_GAP}}}?(?:{most})|(?:{most}).{{0,{RANK_GAP_AFTER}}}?(?:{w})"))
-            for rank, which, _ in vocabulary.ranks_asked
-            if (w := term_pattern(sorted(map(clean, which))).pattern)
+            for rank, w in _rank_askings(ranks)
         ]
-        ranks = vocabulary.ranks_asked
+        # When something began, asked with words apart (when did the exam start): the words asking when read as asking
+        # since when (not this year's date: when does the exam start).
+        self._began = (
+            (
+                f"{vocabulary.began_asked[0]} ",
+                re.compile(
+                    f"(?:{term_pattern(sorted(map(clean, vocabulary.began_asked[1]))).pattern})"
+                    f"(?=.{{0,{BEGAN_GAP}}}?(?:{term_pattern(sorted(map(clean, vocabulary.began_asked[2]))).pattern}))"
+                ),
+            )
+            if vocabulary.began_asked
+            else None
+        )
         # Which of two things is more (哪个多, 谁高, 差多少): rewards compared, or a count of two places in a thread.
         self._comparing = term_pattern(sorted(map(clean, vocabulary.comparing))) if vocabulary.comparing else None
         self._shares = term_pattern(sorted(map(clean, vocabulary.shares_asked))) if vocabulary.shares_asked else None
@@ -296,6 +310,8 @@ class Normalizer:
         text = self._hanzi_gap.sub("", " ".join(_AGE_RE.sub("", YEAR_RE.sub(" ", text)).split()))
         for rank, asked in self._ranks:
             text = asked.sub(rf"\g<0>{rank}", text)
+        if self._began is not None:
+            text = self._began[1].sub(self._began[0], text)
         text = self._terms.sub(self._replace, self._sounding(self._joined(text)))
         text = self._rejoined(text)
         text = self._hanzi_gap.sub("", " ".join(self._given.sub(" ", text).split()))
@@ -663,6 +679,20 @@ class Normalizer:
     def without_common_words(self, normalized: str) -> str:
         """A normalised text without the words any question may hold (如果, 之后)."""
         return self._common.sub("", normalized)
+
+
+def _rank_askings(ranks: Sequence[tuple[str, tuple[str, ...], str | None]]) -> Iterator[tuple[str, str]]:
+    """Each rank of `ranks_asked` with the pattern of the words asking it: a place a rank is always over, named right
+    before the words asking another (全国哪个地方), asks that rank, not the other (全国哪个地方持证社工最多)."""
+    overs = [clean(over) for _, _, over in ranks if over]
+    not_after = "".join(f"(?<!{re.escape(over)})" for over in overs)
+    for rank, which, over in ranks:
+        words = sorted(map(clean, which))
+        if over:
+            others = (clean(w) for r, ws, _ in ranks if r != rank for w in ws if not w.isascii())
+            yield rank, term_pattern(sorted({*words, *(clean(over) + w for w in others)})).pattern
+        else:
+            yield rank, not_after + f"(?:{term_pattern(words).pattern})"
 
 
 @lru_cache(maxsize=4)

@@ -51,6 +51,11 @@ RANKS_ASKED_FIELDS = (
     Field("which", "texts", min_items=1, description="the words asking which place: 哪个市, 哪个城市"),
     Field("over", "text", required=False, description="the place it ranks within, when always the same: 全国"),
 )
+BEGAN_ASKED_FIELDS = (
+    Field("reads", "text", description="a synonym group's term the words asking when read as: 哪年开始"),
+    Field("when", "texts", min_items=1, description="words asking when something was: when did"),
+    Field("began", "texts", min_items=1, description="words after them saying it began: start, begin"),
+)
 JOINT_LEVELS_FIELDS = (
     Field("said", "texts", min_items=1, description="words naming several levels at once: 初中级"),
     Field("reads", "texts", min_items=2, description="the levels they name, each a level's term: 初级, 中级"),
@@ -161,6 +166,13 @@ SYNONYMS_FILE_FIELDS = (
         description="a short turn that asks about the answer just given (出处呢, 谁说的), each kind by its words",
     ),
     Field(
+        "began_asked",
+        "mapping",
+        required=False,
+        fields=BEGAN_ASKED_FIELDS,
+        description="when something began, asked in words apart (when did the exam start): the term they read as",
+    ),
+    Field(
         "level_sums",
         "mapping",
         required=False,
@@ -240,6 +252,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         for key, key_fields in (("level_sums", LEVEL_SUMS_FIELDS), ("period_sums", PERIOD_SUMS_FIELDS))
     )
     about_previous = _about_previous(checker, fields["about_previous"]) if "about_previous" in fields else ()
+    began = _began_asked(checker, fields["began_asked"], seen) if "began_asked" in fields else None
     levels = {term.value for term in named["levels"]}
     level_terms = {clean(term) for group in groups if group.terms[0] in levels for term in group.terms}
     joint = _joint_levels(checker, fields["joint_levels"], level_terms) if "joint_levels" in fields else ()
@@ -269,6 +282,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         period_sums=period_sums,
         about_previous=about_previous,
         joint_levels=joint,
+        began_asked=began,
     )
 
 
@@ -375,6 +389,21 @@ def _sums(
         checker.problem(fields["measure"], f"`{measure}` in {key} is not listed under `measures`")
     words = tuple(word.value for word in checker.texts(fields["asked_with"], "asked_with"))
     return (measure, words) if measure is not None else None
+
+
+def _began_asked(
+    checker: Checker, node: yaml.Node, terms: dict[str, int]
+) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """The `began_asked` of a synonyms file: the term (of a synonym group) it reads as, the words asking when and the
+    words saying something began."""
+    fields = checker.mapping(node, "began_asked", BEGAN_ASKED_FIELDS)
+    if not fields or any(key not in fields for key in ("reads", "when", "began")):
+        return None
+    reads = checker.text(fields["reads"], "reads")
+    if reads is not None and clean(reads) not in terms:
+        checker.problem(fields["reads"], f"`reads: {reads}` in began_asked is no synonym group's term")
+    when, began = (tuple(w.value for w in checker.texts(fields[key], key)) for key in ("when", "began"))
+    return (reads, when, began) if reads is not None else None
 
 
 def _measures(checker: Checker, fields: dict[str, yaml.Node], key: str, measures: set[str]) -> list[Located]:
