@@ -1,7 +1,8 @@
 """Kinds of question read wrongly in session 43's trials: two jobs, neither social work, compared by which is better or
 in English, answered with the social worker's comparison; when the exam began, asked in English (when did it start),
 answered with this year's dates; which province has the most certificate holders, asked without a word asking which
-(全国…最多的省份) or of a place asked over the whole country (全国哪个地方), declined or offered."""
+(全国…最多的省份) or of a place asked over the whole country (全国哪个地方), declined or offered; what follows passing
+asked as 然后呢 or 接下来, or over two turns (社工证考过了, then 要干嘛), declined."""
 
 from __future__ import annotations
 
@@ -81,3 +82,38 @@ def test_a_place_of_a_province_asked_is_still_no_national_rank(ask: Ask) -> None
     reply = ask("浙江哪个地方持证社工最多")  # the report ranks no city
     assert answered(reply) is None and "省内排名" in reply.text, reply.text
     assert "zhejiang-holders" in values(reply)
+
+
+REGISTRATION = "民发〔2009〕44号"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["考完了然后呢", "考完了然后干嘛", "社工证考过了然后呢", "考过了接下来做什么", "考过之后呢", "考过了下一步呢"],
+)
+def test_what_follows_passing_asked_in_other_words_is_the_registration(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "registration" and REGISTRATION in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["考过了能干嘛", "我考过初级了，接下来想考中级，需要什么条件"])
+def test_what_the_certificate_is_good_for_or_a_later_plan_is_no_registration(ask: Ask, question: str) -> None:
+    assert REGISTRATION not in ask(question).text
+
+
+@pytest.mark.parametrize("then", ["要干嘛", "然后呢", "要做什么"])
+def test_what_follows_passing_over_two_turns_is_the_registration(ask: Ask, then: str) -> None:
+    ask("社工证考过了")
+    reply = ask(then)
+    assert answered(reply) == "registration" and REGISTRATION in reply.text, reply.text
+
+
+def test_a_question_asked_after_the_passing_is_read_on_its_own(ask: Ask) -> None:
+    ask("社工证考过了")
+    assert REGISTRATION not in ask("要做什么才能考中级").text
+
+
+def test_when_the_exam_began_over_two_turns_gets_the_year_it_began(ask: Ask) -> None:
+    ask("When did the social work exam")
+    reply = ask("start?")
+    assert answered(reply) == "exam-overview" and "2008年起" in reply.text, reply.text

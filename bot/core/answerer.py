@@ -288,6 +288,8 @@ class Answerer:
         return replace(shown, read_as=to_traditional(shown.read_as)) if shown.traditional and shown.read_as else shown
 
     def _reply(self, question: str, previous: str | None, earlier: tuple[str, ...] = ()) -> Reply:
+        if previous and (joined := self.engine.normalizer.asked_across(previous, question)) is not None:
+            question, previous, earlier = joined, None, ()  # 然后呢 after 社工证考过了: one question
         asked = self._about_previous.asked(question)  # 出处呢: of the answer before, if any
         if previous and (about := self._of_previous(question, asked, previous, earlier)) is not None:
             return about

@@ -278,9 +278,9 @@ class Vocabulary:
     light_words: tuple[str, ...] = ()  # what a few words asking of an answer hold beside it (是每年都发吗: 是)
     level_sums: tuple[str, tuple[str, ...]] | None = None  # a sum asked about a level in a place: its measure (奖励)
     period_sums: tuple[str, tuple[str, ...]] | None = None  # a sum said for a period (一年拿三四千): its measure (工资)
-    # when something began, asked in words apart (when did the exam start): the term read instead of the words asking
-    # when (哪年开始), the words asking when (when did) and those after them saying it began (start)
-    began_asked: tuple[str, tuple[str, ...], tuple[str, ...]] | None = None
+    # questions asked in words apart (when did the exam start, 考完了然后呢): each the term read instead of the first
+    # words (哪年开始), those words (when did), the words that must follow them (start) and how far apart at most
+    asked_apart: tuple[tuple[str, tuple[str, ...], tuple[str, ...], int], ...] = ()
     # a short turn asking about the answer just given (出处呢, 谁说的): each kind of it (`source`…) with its words
     about_previous: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # one word naming several levels at once (初中级) and the levels it reads as (初级, 中级)

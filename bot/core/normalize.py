@@ -50,7 +50,6 @@ _PEOPLE_COUNTED_RE = re.compile("(?<!本)人[^多少]{0,6}[多少]")  # 考的�
 # and few enough that a run of different questions, such as a benchmark's, never finds an earlier one's.
 RECENT_TEXTS = 32
 RANK_GAP = 20  # characters at most between the words asking which place and the superlative (哪个市…最多)
-BEGAN_GAP = 40  # characters at most between the words asking when and those saying something began (when did…start)
 RANK_GAP_AFTER = 3  # at most between the superlative and the words asking which place after it (最多的是哪个市)
 
 
@@ -110,7 +109,7 @@ class Normalizer:
         self._period_sum: tuple[str, re.Pattern[str]] | None = None  # `period_sums`, once its measure is read
         self._sat_opening: re.Pattern[str] | None = None  # `_SAT_OPENING`, once the places are read
         self._ranks: list[tuple[str, re.Pattern[str]]] = []  # `ranks_asked`, once the vocabulary is read
-        self._began: tuple[str, re.Pattern[str]] | None = None  # `began_asked`, once the vocabulary is read
+        self._apart: list[tuple[str, re.Pattern[str]]] = []  # `asked_apart`, once the vocabulary is read
         self._read: Recent[str, About] = Recent(RECENT_TEXTS)
         self._canonical: dict[str, str] = {}
         topic_terms: set[str] = set()
@@ -271,19 +270,12 @@ class Normalizer:
             (rank, re.compile(f"(?:{w}).{{0,{RANK_GAP}}}?(?:{most})|(?:{most}).{{0,{RANK_GAP_AFTER}}}?(?:{w})"))
             for rank, w in _rank_askings(ranks)
         ]
-        # When something began, asked with words apart (when did the exam start): the words asking when read as asking
-        # since when (not this year's date: when does the exam start).
-        self._began = (
-            (
-                f"{vocabulary.began_asked[0]} ",
-                re.compile(
-                    f"(?:{term_pattern(sorted(map(clean, vocabulary.began_asked[1]))).pattern})"
-                    f"(?=.{{0,{BEGAN_GAP}}}?(?:{term_pattern(sorted(map(clean, vocabulary.began_asked[2]))).pattern}))"
-                ),
-            )
-            if vocabulary.began_asked
-            else None
-        )
+        # A question asked in words apart (when did the exam start: since when, not this year's date): its first
+        # words read as the term it asks, the words between them kept (the exam), the words after them dropped.
+        self._apart = [
+            (rf"{reads} \1", re.compile(f"(?:{_terms_of(first)})(.{{0,{within}}}?)(?:{_terms_of(then)})"))
+            for reads, first, then, within in vocabulary.asked_apart
+        ]
         # Which of two things is more (哪个多, 谁高, 差多少): rewards compared, or a count of two places in a thread.
         self._comparing = term_pattern(sorted(map(clean, vocabulary.comparing))) if vocabulary.comparing else None
         self._shares = term_pattern(sorted(map(clean, vocabulary.shares_asked))) if vocabulary.shares_asked else None
@@ -310,14 +302,23 @@ class Normalizer:
         text = self._hanzi_gap.sub("", " ".join(_AGE_RE.sub("", YEAR_RE.sub(" ", text)).split()))
         for rank, asked in self._ranks:
             text = asked.sub(rf"\g<0>{rank}", text)
-        if self._began is not None:
-            text = self._began[1].sub(self._began[0], text)
+        for reads, apart in self._apart:
+            text = apart.sub(reads, text)
         text = self._terms.sub(self._replace, self._sounding(self._joined(text)))
         text = self._rejoined(text)
         text = self._hanzi_gap.sub("", " ".join(self._given.sub(" ", text).split()))
         if self._period_sum is not None and not self._names_a_measure(text):
             text = self._period_sum[1].sub(rf"\1{self._period_sum[0]}", text)
         return self._once(text)
+
+    def asked_across(self, before: str, question: str) -> str | None:
+        """The two turns as one question when `question` does nothing but close words asked apart that `before` opened
+        (社工证考过了, then 要干嘛: `asked_apart`), else None."""
+        before, question = clean(before), clean(question)
+        words = before[-1:].isascii() and question[:1].isascii()  # When did the exam, then start: two words apart
+        joined, cut = f"{before}{' ' if words else ''}{question}", len(before)
+        spans = (m.span() for _, apart in self._apart for m in apart.finditer(joined))
+        return joined if any(start < cut < end == len(joined) for start, end in spans) else None
 
     def _names_a_measure(self, text: str) -> bool:
         """Whether a text, its terms read, names a measure (宁波奖励是每年3000吗: 奖励)."""
@@ -679,6 +680,11 @@ class Normalizer:
     def without_common_words(self, normalized: str) -> str:
         """A normalised text without the words any question may hold (如果, 之后)."""
         return self._common.sub("", normalized)
+
+
+def _terms_of(words: Sequence[str]) -> str:
+    """The pattern of any of `words` as typed (cleaned, not normalised)."""
+    return term_pattern(sorted(map(clean, words))).pattern
 
 
 def _rank_askings(ranks: Sequence[tuple[str, tuple[str, ...], str | None]]) -> Iterator[tuple[str, str]]:

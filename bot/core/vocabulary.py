@@ -51,10 +51,11 @@ RANKS_ASKED_FIELDS = (
     Field("which", "texts", min_items=1, description="the words asking which place: 哪个市, 哪个城市"),
     Field("over", "text", required=False, description="the place it ranks within, when always the same: 全国"),
 )
-BEGAN_ASKED_FIELDS = (
-    Field("reads", "text", description="a synonym group's term the words asking when read as: 哪年开始"),
-    Field("when", "texts", min_items=1, description="words asking when something was: when did"),
-    Field("began", "texts", min_items=1, description="words after them saying it began: start, begin"),
+ASKED_APART_FIELDS = (
+    Field("reads", "text", description="a synonym group's term the first words read as: 哪年开始"),
+    Field("first", "texts", min_items=1, description="the first words: when did, 考过"),
+    Field("then", "texts", min_items=1, description="the words that must follow them: start, 然后呢"),
+    Field("within", "integer", description="characters at most between the two: 40"),
 )
 JOINT_LEVELS_FIELDS = (
     Field("said", "texts", min_items=1, description="words naming several levels at once: 初中级"),
@@ -166,11 +167,11 @@ SYNONYMS_FILE_FIELDS = (
         description="a short turn that asks about the answer just given (出处呢, 谁说的), each kind by its words",
     ),
     Field(
-        "began_asked",
-        "mapping",
+        "asked_apart",
+        "mappings",
         required=False,
-        fields=BEGAN_ASKED_FIELDS,
-        description="when something began, asked in words apart (when did the exam start): the term they read as",
+        fields=ASKED_APART_FIELDS,
+        description="a question asked in words apart (when did the exam start): the term its first words read as",
     ),
     Field(
         "level_sums",
@@ -252,7 +253,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         for key, key_fields in (("level_sums", LEVEL_SUMS_FIELDS), ("period_sums", PERIOD_SUMS_FIELDS))
     )
     about_previous = _about_previous(checker, fields["about_previous"]) if "about_previous" in fields else ()
-    began = _began_asked(checker, fields["began_asked"], seen) if "began_asked" in fields else None
+    apart = _asked_apart(checker, fields["asked_apart"], seen) if "asked_apart" in fields else ()
     levels = {term.value for term in named["levels"]}
     level_terms = {clean(term) for group in groups if group.terms[0] in levels for term in group.terms}
     joint = _joint_levels(checker, fields["joint_levels"], level_terms) if "joint_levels" in fields else ()
@@ -282,7 +283,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         period_sums=period_sums,
         about_previous=about_previous,
         joint_levels=joint,
-        began_asked=began,
+        asked_apart=apart,
     )
 
 
@@ -391,19 +392,23 @@ def _sums(
     return (measure, words) if measure is not None else None
 
 
-def _began_asked(
+def _asked_apart(
     checker: Checker, node: yaml.Node, terms: dict[str, int]
-) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
-    """The `began_asked` of a synonyms file: the term (of a synonym group) it reads as, the words asking when and the
-    words saying something began."""
-    fields = checker.mapping(node, "began_asked", BEGAN_ASKED_FIELDS)
-    if not fields or any(key not in fields for key in ("reads", "when", "began")):
-        return None
-    reads = checker.text(fields["reads"], "reads")
-    if reads is not None and clean(reads) not in terms:
-        checker.problem(fields["reads"], f"`reads: {reads}` in began_asked is no synonym group's term")
-    when, began = (tuple(w.value for w in checker.texts(fields[key], key)) for key in ("when", "began"))
-    return (reads, when, began) if reads is not None else None
+) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], int], ...]:
+    """The `asked_apart` of a synonyms file: for each, the term (of a synonym group) its first words read as, those
+    words, the words that must follow them and how far apart at most."""
+    found = []
+    for item in checker.sequence(node, "asked_apart"):
+        rule = checker.mapping(item, "asked_apart item", ASKED_APART_FIELDS)
+        if not rule or any(key not in rule for key in ("reads", "first", "then", "within")):
+            continue
+        reads, within = checker.text(rule["reads"], "reads"), checker.integer(rule["within"], "within")
+        if reads is not None and clean(reads) not in terms:
+            checker.problem(rule["reads"], f"`reads: {reads}` in asked_apart is no synonym group's term")
+        first, then = (tuple(w.value for w in checker.texts(rule[key], key)) for key in ("first", "then"))
+        if reads is not None and within is not None:
+            found.append((reads, first, then, within))
+    return tuple(found)
 
 
 def _measures(checker: Checker, fields: dict[str, yaml.Node], key: str, measures: set[str]) -> list[Located]:
