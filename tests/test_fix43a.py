@@ -2,7 +2,8 @@
 in English, answered with the social worker's comparison; when the exam began, asked in English (when did it start),
 answered with this year's dates; which province has the most certificate holders, asked without a word asking which
 (全国…最多的省份) or of a place asked over the whole country (全国哪个地方), declined or offered; what follows passing
-asked as 然后呢 or 接下来, or over two turns (社工证考过了, then 要干嘛), declined."""
+asked as 然后呢 or 接下来, or over two turns (社工证考过了, then 要干嘛), declined; one city's reward as a share of the
+other's (宁波初级奖励是台州的百分之几, 台州是宁波的几成) or of another level's (宁波高级是初级的几倍) declined or misread."""
 
 from __future__ import annotations
 
@@ -117,3 +118,51 @@ def test_when_the_exam_began_over_two_turns_gets_the_year_it_began(ask: Ask) -> 
     ask("When did the social work exam")
     reply = ask("start?")
     assert answered(reply) == "exam-overview" and "2008年起" in reply.text, reply.text
+
+
+REWARDS_SOURCE = "《浙江日报》报道《浙江报考人数连续六年居全国第一 社工虽热仍需更多认可》（2023年）"
+
+
+@pytest.mark.parametrize(
+    ("question", "worked_out"),
+    [
+        ("宁波初级奖励是台州的百分之几", "助理社工师宁波1500元、台州1000元，宁波多500元，按这两个数算，宁波比台州多50%"),
+        ("台州初级奖励是宁波的百分之多少", "台州是宁波的约67%"),
+        ("宁波中级比台州多百分之几", "社工师宁波3000元、台州2000元，宁波多1000元，按这两个数算，宁波比台州多50%"),
+        ("宁波中级奖励是台州的几倍", "宁波是台州的1.5倍"),
+    ],
+)
+def test_one_citys_reward_as_a_share_of_the_others_is_worked_out_from_both(
+    ask: Ask, question: str, worked_out: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) in ("ningbo-reward", "taizhou-reward"), reply.text
+    assert worked_out in reply.text and REWARDS_SOURCE in reply.text and "2023年报道时的标准" in reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "worked_out"),
+    [
+        ("宁波高级是初级的几倍", "宁波高级社工师5000元、助理社工师1500元"),
+        ("宁波高级是初级的几倍", "高级社工师是助理社工师的约3.3倍"),
+        ("宁波中级是初级的几倍", "社工师是助理社工师的2倍"),
+        ("宁波高级奖励是中级的多少倍", "高级社工师是社工师的约1.7倍"),
+    ],
+)
+def test_a_levels_reward_as_a_share_of_anothers_in_one_city_is_worked_out(
+    ask: Ask, question: str, worked_out: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == "ningbo-reward", reply.text
+    assert worked_out in reply.text and REWARDS_SOURCE in reply.text, reply.text
+
+
+def test_a_share_asked_after_a_reward_compares_both_cities(ask: Ask) -> None:
+    ask("宁波奖励多少")
+    reply = ask("台州是宁波的几成")
+    assert "台州是宁波的约67%" in reply.text and "高级社工师只有宁波有标准（5000元）" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["社工占人口的百分之几", "北京社工是浙江的几倍"])
+def test_a_share_of_what_no_source_gives_is_no_reward(ask: Ask, question: str) -> None:
+    assert "按这两个数算" not in ask(question).text

@@ -806,23 +806,24 @@ class Answerer:
         return sums.compared(summed, levels, normalizer.levels_in, shares) if len(summed) == len(entries) else ""
 
     def _sums_asked(self, question: str, match: Match) -> Match | None:
-        """For places set side by side and asked which is more, naming nothing else (台州比宁波少多少), the match of
-        the question asking the sums each level has there (`level_sums`: their rewards) when an entry gives them for
-        each place; else None."""
+        """For places, or two levels in one place, set side by side and asked which is more or what share one is of the
+        other, naming no measure but the sums' (台州比宁波少多少, 宁波初级奖励是台州的百分之几, 宁波高级是初级的几倍),
+        the match of the question asking the sums each level has there (`level_sums`: their rewards) when an entry
+        gives them for each place and the match does not; else None."""
         vocabulary, normalizer = self.knowledge.vocabulary, self.engine.normalizer
-        named = normalizer.named(match.normalized)
-        if (
-            match.entry is not None
-            or vocabulary.level_sums is None
-            or len(named.places) < 2
-            or named.measures
-            or named.subjects
-            or not normalizer.asks_which_is_more(question)
-        ):
+        if vocabulary.level_sums is None or not normalizer.asks_which_is_more(question):
             return None
-        summed = self.engine.match(f"{question} {vocabulary.level_sums[0]}")
+        measure = vocabulary.level_sums[0]
+        if match.entry is not None and measure in match.entry.about.measures:
+            return None  # an entry of the sums answers
+        bare = normalizer.without_comparing(question)  # 百分之几: no share the sources give (比例); 多: no count
+        named = normalizer.named(normalizer.normalize(bare))
+        side_by_side = len(named.places) > 1 or (len(named.places) == 1 and len(named.levels) == 2)
+        if not side_by_side or set(named.measures) - {measure} or named.subjects:
+            return None
+        summed = self.engine.match(f"{bare} {measure}")
         entries = (summed.entry, *summed.more) if summed.entry is not None else ()
-        every = len(entries) == len(named.places) and all(vocabulary.level_sums[0] in e.about.measures for e in entries)
+        every = len(entries) == len(named.places) and all(measure in e.about.measures for e in entries)
         return replace(summed, question=question) if every else None
 
     def _levels_given(self, asked: About) -> str:

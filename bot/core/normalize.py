@@ -652,12 +652,22 @@ class Normalizer:
         return tuple(dict.fromkeys(self._counts[term][0] for term in terms if term in self._counts))
 
     def asks_which_is_more(self, text: str) -> bool:
-        """Whether a text (as typed) asks which of two things is more (`comparing`: 哪个多, 差多少)."""
-        return self._comparing is not None and self._comparing.search(clean(text)) is not None
+        """Whether a text (as typed) asks which of two things is more (`comparing`: 哪个多, 差多少), or what share one
+        is of the other (`shares_asked`: 台州是宁波的几成, 高级是初级的几倍)."""
+        typed = clean(text)
+        return any(words is not None and words.search(typed) for words in (self._comparing, self._shares))
 
     def asks_a_share(self, text: str) -> bool:
         """Whether a text (as typed) asks how much more as a share (`shares_asked`: 几成, 百分之几)."""
         return self._shares is not None and self._shares.search(clean(text)) is not None
+
+    def without_comparing(self, text: str) -> str:
+        """A text (as typed) without the words asking which is more or a share (宁波中级比台州多百分之几: 宁波中级
+        比台州)."""
+        typed = clean(text)
+        for words in (self._comparing, self._shares):
+            typed = words.sub("", typed) if words is not None else typed
+        return typed
 
     def is_on_topic(self, normalized: str) -> bool:
         """Whether a normalised text names social work itself (a `topic` synonym group)."""

@@ -29,8 +29,8 @@ def compared(
 ) -> str:
     """The line comparing the sums two entries, each about one place, give each of `levels` they give one for
     (初级宁波1500元、台州1000元，宁波多500元), or one entry about one place gives two levels (宁波高级5000元、
-    中级3000元，高级多2000元); with `shares`, how much more each is in hundredths, worked out; empty when there is
-    nothing to compare."""
+    中级3000元，高级多2000元); with `shares`, how much more each is in hundredths and what share of the other,
+    worked out; empty when there is nothing to compare."""
     if any(len(e.about.places) != 1 for e in entries):
         return ""
     if len(entries) == 1 and len(levels) == 2:  # 宁波高级奖励比中级多多少
@@ -57,8 +57,16 @@ def _line(level: str, a: str, x: int | None, b: str, y: int | None, shares: bool
     line = wording.SUM_MORE.format(level=level, a=a, x=x, b=b, y=y, more=more, difference=high - low)
     if shares:
         up, down = _percent(high - low, low), _percent(high - low, high)
-        line += wording.SUM_SHARES.format(more=more, less=less, up=up, down=down)
+        times, part = _times(high, low), _percent(low, high)
+        line += wording.SUM_SHARES.format(more=more, less=less, up=up, down=down, times=times, part=part)
     return line
+
+
+def _times(more: int, less: int) -> str:
+    """How many times one sum is another, in tenths (1.5), about (约3.3) when not whole tenths."""
+    tenths, rest = divmod(more * 10, less)
+    said = str(tenths // 10) if tenths % 10 == 0 else f"{tenths // 10}.{tenths % 10}"
+    return said if not rest else wording.ABOUT_TIMES.format(times=f"{more / less:.1f}")
 
 
 def _percent(part: int, whole: int) -> str:

@@ -65,14 +65,17 @@ REWARDS_NOT_ADDED = (
 )
 # before the rewards of two places, to a question asking which is more (宁波和台州哪个奖励多, 宁波初级比台州多多少), or
 # of two levels in one place (宁波高级比中级多多少): each level's (or place's) sums compared, SUM_MORE (with SUM_SHARES
-# when a share is asked: 多几成), SUM_SAME or SUM_ONLY, parted by SUMS_APART
+# when a share is asked: 多几成, 是…的几倍), SUM_SAME or SUM_ONLY, parted by SUMS_APART
 SUMS_COMPARED = "（按下面的标准比较：{lines}。）"
 SUMS_APART = "；"
 SUM_MORE = "{level}{a}{x}元、{b}{y}元，{more}多{difference}元"
 SUM_SAME = "{level}{a}、{b}一样，都是{amount}元"
 SUM_ONLY = "{level}只有{place}有标准（{amount}元）"
-SUM_SHARES = "，按这两个数算，{more}比{less}多{up}，{less}比{more}少{down}"
+SUM_SHARES = (
+    "，按这两个数算，{more}比{less}多{up}，{less}比{more}少{down}，{more}是{less}的{times}倍，{less}是{more}的{part}"
+)
 ABOUT_PERCENT = "约{percent}%"
+ABOUT_TIMES = "约{times}"  # a share of a whole not in whole tenths (约3.3倍)
 ASKED_ELSEWHERE = "关于{places}："  # before an answer about other places than those with entries, naming those asked
 ASKED_INSIDE = "（{place}属于{region}，下面是{region}的资料。）"  # before the facts of the place a place asked lies in
 # A turn asking about the answer just given (出处呢, 哪年的, 谁说的, 详细点): `titles` its questions, each ABOUT_TITLE;
