@@ -2,8 +2,9 @@
 in English, answered with the social worker's comparison; when the exam began, asked in English (when did it start),
 answered with this year's dates; which province has the most certificate holders, asked without a word asking which
 (全国…最多的省份) or of a place asked over the whole country (全国哪个地方), declined or offered; what follows passing
-asked as 然后呢 or 接下来, or over two turns (社工证考过了, then 要干嘛), declined; one city's reward as a share of the
-other's (宁波初级奖励是台州的百分之几, 台州是宁波的几成) or of another level's (宁波高级是初级的几倍) declined or misread."""
+asked as 然后呢 or 接下来, or over two turns (社工证考过了, then 要干嘛), declined; one city's reward as a share of
+the other's (宁波初级奖励是台州的百分之几, 台州是宁波的几成) or of another level's (宁波高级是初级的几倍) declined or
+misread; a figure the sources state put forward alone to confirm (90学时对吗) declined."""
 
 from __future__ import annotations
 
@@ -126,7 +127,7 @@ REWARDS_SOURCE = "《浙江日报》报道《浙江报考人数连续六年居�
 @pytest.mark.parametrize(
     ("question", "worked_out"),
     [
-        ("宁波初级奖励是台州的百分之几", "助理社工师宁波1500元、台州1000元，宁波多500元，按这两个数算，宁波比台州多50%"),
+        ("宁波初级奖励是台州的百分之几", "助理社工师宁波1500元、台州1000元，宁波多500元，按这两个数算"),
         ("台州初级奖励是宁波的百分之多少", "台州是宁波的约67%"),
         ("宁波中级比台州多百分之几", "社工师宁波3000元、台州2000元，宁波多1000元，按这两个数算，宁波比台州多50%"),
         ("宁波中级奖励是台州的几倍", "宁波是台州的1.5倍"),
@@ -166,3 +167,24 @@ def test_a_share_asked_after_a_reward_compares_both_cities(ask: Ask) -> None:
 @pytest.mark.parametrize("question", ["社工占人口的百分之几", "北京社工是浙江的几倍"])
 def test_a_share_of_what_no_source_gives_is_no_reward(ask: Ask, question: str) -> None:
     assert "按这两个数算" not in ask(question).text
+
+
+@pytest.mark.parametrize(
+    ("question", "premise"),
+    [
+        ("90学时对吗", "资料里的数字正是90学时"),
+        ("90个学时对不对", "资料里的数字正是90个学时"),
+        ("72学时对吗", "资料里的72学时是助理社工师的"),
+    ],
+)
+def test_a_figure_alone_put_forward_is_confirmed_by_the_card_stating_its_unit(
+    ask: Ask, question: str, premise: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == "continuing-education", reply.text
+    assert premise in reply.text and "民发〔2009〕123号" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("question", ["3年对吗", "5000元对吗"])
+def test_a_figure_alone_that_many_cards_may_state_is_not_guessed(ask: Ask, question: str) -> None:
+    assert ask(question).outcome is not Outcome.ANSWERED

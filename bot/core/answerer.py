@@ -169,6 +169,14 @@ def _in_unit_asked(question: str, match: Match) -> bool:
     return match.entry is None or any(in_unit(f, match.entry.answer) for f in put_forward(read(question)))
 
 
+def _one_in_unit(question: str, suggested: Sequence[Entry]) -> Entry | None:
+    """Of the entries suggested for a question asked of the figures it puts forward, the one stating figures in all
+    their units (90学时对吗: the card giving 90学时), when only one does; else None."""
+    figures = put_forward(read(question))
+    stating = [e for e in suggested if figures and all(in_unit(f, e.answer) for f in figures)]
+    return stating[0] if len(stating) == 1 else None
+
+
 def rules_footer(regulations: Sequence[Regulation]) -> str:
     """The lines under an eligibility verdict: the rules it follows and where they were published."""
     return footer((r.name, r.source) for r in regulations)
@@ -480,8 +488,10 @@ class Answerer:
     def _confirmed(self, question: str, previous: str | None) -> tuple[Match, str] | None:
         """For a question asking to confirm that nothing answers as asked, what it confirms and the question read: the
         question asked of what it puts forward (北京有7.96万社工对吗: 北京有多少社工; 上海有7.96万社工吗: what no entry
-        covers) or without it (宁波高级5000元是一次性的吗), or after an answer or an honest reply, a figure alone
-        (是3000元对吧) the previous question; the match keeps the question, whose figures lead the answer."""
+        covers) or without it (宁波高级5000元是一次性的吗), or when that only gets suggestions, the one of them stating
+        figures in its units (90学时对吗: the continuing-education card), or after an answer or an honest reply, a
+        figure alone (是3000元对吧) the previous question; the match keeps the question, whose figures lead the
+        answer."""
         of_figure = self._as_asked(question)
         for asked in dict.fromkeys((of_figure, without_proposed(question))):
             if asked == question:
@@ -491,6 +501,8 @@ class Answerer:
                 match.uncovered is not None and asked == of_figure
             ):
                 return replace(match, question=question), question  # 上海有7.96万社工吗: none of 上海's
+            if asked == of_figure and (stating := _one_in_unit(question, match.suggestions)) is not None:
+                return replace(match, question=question, entry=stating, suggestions=()), question  # 90学时对吗
         if previous and only_put_forward(question):  # 是5000吗 after 台州高级奖多少: still what no entry covers
             match = self.engine.match(previous)
             return (replace(match, question=question), previous) if match.entry or match.uncovered else None
