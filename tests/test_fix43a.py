@@ -4,7 +4,9 @@ answered with this year's dates; which province has the most certificate holders
 (全国…最多的省份) or of a place asked over the whole country (全国哪个地方), declined or offered; what follows passing
 asked as 然后呢 or 接下来, or over two turns (社工证考过了, then 要干嘛), declined; one city's reward as a share of
 the other's (宁波初级奖励是台州的百分之几, 台州是宁波的几成) or of another level's (宁波高级是初级的几倍) declined or
-misread; a figure the sources state put forward alone to confirm (90学时对吗) declined."""
+misread; a figure the sources state put forward alone to confirm (90学时对吗) declined; whether a level must be held
+before another (高级社工是不是要先考中级) answered without the yes or no the rules give, and sitting both at once
+(可以同时报中级和高级吗) without the senior level's prerequisite."""
 
 from __future__ import annotations
 
@@ -188,3 +190,46 @@ def test_a_figure_alone_put_forward_is_confirmed_by_the_card_stating_its_unit(
 @pytest.mark.parametrize("question", ["3年对吗", "5000元对吗"])
 def test_a_figure_alone_that_many_cards_may_state_is_not_guessed(ask: Ask, question: str) -> None:
     assert ask(question).outcome is not Outcome.ANSWERED
+
+
+SENIOR_FIRST = "按2018年评价办法，报考高级社会工作师要先取得社会工作师资格，之后再从事社会工作满5年。"
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("高级社工是不是要先考中级", "是的："),
+        ("考高级必须先考中级吗", "是的："),
+        ("高级社工师需要中级证吗", "是的："),
+        ("没有中级证能考高级吗", "不能："),
+    ],
+)
+def test_whether_the_senior_level_needs_the_intermediate_first_opens_with_yes_or_no(
+    ask: Ask, question: str, opening: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == "eligibility-senior", reply.text
+    assert f"{opening}{SENIOR_FIRST}" in reply.text, reply.text
+    assert reply.text.index(SENIOR_FIRST) < reply.text.index("要同时具备"), reply.text
+
+
+@pytest.mark.parametrize("question", ["中级要先考初级吗", "可以跳过初级直接考中级吗"])
+def test_whether_the_intermediate_level_needs_the_assistant_first_is_not_always(ask: Ask, question: str) -> None:
+    text = ask(question).text
+    assert "不一定：按2006年规定，只有高中/中专学历的人要先取得助理社会工作师证书" in text, text
+
+
+def test_holding_a_level_already_is_no_question_of_holding_it_first(ask: Ask) -> None:
+    assert "不一定" not in ask("有初级社工证了，还有必要考中级吗").text
+
+
+@pytest.mark.parametrize("question", ["可以同时报中级和高级吗", "能不能中级高级一起考"])
+def test_sitting_the_intermediate_and_senior_levels_at_once_gets_the_senior_prerequisite(
+    ask: Ask, question: str
+) -> None:
+    text = ask(question).text
+    assert SENIOR_FIRST.rstrip("。") in text and "不能同时报考高级社会工作师" in text, text
+
+
+def test_sitting_the_first_two_levels_at_once_is_left_to_the_notices(ask: Ask) -> None:
+    assert "还没有助理社会工作师资格的" not in ask("初级和中级可以同时报吗").text

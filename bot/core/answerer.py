@@ -29,7 +29,7 @@ from bot.core.clauses import MAX_PARTS
 from bot.core.conversation import SmallTalkReader, thread_questions
 from bot.core.eligibility.check import CheckFlow
 from bot.core.eligibility.reading import Reader
-from bot.core.eligibility.rules import Profile, Regulation
+from bot.core.eligibility.rules import Level, Profile, Regulation
 from bot.core.eligibility.verdict import verdict
 from bot.core.engine import Engine
 from bot.core.facts import (
@@ -44,6 +44,7 @@ from bot.core.facts import (
     without_proposed,
 )
 from bot.core.knowledge import About, Entry, KnowledgeBase, Source
+from bot.core.levels_order import held_first, sat_together
 from bot.core.match import Match
 from bot.core.policy import MAX_QUESTION_CHARS, posts_in_group, too_long
 from bot.core.premises import lead, states_of_another_year, where_given
@@ -177,6 +178,11 @@ def _one_in_unit(question: str, suggested: Sequence[Entry]) -> Entry | None:
     return stating[0] if len(stating) == 1 else None
 
 
+def _rank(level: Level) -> int:
+    """A level's place in the order they are sat (助理社会工作师 first)."""
+    return list(Level).index(level)
+
+
 def rules_footer(regulations: Sequence[Regulation]) -> str:
     """The lines under an eligibility verdict: the rules it follows and where they were published."""
     return footer((r.name, r.source) for r in regulations)
@@ -275,6 +281,7 @@ class Answerer:
         self._which_level = re.compile("|".join(map(re.escape, which_level))) if which_level else None
         self.flow = CheckFlow(engine.knowledge.eligibility, self._reader)  # reads answers typed to /check, too
         self._about_previous = engine.about_answer
+        self._levels = {engine.normalizer.normalize(level.title): level for level in Level}  # 社工师: INTERMEDIATE
 
     def this_year(self) -> int:
         """The year questions are read in."""
@@ -354,6 +361,8 @@ class Answerer:
                 text = f"{wording.REWARDS_NOT_ADDED}\n\n{text}"
             elif compared := self._sums_compared(match.question, (match.entry, *match.more), named.levels):
                 text = f"{compared}\n\n{text}"  # 宁波和台州哪个奖励多
+            elif order := self._levels_order(match, match.entry):
+                text = f"{order}\n\n{text}"  # 可以同时报中级和高级吗: 高级 needs 中级 first
             return Reply(text, offered + feedback, Outcome.ANSWERED, match, read_as=read_as)
         if match.entry is not None:
             return replace(self._answer(match.entry, match), read_as=read_as)
@@ -782,6 +791,8 @@ class Answerer:
             text = f"{wording.REWARDS_NOT_ADDED}\n{text}"
         elif match is not None and (compared := self._sums_compared(match.question, (entry,), named.levels)):
             text = f"{compared}\n\n{text}"  # 宁波高级奖励比中级多多少
+        elif match is not None and (order := self._levels_order(match, entry)):
+            text = f"{order}\n{text}"  # 高级社工是不是要先考中级: 是的
         elif match is not None and (
             premise := lead(match.question, entry, text, others, named, self.engine.normalizer.levels_in, year)
         ):
@@ -796,6 +807,21 @@ class Answerer:
         if match is not None and match.score < self.engine.thresholds.sure * 100:  # say which question it answers
             text = wording.PART.format(question=entry.question, answer=text)
         return Reply(text, tuple(rows), Outcome.ANSWERED, match, year_missing=year)
+
+    def _levels_order(self, match: Match, entry: Entry) -> str:
+        """For a question whether a level must be held before the one an entry is about (高级社工是不是要先考中级), the
+        yes or no of the eligibility rules; for one asking to sit two levels at once (可以同时报中级和高级吗), that the
+        higher needs the lower first, when it always does; else empty."""
+        normalizer, rules = self.engine.normalizer, self.knowledge.eligibility
+        if len(entry.about.levels) == 1 and (held := normalizer.levels_held(match.normalized)):
+            asked, first = self._levels.get(normalizer.normalize(entry.about.levels[0])), self._levels.get(held[0])
+            if asked is None or first is None or _rank(first) >= _rank(asked):
+                return ""
+            return held_first(asked, first, rules, normalizer.asks_held_first(match.question))
+        levels = sorted(filter(None, map(self._levels.get, normalizer.named(match.normalized).levels)), key=_rank)
+        if len(levels) == 2 and normalizer.asks_together(match.question):
+            return sat_together(levels[0], levels[1], rules)
+        return ""
 
     def _in_total(self, question: str, entries: Sequence[Entry]) -> bool:
         """Whether a question asks in total (`_IN_TOTAL`) the sums entries give each of several levels or places

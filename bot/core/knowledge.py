@@ -223,12 +223,13 @@ class SynonymGroup:
     """Terms read as one; the first is canonical. `topic` terms mark a question as about social work; `counts` is the
     measure that people named by the group are counted by (持证社工 → 持证人数), when a question asks how many: with
     one of `counts_with` if given (报考 asks the applicants' count only with 多少人), else of the vocabulary's
-    `quantities`."""
+    `quantities`. `holds` is the level the terms name as held first, on the way to another (要先考中级: 社工师)."""
 
     terms: tuple[str, ...]
     topic: bool
     counts: str | None = None
     counts_with: tuple[str, ...] = ()
+    holds: str | None = None  # the level the terms name as held, or skipped, on the way to another (要先考中级)
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +271,9 @@ class Vocabulary:
     comparing: tuple[str, ...] = ()  # words asking which of two places' sums is more (宁波和台州哪个奖励多, 差多少)
     shares_asked: tuple[str, ...] = ()  # words asking how much more as a share (宁波中级比台州多几成: 几成)
     differing: tuple[str, ...] = ()  # words asking how two things differ (志愿者和义工有什么区别, 一样吗)
+    together: tuple[str, ...] = ()  # words asking to sit two levels at once (可以同时报中级和高级吗: 同时)
+    held_first: tuple[str, ...] = ()  # words asking whether a level must be held before another (要先考中级吗: 要先)
+    skipping: tuple[str, ...] = ()  # words asking to sit a level without another held first (没有中级证能考高级吗)
     other_jobs: tuple[str, ...] = ()  # jobs named by a bare word (教师工资多少), swapped for 社工 by 那社工呢
     leaning_words: tuple[str, ...] = ()  # words by which a short question asks of the answer before (算吗)
     corrections: tuple[str, ...] = ()  # words saying the last question was misread (不是，我是说中级: 不是)

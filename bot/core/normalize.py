@@ -279,6 +279,12 @@ class Normalizer:
         # Which of two things is more (哪个多, 谁高, 差多少): rewards compared, or a count of two places in a thread.
         self._comparing = term_pattern(sorted(map(clean, vocabulary.comparing))) if vocabulary.comparing else None
         self._shares = term_pattern(sorted(map(clean, vocabulary.shares_asked))) if vocabulary.shares_asked else None
+        self._together = term_pattern(sorted(map(clean, vocabulary.together))) if vocabulary.together else None
+        # whether a level must be held first (要先考中级吗), or may be skipped (没有中级证能考高级吗)
+        self._held_first = term_pattern(sorted(map(clean, vocabulary.held_first))) if vocabulary.held_first else None
+        self._skipping = term_pattern(sorted(map(clean, vocabulary.skipping))) if vocabulary.skipping else None
+        # the levels that terms name as held first (要先考中级: 社工师), by the terms as read
+        self._holds = {self.normalize(g.terms[0]): self.normalize(g.holds) for g in vocabulary.groups if g.holds}
         self._rank_over = {self.normalize(rank): self.normalize(over) for rank, _, over in ranks if over}
         self._other_ranks = {self.normalize(rank) for rank, _, _ in ranks} - set(self._rank_over)
 
@@ -660,6 +666,28 @@ class Normalizer:
     def asks_a_share(self, text: str) -> bool:
         """Whether a text (as typed) asks how much more as a share (`shares_asked`: 几成, 百分之几)."""
         return self._shares is not None and self._shares.search(clean(text)) is not None
+
+    def levels_held(self, normalized: str) -> tuple[str, ...]:
+        """The levels a normalised text names as held, lacked or skipped on the way to another (高级要先考中级: 社工师,
+        没有中级证能考高级吗: 社工师), not as the level asked."""
+        found = [m.group() for m in self._canonical_terms.finditer(normalized)]
+        levels = [term for term in found if term in self._named["levels"]]
+        asked = self.named(normalized).levels
+        held = [self._holds[term] for term in found if term in self._holds]
+        return tuple(dict.fromkeys([*held, *(level for level in levels if level not in asked)]))
+
+    def asks_together(self, text: str) -> bool:
+        """Whether a text (as typed) asks to sit two levels at once (`together`: 同时报中级和高级)."""
+        return self._together is not None and self._together.search(clean(text)) is not None
+
+    def asks_held_first(self, text: str) -> bool | None:
+        """Whether a text (as typed) asks whether a level may be sat without another held first (`skipping`: 没有中级证
+        能考高级吗: True), or whether one must hold it (`held_first`: 要先考中级吗: False); None when it asks neither
+        (可以从中级直接考高级吗)."""
+        typed = clean(text)
+        if self._skipping is not None and self._skipping.search(typed):
+            return True
+        return False if self._held_first is not None and self._held_first.search(typed) else None
 
     def without_comparing(self, text: str) -> str:
         """A text (as typed) without the words asking which is more or a share (宁波中级比台州多百分之几: 宁波中级

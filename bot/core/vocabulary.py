@@ -19,6 +19,7 @@ SYNONYM_GROUP_FIELDS = (
     Field("topic", "boolean", required=False),
     Field("counts", "text", required=False, description="the measure these people are counted by, from `measures`"),
     Field("counts_with", "texts", required=False, description="the words that ask that count (else `quantities`)"),
+    Field("holds", "text", required=False, description="the level, from `levels`, the terms hold first: 社工师"),
 )
 REGION_FIELDS = (
     Field("place", "text", description="a place from `places` (浙江)"),
@@ -92,6 +93,9 @@ WORD_LISTS = (
     "comparing",
     "shares_asked",
     "differing",
+    "together",
+    "held_first",
+    "skipping",
 )
 SYNONYMS_FILE_FIELDS = (
     Field("groups", "mappings", fields=SYNONYM_GROUP_FIELDS),
@@ -142,6 +146,9 @@ SYNONYMS_FILE_FIELDS = (
         description="one word naming several levels (初中级: 初级和中级), read as each of them named",
     ),
     Field("differing", "texts", required=False, description="words asking how two things differ: 区别, 一样吗"),
+    Field("together", "texts", required=False, description="words asking to sit two levels at once: 同时, 一起"),
+    Field("held_first", "texts", required=False, description="words asking whether a level must be held first: 要先"),
+    Field("skipping", "texts", required=False, description="words asking to sit a level without another: 没有, 跳过"),
     Field(
         "leaning_words",
         "texts",
@@ -200,6 +207,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     before = len(checker.problems)
     groups = []
     counted: list[tuple[yaml.Node, str]] = []
+    held: list[tuple[yaml.Node, str]] = []
     seen: dict[str, int] = {}
     for node in checker.sequence(fields["groups"], "groups"):
         group = checker.mapping(node, "synonym group", SYNONYM_GROUP_FIELDS)
@@ -221,7 +229,10 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         if counts_with and counts is None:
             checker.problem(group["counts_with"], "`counts_with` needs `counts`: the measure those words ask")
         words = tuple(w.value for w in counts_with)
-        groups.append(SynonymGroup(tuple(t.value for t in terms), bool(topic), counts, words))
+        holds = checker.text(group["holds"], "holds") if "holds" in group else None
+        if holds is not None:
+            held.append((group["holds"], holds))
+        groups.append(SynonymGroup(tuple(t.value for t in terms), bool(topic), counts, words, holds))
     fillers = checker.texts(fields["fillers"], "fillers")
     for filler in fillers:
         if clean(filler.value) in seen:
@@ -260,6 +271,9 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     for node, measure in counted:
         if measure not in measures:
             checker.problem(node, f"`counts: {measure}` is not listed under `measures`")
+    for node, level in held:
+        if level not in levels:
+            checker.problem(node, f"`holds: {level}` is not listed under `levels`")
     if len(checker.problems) > before:
         return None
     return Vocabulary(

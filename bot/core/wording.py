@@ -75,6 +75,20 @@ SUM_SHARES = (
     "，按这两个数算，{more}比{less}多{up}，{less}比{more}少{down}，{more}是{less}的{times}倍，{less}是{more}的{part}"
 )
 ABOUT_PERCENT = "约{percent}%"
+# Opening an answer on a level's rules to a question whether another level must be held first (高级是不是要先考中级):
+# the yes or no of the eligibility rules (turned round for one asking to sit it without: 没有中级证能考高级吗); to one
+# asking to sit both at once (可以同时报中级和高级吗), TOGETHER
+HELD_FIRST_ALWAYS = "{answer}按{name}，报考{level}要先取得{held}资格，之后再从事社会工作满{years}年。"
+HELD_FIRST_SOMETIMES = (
+    "不一定：按{name}，只有{educations}学历的人要先取得{held}证书，其他人符合学历和工作年限就能直接报考{level}。"
+)
+HELD_FIRST_NEVER = "{answer}按{name}，报考{level}的条件里没有要求先取得{held}证书。"
+HELD_FIRST_YES, HELD_FIRST_NO = "是的：", "不是："  # 要先考中级吗 (a question asking neither gets no yes or no)
+SKIPPING_NO, SKIPPING_YES = "不能：", "可以："  # 没有中级证能考高级吗
+HELD_FIRST_TOGETHER = (
+    "（按{name}，报考{level}要先取得{held}资格，之后再从事社会工作满{years}年：还没有{held}资格的，"
+    "不能同时报考{level}。）"
+)
 ABOUT_TIMES = "约{times}"  # a share of a whole not in whole tenths (约3.3倍)
 ASKED_ELSEWHERE = "关于{places}："  # before an answer about other places than those with entries, naming those asked
 ASKED_INSIDE = "（{place}属于{region}，下面是{region}的资料。）"  # before the facts of the place a place asked lies in
