@@ -819,9 +819,9 @@ class Answerer:
                 return ""
             return held_first(asked, first, rules, normalizer.asks_held_first(match.question))
         levels = sorted(filter(None, map(self._levels.get, normalizer.named(match.normalized).levels)), key=_rank)
-        if len(levels) == 2 and normalizer.asks_together(match.question):
-            return sat_together(levels[0], levels[1], rules)
-        return ""
+        if len(levels) != 2 or not normalizer.asks_together(match.question):
+            return ""
+        return sat_together(levels[0], levels[1], rules)
 
     def _in_total(self, question: str, entries: Sequence[Entry]) -> bool:
         """Whether a question asks in total (`_IN_TOTAL`) the sums entries give each of several levels or places
@@ -836,9 +836,11 @@ class Answerer:
         two levels' in one place (宁波高级奖励比中级多多少), the line comparing them for each level asked (or each
         level), with how much more in hundredths when a share is asked (宁波中级比台州多几成); else empty."""
         vocabulary, normalizer = self.knowledge.vocabulary, self.engine.normalizer
-        if not normalizer.asks_which_is_more(question) or vocabulary.level_sums is None:
+        if vocabulary.level_sums is None:
             return ""
         summed = [e for e in entries if vocabulary.level_sums[0] in e.about.measures]
+        if not summed or not normalizer.asks_which_is_more(question):
+            return ""
         levels = asked if len(entries) == 1 else [level for level in vocabulary.levels if not asked or level in asked]
         shares = normalizer.asks_a_share(question)
         return sums.compared(summed, levels, normalizer.levels_in, shares) if len(summed) == len(entries) else ""
@@ -849,11 +851,13 @@ class Answerer:
         the match of the question asking the sums each level has there (`level_sums`: their rewards) when an entry
         gives them for each place and the match does not; else None."""
         vocabulary, normalizer = self.knowledge.vocabulary, self.engine.normalizer
-        if vocabulary.level_sums is None or not normalizer.asks_which_is_more(question):
+        if vocabulary.level_sums is None or not normalizer.named(match.normalized).places:
             return None
         measure = vocabulary.level_sums[0]
         if match.entry is not None and measure in match.entry.about.measures:
             return None  # an entry of the sums answers
+        if not normalizer.asks_which_is_more(question):
+            return None
         bare = normalizer.without_comparing(question)  # 百分之几: no share the sources give (比例); 多: no count
         named = normalizer.named(normalizer.normalize(bare))
         side_by_side = len(named.places) > 1 or (len(named.places) == 1 and len(named.levels) == 2)
