@@ -61,6 +61,7 @@ class Ranker:
         self._lacks = lru_cache(maxsize=_LACKS_CACHED)(coverage.lacks)
         self._holding = lru_cache(maxsize=_HOLDING_CACHED)(partial(_entries_holding, self.about, self._lacks))
         self._marked: Recent[About, FloatArray] = Recent(_MARKS_CACHED)
+        self._scored: tuple[Candidates | None, dict[tuple[tuple[Unit, ...], ...], FloatArray]] = (None, {})
         self._known = known
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
         # Each entry's phrasings are neighbours in the index: documents first[p] to first[p + 1].
@@ -97,7 +98,20 @@ class Ranker:
 
     def scores_of(self, texts: list[list[Unit]], candidates: Candidates) -> FloatArray:
         """Each candidate's best score over `texts` (a question, or its clauses): the Dice overlap of weighted
-        features, and for text partly typed in pinyin also the overlap of sounds alone, at a small discount."""
+        features, and for text partly typed in pinyin also the overlap of sounds alone, at a small discount. Kept
+        while the same candidates are scored (one question's clauses and parts read its own text again), read-only."""
+        scored_for, scored = self._scored
+        if scored_for is not candidates:
+            scored = {}
+            self._scored = (candidates, scored)
+        key = tuple(map(tuple, texts))
+        if (found := scored.get(key)) is None:
+            found = scored[key] = self._scores(texts, candidates)
+            found.flags.writeable = False
+        return found
+
+    def _scores(self, texts: list[list[Unit]], candidates: Candidates) -> FloatArray:
+        """`scores_of`, worked out."""
         queries, totals, factors = [], [], []
         for found in texts:
             found_features = self._features(found)
