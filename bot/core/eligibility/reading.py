@@ -160,11 +160,11 @@ class Reader:
         added_years = added(more) if more is not None and not (counted_to and later_sitting) else 0
         if more is None and counted_to is None and to is not None and to > self.this_year():
             added_years = to - self.this_year()  # 做社工3年了，2027年能考初级吗: the years more by the year sat in
-        added_to_held = years is None and held_years is not None and bool(added_years)
         if years is not None:  # 干了3年，明年能考吗: the years by then, as 明年呢 after a verdict adds them
             years += added_years
-        elif added_to_held:  # 中级证拿了4年，明年能考高级吗: to the years held, as 再干一年呢
-            years = held_years = (held_years or 0) + added_years
+        elif held_years is not None and added_years:  # 中级证拿了4年，明年能考高级吗: held 5 years by the end of the
+            held_years += added_years  # year sat in, which are no years of work (as 2021年拿的中级证，明年 says)
+            counted_to, added_years = self.this_year() + added_years, 0
         return Profile(
             level=named[0] if named else None,
             education=education,
@@ -207,7 +207,6 @@ class Reader:
             years_jobs=jobs if not_counted is None else (),
             age_told=self._person.age_told(text),
             years_added=added_years,
-            added_to_held=added_to_held,
             counted_to=counted_to,
         )
 
