@@ -14,7 +14,7 @@ from bot.core.index import Candidates, FeatureIndex, FloatArray, Query
 from bot.core.knowledge import About, Coverage
 from bot.core.known import KnownWords
 from bot.core.match import Thresholds
-from bot.core.recent import Recent
+from bot.core.memo import Memo
 from bot.core.sounds import Kind, Unit, units
 
 
@@ -60,7 +60,7 @@ class Ranker:
         # the entries that hold at the places it names.
         self._lacks = lru_cache(maxsize=_LACKS_CACHED)(coverage.lacks)
         self._holding = lru_cache(maxsize=_HOLDING_CACHED)(partial(_entries_holding, self.about, self._lacks))
-        self._marked: Recent[About, FloatArray] = Recent(_MARKS_CACHED)
+        self._marked: Memo[About, FloatArray] = Memo(_MARKS_CACHED)
         self._scored: tuple[Candidates | None, dict[tuple[tuple[Unit, ...], ...], FloatArray]] = (None, {})
         self._known = known
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
