@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core.replies import Outcome
-from tests.helpers import Ask, buttons
+from tests.helpers import Ask, answered, buttons
 
 
 @pytest.mark.parametrize(
@@ -27,4 +27,5 @@ def test_which_city_asked_after_the_superlative_is_not_the_provinces_figure(ask:
 def test_which_place_in_the_country_comes_first_is_the_national_rank(ask: Ask, question: str) -> None:
     reply = ask(question)
     assert "省内排名" not in reply.text, reply.text
-    assert "浙江有多少持证社工？" in [*buttons(reply), reply.text], (reply.text, buttons(reply))
+    offered = "浙江有多少持证社工？" in buttons(reply)  # or answered: Zhejiang is first of the provinces (session 43)
+    assert offered or answered(reply) == "zhejiang-holders", (reply.text, buttons(reply))

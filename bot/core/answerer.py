@@ -858,7 +858,7 @@ class Answerer:
             return None  # an entry of the sums answers
         if not normalizer.asks_which_is_more(question):
             return None
-        bare = normalizer.without_comparing(question)  # 百分之几: no share the sources give (比例); 多: no count
+        bare = normalizer.shares_as_one(question)  # 百分之几: a share of the sums, no proportion (比例) asked
         named = normalizer.named(normalizer.normalize(bare))
         side_by_side = len(named.places) > 1 or (len(named.places) == 1 and len(named.levels) == 2)
         if not side_by_side or set(named.measures) - {measure} or named.subjects:

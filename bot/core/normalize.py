@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import astuple, replace
 from functools import lru_cache
 from itertools import chain, pairwise
@@ -109,6 +109,8 @@ class Normalizer:
         self._period_sum: tuple[str, re.Pattern[str]] | None = None  # `period_sums`, once its measure is read
         self._sat_opening: re.Pattern[str] | None = None  # `_SAT_OPENING`, once the places are read
         self._ranks: list[tuple[str, re.Pattern[str]]] = []  # `ranks_asked`, once the vocabulary is read
+        self._over_asked: re.Pattern[str] | None = None  # and the words asking which of its places, beside an `over`
+        self._over_which = ""
         self._apart: list[tuple[str, re.Pattern[str]]] = []  # `asked_apart`, once the vocabulary is read
         self._read: Memo[str, About] = Memo(RECENT_TEXTS)
         self._canonical: dict[str, str] = {}
@@ -268,8 +270,12 @@ class Normalizer:
         ranks = vocabulary.ranks_asked
         self._ranks = [
             (rank, re.compile(f"(?:{w}).{{0,{RANK_GAP}}}?(?:{most})|(?:{most}).{{0,{RANK_GAP_AFTER}}}?(?:{w})"))
-            for rank, w in _rank_askings(ranks)
+            for rank, which, _ in ranks
+            if (w := _terms_of(which))
         ]
+        # A place a rank is always over, asked which of its places (全国哪个地方), asks the places that rank ranks.
+        self._over_asked = _over_asked(ranks)
+        self._over_which = next((clean(which[0]) for _, which, over in ranks if over), "")
         # A question asked in words apart (when did the exam start: since when, not this year's date): its first
         # words read as the term it asks, the words between them kept (the exam), the words after them dropped.
         self._apart = [
@@ -279,6 +285,7 @@ class Normalizer:
         # Which of two things is more (哪个多, 谁高, 差多少): rewards compared, or a count of two places in a thread.
         self._comparing = term_pattern(sorted(map(clean, vocabulary.comparing))) if vocabulary.comparing else None
         self._shares = term_pattern(sorted(map(clean, vocabulary.shares_asked))) if vocabulary.shares_asked else None
+        self._share_words = tuple(map(clean, vocabulary.shares_asked))
         self._together = term_pattern(sorted(map(clean, vocabulary.together))) if vocabulary.together else None
         # whether a level must be held first (要先考中级吗), or may be skipped (没有中级证能考高级吗)
         self._held_first = term_pattern(sorted(map(clean, vocabulary.held_first))) if vocabulary.held_first else None
@@ -306,6 +313,8 @@ class Normalizer:
         if self._sat_opening is not None:
             text = self._sat_opening.sub(r"\1\2在", text)
         text = self._hanzi_gap.sub("", " ".join(_AGE_RE.sub("", YEAR_RE.sub(" ", text)).split()))
+        if self._over_asked is not None:
+            text = self._over_asked.sub(self._over_which, text)
         for rank, asked in self._ranks:
             text = asked.sub(rf"\g<0>{rank}", text)
         for reads, apart in self._apart:
@@ -689,13 +698,12 @@ class Normalizer:
             return True
         return False if self._held_first is not None and self._held_first.search(typed) else None
 
-    def without_comparing(self, text: str) -> str:
-        """A text (as typed) without the words asking which is more or a share (宁波中级比台州多百分之几: 宁波中级
-        比台州)."""
-        typed = clean(text)
-        for words in (self._comparing, self._shares):
-            typed = words.sub("", typed) if words is not None else typed
-        return typed
+    def shares_as_one(self, text: str) -> str:
+        """A text (as typed) with each word asking a share read as the first of them (宁波初级奖励是台州的百分之几:
+        …的几成): 百分之几 also asks a proportion (比例), which no source gives of two sums."""
+        if self._shares is None or not self._share_words:
+            return clean(text)
+        return self._shares.sub(self._share_words[0], clean(text))
 
     def is_on_topic(self, normalized: str) -> bool:
         """Whether a normalised text names social work itself (a `topic` synonym group)."""
@@ -725,18 +733,14 @@ def _terms_of(words: Sequence[str]) -> str:
     return term_pattern(sorted(map(clean, words))).pattern
 
 
-def _rank_askings(ranks: Sequence[tuple[str, tuple[str, ...], str | None]]) -> Iterator[tuple[str, str]]:
-    """Each rank of `ranks_asked` with the pattern of the words asking it: a place a rank is always over, named right
-    before the words asking another (全国哪个地方), asks that rank, not the other (全国哪个地方持证社工最多)."""
+def _over_asked(ranks: Sequence[tuple[str, tuple[str, ...], str | None]]) -> re.Pattern[str] | None:
+    """The words asking another rank's place (哪个地方) named right after a place a rank is always over (全国), which
+    ask that rank's place (全国哪个地方: 哪个省); None when no rank is over one."""
     overs = [clean(over) for _, _, over in ranks if over]
-    not_after = "".join(f"(?<!{re.escape(over)})" for over in overs)
-    for rank, which, over in ranks:
-        words = sorted(map(clean, which))
-        if over:
-            others = (clean(w) for r, ws, _ in ranks if r != rank for w in ws if not w.isascii())
-            yield rank, term_pattern(sorted({*words, *(clean(over) + w for w in others)})).pattern
-        else:
-            yield rank, not_after + f"(?:{term_pattern(words).pattern})"
+    others = sorted({clean(w) for _, which, over in ranks if not over for w in which if not w.isascii()})
+    if len(overs) != 1 or not others:
+        return None
+    return re.compile(f"{re.escape(overs[0])}(?:{term_pattern(others).pattern})")
 
 
 @lru_cache(maxsize=4)
