@@ -250,6 +250,11 @@ class Normalizer:
         self.named_after = self.change_measures | {self.normalize(m) for m in vocabulary.of_measures}
         # Who decides about a place, subject or measure no entry covers (国外), as the question is read.
         self.who_decides = {self.normalize(term): who for term, who in vocabulary.who_decides}
+        # Another job's bare word (护士) and its subject, and the words of social work that other jobs use too (登记).
+        self._job_subjects = {self.normalize(job): subject for job, subject in vocabulary.job_subjects}
+        self._shared_terms = frozenset(self.normalize(word) for word in vocabulary.shared_topic)
+        differing = sorted({self.normalize(word) for word in vocabulary.differing})
+        self._differing = term_pattern(differing) if differing else None
         # The place each place lies in (宁波 → 浙江), as the question is read, with the other rules of places.
         self.place_rules = PlaceRules(
             frozenset(self.normalize(place) for place in vocabulary.separate_places),
@@ -411,8 +416,29 @@ class Normalizer:
         """The places, exam levels, measures and subjects a normalised text names, in the order it names them. People
         with a count (持证社工) name it as the measure only when asked how many of them, with no other measure
         (北京有多少持证社工, not 持证社工要参加继续教育吗 or 持证社工需要多少学时). A sum of money asked about a level
-        in a place names the measure `level_sums` gives (宁波高级是2000元吗: 奖励)."""
-        return self._read.get(normalized, self._named_in)
+        in a place names the measure `level_sums` gives (宁波高级是2000元吗: 奖励); another job asked of by its bare
+        word, its subject (`_job_asked_of`)."""
+        return self._read.get(normalized, self._named_with_job)
+
+    def _named_with_job(self, normalized: str) -> About:
+        """`named`, with the subject of another job asked of by its bare word (`_job_asked_of`)."""
+        named = self._named_in(normalized)
+        if named.subjects or (subject := self._job_asked_of(normalized)) is None:
+            return named
+        return replace(named, subjects=(subject,))
+
+    def _job_asked_of(self, normalized: str) -> str | None:
+        """The subject of another job a normalised text asks of by the job's bare word, naming nothing of social work
+        but the words other jobs use too (护士要继续教育吗, 老师需要登记吗: 护士职业, 教师职业; not 我是护士能考社工吗),
+        and not compared with another (跟医生一样是职业吗, after 社工是什么)."""
+        subjects = {subject for job, subject in self._job_subjects.items() if job in normalized}
+        if len(subjects) != 1 or set(self.topic_terms_in(normalized)) - self._shared_terms:
+            return None
+        return None if self.asks_how_they_differ(normalized) else subjects.pop()  # 跟医生一样是职业吗: compared
+
+    def asks_how_they_differ(self, normalized: str) -> bool:
+        """Whether a normalised text asks how two things differ (志愿者和义工有什么区别, 跟医生一样吗)."""
+        return self._differing is not None and self._differing.search(normalized) is not None
 
     def _ranked_over(self, named: About) -> About:
         """A rank among a place's parts asked of the place a rank is always over is that rank (全国哪个地方最多: the

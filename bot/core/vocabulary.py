@@ -42,6 +42,10 @@ WHO_DECIDES_FIELDS = (
     Field("for", "texts", min_items=1, description="places or subjects from `places` and `subjects` (国外, 考研)"),
     Field("ask", "text", description="who to ask about them, when no entry covers what was asked"),
 )
+JOB_SUBJECTS_FIELDS = (
+    Field("jobs", "texts", min_items=1, description="bare words of another job, from `other_jobs`: 护士"),
+    Field("subject", "text", description="the job as a subject, from `subjects`: 护士职业"),
+)
 ASKED_KIND_FIELDS = (
     Field("asks", "texts", min_items=1, description="the words asking it: 谁, 多久"),
     Field("said_by", "texts", min_items=1, description="words an answer that says it has: 民政局, 工作日"),
@@ -118,6 +122,13 @@ SYNONYMS_FILE_FIELDS = (
         description="how to find the places `places` does not list (吴江区)",
     ),
     Field("who_decides", "mappings", required=False, fields=WHO_DECIDES_FIELDS, description="who to ask instead"),
+    Field(
+        "job_subjects",
+        "mappings",
+        required=False,
+        fields=JOB_SUBJECTS_FIELDS,
+        description="the subject a question asks of by another job's bare word and no word of social work's own",
+    ),
     Field(
         "ranks_asked",
         "mappings",
@@ -227,9 +238,15 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     suffixes, not_places, unlisted_keyword, place_names = (
         _unlisted(checker, fields["unlisted_places"], places) if "unlisted_places" in fields else ((), (), None, ())
     )
-    asked_about = places | measures | {term.value for term in named["subjects"]}
+    subjects = {term.value for term in named["subjects"]}
+    asked_about = places | measures | subjects
     who = _who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
     kinds = _asked_kinds(checker, fields["asked_kinds"]) if "asked_kinds" in fields else ()
+    job_subjects = (
+        _job_subjects(checker, fields["job_subjects"], {w.value for w in lists["other_jobs"]}, subjects)
+        if "job_subjects" in fields
+        else ()
+    )
     ranks = _ranks_asked(checker, fields["ranks_asked"], measures, places) if "ranks_asked" in fields else ()
     local, levelled, changes, of_others = (
         _measures(checker, fields, key, measures)
@@ -263,6 +280,7 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         change_measures=tuple(m.value for m in changes),
         of_measures=tuple(m.value for m in of_others),
         who_decides=who,
+        job_subjects=job_subjects,
         asked_kinds=kinds,
         ranks_asked=ranks,
         level_sums=level_sums,
@@ -359,6 +377,28 @@ def _who_decides(checker: Checker, node: yaml.Node, known: set[str]) -> tuple[tu
                 checker.problem_at(term, unknown)
             elif ask is not None:
                 found.append((term.value, ask))
+    return tuple(found)
+
+
+def _job_subjects(
+    checker: Checker, node: yaml.Node, other_jobs: set[str], subjects: set[str]
+) -> tuple[tuple[str, str], ...]:
+    """The `job_subjects` of a synonyms file: each bare word of another job (from `other_jobs`) and its subject (from
+    `subjects`)."""
+    found = []
+    for item in checker.sequence(node, "job_subjects"):
+        rule = checker.mapping(item, "job_subjects item", JOB_SUBJECTS_FIELDS)
+        if not rule or "jobs" not in rule or "subject" not in rule:
+            continue
+        subject = checker.text(rule["subject"], "subject")
+        if subject is not None and subject not in subjects:
+            checker.problem(rule["subject"], f"`{subject}` in job_subjects is not listed under `subjects`")
+            continue
+        for job in checker.texts(rule["jobs"], "jobs"):
+            if job.value not in other_jobs:
+                checker.problem_at(job, f"`{job.value}` in job_subjects is not listed under `other_jobs`")
+            elif subject is not None:
+                found.append((job.value, subject))
     return tuple(found)
 
 
