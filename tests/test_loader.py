@@ -605,6 +605,13 @@ NOT_IN_ZJRB = (
             "  - {for: [考研, 读研, 火星]",
             "`火星` in who_decides is not listed under `places`, `measures` or `subjects`",
         ),
+        (  # a certificate no group lists counts as a subject
+            "synonyms.yaml",
+            "  keyword: 其他证书",
+            "  keyword: 外星证书",
+            "keyword: 外星证书",
+            "`keyword: 外星证书` is not listed under `subjects`",
+        ),
         (  # another job's bare word reads as a subject entries may be about
             "synonyms.yaml",
             "  - {jobs: [护士], subject: 护士职业}",

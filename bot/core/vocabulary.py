@@ -30,6 +30,10 @@ UNLISTED_PLACES_FIELDS = (
     Field("keyword", "text", required=False, description="the keyword such a place counts as: 其他地方"),
     Field("names", "texts", required=False, description="places read by their name alone: 临清, 济宁"),
 )
+UNLISTED_CERTIFICATES_FIELDS = (
+    Field("suffixes", "texts", min_items=1, description="what a certificate's name ends with: 师证"),
+    Field("keyword", "text", description="the subject such a certificate counts as, from `subjects`: 其他证书"),
+)
 LEVEL_SUMS_FIELDS = (
     Field("measure", "text", description="the measure a sum of money asked about a level names: 奖励"),
     Field("asked_with", "texts", min_items=1, description="the words that ask a sum: 能拿多少, 元"),
@@ -122,6 +126,13 @@ SYNONYMS_FILE_FIELDS = (
         description="how to find the places `places` does not list (吴江区)",
     ),
     Field("who_decides", "mappings", required=False, fields=WHO_DECIDES_FIELDS, description="who to ask instead"),
+    Field(
+        "unlisted_certificates",
+        "mapping",
+        required=False,
+        fields=UNLISTED_CERTIFICATES_FIELDS,
+        description="how to find the certificates no synonym group lists (营养师证), and the subject they count as",
+    ),
     Field(
         "job_subjects",
         "mappings",
@@ -242,6 +253,11 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     asked_about = places | measures | subjects
     who = _who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
     kinds = _asked_kinds(checker, fields["asked_kinds"]) if "asked_kinds" in fields else ()
+    certificate_suffixes, certificate_keyword = (
+        _unlisted_certificates(checker, fields["unlisted_certificates"], subjects)
+        if "unlisted_certificates" in fields
+        else ((), None)
+    )
     job_subjects = (
         _job_subjects(checker, fields["job_subjects"], {w.value for w in lists["other_jobs"]}, subjects)
         if "job_subjects" in fields
@@ -281,6 +297,8 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         of_measures=tuple(m.value for m in of_others),
         who_decides=who,
         job_subjects=job_subjects,
+        certificate_suffixes=certificate_suffixes,
+        certificate_keyword=certificate_keyword,
         asked_kinds=kinds,
         ranks_asked=ranks,
         level_sums=level_sums,
@@ -378,6 +396,21 @@ def _who_decides(checker: Checker, node: yaml.Node, known: set[str]) -> tuple[tu
             elif ask is not None:
                 found.append((term.value, ask))
     return tuple(found)
+
+
+def _unlisted_certificates(
+    checker: Checker, node: yaml.Node, subjects: set[str]
+) -> tuple[tuple[str, ...], str | None]:
+    """The `unlisted_certificates` of a synonyms file: the suffixes, and the subject (listed under `subjects`) such a
+    certificate counts as."""
+    unlisted = checker.mapping(node, "unlisted_certificates", UNLISTED_CERTIFICATES_FIELDS)
+    if not unlisted or "suffixes" not in unlisted or "keyword" not in unlisted:
+        return (), None
+    keyword = checker.text(unlisted["keyword"], "keyword")
+    if keyword is not None and keyword not in subjects:
+        checker.problem(unlisted["keyword"], f"`keyword: {keyword}` is not listed under `subjects`")
+        return (), None
+    return tuple(t.value for t in checker.texts(unlisted["suffixes"], "suffixes")), keyword
 
 
 def _job_subjects(
