@@ -327,7 +327,7 @@ class Normalizer:
         for rank, asked in self._ranks:
             text = asked.sub(rf"\g<0>{rank}", text)
         for reads, apart in self._apart:
-            text = apart.sub(reads, text)
+            text = apart.sub(reads, text) if apart.search(text) else text  # the template is read only when it is used
         text = self._terms.sub(self._replace, self._sounding(self._joined(text)))
         text = self._rejoined(text)
         text = self._hanzi_gap.sub("", " ".join(self._given.sub(" ", text).split()))
