@@ -339,7 +339,8 @@ class Answerer:
             offered = tuple((Button(labelled(e), Action.ENTRY, e.id),) for e in match.suggestions)
             feedback = self._answer(match.entry, match).buttons[-1:]
             # 宁波和台州中级各奖多少: 中级's lines
-            text = parts_text((match.entry, *match.more), left, lambda e: self._for_level(e, named.levels))
+            levels = self._passed((match.entry, *match.more), match.question) or named.levels
+            text = parts_text((match.entry, *match.more), left, lambda e: self._for_level(e, levels))
             if self._in_total(match.question, (match.entry, *match.more)):  # 宁波和台州的奖励可以叠加吗
                 text = f"{wording.REWARDS_NOT_ADDED}\n\n{text}"
             elif compared := self._sums_compared(match.question, (match.entry, *match.more), named.levels):
@@ -757,7 +758,7 @@ class Answerer:
             (Button(wording.HELPFUL, Action.HELPFUL, entry.id), Button(wording.UNHELPFUL, Action.UNHELPFUL, entry.id))
         )
         named = self.engine.normalizer.named(match.normalized) if match is not None else About()
-        shown = self._for_level(entry, named.levels)
+        shown = self._for_level(entry, (self._passed((entry,), match.question) if match else ()) or named.levels)
         text = answer_text(entry, without_yes_or_no(shown, match.question) if match is not None else shown)
         change = bool(set(named.measures) & self.engine.normalizer.change_measures)
         year = other_year(match.question, entry, named.places, self.this_year(), change) if match else None
@@ -789,7 +790,17 @@ class Answerer:
         sums = self.knowledge.vocabulary.level_sums
         summed = [e for e in entries if sums is not None and sums[0] in e.about.measures]
         several = len(summed) > 1 or any(len(e.about.levels) > 1 for e in summed)
-        return several and _IN_TOTAL.search(to_simplified(question)) is not None
+        asked = _IN_TOTAL.search(to_simplified(question)) is not None or bool(self._passed(summed, question))
+        return several and asked
+
+    def _passed(self, entries: Sequence[Entry], question: str) -> tuple[str, ...]:
+        """For entries giving each level's sum (`level_sums`: rewards), the levels a question says the asker passed
+        with those it asks (考了中级又考了高级能拿多少: each one's sum is asked) when more than one; else empty."""
+        sums = self.knowledge.vocabulary.level_sums
+        if sums is None or not any(sums[0] in e.about.measures for e in entries):
+            return ()
+        levels = self.engine.normalizer.levels_passed(question)
+        return levels if len(levels) > 1 else ()
 
     def _sums_compared(self, question: str, entries: Sequence[Entry], asked: tuple[str, ...]) -> str:
         """For a question asking which of two places' sums is more (宁波和台州哪个奖励多, 宁波初级比台州多多少) or of

@@ -638,6 +638,14 @@ class Normalizer:
         """Whether a text (as typed) asks which of two things is more (`comparing`: 哪个多, 差多少)."""
         return self._comparing is not None and self._comparing.search(clean(text)) is not None
 
+    def levels_passed(self, text: str) -> tuple[str, ...]:
+        """The levels a text (as typed) names, those said as held or passed (考了中级又考了高级) among them, read with
+        the words of holding (`holding`) left out; empty when it has none of those words."""
+        cleaned = clean(text)
+        if not self._holding.search(cleaned):
+            return ()
+        return self.named(self.normalize(self._holding.sub(" ", cleaned))).levels
+
     def asks_a_share(self, text: str) -> bool:
         """Whether a text (as typed) asks how much more as a share (`shares_asked`: 几成, 百分之几)."""
         return self._shares is not None and self._shares.search(clean(text)) is not None

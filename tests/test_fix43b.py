@@ -1,0 +1,67 @@
+"""Kinds of question read wrongly in the session-43 trial (nc43a), second part: a reward asked after two levels passed
+(考了中级又考了高级，能拿多少) shown for the last level only; whether a level's subjects must be passed in one sitting
+(两科必须一次都过吗) read as a count of subjects to confirm."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core import wording
+from tests.helpers import Ask, answered
+
+NOT_ADDED = wording.REWARDS_NOT_ADDED
+
+
+@pytest.mark.parametrize(
+    ("question", "entry", "shown", "left_out"),
+    [
+        ("我在宁波考了中级又考了高级，能拿多少奖励", "ningbo-reward", ("3000元", "5000元"), "1500元"),
+        ("宁波考过初级后来又考了高级，能领多少奖励", "ningbo-reward", ("1500元", "5000元"), "3000元"),
+        ("我在宁波先考了初级后来又考了中级，一共能领多少", "ningbo-reward", ("1500元", "3000元"), "5000元"),
+        ("在台州考了助理又考了社工师，总共奖多少", "taizhou-reward", ("1000元", "2000元"), "5000元"),
+    ],
+)
+def test_a_reward_after_two_levels_passed_shows_both_levels_and_that_no_source_adds_them(
+    ask: Ask, question: str, entry: str, shown: tuple[str, ...], left_out: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry, reply.text
+    assert all(sum_ in reply.text for sum_ in shown) and left_out not in reply.text, reply.text
+    assert NOT_ADDED in reply.text, reply.text
+
+
+def test_a_reward_after_two_levels_passed_in_two_cities_shows_both_levels_of_each(ask: Ask) -> None:
+    text = ask("我考了初级又考了中级，宁波和台州分别奖多少").text
+    assert all(sum_ in text for sum_ in ("1500元", "3000元", "1000元", "2000元")) and NOT_ADDED in text, text
+    held = ask("宁波有中级证的再考高级奖励多少").text  # a certificate held, one level asked: that level's alone
+    assert "5000元" in held and "3000元" not in held and NOT_ADDED not in held, held
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "初级两科必须一次都过吗",
+        "初级两科要一次考过吗",
+        "初级两门可以分两年考吗",
+        "中级三科要一年内全部考过吗",
+        "中级三门必须同一年考过吗",
+        "中级三科可以分开考吗",
+    ],
+)
+def test_whether_a_levels_subjects_must_pass_at_one_sitting_gets_the_carry_over_with_no_figure_confirmed(
+    ask: Ask, question: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == "score-carryover", reply.text
+    assert "资料里的" not in reply.text and "各科全部合格取得证书" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(
+    ("asked_of", "put_forward", "count"),
+    [("初级两科必须一次都过吗", "初级是考两科吗", "两科"), ("初级两科要一次考过吗", "初级考两门对吗", "两门")],
+)
+def test_a_count_of_subjects_asked_something_else_of_is_not_confirmed_as_one_put_forward_is(
+    ask: Ask, asked_of: str, put_forward: str, count: str
+) -> None:
+    assert "资料里的数字" not in ask(asked_of).text
+    assert f"资料里的数字正是{count}" in ask(put_forward).text
