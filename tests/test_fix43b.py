@@ -65,3 +65,23 @@ def test_a_count_of_subjects_asked_something_else_of_is_not_confirmed_as_one_put
 ) -> None:
     assert "资料里的数字" not in ask(asked_of).text
     assert f"资料里的数字正是{count}" in ask(put_forward).text
+
+
+@pytest.mark.parametrize(
+    "question", ["社工属于哪个部门管", "社工归哪个部门管理", "社工的主管部门是哪个", "社工由民政局管吗"]
+)
+def test_who_governs_social_workers_is_honest_and_names_what_the_sources_say_each_body_does(
+    ask: Ask, question: str
+) -> None:
+    reply = ask(question)
+    assert answered(reply) == "governing-body", reply.text
+    assert "没有核实过的资料" in reply.text and "民政部负责全国的登记管理" in reply.text, reply.text
+    assert answered(ask("社工考试是哪个部门管的")) == "exam-organisers"  # the exam's: its organisers
+
+
+@pytest.mark.parametrize("question", ["社工可以转行做什么", "不想做社工了可以转什么行业", "社工辞职后能干嘛"])
+def test_what_to_do_after_leaving_social_work_is_honest_not_why_people_leave(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "career-change", reply.text
+    assert "没有核实过的资料" in reply.text and "三四千" not in reply.text, reply.text
+    assert answered(ask("社工为什么转行")) == "why-people-leave"
