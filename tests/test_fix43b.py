@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.core import wording
+from bot.core.replies import Outcome
 from tests.helpers import Ask, answered
 
 NOT_ADDED = wording.REWARDS_NOT_ADDED
@@ -85,3 +86,31 @@ def test_what_to_do_after_leaving_social_work_is_honest_not_why_people_leave(ask
     assert answered(reply) == "career-change", reply.text
     assert "没有核实过的资料" in reply.text and "三四千" not in reply.text, reply.text
     assert answered(ask("社工为什么转行")) == "why-people-leave"
+
+
+@pytest.mark.parametrize("question", ["登记要带什么东西", "登记需要准备什么东西", "去民政局登记要带啥东西"])
+def test_things_to_bring_to_registration_are_its_materials(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "registration-where", reply.text
+    assert ask("结婚登记要带什么东西").outcome is Outcome.DECLINED  # another registration: not this subject
+
+
+@pytest.mark.parametrize("question", ["社会工作实务这门是初级中级都有吗", "综合能力这科初级中级都有吗"])
+def test_a_subject_asked_of_two_levels_as_this_one_gets_the_subjects_of_each_level(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "subjects-overview", reply.text
+
+
+def test_a_follow_up_written_alike_in_both_scripts_keeps_a_traditional_chat_traditional(ask: Ask) -> None:
+    ask("拿到社工證後要去登記嗎", chat="trad")
+    first = ask("有效期多久", chat="trad")
+    assert "登記" in first.text and "登记" not in first.text, first.text
+    assert "登記" in ask("多久一次", chat="trad").text  # the thread's script, though the last question told none
+    assert "登记" in ask("有效期多久", chat="simplified").text  # no thread: Simplified
+
+
+@pytest.mark.parametrize("question", ["宝妈没有工作经验能考社工吗", "我没工作过能考社工证吗"])
+def test_no_work_experience_is_answered_under_a_heading_for_it_not_for_graduates(ask: Ask, question: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == "graduate-eligibility", reply.text
+    assert "没有工作经验" in reply.text.splitlines()[0], reply.text

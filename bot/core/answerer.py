@@ -55,6 +55,7 @@ from bot.core.text import (
     RELATIVE_YEAR_RE,
     RELATIVE_YEARS,
     YEAR_RE,
+    in_either_script,
     is_traditional,
     to_simplified,
     to_traditional,
@@ -92,6 +93,12 @@ _WHETHER_RE = re.compile(
     r"|(?<![a-z])(?:can|could|is|are|do|does|may)(?![a-z])"
 )
 _WHAT_RE = re.compile(r"什么|啥|哪|怎么|怎样|如何|多少|几|谁|(?<![a-z])(?:what|which|how|where|when|who)(?![a-z])")
+
+
+def _thread_traditional(thread: Sequence[str]) -> bool:
+    """Whether a chat's thread (its questions, the latest first) is written in Traditional: as the latest question
+    that tells a script is (not 有效期多久, written alike in both)."""
+    return next((is_traditional(q) for q in thread if not in_either_script(q)), False)
 
 
 def without_yes_or_no(answer: str, question: str) -> str:
@@ -283,7 +290,10 @@ class Answerer:
         previous, earlier = thread_questions(previous)  # the chat's last answered questions, the latest first
         reply = self._reply(question, previous, earlier)
         followed = previous is not None and reply.read_as not in (None, question)
-        shown = in_script(reply, traditional or (followed and is_traditional(previous or "")))
+        # a follow-up read with the question before, or one in neither script (有效期多久), keeps the chat's script
+        kept = not traditional and (followed or in_either_script(question))
+        kept = kept and _thread_traditional((previous or "", *earlier))
+        shown = in_script(reply, traditional or kept)
         # read as written in the reply's script (中級多少錢: 宁波中级奖励), so that a follow-up to it (台州呢) is too
         return replace(shown, read_as=to_traditional(shown.read_as)) if shown.traditional and shown.read_as else shown
 
