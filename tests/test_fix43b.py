@@ -114,3 +114,19 @@ def test_no_work_experience_is_answered_under_a_heading_for_it_not_for_graduates
     reply = ask(question)
     assert answered(reply) == "graduate-eligibility", reply.text
     assert "没有工作经验" in reply.text.splitlines()[0], reply.text
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("高級社工師需要什麼學歷", "eligibility-senior"),
+        ("高级社工师需要什么学历", "eligibility-senior"),
+        ("社工證考完多久要登記", "registration"),
+        ("中级考完多久要登记", "registration"),
+        ("北京社工现在多少人了", "beijing-workforce"),
+        ("北京的社工目前多少人了", "beijing-workforce"),
+    ],
+)
+def test_questions_only_suggested_before_are_answered(ask: Ask, question: str, entry: str) -> None:
+    reply = ask(question)
+    assert answered(reply) == entry and reply.outcome is Outcome.ANSWERED, reply.text
