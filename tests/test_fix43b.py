@@ -38,6 +38,12 @@ def test_a_reward_after_two_levels_passed_in_two_cities_shows_both_levels_of_eac
     assert "5000元" in held and "3000元" not in held and NOT_ADDED not in held, held
 
 
+@pytest.mark.parametrize("question", ["我考了中级，宁波能拿多少奖励", "我在宁波刚考过中级，能领多少奖励"])
+def test_a_reward_after_one_level_passed_is_that_levels(ask: Ask, question: str) -> None:
+    text = ask(question).text
+    assert "3000元" in text and "1500元" not in text and "5000元" not in text and NOT_ADDED not in text, text
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -800,17 +800,16 @@ class Answerer:
         sums = self.knowledge.vocabulary.level_sums
         summed = [e for e in entries if sums is not None and sums[0] in e.about.measures]
         several = len(summed) > 1 or any(len(e.about.levels) > 1 for e in summed)
-        asked = _IN_TOTAL.search(to_simplified(question)) is not None or bool(self._passed(summed, question))
+        asked = _IN_TOTAL.search(to_simplified(question)) is not None or len(self._passed(summed, question)) > 1
         return several and asked
 
     def _passed(self, entries: Sequence[Entry], question: str) -> tuple[str, ...]:
         """For entries giving each level's sum (`level_sums`: rewards), the levels a question says the asker passed
-        with those it asks (考了中级又考了高级能拿多少: each one's sum is asked) when more than one; else empty."""
+        with those it asks (我考了中级能拿多少, 考了中级又考了高级能拿多少: each one's sum is asked); else empty."""
         sums = self.knowledge.vocabulary.level_sums
         if sums is None or not any(sums[0] in e.about.measures for e in entries):
             return ()
-        levels = self.engine.normalizer.levels_passed(question)
-        return levels if len(levels) > 1 else ()
+        return self.engine.normalizer.levels_passed(question)
 
     def _sums_compared(self, question: str, entries: Sequence[Entry], asked: tuple[str, ...]) -> str:
         """For a question asking which of two places' sums is more (宁波和台州哪个奖励多, 宁波初级比台州多多少) or of
