@@ -131,6 +131,7 @@ def test_no_work_experience_is_answered_under_a_heading_for_it_not_for_graduates
         ("中级考完多久要登记", "registration"),
         ("北京社工现在多少人了", "beijing-workforce"),
         ("北京的社工目前多少人了", "beijing-workforce"),
+        ("北京目前社工人才一共多少人", "beijing-workforce"),
     ],
 )
 def test_questions_only_suggested_before_are_answered(ask: Ask, question: str, entry: str) -> None:
