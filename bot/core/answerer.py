@@ -291,7 +291,7 @@ class Answerer:
         reply = self._reply(question, previous, earlier)
         followed = previous is not None and reply.read_as not in (None, question)
         # a follow-up read with the question before, or one in neither script (有效期多久), keeps the chat's script
-        kept = not traditional and (followed or in_either_script(question))
+        kept = not traditional and previous is not None and (followed or in_either_script(question))
         kept = kept and _thread_traditional((previous or "", *earlier))
         shown = in_script(reply, traditional or kept)
         # read as written in the reply's script (中級多少錢: 宁波中级奖励), so that a follow-up to it (台州呢) is too

@@ -21,6 +21,7 @@ from bot.core.features import KIND_WEIGHT, is_sound
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 POSTINGS_BUDGET = 5_000  # postings read to find candidates, at most (beyond the rarest feature's)
+SORT_OVER_COUNT = 16  # postings are sorted by phrasing when fewer than 1/16 of the phrasings, else counted
 MAX_SCORED = 200  # phrasings scored exactly per question, at most (the candidates)
 
 
@@ -125,11 +126,11 @@ class FeatureIndex:
             chosen = order[: max(1, int((np.cumsum(lengths[order]) <= POSTINGS_BUDGET).sum()))]
             postings = self._postings[_ranges(starts[chosen], ends[chosen])]
             weights = np.repeat(query.weights[chosen], lengths[chosen])
-            if len(postings) > POSTINGS_BUDGET:  # even the rarest feature is everywhere: count, do not sort
+            if len(postings) * SORT_OVER_COUNT > self.documents:  # as many as there are phrasings: count them
                 every = np.bincount(postings, weights=weights, minlength=self.documents)
                 docs = np.flatnonzero(every)
                 partial = every[docs]
-            else:
+            else:  # few among many: sort them
                 by_doc = np.argsort(postings, kind="stable")
                 postings, weights = postings[by_doc], weights[by_doc]
                 first = np.ones(len(postings), dtype=bool)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import chain, pairwise
 
 from bot.core.knowledge import About, PlaceRules, Vocabulary
-from bot.core.recent import Recent
+from bot.core.memo import Memo
 from bot.core.sounds import longest_runs, reading, spellings, split_pinyin
 from bot.core.text import HANZI, HANZI_RE, NEARLY, SUM_AFTER_PERIOD, YEAR_RE, clean
 
@@ -105,11 +105,11 @@ class Normalizer:
     """Maps any text to the canonical form the matcher compares; loaded once per vocabulary."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
-        self._normalized: Recent[str, str] = Recent(RECENT_TEXTS)
+        self._normalized: Memo[str, str] = Memo(RECENT_TEXTS)
         self._period_sum: tuple[str, re.Pattern[str]] | None = None  # `period_sums`, once its measure is read
         self._sat_opening: re.Pattern[str] | None = None  # `_SAT_OPENING`, once the places are read
         self._ranks: list[tuple[str, re.Pattern[str]]] = []  # `ranks_asked`, once the vocabulary is read
-        self._read: Recent[str, About] = Recent(RECENT_TEXTS)
+        self._read: Memo[str, About] = Memo(RECENT_TEXTS)
         self._canonical: dict[str, str] = {}
         topic_terms: set[str] = set()
         raw_topic: set[str] = set()  # English as typed: certificate in certificate registration (read as 登记)

@@ -14,6 +14,7 @@ from bot.core.index import Candidates, FeatureIndex, FloatArray, Query
 from bot.core.knowledge import About, Coverage
 from bot.core.known import KnownWords
 from bot.core.match import Thresholds
+from bot.core.memo import Memo
 from bot.core.sounds import Kind, Unit, units
 
 
@@ -28,6 +29,7 @@ BoolArray = npt.NDArray[np.bool_]
 
 _LACKS_CACHED = 1 << 16  # (what a question names, entry) pairs kept: a few questions' worth of every entry
 _HOLDING_CACHED = 1 << 10  # sets of places asked about, each with the entries that hold there
+_MARKS_CACHED = 1 << 10  # what questions name (About), each with every entry's mark-downs
 
 
 def _entries_holding(
@@ -58,6 +60,8 @@ class Ranker:
         # the entries that hold at the places it names.
         self._lacks = lru_cache(maxsize=_LACKS_CACHED)(coverage.lacks)
         self._holding = lru_cache(maxsize=_HOLDING_CACHED)(partial(_entries_holding, self.about, self._lacks))
+        self._marked: Memo[About, FloatArray] = Memo(_MARKS_CACHED)
+        self._scored: tuple[Candidates | None, dict[tuple[tuple[Unit, ...], ...], FloatArray]] = (None, {})
         self._known = known
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
         # Each entry's phrasings are neighbours in the index: documents first[p] to first[p + 1].
@@ -94,7 +98,20 @@ class Ranker:
 
     def scores_of(self, texts: list[list[Unit]], candidates: Candidates) -> FloatArray:
         """Each candidate's best score over `texts` (a question, or its clauses): the Dice overlap of weighted
-        features, and for text partly typed in pinyin also the overlap of sounds alone, at a small discount."""
+        features, and for text partly typed in pinyin also the overlap of sounds alone, at a small discount. Kept
+        while the same candidates are scored (one question's clauses and parts read its own text again), read-only."""
+        scored_for, scored = self._scored
+        if scored_for is not candidates:
+            scored = {}
+            self._scored = (candidates, scored)
+        key = tuple(map(tuple, texts))
+        if (found := scored.get(key)) is None:
+            found = scored[key] = self._scores(texts, candidates)
+            found.flags.writeable = False
+        return found
+
+    def _scores(self, texts: list[list[Unit]], candidates: Candidates) -> FloatArray:
+        """`scores_of`, worked out."""
         queries, totals, factors = [], [], []
         for found in texts:
             found_features = self._features(found)
@@ -165,26 +182,38 @@ class Ranker:
         return np.where(holds, np.maximum(scores, self.scores_of([units(renamed)], candidates)), scores)
 
     def rank(self, candidates: Candidates, scores: FloatArray, named: About) -> list[tuple[int, float]]:
-        """Entries by their best phrasing's score, best first (only the top candidates); an entry that does not
-        cover a place, level or measure the question names is marked down, so that one covering it wins."""
+        """Entries by their best phrasing's score, best first (only the top candidates), each marked down as
+        `_marks` says for what the question names."""
         count = min(self.thresholds.top_phrasings, len(scores))
         top = np.argpartition(-scores, count - 1)[:count] if count else np.zeros(0, dtype=np.int64)
+        top = top[np.argsort(-scores[top], kind="stable")]
+        entries = self._doc_entry[candidates.docs[top]]
+        marked = scores[top]
+        for marks in self._marked.get(named, self._marks):  # in turn, as they always were: the same scores
+            marked = marked * marks[entries]
         best: dict[int, float] = {}
-        for position in top[np.argsort(-scores[top], kind="stable")]:
-            score = float(scores[position])
-            entry = int(self._doc_entry[candidates.docs[position]])
-            if self.uncovered(named, entry) is not None:
-                score *= self.thresholds.uncovered_penalty
-            else:  # 中级报考条件: the intermediate entry, not the overview; 浙江报考人数: Zhejiang's, not the national
-                if len(named.levels) == 1:
-                    score *= self.overview_factor(entry, "levels")
-                    about = self.about[entry]  # unless it is about the measure asked (初级有判断题吗: 题型)
-                    if not about.levels and not (named.measures and set(named.measures) <= set(about.measures)):
-                        score *= self.thresholds.levelless_penalty
-                score *= self.place_factor(entry, named)
+        for entry, score in zip(entries.tolist(), marked.tolist(), strict=True):
             if score > 0:
                 best.setdefault(entry, score)
         return sorted(best.items(), key=lambda item: (-item[1], item[0]))
+
+    def _marks(self, named: About) -> FloatArray:
+        """Each entry's mark-downs (rows, applied in turn) for a question naming `named`: an entry that does not cover
+        a place, level or measure it names is marked down, so that one covering it wins; of those that do, one about
+        several levels or about none when one level is asked (中级报考条件: the intermediate entry, not the overview;
+        unless about the measure asked, 初级有判断题吗: 题型), and one about several places (`place_factor`)."""
+        t = self.thresholds
+        marks = np.ones((3, len(self.about)))
+        for entry, about in enumerate(self.about):
+            if self.uncovered(named, entry) is not None:
+                marks[0, entry] = t.uncovered_penalty
+                continue
+            if len(named.levels) == 1:
+                marks[0, entry] = self.overview_factor(entry, "levels")
+                if not about.levels and not (named.measures and set(named.measures) <= set(about.measures)):
+                    marks[1, entry] = t.levelless_penalty
+            marks[2, entry] = self.place_factor(entry, named)
+        return marks
 
     def uncovered(self, asked: About, entry: int) -> About | None:
         """What a question asks (`asked`, as read by `Normalizer.named`) that an entry's facts do not cover, or None."""

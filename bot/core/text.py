@@ -38,6 +38,8 @@ FIGURE_RE = re.compile(r"[0-9]+(?: [0-9]+)* ?[年万元块千百个岁月号]?")
 CHINESE_NUMERALS = "零一二两三四五六七八九十百千万点"
 # Words before a figure saying it is about that figure, not it (将近8万, nearly 80,000)
 NEARLY = r"将近|接近|差不多|几乎|大约|大概|约|近|快|nearly|almost|about|around|roughly|approximately"
+# Texts whose script-level clean-up is kept: one question's reading cleans its clauses and parts again and again.
+_CLEANED_TEXTS = 512
 _DIGIT_VALUES = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _PLACE_VALUES = {"十": 10, "百": 100, "千": 1000}
 _CHINESE_NUMBER_RE = re.compile(f"[{CHINESE_NUMERALS}]+")
@@ -53,6 +55,7 @@ def _to_traditional() -> opencc.OpenCC:
     return opencc.OpenCC("s2tw")
 
 
+@lru_cache(maxsize=_CLEANED_TEXTS)
 def to_simplified(text: str) -> str:
     """Traditional Chinese characters to Simplified (other text unchanged)."""
     return str(_to_simplified().convert(text))
@@ -78,6 +81,7 @@ def in_either_script(text: str) -> bool:
     return to_simplified(hanzi) == hanzi == to_traditional(hanzi)
 
 
+@lru_cache(maxsize=_CLEANED_TEXTS)
 def plain_letters(text: str) -> str:
     """NFKC text with pinyin's tone marks dropped (kǎoshì: kaoshi) and ü written v, as pinyin is typed."""
     decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFKC", text))
@@ -85,6 +89,7 @@ def plain_letters(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
+@lru_cache(maxsize=_CLEANED_TEXTS)
 def clean(text: str) -> str:
     """Half-width, lower-case, Simplified text of letters, digits and single spaces."""
     text = plain_letters(text).casefold()

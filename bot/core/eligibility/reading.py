@@ -160,11 +160,11 @@ class Reader:
         added_years = added(more) if more is not None and not (counted_to and later_sitting) else 0
         if more is None and counted_to is None and to is not None and to > self.this_year():
             added_years = to - self.this_year()  # 做社工3年了，2027年能考初级吗: the years more by the year sat in
-        added_to_held = years is None and held_years is not None and bool(added_years)
         if years is not None:  # 干了3年，明年能考吗: the years by then, as 明年呢 after a verdict adds them
             years += added_years
-        elif added_to_held:  # 中级证拿了4年，明年能考高级吗: to the years held, as 再干一年呢
-            years = held_years = (held_years or 0) + added_years
+        elif held_years is not None and added_years:  # 中级证拿了4年，明年能考高级吗: held 5 years by the end of the
+            held_years += added_years  # year sat in, which are no years of work (as 2021年拿的中级证，明年 says)
+            counted_to, added_years = self.this_year() + added_years, 0
         return Profile(
             level=named[0] if named else None,
             education=education,
@@ -207,7 +207,6 @@ class Reader:
             years_jobs=jobs if not_counted is None else (),
             age_told=self._person.age_told(text),
             years_added=added_years,
-            added_to_held=added_to_held,
             counted_to=counted_to,
         )
 
@@ -267,6 +266,9 @@ class Reader:
         (我是护士能考社工吗: another field), where one lives (我是台湾人，能考社工证吗), or a level asked by a student
         or by one with no years of work (还没毕业能考中级吗, 应届生能考中级吗: that level's rules, not a graduate's);
         else None."""
+        sitting = self.asks_about_sitting(text) or self._closes_on_a_level(text)
+        if not sitting and not self._details_only_told(text):
+            return None  # most questions: read no further
         profile, read = self.profile(text), self._read(text)
         unschooled = profile.education is None and not self._schooling.schooling.search(read)  # not 大专结业
         own_years = bool(profile.job) or _SAID_OF_ONESELF_RE.search(text) is not None  # not 高级要求的5年算到哪天
@@ -279,22 +281,24 @@ class Reader:
         unworked = profile.studying or (profile.years == 0 and not profile.years_floored)  # 还没毕业, 应届生
         leveled = profile.level is not None and (bool(profile.holds) or unworked)
         said = profile.education is not None or leveled or worked or in_a_job or bool(profile.resident_of)
-        asks = self.asks_about_sitting(text) or self._closes_on_a_level(text) or self._details_alone(profile, text)
-        return profile if said and asks else None
+        return profile if said and (sitting or self._details_alone(profile, text)) else None
 
     def _details_alone(self, profile: Profile, text: str) -> bool:
         """Whether a message gives a degree, its major and years of work, and nothing else (本科会计，3年社工经验;
         大专社工专业，工作2年): a verdict for each level is what it asks. Said of oneself (本人本科，学的是会计; I have
         a bachelor's in accounting), a degree with its major or years is enough: the verdict says what it still needs,
         which later messages of the chat may give (在社工机构干了三年, then 能考中级吗); said alone (本科社工), those
-        swap the details of a verdict before."""
+        swap the details of a verdict before. Of a message that says nothing but details (`_details_only_told`)."""
         education, major, years = profile.education, profile.major, profile.years
         known = education is not None and major is not None and years is not None
         partly = education is not None and (major is not None or years is not None) and _ONESELF_RE.search(text)
+        return bool(known or partly)
+
+    def _details_only_told(self, text: str) -> bool:
+        """Whether a message says nothing but details and the level wanted (我想考中级 本科 汉语言 工作3年了), not as a
+        follow-up (我是大专会计，做了3年)."""
         read = self._read(text)
-        linked = self._intent.linked(read)  # 我是大专会计，做了3年: a follow-up
-        details = self._intent.without_wish(read)  # 我想考中级 本科 汉语言 工作3年了: the level wanted, and details
-        return bool(known or partly) and not linked and self._details_only(details, MAX_DETAILS_CHARS)
+        return not self._intent.linked(read) and self._details_only(self._intent.without_wish(read), MAX_DETAILS_CHARS)
 
     def _closes_on_a_level(self, text: str) -> bool:
         """Whether a message of several clauses closes on a level alone (社工本科，3年经验，中级？; Bachelor in social

@@ -199,7 +199,8 @@ class Profile:
     # not count as social work, and `other_work` is set when there are any.
     years_jobs: tuple[JobYears, ...] = ()
     # The year the asker would sit in (2024年能报高级吗, 明年能考吗), when not this one and years were counted from a
-    # year said (2019年拿的中级证): they are counted to its end, as the rules count to the end of the year registering.
+    # year said (2019年拿的中级证) or a certificate's years held were told (中级证拿了4年): they are counted to its end,
+    # as the rules count to the end of the year registering.
     counted_to: int | None = None
     # Years more than those told before (再干一年呢, 明年呢): of a follow-up, those to add; after it, those added to
     # `years`, for the verdict to say how it counted.

@@ -10,7 +10,7 @@ K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
 
-class Recent(Generic[K, V]):
+class Memo(Generic[K, V]):
     """The results of the last `size` arguments a pure function was asked, the oldest forgotten first: the texts one
     question's reading reads again (its clauses, their readings), kept without a reference to whoever computes them,
     so that a replaced engine is freed at once. Safe across threads: one normaliser serves the questions answered on
