@@ -605,6 +605,27 @@ NOT_IN_ZJRB = (
             "  - {for: [考研, 读研, 火星]",
             "`火星` in who_decides is not listed under `places`, `measures` or `subjects`",
         ),
+        (  # a certificate no group lists counts as a subject
+            "synonyms.yaml",
+            "  keyword: 其他证书",
+            "  keyword: 外星证书",
+            "keyword: 外星证书",
+            "`keyword: 外星证书` is not listed under `subjects`",
+        ),
+        (  # another job's bare word reads as a subject entries may be about
+            "synonyms.yaml",
+            "  - {jobs: [护士], subject: 护士职业}",
+            "  - {jobs: [护士], subject: 宇航员职业}",
+            "subject: 宇航员职业}",
+            "`宇航员职业` in job_subjects is not listed under `subjects`",
+        ),
+        (  # and is a word of `other_jobs`
+            "synonyms.yaml",
+            "  - {jobs: [护士], subject: 护士职业}",
+            "  - {jobs: [护士, 宇航员], subject: 护士职业}",
+            "  - {jobs: [护士, 宇航员]",
+            "`宇航员` in job_subjects is not listed under `other_jobs`",
+        ),
         (
             "synonyms.yaml",
             "  - {place: 浙江, within: [宁波, 台州,",

@@ -576,8 +576,8 @@ class Answerer:
         own details, or after a verdict a follow-up that only swaps the level (那中级呢) or a short one that only gives
         or swaps a degree, major, years or the certificate's age (那本科呢, 我是大专, 证是3年前拿的), read with the
         details asked before; the thread of questions read is what the next follow-up continues."""
-        if not self.knowledge.eligibility:
-            return None
+        if not self.knowledge.eligibility or self.engine.normalizer.asks_of_another_certificate(question):
+            return None  # 香港人可以考心理咨询师证吗: no rule of this exam's
         own = reader.asked(question)
         schooled = own is not None and (own.education is not None or own.major is not None)
         if own is not None and (schooled or previous is None or own.years is None):

@@ -261,6 +261,9 @@ class Vocabulary:
     of_measures: tuple[str, ...] = ()  # a share, average or rank of another measure: named after it (奖励的省内排名)
     unlisted_keyword: str | None = None  # the name for other places (其他地方), which entries about them are about
     who_decides: tuple[tuple[str, str], ...] = ()  # who to ask about a place, subject or measure (国外)
+    job_subjects: tuple[tuple[str, str], ...] = ()  # another job's bare word and its subject (护士: 护士职业)
+    certificate_suffixes: tuple[str, ...] = ()  # what the name of a certificate no group lists ends with (营养师证)
+    certificate_keyword: str | None = None  # the subject such a certificate counts as (其他证书)
     # kinds of fact a few words ask of the answer before (谁提供: who), each with the words an answer saying it has
     asked_kinds: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
     # which place comes first, asked around its measure (浙江哪个市报考人数最多): each rank (省内排名), the words asking

@@ -251,6 +251,15 @@ class Normalizer:
         self.named_after = self.change_measures | {self.normalize(m) for m in vocabulary.of_measures}
         # Who decides about a place, subject or measure no entry covers (国外), as the question is read.
         self.who_decides = {self.normalize(term): who for term, who in vocabulary.who_decides}
+        # Another job's bare word (护士) and its subject, and the words of social work that other jobs use too (登记).
+        self._job_subjects = {self.normalize(job): subject for job, subject in vocabulary.job_subjects}
+        self._shared_terms = frozenset(self.normalize(word) for word in vocabulary.shared_topic)
+        # A certificate no group lists (营养师证): two characters before a suffix, no listed term overlapping them.
+        endings = "|".join(map(re.escape, sorted(vocabulary.certificate_suffixes, key=len, reverse=True)))
+        self._unlisted_certificate = re.compile(f"[{HANZI}]{{2}}(?:{endings})") if endings else None
+        self._certificate_keyword = vocabulary.certificate_keyword
+        differing = sorted({self.normalize(word) for word in vocabulary.differing})
+        self._differing = term_pattern(differing) if differing else None
         # The place each place lies in (宁波 → 浙江), as the question is read, with the other rules of places.
         self.place_rules = PlaceRules(
             frozenset(self.normalize(place) for place in vocabulary.separate_places),
@@ -412,8 +421,49 @@ class Normalizer:
         """The places, exam levels, measures and subjects a normalised text names, in the order it names them. People
         with a count (持证社工) name it as the measure only when asked how many of them, with no other measure
         (北京有多少持证社工, not 持证社工要参加继续教育吗 or 持证社工需要多少学时). A sum of money asked about a level
-        in a place names the measure `level_sums` gives (宁波高级是2000元吗: 奖励)."""
-        return self._read.get(normalized, self._named_in)
+        in a place names the measure `level_sums` gives (宁波高级是2000元吗: 奖励); another job asked of by its bare
+        word or a certificate no group lists, its subject (`_named_with_subject`)."""
+        return self._read.get(normalized, self._named_with_subject)
+
+    def _named_with_subject(self, normalized: str) -> About:
+        """`named`, with the subject a text names by no term: a certificate no group lists (营养师证: 其他证书), or
+        another job asked of by its bare word (`_job_asked_of`)."""
+        named = self._named_in(normalized)
+        if named.subjects:
+            return named
+        subject = self._certificate_keyword if self._names_unlisted_certificate(normalized) else None
+        subject = subject or self._job_asked_of(normalized)
+        return replace(named, subjects=(subject,)) if subject else named
+
+    def _names_unlisted_certificate(self, normalized: str) -> bool:
+        """Whether a normalised text names a certificate no group lists (营养师证; not 社工师证: a listed term)."""
+        if self._unlisted_certificate is None:
+            return False
+        taken = {at for m in self._canonical_terms.finditer(normalized) for at in range(m.start(), m.end())}
+        return any(taken.isdisjoint(range(*m.span())) for m in self._unlisted_certificate.finditer(normalized))
+
+    def _job_asked_of(self, normalized: str) -> str | None:
+        """The subject of another job a normalised text asks of by the job's bare word, naming nothing of social work
+        but the words other jobs use too (护士要继续教育吗, 老师需要登记吗: 护士职业, 教师职业; not 我是护士能考社工吗),
+        and not compared with another (跟医生一样是职业吗, after 社工是什么)."""
+        subjects = {subject for job, subject in self._job_subjects.items() if job in normalized}
+        if len(subjects) != 1 or self.names_social_work(normalized):
+            return None
+        return None if self.asks_how_they_differ(normalized) else subjects.pop()  # 跟医生一样是职业吗: compared
+
+    def names_social_work(self, normalized: str) -> bool:
+        """Whether a normalised text names social work by more than the words other subjects use too (登记)."""
+        return bool(set(self.topic_terms_in(normalized)) - self._shared_terms)
+
+    def asks_of_another_certificate(self, text: str) -> bool:
+        """Whether a question asks of a certificate other than social work's, naming nothing of social work
+        (香港人可以考心理咨询师证吗, 营养师证怎么考; not 我有心理咨询师证，能考社工吗)."""
+        normalized = self.normalize(text)
+        return self._certificate_keyword in self.named(normalized).subjects and not self.names_social_work(normalized)
+
+    def asks_how_they_differ(self, normalized: str) -> bool:
+        """Whether a normalised text asks how two things differ (志愿者和义工有什么区别, 跟医生一样吗)."""
+        return self._differing is not None and self._differing.search(normalized) is not None
 
     def _ranked_over(self, named: About) -> About:
         """A rank among a place's parts asked of the place a rank is always over is that rank (全国哪个地方最多: the

@@ -29,7 +29,7 @@ BoolArray = npt.NDArray[np.bool_]
 
 _LACKS_CACHED = 1 << 16  # (what a question names, entry) pairs kept: a few questions' worth of every entry
 _HOLDING_CACHED = 1 << 10  # sets of places asked about, each with the entries that hold there
-_MARKS_CACHED = 1 << 10  # what questions name (About), each with every entry's mark-downs
+_MARKS_CACHED = 1 << 10  # what questions name (About), each with the mark-downs of the entries ranked for it
 
 
 def _entries_holding(
@@ -60,7 +60,7 @@ class Ranker:
         # the entries that hold at the places it names.
         self._lacks = lru_cache(maxsize=_LACKS_CACHED)(coverage.lacks)
         self._holding = lru_cache(maxsize=_HOLDING_CACHED)(partial(_entries_holding, self.about, self._lacks))
-        self._marked: Memo[About, FloatArray] = Memo(_MARKS_CACHED)
+        self._marked: Memo[About, dict[int, tuple[float, ...]]] = Memo(_MARKS_CACHED)
         self._scored: tuple[Candidates | None, dict[tuple[tuple[Unit, ...], ...], FloatArray]] = (None, {})
         self._known = known
         self._doc_entry = np.asarray(doc_entry, dtype=np.int64)
@@ -187,33 +187,33 @@ class Ranker:
         count = min(self.thresholds.top_phrasings, len(scores))
         top = np.argpartition(-scores, count - 1)[:count] if count else np.zeros(0, dtype=np.int64)
         top = top[np.argsort(-scores[top], kind="stable")]
-        entries = self._doc_entry[candidates.docs[top]]
-        marked = scores[top]
-        for marks in self._marked.get(named, self._marks):  # in turn, as they always were: the same scores
-            marked = marked * marks[entries]
+        marked = self._marked.get(named, lambda _: {})  # each entry's, once for all that name the same
         best: dict[int, float] = {}
-        for entry, score in zip(entries.tolist(), marked.tolist(), strict=True):
-            if score > 0:
-                best.setdefault(entry, score)
+        for entry, score in zip(self._doc_entry[candidates.docs[top]].tolist(), scores[top].tolist(), strict=True):
+            if entry in best or score <= 0:
+                continue  # an entry's best phrasing comes first
+            if (marks := marked.get(entry)) is None:
+                marks = marked[entry] = self._marks(entry, named)
+            for mark in marks:  # in turn, as they always were: the same scores
+                score *= mark
+            best[entry] = score
         return sorted(best.items(), key=lambda item: (-item[1], item[0]))
 
-    def _marks(self, named: About) -> FloatArray:
-        """Each entry's mark-downs (rows, applied in turn) for a question naming `named`: an entry that does not cover
-        a place, level or measure it names is marked down, so that one covering it wins; of those that do, one about
-        several levels or about none when one level is asked (中级报考条件: the intermediate entry, not the overview;
-        unless about the measure asked, 初级有判断题吗: 题型), and one about several places (`place_factor`)."""
+    def _marks(self, entry: int, named: About) -> tuple[float, ...]:
+        """An entry's mark-downs (applied in turn) for a question naming `named`: one that does not cover a place,
+        level or measure it names is marked down, so that one covering it wins; of those that do, one about several
+        levels or about none when one level is asked (中级报考条件: the intermediate entry, not the overview; unless
+        about the measure asked, 初级有判断题吗: 题型), and one about several places (`place_factor`)."""
         t = self.thresholds
-        marks = np.ones((3, len(self.about)))
-        for entry, about in enumerate(self.about):
-            if self.uncovered(named, entry) is not None:
-                marks[0, entry] = t.uncovered_penalty
-                continue
-            if len(named.levels) == 1:
-                marks[0, entry] = self.overview_factor(entry, "levels")
-                if not about.levels and not (named.measures and set(named.measures) <= set(about.measures)):
-                    marks[1, entry] = t.levelless_penalty
-            marks[2, entry] = self.place_factor(entry, named)
-        return marks
+        if self.uncovered(named, entry) is not None:
+            return (t.uncovered_penalty,)
+        marks = []
+        if len(named.levels) == 1:
+            marks.append(self.overview_factor(entry, "levels"))
+            about = self.about[entry]
+            if not about.levels and not (named.measures and set(named.measures) <= set(about.measures)):
+                marks.append(t.levelless_penalty)
+        return (*marks, self.place_factor(entry, named))
 
     def uncovered(self, asked: About, entry: int) -> About | None:
         """What a question asks (`asked`, as read by `Normalizer.named`) that an entry's facts do not cover, or None."""

@@ -30,6 +30,10 @@ UNLISTED_PLACES_FIELDS = (
     Field("keyword", "text", required=False, description="the keyword such a place counts as: 其他地方"),
     Field("names", "texts", required=False, description="places read by their name alone: 临清, 济宁"),
 )
+UNLISTED_CERTIFICATES_FIELDS = (
+    Field("suffixes", "texts", min_items=1, description="what a certificate's name ends with: 师证"),
+    Field("keyword", "text", description="the subject such a certificate counts as, from `subjects`: 其他证书"),
+)
 LEVEL_SUMS_FIELDS = (
     Field("measure", "text", description="the measure a sum of money asked about a level names: 奖励"),
     Field("asked_with", "texts", min_items=1, description="the words that ask a sum: 能拿多少, 元"),
@@ -41,6 +45,10 @@ PERIOD_SUMS_FIELDS = (
 WHO_DECIDES_FIELDS = (
     Field("for", "texts", min_items=1, description="places or subjects from `places` and `subjects` (国外, 考研)"),
     Field("ask", "text", description="who to ask about them, when no entry covers what was asked"),
+)
+JOB_SUBJECTS_FIELDS = (
+    Field("jobs", "texts", min_items=1, description="bare words of another job, from `other_jobs`: 护士"),
+    Field("subject", "text", description="the job as a subject, from `subjects`: 护士职业"),
 )
 ASKED_KIND_FIELDS = (
     Field("asks", "texts", min_items=1, description="the words asking it: 谁, 多久"),
@@ -118,6 +126,20 @@ SYNONYMS_FILE_FIELDS = (
         description="how to find the places `places` does not list (吴江区)",
     ),
     Field("who_decides", "mappings", required=False, fields=WHO_DECIDES_FIELDS, description="who to ask instead"),
+    Field(
+        "unlisted_certificates",
+        "mapping",
+        required=False,
+        fields=UNLISTED_CERTIFICATES_FIELDS,
+        description="how to find the certificates no synonym group lists (营养师证), and the subject they count as",
+    ),
+    Field(
+        "job_subjects",
+        "mappings",
+        required=False,
+        fields=JOB_SUBJECTS_FIELDS,
+        description="the subject a question asks of by another job's bare word and no word of social work's own",
+    ),
     Field(
         "ranks_asked",
         "mappings",
@@ -227,9 +249,20 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
     suffixes, not_places, unlisted_keyword, place_names = (
         _unlisted(checker, fields["unlisted_places"], places) if "unlisted_places" in fields else ((), (), None, ())
     )
-    asked_about = places | measures | {term.value for term in named["subjects"]}
+    subjects = {term.value for term in named["subjects"]}
+    asked_about = places | measures | subjects
     who = _who_decides(checker, fields["who_decides"], asked_about) if "who_decides" in fields else ()
     kinds = _asked_kinds(checker, fields["asked_kinds"]) if "asked_kinds" in fields else ()
+    certificate_suffixes, certificate_keyword = (
+        _unlisted_certificates(checker, fields["unlisted_certificates"], subjects)
+        if "unlisted_certificates" in fields
+        else ((), None)
+    )
+    job_subjects = (
+        _job_subjects(checker, fields["job_subjects"], {w.value for w in lists["other_jobs"]}, subjects)
+        if "job_subjects" in fields
+        else ()
+    )
     ranks = _ranks_asked(checker, fields["ranks_asked"], measures, places) if "ranks_asked" in fields else ()
     local, levelled, changes, of_others = (
         _measures(checker, fields, key, measures)
@@ -263,6 +296,9 @@ def read_vocabulary(checker: Checker, root: yaml.Node | None) -> Vocabulary | No
         change_measures=tuple(m.value for m in changes),
         of_measures=tuple(m.value for m in of_others),
         who_decides=who,
+        job_subjects=job_subjects,
+        certificate_suffixes=certificate_suffixes,
+        certificate_keyword=certificate_keyword,
         asked_kinds=kinds,
         ranks_asked=ranks,
         level_sums=level_sums,
@@ -359,6 +395,43 @@ def _who_decides(checker: Checker, node: yaml.Node, known: set[str]) -> tuple[tu
                 checker.problem_at(term, unknown)
             elif ask is not None:
                 found.append((term.value, ask))
+    return tuple(found)
+
+
+def _unlisted_certificates(
+    checker: Checker, node: yaml.Node, subjects: set[str]
+) -> tuple[tuple[str, ...], str | None]:
+    """The `unlisted_certificates` of a synonyms file: the suffixes, and the subject (listed under `subjects`) such a
+    certificate counts as."""
+    unlisted = checker.mapping(node, "unlisted_certificates", UNLISTED_CERTIFICATES_FIELDS)
+    if not unlisted or "suffixes" not in unlisted or "keyword" not in unlisted:
+        return (), None
+    keyword = checker.text(unlisted["keyword"], "keyword")
+    if keyword is not None and keyword not in subjects:
+        checker.problem(unlisted["keyword"], f"`keyword: {keyword}` is not listed under `subjects`")
+        return (), None
+    return tuple(t.value for t in checker.texts(unlisted["suffixes"], "suffixes")), keyword
+
+
+def _job_subjects(
+    checker: Checker, node: yaml.Node, other_jobs: set[str], subjects: set[str]
+) -> tuple[tuple[str, str], ...]:
+    """The `job_subjects` of a synonyms file: each bare word of another job (from `other_jobs`) and its subject (from
+    `subjects`)."""
+    found = []
+    for item in checker.sequence(node, "job_subjects"):
+        rule = checker.mapping(item, "job_subjects item", JOB_SUBJECTS_FIELDS)
+        if not rule or "jobs" not in rule or "subject" not in rule:
+            continue
+        subject = checker.text(rule["subject"], "subject")
+        if subject is not None and subject not in subjects:
+            checker.problem(rule["subject"], f"`{subject}` in job_subjects is not listed under `subjects`")
+            continue
+        for job in checker.texts(rule["jobs"], "jobs"):
+            if job.value not in other_jobs:
+                checker.problem_at(job, f"`{job.value}` in job_subjects is not listed under `other_jobs`")
+            elif subject is not None:
+                found.append((job.value, subject))
     return tuple(found)
 
 
