@@ -54,7 +54,7 @@ def test_social_work_after_a_declined_question_about_another_job_asks_it_of_soci
 
 
 def test_a_declined_question_about_another_job_leaves_the_answer_before_to_cite(ask: Ask) -> None:
-    reply = chat(ask, ["社工证有效期多久", "护士工资高吗", "出处呢"], "cite")
+    reply = chat(ask, ["社工证有效期多久", "保安工资高吗", "出处呢"], "cite")  # 护士: declined naming 护士职业
     assert "登记办法" in reply.text, reply.text
 
 

@@ -65,3 +65,11 @@ def test_a_resident_asking_of_the_social_work_certificate_is_answered(ask: Ask) 
 @pytest.mark.parametrize("question", ["营养师证怎么考", "茶艺师证有用吗"])
 def test_an_unlisted_certificate_is_never_answered_as_social_works(ask: Ask, question: str) -> None:
     assert answered(ask(question)) in (None, "other-certificates")
+
+
+def test_the_source_asked_after_another_jobs_decline_is_of_that_decline(ask: Ask) -> None:
+    """A decline naming what it lacks is what 出处呢 asks of, as after any such decline: it cited nothing."""
+    for turn in ("社工证有效期多久", "护士工资高吗"):
+        ask(turn, chat="cite")
+    reply = ask("出处呢", chat="cite")
+    assert "没有可以注明的出处" in reply.text and "登记办法" not in reply.text, reply.text

@@ -253,7 +253,7 @@ class Normalizer:
         self.who_decides = {self.normalize(term): who for term, who in vocabulary.who_decides}
         # Another job's bare word (护士) and its subject, and the words of social work that other jobs use too (登记).
         self._job_subjects = {self.normalize(job): subject for job, subject in vocabulary.job_subjects}
-        self._shared_terms = frozenset(self.normalize(word) for word in vocabulary.shared_topic)
+        self._shared_terms = term_pattern(sorted({self.normalize(word) for word in vocabulary.shared_topic}))
         # A certificate no group lists (营养师证): two characters before a suffix, no listed term overlapping them.
         endings = "|".join(map(re.escape, sorted(vocabulary.certificate_suffixes, key=len, reverse=True)))
         self._unlisted_certificate = re.compile(f"[{HANZI}]{{2}}(?:{endings})") if endings else None
@@ -452,8 +452,9 @@ class Normalizer:
         return None if self.asks_how_they_differ(normalized) else subjects.pop()  # 跟医生一样是职业吗: compared
 
     def names_social_work(self, normalized: str) -> bool:
-        """Whether a normalised text names social work by more than the words other subjects use too (登记)."""
-        return bool(set(self.topic_terms_in(normalized)) - self._shared_terms)
+        """Whether a normalised text names social work by more than the words other subjects use too: with those
+        taken out (登记, 有效期), a term of social work is left (社工证登记; not 护士再登记有效期)."""
+        return self.is_on_topic(self._shared_terms.sub(" ", normalized))
 
     def asks_of_another_certificate(self, text: str) -> bool:
         """Whether a question asks of a certificate other than social work's, naming nothing of social work

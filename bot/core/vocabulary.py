@@ -398,9 +398,7 @@ def _who_decides(checker: Checker, node: yaml.Node, known: set[str]) -> tuple[tu
     return tuple(found)
 
 
-def _unlisted_certificates(
-    checker: Checker, node: yaml.Node, subjects: set[str]
-) -> tuple[tuple[str, ...], str | None]:
+def _unlisted_certificates(checker: Checker, node: yaml.Node, subjects: set[str]) -> tuple[tuple[str, ...], str | None]:
     """The `unlisted_certificates` of a synonyms file: the suffixes, and the subject (listed under `subjects`) such a
     certificate counts as."""
     unlisted = checker.mapping(node, "unlisted_certificates", UNLISTED_CERTIFICATES_FIELDS)
