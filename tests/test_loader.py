@@ -475,7 +475,7 @@ def test_a_phrasing_indented_less_than_the_ones_below_it_is_the_one_mistake(kb_d
     replace(path, "      - 北京的社工人才一共多少\n", "    - 北京的社工人才一共多少\n")
     assert problems(kb_dir) == [
         f"{shown(path)}:{line_of(path, '北京的社工人才一共多少')}: an item of entry `beijing-workforce`: phrasings "
-        "`北京的社工人才一共多少` is indented 4 spaces and the 25 `- ` items below it 6, so YAML reads them all as "
+        "`北京的社工人才一共多少` is indented 4 spaces and the 26 `- ` items below it 6, so YAML reads them all as "
         "one text; indent it 6 spaces like them"
     ]
 

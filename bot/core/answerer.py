@@ -56,6 +56,7 @@ from bot.core.text import (
     RELATIVE_YEAR_RE,
     RELATIVE_YEARS,
     YEAR_RE,
+    in_either_script,
     is_traditional,
     to_simplified,
     to_traditional,
@@ -93,6 +94,12 @@ _WHETHER_RE = re.compile(
     r"|(?<![a-z])(?:can|could|is|are|do|does|may)(?![a-z])"
 )
 _WHAT_RE = re.compile(r"什么|啥|哪|怎么|怎样|如何|多少|几|谁|(?<![a-z])(?:what|which|how|where|when|who)(?![a-z])")
+
+
+def _thread_traditional(thread: Sequence[str]) -> bool:
+    """Whether a chat's thread (its questions, the latest first) is written in Traditional: as the latest question
+    that tells a script is (not 有效期多久, written alike in both)."""
+    return next((is_traditional(q) for q in thread if not in_either_script(q)), False)
 
 
 def without_yes_or_no(answer: str, question: str) -> str:
@@ -298,7 +305,10 @@ class Answerer:
         previous, earlier = thread_questions(previous)  # the chat's last answered questions, the latest first
         reply = self._reply(question, previous, earlier)
         followed = previous is not None and reply.read_as not in (None, question)
-        shown = in_script(reply, traditional or (followed and is_traditional(previous or "")))
+        # a follow-up read with the question before, or one in neither script (有效期多久), keeps the chat's script
+        kept = not traditional and previous is not None and (followed or in_either_script(question))
+        kept = kept and _thread_traditional((previous or "", *earlier))
+        shown = in_script(reply, traditional or kept)
         # read as written in the reply's script (中級多少錢: 宁波中级奖励), so that a follow-up to it (台州呢) is too
         return replace(shown, read_as=to_traditional(shown.read_as)) if shown.traditional and shown.read_as else shown
 
@@ -356,7 +366,8 @@ class Answerer:
             offered = tuple((Button(labelled(e), Action.ENTRY, e.id),) for e in match.suggestions)
             feedback = self._answer(match.entry, match).buttons[-1:]
             # 宁波和台州中级各奖多少: 中级's lines
-            text = parts_text((match.entry, *match.more), left, lambda e: self._for_level(e, named.levels))
+            levels = self._passed((match.entry, *match.more), match.question) or named.levels
+            text = parts_text((match.entry, *match.more), left, lambda e: self._for_level(e, levels))
             if self._in_total(match.question, (match.entry, *match.more)):  # 宁波和台州的奖励可以叠加吗
                 text = f"{wording.REWARDS_NOT_ADDED}\n\n{text}"
             elif compared := self._sums_compared(match.question, (match.entry, *match.more), named.levels):
@@ -780,7 +791,7 @@ class Answerer:
             (Button(wording.HELPFUL, Action.HELPFUL, entry.id), Button(wording.UNHELPFUL, Action.UNHELPFUL, entry.id))
         )
         named = self.engine.normalizer.named(match.normalized) if match is not None else About()
-        shown = self._for_level(entry, named.levels)
+        shown = self._for_level(entry, (self._passed((entry,), match.question) if match else ()) or named.levels)
         text = answer_text(entry, without_yes_or_no(shown, match.question) if match is not None else shown)
         change = bool(set(named.measures) & self.engine.normalizer.change_measures)
         year = other_year(match.question, entry, named.places, self.this_year(), change) if match else None
@@ -829,7 +840,16 @@ class Answerer:
         sums = self.knowledge.vocabulary.level_sums
         summed = [e for e in entries if sums is not None and sums[0] in e.about.measures]
         several = len(summed) > 1 or any(len(e.about.levels) > 1 for e in summed)
-        return several and _IN_TOTAL.search(to_simplified(question)) is not None
+        asked = _IN_TOTAL.search(to_simplified(question)) is not None or len(self._passed(summed, question)) > 1
+        return several and asked
+
+    def _passed(self, entries: Sequence[Entry], question: str) -> tuple[str, ...]:
+        """For entries giving each level's sum (`level_sums`: rewards), the levels a question says the asker passed
+        with those it asks (我考了中级能拿多少, 考了中级又考了高级能拿多少: each one's sum is asked); else empty."""
+        sums = self.knowledge.vocabulary.level_sums
+        if sums is None or not any(sums[0] in e.about.measures for e in entries):
+            return ()
+        return self.engine.normalizer.levels_passed(question)
 
     def _sums_compared(self, question: str, entries: Sequence[Entry], asked: tuple[str, ...]) -> str:
         """For a question asking which of two places' sums is more (宁波和台州哪个奖励多, 宁波初级比台州多多少) or of

@@ -230,6 +230,11 @@ _TOLD_OF_ONESELF = re.compile(
     r"(?:(?:做|干|工作|从事|当|读|学|待)了?(?:社工|社会工作)?了?|考了|考过|过了"
     r"|(?<![a-z])(?:worked|working|for|with|have|had|been|am|aged?))\s*$"
 )  # 做了8年, 做社工3年, worked for 3 years: the asker's own
+# A count of subjects that a question asks something else of (两科必须一次都过吗, 三科要一年内全部考过吗): what it is
+# about, not a figure put forward; and a figure said after 分 (分两年考): what a thing is split into.
+_ASKED_OF = re.compile(r"\s*(?:必须|需要|要|得|可以|可不可以|能|能不能|都|全部|全都|一次|同时)")
+_COUNT_OF_SUBJECTS = ("科", "门")
+_SPLIT_INTO = re.compile(r"分\s*$")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?")
 # A year put forward as when something started (national exam started 2006?), and as an answer states it.
 _STARTED = re.compile(r"开始|起|首次|第一次|首届|(?<![a-z])(?:start|started|starts|began|begin|since|first)(?![a-z])")
@@ -369,6 +374,8 @@ def put_forward(question: str) -> list[PutForward]:
             or _TOLD_OF_ONESELF.search(question, 0, said.start())
             or _APPROXIMATE.match(question, said.end())  # 七万多: more than a figure, not one to hold to
             or _LATER.match(question, said.end())
+            or (unit in _COUNT_OF_SUBJECTS and _ASKED_OF.match(question, said.end()))
+            or _SPLIT_INTO.search(question, 0, said.start())
         ):
             continue
         before_confirming = bool(_BEFORE_CONFIRMING.match(question, said.end()))

@@ -192,12 +192,13 @@ class Normalizer:
             if g.counts
         }
         self.count_measures = frozenset(measure for measure, _ in self._counts.values())  # 持证人数, 机构数
-        # A counted group asked how many at the question's end (北京社工有多少, 北京社工一共多少人, Beijing social
-        # workers number); not a level, whose 多少 in a place may ask its reward (宁波的高级多少), and whose count is
-        # asked in words of its own.
+        # A counted group asked how many at the question's end (北京社工有多少, 一共多少人, 北京社工现在多少人了,
+        # Beijing social workers number); not a level, whose 多少 in a place may ask its reward (宁波的高级多少),
+        # and whose count is asked in words of its own.
         counted = [term for term in self._counts if term not in self._named["levels"]]
         self._counted_last = re.compile(
-            f"({term_pattern(counted).pattern}) ?(?:一共|总共|共)?有?(?:{quantity.pattern}|{_COUNT_SAID})[人名位]?$"
+            f"({term_pattern(counted).pattern}) ?(?:现在|目前)?(?:一共|总共|共)?有?"
+            f"(?:{quantity.pattern}|{_COUNT_SAID})[人名位]?了?$"
         )
         # A place `places` does not list: two characters and a suffix (吴江区), where no listed term or word that
         # names no place (社区, 区别) overlaps it.
@@ -722,6 +723,14 @@ class Normalizer:
         is of the other (`shares_asked`: 台州是宁波的几成, 高级是初级的几倍)."""
         typed = clean(text)
         return any(words is not None and words.search(typed) for words in (self._comparing, self._shares))
+
+    def levels_passed(self, text: str) -> tuple[str, ...]:
+        """The levels a text (as typed) names, those said as held or passed (考了中级又考了高级) among them, read with
+        the words of holding (`holding`) left out; empty when it has none of those words."""
+        cleaned = clean(text)
+        if not self._holding.search(cleaned):
+            return ()
+        return self.named(self.normalize(self._holding.sub(" ", cleaned))).levels
 
     def asks_a_share(self, text: str) -> bool:
         """Whether a text (as typed) asks how much more as a share (`shares_asked`: 几成, 百分之几)."""

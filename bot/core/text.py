@@ -75,6 +75,12 @@ def is_traditional(text: str) -> bool:
     return to_s > to_t
 
 
+def in_either_script(text: str) -> bool:
+    """Whether text has no character written differently in Simplified and Traditional (有效期多久): it tells none."""
+    hanzi = "".join(HANZI_RE.findall(text))
+    return to_simplified(hanzi) == hanzi == to_traditional(hanzi)
+
+
 @lru_cache(maxsize=_CLEANED_TEXTS)
 def plain_letters(text: str) -> str:
     """NFKC text with pinyin's tone marks dropped (kǎoshì: kaoshi) and ü written v, as pinyin is typed."""
