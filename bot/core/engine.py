@@ -107,8 +107,6 @@ class Engine:
         # The jobs that are not social work, and the words asking how two things differ: of two such jobs, no entry
         # tells (志愿者和义工有什么区别 is not 社工和志愿者一样吗).
         self._others = jobs | {self.normalizer.normalize(job) for job in knowledge.vocabulary.other_jobs}
-        differing = sorted({self.normalizer.normalize(word) for word in knowledge.vocabulary.differing})
-        self._differing = term_pattern(differing) if differing else None
         self._opening_others = re.compile(f"{_OPENS_SIDE}(?:{term_pattern(sorted(self._others)).pattern})")
         self._named_parts = NamedParts(self._ranker, self.normalizer, self._entries)
         self._clause_parts = ClauseParts(self._ranker, self._guards, self.normalizer, self._entries)
@@ -213,7 +211,7 @@ class Engine:
         有什么区别, 社区工作者和网格员哪个好, which is better, community worker or grid worker): each job's comparison
         with social workers is near, but answers another question. Each job opens a side: two kinds of one
         (行政督导和专业督导) may be what an entry tells."""
-        if self._differing is None or not self._differing.search(normalized):
+        if not self.normalizer.asks_how_they_differ(normalized):
             return False
         return len(self._opening_others.findall(normalized)) >= 2 and not (
             set(self.normalizer.topic_terms_in(normalized)) - self._others
