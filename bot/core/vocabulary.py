@@ -3,6 +3,8 @@ subjects entries may be about, regions, unlisted places and who decides."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import yaml
 
 from bot.core.checker import Checker
@@ -356,14 +358,22 @@ def _unlisted(
     return suffixes, not_places, keyword, tuple(n.value for n in names)
 
 
+def _rules(checker: Checker, node: yaml.Node, key: str, fields: tuple[Field, ...]) -> Iterator[dict[str, yaml.Node]]:
+    """The items of a list of mappings in a synonyms file (`key`) that have every required field (the checker names
+    what is wrong with the others)."""
+    required = [field.name for field in fields if field.required]
+    for item in checker.sequence(node, key):
+        rule = checker.mapping(item, f"{key} item", fields)
+        if rule and all(name in rule for name in required):
+            yield rule
+
+
 def _asked_kinds(checker: Checker, node: yaml.Node) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """The `asked_kinds` of a synonyms file: for each, the words asking it and the words of an answer saying it."""
     found = []
-    for item in checker.sequence(node, "asked_kinds"):
-        rule = checker.mapping(item, "asked_kinds item", ASKED_KIND_FIELDS)
-        if rule and "asks" in rule and "said_by" in rule:
-            asks, said_by = checker.texts(rule["asks"], "asks"), checker.texts(rule["said_by"], "said_by")
-            found.append((tuple(w.value for w in asks), tuple(w.value for w in said_by)))
+    for rule in _rules(checker, node, "asked_kinds", ASKED_KIND_FIELDS):
+        asks, said_by = checker.texts(rule["asks"], "asks"), checker.texts(rule["said_by"], "said_by")
+        found.append((tuple(w.value for w in asks), tuple(w.value for w in said_by)))
     return tuple(found)
 
 
@@ -373,10 +383,7 @@ def _ranks_asked(
     """The `ranks_asked` of a synonyms file: each rank (listed under `measures`), the words asking which place, and
     the place it always ranks within (listed under `places`), if any."""
     found = []
-    for item in checker.sequence(node, "ranks_asked"):
-        rule = checker.mapping(item, "ranks_asked item", RANKS_ASKED_FIELDS)
-        if not rule or "rank" not in rule or "which" not in rule:
-            continue
+    for rule in _rules(checker, node, "ranks_asked", RANKS_ASKED_FIELDS):
         rank, which = checker.text(rule["rank"], "rank"), checker.texts(rule["which"], "which")
         over = checker.text(rule["over"], "over") if "over" in rule else None
         if rank is not None and rank not in measures:
@@ -398,10 +405,7 @@ def _joint_levels(checker: Checker, node: yaml.Node, level_terms: set[str]) -> t
     """The `joint_levels` of a synonyms file: each word naming several levels at once and the levels it reads as,
     each a term of a level's synonym group."""
     found: list[tuple[str, tuple[str, ...]]] = []
-    for item in checker.sequence(node, "joint_levels"):
-        rule = checker.mapping(item, "joint_levels item", JOINT_LEVELS_FIELDS)
-        if not rule or "said" not in rule or "reads" not in rule:
-            continue
+    for rule in _rules(checker, node, "joint_levels", JOINT_LEVELS_FIELDS):
         reads = checker.texts(rule["reads"], "reads")
         for level in reads:
             if clean(level.value) not in level_terms:
@@ -413,10 +417,7 @@ def _joint_levels(checker: Checker, node: yaml.Node, level_terms: set[str]) -> t
 def _who_decides(checker: Checker, node: yaml.Node, known: set[str]) -> tuple[tuple[str, str], ...]:
     """The `who_decides` of a synonyms file: each listed place, measure or subject and who to ask about it."""
     found = []
-    for item in checker.sequence(node, "who_decides"):
-        rule = checker.mapping(item, "who_decides item", WHO_DECIDES_FIELDS)
-        if not rule or "for" not in rule or "ask" not in rule:
-            continue
+    for rule in _rules(checker, node, "who_decides", WHO_DECIDES_FIELDS):
         ask = checker.text(rule["ask"], "ask")
         for term in checker.texts(rule["for"], "for"):
             if term.value not in known:
@@ -446,10 +447,7 @@ def _job_subjects(
     """The `job_subjects` of a synonyms file: each bare word of another job (from `other_jobs`) and its subject (from
     `subjects`)."""
     found = []
-    for item in checker.sequence(node, "job_subjects"):
-        rule = checker.mapping(item, "job_subjects item", JOB_SUBJECTS_FIELDS)
-        if not rule or "jobs" not in rule or "subject" not in rule:
-            continue
+    for rule in _rules(checker, node, "job_subjects", JOB_SUBJECTS_FIELDS):
         subject = checker.text(rule["subject"], "subject")
         if subject is not None and subject not in subjects:
             checker.problem(rule["subject"], f"`{subject}` in job_subjects is not listed under `subjects`")
@@ -483,10 +481,7 @@ def _asked_apart(
     """The `asked_apart` of a synonyms file: for each, the term (of a synonym group) its first words read as, those
     words, the words that must follow them and how far apart at most."""
     found = []
-    for item in checker.sequence(node, "asked_apart"):
-        rule = checker.mapping(item, "asked_apart item", ASKED_APART_FIELDS)
-        if not rule or any(key not in rule for key in ("reads", "first", "then", "within")):
-            continue
+    for rule in _rules(checker, node, "asked_apart", ASKED_APART_FIELDS):
         reads, within = checker.text(rule["reads"], "reads"), checker.integer(rule["within"], "within")
         if reads is not None and clean(reads) not in terms:
             checker.problem(rule["reads"], f"`reads: {reads}` in asked_apart is no synonym group's term")
