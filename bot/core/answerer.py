@@ -185,11 +185,6 @@ def _one_in_unit(question: str, suggested: Sequence[Entry]) -> Entry | None:
     return stating[0] if len(stating) == 1 else None
 
 
-def _rank(level: Level) -> int:
-    """A level's place in the order they are sat (助理社会工作师 first)."""
-    return list(Level).index(level)
-
-
 def rules_footer(regulations: Sequence[Regulation]) -> str:
     """The lines under an eligibility verdict: the rules it follows and where they were published."""
     return footer((r.name, r.source) for r in regulations)
@@ -826,10 +821,12 @@ class Answerer:
         normalizer, rules = self.engine.normalizer, self.knowledge.eligibility
         if len(entry.about.levels) == 1 and (held := normalizer.levels_held(match.normalized)):
             asked, first = self._levels.get(normalizer.normalize(entry.about.levels[0])), self._levels.get(held[0])
-            if asked is None or first is None or _rank(first) >= _rank(asked):
+            if asked is None or first is None or first.rank >= asked.rank:
                 return ""
             return held_first(asked, first, rules, normalizer.asks_held_first(match.question))
-        levels = sorted(filter(None, map(self._levels.get, normalizer.named(match.normalized).levels)), key=_rank)
+        levels = sorted(
+            filter(None, map(self._levels.get, normalizer.named(match.normalized).levels)), key=lambda level: level.rank
+        )
         if len(levels) != 2 or not normalizer.asks_together(match.question):
             return ""
         return sat_together(levels[0], levels[1], rules)

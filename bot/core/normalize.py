@@ -293,13 +293,13 @@ class Normalizer:
             for reads, first, then, within in vocabulary.asked_apart
         ]
         # Which of two things is more (哪个多, 谁高, 差多少): rewards compared, or a count of two places in a thread.
-        self._comparing = term_pattern(sorted(map(clean, vocabulary.comparing))) if vocabulary.comparing else None
-        self._shares = term_pattern(sorted(map(clean, vocabulary.shares_asked))) if vocabulary.shares_asked else None
+        self._comparing = _typed(vocabulary.comparing)
+        self._shares = _typed(vocabulary.shares_asked)
         self._share_words = tuple(map(clean, vocabulary.shares_asked))
-        self._together = term_pattern(sorted(map(clean, vocabulary.together))) if vocabulary.together else None
+        self._together = _typed(vocabulary.together)
         # whether a level must be held first (要先考中级吗), or may be skipped (没有中级证能考高级吗)
-        self._held_first = term_pattern(sorted(map(clean, vocabulary.held_first))) if vocabulary.held_first else None
-        self._skipping = term_pattern(sorted(map(clean, vocabulary.skipping))) if vocabulary.skipping else None
+        self._held_first = _typed(vocabulary.held_first)
+        self._skipping = _typed(vocabulary.skipping)
         # the levels that terms name as held first (要先考中级: 社工师), by the terms as read
         self._holds = {self.normalize(g.terms[0]): self.normalize(g.holds) for g in vocabulary.groups if g.holds}
         self._rank_over = {self.normalize(rank): self.normalize(over) for rank, _, over in ranks if over}
@@ -469,10 +469,11 @@ class Normalizer:
 
     def _names_unlisted_certificate(self, normalized: str) -> bool:
         """Whether a normalised text names a certificate no group lists (营养师证; not 社工师证: a listed term)."""
-        if self._unlisted_certificate is None:
-            return False
+        found = list(self._unlisted_certificate.finditer(normalized)) if self._unlisted_certificate else []
+        if not found:
+            return False  # most questions: no listed term read
         taken = {at for m in self._canonical_terms.finditer(normalized) for at in range(m.start(), m.end())}
-        return any(taken.isdisjoint(range(*m.span())) for m in self._unlisted_certificate.finditer(normalized))
+        return any(taken.isdisjoint(range(*m.span())) for m in found)
 
     def _job_asked_of(self, normalized: str) -> str | None:
         """The subject of another job a normalised text asks of by the job's bare word, naming nothing of social work
@@ -788,8 +789,13 @@ class Normalizer:
         return self._common.sub("", normalized)
 
 
+def _typed(words: Sequence[str]) -> re.Pattern[str] | None:
+    """The pattern of any of `words` as typed (cleaned, not normalised); None for no words."""
+    return term_pattern(sorted(map(clean, words))) if words else None
+
+
 def _terms_of(words: Sequence[str]) -> str:
-    """The pattern of any of `words` as typed (cleaned, not normalised)."""
+    """The pattern of any of `words` as typed, as text to build a larger one from."""
     return term_pattern(sorted(map(clean, words))).pattern
 
 

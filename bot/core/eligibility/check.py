@@ -220,10 +220,7 @@ class CheckFlow:
         """Each answer to a question with the profile it leads to."""
         if fact is Fact.LEVEL:
             levels = [level for level in Level if any(r.level is level for r in self.rules)]
-            return [
-                (Choice(wording.LEVEL_LABELS[list(Level).index(lv)], lv.value), replace(profile, level=lv))
-                for lv in levels
-            ]
+            return [(Choice(wording.LEVEL_LABELS[lv.rank], lv.value), replace(profile, level=lv)) for lv in levels]
         if fact is Fact.EDUCATION:
             return [(Choice(e.title, e.code), replace(profile, education=e)) for e in Education]
         if fact is Fact.MAJOR:
@@ -264,7 +261,7 @@ def _asked(choices: Sequence[Profile]) -> tuple[list[str], Profile]:
 def _label(name: str, value: Level | Education | Major) -> str:
     """A fact as the /check buttons name it (社会工作师（中级）, 本科, 社会工作专业)."""
     if isinstance(value, Level):
-        return wording.LEVEL_LABELS[list(Level).index(value)]
+        return wording.LEVEL_LABELS[value.rank]
     if isinstance(value, Major):
         return wording.MAJOR_LABELS[list(Major).index(value)]
     return value.title

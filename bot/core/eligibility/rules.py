@@ -29,9 +29,14 @@ class Level(Enum):
     SENIOR = "s"
 
     @property
+    def rank(self) -> int:
+        """The level's place in the order they are sat (助理社会工作师 first)."""
+        return list(Level).index(self)
+
+    @property
     def title(self) -> str:
         """The level's official name."""
-        return ("助理社会工作师", "社会工作师", "高级社会工作师")[list(Level).index(self)]
+        return ("助理社会工作师", "社会工作师", "高级社会工作师")[self.rank]
 
 
 class Education(IntEnum):
@@ -230,7 +235,6 @@ _YEARS_IN_RE = re.compile(r"\b\w+\s+years?\s+in social work\b")  # the years a r
 _ITEM_RE = re.compile(r"^(\d+)\.\s+(.*)")  # an item of a source's numbered list
 
 _T = TypeVar("_T")
-_RANKS = list(Level)  # the levels, lowest first
 _LEVEL_NAMES = {level.title: level for level in Level}
 _EDUCATION_NAMES = {education.title: education for education in Education}
 _MAJOR_NAMES = {major.title: major for major in Major}
@@ -322,7 +326,7 @@ def _rule(checker: Checker, node: yaml.Node, regulation: Regulation | None, text
     or_higher = checker.boolean(fields["or_higher"], "or_higher") if "or_higher" in fields else False
     major = _named(checker, fields["major"], "major", _MAJOR_NAMES) if "major" in fields else None
     requires = _named(checker, fields["requires"], "requires", _LEVEL_NAMES) if "requires" in fields else None
-    if requires is not None and level is not None and _RANKS.index(requires) >= _RANKS.index(level):
+    if requires is not None and level is not None and requires.rank >= level.rank:
         checker.problem(
             fields["requires"],
             f"rule {item} for {level.title}: requires {requires.title}, a level not below its own; a rule can require "
