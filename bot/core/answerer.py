@@ -65,12 +65,13 @@ from bot.core.text import (
 _DATES_APART_RE = re.compile(r"[；;]")  # between the dates of an `as_of` for different places
 _BESIDE_NAMES = 1  # what a question putting a figure forward may hold beside the names it swaps in (是)
 _COMPARED_WITH_RE = re.compile(r"比((?:19|20)\d\d)年")  # an answer's change since a year (比2021年增加了6.1万)
-# A year the asker tells of their own past (我去年考过了, 2024年拿的证, 我去年在台州考过了, 前年6月也考了): when
-# they did it, not the year asked about.
+# A year the asker tells of their own past (我去年考过了, 2024年拿的证, 我去年在台州考过了, 前年6月也考了), or of what
+# they have not done in it (今年还没登记, 今年没去登记): when they did it, not the year asked about.
 _OWN_PAST = re.compile(
     rf"(?:{YEAR_RE.pattern}|{RELATIVE_YEAR_RE.pattern})\s*(?:[初底]|\d+月份?)?(?:在[^\s\d，,。？?！!；;]{{1,6}}?)?"
-    r"(?:就|才|刚|也|已经|都)*"
-    r"(?:考过|考的|考了|考完|考出|考到|拿的|拿到|拿了|取得|毕业|入职|开始|登记的|参加工作)"
+    r"(?:就|才|刚|也|已经|都|还|一直)*"
+    r"(?:考过|考的|考了|考完|考出|考到|拿的|拿到|拿了|取得|毕业|入职|开始|登记的|参加工作"
+    r"|没有?(?:去|来得及)?(?:登记|注册|考|报名?|办|领|拿))"
 )
 
 # A year the asker plans by (我准备今年报, 我打算明年考中级, 错过了今年是不是要等明年): their own schedule, not the year
@@ -571,10 +572,12 @@ class Answerer:
     def _for_swapped_level(self, question: str, previous: str) -> tuple[Entry, ...]:
         """For a follow-up that swaps in a level (那中级呢) after an answer that holds for it and other levels too
         (社工证怎么考), the entries related to that answer about that level alone, in their order; for one naming a
-        measure too (那初级考几科 after 在哪报名), only those about that measure."""
+        measure too (那初级考几科 after 在哪报名), or after a question naming one (高级呢 after 社工考试考哪些科目: the
+        subjects, not how the senior level is assessed), only those about that measure."""
         normalizer = self.engine.normalizer
         named = normalizer.named(normalizer.normalize(question))
         levels = named.levels
+        measures = named.measures or normalizer.named(normalizer.normalize(previous)).measures
         before = self.engine.match(previous).entry if len(levels) == 1 else None
         held = normalizer.normal_about(before.about).levels if before is not None else ()
         if before is None or (held and (len(held) == 1 or levels[0] not in held)):
@@ -585,7 +588,7 @@ class Answerer:
             for e in related
             if e is not None
             and (about := normalizer.normal_about(e.about)).levels == levels
-            and set(named.measures) <= set(about.measures)
+            and set(measures) <= set(about.measures)
         )
         return tuple(about_it)[:MAX_PARTS]
 

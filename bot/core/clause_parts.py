@@ -45,6 +45,9 @@ class ByClause(NamedTuple):
     near: list[int]
     read: list[tuple[str, str, list[Unit]]]  # each answered part's clause, text and units, in the order of `answers`
     later: tuple[str, ...] = ()  # the asking clauses after MAX_PARTS parts were read: named, to be asked again
+    # the parts naming no subject of their own that, read after the subject before them, ask what no entry covers
+    # (要钱吗 after 继续教育在哪里学): no other subject's answer is theirs (not the exam's fees)
+    uncovered_on: tuple[str, ...] = ()
 
 
 class ClauseParts:
@@ -71,13 +74,14 @@ class ClauseParts:
         unclear: list[str] = []
         near: list[int] = []
         read: list[tuple[str, str, list[Unit]]] = []
+        uncovered_on: list[str] = []
         subject = ""  # the last subject a part names (社工考试), for the parts that name none
         parts = parts_of(question)
         for at, (part, clause) in enumerate(parts):
             if len(answers) + len(unclear) >= MAX_PARTS:
                 done = {clause for clause, *_ in read}
                 later = tuple(dict.fromkeys(c for _, c in parts[at:] if asks(c) and c not in done))
-                return ByClause(answers, tuple(unclear), near, read, later)
+                return ByClause(answers, tuple(unclear), near, read, later, tuple(uncovered_on))
             if at and (only_put_forward(clause) or only_confirming(clause)):
                 continue  # a figure alone (北京有多少社工，是8万吗) puts forward the answer to the part before, and
                 # 是真的吗 confirms it
@@ -105,9 +109,12 @@ class ClauseParts:
                     )
                 ]
                 if said and not own and len(ones) == 1:
-                    if not self._ranker.is_clear(covering, bar):  # 社工考试一年几次？谁组织的？: 谁组织的 of 社工考试
-                        covering = self._read_on(said, normalized, alone)
-                    elif covering[0][0] not in dict(answers) and (on := self._read_on(said, normalized, alone)):
+                    if (on := self._read_on(said, normalized, alone)) is None:
+                        covering = []  # 继续教育在哪里学，要钱吗: its cost, which no source gives, not the exam's fees
+                        uncovered_on.append(part)
+                    elif not self._ranker.is_clear(covering, bar):  # 社工考试一年几次？谁组织的？: 谁组织的 of 社工考试
+                        covering = on
+                    elif covering[0][0] not in dict(answers) and on:
                         # 浙江考社工的人最多，有多少人: of those answered, not of 浙江's social workers
                         covering = on if on[0][0] in dict(answers) else covering
                 if self._ranker.is_clear(covering, bar):
@@ -117,7 +124,7 @@ class ClauseParts:
                 elif asks(clause) and part not in unclear:
                     unclear.append(part)
                     near += [e for e, s in covering[:2] if s >= t.suggest and e not in near]
-        return ByClause(answers, tuple(unclear), near, read)
+        return ByClause(answers, tuple(unclear), near, read, uncovered_on=tuple(uncovered_on))
 
     def still_left(self, left: tuple[str, ...], parts: list[tuple[int, float]], named: About) -> tuple[str, ...]:
         """The places and levels (or clauses) left unanswered but those an answered part's entry covers."""
@@ -162,12 +169,15 @@ class ClauseParts:
 
         return max(scored, key=best_passing)
 
-    def _read_on(self, subject: str, part: str, alone: Callable[[str], Match]) -> list[tuple[int, float]]:
+    def _read_on(self, subject: str, part: str, alone: Callable[[str], Match]) -> list[tuple[int, float]] | None:
         """For a part that names no subject of its own (谁组织的), the entry it gets as a question of its own after the
-        subject an earlier part names (社工考试), when that answers it whole, as one question; else nothing."""
+        subject an earlier part names (社工考试), when that answers it whole, as one question; None when, so read, it
+        asks what no entry covers (要钱吗 after 继续教育: its cost); else nothing."""
         if len(clauses_of(subject + part)) > 1:  # 北京社工站还有多少社区: parted again, the same parts
             return []
         match = alone(subject + part)
+        if match.entry is None and match.uncovered is not None:
+            return None
         if match.entry is None or match.more or match.unanswered:
             return []
         return [(self._position[match.entry.id], match.score / 100)]

@@ -206,6 +206,14 @@ class Engine:
             return replace(alone, question=question, normalized=match.normalized), ranked
         return match, ranked
 
+    def _parts_cover(self, by_clause: ByClause) -> bool:
+        """Whether each clear part's entry covers what that part names (not 高级社工评审要交什么材料: the review's
+        papers, which no entry tells)."""
+        return all(
+            self._ranker.uncovered(self.normalizer.named(self.normalizer.normalize(part)), entry) is None
+            for (_, part, _), (entry, _) in zip(by_clause.read, by_clause.answers, strict=True)
+        )
+
     def _compares_others(self, normalized: str) -> bool:
         """Whether a question asks how two jobs differ, or which is better, neither of them social work (志愿者和义工
         有什么区别, 社区工作者和网格员哪个好, which is better, community worker or grid worker): each job's comparison
@@ -263,10 +271,13 @@ class Engine:
         parts, left, near = self._named_parts.each_named(question, named, eligible, bar)
         by_clause = self._clause_parts.each_clause(question, candidates, asked, bar, self.match)
         more = bool(parts) and dict(parts).keys() <= dict(by_clause.answers).keys()
-        if (len(by_clause.answers) > len(parts) and (left or more or by_clause.later)) or self._clauses_name_apart(
-            parts, by_clause
+        if (
+            (len(by_clause.answers) > len(parts) and (left or more or by_clause.later))
+            or self._clauses_name_apart(parts, by_clause)
+            or (by_clause.uncovered_on and by_clause.answers and self._parts_cover(by_clause))
         ):
-            # each clause names its own (宁波奖励多少，北京有多少社工), or asks more (怎么考，考几科，宁波有奖励吗)
+            # each clause names its own (宁波奖励多少，北京有多少社工), or asks more (怎么考，考几科，宁波有奖励吗), or
+            # asks of the subject before what no entry covers (继续教育要多少学时，要钱吗: not the exam's fees)
             parts, left, near = by_clause.answers, by_clause.unclear, by_clause.near
         covering = [(e, s) for e, s in eligible if self._ranker.uncovered(named, e) is None]
         covering = self._beyond_place(covering, eligible, ranked, named)
@@ -284,7 +295,9 @@ class Engine:
             or (  # 社工证是什么？社区工作者为何必须考取？: the one clear part, the other named
                 by_clause.unclear
                 and len(by_clause.answers) == 1
-                and not self._ranker.is_clear(covering, bar)
+                # or answered only by a part that, read after the subject before it, no entry covers (要钱吗 after
+                # 继续教育在哪里学: not the exam's fees)
+                and (not self._ranker.is_clear(covering, bar) or bool(by_clause.uncovered_on))
                 and self._clause_parts.on_its_own(*by_clause.read[0], *by_clause.answers[0], named, self.match)
             )
         ):
