@@ -373,6 +373,10 @@ class Answerer:
             return Reply(text, offered + feedback, Outcome.ANSWERED, match, read_as=read_as)
         if match.entry is not None:
             return replace(self._answer(match.entry, match), read_as=read_as)
+        if match.uncovered is not None and (in_part := self._passed_in_part(match)) is not None:
+            return replace(
+                in_part, read_as=read_as
+            )  # 我在台州考了中级又考了高级: 中级's, and 高级's named as not given
         if match.uncovered is not None:
             offered = tuple((Button(labelled(e), Action.ENTRY, e.id),) for e in match.suggestions)
             normalizer = self.engine.normalizer
@@ -887,6 +891,28 @@ class Answerer:
         entries = (summed.entry, *summed.more) if summed.entry is not None else ()
         every = len(entries) == len(named.places) and all(measure in e.about.measures for e in entries)
         return replace(summed, question=question) if every else None
+
+    def _passed_in_part(self, match: Match) -> Reply | None:
+        """For a sum asked of levels the asker says they passed in a place (`levels_passed`: 我在台州考了中级又考了
+        高级，能拿多少) where an entry gives some of those levels' sums but not all, that entry's answer for the levels
+        it gives, led by the line naming those it does not; else None."""
+        normalizer, level_sums = self.engine.normalizer, self.knowledge.vocabulary.level_sums
+        asked = match.uncovered
+        if asked is None or level_sums is None or len(asked.places) != 1 or level_sums[0] not in asked.measures:
+            return None
+        if len(passed := normalizer.levels_passed(match.question)) < 2:
+            return None
+        for entry in self.knowledge.entries.values():
+            about = normalizer.normal_about(entry.about)
+            if about.places != asked.places or not set(asked.measures) <= set(about.measures):
+                continue
+            given = sums.level_sums(entry.answer, normalizer.levels_in)
+            missing = [level for level in passed if level not in given]
+            if given and missing and len(missing) < len(passed):
+                line = wording.LEVELS_NOT_GIVEN.format(place=asked.places[0], levels="、".join(missing))
+                reply = self._answer(entry, replace(match, entry=entry, uncovered=None, suggestions=()))
+                return replace(reply, text=f"{line}\n{reply.text}")
+        return None
 
     def _levels_given(self, asked: About) -> str:
         """For a sum asked of levels in a place that an entry gives other levels' sums of there (台州高级奖励多少), the

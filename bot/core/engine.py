@@ -96,6 +96,8 @@ class Engine:
         self._place_measured = {m for about in coverage.abouts if about.places for m in about.measures}
         # And a place some entry has figures for, with a figure for a place (北京 + 社区数), though no entry has it.
         self._measured_places = {p for about in coverage.abouts if about.measures for p in about.places}
+        # Which place comes first (全国哪个省份持证人数最多): places asked, though none is named.
+        self._ranks = {self.normalizer.normalize(rank) for rank, _, _ in knowledge.vocabulary.ranks_asked}
         self._local_measures = self.normalizer.place_rules.local
         # The measures and subjects some entry has facts about: a question naming another is answered by none.
         self._somewhere = {term for about in coverage.abouts for term in (*about.measures, *about.subjects)}
@@ -180,7 +182,7 @@ class Engine:
     def _read(self, question: str) -> tuple[str, list[Unit]]:
         """A question as normalised text and as units, both bounded in length."""
         normalized = self._without_own_jobs(self.normalizer.normalize(question[: MAX_UNITS * 4]))
-        normalized = self.normalizer.without_scenes(normalized)
+        normalized = self.normalizer.unlisted_certificates_named(self.normalizer.without_scenes(normalized))
         return normalized, units(normalized)[:MAX_UNITS]
 
     def _analyse(self, question: str) -> tuple[Match, list[tuple[int, float]]]:
@@ -247,7 +249,10 @@ class Engine:
             self.normalizer.is_on_topic(normalized)
             or self.normalizer.is_on_topic(typed)  # 社工 inside a synonym (报考社工的人数)
             or any(s in asked.line for s in self._topic_sounds)
-            or bool(named.places and self._place_measured & set(named.measures))
+            or bool(
+                (named.places or self._ranks & set(named.measures))
+                and self._place_measured & (set(named.measures) - self._ranks)
+            )
             or bool(self._measured_places & set(named.places) and self._local_measures & set(named.measures))
         )
         if not on_topic and self._known.unknown_share(normalized) > self.thresholds.max_unknown:
@@ -351,7 +356,7 @@ class Engine:
             # off topic too when a subject (a job: Is accounting a good career?) is what no entry is about
             and (
                 ranked[0][1] >= bar * t.uncovered_penalty
-                or (bool(on_topic or self._unheard(named)) and self._nowhere(named))
+                or (bool(on_topic or self._unheard(named)) and self._nowhere(named, ranked))
             )
             and self._ranker.uncovered(named, self._nearest(ranked, eligible))
             and not nearest_covers
@@ -538,9 +543,16 @@ class Engine:
         """The subjects a question names that no entry is about (护士职业: nursing as a job)."""
         return tuple(term for term in named.subjects if term not in self._somewhere)
 
-    def _nowhere(self, named: About) -> bool:
-        """Whether a question names a measure or subject that no entry has facts about."""
-        return any(term not in self._somewhere for term in (*named.measures, *named.subjects))
+    def _nowhere(self, named: About, ranked: Sequence[tuple[int, float]] = ()) -> bool:
+        """Whether a question names a measure or subject that no entry has facts about, or (given the entries
+        `ranked` for it) a subject asked alone that none it comes near enough to offer has (网格员是社工吗: only the
+        rules on years of work name 网格员, for whether its years count)."""
+        if any(term not in self._somewhere for term in (*named.measures, *named.subjects)):
+            return True
+        if named.places or named.levels or named.measures:  # 国外的督导, 志愿者的教材: a near entry may tell of them
+            return False
+        near = [self._coverage.abouts[e].subjects for e, s in ranked if s >= self.thresholds.suggest]
+        return any(all(subject not in subjects for subjects in near) for subject in named.subjects)
 
     def _guarded(self, ranked: list[tuple[int, float]], asked: Asked) -> list[tuple[int, float]]:
         """The ranked entries whose topic guard lets the question through."""

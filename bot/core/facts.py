@@ -230,9 +230,12 @@ _TOLD_OF_ONESELF = re.compile(
     r"(?:(?:做|干|工作|从事|当|读|学|待)了?(?:社工|社会工作)?了?|考了|考过|过了"
     r"|(?<![a-z])(?:worked|working|for|with|have|had|been|am|aged?))\s*$"
 )  # 做了8年, 做社工3年, worked for 3 years: the asker's own
-# A count of subjects that a question asks something else of (两科必须一次都过吗, 三科要一年内全部考过吗): what it is
-# about, not a figure put forward; and a figure said after 分 (分两年考): what a thing is split into.
-_ASKED_OF = re.compile(r"\s*(?:必须|需要|要|得|可以|可不可以|能|能不能|都|全部|全都|一次|同时)")
+# A count of subjects that a question asks something else of (两科必须一次都过吗, 三科要一年内全部考过吗,
+# 三科不在同一年过可以吗): what it is about, not a figure put forward; and a figure said after 分 (分两年考): what a
+# thing is split into.
+_ASKED_OF = re.compile(
+    r"\s*(?:必须|需要|要|得|可以|可不可以|能|能不能|都|全部|全都|一次|同时|不在|不再|不是同|分开|分两|分几)"
+)
 _COUNT_OF_SUBJECTS = ("科", "门")
 _SPLIT_INTO = re.compile(r"分\s*$")
 _CALENDAR_YEAR = re.compile(r"(?:19|20)\d\d(?:-(?:19|20)\d\d)?")

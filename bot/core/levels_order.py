@@ -11,9 +11,10 @@ from bot.core.eligibility.rules import Level, Rule
 
 def held_first(asked: Level, held: Level, rules: Sequence[Rule], skipping: bool | None) -> str:
     """The line opening an answer on `asked` to a question whether `held` must be held first: yes when every rule of
-    `asked` requires it, not always when some do (naming their educations), no when none does; turned round for one
-    asking whether it may be sat without (`skipping`: 没有中级证能考高级吗: 不能); for one asking neither (`skipping`
-    None), only a rule every way in has, without a yes or no; empty when no rule is of `asked`."""
+    `asked` requires it, not always when some do (naming their educations), no when none does (naming the level
+    every rule requires instead, if one does: 高级要先考初级吗: 不是, but 社会工作师); turned round for one asking
+    whether it may be sat without (`skipping`: 没有中级证能考高级吗: 不能); for one asking neither (`skipping` None),
+    only a rule every way in has, without a yes or no; empty when no rule is of `asked`."""
     of_level = [rule for rule in rules if rule.level is asked]
     if not of_level:
         return ""
@@ -28,7 +29,11 @@ def held_first(asked: Level, held: Level, rules: Sequence[Rule], skipping: bool 
         educations = "、".join(dict.fromkeys(rule.education.title for rule in requiring))
         return wording.HELD_FIRST_SOMETIMES.format(**said, educations=educations)
     answer = wording.SKIPPING_YES if skipping else wording.HELD_FIRST_NO
-    return wording.HELD_FIRST_NEVER.format(**said, answer=answer)
+    line = wording.HELD_FIRST_NEVER.format(**said, answer=answer)
+    other = {rule.requires for rule in of_level}
+    if len(other) == 1 and (instead := other.pop()) is not None:  # 不考初级能考高级吗: 可以, but the intermediate first
+        line = line.rstrip("。") + wording.HELD_FIRST_INSTEAD.format(instead=instead.title, years=_years(of_level))
+    return line
 
 
 def sat_together(lower: Level, higher: Level, rules: Sequence[Rule]) -> str:

@@ -467,6 +467,15 @@ class Normalizer:
         subject = subject or self._job_asked_of(normalized)
         return replace(named, subjects=(subject,)) if subject else named
 
+    def unlisted_certificates_named(self, normalized: str) -> str:
+        """A normalised text with each certificate no group lists read as the subject such certificates count as
+        (营养师证怎么考: 其他证书怎么考, asked as 心理咨询师证怎么考 is)."""
+        keyword, unlisted = self._certificate_keyword, self._unlisted_certificate
+        if not keyword or unlisted is None or not self._names_unlisted_certificate(normalized):
+            return normalized
+        taken = {at for m in self._canonical_terms.finditer(normalized) for at in range(m.start(), m.end())}
+        return unlisted.sub(lambda m: keyword if taken.isdisjoint(range(*m.span())) else m.group(), normalized)
+
     def _names_unlisted_certificate(self, normalized: str) -> bool:
         """Whether a normalised text names a certificate no group lists (营养师证; not 社工师证: a listed term)."""
         found = list(self._unlisted_certificate.finditer(normalized)) if self._unlisted_certificate else []

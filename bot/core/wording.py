@@ -83,6 +83,9 @@ HELD_FIRST_SOMETIMES = (
     "不一定：按{name}，只有{educations}学历的人要先取得{held}证书，其他人符合学历和工作年限就能直接报考{level}。"
 )
 HELD_FIRST_NEVER = "{answer}按{name}，报考{level}的条件里没有要求先取得{held}证书。"
+HELD_FIRST_INSTEAD = (
+    "，但要先取得{instead}资格，之后再从事社会工作满{years}年。"  # 不考初级能考高级吗: the level it does need
+)
 HELD_FIRST_YES, HELD_FIRST_NO = "是的：", "不是："  # 要先考中级吗 (a question asking neither gets no yes or no)
 SKIPPING_NO, SKIPPING_YES = "不能：", "可以："  # 没有中级证能考高级吗
 HELD_FIRST_TOGETHER = (
@@ -134,6 +137,7 @@ UNCOVERED = (  # `what`: the place, level and measure asked about, e.g. 上海�
     "关于{what}，本助手没有核实过的资料，不作回答，以免给你不准确的信息。\n请向{who}核实。"
 )
 # after it, for a sum asked of a level in a place whose sources give only other levels' sums (台州高级奖励多少)
+LEVELS_NOT_GIVEN = "资料没有提到{place}{levels}的奖励标准，下面只有资料给出的等级；{levels}的请向当地民政部门核实。"
 LEVELS_GIVEN = "资料里{place}只给出这些等级的标准：{sums}；没有提到{levels}的。"
 LEVEL_SUM = "{level}{amount}元"
 # Who decides, unless `who_decides` in synonyms.yaml names someone for the place, subject or measure asked about.
